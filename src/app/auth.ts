@@ -1,0 +1,96 @@
+// Signing in and out, personal API tokens, and turning a credential into an Actor.
+import { hash, verify } from '@node-rs/argon2';
+import { anonymous, isOperator, type Actor } from '../domain/actor.js';
+import { HeraldError, invalid, notFound } from '../errors.js';
+import { loadPersonActor } from '../store/actors.js';
+import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSession, newSecret } from '../store/credentials.js';
+import { newId } from '../store/values.js';
+import { runCommand } from './command.js';
+import type { AppContext } from './context.js';
+
+export const SESSION_HOURS = 12;
+
+/** argon2id with the library's defaults (memory-hard, 19 MiB, t=2), as OWASP recommends. */
+export const hashPassword = (password: string): Promise<string> => hash(password);
+
+// Compared against when the email is unknown, so that a wrong email and a wrong password take
+// the same time and say the same thing.
+let decoyHash: Promise<string> | null = null;
+
+export async function signIn(ctx: AppContext, email: string, password: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  const db = ctx.database.db;
+  const person = await db
+    .selectFrom('person')
+    .select(['id', 'password_hash'])
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  decoyHash ??= hashPassword('decoy-password-never-used');
+  const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
+  if (!person || !person.password_hash || !ok) {
+    throw new HeraldError('HERALD_UNAUTHENTICATED', 'That email and password do not match an account.');
+  }
+  const now = ctx.now();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  const token = await insertSession(db, person.id, now.toISOString(), expiresAt.toISOString());
+  const actor = (await loadPersonActor(db, person.id))!;
+  return { token, expiresAt, actor };
+}
+
+export async function signOut(ctx: AppContext, sessionToken: string): Promise<void> {
+  await deleteSession(ctx.database.db, sessionToken);
+}
+
+export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
+  const personId = await findSessionPerson(ctx.database.db, token, ctx.now().toISOString());
+  return personId ? loadPersonActor(ctx.database.db, personId) : null;
+}
+
+export async function actorFromApiToken(ctx: AppContext, token: string): Promise<Actor | null> {
+  const personId = await findTokenPerson(ctx.database.db, token, ctx.now().toISOString());
+  return personId ? loadPersonActor(ctx.database.db, personId) : null;
+}
+
+export interface CreatedToken {
+  id: string;
+  name: string;
+  token: string;
+  personId: string;
+  expiresAt: string | null;
+}
+
+/**
+ * A person creates a token for themselves; an operator (or the CLI, as the system actor) may
+ * create one for anybody. The secret is shown once and only its hash is kept.
+ */
+export async function createApiToken(
+  ctx: AppContext,
+  actor: Actor,
+  input: { email?: string; name: string; expiresInDays?: number },
+): Promise<CreatedToken> {
+  if (!input.name.trim()) throw invalid('body.name', 'must not be empty');
+  return runCommand(ctx, actor, async (s) => {
+    let personId: string;
+    if (input.email !== undefined) {
+      const person = await s.trx.selectFrom('person').select('id').where('email', '=', input.email.trim().toLowerCase()).executeTakeFirst();
+      if (!person || (!isOperator(actor) && (actor.kind !== 'person' || actor.personId !== person.id))) {
+        throw notFound('person', input.email);
+      }
+      personId = person.id;
+    } else if (actor.kind === 'person') {
+      personId = actor.personId;
+    } else {
+      throw invalid('email', 'say whose token this is');
+    }
+    const token = newSecret('herald_pat_');
+    const id = newId();
+    const expiresAt = input.expiresInDays ? new Date(s.now.getTime() + input.expiresInDays * 86_400_000).toISOString() : null;
+    await s.trx
+      .insertInto('api_token')
+      .values({ id, person_id: personId, name: input.name.trim(), token_hash: hashSecret(token), created_at: s.nowIso, last_used_at: null, expires_at: expiresAt, revoked_at: null })
+      .execute();
+    await s.audit({ action: 'api_token.created', entityType: 'api_token', entityId: id, tenantId: null, after: { personId, name: input.name, expiresAt } });
+    return { id, name: input.name.trim(), token, personId, expiresAt };
+  });
+}
+
+export { anonymous };

@@ -1,0 +1,15 @@
+// `herald seed --demo` and the first start of an empty database: the directory first, then each
+// feature's demo content (incidents, maintenance, messages) on top of it.
+import type { AppContext } from '../context.js';
+import { seedDemoDirectory, type DemoDirectory } from './directory.js';
+
+export { DEMO_PASSWORD } from './directory.js';
+
+export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
+  return !(await ctx.database.db.selectFrom('person').select('id').limit(1).executeTakeFirst());
+}
+
+export async function seedDemo(ctx: AppContext): Promise<DemoDirectory> {
+  const directory = await seedDemoDirectory(ctx);
+  return directory;
+}

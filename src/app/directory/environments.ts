@@ -1,0 +1,150 @@
+// Environments: a tenant's instance in one region. Operators create and change them; an org admin
+// sees every environment of the tenant and may opt one into early access; a system admin sees
+// their own (the About page's version).
+import { canManageTenant, canReadEnvironment, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
+import { checkEnvironmentType, checkRegionCode, checkUrl, checkVersion, type EnvironmentType } from '../../domain/directory.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
+import type { EnvironmentTable } from '../../store/schema.js';
+import { flag, newId } from '../../store/values.js';
+import { runCommand } from '../command.js';
+import type { AppContext } from '../context.js';
+import { InputCheck } from './check.js';
+import { pageOf, type Page, type PageRequest } from './paging.js';
+
+export interface EnvironmentInput {
+  tenantId: string;
+  name: string;
+  region: string;
+  type: EnvironmentType;
+  url: string;
+  version: string;
+  earlyAccess?: boolean;
+  firstRelease?: boolean;
+  services?: string[];
+}
+
+export interface EnvironmentView extends EnvironmentTable {
+  services: string[];
+}
+
+function checkEnvironment(input: Partial<EnvironmentInput>): void {
+  new InputCheck()
+    .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.region', input.region, checkRegionCode)
+    .field('body.type', input.type, checkEnvironmentType)
+    .field('body.url', input.url, checkUrl)
+    .field('body.version', input.version, checkVersion)
+    .done();
+}
+
+async function withServices(ctx: AppContext, rows: EnvironmentTable[]): Promise<EnvironmentView[]> {
+  if (!rows.length) return [];
+  const links = await ctx.database.db
+    .selectFrom('environment_service')
+    .select(['environment_id', 'service_id'])
+    .where('environment_id', 'in', rows.map((r) => r.id))
+    .execute();
+  return rows.map((r) => ({ ...r, services: links.filter((l) => l.environment_id === r.id).map((l) => l.service_id).sort() }));
+}
+
+export async function createEnvironment(ctx: AppContext, actor: Actor, input: EnvironmentInput): Promise<EnvironmentView> {
+  if (!isOperator(actor)) {
+    if (readableTenantIds(actor).has(input.tenantId)) throw forbidden('Only operators create environments.');
+    throw notFound('tenant', input.tenantId);
+  }
+  checkEnvironment(input);
+  return runCommand(ctx, actor, async (s) => {
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst())) throw notFound('tenant', input.tenantId);
+    if (await s.trx.selectFrom('environment').select('id').where('url', '=', input.url).executeTakeFirst()) {
+      throw conflict(`An environment already has the URL ${input.url}.`, 'body.url');
+    }
+    const services = [...new Set(input.services ?? [])];
+    if (services.length) {
+      const known = await s.trx.selectFrom('service').select('id').where('id', 'in', services).execute();
+      const unknown = services.filter((id) => !known.some((k) => k.id === id));
+      if (unknown.length) new InputCheck().add('body.services', `has unknown services ${unknown.join(', ')}`).done();
+    }
+    const row: EnvironmentTable = {
+      id: newId(),
+      tenant_id: input.tenantId,
+      name: input.name.trim(),
+      region_code: input.region,
+      type: input.type,
+      url: input.url,
+      version: input.version,
+      early_access: flag(input.earlyAccess ?? false),
+      first_release: flag(input.firstRelease ?? false),
+      created_at: s.nowIso,
+      updated_at: s.nowIso,
+    };
+    await s.trx.insertInto('environment').values(row).execute();
+    if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: row.id, service_id }))).execute();
+    await s.audit({ action: 'environment.created', entityType: 'environment', entityId: row.id, tenantId: row.tenant_id, after: { ...row, services } });
+    s.changed({ tenantIds: [row.tenant_id], topic: 'environment' });
+    return { ...row, services: services.sort() };
+  });
+}
+
+export type EnvironmentPatch = Partial<Omit<EnvironmentInput, 'tenantId' | 'region'>>;
+
+/** Operators change anything; an org admin only switches early access. */
+export async function updateEnvironment(ctx: AppContext, actor: Actor, id: string, patch: EnvironmentPatch): Promise<EnvironmentView> {
+  const current = await getEnvironment(ctx, actor, id);
+  const onlyEarlyAccess = Object.keys(patch).every((k) => k === 'earlyAccess');
+  if (!isOperator(actor) && !(onlyEarlyAccess && canManageTenant(actor, current.tenant_id))) {
+    throw forbidden(onlyEarlyAccess ? 'Only the tenant’s org admins switch early access.' : 'Only operators change an environment; org admins may switch early access.');
+  }
+  checkEnvironment(patch);
+  return runCommand(ctx, actor, async (s) => {
+    const before = await s.trx.selectFrom('environment').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    if (patch.url && patch.url !== before.url && (await s.trx.selectFrom('environment').select('id').where('url', '=', patch.url).executeTakeFirst())) {
+      throw conflict(`An environment already has the URL ${patch.url}.`, 'body.url');
+    }
+    const after: EnvironmentTable = {
+      ...before,
+      name: patch.name?.trim() ?? before.name,
+      type: patch.type ?? before.type,
+      url: patch.url ?? before.url,
+      version: patch.version ?? before.version,
+      early_access: patch.earlyAccess === undefined ? before.early_access : flag(patch.earlyAccess),
+      first_release: patch.firstRelease === undefined ? before.first_release : flag(patch.firstRelease),
+      updated_at: s.nowIso,
+    };
+    await s.trx.updateTable('environment').set(after).where('id', '=', id).execute();
+    if (patch.services) {
+      await s.trx.deleteFrom('environment_service').where('environment_id', '=', id).execute();
+      const services = [...new Set(patch.services)];
+      if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: id, service_id }))).execute();
+    }
+    await s.audit({ action: 'environment.updated', entityType: 'environment', entityId: id, tenantId: after.tenant_id, before, after: { ...after, services: patch.services } });
+    s.changed({ tenantIds: [after.tenant_id], topic: 'environment' });
+    return { ...after, services: patch.services ? [...new Set(patch.services)].sort() : current.services };
+  });
+}
+
+export async function getEnvironment(ctx: AppContext, actor: Actor, id: string): Promise<EnvironmentView> {
+  const row = await ctx.database.db.selectFrom('environment').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || !canReadEnvironment(actor, row)) throw notFound('environment', id);
+  return (await withServices(ctx, [row]))[0]!;
+}
+
+export async function listEnvironments(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { tenantId?: string; region?: string },
+): Promise<Page<EnvironmentView>> {
+  let query = ctx.database.db.selectFrom('environment').selectAll();
+  if (!isOperator(actor)) {
+    if (actor.kind !== 'person') return { items: [], total: 0 };
+    const orgTenants = [...actor.orgAdminOf];
+    const ownEnvs = [...actor.systemAdminOf.keys()];
+    if (!orgTenants.length && !ownEnvs.length) return { items: [], total: 0 };
+    query = query.where((eb) =>
+      eb.or([...(orgTenants.length ? [eb('tenant_id', 'in', orgTenants)] : []), ...(ownEnvs.length ? [eb('id', 'in', ownEnvs)] : [])]),
+    );
+  }
+  if (filter.tenantId) query = query.where('tenant_id', '=', filter.tenantId);
+  if (filter.region) query = query.where('region_code', '=', filter.region);
+  const page = await pageOf(query.orderBy('name').orderBy('id'), filter);
+  return { items: await withServices(ctx, page.items), total: page.total };
+}

@@ -1,0 +1,93 @@
+// Tenants: customer organizations. Operators create and change them; a tenant's admins read their own.
+import { canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
+import { checkDate, checkDomain, SUPPORT_PLANS } from '../../domain/directory.js';
+import { conflict, forbidden, notFound } from '../../errors.js';
+import type { TenantTable } from '../../store/schema.js';
+import { newId } from '../../store/values.js';
+import { runCommand } from '../command.js';
+import type { AppContext } from '../context.js';
+import { InputCheck } from './check.js';
+import { pageOf, type Page, type PageRequest } from './paging.js';
+
+export interface TenantInput {
+  name: string;
+  domain: string;
+  purchaseDate: string;
+  supportPlan?: string;
+}
+
+function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): void {
+  new InputCheck()
+    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field(`${prefix}domain`, input.domain, checkDomain)
+    .field(`${prefix}purchaseDate`, input.purchaseDate, checkDate)
+    .field(`${prefix}supportPlan`, input.supportPlan, (v) => ((SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`))
+    .done();
+}
+
+export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
+  if (!isOperator(actor)) throw forbidden('Only operators create tenants.');
+  checkTenant(input);
+  return runCommand(ctx, actor, async (s) => {
+    const domain = input.domain.toLowerCase();
+    if (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst()) {
+      throw conflict(`A tenant with the domain ${domain} already exists.`, 'body.domain');
+    }
+    const row: TenantTable = {
+      id: newId(),
+      name: input.name.trim(),
+      domain,
+      purchase_date: input.purchaseDate,
+      support_plan: input.supportPlan ?? 'standard',
+      created_at: s.nowIso,
+      updated_at: s.nowIso,
+    };
+    await s.trx.insertInto('tenant').values(row).execute();
+    await s.audit({ action: 'tenant.created', entityType: 'tenant', entityId: row.id, tenantId: row.id, after: row });
+    return row;
+  });
+}
+
+export async function updateTenant(ctx: AppContext, actor: Actor, id: string, patch: Partial<TenantInput>): Promise<TenantTable> {
+  if (!canReadTenant(actor, id)) throw notFound('tenant', id);
+  if (!isOperator(actor)) throw forbidden('Only operators change a tenant.');
+  checkTenant(patch);
+  return runCommand(ctx, actor, async (s) => {
+    const before = await s.trx.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw notFound('tenant', id);
+    const domain = patch.domain?.toLowerCase();
+    if (domain && domain !== before.domain && (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst())) {
+      throw conflict(`A tenant with the domain ${domain} already exists.`, 'body.domain');
+    }
+    const after: TenantTable = {
+      ...before,
+      name: patch.name?.trim() ?? before.name,
+      domain: domain ?? before.domain,
+      purchase_date: patch.purchaseDate ?? before.purchase_date,
+      support_plan: patch.supportPlan ?? before.support_plan,
+      updated_at: s.nowIso,
+    };
+    await s.trx.updateTable('tenant').set(after).where('id', '=', id).execute();
+    await s.audit({ action: 'tenant.updated', entityType: 'tenant', entityId: id, tenantId: id, before, after });
+    return after;
+  });
+}
+
+export async function getTenant(ctx: AppContext, actor: Actor, id: string): Promise<TenantTable> {
+  const row = canReadTenant(actor, id)
+    ? await ctx.database.db.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst()
+    : undefined;
+  if (!row) throw notFound('tenant', id);
+  return row;
+}
+
+export async function listTenants(ctx: AppContext, actor: Actor, page: PageRequest & { q?: string }): Promise<Page<TenantTable>> {
+  let query = ctx.database.db.selectFrom('tenant').selectAll();
+  if (!isOperator(actor)) {
+    const ids = [...readableTenantIds(actor)];
+    if (!ids.length) return { items: [], total: 0 };
+    query = query.where('id', 'in', ids);
+  }
+  if (page.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${page.q}%`), eb('domain', 'like', `%${page.q}%`)]));
+  return pageOf(query.orderBy('name').orderBy('id'), page);
+}

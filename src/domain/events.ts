@@ -1,0 +1,61 @@
+// The things that happen in Herald that may be worth telling someone. A use case publishes a
+// NewEvent inside its transaction; src/domain/policies.ts decides who hears of it, on which
+// channels and with which template; the outbox delivers.
+
+export const EVENT_TYPES = [
+  'incident.opened',
+  'incident.updated',
+  'incident.restored',
+  'incident.pir_published',
+  'incident.stale',
+  'incident.pir_due',
+  'maintenance.scheduled',
+  'maintenance.updated',
+  'maintenance.cancelled',
+  'maintenance.started',
+  'maintenance.completed',
+  'maintenance.overran',
+  'maintenance.failed',
+  'maintenance.unplanned',
+  'release.region_scheduled',
+  'release.wave_enabled',
+  'message.published',
+  'message.updated',
+  'message.action_due',
+  'message.digest',
+  'message.shared',
+  'lifecycle.due',
+  'directory.admins_requested',
+  'webhook.endpoint_paused',
+  'sla.claim_decided',
+  'ticket.updated',
+] as const;
+
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Whom an event concerns, before the policy turns it into people. Empty lists mean "none". */
+export interface EventScope {
+  tenantIds?: string[];
+  environmentIds?: string[];
+  regionCodes?: string[];
+  serviceIds?: string[];
+  /** People told directly (the person who asked, the operators of an incident, …). */
+  personIds?: string[];
+  /** Everyone with a role in any tenant (a post to all tenants). */
+  allTenants?: boolean;
+}
+
+export interface NewEvent {
+  type: EventType;
+  /**
+   * Idempotency key: the same key is the same event, and publishing it again adds nothing.
+   * Make it from what makes the event unique, e.g. `incident:<id>:post:<postId>`.
+   */
+  key: string;
+  subject: { type: string; id: string };
+  /** The tenant the event belongs to, when it belongs to exactly one. */
+  tenantId?: string | null;
+  scope: EventScope;
+  /** What the templates render: title, user experience, start, end, workaround, links… */
+  payload: Record<string, unknown>;
+}

@@ -1,0 +1,125 @@
+// Regions, their weekly maintenance windows and the safe-deployment stations, as published in
+// the service-incident policy (seed/service-incident-policies.md). Operators may change windows
+// and station assignments at run time; these are the defaults everything starts from.
+
+export const REGION_CODES = [
+  'NAM', 'DEU', 'SAM', 'CAN', 'EUR', 'FRA', 'APJ', 'OCE', 'JPN',
+  'IND', 'GCC', 'GCC High', 'GBR', 'ZAF', 'UAE', 'GER', 'CHN',
+] as const;
+
+export type RegionCode = (typeof REGION_CODES)[number];
+
+const regionCodeSet: ReadonlySet<string> = new Set(REGION_CODES);
+
+export function isRegionCode(s: string): s is RegionCode {
+  return regionCodeSet.has(s);
+}
+
+/**
+ * A weekly window in UTC. `days` are the ISO weekdays (1 = Monday … 7 = Sunday) on which a
+ * window may START; when `end <= start` the window ends on the following day.
+ */
+export interface ServiceWindowRule {
+  start: string;
+  end: string;
+  days: number[];
+}
+
+export interface RegionDefinition {
+  code: RegionCode;
+  name: string;
+  serviceUrl: string;
+  window: ServiceWindowRule;
+  /** date-holidays country code whose public holidays are not business days */
+  holidayCountry: string;
+  /** default safe-deployment station */
+  station: number;
+}
+
+export interface StationDefinition {
+  number: number;
+  name: string;
+}
+
+/** The policy: "Database updates run 24 hours after service updates." */
+export const DATABASE_UPDATE_OFFSET_HOURS = 24;
+
+export const FIRST_RELEASE_STATION = 1;
+
+export const ALL_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+function checkTime(part: 'start' | 'end', value: string): string {
+  if (!HH_MM.test(value)) {
+    throw new RangeError(`Invalid window ${part} "${value}": expected HH:MM between 00:00 and 23:59 (UTC)`);
+  }
+  return value;
+}
+
+/**
+ * Validates an operator-supplied window. Days are de-duplicated and sorted so that two rules
+ * meaning the same thing compare equal.
+ */
+export function parseWindowRule(start: string, end: string, days: number[] = [...ALL_WEEKDAYS]): ServiceWindowRule {
+  checkTime('start', start);
+  checkTime('end', end);
+  if (days.length === 0) {
+    throw new RangeError('Invalid window days: at least one ISO weekday (1 = Monday … 7 = Sunday) is required');
+  }
+  for (const day of days) {
+    if (!Number.isInteger(day) || day < 1 || day > 7) {
+      throw new RangeError(`Invalid window day ${String(day)}: expected an ISO weekday from 1 (Monday) to 7 (Sunday)`);
+    }
+  }
+  return { start, end, days: [...new Set(days)].sort((a, b) => a - b) };
+}
+
+type RegionRow = [code: RegionCode, name: string, serviceUrl: string, start: string, end: string, holidayCountry: string, station: number];
+
+// Straight from the policy's "Maintenance timeline" table; the stations follow the published
+// Dynamics 365 station table, with China deploying on its own schedule after everyone else.
+const REGION_ROWS: readonly RegionRow[] = [
+  ['NAM', 'North America', 'crm.dynamics.com', '02:00', '11:00', 'US', 5],
+  ['DEU', 'Germany (sovereign)', 'crm.microsoftdynamics.de', '17:00', '02:00', 'DE', 4],
+  ['SAM', 'South America', 'crm2.dynamics.com', '00:00', '10:00', 'BR', 2],
+  ['CAN', 'Canada', 'crm3.dynamics.com', '01:00', '10:00', 'CA', 2],
+  ['EUR', 'Europe', 'crm4.dynamics.com', '18:00', '03:00', 'IE', 4],
+  ['FRA', 'France', 'crm12.dynamics.com', '18:00', '03:00', 'FR', 2],
+  ['APJ', 'Asia Pacific', 'crm5.dynamics.com', '15:00', '20:00', 'SG', 3],
+  ['OCE', 'Oceania', 'crm6.dynamics.com', '11:00', '21:00', 'AU', 3],
+  ['JPN', 'Japan', 'crm7.dynamics.com', '10:00', '19:00', 'JP', 3],
+  ['IND', 'India', 'crm8.dynamics.com', '19:30', '01:00', 'IN', 2],
+  ['GCC', 'US Government Community Cloud (GCC)', 'crm9.dynamics.com', '02:00', '11:00', 'US', 5],
+  ['GCC High', 'US Government Community Cloud High (GCC High)', 'crm.microsoftdynamics.us', '02:00', '11:00', 'US', 3],
+  ['GBR', 'United Kingdom', 'crm11.dynamics.com', '18:00', '03:00', 'GB', 3],
+  ['ZAF', 'South Africa', 'crm14.dynamics.com', '17:00', '02:00', 'ZA', 2],
+  ['UAE', 'United Arab Emirates', 'crm15.dynamics.com', '15:00', '00:00', 'AE', 3],
+  ['GER', 'Germany', 'crm16.dynamics.com', '18:00', '03:00', 'DE', 2],
+  ['CHN', 'China', 'crm.dynamics.cn', '15:00', '21:00', 'CN', 6],
+];
+
+export const REGIONS: readonly RegionDefinition[] = Object.freeze(
+  REGION_ROWS.map(([code, name, serviceUrl, start, end, holidayCountry, station]) => ({
+    code, name, serviceUrl, window: parseWindowRule(start, end), holidayCountry, station,
+  })),
+);
+
+// Station 1 holds no region of its own: it is the environments flagged first-release, each
+// updated in its own region's window. Station 6 is China's own schedule.
+export const STATIONS: readonly StationDefinition[] = Object.freeze([
+  { number: FIRST_RELEASE_STATION, name: 'First Release' },
+  { number: 2, name: 'Station 2' },
+  { number: 3, name: 'Station 3' },
+  { number: 4, name: 'Station 4' },
+  { number: 5, name: 'Station 5' },
+  { number: 6, name: 'China' },
+]);
+
+const regionsByCode: ReadonlyMap<string, RegionDefinition> = new Map(REGIONS.map((r) => [r.code, r]));
+
+export function regionByCode(code: RegionCode): RegionDefinition;
+export function regionByCode(code: string): RegionDefinition | undefined;
+export function regionByCode(code: string): RegionDefinition | undefined {
+  return regionsByCode.get(code);
+}

@@ -1,0 +1,48 @@
+// Step one of every request: who is acting. A bearer token wins over the session cookie; a bad
+// token is an error (never silently anonymous), a stale cookie is simply cleared.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { actorFromApiToken, actorFromSession } from '../app/auth.js';
+import type { AppContext } from '../app/context.js';
+import { anonymous } from '../domain/actor.js';
+import { unauthenticated } from '../errors.js';
+import type { HeraldServer } from './types.js';
+
+export const SESSION_COOKIE = 'herald_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAuthentication(app: HeraldServer, ctx: AppContext): void {
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('authMethod', 'none');
+  app.decorateRequest('sessionToken', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.actor = anonymous;
+    request.authMethod = 'none';
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const actor = match ? await actorFromApiToken(ctx, match[1]!) : null;
+      if (!actor) throw unauthenticated('The API token is unknown, expired or revoked.');
+      request.actor = actor;
+      request.authMethod = 'token';
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    const actor = await actorFromSession(ctx, cookie);
+    if (!actor) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
+    request.actor = actor;
+    request.authMethod = 'session';
+    request.sessionToken = cookie;
+    // A cookie is sent by the browser on its own, so a change made with one must also carry the
+    // CSRF token that only our own pages can read. Bearer tokens are never sent implicitly.
+    if (!SAFE_METHODS.has(request.method)) {
+      await new Promise<void>((resolve, reject) => {
+        app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
+      });
+    }
+  });
+}

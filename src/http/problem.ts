@@ -1,0 +1,95 @@
+// Every error leaves Herald's native API as application/problem+json (RFC 9457), naming the
+// field and what is wrong. This is the one place where errors become responses.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { HeraldError, type FieldProblem } from '../errors.js';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: string;
+  errors: FieldProblem[];
+}
+
+export function problemOf(error: HeraldError, instance: string): Problem {
+  return {
+    type: `urn:herald:problem:${error.code.toLowerCase().replace(/^herald_/, '').replace(/_/g, '-')}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    instance,
+    code: error.code,
+    errors: error.problems,
+  };
+}
+
+type AjvError = { instancePath: string; message?: string; params: Record<string, unknown>; keyword: string };
+
+function fieldOf(context: string, e: AjvError): string {
+  const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  const missing = typeof e.params.missingProperty === 'string' ? e.params.missingProperty : null;
+  const extra = typeof e.params.additionalProperty === 'string' ? e.params.additionalProperty : null;
+  return [context, path, missing ?? extra].filter((p) => p).join('.');
+}
+
+function messageOf(e: AjvError): string {
+  if (e.keyword === 'required') return 'is required';
+  if (e.keyword === 'additionalProperties') return 'is not a known field';
+  if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+  return e.message ?? 'is not valid';
+}
+
+/** Maps any thrown error to a HeraldError; returns null for a bug (a 500). */
+export function toHeraldError(error: FastifyError | HeraldError | Error): HeraldError | null {
+  if (error instanceof HeraldError) return error;
+  const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
+  if (fe.validation) {
+    const problems = fe.validation.map((e) => ({ field: fieldOf(fe.validationContext ?? 'body', e), message: messageOf(e) }));
+    return new HeraldError('HERALD_VALIDATION', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or text/csv where a route says so).');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', 'The body is larger than this route accepts.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new HeraldError('HERALD_VALIDATION', 'The body is empty; send a JSON object.', [{ field: 'body', message: 'is empty' }]);
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+    case 'FST_CSRF_INVALID_TOKEN':
+    case 'FST_CSRF_MISSING_SECRET':
+      return new HeraldError('HERALD_CSRF', 'Send the token from GET /api/session in the x-csrf-token header.');
+  }
+  if (fe instanceof SyntaxError && fe.statusCode === 400) {
+    return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+  }
+  if (fe.statusCode === 429) return new HeraldError('HERALD_RATE_LIMITED', fe.message || 'Too many requests; wait a minute and try again.');
+  if (fe.statusCode === 413) return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', fe.message);
+  if (fe.statusCode === 415) return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', fe.message);
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new HeraldError('HERALD_VALIDATION', fe.message, [{ field: 'request', message: fe.message }]);
+  }
+  return null;
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
+  const known = toHeraldError(error);
+  if (!known) {
+    request.log.error({ err: error }, 'unhandled error');
+    return reply
+      .code(500)
+      .type('application/problem+json')
+      .send({
+        type: 'urn:herald:problem:internal',
+        title: 'Internal error',
+        status: 500,
+        detail: `Something went wrong on our side; the request id is ${request.id}.`,
+        instance: request.url,
+        code: 'HERALD_INTERNAL',
+        errors: [],
+      });
+  }
+  return reply.code(known.status).type('application/problem+json').send(problemOf(known, request.url));
+}

@@ -1,0 +1,81 @@
+// Builds the HTTP server. The request pipeline, in order: authenticate (onRequest) → validate
+// (TypeBox schemas) → use case (which opens the transaction and checks rights) → present.
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../app/context.js';
+import { HeraldError } from '../errors.js';
+import { registerAuthentication } from './authenticate.js';
+import { sendProblem } from './problem.js';
+import { registerRoutes } from './routes/index.js';
+import type { HeraldServer } from './types.js';
+
+export interface ServerOptions {
+  logger?: boolean;
+}
+
+export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HeraldServer> {
+  const app: HeraldServer = Fastify({
+    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Only JSON bodies by default: anything else is a 415 that says what to send.
+  app.removeContentTypeParser('text/plain');
+
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error as Error));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, new HeraldError('HERALD_NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} here; see /docs for the API.`)),
+  );
+
+  await app.register(cookie, { secret: ctx.config.secret });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(helmet, {
+    // The console and the docs page load only our own scripts; inline styles are used by the
+    // server-rendered status page.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HeraldError('HERALD_RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Herald API', version: '0.1.0', description: 'Service health, maintenance, updates and Message Center.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token from `herald token create`' },
+          session: { type: 'apiKey', in: 'cookie', name: 'herald_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, ctx);
+  await registerRoutes(app, ctx);
+  return app;
+}

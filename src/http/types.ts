@@ -1,0 +1,16 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Actor } from '../domain/actor.js';
+
+/** The Fastify instance every route module receives: TypeBox-typed requests and replies. */
+export type HeraldServer = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+export type AuthMethod = 'token' | 'session' | 'none';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    authMethod: AuthMethod;
+    sessionToken: string | null;
+  }
+}

@@ -1,0 +1,37 @@
+// Builds the Actor of a signed-in person from their role assignments.
+import type { Kysely } from 'kysely';
+import type { PersonActor } from '../domain/actor.js';
+import type { DB } from './schema.js';
+
+export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise<PersonActor | null> {
+  const person = await db
+    .selectFrom('person')
+    .select(['id', 'email', 'name', 'locale', 'time_zone'])
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  if (!person) return null;
+  const roles = await db
+    .selectFrom('role_assignment')
+    .select(['role', 'tenant_id', 'environment_id'])
+    .where('person_id', '=', personId)
+    .execute();
+  const orgAdminOf = new Set<string>();
+  const systemAdminOf = new Map<string, string>();
+  let isOperator = false;
+  for (const r of roles) {
+    if (r.role === 'operator') isOperator = true;
+    else if (r.role === 'org_admin' && r.tenant_id) orgAdminOf.add(r.tenant_id);
+    else if (r.role === 'system_admin' && r.environment_id && r.tenant_id) systemAdminOf.set(r.environment_id, r.tenant_id);
+  }
+  return {
+    kind: 'person',
+    personId: person.id,
+    email: person.email,
+    name: person.name,
+    locale: person.locale,
+    timeZone: person.time_zone,
+    isOperator,
+    orgAdminOf,
+    systemAdminOf,
+  };
+}

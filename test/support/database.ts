@@ -1,0 +1,56 @@
+// A fresh, migrated database for one test file: a temporary SQLite file by default, or a new
+// PostgreSQL database when TEST_DATABASE_URL points at a server (it is dropped afterwards).
+// That is what lets every storage test run on both databases, files in parallel.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { ensureReferenceData } from '../../src/store/referenceData.js';
+
+export interface TestDatabase extends Database {
+  /** Closes and removes the database. */
+  drop(): Promise<void>;
+}
+
+export const testDialect = (): 'sqlite' | 'postgres' => (process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite');
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const name = `herald_t_${randomBytes(6).toString('hex')}`;
+  let database: Database;
+  let remove: () => Promise<void>;
+  if (serverUrl?.startsWith('postgres')) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    database = openDatabase(url.toString());
+    remove = async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-test-'));
+    database = openDatabase(`sqlite:${path.join(dir, `${name}.db`)}`);
+    remove = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await migrateToLatest(database);
+  await ensureReferenceData(database.db);
+  let dropped = false;
+  return {
+    ...database,
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await database.close();
+      await remove();
+    },
+  };
+}
