@@ -56,6 +56,12 @@ export interface NewEvent {
   /** The tenant the event belongs to, when it belongs to exactly one. */
   tenantId?: string | null;
   scope: EventScope;
-  /** What the templates render: title, user experience, start, end, workaround, links… */
+  /**
+   * What the templates render. Use these names when they apply, so every template and channel
+   * reads the same fields: `title`, `summary` (one paragraph), `url` (deep link in the console),
+   * `status`, `severity`, `classification`, `services` (names), `regions` (codes), `startsAt`,
+   * `endsAt` (ISO UTC; templates show them in the reader's time zone), `userExperience`,
+   * `workaround`, `impact`, `actionRequiredBy`, `releaseNotesUrl`, `category`.
+   */
   payload: Record<string, unknown>;
 }

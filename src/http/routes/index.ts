@@ -1,10 +1,18 @@
 // Every route module, registered in one place so the API's surface can be read at a glance.
 import type { AppContext } from '../../app/context.js';
 import type { HeraldServer } from '../types.js';
+import { registerDirectoryRoutes } from './directory/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerNotificationRoutes } from './notifications/index.js';
+import { registerServiceHealthRoutes } from './serviceHealth/index.js';
 import { registerSessionRoutes } from './session.js';
+import { registerUpdatesRoutes } from './updates/index.js';
 
 export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerHealthRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
+  await registerDirectoryRoutes(app, ctx);
+  await registerNotificationRoutes(app, ctx);
+  await registerServiceHealthRoutes(app, ctx);
+  await registerUpdatesRoutes(app, ctx);
 }

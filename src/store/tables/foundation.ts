@@ -1,0 +1,195 @@
+// The directory, sign-in, audit and outbox tables as Kysely sees them. Column names are the words used everywhere else (snake_case
+// here, camelCase in API shapes). Conventions, the same on SQLite and PostgreSQL:
+// - ids are opaque random strings (never sequential: they appear in URLs);
+// - times are ISO 8601 UTC text with milliseconds ("2026-11-25T17:04:31.000Z"), fixed width so
+//   that text order is time order in both databases;
+// - flags are integers 0/1, lists and objects are JSON text.
+
+
+export type Flag = 0 | 1;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  service_url: string;
+  window_start: string;
+  window_end: string;
+  window_days: string;
+  holiday_country: string;
+  station: number;
+  sort: number;
+}
+
+export interface StationTable {
+  number: number;
+  name: string;
+  pause_hours: number;
+}
+
+export interface ServiceTable {
+  id: string;
+  name: string;
+  sort: number;
+}
+
+export interface FeatureTable {
+  id: string;
+  service_id: string;
+  name: string;
+  feature_group: string | null;
+}
+
+export interface TenantTable {
+  id: string;
+  name: string;
+  domain: string;
+  purchase_date: string;
+  support_plan: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnvironmentTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  region_code: string;
+  type: 'production' | 'sandbox';
+  url: string;
+  version: string;
+  early_access: Flag;
+  first_release: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EnvironmentServiceTable {
+  environment_id: string;
+  service_id: string;
+}
+
+export interface PersonTable {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  time_zone: string;
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
+
+export interface RoleAssignmentTable {
+  id: string;
+  person_id: string;
+  role: Role;
+  tenant_id: string | null;
+  environment_id: string | null;
+  /** tenant id, environment id or '' for operators: makes (person, role, scope) unique on both databases. */
+  scope_id: string;
+  /** JSON array of notification categories, for additional recipients. */
+  categories: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  id: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  person_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditEntryTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_label: string;
+  tenant_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface EventTable {
+  id: string;
+  /** What happened, e.g. "incident.opened"; see src/domain/events.ts. */
+  type: string;
+  /** Idempotency key: publishing the same key twice is one event and one set of deliveries. */
+  key: string;
+  occurred_at: string;
+  tenant_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  payload: string;
+  created_at: string;
+}
+
+export type DeliveryChannel = 'email' | 'webhook' | 'push' | 'in_app';
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'dead' | 'suppressed';
+
+export interface DeliveryTable {
+  id: string;
+  event_id: string;
+  channel: DeliveryChannel;
+  recipient_kind: 'person' | 'webhook';
+  recipient_id: string;
+  tenant_id: string | null;
+  /** Which policy rule chose this recipient, and through which role: the delivery log's "why". */
+  rule: string;
+  reason: string;
+  template: string;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  read_at: string | null;
+  created_at: string;
+}
+
+export interface DeliveryAttemptTable {
+  id: string;
+  delivery_id: string;
+  attempt: number;
+  started_at: string;
+  finished_at: string;
+  ok: Flag;
+  error: string | null;
+}
+
+
+export interface FoundationTables {
+  region: RegionTable;
+  station: StationTable;
+  service: ServiceTable;
+  feature: FeatureTable;
+  tenant: TenantTable;
+  environment: EnvironmentTable;
+  environment_service: EnvironmentServiceTable;
+  person: PersonTable;
+  role_assignment: RoleAssignmentTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  audit_entry: AuditEntryTable;
+  event: EventTable;
+  delivery: DeliveryTable;
+  delivery_attempt: DeliveryAttemptTable;
+}
