@@ -6,12 +6,14 @@ import * as m001 from './migrations/001_foundation.js';
 import * as m002 from './migrations/002_notifications.js';
 import * as m003 from './migrations/003_service_health.js';
 import * as m004 from './migrations/004_updates.js';
+import * as m005 from './migrations/005_messages.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_notifications': m002,
   '003_service_health': m003,
   '004_updates': m004,
+  '005_messages': m005,
 };
 
 class ListedMigrations implements MigrationProvider {

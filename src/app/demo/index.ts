@@ -2,6 +2,7 @@
 // feature's demo content (incidents, maintenance, messages) on top of it.
 import type { AppContext } from '../context.js';
 import { seedDemoDirectory, type DemoDirectory } from './directory.js';
+import { seedDemoMessages } from './messages.js';
 import { seedDemoServiceHealth } from './serviceHealth.js';
 import { seedDemoUpdates } from './updates.js';
 
@@ -14,6 +15,7 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
 export async function seedDemo(ctx: AppContext): Promise<DemoDirectory> {
   const directory = await seedDemoDirectory(ctx);
   await seedDemoUpdates(ctx, directory);
+  await seedDemoMessages(ctx, directory);
   await seedDemoServiceHealth(ctx, directory);
   return directory;
 }

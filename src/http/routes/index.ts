@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.js';
 import type { HeraldServer } from '../types.js';
 import { registerDirectoryRoutes } from './directory/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerMessageRoutes } from './messages/index.js';
 import { registerNotificationRoutes } from './notifications/index.js';
 import { registerServiceHealthRoutes } from './serviceHealth/index.js';
 import { registerSessionRoutes } from './session.js';
@@ -15,4 +16,5 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerNotificationRoutes(app, ctx);
   await registerServiceHealthRoutes(app, ctx);
   await registerUpdatesRoutes(app, ctx);
+  await registerMessageRoutes(app, ctx);
 }

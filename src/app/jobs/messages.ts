@@ -1,0 +1,3 @@
+import type { PeriodicJob } from './index.js';
+
+export const messagesJobs: PeriodicJob[] = [];
