@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // .ci/run sums the SQLite and PostgreSQL runs from these reports.
+    reporters: process.env.HERALD_TEST_REPORT ? ['default', ['json', { outputFile: process.env.HERALD_TEST_REPORT }]] : ['default'],
   },
 });

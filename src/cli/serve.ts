@@ -1,0 +1,50 @@
+// `herald serve`: the web server, the in-process worker, and a clean shutdown that drains both.
+import type { AppContext } from '../app/context.js';
+import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../app/demo/index.js';
+import { startWorker } from '../delivery/worker.js';
+import { buildServer } from '../http/server.js';
+
+export async function serve(ctx: AppContext, options: { demo: boolean }): Promise<void> {
+  let seeded = false;
+  if (options.demo && (await isDatabaseEmpty(ctx))) {
+    await seedDemo(ctx);
+    seeded = true;
+  }
+  const app = await buildServer(ctx, { logger: true });
+  await app.listen({ host: ctx.config.host, port: ctx.config.port });
+  const worker = ctx.config.inProcessWorker ? startWorker(ctx) : null;
+
+  const url = ctx.config.publicUrl;
+  console.log(
+    [
+      '',
+      `Herald is running at ${url}`,
+      `  console           ${url}/`,
+      `  public status     ${url}/status`,
+      `  API docs          ${url}/docs  (OpenAPI: ${url}/openapi.json)`,
+      `  database          ${ctx.config.databaseUrl}${seeded ? '  (demo data loaded)' : ''}`,
+      `  mail              ${ctx.config.smtpUrl ?? 'kept in Herald: see "Sent mail" in the console'}`,
+      '',
+      `Sign in with any demo account, password ${DEMO_PASSWORD}:`,
+      '  operator                     ops@herald.example',
+      '  org admin, Contoso           alice@contoso.com',
+      '  system admin, Contoso NAM    sam@contoso.com',
+      '  org admin, Fabrikam          fiona@fabrikam.com',
+      '  org admin, Woodgrove Bank    wendy@woodgrovebank.com',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: draining requests and deliveries');
+    await app.close();
+    await worker?.stop();
+    await ctx.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
