@@ -1,6 +1,8 @@
 // Configuration comes from the environment only, read once at start-up, so that a process is
 // described completely by its environment (twelve-factor) and tests can build any variant.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
 
 export interface HeraldConfig {
   host: string;
@@ -23,6 +25,28 @@ export interface HeraldConfig {
   logLevel: string;
   /** Sign-in attempts per minute for one address and email before 429. */
   signInAttemptsPerMinute: number;
+  /** Share of a degraded minute that counts as lost in the SLA uptime (downtime counts in full). */
+  slaDegradationWeight: number;
+  /** Service-credit tiers: uptime below a threshold earns its credit (SLA_CREDIT_TIERS="99.9:25,99:50,95:100"). */
+  slaCreditTiers: CreditTier[];
+  /** Days after a month's end during which a tenant may claim a credit for it. */
+  slaClaimWindowDays: number;
+  /** The public status page's name (Statuspage `page.name`). */
+  statusPageName: string;
+  /** DKIM signing of outgoing mail, when DKIM_PRIVATE_KEY, DKIM_SELECTOR and DKIM_DOMAIN are all set. */
+  dkim: { domainName: string; keySelector: string; privateKey: string } | null;
+  /** Web Push (VAPID) keys; unset: generated once and kept in the database. */
+  vapid: { publicKey: string; privateKey: string; subject: string } | null;
+  /** Days after a Message Center post's end date when it leaves the lists (still readable by id). */
+  messageExpiryDays: number;
+  /** Days an expired post stays readable by id before the expiry job deletes it. */
+  messageRetentionDays: number;
+  /** JSON file with the first-year lifecycle mail schedule; unset: the default in src/domain/lifecycle.ts. */
+  lifecycleScheduleFile: string | null;
+  /** The built web console (`npm run build:web`), served at `/`. */
+  webDir: string;
+  /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
+  liveHeartbeatSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
@@ -44,5 +68,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     allowPrivateWebhookTargets: env.ALLOW_PRIVATE_WEBHOOK_TARGETS === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10),
+    slaDegradationWeight: Number(env.SLA_DEGRADATION_WEIGHT ?? 0.5),
+    slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
+    slaClaimWindowDays: Number(env.SLA_CLAIM_WINDOW_DAYS ?? 60),
+    statusPageName: env.STATUS_PAGE_NAME ?? 'Herald status',
+    dkim:
+      env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN
+        ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n') }
+        : null,
+    vapid:
+      env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+        ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT ?? 'mailto:herald@localhost' }
+        : null,
+    messageExpiryDays: Number(env.MESSAGE_EXPIRY_DAYS ?? 30),
+    messageRetentionDays: Number(env.MESSAGE_RETENTION_DAYS ?? 90),
+    lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
+    webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
+    liveHeartbeatSeconds: Number(env.LIVE_HEARTBEAT_SECONDS ?? 20),
   };
 }

@@ -1,8 +1,10 @@
 // Every route module, registered in one place so the API's surface can be read at a glance.
 import type { AppContext } from '../../app/context.js';
 import type { HeraldServer } from '../types.js';
+import { registerConsoleRoutes } from './console.js';
 import { registerDirectoryRoutes } from './directory/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerLiveRoutes } from './live.js';
 import { registerMessageRoutes } from './messages/index.js';
 import { registerNotificationRoutes } from './notifications/index.js';
 import { registerServiceHealthRoutes } from './serviceHealth/index.js';
@@ -17,4 +19,6 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerServiceHealthRoutes(app, ctx);
   await registerUpdatesRoutes(app, ctx);
   await registerMessageRoutes(app, ctx);
+  registerLiveRoutes(app, ctx);
+  await registerConsoleRoutes(app, ctx);
 }
