@@ -1,3 +1,81 @@
-import type { Kysely } from 'kysely';
+// The notification engine's tables, and the index the worker claims due deliveries through.
+import { sql, type Kysely } from 'kysely';
 
-export async function up(_db: Kysely<any>): Promise<void> {}
+// Plain `any`: a migration describes the database as it was at that point, not today's schema.
+export async function up(db: Kysely<any>): Promise<void> {
+  // Only rows still to be sent, in the order they fall due: a claim reads the first few entries.
+  await sql`create index delivery_claimable on delivery (next_attempt_at) where status in ('pending', 'failed')`.execute(db);
+
+  await db.schema
+    .createTable('notification_preference')
+    .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('enabled', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('notification_preference_pk', ['person_id', 'category', 'channel'])
+    .execute();
+
+  await db.schema
+    .createTable('webhook_endpoint')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenant.id').onDelete('cascade'))
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('secret', 'text', (c) => c.notNull())
+    .addColumn('previous_secret', 'text')
+    .addColumn('previous_secret_expires_at', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('paused_reason', 'text')
+    .addColumn('last_success_at', 'text')
+    .addColumn('last_failure_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('webhook_endpoint_tenant').on('webhook_endpoint').column('tenant_id').execute();
+
+  await db.schema
+    .createTable('webhook_subscription')
+    .addColumn('endpoint_id', 'text', (c) => c.notNull().references('webhook_endpoint.id').onDelete('cascade'))
+    .addColumn('event_type', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('webhook_subscription_pk', ['endpoint_id', 'event_type'])
+    .execute();
+  await db.schema.createIndex('webhook_subscription_type').on('webhook_subscription').column('event_type').execute();
+
+  await db.schema
+    .createTable('push_subscription')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('person_id', 'text', (c) => c.notNull().references('person.id').onDelete('cascade'))
+    .addColumn('endpoint', 'text', (c) => c.notNull().unique())
+    .addColumn('p256dh', 'text', (c) => c.notNull())
+    .addColumn('auth', 'text', (c) => c.notNull())
+    .addColumn('user_agent', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('last_success_at', 'text')
+    .execute();
+  await db.schema.createIndex('push_subscription_person').on('push_subscription').column('person_id').execute();
+
+  await db.schema
+    .createTable('vapid_key')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('public_key', 'text', (c) => c.notNull())
+    .addColumn('private_key', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('sent_mail')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('delivery_id', 'text', (c) => c.notNull().unique().references('delivery.id').onDelete('cascade'))
+    .addColumn('message_id', 'text', (c) => c.notNull())
+    .addColumn('mail_from', 'text', (c) => c.notNull())
+    .addColumn('mail_to', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('html', 'text', (c) => c.notNull())
+    .addColumn('headers', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('sent_mail_created').on('sent_mail').column('created_at').execute();
+}

@@ -1,0 +1,44 @@
+// An event's scope as SQL: the environments and tenants it affects, as subqueries the planner
+// and the renderer embed. How the scope's fields combine is written down in src/domain/policies.ts.
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { EventScope } from '../domain/events.js';
+import type { DB } from '../store/schema.js';
+
+type Environments = SelectQueryBuilder<DB, 'environment', { id: string }>;
+type Tenants = SelectQueryBuilder<DB, any, { tenant_id: string }>;
+
+const some = (list: string[] | undefined): list is string[] => Array.isArray(list) && list.length > 0;
+
+/** The affected environments' ids, or null when the scope names no environment. */
+export function affectedEnvironments(db: Kysely<DB>, scope: EventScope): Environments | null {
+  if (some(scope.environmentIds)) return db.selectFrom('environment').select('environment.id').where('environment.id', 'in', scope.environmentIds);
+  const narrowed = some(scope.tenantIds) || some(scope.regionCodes) || some(scope.serviceIds);
+  if (!narrowed && !scope.allTenants) return null;
+  let query = db.selectFrom('environment').select('environment.id');
+  if (some(scope.tenantIds) && !scope.allTenants) query = query.where('environment.tenant_id', 'in', scope.tenantIds);
+  if (some(scope.regionCodes)) query = query.where('environment.region_code', 'in', scope.regionCodes);
+  if (some(scope.serviceIds)) {
+    const services = scope.serviceIds;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('environment_service')
+          .select('environment_service.environment_id')
+          .whereRef('environment_service.environment_id', '=', 'environment.id')
+          .where('environment_service.service_id', 'in', services),
+      ),
+    );
+  }
+  return query;
+}
+
+/** The affected tenants' ids, or null when the scope names no tenant. */
+export function affectedTenants(db: Kysely<DB>, scope: EventScope): Tenants | null {
+  const environments = affectedEnvironments(db, scope);
+  const fromEnvironments = environments && db.selectFrom('environment as ae').select('ae.tenant_id').where('ae.id', 'in', environments);
+  const narrowed = some(scope.regionCodes) || some(scope.serviceIds);
+  let named: Tenants | null = null;
+  if (!narrowed && scope.allTenants) named = db.selectFrom('tenant').select('tenant.id as tenant_id');
+  else if (!narrowed && some(scope.tenantIds)) named = db.selectFrom('tenant').select('tenant.id as tenant_id').where('tenant.id', 'in', scope.tenantIds);
+  if (fromEnvironments && named) return fromEnvironments.union(named);
+  return fromEnvironments ?? named;
+}
