@@ -1,0 +1,73 @@
+// The console in a real browser: signing in, the navigation of each role, light and dark, a phone.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+
+let herald: Herald;
+let browser: Browser;
+beforeAll(async () => {
+  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await herald?.close();
+});
+
+describe('signing in', () => {
+  it('refuses a wrong password with a message, then signs in and out', async () => {
+    const context = await browser.newContext({ baseURL: herald.url });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Email').fill('alice@contoso.com');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
+    await screenshot(page, 'sign-in');
+
+    await page.getByLabel('Password').fill('herald-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    // A reload keeps the session (the cookie), and the person's menu signs out.
+    await page.reload();
+    await page.locator('.person summary').click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await context.close();
+  });
+
+  it('opens a shared link to a screen after signing in', async () => {
+    const context = await browser.newContext({ baseURL: herald.url });
+    const page = await context.newPage();
+    await page.goto('/profile');
+    await page.getByLabel('Email').fill('raj@fabrikam.com');
+    await page.getByLabel('Password').fill('herald-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Profile' }).waitFor();
+    expect(await page.locator('.facts').textContent()).toContain('Asia/Kolkata');
+    await context.close();
+  });
+});
+
+describe('the shell', () => {
+  it('works on a phone: the menu opens as a drawer and closes on navigation', async () => {
+    const { context, page } = await openAs(browser, herald, 'alice@contoso.com', { phone: true, colorScheme: 'dark' });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'phone-menu-dark');
+    await context.close();
+  });
+
+  it('switches between light and dark and remembers the choice', async () => {
+    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    await page.getByLabel('Colour theme').selectOption('dark');
+    expect(await background()).not.toBe(light);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    expect(await page.getByLabel('Colour theme').inputValue()).toBe('dark');
+    await context.close();
+  });
+});

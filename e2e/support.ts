@@ -1,0 +1,58 @@
+// Browser tests drive the built console (dist/web) in Debian's Chromium against a whole Herald
+// started in this process on a random port, on the test database of the run (SQLite or
+// PostgreSQL, see test/support/database.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/app/demo/index.js';
+import type { HeraldConfig } from '../src/config.js';
+import { createTestApp, type TestApp } from '../test/support/app.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const SCREENSHOTS = path.join(root, 'e2e', 'screenshots');
+
+export interface Herald extends TestApp {
+  url: string;
+}
+
+/** Herald on a random local port, serving the built console. */
+export async function startHerald(options: { config?: Partial<HeraldConfig>; now?: Date } = {}): Promise<Herald> {
+  const webDir = path.join(root, 'dist', 'web');
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) {
+    throw new Error('The console is not built: run `npm run build:web` first (npm test does it for you).');
+  }
+  const t = await createTestApp({ ...options, config: { webDir, ...options.config } });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return { ...t, url: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/** A separate browser profile (cookies, storage) per person, as on separate computers. */
+export async function openAs(browser: Browser, herald: Herald, email: string, options: { phone?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: herald.url,
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1360, height: 860 } }),
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  return { context, page };
+}
+
+/** Saves a screenshot under e2e/screenshots (git-ignored); a few are copied to docs/screenshots. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+}

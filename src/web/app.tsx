@@ -1,0 +1,40 @@
+// The console: sign in, then the screens of the person's role inside the shell, with live updates.
+import { useEffect } from 'react';
+import { Shell } from './components/Shell';
+import { Announcer, Loading } from './components/ui';
+import { startLive, stopLive } from './lib/live';
+import { useLocation } from './lib/router';
+import { SessionProvider, useSession, type Me } from './lib/session';
+import { navFor, resolveScreen } from './routes';
+import { SignIn } from './screens/SignIn';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Announcer>
+        <Gate />
+      </Announcer>
+    </SessionProvider>
+  );
+}
+
+function Gate() {
+  const { state } = useSession();
+  if (state.status === 'loading') return <Loading what="Opening Herald" />;
+  if (state.status === 'signedOut') return <SignIn expired={state.expired} />;
+  return <SignedIn me={state.me} />;
+}
+
+function SignedIn({ me }: { me: Me }) {
+  const { path } = useLocation();
+  useEffect(() => {
+    startLive();
+    return stopLive;
+  }, [me.id]);
+  return (
+    <Shell nav={navFor(me)}>
+      {/* A fresh screen per path, so one screen's state never leaks into another's. */}
+      <div key={path}>{resolveScreen(me, path)}</div>
+    </Shell>
+  );
+}

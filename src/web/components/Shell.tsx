@@ -1,0 +1,109 @@
+// The frame around every screen: a skip link, the header (tenant, live indicator, theme, the
+// person), the navigation for the person's role (a drawer on a phone) and the main area.
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLiveConnected } from '../lib/live';
+import { Link, useLocation } from '../lib/router';
+import { useMe, useSession } from '../lib/session';
+import { useTheme, type Theme } from '../lib/theme';
+import { Logo } from './Logo';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  group: string;
+}
+
+export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
+  const me = useMe();
+  const { signOut } = useSession();
+  const { path } = useLocation();
+  const [open, setOpen] = useState(false);
+  const [theme, setTheme] = useTheme();
+  const live = useLiveConnected();
+
+  // Leaving a screen closes the drawer on a phone.
+  useEffect(() => setOpen(false), [path]);
+
+  const groups = [...new Set(nav.map((n) => n.group))];
+  const isCurrent = (p: string) => (p === '/' ? path === '/' : path === p || path.startsWith(`${p}/`));
+
+  return (
+    <div className={`shell${open ? ' nav-open' : ''}`}>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <button className="btn icon menu" type="button" aria-expanded={open} aria-controls="nav" onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">☰</span>
+          <span className="sr-only">Menu</span>
+        </button>
+        <Link to="/" className="brand">
+          <Logo /> Herald
+        </Link>
+        <span className="role-chip">{me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}</span>
+        <span className="spacer" />
+        <span className={`live ${live ? 'on' : 'off'}`} title={live ? 'Live updates are on' : 'Live updates are reconnecting'}>
+          <span className="dot" aria-hidden="true" />
+          <span className="live-label">{live ? 'Live' : 'Offline'}</span>
+        </span>
+        <label className="theme">
+          <span className="sr-only">Colour theme</span>
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            <option value="system">Auto</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+        <details className="person">
+          <summary>
+            <span className="avatar" aria-hidden="true">
+              {initials(me.name)}
+            </span>
+            <span className="person-name">{me.name}</span>
+          </summary>
+          <div className="menu-panel">
+            <div>
+              <strong>{me.name}</strong>
+              <div className="muted">{me.email}</div>
+              <div className="muted">Times in {me.timeZone}</div>
+            </div>
+            <Link to="/profile">Profile and time zone</Link>
+            <button className="btn" type="button" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        </details>
+      </header>
+      <nav id="nav" className="side" aria-label="Main">
+        {groups.map((g) => (
+          <div key={g} className="nav-group">
+            {g ? <div className="nav-title">{g}</div> : null}
+            <ul>
+              {nav
+                .filter((n) => n.group === g)
+                .map((n) => (
+                  <li key={n.path}>
+                    <Link to={n.path} aria-current={isCurrent(n.path) ? 'page' : undefined}>
+                      {n.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <div className="scrim" aria-hidden="true" onClick={() => setOpen(false)} />
+      <main id="main" className="main">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');

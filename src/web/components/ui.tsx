@@ -1,0 +1,155 @@
+// The console's building blocks: a page with its heading, labelled form fields that show the
+// server's message for that field, badges, empty and error states, and a polite status line.
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { ApiError } from '../lib/api';
+
+/** A screen: its heading takes the focus on arrival, so screen readers announce where they are. */
+export function Page({ title, actions, children, intro }: { title: string; actions?: ReactNode; children: ReactNode; intro?: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Herald`;
+    heading.current?.focus({ preventScroll: true });
+  }, [title]);
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-head">
+        <h1 id="page-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {actions ? <div className="page-actions">{actions}</div> : null}
+      </header>
+      {intro ? <p className="intro">{intro}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+interface FieldProps {
+  label: string;
+  /** The name the server uses for it (e.g. `email` for `body.email`), to show its message here. */
+  name: string;
+  error?: ApiError | undefined;
+  hint?: ReactNode;
+  children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+}
+
+/** A label, the control, a hint and the server's complaint about this field, all tied together for assistive technology. */
+export function Field({ label, name, error, hint, children }: FieldProps) {
+  const id = useId();
+  const message = error?.about(name);
+  const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${message ? ' invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, name, 'aria-invalid': Boolean(message), 'aria-describedby': describedBy })}
+      {hint ? (
+        <div className="hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {message ? (
+        <div className="field-error" id={`${id}-error`}>
+          {label} {message}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export type Tone = 'neutral' | 'ok' | 'warn' | 'bad' | 'info';
+
+export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
+  return <span className={`badge ${tone}`}>{children}</span>;
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+/** An error from the API, with the problems it names; fields shown in a form are left to the form. */
+export function ProblemNote({ error }: { error: ApiError | undefined }) {
+  if (!error) return null;
+  return (
+    <div className="problem" role="alert">
+      <strong>{error.status === 404 ? 'Not found.' : error.status === 403 ? 'Not allowed.' : 'That did not work.'}</strong> {error.message}
+    </div>
+  );
+}
+
+export function Loading({ what = 'Loading' }: { what?: string }) {
+  return (
+    <p className="loading" role="status">
+      {what}…
+    </p>
+  );
+}
+
+/** The state of one list or record from useApi, as the screen should show it. */
+export function Loaded<T>({ state, children }: { state: { data: T | undefined; error: ApiError | undefined }; children: (data: T) => ReactNode }) {
+  if (state.error && state.data === undefined) return <ProblemNote error={state.error} />;
+  if (state.data === undefined) return <Loading />;
+  return <>{children(state.data)}</>;
+}
+
+/** Runs a change; remembers its error for the form and says "Saved" (or your words) when it worked. */
+export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>, done?: string) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const say = useAnnounce();
+  const run = useCallback(
+    async (...args: A): Promise<R | undefined> => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const result = await fn(...args);
+        if (done) say(done);
+        return result;
+      } catch (e) {
+        setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fn, done, say],
+  );
+  return { run, busy, error, clear: () => setError(undefined) };
+}
+
+const AnnounceContext = createContext<(message: string) => void>(() => {});
+
+/** A polite live region at the bottom of the screen for "Saved", "Marked as read", …. */
+export function Announcer({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const say = useCallback((m: string) => {
+    setMessage(m);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setMessage(''), 4000);
+  }, []);
+  return (
+    <AnnounceContext.Provider value={say}>
+      {children}
+      <div className={`toast${message ? ' shown' : ''}`} role="status" aria-live="polite">
+        {message}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+export function useAnnounce(): (message: string) => void {
+  return useContext(AnnounceContext);
+}
+
+/** A choice of views (a segmented control); the caller keeps the choice in the URL (`?tab=`). */
+export function Tabs({ tabs, current, onChange, label }: { tabs: { id: string; label: string }[]; current: string; onChange: (id: string) => void; label: string }) {
+  return (
+    <div className="tabs" role="group" aria-label={label}>
+      {tabs.map((t) => (
+        <button key={t.id} type="button" aria-pressed={t.id === current} onClick={() => onChange(t.id)}>
+          {t.label}
+        </button>
+      ))}
+    </div>
+  );
+}
