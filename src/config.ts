@@ -25,6 +25,10 @@ export interface HeraldConfig {
   logLevel: string;
   /** Sign-in attempts per minute for one address and email before 429. */
   signInAttemptsPerMinute: number;
+  /** "Find your administrator" requests per minute from one address before 429. */
+  findAdminRequestsPerMinute: number;
+  /** Largest body `POST /api/import` accepts, in bytes (every other route: 1 MiB). */
+  importBodyLimitBytes: number;
   /** Share of a degraded minute that counts as lost in the SLA uptime (downtime counts in full). */
   slaDegradationWeight: number;
   /** Service-credit tiers: uptime below a threshold earns its credit (SLA_CREDIT_TIERS="99.9:25,99:50,95:100"). */
@@ -68,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     allowPrivateWebhookTargets: env.ALLOW_PRIVATE_WEBHOOK_TARGETS === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10),
+    findAdminRequestsPerMinute: Number(env.FIND_ADMIN_REQUESTS_PER_MINUTE ?? 5),
+    importBodyLimitBytes: Number(env.IMPORT_BODY_LIMIT_MB ?? 256) * 1024 * 1024,
     slaDegradationWeight: Number(env.SLA_DEGRADATION_WEIGHT ?? 0.5),
     slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
     slaClaimWindowDays: Number(env.SLA_CLAIM_WINDOW_DAYS ?? 60),

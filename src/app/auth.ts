@@ -1,9 +1,10 @@
 // Signing in and out, personal API tokens, and turning a credential into an Actor.
 import { hash, verify } from '@node-rs/argon2';
-import { anonymous, isOperator, type Actor } from '../domain/actor.js';
-import { HeraldError, invalid, notFound } from '../errors.js';
+import { anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
+import { HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
 import { loadPersonActor } from '../store/actors.js';
 import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSession, newSecret } from '../store/credentials.js';
+import type { ApiTokenTable } from '../store/schema.js';
 import { newId } from '../store/values.js';
 import { runCommand } from './command.js';
 import type { AppContext } from './context.js';
@@ -67,6 +68,7 @@ export async function createApiToken(
   actor: Actor,
   input: { email?: string; name: string; expiresInDays?: number },
 ): Promise<CreatedToken> {
+  if (actor.kind === 'anonymous') throw unauthenticated();
   if (!input.name.trim()) throw invalid('body.name', 'must not be empty');
   return runCommand(ctx, actor, async (s) => {
     let personId: string;
@@ -90,6 +92,32 @@ export async function createApiToken(
       .execute();
     await s.audit({ action: 'api_token.created', entityType: 'api_token', entityId: id, tenantId: null, after: { personId, name: input.name, expiresAt } });
     return { id, name: input.name.trim(), token, personId, expiresAt };
+  });
+}
+
+/** For what only a signed-in person has: their profile, their tokens, their admins. */
+export function requirePerson(actor: Actor): PersonActor {
+  if (actor.kind !== 'person') throw unauthenticated();
+  return actor;
+}
+
+/** A person's tokens; an operator may look at anyone's. Secrets are never shown again. */
+export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { personId?: string } = {}): Promise<ApiTokenTable[]> {
+  const me = requirePerson(actor);
+  const personId = filter.personId ?? me.personId;
+  if (personId !== me.personId && !isOperator(actor)) return [];
+  return ctx.database.db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+/** Revoking keeps the row (and when it was last used) for the audit trail; the token stops working at once. */
+export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const me = requirePerson(actor);
+  await runCommand(ctx, actor, async (s) => {
+    const row = await s.trx.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row || (row.person_id !== me.personId && !isOperator(actor))) throw notFound('API token', id);
+    if (row.revoked_at) return;
+    await s.trx.updateTable('api_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
+    await s.audit({ action: 'api_token.revoked', entityType: 'api_token', entityId: id, tenantId: null, before: { personId: row.person_id, name: row.name } });
   });
 }
 

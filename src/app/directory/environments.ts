@@ -1,15 +1,17 @@
 // Environments: a tenant's instance in one region. Operators create and change them; an org admin
 // sees every environment of the tenant and may opt one into early access; a system admin sees
 // their own (the About page's version).
-import { canManageTenant, canReadEnvironment, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
+import type { Kysely } from 'kysely';
+import { canManageTenant, canReadEnvironment, canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
 import { checkEnvironmentType, checkRegionCode, checkUrl, checkVersion, type EnvironmentType } from '../../domain/directory.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
-import type { EnvironmentTable } from '../../store/schema.js';
+import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import type { DB, EnvironmentTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
 import { pageOf, type Page, type PageRequest } from './paging.js';
+import { findUnknownServices } from './services.js';
 
 export interface EnvironmentInput {
   tenantId: string;
@@ -27,14 +29,19 @@ export interface EnvironmentView extends EnvironmentTable {
   services: string[];
 }
 
-function checkEnvironment(input: Partial<EnvironmentInput>): void {
-  new InputCheck()
-    .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
-    .field('body.region', input.region, checkRegionCode)
-    .field('body.type', input.type, checkEnvironmentType)
-    .field('body.url', input.url, checkUrl)
-    .field('body.version', input.version, checkVersion)
-    .done();
+/** The checks every way in (API, CLI, bulk import) applies; `prefix` says where a field sits. */
+export function checkEnvironment(input: Partial<EnvironmentInput>, prefix = 'body.'): InputCheck {
+  return new InputCheck()
+    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field(`${prefix}region`, input.region, checkRegionCode)
+    .field(`${prefix}type`, input.type, checkEnvironmentType)
+    .field(`${prefix}url`, input.url, checkUrl)
+    .field(`${prefix}version`, input.version, checkVersion);
+}
+
+async function checkServicesExist(db: Kysely<DB>, ids: string[]): Promise<void> {
+  const unknown = await findUnknownServices(db, ids);
+  if (unknown.length) throw invalid('body.services', `has unknown services ${unknown.join(', ')}`);
 }
 
 async function withServices(ctx: AppContext, rows: EnvironmentTable[]): Promise<EnvironmentView[]> {
@@ -52,18 +59,14 @@ export async function createEnvironment(ctx: AppContext, actor: Actor, input: En
     if (readableTenantIds(actor).has(input.tenantId)) throw forbidden('Only operators create environments.');
     throw notFound('tenant', input.tenantId);
   }
-  checkEnvironment(input);
+  checkEnvironment(input).done();
   return runCommand(ctx, actor, async (s) => {
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst())) throw notFound('tenant', input.tenantId);
     if (await s.trx.selectFrom('environment').select('id').where('url', '=', input.url).executeTakeFirst()) {
       throw conflict(`An environment already has the URL ${input.url}.`, 'body.url');
     }
     const services = [...new Set(input.services ?? [])];
-    if (services.length) {
-      const known = await s.trx.selectFrom('service').select('id').where('id', 'in', services).execute();
-      const unknown = services.filter((id) => !known.some((k) => k.id === id));
-      if (unknown.length) new InputCheck().add('body.services', `has unknown services ${unknown.join(', ')}`).done();
-    }
+    await checkServicesExist(s.trx, services);
     const row: EnvironmentTable = {
       id: newId(),
       tenant_id: input.tenantId,
@@ -94,7 +97,7 @@ export async function updateEnvironment(ctx: AppContext, actor: Actor, id: strin
   if (!isOperator(actor) && !(onlyEarlyAccess && canManageTenant(actor, current.tenant_id))) {
     throw forbidden(onlyEarlyAccess ? 'Only the tenant’s org admins switch early access.' : 'Only operators change an environment; org admins may switch early access.');
   }
-  checkEnvironment(patch);
+  checkEnvironment(patch).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('environment').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     if (patch.url && patch.url !== before.url && (await s.trx.selectFrom('environment').select('id').where('url', '=', patch.url).executeTakeFirst())) {
@@ -112,6 +115,7 @@ export async function updateEnvironment(ctx: AppContext, actor: Actor, id: strin
     };
     await s.trx.updateTable('environment').set(after).where('id', '=', id).execute();
     if (patch.services) {
+      await checkServicesExist(s.trx, patch.services);
       await s.trx.deleteFrom('environment_service').where('environment_id', '=', id).execute();
       const services = [...new Set(patch.services)];
       if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: id, service_id }))).execute();
@@ -133,6 +137,8 @@ export async function listEnvironments(
   actor: Actor,
   filter: PageRequest & { tenantId?: string; region?: string },
 ): Promise<Page<EnvironmentView>> {
+  // Asking for the environments of a tenant one cannot see is asking about that tenant: not found.
+  if (filter.tenantId && !canReadTenant(actor, filter.tenantId)) throw notFound('tenant', filter.tenantId);
   let query = ctx.database.db.selectFrom('environment').selectAll();
   if (!isOperator(actor)) {
     if (actor.kind !== 'person') return { items: [], total: 0 };
@@ -147,4 +153,23 @@ export async function listEnvironments(
   if (filter.region) query = query.where('region_code', '=', filter.region);
   const page = await pageOf(query.orderBy('name').orderBy('id'), filter);
   return { items: await withServices(ctx, page.items), total: page.total };
+}
+
+export interface EnvironmentAbout {
+  environmentId: string;
+  name: string;
+  url: string;
+  type: EnvironmentType;
+  region: string;
+  regionName: string;
+  /** Service part first, then the database/background part: it changes in two steps during an update. */
+  version: string;
+  updatedAt: string;
+}
+
+/** The About page: what a system admin checks after an update ("verify the version number"). */
+export async function getEnvironmentAbout(ctx: AppContext, actor: Actor, id: string): Promise<EnvironmentAbout> {
+  const env = await getEnvironment(ctx, actor, id);
+  const region = await ctx.database.db.selectFrom('region').select('name').where('code', '=', env.region_code).executeTakeFirstOrThrow();
+  return { environmentId: env.id, name: env.name, url: env.url, type: env.type, region: env.region_code, regionName: region.name, version: env.version, updatedAt: env.updated_at };
 }

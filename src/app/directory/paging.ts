@@ -1,6 +1,6 @@
-// Offset paging for the directory's lists: small, stable (ordered by a unique key) and simple for clients.
+// Offset paging for the directory's lists: small, stable (ordered by a unique key) and simple for
+// clients; and the free-text search (`q`) those lists share.
 import { sql, type SelectQueryBuilder } from 'kysely';
-import type { DB } from '../../store/schema.js';
 
 export interface PageRequest {
   limit?: number;
@@ -15,7 +15,8 @@ export interface Page<T> {
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
 
-export async function pageOf<TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, page: PageRequest): Promise<Page<O>> {
+/** Any select, joins and aliases included: the count reuses its FROM and WHERE. */
+export async function pageOf<D, TB extends keyof D, O>(query: SelectQueryBuilder<D, TB, O>, page: PageRequest): Promise<Page<O>> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
   const offset = Math.max(page.offset ?? 0, 0);
   const [items, count] = await Promise.all([
@@ -24,3 +25,9 @@ export async function pageOf<TB extends keyof DB, O>(query: SelectQueryBuilder<D
   ]);
   return { items, total: Number((count as { n: number } | undefined)?.n ?? 0) };
 }
+
+/**
+ * A LIKE pattern matching values that contain `q`, for comparing with a lower-cased column (so the
+ * search ignores case on PostgreSQL as SQLite does). A % or _ typed by someone only widens the search.
+ */
+export const containsPattern = (q: string): string => `%${q.toLowerCase()}%`;

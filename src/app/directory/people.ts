@@ -1,15 +1,16 @@
 // People and their roles. A person is an email with a name, a locale and a time zone; what they
 // may see and receive comes from their role assignments.
-import { canManageTenant, canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
+import { sql, type Kysely } from 'kysely';
+import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
 import { checkCategories, checkEmail, checkLocale, checkTimeZone, normaliseEmail, ROLES, type NotificationCategory, type RoleName } from '../../domain/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
-import type { PersonTable, RoleAssignmentTable } from '../../store/schema.js';
+import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { hashPassword } from '../auth.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
-import { pageOf, type Page, type PageRequest } from './paging.js';
+import { containsPattern, pageOf, type Page, type PageRequest } from './paging.js';
 
 export interface PersonInput {
   email: string;
@@ -50,16 +51,27 @@ export function checkPerson(input: Partial<PersonInput>, prefix = 'body.'): Inpu
     .field(`${prefix}password`, input.password, (v) => (v.length >= 12 ? null : 'must be at least 12 characters'));
 }
 
-async function rolesOf(ctx: AppContext, personIds: string[]): Promise<RoleAssignmentTable[]> {
-  if (!personIds.length) return [];
-  return ctx.database.db.selectFrom('role_assignment').selectAll().where('person_id', 'in', personIds).execute();
-}
-
-/** What of a person's roles an actor may see: operators all; tenant admins those in their tenants. */
-function visibleRoles(actor: Actor, roles: RoleAssignmentTable[]): RoleAssignmentTable[] {
-  if (isOperator(actor)) return roles;
-  const tenants = readableTenantIds(actor);
-  return roles.filter((r) => r.tenant_id !== null && tenants.has(r.tenant_id));
+/**
+ * The role assignments an actor may see, as a query to narrow further. Operators see all, everyone
+ * sees their own; an org admin sees every role in their tenants; a system admin sees their
+ * tenant's org admins and the system admins of their own environments (whom to ask, nothing more).
+ * A person is visible exactly when one of their roles is.
+ */
+export function visibleRoles(db: Kysely<DB>, actor: Actor) {
+  const query = db.selectFrom('role_assignment').selectAll();
+  if (isOperator(actor)) return query;
+  if (actor.kind !== 'person') return query.where(sql<boolean>`1 = 0`);
+  const orgTenants = [...actor.orgAdminOf];
+  const ownEnvironments = [...actor.systemAdminOf.keys()];
+  const envTenants = [...new Set(actor.systemAdminOf.values())];
+  return query.where((eb) =>
+    eb.or([
+      eb('person_id', '=', actor.personId),
+      ...(orgTenants.length ? [eb('tenant_id', 'in', orgTenants)] : []),
+      ...(envTenants.length ? [eb.and([eb('role', '=', 'org_admin'), eb('tenant_id', 'in', envTenants)])] : []),
+      ...(ownEnvironments.length ? [eb('environment_id', 'in', ownEnvironments)] : []),
+    ]),
+  );
 }
 
 const strip = ({ password_hash: _omit, ...rest }: PersonTable): Omit<PersonTable, 'password_hash'> => rest;
@@ -115,32 +127,39 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, pa
     };
     await s.trx.updateTable('person').set(after).where('id', '=', id).execute();
     await s.audit({ action: 'person.updated', entityType: 'person', entityId: id, tenantId: null, before: strip(before), after: strip(after) });
-    const roles = visibleRoles(actor, await s.trx.selectFrom('role_assignment').selectAll().where('person_id', '=', id).execute());
+    const roles = await visibleRoles(s.trx, actor).where('person_id', '=', id).execute();
     return { ...strip(after), roles: roles.map(presentRole) };
   });
 }
 
 export async function getPerson(ctx: AppContext, actor: Actor, id: string): Promise<PersonView> {
-  const row = await ctx.database.db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
+  const db = ctx.database.db;
+  const row = await db.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
   const self = actor.kind === 'person' && actor.personId === id;
-  const roles = row ? await rolesOf(ctx, [row.id]) : [];
-  const visible = self ? roles : visibleRoles(actor, roles);
-  if (!row || (!isOperator(actor) && !self && visible.length === 0)) throw notFound('person', id);
-  return { ...strip(row), roles: visible.map(presentRole) };
+  const roles = row ? await visibleRoles(db, actor).where('person_id', '=', row.id).execute() : [];
+  if (!row || (!isOperator(actor) && !self && roles.length === 0)) throw notFound('person', id);
+  return { ...strip(row), roles: roles.map(presentRole) };
 }
 
+/** People the actor may see; `tenantId` narrows to those with a role in that tenant. */
 export async function listPeople(ctx: AppContext, actor: Actor, filter: PageRequest & { tenantId?: string; q?: string }): Promise<Page<PersonView>> {
-  let query = ctx.database.db.selectFrom('person').selectAll();
-  const tenantIds = filter.tenantId ? [filter.tenantId] : isOperator(actor) ? null : [...readableTenantIds(actor)];
-  if (tenantIds) {
-    if (!tenantIds.length || tenantIds.some((t) => !canReadTenant(actor, t))) return { items: [], total: 0 };
-    query = query.where('id', 'in', (eb) => eb.selectFrom('role_assignment').select('person_id').where('tenant_id', 'in', tenantIds));
+  const db = ctx.database.db;
+  if (filter.tenantId && !canReadTenant(actor, filter.tenantId)) throw notFound('tenant', filter.tenantId);
+  let query = db.selectFrom('person').selectAll();
+  if (!isOperator(actor) || filter.tenantId) {
+    let roles = visibleRoles(db, actor);
+    if (filter.tenantId) roles = roles.where('tenant_id', '=', filter.tenantId);
+    query = query.where('id', 'in', roles.clearSelect().select('person_id'));
   }
-  if (filter.q) query = query.where((eb) => eb.or([eb('email', 'like', `%${filter.q!.toLowerCase()}%`), eb('name', 'like', `%${filter.q}%`)]));
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    query = query.where((eb) => eb.or([eb('email', 'like', pattern), eb(eb.fn('lower', ['name']), 'like', pattern)]));
+  }
   const page = await pageOf(query.orderBy('email'), filter);
-  const roles = await rolesOf(ctx, page.items.map((p) => p.id));
+  const ids = page.items.map((p) => p.id);
+  const roles = ids.length ? await visibleRoles(db, actor).where('person_id', 'in', ids).execute() : [];
   return {
-    items: page.items.map((p) => ({ ...strip(p), roles: visibleRoles(actor, roles.filter((r) => r.person_id === p.id)).map(presentRole) })),
+    items: page.items.map((p) => ({ ...strip(p), roles: roles.filter((r) => r.person_id === p.id).map(presentRole) })),
     total: page.total,
   };
 }
@@ -152,6 +171,9 @@ export interface RoleInput {
   environmentId?: string;
   categories?: string[];
 }
+
+/** What an additional recipient receives when nobody says: the emails the policy sends admins. */
+export const DEFAULT_RECIPIENT_CATEGORIES: NotificationCategory[] = ['incident', 'planned_maintenance', 'unplanned_maintenance'];
 
 /** The scope a role needs: tenant roles need a tenant, system admins an environment, operators neither. */
 export async function insertRole(s: CommandScope, input: RoleInput): Promise<RoleAssignmentTable> {
@@ -184,7 +206,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
     tenant_id: tenantId,
     environment_id: environmentId,
     scope_id: scopeId,
-    categories: toJson(input.role === 'additional_recipient' ? (input.categories ?? ['incident', 'planned_maintenance', 'unplanned_maintenance']) : []),
+    categories: toJson(input.role === 'additional_recipient' ? (input.categories ?? DEFAULT_RECIPIENT_CATEGORIES) : []),
     created_at: s.nowIso,
   };
   await s.trx.insertInto('role_assignment').values(row).execute();
@@ -195,6 +217,8 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
 /** Operators assign any role; an org admin manages the additional recipients of their tenant. */
 export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput): Promise<RoleAssignmentView> {
   if (!isOperator(actor)) {
+    // The person first: someone the actor cannot see does not exist for them, whatever the role.
+    await getPerson(ctx, actor, input.personId);
     if (!input.tenantId || !canReadTenant(actor, input.tenantId)) throw notFound('tenant', input.tenantId ?? '');
     if (input.role !== 'additional_recipient' || !canManageTenant(actor, input.tenantId)) {
       throw forbidden('Org admins add additional recipients; other roles are given by operators.');
@@ -202,19 +226,22 @@ export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput
   }
   return runCommand(ctx, actor, async (s) => {
     if (!(await s.trx.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst())) throw notFound('person', input.personId);
-    return presentRole(await insertRole(s, input));
+    const role = await insertRole(s, input);
+    if (role.tenant_id) s.changed({ tenantIds: [role.tenant_id], topic: 'roles' });
+    return presentRole(role);
   });
 }
 
 export async function removeRole(ctx: AppContext, actor: Actor, roleId: string): Promise<void> {
   await runCommand(ctx, actor, async (s) => {
-    const row = await s.trx.selectFrom('role_assignment').selectAll().where('id', '=', roleId).executeTakeFirst();
-    if (!row || (!isOperator(actor) && !(row.tenant_id && canReadTenant(actor, row.tenant_id)))) throw notFound('role assignment', roleId);
+    const row = await visibleRoles(s.trx, actor).where('id', '=', roleId).executeTakeFirst();
+    if (!row) throw notFound('role assignment', roleId);
     if (!isOperator(actor) && !(row.role === 'additional_recipient' && canManageTenant(actor, row.tenant_id!))) {
       throw forbidden('Org admins remove additional recipients; other roles are removed by operators.');
     }
     await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
     await s.audit({ action: 'role.removed', entityType: 'role_assignment', entityId: roleId, tenantId: row.tenant_id, before: presentRole(row) });
+    if (row.tenant_id) s.changed({ tenantIds: [row.tenant_id], topic: 'roles' });
   });
 }
 
@@ -227,16 +254,70 @@ export async function addAdditionalRecipient(
   actor: Actor,
   tenantId: string,
   input: { email: string; name?: string; categories: string[] },
-): Promise<RoleAssignmentView> {
-  if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only org admins manage who else receives email.');
-  new InputCheck().field('body.email', input.email, (v) => checkEmail(normaliseEmail(v))).field('body.categories', input.categories, checkCategories).done();
+): Promise<RecipientView> {
+  checkCanManageRecipients(actor, tenantId);
+  new InputCheck()
+    .field('body.email', input.email, (v) => checkEmail(normaliseEmail(v)))
+    .field('body.categories', input.categories, (v) => (v.length ? checkCategories(v) : 'must name at least one category'))
+    .done();
   return runCommand(ctx, actor, async (s) => {
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
     const email = normaliseEmail(input.email);
     const existing = await s.trx.selectFrom('person').selectAll().where('email', '=', email).executeTakeFirst();
+    if (existing && (await recipientsOf(s.trx, tenantId).where('person_id', '=', existing.id).executeTakeFirst())) {
+      throw conflict(`${email} already receives this tenant's email; remove it first to change its categories.`, 'body.email');
+    }
     const person = existing ?? (await insertPerson(s, { email, name: input.name?.trim() || email }));
     const role = await insertRole(s, { personId: person.id, role: 'additional_recipient', tenantId, categories: input.categories });
     s.changed({ tenantIds: [tenantId], topic: 'recipients' });
-    return presentRole(role);
+    return presentRecipient({ ...role, email: person.email, name: person.name });
+  });
+}
+
+export interface RecipientView extends RoleAssignmentView {
+  email: string;
+  name: string;
+  createdAt: string;
+}
+
+const presentRecipient = (r: RoleAssignmentTable & { email: string; name: string }): RecipientView => ({
+  ...presentRole(r),
+  email: r.email,
+  name: r.name,
+  createdAt: r.created_at,
+});
+
+/** Reading and changing who else receives email is the org admins' business (and operators'). */
+function checkCanManageRecipients(actor: Actor, tenantId: string): void {
+  if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
+  if (!canManageTenant(actor, tenantId)) throw forbidden('Only org admins manage who else receives email.');
+}
+
+function recipientsOf(db: Kysely<DB>, tenantId: string) {
+  return db
+    .selectFrom('role_assignment')
+    .innerJoin('person', 'person.id', 'role_assignment.person_id')
+    .selectAll('role_assignment')
+    .select(['person.email', 'person.name'])
+    .where('role_assignment.tenant_id', '=', tenantId)
+    .where('role_assignment.role', '=', 'additional_recipient');
+}
+
+export async function listRecipients(ctx: AppContext, actor: Actor, tenantId: string): Promise<RecipientView[]> {
+  checkCanManageRecipients(actor, tenantId);
+  const rows = await recipientsOf(ctx.database.db, tenantId).orderBy('person.email').execute();
+  if (!rows.length && !(await ctx.database.db.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+  return rows.map(presentRecipient);
+}
+
+/** Removes one additional recipient of this tenant; a role of any other kind or tenant is not found here. */
+export async function removeRecipient(ctx: AppContext, actor: Actor, tenantId: string, roleId: string): Promise<void> {
+  checkCanManageRecipients(actor, tenantId);
+  await runCommand(ctx, actor, async (s) => {
+    const row = await recipientsOf(s.trx, tenantId).where('role_assignment.id', '=', roleId).executeTakeFirst();
+    if (!row) throw notFound('recipient', roleId);
+    await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
+    await s.audit({ action: 'role.removed', entityType: 'role_assignment', entityId: roleId, tenantId, before: presentRecipient(row) });
+    s.changed({ tenantIds: [tenantId], topic: 'recipients' });
   });
 }

@@ -7,7 +7,7 @@ import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
-import { pageOf, type Page, type PageRequest } from './paging.js';
+import { containsPattern, pageOf, type Page, type PageRequest } from './paging.js';
 
 export interface TenantInput {
   name: string;
@@ -16,18 +16,18 @@ export interface TenantInput {
   supportPlan?: string;
 }
 
-function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): void {
-  new InputCheck()
+/** The checks every way in (API, CLI, bulk import) applies; `prefix` says where a field sits. */
+export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): InputCheck {
+  return new InputCheck()
     .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
     .field(`${prefix}domain`, input.domain, checkDomain)
     .field(`${prefix}purchaseDate`, input.purchaseDate, checkDate)
-    .field(`${prefix}supportPlan`, input.supportPlan, (v) => ((SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`))
-    .done();
+    .field(`${prefix}supportPlan`, input.supportPlan, (v) => ((SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`));
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
   if (!isOperator(actor)) throw forbidden('Only operators create tenants.');
-  checkTenant(input);
+  checkTenant(input).done();
   return runCommand(ctx, actor, async (s) => {
     const domain = input.domain.toLowerCase();
     if (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst()) {
@@ -51,7 +51,7 @@ export async function createTenant(ctx: AppContext, actor: Actor, input: TenantI
 export async function updateTenant(ctx: AppContext, actor: Actor, id: string, patch: Partial<TenantInput>): Promise<TenantTable> {
   if (!canReadTenant(actor, id)) throw notFound('tenant', id);
   if (!isOperator(actor)) throw forbidden('Only operators change a tenant.');
-  checkTenant(patch);
+  checkTenant(patch).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('tenant', id);
@@ -88,6 +88,9 @@ export async function listTenants(ctx: AppContext, actor: Actor, page: PageReque
     if (!ids.length) return { items: [], total: 0 };
     query = query.where('id', 'in', ids);
   }
-  if (page.q) query = query.where((eb) => eb.or([eb('name', 'like', `%${page.q}%`), eb('domain', 'like', `%${page.q}%`)]));
+  if (page.q) {
+    const pattern = containsPattern(page.q);
+    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb('domain', 'like', pattern)]));
+  }
   return pageOf(query.orderBy('name').orderBy('id'), page);
 }

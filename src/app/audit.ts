@@ -1,0 +1,48 @@
+// Reading the audit log: who changed what, when, with the before and after. Operators read all of
+// it; an org admin reads the entries of their own tenants (entries about no tenant, such as a
+// person's profile or a region's window, are the operators' alone).
+import { canReadTenant, isOperator, type Actor } from '../domain/actor.js';
+import { forbidden, invalid, notFound } from '../errors.js';
+import type { AuditEntryTable } from '../store/schema.js';
+import type { AppContext } from './context.js';
+import { InputCheck } from './directory/check.js';
+import { pageOf, type Page, type PageRequest } from './directory/paging.js';
+
+export interface AuditFilter extends PageRequest {
+  tenantId?: string;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  /** ISO 8601 instants; entries at or after `from` and before `to`. */
+  from?: string;
+  to?: string;
+}
+
+const checkInstant = (v: string): string | null => (Number.isNaN(Date.parse(v)) ? 'is not a date and time (2026-11-25T17:00:00Z)' : null);
+
+/** Newest first. */
+export async function listAuditLog(ctx: AppContext, actor: Actor, filter: AuditFilter): Promise<Page<AuditEntryTable>> {
+  new InputCheck().field('query.from', filter.from, checkInstant).field('query.to', filter.to, checkInstant).done();
+  // Stored times are fixed-width ISO text, so the bounds are normalised to the same form.
+  const from = filter.from ? new Date(filter.from).toISOString() : undefined;
+  const to = filter.to ? new Date(filter.to).toISOString() : undefined;
+  if (from && to && to <= from) throw invalid('query.to', 'must be after query.from');
+
+  let query = ctx.database.db.selectFrom('audit_entry').selectAll();
+  if (!isOperator(actor)) {
+    const tenants = actor.kind === 'person' ? [...actor.orgAdminOf] : [];
+    if (filter.tenantId && !tenants.includes(filter.tenantId)) {
+      if (canReadTenant(actor, filter.tenantId)) throw forbidden('Only the tenant’s org admins read its audit log.');
+      throw notFound('tenant', filter.tenantId);
+    }
+    if (!tenants.length) return { items: [], total: 0 };
+    query = query.where('tenant_id', 'in', tenants);
+  }
+  if (filter.tenantId) query = query.where('tenant_id', '=', filter.tenantId);
+  if (filter.entityType) query = query.where('entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.action) query = query.where('action', '=', filter.action);
+  if (from) query = query.where('at', '>=', from);
+  if (to) query = query.where('at', '<', to);
+  return pageOf(query.orderBy('at', 'desc').orderBy('id', 'desc'), filter);
+}
