@@ -1,3 +1,16 @@
+// The Message Center's timed work: reminders before action dates, the weekly digest, first-year
+// lifecycle mail, and deleting posts long expired. Each is idempotent (event and post keys).
+import { publishWeeklyDigests } from '../messages/digest.js';
+import { deleteExpiredMessages } from '../messages/expiry.js';
+import { sendDueLifecycleMail } from '../messages/lifecycleMail.js';
+import { publishActionReminders } from '../messages/reminders.js';
 import type { PeriodicJob } from './index.js';
 
-export const messagesJobs: PeriodicJob[] = [];
+const MINUTE = 60_000;
+
+export const messagesJobs: PeriodicJob[] = [
+  { name: 'messages.action-reminders', everyMs: 15 * MINUTE, run: async (ctx) => void (await publishActionReminders(ctx)) },
+  { name: 'messages.weekly-digest', everyMs: 60 * MINUTE, run: async (ctx) => void (await publishWeeklyDigests(ctx)) },
+  { name: 'messages.lifecycle-mail', everyMs: 60 * MINUTE, run: async (ctx) => void (await sendDueLifecycleMail(ctx)) },
+  { name: 'messages.expiry', everyMs: 6 * 60 * MINUTE, run: async (ctx) => void (await deleteExpiredMessages(ctx)) },
+];
