@@ -1,4 +1,19 @@
+// Service health: incidents and advisories, the tenant dashboard, post-incident reports, support
+// tickets, SLA credits, and the public status.
 import type { AppContext } from '../../../app/context.js';
 import type { HeraldServer } from '../../types.js';
+import { registerDashboardRoutes } from './dashboard.js';
+import { registerIncidentRoutes } from './incidents.js';
+import { registerPublicStatusRoutes } from './public.js';
+import { registerReportRoutes } from './reports.js';
+import { registerSlaRoutes } from './sla.js';
+import { registerTicketRoutes } from './tickets.js';
 
-export async function registerServiceHealthRoutes(_app: HeraldServer, _ctx: AppContext): Promise<void> {}
+export async function registerServiceHealthRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
+  registerIncidentRoutes(app, ctx);
+  registerDashboardRoutes(app, ctx);
+  registerReportRoutes(app, ctx);
+  registerTicketRoutes(app, ctx);
+  registerSlaRoutes(app, ctx);
+  await registerPublicStatusRoutes(app, ctx);
+}

@@ -1,0 +1,81 @@
+// The events an incident publishes, built in one place so every post, restoration and report
+// tells the notification engine the same things. The subject is always the incident, so the
+// engine can find everyone told before when the incident is restored.
+import { isShownPublicly } from '../../domain/incidents.js';
+import type { EventScope, EventType, NewEvent } from '../../domain/events.js';
+import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
+import { fromJson } from '../../store/values.js';
+import type { CommandScope } from '../command.js';
+import { isWholeRegion, type IncidentScope } from './scope.js';
+
+export const incidentUrl = (publicUrl: string, id: string): string => `${publicUrl}/service-health/incidents/${id}`;
+
+/** Whom the incident concerns: its environments, tenants, services, whole regions and followers. */
+export async function incidentEventScope(s: CommandScope, incident: IncidentTable): Promise<EventScope> {
+  const [environments, followers] = await Promise.all([
+    s.trx.selectFrom('incident_environment').select(['environment_id', 'tenant_id']).where('incident_id', '=', incident.id).execute(),
+    s.trx.selectFrom('incident_follower').select('person_id').where('incident_id', '=', incident.id).execute(),
+  ]);
+  const scope = fromJson<IncidentScope>(incident.scope, { regions: [], tenantIds: [], environmentIds: [] });
+  return {
+    environmentIds: environments.map((e) => e.environment_id),
+    tenantIds: [...new Set(environments.map((e) => e.tenant_id))],
+    // Regions only when the incident is about everyone there; otherwise they would widen the audience.
+    regionCodes: isWholeRegion(scope) ? scope.regions : [],
+    serviceIds: fromJson<string[]>(incident.service_ids, []),
+    personIds: followers.map((f) => f.person_id),
+  };
+}
+
+export async function incidentPayload(s: CommandScope, incident: IncidentTable): Promise<Record<string, unknown>> {
+  const serviceIds = fromJson<string[]>(incident.service_ids, []);
+  const services = serviceIds.length ? await s.trx.selectFrom('service').select(['id', 'name']).where('id', 'in', serviceIds).execute() : [];
+  return {
+    incidentId: incident.id,
+    title: incident.title,
+    summary: incident.impact_description,
+    url: incidentUrl(s.ctx.config.publicUrl, incident.id),
+    status: incident.status,
+    severity: incident.severity,
+    classification: incident.classification,
+    origin: incident.origin,
+    services: serviceIds.map((id) => services.find((x) => x.id === id)?.name ?? id),
+    regions: fromJson<string[]>(incident.region_codes, []),
+    startsAt: incident.start_at,
+    endsAt: incident.end_at,
+    userExperience: incident.user_experience,
+    workaround: incident.workaround,
+    impact: incident.impact_description,
+  };
+}
+
+/** Publishes what a new post means: opened (first post), restored (an ending status) or updated. */
+export async function publishPost(s: CommandScope, incident: IncidentTable, post: IncidentPostTable, first: boolean): Promise<void> {
+  const type: EventType = first ? 'incident.opened' : incident.is_resolved ? 'incident.restored' : 'incident.updated';
+  await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, { postType: post.post_type, post: post.description });
+}
+
+export async function publishIncidentEvent(
+  s: CommandScope,
+  incident: IncidentTable,
+  type: EventType,
+  key: string,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const scope = await incidentEventScope(s, incident);
+  const event: NewEvent = {
+    type,
+    key,
+    subject: { type: 'incident', id: incident.id },
+    tenantId: scope.tenantIds?.length === 1 ? scope.tenantIds[0] : null,
+    scope,
+    payload: { ...(await incidentPayload(s, incident)), ...extra },
+  };
+  await s.publish(event);
+}
+
+/** Live views and, for incidents on the public page, the status snapshot. */
+export function announceChange(s: CommandScope, incident: IncidentTable, wasPublic: boolean, tenantIds: string[]): void {
+  const isPublic = isShownPublicly(incident.severity, incident.is_public === 1);
+  s.changed({ tenantIds: isPublic || wasPublic ? null : tenantIds, topic: 'incident' });
+}

@@ -1,0 +1,93 @@
+// What an incident touches. An operator names the scope in the terms they know it by, and Herald
+// resolves it to environments once (when the incident is opened or re-scoped):
+// - environmentIds: exactly those environments;
+// - tenantIds: every environment of those tenants that runs one of the incident's services,
+//   limited to `regions` when regions are given too;
+// - regions alone: every environment in those regions that runs one of the services ("all of a
+//   region": the incident concerns every organization there).
+// The parts add up. Unknown ids are a 400 naming the field, so nothing is written for a typo.
+import type { Kysely, Transaction } from 'kysely';
+import { invalid } from '../../errors.js';
+import type { DB } from '../../store/schema.js';
+
+export interface IncidentScope {
+  regions: string[];
+  tenantIds: string[];
+  environmentIds: string[];
+}
+
+export interface ResolvedScope {
+  scope: IncidentScope;
+  environments: { id: string; tenant_id: string; region_code: string }[];
+  /** Declared regions first, then those of the environments: the first one's calendar counts PIR days. */
+  regionCodes: string[];
+  tenantIds: string[];
+  wholeRegion: boolean;
+}
+
+const unique = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])];
+
+export const isWholeRegion = (scope: IncidentScope): boolean => scope.regions.length > 0 && scope.tenantIds.length === 0;
+
+async function unknownOf(trx: Kysely<DB>, table: 'environment' | 'tenant', ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const known = new Set((await trx.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+  return ids.filter((id) => !known.has(id));
+}
+
+export async function checkServices(trx: Kysely<DB>, serviceIds: string[], field = 'body.services'): Promise<void> {
+  if (!serviceIds.length) throw invalid(field, 'name at least one service');
+  const known = new Set((await trx.selectFrom('service').select('id').where('id', 'in', serviceIds).execute()).map((r) => r.id));
+  const unknown = serviceIds.filter((id) => !known.has(id));
+  if (unknown.length) throw invalid(field, `has unknown services: ${unknown.join(', ')}`);
+}
+
+export async function resolveScope(trx: Transaction<DB>, input: Partial<IncidentScope>, serviceIds: string[]): Promise<ResolvedScope> {
+  const scope: IncidentScope = { regions: unique(input.regions), tenantIds: unique(input.tenantIds), environmentIds: unique(input.environmentIds) };
+  if (!scope.regions.length && !scope.tenantIds.length && !scope.environmentIds.length) {
+    throw invalid('body.scope', 'name the regions, tenants or environments the incident touches');
+  }
+  if (scope.regions.length) {
+    const known = new Set((await trx.selectFrom('region').select('code').where('code', 'in', scope.regions).execute()).map((r) => r.code));
+    const unknown = scope.regions.filter((r) => !known.has(r));
+    if (unknown.length) throw invalid('body.scope.regions', `has unknown regions: ${unknown.join(', ')}`);
+  }
+  const unknownTenants = await unknownOf(trx, 'tenant', scope.tenantIds);
+  if (unknownTenants.length) throw invalid('body.scope.tenantIds', `has unknown tenants: ${unknownTenants.join(', ')}`);
+  const unknownEnvironments = await unknownOf(trx, 'environment', scope.environmentIds);
+  if (unknownEnvironments.length) throw invalid('body.scope.environmentIds', `has unknown environments: ${unknownEnvironments.join(', ')}`);
+
+  const columns = ['environment.id', 'environment.tenant_id', 'environment.region_code'] as const;
+  const named = scope.environmentIds.length
+    ? await trx.selectFrom('environment').select(columns).where('id', 'in', scope.environmentIds).orderBy('environment.id').execute()
+    : [];
+  let broad: typeof named = [];
+  if (scope.tenantIds.length || scope.regions.length) {
+    let q = trx
+      .selectFrom('environment')
+      .select(columns)
+      .where('environment.id', 'in', (eb) => eb.selectFrom('environment_service').select('environment_id').where('service_id', 'in', serviceIds));
+    if (scope.tenantIds.length) q = q.where('environment.tenant_id', 'in', scope.tenantIds);
+    if (scope.regions.length) q = q.where('environment.region_code', 'in', scope.regions);
+    broad = await q.orderBy('environment.id').execute();
+  }
+  const byId = new Map([...named, ...broad].map((e) => [e.id, e]));
+  const environments = [...byId.values()];
+  return {
+    scope,
+    environments,
+    regionCodes: unique([...scope.regions, ...environments.map((e) => e.region_code)]),
+    tenantIds: unique(environments.map((e) => e.tenant_id)),
+    wholeRegion: isWholeRegion(scope),
+  };
+}
+
+/** Replaces the incident's environments with the resolved ones. */
+export async function storeScope(trx: Transaction<DB>, incidentId: string, resolved: ResolvedScope): Promise<void> {
+  await trx.deleteFrom('incident_environment').where('incident_id', '=', incidentId).execute();
+  if (!resolved.environments.length) return;
+  await trx
+    .insertInto('incident_environment')
+    .values(resolved.environments.map((e) => ({ incident_id: incidentId, environment_id: e.id, tenant_id: e.tenant_id, region_code: e.region_code })))
+    .execute();
+}

@@ -1,0 +1,49 @@
+// Post-incident reports (PIR). The policy: "When there is a major service incident that impacts
+// multiple customers, [the provider] publishes a post-incident report after 5 business days",
+// summarising the incident in six fixed sections.
+import { addBusinessDays } from './businessDays.js';
+import type { Classification } from './incidents.js';
+import type { Severity } from './severity.js';
+
+export const PIR_BUSINESS_DAYS = 5;
+
+/** Operators are reminded this long before a report is due. */
+export const PIR_REMINDER_HOURS = 24;
+
+/** The report's sections, in order, with the headings people read. */
+export const PIR_SECTIONS = [
+  { key: 'summary', heading: 'Summary' },
+  { key: 'userExperience', heading: 'User Experience' },
+  { key: 'startDateTime', heading: 'Start date and time' },
+  { key: 'resolutionDateTime', heading: 'Resolution date and time' },
+  { key: 'rootCause', heading: 'Root Cause' },
+  { key: 'nextSteps', heading: 'Next steps' },
+] as const;
+
+export interface PirSubject {
+  classification: Classification;
+  severity: Severity;
+  tenantCount: number;
+}
+
+/** Why this incident cannot have a report at all, or null when it can. */
+export function pirRefusal(i: PirSubject): string | null {
+  if (i.classification === 'advisory') return 'advisories have no post-incident report; reports are written for major incidents';
+  if (i.severity !== 'major') return 'post-incident reports are written for major incidents; this one is minor (override its severity first if that is wrong)';
+  return null;
+}
+
+/** A report is owed (and gets a due date) for a major incident that touched several organizations. */
+export const pirRequired = (i: PirSubject): boolean => pirRefusal(i) === null && i.tenantCount >= 2;
+
+/** Due 5 business days after the service was restored, on the incident's region's calendar. */
+export const pirDueAt = (restoredAt: Date, holidayCountry: string): Date => addBusinessDays(restoredAt, PIR_BUSINESS_DAYS, holidayCountry);
+
+export type PirState = 'published' | 'overdue' | 'dueSoon' | 'due';
+
+export function pirState(dueAt: Date, publishedAt: Date | null, now: Date): PirState {
+  if (publishedAt) return 'published';
+  const left = dueAt.getTime() - now.getTime();
+  if (left <= 0) return 'overdue';
+  return left <= PIR_REMINDER_HOURS * 3_600_000 ? 'dueSoon' : 'due';
+}

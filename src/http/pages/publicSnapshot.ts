@@ -1,0 +1,158 @@
+// The public status, built once per change and served from memory. Why: the status page is what
+// everybody opens during an incident, exactly when the database is busiest — so visitors never
+// reach the database, and when it is unreachable the last snapshot keeps answering.
+//
+// When it rebuilds:
+// - on a 'change' signal for public data (tenantIds null) from this process, at most once a second;
+// - when the newest audit entry moved (every command writes one), checked every 2 s, so a change
+//   made on another node shows here within about 3 s;
+// - at least once a minute, because time alone moves things (maintenance starts, uptime bars roll).
+// After each build whose content changed, the files are also written to config.staticSiteDir, the
+// backup status site.
+import type { AppContext, ChangeNotice } from '../../app/context.js';
+import { loadPublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import { renderPublicSite, writeSite, type SiteFile } from './publicSite.js';
+
+const MIN_BUILD_INTERVAL_MS = 1_000;
+const POLL_MS = 2_000;
+const MAX_AGE_MS = 60_000;
+
+export interface SnapshotOptions {
+  /** Where build and write failures are reported; the last good snapshot stays in service. */
+  onError?: (err: unknown, what: string) => void;
+}
+
+export class PublicSnapshot {
+  private files = new Map<string, SiteFile>();
+  private lastBuildStart = 0;
+  private lastBuildEnd = 0;
+  private seenChange: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private building: Promise<void> | null = null;
+  private dirty = false;
+  private poller: NodeJS.Timeout | null = null;
+  private idleWaiters: (() => void)[] = [];
+  private readonly onSignal = (notice: ChangeNotice) => {
+    if (notice.tenantIds === null) this.schedule();
+  };
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: SnapshotOptions = {},
+  ) {}
+
+  /** Builds the first snapshot and starts listening; resolves once there is something to serve. */
+  async start(): Promise<void> {
+    this.ctx.signals.on('change', this.onSignal);
+    this.poller = setInterval(() => void this.poll(), POLL_MS);
+    this.poller.unref();
+    this.schedule();
+    await this.settled();
+  }
+
+  stop(): void {
+    this.ctx.signals.off('change', this.onSignal);
+    if (this.poller) clearInterval(this.poller);
+    if (this.timer) clearTimeout(this.timer);
+    this.poller = this.timer = null;
+    this.dirty = false;
+    this.wakeIdle();
+  }
+
+  /** A file by its path in the site ("index.html", "api/v2/summary.json"). */
+  get(path: string): SiteFile | undefined {
+    return this.files.get(path);
+  }
+
+  /** Resolves when no build is running or waiting. */
+  settled(): Promise<void> {
+    if (!this.building && !this.timer && !this.dirty) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Rebuilds now (tests, and `herald export-site` through the same path) and waits for it. */
+  async refresh(): Promise<void> {
+    await this.settled();
+    this.lastBuildStart = 0;
+    this.schedule();
+    await this.settled();
+  }
+
+  private schedule(): void {
+    if (this.building) {
+      this.dirty = true;
+      return;
+    }
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastBuildStart + MIN_BUILD_INTERVAL_MS - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.building = this.build().finally(() => {
+        this.building = null;
+        if (this.dirty) {
+          this.dirty = false;
+          this.schedule();
+        } else if (!this.timer) this.wakeIdle();
+      });
+    }, wait);
+  }
+
+  private wakeIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  private async lastChange(): Promise<string | null> {
+    const row = await this.ctx.database.db.selectFrom('audit_entry').select((eb) => eb.fn.max('at').as('at')).executeTakeFirst();
+    return (row?.at as string | null | undefined) ?? null;
+  }
+
+  private async poll(): Promise<void> {
+    if (this.building || this.timer) return;
+    try {
+      const change = await this.lastChange();
+      if (change !== this.seenChange || Date.now() - this.lastBuildEnd >= MAX_AGE_MS) this.schedule();
+    } catch {
+      // The database is unreachable: keep serving what we have; the next poll tries again.
+    }
+  }
+
+  private async build(): Promise<void> {
+    this.lastBuildStart = Date.now();
+    try {
+      const change = await this.lastChange();
+      const data = await loadPublicStatus(this.ctx.database.db, this.ctx.config, this.ctx.now());
+      const files = renderPublicSite(data);
+      const changed = files.some((f) => this.files.get(f.path)?.etag !== f.etag);
+      this.files = new Map(files.map((f) => [f.path, f]));
+      this.seenChange = change;
+      this.lastBuildEnd = Date.now();
+      if (changed && this.ctx.config.staticSiteDir) {
+        await writeSite(this.ctx.config.staticSiteDir, files).catch((err) => this.options.onError?.(err, 'writing the static status site'));
+      }
+    } catch (err) {
+      this.options.onError?.(err, 'building the public status snapshot');
+    }
+  }
+}
+
+const running = new WeakMap<AppContext, PublicSnapshot>();
+
+/** The snapshot serving this context's public pages (one per context, shared by its servers). */
+export async function startPublicSnapshot(ctx: AppContext, options: SnapshotOptions = {}): Promise<PublicSnapshot> {
+  let snapshot = running.get(ctx);
+  if (!snapshot) {
+    snapshot = new PublicSnapshot(ctx, options);
+    running.set(ctx, snapshot);
+    await snapshot.start();
+  }
+  return snapshot;
+}
+
+export const publicSnapshotOf = (ctx: AppContext): PublicSnapshot | undefined => running.get(ctx);
+
+export function stopPublicSnapshot(ctx: AppContext): void {
+  running.get(ctx)?.stop();
+  running.delete(ctx);
+}

@@ -1,0 +1,58 @@
+// A tenant's service health dashboard: per service a health overview, the issues to act on, the
+// active issues, an issue history of 7 or 30 days, and every incident with a published report.
+import { Type } from 'typebox';
+import type { AppContext } from '../../../app/context.js';
+import { listTenantIncidents, tenantHealthOverviews } from '../../../app/serviceHealth/readIncidents.js';
+import { listReports } from '../../../app/serviceHealth/reports.js';
+import { isOperator } from '../../../domain/actor.js';
+import { CLASSIFICATIONS } from '../../../domain/incidents.js';
+import { HealthOverviewSchema, IncidentSchema, presentHealthOverview, presentIncident, presentReport, ReportSchema } from '../../presenters/serviceHealth.js';
+import type { HeraldServer } from '../../types.js';
+import { TenantParams } from './schemas.js';
+
+const tags = ['service health dashboard'];
+const Items = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item) });
+
+export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): void {
+  app.get(
+    '/api/tenants/:tenantId/health-overviews',
+    { schema: { tags, summary: 'Per service the tenant runs: its health from the active issues touching the tenant', params: TenantParams, response: { 200: Items(HealthOverviewSchema) } } },
+    async (request) => ({ items: (await tenantHealthOverviews(ctx, request.actor, request.params.tenantId)).map(presentHealthOverview) }),
+  );
+
+  app.get(
+    '/api/tenants/:tenantId/incidents',
+    {
+      schema: {
+        tags,
+        summary: 'Issues touching the tenant: active, history (ended within 7 or 30 days) or actOn (caused on the organization’s side)',
+        params: TenantParams,
+        querystring: Type.Object(
+          {
+            view: Type.Optional(Type.Enum(['active', 'history', 'actOn'], { default: 'active' })),
+            days: Type.Optional(Type.Union([Type.Literal(7), Type.Literal(30)], { description: 'for the history: 7 (default) or 30' })),
+            classification: Type.Optional(Type.Enum([...CLASSIFICATIONS])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Items(IncidentSchema) },
+      },
+    },
+    async (request) => {
+      const views = await listTenantIncidents(ctx, request.actor, request.params.tenantId, {
+        view: request.query.view ?? 'active',
+        ...(request.query.days ? { days: request.query.days } : {}),
+        ...(request.query.classification ? { classification: request.query.classification } : {}),
+      });
+      return { items: views.map((v) => presentIncident(v, isOperator(request.actor))) };
+    },
+  );
+
+  app.get(
+    '/api/tenants/:tenantId/incident-reports',
+    { schema: { tags, summary: 'Every incident touching the tenant that has a published post-incident report', params: TenantParams, response: { 200: Items(ReportSchema) } } },
+    async (request) => ({
+      items: (await listReports(ctx, request.actor, { tenantId: request.params.tenantId, state: 'published' })).map((v) => presentReport(v, isOperator(request.actor))),
+    }),
+  );
+}
