@@ -178,7 +178,7 @@ export async function changeMessageRow(s: CommandScope, before: MessageTable, in
     if (changes.length) {
       const told = tenantIds.filter((t) => !audience.added.includes(t));
       const scope = await toldScope(s, after, told);
-      await publishMessageEvent(s, { type: 'message.updated', message: after, key: `message:${after.id}:updated:${after.revision}`, scope, extra: { changes } });
+      await publishMessageEvent(s, { type: 'message.updated', message: after, key: `message:${after.id}:updated:${after.revision}`, scope, extra: { changes, items: changes.map((title) => ({ title })) } });
     }
     s.changed({ tenantIds: [...new Set([...tenantIds, ...toldBefore])], topic: 'messages' });
   }
