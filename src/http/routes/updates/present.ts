@@ -1,0 +1,357 @@
+// API shapes of updates and maintenance (camelCase), as TypeBox schemas for validation and the
+// OpenAPI document, and the presenters that turn use-case results into them. Times are ISO UTC;
+// windows also carry `local`, the window in the reader's own time zone when signed in.
+import { Type, type Static } from 'typebox';
+import { showWindow, type ShownWindow } from '../../../app/updates/windows.js';
+import type { EnvironmentFeature, EnvironmentUpdatesView } from '../../../app/updates/environmentUpdates.js';
+import type { MaintenanceView } from '../../../app/updates/maintenance.js';
+import type { ReleaseView } from '../../../app/updates/releases.js';
+import type { RolloutView } from '../../../app/updates/rollouts.js';
+import type { Actor } from '../../../domain/actor.js';
+import { MAINTENANCE_IMPACTS, MAINTENANCE_KINDS, MAINTENANCE_STATES } from '../../../domain/maintenance.js';
+import { ENVIRONMENT_UPDATE_STATES, RELEASE_KINDS, ROLLOUT_STATES, TARGET_STATES } from '../../../domain/releases.js';
+import type { RolloutEnvironmentTable } from '../../../store/schema.js';
+import { fromJson } from '../../../store/values.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const UtcTime = (description: string) => Type.String({ description: `${description} (ISO 8601 UTC, e.g. 2026-11-25T18:00:00Z)`, maxLength: 40 });
+
+export const WindowSchema = Type.Object({
+  startsAt: Type.String(),
+  endsAt: Type.String(),
+  local: Nullable(Type.String({ description: 'The window in the reader’s time zone and locale (signed-in readers)' })),
+});
+
+const windowOf = (actor: Actor, startsAt: string, endsAt: string): ShownWindow => showWindow(actor, { start: new Date(startsAt), end: new Date(endsAt) });
+
+// ---- windows --------------------------------------------------------------------------------
+
+export const RegionWindowsSchema = Type.Object({
+  region: Type.Object({
+    code: Type.String(),
+    name: Type.String(),
+    serviceUrl: Type.String(),
+    window: Type.Object({ start: Type.String({ description: 'HH:MM UTC' }), end: Type.String({ description: 'HH:MM UTC; earlier than start when the window crosses midnight' }), days: Type.Array(Type.Integer()) }),
+  }),
+  timeZone: Nullable(Type.String()),
+  windows: Type.Array(Type.Object({ service: WindowSchema, database: WindowSchema })),
+});
+
+// ---- releases -------------------------------------------------------------------------------
+
+export const FeatureInputSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    serviceId: Type.Optional(Type.String({ maxLength: 100 })),
+    disruptive: Type.Optional(Type.Boolean({ description: 'A major, disruptive change: off until an org admin turns it on per environment' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ReleaseInputSchema = Type.Object(
+  {
+    kind: Type.Enum([...RELEASE_KINDS], { description: 'weekly (minor service update), wave (April/October major release) or security' }),
+    version: Type.String({ maxLength: 40, description: 'What the service part brings, e.g. 9.2.25111.10' }),
+    databaseVersion: Type.Optional(Type.String({ maxLength: 40, description: 'What the database (background) part brings; the service version when left out' })),
+    title: Type.Optional(Type.String({ maxLength: 200 })),
+    releaseNotesUrl: Type.String({ maxLength: 2000 }),
+    features: Type.Optional(Type.Array(FeatureInputSchema, { maxItems: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ReleaseSchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum([...RELEASE_KINDS]),
+  title: Type.String(),
+  version: Type.String(),
+  databaseVersion: Type.String(),
+  releaseNotesUrl: Type.String(),
+  wave: Nullable(Type.String()),
+  createdAt: Type.String(),
+  features: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), description: Type.String(), serviceId: Nullable(Type.String()), disruptive: Type.Boolean() })),
+  rollout: Nullable(Type.Object({ id: Type.String(), state: Type.Enum([...ROLLOUT_STATES]), startsAt: Type.String() })),
+});
+
+export function presentRelease(v: ReleaseView): Static<typeof ReleaseSchema> {
+  const r = v.release;
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    version: r.version,
+    databaseVersion: r.database_version,
+    releaseNotesUrl: r.release_notes_url,
+    wave: r.wave,
+    createdAt: r.created_at,
+    features: v.features.map((f) => ({ id: f.id, name: f.name, description: f.description, serviceId: f.service_id, disruptive: f.disruptive === 1 })),
+    rollout: v.rollout ? { id: v.rollout.id, state: v.rollout.state, startsAt: v.rollout.starts_at } : null,
+  };
+}
+
+// ---- rollouts -------------------------------------------------------------------------------
+
+export const RolloutSchema = Type.Object({
+  id: Type.String(),
+  state: Type.Enum([...ROLLOUT_STATES]),
+  startsAt: Type.String(),
+  pauseHours: Type.Integer(),
+  regions: Type.Array(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  release: Type.Object({ id: Type.String(), kind: Type.Enum([...RELEASE_KINDS]), title: Type.String(), version: Type.String(), databaseVersion: Type.String(), wave: Nullable(Type.String()) }),
+  stations: Type.Array(
+    Type.Object({
+      number: Type.Integer(),
+      name: Type.String(),
+      targets: Type.Array(
+        Type.Object({
+          region: Type.String(),
+          firstRelease: Type.Boolean({ description: 'Only the region’s First Release (and, for a wave, early access) environments' }),
+          state: Type.Enum([...TARGET_STATES]),
+          serviceWindow: WindowSchema,
+          databaseWindow: WindowSchema,
+          serviceDoneAt: Nullable(Type.String()),
+          finishedAt: Nullable(Type.String()),
+          environments: Type.Object({
+            total: Type.Integer(),
+            pending: Type.Integer(),
+            started: Type.Integer(),
+            serviceDone: Type.Integer(),
+            databaseDone: Type.Integer(),
+            failed: Type.Integer(),
+            overran: Type.Integer(),
+          }),
+        }),
+      ),
+    }),
+  ),
+});
+
+export function presentRollout(actor: Actor, v: RolloutView): Static<typeof RolloutSchema> {
+  const stations = [...new Set(v.targets.map((t) => t.station))].sort((a, b) => a - b);
+  return {
+    id: v.rollout.id,
+    state: v.rollout.state,
+    startsAt: v.rollout.starts_at,
+    pauseHours: v.rollout.pause_hours,
+    regions: fromJson<string[]>(v.rollout.regions, []),
+    createdAt: v.rollout.created_at,
+    updatedAt: v.rollout.updated_at,
+    release: { id: v.release.id, kind: v.release.kind, title: v.release.title, version: v.release.version, databaseVersion: v.release.database_version, wave: v.release.wave },
+    stations: stations.map((number) => {
+      const targets = v.targets.filter((t) => t.station === number);
+      return {
+        number,
+        name: targets[0]!.station_name,
+        targets: targets.map((t) => ({
+          region: t.region_code,
+          firstRelease: t.first_release === 1,
+          state: t.state,
+          serviceWindow: windowOf(actor, t.service_starts_at, t.service_ends_at),
+          databaseWindow: windowOf(actor, t.database_starts_at, t.database_ends_at),
+          serviceDoneAt: t.service_done_at,
+          finishedAt: t.finished_at,
+          environments: t.environments,
+        })),
+      };
+    }),
+  };
+}
+
+export const ProgressSchema = Type.Object({
+  rolloutId: Type.String(),
+  environmentId: Type.String(),
+  tenantId: Type.String(),
+  region: Type.String(),
+  station: Type.Integer(),
+  state: Type.Enum([...ENVIRONMENT_UPDATE_STATES]),
+  previousVersion: Type.String(),
+  startedAt: Nullable(Type.String()),
+  serviceDoneAt: Nullable(Type.String()),
+  databaseDoneAt: Nullable(Type.String()),
+  failedAt: Nullable(Type.String()),
+  overranAt: Nullable(Type.String({ description: 'When a part ran past its window (an incident was raised)' })),
+  note: Nullable(Type.String()),
+  updatedAt: Type.String(),
+});
+
+export function presentProgress(r: RolloutEnvironmentTable): Static<typeof ProgressSchema> {
+  return {
+    rolloutId: r.rollout_id,
+    environmentId: r.environment_id,
+    tenantId: r.tenant_id,
+    region: r.region_code,
+    station: r.station,
+    state: r.state,
+    previousVersion: r.previous_version,
+    startedAt: r.started_at,
+    serviceDoneAt: r.service_done_at,
+    databaseDoneAt: r.database_done_at,
+    failedAt: r.failed_at,
+    overranAt: r.overran_at,
+    note: r.note,
+    updatedAt: r.updated_at,
+  };
+}
+
+// ---- an environment's updates and features ------------------------------------------------------
+
+export const EnvironmentUpdatesSchema = Type.Object({
+  environmentId: Type.String(),
+  version: Type.String(),
+  versionText: Type.String({ description: 'As the About page shows it, e.g. "9.2.25111.10 (background update pending)"' }),
+  backgroundUpdatePending: Type.Boolean(),
+  updates: Type.Array(
+    Type.Object({
+      rolloutId: Type.String(),
+      releaseId: Type.String(),
+      kind: Type.Enum([...RELEASE_KINDS]),
+      title: Type.String(),
+      version: Type.String(),
+      databaseVersion: Type.String(),
+      releaseNotesUrl: Type.String(),
+      previousVersion: Type.String(),
+      state: Type.Enum([...ENVIRONMENT_UPDATE_STATES]),
+      serviceWindow: WindowSchema,
+      databaseWindow: WindowSchema,
+      serviceDoneAt: Nullable(Type.String()),
+      databaseDoneAt: Nullable(Type.String()),
+      failedAt: Nullable(Type.String()),
+      overranAt: Nullable(Type.String()),
+    }),
+  ),
+});
+
+export function presentEnvironmentUpdates(actor: Actor, v: EnvironmentUpdatesView): Static<typeof EnvironmentUpdatesSchema> {
+  return {
+    environmentId: v.environmentId,
+    version: v.version,
+    versionText: v.versionText,
+    backgroundUpdatePending: v.backgroundUpdatePending,
+    updates: v.updates.map((u) => ({
+      rolloutId: u.rollout_id,
+      releaseId: u.releaseId,
+      kind: u.kind,
+      title: u.title,
+      version: u.version,
+      databaseVersion: u.databaseVersion,
+      releaseNotesUrl: u.releaseNotesUrl,
+      previousVersion: u.previous_version,
+      state: u.state,
+      serviceWindow: windowOf(actor, u.serviceStartsAt, u.serviceEndsAt),
+      databaseWindow: windowOf(actor, u.databaseStartsAt, u.databaseEndsAt),
+      serviceDoneAt: u.service_done_at,
+      databaseDoneAt: u.database_done_at,
+      failedAt: u.failed_at,
+      overranAt: u.overran_at,
+    })),
+  };
+}
+
+export const EnvironmentFeatureSchema = Type.Object({
+  id: Type.String(),
+  releaseId: Type.String(),
+  releaseTitle: Type.String(),
+  version: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  serviceId: Nullable(Type.String()),
+  disruptive: Type.Boolean(),
+  available: Type.Boolean({ description: 'The release has reached this environment' }),
+  enabled: Type.Boolean(),
+  switchedBy: Nullable(Type.String()),
+  switchedAt: Nullable(Type.String()),
+});
+
+export const presentFeature = (f: EnvironmentFeature): Static<typeof EnvironmentFeatureSchema> => ({ ...f });
+
+// ---- maintenance -------------------------------------------------------------------------------
+
+export const WindowInputSchema = Type.Object(
+  { region: Type.String({ maxLength: 20 }), startsAt: UtcTime('Start of the window'), endsAt: UtcTime('End of the window') },
+  { additionalProperties: false },
+);
+
+const maintenanceFields = {
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Type.String({ maxLength: 20_000 })),
+  impact: Type.Enum([...MAINTENANCE_IMPACTS], { description: 'Expected impact: none, degraded or downtime' }),
+  durationMinutes: Type.Integer({ description: 'Estimated duration of the impact within each window' }),
+  windows: Type.Array(WindowInputSchema, { maxItems: 20, description: 'One window per region' }),
+  environmentIds: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 10_000, description: 'Only these environments of the regions' })),
+  services: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100, description: 'Only environments using one of these services' })),
+};
+
+export const MaintenanceInputSchema = Type.Object({ kind: Type.Enum([...MAINTENANCE_KINDS], { description: 'planned, unplanned or security' }), ...maintenanceFields }, { additionalProperties: false });
+
+export const MaintenancePatchSchema = Type.Object(
+  {
+    title: Type.Optional(maintenanceFields.title),
+    description: maintenanceFields.description,
+    impact: Type.Optional(maintenanceFields.impact),
+    durationMinutes: Type.Optional(maintenanceFields.durationMinutes),
+    windows: Type.Optional(maintenanceFields.windows),
+    environmentIds: maintenanceFields.environmentIds,
+    services: maintenanceFields.services,
+  },
+  { additionalProperties: false },
+);
+
+export const MaintenanceSchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum([...MAINTENANCE_KINDS]),
+  title: Type.String(),
+  description: Type.String(),
+  impact: Type.Enum([...MAINTENANCE_IMPACTS]),
+  state: Type.Enum([...MAINTENANCE_STATES]),
+  durationMinutes: Type.Integer(),
+  services: Type.Array(Type.String()),
+  noticeDueAt: Nullable(Type.String()),
+  noticeSentAt: Nullable(Type.String()),
+  revision: Type.Integer(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  windows: Type.Array(
+    Type.Object({
+      region: Type.String(),
+      startsAt: Type.String(),
+      endsAt: Type.String(),
+      local: Nullable(Type.String()),
+      state: Type.Enum([...MAINTENANCE_STATES]),
+      startedAt: Nullable(Type.String()),
+      finishedAt: Nullable(Type.String()),
+    }),
+  ),
+  environments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), tenantId: Type.String(), region: Type.String() })),
+  updates: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), state: Type.Enum([...MAINTENANCE_STATES]), body: Type.String() })),
+});
+
+export function presentMaintenance(actor: Actor, v: MaintenanceView): Static<typeof MaintenanceSchema> {
+  const m = v.maintenance;
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    description: m.description,
+    impact: m.impact,
+    state: m.state,
+    durationMinutes: m.duration_minutes,
+    services: fromJson<string[]>(m.services, []),
+    noticeDueAt: m.notice_due_at,
+    noticeSentAt: m.notice_sent_at,
+    revision: m.revision,
+    createdAt: m.created_at,
+    updatedAt: m.updated_at,
+    windows: v.windows.map((w) => ({ region: w.region_code, ...windowOf(actor, w.starts_at, w.ends_at), state: w.state, startedAt: w.started_at, finishedAt: w.finished_at })),
+    environments: v.environments,
+    updates: v.updates.map((u) => ({ id: u.id, at: u.at, state: u.state, body: u.body })),
+  };
+}
+
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+};
