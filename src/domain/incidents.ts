@@ -87,6 +87,17 @@ export function impactOfStatus(status: IncidentStatus): StatusImpact {
   }
 }
 
+/** The impact the timeline says holds after its last post: null before any impact is known, and once it ended. */
+export function impactNow(posts: readonly { status: IncidentStatus }[]): 'downtime' | 'degraded' | null {
+  let current: 'downtime' | 'degraded' | null = null;
+  for (const p of posts) {
+    const impact = impactOfStatus(p.status);
+    if (impact === 'none') current = null;
+    else if (impact !== 'unchanged') current = impact;
+  }
+  return current;
+}
+
 export interface ImpactInterval {
   start: number;
   end: number;

@@ -12,9 +12,11 @@ let fiona: { authorization: string };
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-11-25T14:00:00.000Z') });
-  [ops, alice, sam, eva, fiona] = await Promise.all(
-    ['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com', 'eva@contoso.com', 'fiona@fabrikam.com'].map((e) => t.auth(e)),
-  );
+  ops = await t.auth('ops@herald.example');
+  alice = await t.auth('alice@contoso.com');
+  sam = await t.auth('sam@contoso.com');
+  eva = await t.auth('eva@contoso.com');
+  fiona = await t.auth('fiona@fabrikam.com');
 });
 afterAll(() => t.close());
 

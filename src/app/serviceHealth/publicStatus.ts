@@ -4,7 +4,7 @@
 // JSON, the feeds and the static backup site are all rendered from this one value.
 import type { Kysely } from 'kysely';
 import type { HeraldConfig } from '../../config.js';
-import { impactIntervals, type ImpactInterval, type IncidentStatus, type PostType } from '../../domain/incidents.js';
+import { impactIntervals, impactNow, type ImpactInterval, type IncidentStatus, type PostType } from '../../domain/incidents.js';
 import type { Severity } from '../../domain/severity.js';
 import { uptimeOver } from '../../domain/sla.js';
 import type { DB } from '../../store/schema.js';
@@ -116,7 +116,6 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
   return rows.map((r) => {
     const own = posts.filter((p) => p.incident_id === r.id);
     const intervals = impactIntervals({ startAt: r.start_at, endAt: r.end_at, status: r.status }, own.map((p) => ({ at: p.created_at, status: p.status })), now);
-    const last = intervals.at(-1);
     return {
       id: r.id,
       title: r.title,
@@ -134,7 +133,7 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
       createdAt: r.created_at,
       updatedAt: r.updated_at,
       posts: own.map((p) => ({ id: p.id, status: p.status, postType: p.post_type, description: p.description, at: p.created_at })),
-      currentImpact: !r.is_resolved && last && last.end >= now.getTime() ? last.impact : null,
+      currentImpact: r.is_resolved ? null : impactNow(own),
       intervals,
       reportPublishedAt: reports.find((x) => x.incident_id === r.id)?.published_at ?? null,
     };

@@ -124,7 +124,7 @@ const INDICATOR_OF: Record<ComponentStatus, Indicator> = {
 };
 
 function impactOf(i: PublicIncident): Incident['impact'] {
-  const down = i.intervals.some((r) => r.impact === 'downtime');
+  const down = i.currentImpact === 'downtime' || i.intervals.some((r) => r.impact === 'downtime');
   if (i.severity === 'major') return down ? 'critical' : 'major';
   return down ? 'major' : 'minor';
 }
@@ -212,7 +212,9 @@ export function statuspageView(data: PublicStatus): StatuspageView {
     };
   });
 
-  const maintenances: Maintenance[] = data.maintenances.map((m: PublicMaintenance) => ({
+  // Newest window first, as Statuspage lists them; the maintenance lookup gives updates newest first too.
+  const byStart = [...data.maintenances].sort((a, b) => b.scheduledFor.localeCompare(a.scheduledFor));
+  const maintenances: Maintenance[] = byStart.map((m: PublicMaintenance) => ({
     id: m.id,
     name: m.title,
     status: m.status,
@@ -224,7 +226,7 @@ export function statuspageView(data: PublicStatus): StatuspageView {
     shortlink: `${data.publicUrl}/status#${m.id}`,
     started_at: m.scheduledFor,
     page_id: PAGE_ID,
-    incident_updates: [...m.updates].reverse().map((u) => ({
+    incident_updates: m.updates.map((u) => ({
       id: u.id,
       status: u.status,
       body: u.body,
@@ -266,7 +268,7 @@ export function statuspageDocuments(v: StatuspageView): Record<string, unknown> 
     'incidents.json': { page, incidents: incidents.slice(0, RECENT) },
     'incidents/unresolved.json': { page, incidents: incidents.filter(isUnresolved) },
     'scheduled-maintenances.json': { page, scheduled_maintenances: maintenances.slice(0, RECENT) },
-    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: maintenances.filter(upcoming) },
+    'scheduled-maintenances/upcoming.json': { page, scheduled_maintenances: maintenances.filter(upcoming).reverse() },
     'scheduled-maintenances/active.json': { page, scheduled_maintenances: maintenances.filter(active) },
   };
 }
