@@ -1,12 +1,216 @@
 // The delivery worker: claims due outbox rows, sends them, records the result; also runs the
-// periodic jobs. `herald serve` runs one in-process; `herald worker` runs only this.
+// periodic jobs. `herald serve` runs one in-process; `herald worker` runs only this, as many
+// processes as you like against PostgreSQL.
+//
+// It wakes when a command in this process signals 'outbox', when PostgreSQL NOTIFYs that another
+// process planned deliveries, and otherwise polls. Claimed rows are sent with bounded
+// concurrency; the next batch is claimed while the last sends are still in flight, so the
+// channels never wait on the database. Stopping finishes what is in flight and records it.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
 import type { AppContext } from '../app/context.js';
+import { PERIODIC_JOBS } from '../app/jobs/index.js';
+import { OUTBOX_CHANNEL } from '../store/outbox.js';
+import { systemResolver } from './channels/targets.js';
+import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
 
 export interface RunningWorker {
   /** Stops claiming new work and waits for what is in flight. */
   stop(): Promise<void>;
 }
 
-export function startWorker(_ctx: AppContext): RunningWorker {
-  return { stop: async () => {} };
+export interface WorkerOptions extends Partial<DispatchOptions> {
+  /** Deliveries claimed at once. */
+  batchSize?: number;
+  /** Sends in flight at once. */
+  concurrency?: number;
+  /** Polling interval when nothing wakes the worker. */
+  pollMs?: number;
+  /** Run the periodic jobs (default: yes). */
+  jobs?: boolean;
+}
+
+const DEFAULTS = { batchSize: 100, concurrency: 16, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
+
+class DeliveryWorker {
+  private readonly dispatcher: Dispatcher;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly pollMs: number;
+  private stopping = false;
+  private wakeUp: (() => void) | null = null;
+  private woken = false;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    options: WorkerOptions,
+  ) {
+    this.batchSize = options.batchSize ?? DEFAULTS.batchSize;
+    this.concurrency = options.concurrency ?? DEFAULTS.concurrency;
+    this.pollMs = options.pollMs ?? DEFAULTS.pollMs;
+    this.dispatcher = new Dispatcher(ctx, {
+      workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+      resolve: options.resolve ?? systemResolver,
+      random: options.random ?? Math.random,
+      connections: options.connections ?? DEFAULTS.connections,
+      leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
+      httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
+    });
+  }
+
+  readonly wake = (): void => {
+    this.woken = true;
+    this.wakeUp?.();
+  };
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken || this.stopping) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.wakeUp = null;
+        this.woken = false;
+        resolve();
+      };
+      const timer = setTimeout(finish, ms);
+      this.wakeUp = finish;
+    });
+  }
+
+  private start(batch: ClaimedBatch): Promise<void> {
+    return (async () => {
+      for (const d of batch.deliveries) {
+        while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+        const sending: Promise<void> = this.dispatcher.deliver(d, batch).finally(() => this.inFlight.delete(sending));
+        this.inFlight.add(sending);
+      }
+    })();
+  }
+
+  /** Sends everything due now, then returns (tests, benchmarks, and each turn of the loop). */
+  async runUntilIdle(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      const batch = await this.dispatcher.claim(this.batchSize);
+      if (!batch) break;
+      sent += batch.deliveries.length;
+      await this.start(batch);
+    }
+    await Promise.all(this.inFlight);
+    return sent;
+  }
+
+  async loop(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        const batch = await this.dispatcher.claim(this.batchSize);
+        if (batch) {
+          await this.start(batch);
+          continue;
+        }
+      } catch (err) {
+        // The database is away: try again after the poll interval.
+        console.error(`herald worker: claiming failed: ${(err as Error).message}`);
+      }
+      await this.sleep(this.pollMs);
+    }
+    await Promise.all(this.inFlight);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+  }
+
+  close(): void {
+    this.dispatcher.close();
+  }
+}
+
+/** Sends what is due now and returns how many deliveries were tried. */
+export async function deliverDue(ctx: AppContext, options: WorkerOptions = {}): Promise<number> {
+  const worker = new DeliveryWorker(ctx, { ...options, jobs: false });
+  try {
+    return await worker.runUntilIdle();
+  } finally {
+    worker.close();
+  }
+}
+
+/** PostgreSQL: a connection that LISTENs for planned deliveries, reconnecting when it drops. */
+function listenForOutbox(url: string, onNotify: () => void): { close(): Promise<void> } {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | null = null;
+  const reconnectLater = (c: pg.Client) => {
+    c.end().catch(() => {});
+    if (!closed && !retry) retry = setTimeout(connect, 5000);
+  };
+  function connect() {
+    retry = null;
+    const c = new pg.Client({ connectionString: url });
+    client = c;
+    c.on('notification', onNotify);
+    c.on('error', () => reconnectLater(c));
+    c.connect()
+      .then(() => c.query(`listen ${OUTBOX_CHANNEL}`))
+      .catch(() => reconnectLater(c));
+  }
+  connect();
+  return {
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      await client?.end().catch(() => {});
+    },
+  };
+}
+
+/** Runs each periodic job on its interval, one run at a time, until stopped. */
+function runPeriodicJobs(ctx: AppContext): { stop(): Promise<void> } {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const running = new Set<Promise<void>>();
+  let stopped = false;
+  for (const job of PERIODIC_JOBS) {
+    const tick = () => {
+      if (stopped) return;
+      const run: Promise<void> = job
+        .run(ctx)
+        .catch((err: Error) => console.error(`herald worker: job ${job.name} failed: ${err.message}`))
+        .finally(() => {
+          running.delete(run);
+          if (!stopped) timers.set(job.name, setTimeout(tick, job.everyMs));
+        });
+      running.add(run);
+    };
+    tick();
+  }
+  return {
+    async stop() {
+      stopped = true;
+      for (const t of timers.values()) clearTimeout(t);
+      await Promise.all(running);
+    },
+  };
+}
+
+export function startWorker(ctx: AppContext, options: WorkerOptions = {}): RunningWorker {
+  const worker = new DeliveryWorker(ctx, options);
+  ctx.signals.on('outbox', worker.wake);
+  const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, worker.wake) : null;
+  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx);
+  const loop = worker.loop();
+  return {
+    async stop() {
+      ctx.signals.off('outbox', worker.wake);
+      await worker.stop();
+      await Promise.all([loop, jobs?.stop(), listener?.close()]);
+      worker.close();
+    },
+  };
 }

@@ -108,6 +108,8 @@ const orgAdmins: AudienceSelector = { role: 'org_admin', of: 'affected-tenants' 
 const systemAdmins: AudienceSelector = { role: 'system_admin', of: 'affected-environments' };
 const operators: AudienceSelector = { role: 'operator' };
 const listed: AudienceSelector = { people: 'listed' };
+/** For incidents, the listed people are its followers ("manage notifications for this issue"). */
+const followers = listed;
 const toldBefore: AudienceSelector = { people: 'told-before' };
 const recipientsFor = (category: NotificationCategory): AudienceSelector => ({ role: 'additional_recipient', category });
 
@@ -168,8 +170,8 @@ function incidentOpened(p: Record<string, unknown>): PolicyDecision {
   return notice({
     rule: advisory ? 'service-advisory' : isMajor(p) ? 'major-service-incident' : 'service-incident',
     description:
-      'A service incident: an organization-specific email to the system admins of impacted environments with the user experience, start, end and workaround; it is also on the dashboard.',
-    audience: [systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident')],
+      'A service incident: an organization-specific email to the system admins of impacted environments with the user experience, start, end and workaround; it is also on the dashboard. People following the issue are told too.',
+    audience: [systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident'), followers],
     channels: ['email', 'push', 'in_app'],
     template: 'incident',
     category: advisory ? 'advisory' : 'incident',
@@ -182,7 +184,7 @@ function incidentUpdated(p: Record<string, unknown>): PolicyDecision {
   return notice({
     rule: 'incident-updated',
     description: 'An update to an incident reaches everyone told of it before and the system admins of environments now impacted.',
-    audience: [toldBefore, systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident')],
+    audience: [toldBefore, systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident'), followers],
     channels: ['email', 'in_app'],
     template: 'incident-updated',
     category: advisory ? 'advisory' : 'incident',
@@ -219,7 +221,7 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
     notice({
       rule: 'service-restored',
       description: 'Service restored: everyone told of the incident before is told it is over.',
-      audience: [toldBefore],
+      audience: [toldBefore, followers],
       channels: ['email', 'push', 'in_app'],
       template: 'service-restored',
       category: p.classification === 'advisory' ? 'advisory' : 'incident',

@@ -18,6 +18,7 @@ export interface ClaimedDelivery {
   recipient_kind: 'person' | 'webhook';
   recipient_id: string;
   tenant_id: string | null;
+  rule: string;
   template: string;
   /** Tries made before this one. */
   attempts: number;
@@ -44,7 +45,7 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimReq
       limit ${r.limit}
       ${lock}
     )
-    returning id, event_id, channel, recipient_kind, recipient_id, tenant_id, template, attempts, created_at`.execute(db);
+    returning id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, template, attempts, created_at`.execute(db);
   return result.rows;
 }
 

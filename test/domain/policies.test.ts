@@ -88,7 +88,7 @@ describe('the policy table', () => {
   it('minor incident: an organization-specific email to the system admins of impacted environments', () => {
     const r = notice('incident.opened', { classification: 'incident', severity: 'minor' });
     expect(r.rule).toBe('service-incident');
-    expect(reasons(r)).toEqual(['system_admin', 'additional_recipient']);
+    expect(reasons(r)).toEqual(['system_admin', 'additional_recipient', 'listed']);
     expect(r.audience[1]).toEqual({ role: 'additional_recipient', category: 'incident' });
     expect(r.template).toBe('incident');
     expect(r.channels).toContain('email');
@@ -112,7 +112,7 @@ describe('the policy table', () => {
 
   it('service restored: everyone told before is told it is over', () => {
     const r = notice('incident.restored', { severity: 'minor' });
-    expect(r.audience).toEqual([{ people: 'told-before' }]);
+    expect(r.audience).toEqual([{ people: 'told-before' }, { people: 'listed' }]);
     expect(r.template).toBe('service-restored');
     expect(reasons(notice('incident.updated'))[0]).toBe('told_before');
     expect(notice('maintenance.cancelled').audience).toEqual([{ people: 'told-before' }]);

@@ -1,0 +1,67 @@
+// One outbound HTTP POST for webhooks and push: connects only to permitted addresses (see
+// targets.ts), follows no redirects (a 3xx is a failure: the receiver must give its final URL),
+// gives up after a timeout, and reads at most a little of the answer for the delivery log.
+// Connections are kept alive and reused, which is most of the speed of sending many.
+import http from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import { guardedLookup, isForbiddenAddress, type TargetRules } from './targets.js';
+
+export interface PostResult {
+  status: number;
+  /** The start of the response body, for the delivery log. */
+  body: string;
+}
+
+export interface OutboundHttp {
+  post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<PostResult>;
+  close(): void;
+}
+
+const KEEP = 1024;
+
+export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: number; maxSockets: number }): OutboundHttp {
+  const lookup = guardedLookup(rules);
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+    'https:': new https.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
+  };
+  return {
+    post(raw, headers, body) {
+      return new Promise<PostResult>((resolve, reject) => {
+        const url = new URL(raw);
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        // An address in the URL is connected to directly, without a lookup: check it here.
+        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) {
+          return reject(new Error(`${host} is a private, loopback or link-local address Herald does not send to`));
+        }
+        const transport = url.protocol === 'https:' ? https : http;
+        const request = transport.request(
+          url,
+          {
+            method: 'POST',
+            agent: agents[url.protocol as 'http:' | 'https:'],
+            lookup,
+            headers: { 'content-length': String(Buffer.byteLength(body)), ...headers },
+            signal: AbortSignal.timeout(options.timeoutMs),
+          },
+          (response) => {
+            let text = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => {
+              if (text.length < KEEP) text += chunk.slice(0, KEEP - text.length);
+            });
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+            response.on('error', reject);
+          },
+        );
+        request.on('error', (err: Error) => reject(err.name === 'AbortError' ? new Error(`no answer within ${options.timeoutMs / 1000} s`) : err));
+        request.end(body);
+      });
+    },
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}

@@ -1,0 +1,313 @@
+// Sends claimed deliveries through their channel and records what happened: a success (through the
+// group-committing recorder), a failure with its retry time or death, or a suppression (nothing
+// to send to any more). The worker decides when and how many; this decides how.
+import type { AppContext } from '../app/context.js';
+import { runCommand } from '../app/command.js';
+import { systemActor } from '../domain/actor.js';
+import type { EventScope } from '../domain/events.js';
+import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
+import { claimDue, recordFailure, recordSuppressed, type ClaimedDelivery } from '../store/outbox.js';
+import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
+import { fromJson } from '../store/values.js';
+import { createMailer, mailDomain, PermanentFailure, type Mailer } from './channels/email.js';
+import { createOutboundHttp, type OutboundHttp } from './channels/http.js';
+import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/push.js';
+import type { Resolver } from './channels/targets.js';
+import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
+import { SentRecorder } from './recorder.js';
+import { retryDelayMs } from './retry.js';
+import { affectedEnvironments } from './scope.js';
+import { renderNotice, type NoticeInput } from './templates/render.js';
+import { signUnsubscribeToken } from './unsubscribe.js';
+
+export interface DispatchOptions {
+  workerId: string;
+  /** Resolves webhook and push host names (tests point names at chosen addresses). */
+  resolve: Resolver;
+  /** In [0, 1): the retry jitter. */
+  random: () => number;
+  /** SMTP connections and HTTP sockets per host. */
+  connections: number;
+  /** How long a claim holds a delivery before another worker may take it. */
+  leaseMs: number;
+  httpTimeoutMs: number;
+}
+
+/** Nothing to send to: the delivery is suppressed, not retried. */
+class NoRecipient extends Error {}
+
+interface LoadedEvent {
+  row: EventTable;
+  payload: Record<string, unknown>;
+  scope: EventScope;
+  category: NoticeCategory | null;
+}
+
+type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
+type Organization = NonNullable<NoticeInput['organization']>;
+
+/** Claimed deliveries with what sending them needs, loaded in a few queries for the whole batch. */
+export interface ClaimedBatch {
+  deliveries: ClaimedDelivery[];
+  events: Map<string, LoadedEvent>;
+  people: Map<string, Person>;
+  endpoints: Map<string, WebhookEndpointTable>;
+  pushSubscriptions: Map<string, PushSubscriptionTable[]>;
+}
+
+const EVENT_CACHE = 500;
+
+export class Dispatcher {
+  private readonly mailer: Mailer;
+  private readonly http: OutboundHttp;
+  private readonly recorder: SentRecorder;
+  /** Events outlive batches: one event is often sent to thousands of people. */
+  private readonly events = new Map<string, LoadedEvent>();
+  private readonly organizations = new Map<string, Organization>();
+  private vapid: VapidKeys | null = null;
+  /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
+  private readonly successNoted = new Map<string, number>();
+  private readonly domain: string;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: DispatchOptions,
+  ) {
+    const db = ctx.database.db;
+    this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
+    this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.connections });
+    this.recorder = new SentRecorder(db);
+    this.domain = mailDomain(ctx.config.mailFrom);
+  }
+
+  /** Claims up to `limit` due deliveries and loads what sending them needs. */
+  async claim(limit: number): Promise<ClaimedBatch | null> {
+    const now = this.ctx.now();
+    const claimed = await claimDue(this.ctx.database.db, this.ctx.database.dialect, {
+      workerId: this.options.workerId,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + this.options.leaseMs).toISOString(),
+      limit,
+    });
+    return claimed.length ? this.load(claimed) : null;
+  }
+
+  private async load(deliveries: ClaimedDelivery[]): Promise<ClaimedBatch> {
+    const db = this.ctx.database.db;
+    if (this.events.size > EVENT_CACHE) {
+      this.events.clear();
+      this.organizations.clear();
+    }
+    const eventIds = [...new Set(deliveries.map((d) => d.event_id))].filter((id) => !this.events.has(id));
+    if (eventIds.length) {
+      for (const row of await db.selectFrom('event').selectAll().where('id', 'in', eventIds).execute()) {
+        const { scope, ...payload } = fromJson<Record<string, unknown>>(row.payload, {});
+        const decision = decide({ type: row.type as never, payload });
+        this.events.set(row.id, { row, payload, scope: (scope ?? {}) as EventScope, category: isSilence(decision) ? null : decision.category });
+      }
+    }
+    const events = new Map(deliveries.flatMap((d) => (this.events.has(d.event_id) ? [[d.event_id, this.events.get(d.event_id)!] as const] : [])));
+    const personIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'person').map((d) => d.recipient_id))];
+    const people = new Map(
+      personIds.length ? (await db.selectFrom('person').select(['id', 'email', 'name', 'locale', 'time_zone']).where('id', 'in', personIds).execute()).map((p) => [p.id, p]) : [],
+    );
+    const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook').map((d) => d.recipient_id))];
+    const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
+    const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
+    const pushSubscriptions = new Map<string, PushSubscriptionTable[]>();
+    if (pushPeople.length) {
+      for (const s of await db.selectFrom('push_subscription').selectAll().where('person_id', 'in', pushPeople).execute()) {
+        pushSubscriptions.set(s.person_id, [...(pushSubscriptions.get(s.person_id) ?? []), s]);
+      }
+    }
+    return { deliveries, events, people, endpoints, pushSubscriptions };
+  }
+
+  /** Sends one delivery and records the outcome; never throws. */
+  async deliver(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const attempt = d.attempts + 1;
+    const startedAt = this.ctx.now().toISOString();
+    try {
+      await this.send(d, batch);
+    } catch (err) {
+      await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
+      return;
+    }
+    // A success that cannot be written is sent again when the lease runs out: at least once.
+    await this.recorder.add({ deliveryId: d.id, attempt, startedAt, finishedAt: this.ctx.now().toISOString() }).catch((e: Error) =>
+      console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
+    );
+  }
+
+  private send(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    switch (d.channel) {
+      case 'email':
+        return this.sendEmail(d, batch);
+      case 'webhook':
+        return this.sendWebhook(d, batch);
+      case 'push':
+        return this.sendPush(d, batch);
+      case 'in_app':
+        // Written as sent when planned; nothing travels.
+        return Promise.resolve();
+    }
+  }
+
+  private event(d: ClaimedDelivery, batch: ClaimedBatch): LoadedEvent {
+    const event = batch.events.get(d.event_id);
+    if (!event) throw new NoRecipient('the event no longer exists');
+    return event;
+  }
+
+  private person(d: ClaimedDelivery, batch: ClaimedBatch): Person {
+    const person = batch.people.get(d.recipient_id);
+    if (!person) throw new NoRecipient('the person no longer exists');
+    return person;
+  }
+
+  private async organization(event: LoadedEvent, tenantId: string | null): Promise<Organization | null> {
+    if (!tenantId) return null;
+    const key = `${event.row.id}:${tenantId}`;
+    let org = this.organizations.get(key);
+    if (!org) {
+      const db = this.ctx.database.db;
+      const tenant = await db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
+      const affected = affectedEnvironments(db, event.scope);
+      const environments = affected
+        ? await db.selectFrom('environment').select(['name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
+        : [];
+      org = { name: tenant?.name ?? '', environments };
+      this.organizations.set(key, org);
+    }
+    return org;
+  }
+
+  private async render(d: ClaimedDelivery, batch: ClaimedBatch, person: Person) {
+    const event = this.event(d, batch);
+    if (!(TEMPLATES as readonly string[]).includes(d.template)) throw new PermanentFailure(`unknown template ${d.template}`);
+    const base = this.ctx.config.publicUrl;
+    const category = event.category;
+    const unsubscribe = category ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}` : null;
+    const rendered = renderNotice({
+      template: d.template as TemplateName,
+      rule: d.rule,
+      payload: event.payload,
+      recipient: { name: person.name, locale: person.locale, timeZone: person.time_zone },
+      organization: await this.organization(event, d.tenant_id),
+      links: { open: new URL(typeof event.payload.url === 'string' ? event.payload.url : '/', `${base}/`).toString(), preferences: `${base}/preferences`, unsubscribe },
+    });
+    return { rendered, unsubscribe };
+  }
+
+  private async sendEmail(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const person = this.person(d, batch);
+    const { rendered, unsubscribe } = await this.render(d, batch, person);
+    const headers: Record<string, string> = { 'Auto-Submitted': 'auto-generated', 'X-Herald-Rule': d.rule };
+    if (unsubscribe) {
+      const token = unsubscribe.slice(unsubscribe.lastIndexOf('/') + 1);
+      // RFC 8058: the https link accepts a one-click POST; the mailto is for clients that only do mail.
+      headers['List-Unsubscribe'] = `<${unsubscribe}>, <mailto:unsubscribe@${this.domain}?subject=unsubscribe%20${token}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+    await this.mailer.send(
+      {
+        deliveryId: d.id,
+        from: this.ctx.config.mailFrom,
+        to: person.email,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: `<${d.id}@${this.domain}>`,
+        headers,
+      },
+      this.ctx.now().toISOString(),
+    );
+  }
+
+  private async sendWebhook(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const endpoint = batch.endpoints.get(d.recipient_id);
+    if (!endpoint) throw new NoRecipient('the webhook endpoint was deleted');
+    if (endpoint.status !== 'active') throw new NoRecipient('the webhook endpoint is paused');
+    const event = this.event(d, batch);
+    const now = this.ctx.now();
+    const envelope: WebhookEnvelope = {
+      type: event.row.type,
+      timestamp: event.row.occurred_at,
+      data: { eventId: event.row.id, subject: { type: event.row.subject_type, id: event.row.subject_id }, ...event.payload },
+    };
+    const body = JSON.stringify(envelope);
+    const result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
+    if (result.status < 200 || result.status > 299) {
+      throw new Error(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+    }
+    const last = this.successNoted.get(endpoint.id) ?? 0;
+    if (now.getTime() - last > 10_000) {
+      this.successNoted.set(endpoint.id, now.getTime());
+      await this.ctx.database.db.updateTable('webhook_endpoint').set({ last_success_at: now.toISOString() }).where('id', '=', endpoint.id).execute();
+    }
+  }
+
+  private async sendPush(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const person = this.person(d, batch);
+    const subscriptions = batch.pushSubscriptions.get(person.id) ?? [];
+    if (!subscriptions.length) throw new NoRecipient('the person has no push subscription any more');
+    this.vapid ??= await loadVapidKeys(this.ctx.database.db, this.ctx.config, this.ctx.now().toISOString());
+    const { rendered } = await this.render(d, batch, person);
+    const message = JSON.stringify({ ...rendered.short, tag: d.event_id });
+    let delivered = 0;
+    const errors: string[] = [];
+    for (const s of subscriptions) {
+      const request = pushRequest(s, message, this.vapid);
+      const result = await this.http.post(request.url, request.headers, request.body).catch((err: Error) => ({ status: 0, body: err.message }));
+      if (result.status >= 200 && result.status < 300) delivered++;
+      else if (isGone(result.status)) await this.ctx.database.db.deleteFrom('push_subscription').where('id', '=', s.id).execute();
+      else errors.push(`HTTP ${result.status} ${result.body.slice(0, 100)}`);
+    }
+    if (delivered) return;
+    if (!errors.length) throw new NoRecipient('every push subscription of the person has expired');
+    throw new Error(errors.join('; '));
+  }
+
+  private async failed(d: ClaimedDelivery, attempt: number, startedAt: string, err: unknown): Promise<void> {
+    const db = this.ctx.database.db;
+    const message = err instanceof Error ? err.message : String(err);
+    if (err instanceof NoRecipient) return recordSuppressed(db, d.id, message);
+    const now = this.ctx.now();
+    const delay = err instanceof PermanentFailure ? null : retryDelayMs(attempt, this.options.random());
+    const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
+    await recordFailure(db, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt });
+    if (d.channel === 'webhook') {
+      await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
+      if (retryAt === null) await this.pauseIfFailing(d);
+    }
+  }
+
+  /**
+   * An endpoint is paused when a delivery to it exhausts its retries (about a day and a half)
+   * without any delivery to it succeeding meanwhile; its tenant's org admins are told.
+   */
+  private async pauseIfFailing(d: ClaimedDelivery): Promise<void> {
+    await runCommand(this.ctx, systemActor('worker'), async (s) => {
+      const endpoint = await s.trx.selectFrom('webhook_endpoint').selectAll().where('id', '=', d.recipient_id).executeTakeFirst();
+      if (!endpoint || endpoint.status !== 'active') return;
+      if (endpoint.last_success_at && endpoint.last_success_at >= d.created_at) return;
+      const reason = `Every delivery since ${d.created_at} failed; the last one gave up after all its retries.`;
+      await s.trx.updateTable('webhook_endpoint').set({ status: 'paused', paused_reason: reason, updated_at: s.nowIso }).where('id', '=', endpoint.id).execute();
+      await s.audit({ action: 'webhook.paused', entityType: 'webhook_endpoint', entityId: endpoint.id, tenantId: endpoint.tenant_id, before: { status: 'active' }, after: { status: 'paused', reason } });
+      await s.publish({
+        type: 'webhook.endpoint_paused',
+        key: `webhook:${endpoint.id}:paused:${s.nowIso}`,
+        subject: { type: 'webhook_endpoint', id: endpoint.id },
+        tenantId: endpoint.tenant_id,
+        scope: { tenantIds: [endpoint.tenant_id] },
+        payload: { title: endpoint.url, summary: `${reason} Fix the receiver, then resume the endpoint in Herald; nothing is sent to it meanwhile.`, url: `/tenants/${endpoint.tenant_id}/webhooks/${endpoint.id}` },
+      });
+      s.changed({ tenantIds: [endpoint.tenant_id], topic: 'webhooks' });
+    });
+  }
+
+  close(): void {
+    this.mailer.close();
+    this.http.close();
+  }
+}

@@ -1,0 +1,42 @@
+// Records successful sends with a group commit: a sender waits until its success is written, and
+// every success that arrived while the previous write was running goes into the next one. Under
+// load that is one transaction for many deliveries; when idle, a success is written at once.
+// Writing promptly matters: a success not yet written when a worker dies is sent again.
+import type { Kysely } from 'kysely';
+import { recordSent, type AttemptRecord } from '../store/outbox.js';
+import type { DB } from '../store/schema.js';
+
+interface Waiting {
+  record: AttemptRecord;
+  done: () => void;
+  failed: (err: unknown) => void;
+}
+
+export class SentRecorder {
+  private waiting: Waiting[] = [];
+  private writing: Promise<void> | null = null;
+
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Resolves once the success is committed. */
+  add(record: AttemptRecord): Promise<void> {
+    return new Promise((done, failed) => {
+      this.waiting.push({ record, done, failed });
+      this.writing ??= this.writeAll();
+    });
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.waiting.length) {
+      const group = this.waiting;
+      this.waiting = [];
+      try {
+        await recordSent(this.db, group.map((w) => w.record));
+        for (const w of group) w.done();
+      } catch (err) {
+        for (const w of group) w.failed(err);
+      }
+    }
+    this.writing = null;
+  }
+}

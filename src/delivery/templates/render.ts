@@ -1,0 +1,169 @@
+// Turns an event's payload into the words one person reads: a subject, a plain-text and an HTML
+// body for email, and a short title and body for push and the in-app list. Pure: the worker
+// passes everything in, including the reader's locale and time zone.
+//
+// Every template reads the payload fields named in src/domain/events.ts (`title`, `summary`,
+// `url`, `startsAt`, …); lists are read from where their publisher puts them: a digest's
+// `messages`, "your administrators"' `admins`, otherwise `items` ([{ title, url?, detail? }]).
+import { DateTime } from 'luxon';
+import type { TemplateName } from '../../domain/policies.js';
+import { labelsFor, type FieldKey, type Labels } from './labels.js';
+
+export interface NoticeInput {
+  template: TemplateName;
+  /** The policy rule that chose the reader, named in the footer. */
+  rule: string;
+  payload: Record<string, unknown>;
+  recipient: { name: string; locale: string; timeZone: string };
+  /** For organization-specific mail: the reader's tenant and its affected environments. */
+  organization: { name: string; environments: { name: string; url: string }[] } | null;
+  links: { open: string; preferences: string; unsubscribe: string | null };
+}
+
+export interface RenderedNotice {
+  subject: string;
+  text: string;
+  html: string;
+  /** For push and the in-app list. */
+  short: { title: string; body: string; url: string };
+}
+
+interface Item {
+  title: string;
+  url?: string;
+  detail?: string;
+}
+
+interface TemplateSpec {
+  heading: (l: Labels, p: Record<string, unknown>) => string;
+  fields: FieldKey[];
+  items?: (p: Record<string, unknown>, input: NoticeInput) => Item[];
+  /** Names the reader's organization and its affected environments (the seed's "organization-specific email"). */
+  organizational?: boolean;
+}
+
+const INCIDENT_FIELDS: FieldKey[] = ['status', 'severity', 'services', 'userExperience', 'startsAt', 'endsAt', 'workaround'];
+const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'startsAt', 'endsAt'];
+
+const SPECS: Record<TemplateName, TemplateSpec> = {
+  'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
+  'maintenance-updated': { heading: (l) => l.maintenanceUpdated, fields: MAINTENANCE_FIELDS, organizational: true },
+  'maintenance-cancelled': { heading: (l) => l.maintenanceCancelled, fields: ['services', 'regions', 'startsAt', 'endsAt'] },
+  'maintenance-overran': { heading: (l, p) => (p.reason === 'failed' ? l.maintenanceFailed : l.maintenanceOverran), fields: MAINTENANCE_FIELDS, organizational: true },
+  'unplanned-maintenance': { heading: (l) => l.unplannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
+  incident: { heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident), fields: INCIDENT_FIELDS, organizational: true },
+  'incident-updated': { heading: (l) => l.incidentUpdate, fields: INCIDENT_FIELDS, organizational: true },
+  'service-restored': { heading: (l) => l.serviceRestored, fields: ['services', 'startsAt', 'endsAt'], organizational: true },
+  'post-incident-report': { heading: (l) => l.postIncidentReport, fields: ['services', 'userExperience', 'startsAt', 'endsAt', 'rootCause', 'nextSteps'] },
+  'operator-reminder': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'actionRequiredBy'] },
+  release: { heading: (l) => l.messageCenter, fields: ['services', 'regions', 'startsAt', 'releaseNotesUrl'] },
+  'message-center-post': { heading: (l) => l.messageCenter, fields: ['services', 'actionRequiredBy'] },
+  'message-updated': { heading: (l) => l.messageUpdated, fields: ['services', 'actionRequiredBy'] },
+  'message-action-due': { heading: (l) => l.actionRequiredBy, fields: ['services', 'actionRequiredBy'] },
+  'message-digest': { heading: (l) => l.digest, fields: [], items: (p, input) => listOf(p.messages).map((m) => messageItem(m, input)) },
+  'message-shared': { heading: (l) => l.sharedWithYou, fields: ['note', 'services', 'actionRequiredBy'] },
+  lifecycle: { heading: (l) => l.messageCenter, fields: [] },
+  'your-admins': { heading: (l) => l.yourAdmins, fields: [], items: (p) => listOf(p.admins).map(adminsItem) },
+  'webhook-paused': { heading: (l) => l.webhookPaused, fields: [] },
+  'sla-claim-decided': { heading: (l) => l.slaClaim, fields: ['status', 'services'] },
+  'ticket-updated': { heading: (l) => l.ticketUpdated, fields: ['status'] },
+};
+
+const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
+
+/** An ISO UTC time in the reader's zone and words: "November 25, 2026, 12:04 PM EST". */
+export function formatTime(iso: string, locale: string, timeZone: string): string {
+  const t = DateTime.fromISO(iso, { zone: 'utc' });
+  if (!t.isValid) return iso;
+  return t.setZone(timeZone).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' });
+}
+
+function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : null;
+  if (TIME_FIELDS.has(key) && typeof value === 'string') return formatTime(value, input.recipient.locale, input.recipient.timeZone);
+  return String(value);
+}
+
+type Row = Record<string, unknown>;
+const listOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : []);
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function messageItem(m: Row, input: NoticeInput): Item {
+  const due = str(m.actionRequiredBy);
+  const l = labelsFor(input.recipient.locale);
+  return { title: str(m.title), url: str(m.url) || undefined, detail: due ? `${l.actionRequiredBy} ${formatTime(due, input.recipient.locale, input.recipient.timeZone)}` : undefined };
+}
+
+function adminsItem(e: Row): Item {
+  const people = [...listOf(e.orgAdmins), ...listOf(e.systemAdmins)].map((a) => `${str(a.name)} <${str(a.email)}>`);
+  return { title: [str(e.environmentName), str(e.tenantName)].filter(Boolean).join(', '), url: str(e.url) || undefined, detail: [...new Set(people)].join('; ') || undefined };
+}
+
+const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function renderNotice(input: NoticeInput): RenderedNotice {
+  const l = labelsFor(input.recipient.locale);
+  const spec = SPECS[input.template];
+  const p = input.payload;
+  const heading = spec.heading(l, p);
+  const title = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  const org = spec.organizational ? input.organization : null;
+  const subject = [org ? `[${org.name}] ` : '', heading, title ? `: ${title}` : ''].join('');
+  const summary = typeof p.summary === 'string' ? p.summary.trim() : '';
+  const fields = spec.fields.flatMap((key) => {
+    const value = fieldValue(key, p[key], input);
+    return value === null ? [] : [{ label: l.fields[key], value, link: key === 'releaseNotesUrl' }];
+  });
+  const items = (spec.items ?? plainItems)(p, input).filter((i) => i.title);
+
+  const text = [
+    l.hello(input.recipient.name),
+    '',
+    title ? `${heading}: ${title}` : heading,
+    ...(summary ? ['', summary] : []),
+    ...(org ? ['', `${l.yourOrganization}: ${org.name}`, ...(org.environments.length ? [`${l.affectedEnvironments}:`, ...org.environments.map((e) => `  - ${e.name} (${e.url})`)] : [])] : []),
+    ...(fields.length ? ['', ...fields.map((f) => `${f.label}: ${f.value}`)] : []),
+    ...(items.length ? ['', ...items.map((i) => `  - ${i.title}${i.detail ? ` — ${i.detail}` : ''}${i.url ? ` <${i.url}>` : ''}`)] : []),
+    '',
+    `${l.open}: ${input.links.open}`,
+    '',
+    '-- ',
+    l.why(input.rule),
+    `${l.preferences}: ${input.links.preferences}`,
+    ...(input.links.unsubscribe ? [`${l.unsubscribe}: ${input.links.unsubscribe}`] : []),
+  ].join('\n');
+
+  const e = escapeHtml;
+  const html = [
+    '<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px">',
+    `<p>${e(l.hello(input.recipient.name))}</p>`,
+    `<h1 style="font-size:20px">${e(title ? `${heading}: ${title}` : heading)}</h1>`,
+    ...(summary ? summary.split(/\n{2,}/).map((para) => `<p>${e(para)}</p>`) : []),
+    ...(org
+      ? [
+          `<p><strong>${e(l.yourOrganization)}:</strong> ${e(org.name)}</p>`,
+          ...(org.environments.length ? [`<p><strong>${e(l.affectedEnvironments)}:</strong></p><ul>${org.environments.map((env) => `<li>${e(env.name)} (<a href="${e(env.url)}">${e(env.url)}</a>)</li>`).join('')}</ul>`] : []),
+        ]
+      : []),
+    ...(fields.length
+      ? [
+          '<table style="border-collapse:collapse">',
+          ...fields.map(
+            (f) =>
+              `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(f.label)}</th><td style="padding:4px 0">${f.link ? `<a href="${e(f.value)}">${e(f.value)}</a>` : e(f.value)}</td></tr>`,
+          ),
+          '</table>',
+        ]
+      : []),
+    ...(items.length ? [`<ul>${items.map((i) => `<li>${i.url ? `<a href="${e(i.url)}">${e(i.title)}</a>` : e(i.title)}${i.detail ? ` — ${e(i.detail)}` : ''}</li>`).join('')}</ul>`] : []),
+    `<p><a href="${e(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${e(l.open)}</a></p>`,
+    `<hr><p style="font-size:12px;color:#616161">${e(l.why(input.rule))}<br><a href="${e(input.links.preferences)}">${e(l.preferences)}</a>`,
+    ...(input.links.unsubscribe ? [` · <a href="${e(input.links.unsubscribe)}">${e(l.unsubscribe)}</a>`] : []),
+    '</p></body></html>',
+  ].join('\n');
+
+  return { subject, text, html, short: { title: subject, body: summary.slice(0, 240), url: input.links.open } };
+}

@@ -1,0 +1,45 @@
+// The delivery log (who was told what, and why) and the mail kept without SMTP.
+import type { AppContext } from '../../../app/context.js';
+import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
+import { listSentMail } from '../../../app/notifications/sentMail.js';
+import { pageSchema } from '../../presenters/directory.js';
+import type { HeraldServer } from '../../types.js';
+import { IdParams } from '../directory/schemas.js';
+import { Type } from 'typebox';
+import { DeliverySchema, EventSchema, presentDelivery, presentEvent, presentSentMail, SentMailSchema } from './presenters.js';
+import { DeliveriesQuery, EventsQuery, SentMailQuery } from './schemas.js';
+
+const tags = ['delivery log'];
+
+export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): void {
+  app.get(
+    '/api/events',
+    { schema: { tags, summary: 'Events, newest first, with the rule applied and their deliveries by status (operators: all; org admins: their tenant’s)', querystring: EventsQuery, response: { 200: pageSchema(EventSchema) } } },
+    async (request) => {
+      const page = await listEvents(ctx, request.actor, request.query);
+      return { items: page.items.map(presentEvent), total: page.total };
+    },
+  );
+
+  app.get(
+    '/api/events/:id/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Who was chosen for an event and why (rule and role), with each delivery’s attempts, status and last error',
+        params: IdParams,
+        querystring: DeliveriesQuery,
+        response: { 200: Type.Object({ event: EventSchema, items: Type.Array(DeliverySchema), total: Type.Integer() }) },
+      },
+    },
+    async (request) => {
+      const { event, deliveries } = await getEventDeliveries(ctx, request.actor, request.params.id, request.query);
+      return { event: presentEvent(event), items: deliveries.items.map(presentDelivery), total: deliveries.total };
+    },
+  );
+
+  app.get('/api/sent-mail', { schema: { tags, summary: 'Mail kept instead of sent while no SMTP_URL is set (operators)', querystring: SentMailQuery, response: { 200: pageSchema(SentMailSchema) } } }, async (request) => {
+    const page = await listSentMail(ctx, request.actor, request.query);
+    return { items: page.items.map(presentSentMail), total: page.total };
+  });
+}

@@ -1,0 +1,76 @@
+// The unsubscribe link of every email. GET shows a page that asks to confirm (link scanners and
+// previews must not unsubscribe anyone); POST unsubscribes, and is also the RFC 8058 one-click
+// request mail clients send (`List-Unsubscribe=One-Click`, form-encoded). Both answer with a small
+// page; a link that was tampered with is a 400 that changes nothing.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import type { AppContext } from '../../../app/context.js';
+import { describeUnsubscribe, unsubscribe, type UnsubscribeView } from '../../../app/notifications/unsubscribe.js';
+import type { NoticeCategory } from '../../../domain/policies.js';
+import { HeraldError } from '../../../errors.js';
+import type { HeraldServer } from '../../types.js';
+import { TokenParams } from './schemas.js';
+
+const tags = ['notifications'];
+
+const WHAT: Record<NoticeCategory, string> = {
+  incident: 'service incidents',
+  advisory: 'service advisories',
+  planned_maintenance: 'planned maintenance',
+  unplanned_maintenance: 'unplanned maintenance',
+  release: 'releases and updates',
+  message_center: 'Message Center posts',
+  lifecycle: 'getting started with your subscription',
+  account: 'your account and requests',
+};
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function page(reply: FastifyReply, status: number, title: string, body: string): FastifyReply {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Herald</title></head>
+<body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`;
+  return reply.code(status).type('text/html; charset=utf-8').send(html);
+}
+
+const criticalNote = '<p>Critical notices (a major incident, unplanned maintenance, downtime) still reach you: they cannot be switched off.</p>';
+
+function answerError(reply: FastifyReply, err: unknown): FastifyReply {
+  if (!(err instanceof HeraldError)) throw err;
+  return page(reply, err.status, 'This unsubscribe link does not work', `<p>${escapeHtml(err.message.replace(/^params\.token: /, 'The link '))}</p>`);
+}
+
+const confirmation = (v: UnsubscribeView) =>
+  `<p>${escapeHtml(v.email)} no longer receives email about ${escapeHtml(WHAT[v.category])}.</p>${criticalNote}<p>You can switch it on again in your notification preferences after signing in.</p>`;
+
+export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
+  // Its own scope: only these routes accept the form-encoded body RFC 8058 prescribes.
+  await app.register(async (plugin) => {
+    const scoped = plugin.withTypeProvider<TypeBoxTypeProvider>();
+    scoped.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(body as string))),
+    );
+
+    scoped.get('/unsubscribe/:token', { schema: { tags, summary: 'The unsubscribe page of an email (asks to confirm)', params: TokenParams } }, async (request, reply) => {
+      try {
+        const view = await describeUnsubscribe(ctx, request.params.token);
+        if (view.unsubscribed) return page(reply, 200, 'Already unsubscribed', confirmation(view));
+        return page(
+          reply,
+          200,
+          'Unsubscribe?',
+          `<p>Stop sending email about ${escapeHtml(WHAT[view.category])} to ${escapeHtml(view.email)}?</p>${criticalNote}<form method="post"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`,
+        );
+      } catch (err) {
+        return answerError(reply, err);
+      }
+    });
+
+    scoped.post('/unsubscribe/:token', { schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST)', params: TokenParams } }, async (request, reply) => {
+      try {
+        return page(reply, 200, 'Unsubscribed', confirmation(await unsubscribe(ctx, request.params.token)));
+      } catch (err) {
+        return answerError(reply, err);
+      }
+    });
+  });
+}
