@@ -19,7 +19,7 @@ export interface IncidentScope {
 export interface ResolvedScope {
   scope: IncidentScope;
   environments: { id: string; tenant_id: string; region_code: string }[];
-  /** Declared regions first, then those of the environments: the first one's calendar counts PIR days. */
+  /** Declared regions first, then the environments' by their count: the first one's calendar counts PIR days. */
   regionCodes: string[];
   tenantIds: string[];
   wholeRegion: boolean;
@@ -73,10 +73,14 @@ export async function resolveScope(trx: Transaction<DB>, input: Partial<Incident
   }
   const byId = new Map([...named, ...broad].map((e) => [e.id, e]));
   const environments = [...byId.values()];
+  // The regions named first, then the others by how many affected environments they hold.
+  const perRegion = new Map<string, number>();
+  for (const e of environments) perRegion.set(e.region_code, (perRegion.get(e.region_code) ?? 0) + 1);
+  const byWeight = [...perRegion].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([code]) => code);
   return {
     scope,
     environments,
-    regionCodes: unique([...scope.regions, ...environments.map((e) => e.region_code)]),
+    regionCodes: unique([...scope.regions, ...byWeight]),
     tenantIds: unique(environments.map((e) => e.tenant_id)),
     wholeRegion: isWholeRegion(scope),
   };
