@@ -1,6 +1,12 @@
 // The Message Center as its readers and operators use it: posting, isolation between tenants,
 // read / archive / favorite, filters and search, data-privacy posts, attachments, release status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../src/app/command.js';
+import { createEnvironment } from '../../src/app/directory/environments.js';
+import { insertPerson, insertRole } from '../../src/app/directory/people.js';
+import { createTenant } from '../../src/app/directory/tenants.js';
+import { refreshAudiences } from '../../src/app/messages/refreshAudiences.js';
+import { systemActor } from '../../src/domain/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -136,6 +142,23 @@ describe('tenant isolation', () => {
       const r = await t.app.inject({ method: action === 'share' ? 'POST' : 'PUT', url: `/api/me/messages/${id}/${action}`, headers: fiona, payload: action === 'share' ? { to: ['raj@fabrikam.com'] } : { feedback: 'relevant' } });
       expect(r.statusCode).toBe(404);
     }
+  });
+
+  it('shows posts to a tenant that joins their audience later, from the next refresh on', async () => {
+    const id = await publish({ title: 'For every Dataverse tenant', audience: { serviceIds: ['dataverse'] } });
+    const northwind = await createTenant(t.ctx, systemActor('test'), { name: 'Northwind', domain: 'northwind.example', purchaseDate: '2024-01-01' });
+    const env = await createEnvironment(t.ctx, systemActor('test'), { tenantId: northwind.id, name: 'Northwind', region: 'GBR', type: 'production', url: 'https://northwind.crm11.dynamics.com', version: '9.2.1.1', services: ['dataverse'] });
+    const nina = await runCommand(t.ctx, systemActor('test'), async (s) => {
+      const person = await insertPerson(s, { email: 'nina@northwind.example', name: 'Nina' });
+      await insertRole(s, { personId: person.id, role: 'system_admin', environmentId: env.id });
+      return person;
+    });
+    const headers = await t.auth(nina.email);
+    expect(ids(await list(headers))).not.toContain(id);
+    expect(await refreshAudiences(t.ctx)).toBeGreaterThan(0);
+    expect(ids(await list(headers))).toContain(id);
+    expect(await refreshAudiences(t.ctx)).toBe(0);
+    expect(await t.ctx.database.db.selectFrom('event').select('id').where('subject_id', '=', id).execute()).toHaveLength(1);
   });
 
   it('reaches tenants by region and service', async () => {

@@ -1,8 +1,10 @@
 // The Message Center's timed work: reminders before action dates, the weekly digest, first-year
-// lifecycle mail, and deleting posts long expired. Each is idempotent (event and post keys).
+// lifecycle mail, audiences that follow the directory, and deleting posts long expired. Each is
+// idempotent (event and post keys), so running it twice or on two workers is harmless.
 import { publishWeeklyDigests } from '../messages/digest.js';
 import { deleteExpiredMessages } from '../messages/expiry.js';
 import { sendDueLifecycleMail } from '../messages/lifecycleMail.js';
+import { refreshAudiences } from '../messages/refreshAudiences.js';
 import { publishActionReminders } from '../messages/reminders.js';
 import type { PeriodicJob } from './index.js';
 
@@ -12,5 +14,6 @@ export const messagesJobs: PeriodicJob[] = [
   { name: 'messages.action-reminders', everyMs: 15 * MINUTE, run: async (ctx) => void (await publishActionReminders(ctx)) },
   { name: 'messages.weekly-digest', everyMs: 60 * MINUTE, run: async (ctx) => void (await publishWeeklyDigests(ctx)) },
   { name: 'messages.lifecycle-mail', everyMs: 60 * MINUTE, run: async (ctx) => void (await sendDueLifecycleMail(ctx)) },
+  { name: 'messages.refresh-audiences', everyMs: 60 * MINUTE, run: async (ctx) => void (await refreshAudiences(ctx)) },
   { name: 'messages.expiry', everyMs: 6 * 60 * MINUTE, run: async (ctx) => void (await deleteExpiredMessages(ctx)) },
 ];

@@ -9,10 +9,12 @@ import type { CommandScope } from '../command.js';
 
 const CHUNK = 500;
 
-async function loadAudienceDirectory(trx: Transaction<DB>, audience: MessageAudienceRule): Promise<AudienceDirectory> {
-  const onlyNamedTenants = !audience.allTenants && !audience.environmentIds?.length && !audience.regionCodes?.length && !audience.serviceIds?.length;
+/** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
+export const isFixedAudience = (a: MessageAudienceRule): boolean => !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
+
+export async function loadAudienceDirectory(trx: Transaction<DB>, audience: MessageAudienceRule): Promise<AudienceDirectory> {
   // The common generated case ("these tenants") needs no scan of every environment.
-  if (onlyNamedTenants) return { tenantIds: audience.tenantIds ?? [], environments: [] };
+  if (isFixedAudience(audience)) return { tenantIds: audience.tenantIds ?? [], environments: [] };
   const [tenants, environments, links] = await Promise.all([
     trx.selectFrom('tenant').select('id').execute(),
     trx.selectFrom('environment').select(['id', 'tenant_id', 'region_code']).execute(),
@@ -28,10 +30,15 @@ async function loadAudienceDirectory(trx: Transaction<DB>, audience: MessageAudi
 
 /**
  * Makes message_tenant match the audience rule. Tenants that stay keep their release status.
- * Returns every tenant in the audience and those that were not in it before.
+ * Returns every tenant in the audience, those that were not in it before and those that left.
  */
-export async function materialiseAudience(s: CommandScope, messageId: string, audience: MessageAudienceRule): Promise<{ tenantIds: string[]; added: string[] }> {
-  const tenantIds = audienceTenantIds(audience, await loadAudienceDirectory(s.trx, audience));
+export async function materialiseAudience(
+  s: CommandScope,
+  messageId: string,
+  audience: MessageAudienceRule,
+  directory?: AudienceDirectory,
+): Promise<{ tenantIds: string[]; added: string[]; removed: string[] }> {
+  const tenantIds = audienceTenantIds(audience, directory ?? (await loadAudienceDirectory(s.trx, audience)));
   const current = new Set((await s.trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).execute()).map((r) => r.tenant_id));
   const wanted = new Set(tenantIds);
   const removed = [...current].filter((t) => !wanted.has(t));
@@ -45,7 +52,7 @@ export async function materialiseAudience(s: CommandScope, messageId: string, au
       .values(added.slice(i, i + CHUNK).map((tenant_id) => ({ tenant_id, message_id: messageId, release_status: null })))
       .execute();
   }
-  return { tenantIds, added };
+  return { tenantIds, added, removed };
 }
 
 export async function audienceTenantsOf(trx: Transaction<DB>, messageId: string): Promise<string[]> {
