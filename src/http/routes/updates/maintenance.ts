@@ -71,7 +71,8 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         tags,
         summary: 'Cancel maintenance that has not started (operators)',
         params: IdParams,
-        body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false })),
+        // No body at all is fine: a reason is optional.
+        body: Type.Union([Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }), Type.Null()]),
         response: { 200: MaintenanceSchema },
       },
     },
