@@ -1,6 +1,6 @@
 // Signing in and out, personal API tokens, and turning a credential into an Actor.
 import { hash, verify } from '@node-rs/argon2';
-import { anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
+import { actorId, anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
 import { HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
 import { loadPersonActor } from '../store/actors.js';
 import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSession, newSecret } from '../store/credentials.js';
@@ -101,20 +101,28 @@ export function requirePerson(actor: Actor): PersonActor {
   return actor;
 }
 
-/** A person's tokens; an operator may look at anyone's. Secrets are never shown again. */
-export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { personId?: string } = {}): Promise<ApiTokenTable[]> {
-  const me = requirePerson(actor);
-  const personId = filter.personId ?? me.personId;
-  if (personId !== me.personId && !isOperator(actor)) return [];
-  return ctx.database.db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
+/** A person's tokens; an operator (or the CLI) may name anyone by email. Secrets are never shown again. */
+export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { email?: string } = {}): Promise<ApiTokenTable[]> {
+  const db = ctx.database.db;
+  let personId: string;
+  if (filter.email !== undefined && isOperator(actor)) {
+    const person = await db.selectFrom('person').select('id').where('email', '=', filter.email.trim().toLowerCase()).executeTakeFirst();
+    if (!person) throw notFound('person', filter.email);
+    personId = person.id;
+  } else {
+    const me = requirePerson(actor);
+    if (filter.email !== undefined && filter.email.trim().toLowerCase() !== me.email) return [];
+    personId = me.personId;
+  }
+  return db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
 }
 
 /** Revoking keeps the row (and when it was last used) for the audit trail; the token stops working at once. */
 export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  const me = requirePerson(actor);
+  if (actor.kind === 'anonymous') throw unauthenticated();
   await runCommand(ctx, actor, async (s) => {
     const row = await s.trx.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row || (row.person_id !== me.personId && !isOperator(actor))) throw notFound('API token', id);
+    if (!row || (!isOperator(actor) && row.person_id !== actorId(actor))) throw notFound('API token', id);
     if (row.revoked_at) return;
     await s.trx.updateTable('api_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
     await s.audit({ action: 'api_token.revoked', entityType: 'api_token', entityId: id, tenantId: null, before: { personId: row.person_id, name: row.name } });
