@@ -29,6 +29,8 @@ export interface HeraldConfig {
   findAdminRequestsPerMinute: number;
   /** Largest body `POST /api/import` accepts, in bytes (every other route: 1 MiB). */
   importBodyLimitBytes: number;
+  /** Days before planned maintenance with impact that its notice goes out (policy default: 7). */
+  maintenanceNoticeLeadDays: number;
   /** Share of a degraded minute that counts as lost in the SLA uptime (downtime counts in full). */
   slaDegradationWeight: number;
   /** Service-credit tiers: uptime below a threshold earns its credit (SLA_CREDIT_TIERS="99.9:25,99:50,95:100"). */
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10),
     findAdminRequestsPerMinute: Number(env.FIND_ADMIN_REQUESTS_PER_MINUTE ?? 5),
     importBodyLimitBytes: Number(env.IMPORT_BODY_LIMIT_MB ?? 256) * 1024 * 1024,
+    maintenanceNoticeLeadDays: Number(env.MAINTENANCE_NOTICE_LEAD_DAYS ?? 7),
     slaDegradationWeight: Number(env.SLA_DEGRADATION_WEIGHT ?? 0.5),
     slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
     slaClaimWindowDays: Number(env.SLA_CLAIM_WINDOW_DAYS ?? 60),
