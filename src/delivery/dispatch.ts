@@ -259,8 +259,10 @@ export class Dispatcher {
     for (const s of subscriptions) {
       const request = pushRequest(s, message, this.vapid);
       const result = await this.http.post(request.url, request.headers, request.body).catch((err: Error) => ({ status: 0, body: err.message }));
-      if (result.status >= 200 && result.status < 300) delivered++;
-      else if (isGone(result.status)) await this.ctx.database.db.deleteFrom('push_subscription').where('id', '=', s.id).execute();
+      if (result.status >= 200 && result.status < 300) {
+        delivered++;
+        await this.ctx.database.db.updateTable('push_subscription').set({ last_success_at: this.ctx.now().toISOString() }).where('id', '=', s.id).execute();
+      } else if (isGone(result.status)) await this.ctx.database.db.deleteFrom('push_subscription').where('id', '=', s.id).execute();
       else errors.push(`HTTP ${result.status} ${result.body.slice(0, 100)}`);
     }
     if (delivered) return;

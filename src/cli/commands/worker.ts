@@ -1,6 +1,27 @@
+// `herald worker`: only the delivery worker and the periodic jobs, until SIGINT or SIGTERM, when
+// it stops claiming, finishes what is in flight and exits. Run as many as you like against
+// PostgreSQL; they share the outbox without sending anything twice.
 import type { AppContext } from '../../app/context.js';
+import { startWorker } from '../../delivery/worker.js';
 
-// Placeholder until its feature lands.
-export async function runWorker(_ctx: AppContext): Promise<void> {
-  throw new Error('not available yet');
+export async function runWorker(ctx: AppContext): Promise<void> {
+  const worker = startWorker(ctx);
+  console.log(`herald worker: delivering from ${ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; mail ${ctx.config.smtpUrl ? 'by SMTP' : 'kept in the database (no SMTP_URL)'}.`);
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      console.log(`herald worker: ${signal}, finishing deliveries in flight`);
+      worker
+        .stop()
+        .then(() => ctx.database.close())
+        .then(resolve, (err: Error) => {
+          console.error(`herald worker: ${err.message}`);
+          resolve();
+        });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
 }

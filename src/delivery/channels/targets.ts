@@ -32,12 +32,12 @@ for (const [net, prefix] of [
 ] as const) forbidden.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
   ['::', 96], // unspecified, loopback (::1), IPv4-compatible
-  ['::ffff:0:0', 96], // IPv4-mapped: would reach any IPv4 address, private ones included
   ['64:ff9b::', 96], // NAT64: the same
   ['fc00::', 7], // unique local (AWS metadata fd00:ec2::254 among them)
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
 ] as const) forbidden.addSubnet(net, prefix, 'ipv6');
+// IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) are judged by the IPv4 rules: BlockList maps them.
 
 export function isForbiddenAddress(address: string): boolean {
   const family = isIP(address);

@@ -18,7 +18,8 @@ export const PreferencesBody = Type.Object(
         {
           category: CategorySchema,
           channel: ChannelSchema,
-          enabled: Type.Union([Type.Boolean(), Type.Null()], { description: 'true: on, false: off, null: forget the choice (the rule’s default)' }),
+          // One type list, not a union: Ajv's type coercion would turn null into false (or false into null) in a union's first branch.
+          enabled: Type.Unsafe<boolean | null>({ type: ['boolean', 'null'], description: 'true: on, false: off, null: forget the choice (the rule’s default)' }),
         },
         strict,
       ),

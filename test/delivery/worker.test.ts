@@ -1,0 +1,114 @@
+// The worker as a process would run it: a claim that outlives a dead worker is sent after its
+// lease, a publish wakes a sleeping worker (in-process signal; PostgreSQL NOTIFY across
+// processes), two workers never send the same delivery twice, and stopping drains what is in flight.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runCommand } from '../../src/app/command.js';
+import { createContext } from '../../src/app/context.js';
+import { systemActor } from '../../src/domain/actor.js';
+import type { NewEvent } from '../../src/domain/events.js';
+import { deliverDue, startWorker } from '../../src/delivery/worker.js';
+import { openDatabase } from '../../src/store/database.js';
+import { claimDue } from '../../src/store/outbox.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { testDialect } from '../support/database.js';
+import { startHttpReceiver, type HttpReceiver } from './sinks.js';
+
+let t: TestApp;
+let receiver: HttpReceiver;
+let endpointId: string;
+
+beforeAll(async () => {
+  receiver = await startHttpReceiver();
+  t = await createTestApp();
+  await deliverDue(t.ctx);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/tenants/${t.demo.tenants.fabrikam.id}/webhooks`,
+    headers: await t.auth('fiona@fabrikam.com'),
+    payload: { url: `${receiver.url}/hook`, eventTypes: ['maintenance.completed'] },
+  });
+  endpointId = res.json().id;
+});
+afterAll(async () => {
+  await t.close();
+  await receiver.close();
+});
+beforeEach(() => {
+  receiver.requests.length = 0;
+  receiver.respond = (_r, res) => res.writeHead(200).end();
+});
+
+let n = 0;
+const completed = (): NewEvent => {
+  n++;
+  return { type: 'maintenance.completed', key: `w-done-${n}`, subject: { type: 'maintenance', id: `w-${n}` }, scope: { tenantIds: [t.demo.tenants.fabrikam.id] }, payload: { title: `Done ${n}` } };
+};
+const publish = (events: NewEvent[]) => runCommand(t.ctx, systemActor('test'), async (s) => {
+  for (const e of events) await s.publish(e);
+});
+const statusOf = async (key: string) =>
+  (await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status').where('event.key', '=', key).where('delivery.recipient_id', '=', endpointId).executeTakeFirstOrThrow()).status;
+
+describe('the worker', () => {
+  it('sends a delivery claimed by a worker that died once its lease runs out', async () => {
+    const event = completed();
+    await publish([event]);
+    const now = t.clock.now;
+    const stolen = await claimDue(t.ctx.database.db, t.ctx.database.dialect, { workerId: 'died', now: now.toISOString(), leaseUntil: new Date(now.getTime() + 60_000).toISOString(), limit: 1000 });
+    expect(stolen.length).toBeGreaterThan(0);
+    expect(await deliverDue(t.ctx)).toBe(0);
+    t.clock.now = new Date(now.getTime() + 61_000);
+    await deliverDue(t.ctx);
+    expect(await statusOf(event.key)).toBe('sent');
+    expect(receiver.requests).toHaveLength(1);
+  });
+
+  it('wakes on a publish instead of waiting for its next poll, and stops cleanly', async () => {
+    const worker = startWorker(t.ctx, { pollMs: 60_000, jobs: false });
+    try {
+      const event = completed();
+      await publish([event]);
+      await vi.waitFor(async () => expect(await statusOf(event.key)).toBe('sent'), { timeout: 5000, interval: 20 });
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('finishes and records what is in flight when stopped', async () => {
+    receiver.respond = (_r, res) => setTimeout(() => res.writeHead(200).end(), 300);
+    const worker = startWorker(t.ctx, { pollMs: 60_000, jobs: false });
+    const event = completed();
+    await publish([event]);
+    await vi.waitFor(() => expect(receiver.requests).toHaveLength(1), { timeout: 5000, interval: 10 });
+    await worker.stop();
+    expect(await statusOf(event.key)).toBe('sent');
+  });
+
+  it('never sends one delivery twice with two workers claiming side by side', async () => {
+    const events = Array.from({ length: 150 }, completed);
+    await publish(events);
+    const a = startWorker(t.ctx, { pollMs: 20, batchSize: 10, jobs: false });
+    const b = startWorker(t.ctx, { pollMs: 20, batchSize: 10, jobs: false });
+    try {
+      await vi.waitFor(() => expect(receiver.requests).toHaveLength(150), { timeout: 20_000, interval: 50 });
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+    expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(150);
+  });
+
+  it.runIf(testDialect() === 'postgres')('is woken by PostgreSQL NOTIFY when another process publishes', async () => {
+    // Another process: its own connection pool and its own in-process signals.
+    const other = createContext(openDatabase(t.ctx.database.url), t.ctx.config, () => new Date(t.clock.now));
+    const worker = startWorker(other, { pollMs: 60_000, jobs: false });
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // LISTEN is in place
+      const event = completed();
+      await publish([event]);
+      await vi.waitFor(async () => expect(await statusOf(event.key)).toBe('sent'), { timeout: 5000, interval: 20 });
+    } finally {
+      await worker.stop();
+      await other.database.close();
+    }
+  });
+});
