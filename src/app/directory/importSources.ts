@@ -59,7 +59,7 @@ export interface ImportBatch {
   sources: string[];
 }
 
-export const emptyBatch = (): ImportBatch => ({ tenants: [], environments: [], people: [], problems: [], sources: [] });
+const emptyBatch = (): ImportBatch => ({ tenants: [], environments: [], people: [], problems: [], sources: [] });
 
 export function mergeBatches(batches: ImportBatch[]): ImportBatch {
   const all = emptyBatch();

@@ -57,7 +57,7 @@ export function checkPerson(input: Partial<PersonInput>, prefix = 'body.'): Inpu
  * tenant's org admins and the system admins of their own environments (whom to ask, nothing more).
  * A person is visible exactly when one of their roles is.
  */
-export function visibleRoles(db: Kysely<DB>, actor: Actor) {
+function visibleRoles(db: Kysely<DB>, actor: Actor) {
   const query = db.selectFrom('role_assignment').selectAll();
   if (isOperator(actor)) return query;
   if (actor.kind !== 'person') return query.where(sql<boolean>`1 = 0`);
