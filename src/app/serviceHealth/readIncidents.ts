@@ -130,11 +130,11 @@ export interface HealthOverview {
 /** Graph healthOverviews: per service the tenant's (visible) environments run, its state from the active issues touching them. */
 export async function tenantHealthOverviews(ctx: AppContext, actor: Actor, tenantId: string): Promise<HealthOverview[]> {
   const viewer = tenantViewer(actor, tenantId);
+  if (!viewer.tenantIds?.length && !viewer.environmentIds.length) return [];
   const db = ctx.database.db;
-  let envs = db.selectFrom('environment').innerJoin('environment_service', 'environment_service.environment_id', 'environment.id').select('environment_service.service_id').distinct();
-  envs = viewer.tenantIds?.length ? envs.where('environment.tenant_id', 'in', viewer.tenantIds) : envs.where('environment.id', 'in', viewer.environmentIds.length ? viewer.environmentIds : ['']);
+  const services = db.selectFrom('environment').innerJoin('environment_service', 'environment_service.environment_id', 'environment.id').select('environment_service.service_id').distinct();
   const [used, active, names] = await Promise.all([
-    envs.execute(),
+    (viewer.tenantIds?.length ? services.where('environment.tenant_id', 'in', viewer.tenantIds) : services.where('environment.id', 'in', viewer.environmentIds)).execute(),
     db.selectFrom('incident').select(['id', 'status', 'service_ids']).where('is_resolved', '=', 0).where('status', 'in', ACTIVE_STATUSES).where(touchesViewer(viewer)).execute(),
     serviceNames(db),
   ]);

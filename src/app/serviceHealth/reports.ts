@@ -5,12 +5,12 @@ import { isOperator, type Actor } from '../../domain/actor.js';
 import { pirRefusal, pirState, type PirState } from '../../domain/pir.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import type { IncidentReportTable, IncidentTable } from '../../store/schema.js';
+import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { findVisibleIncident, tenantViewer, touchesViewer, viewerOf } from './access.js';
 import { announceChange, publishIncidentEvent } from './incidentEvents.js';
-import { newId } from '../../store/values.js';
 
 export interface ReportInput {
   summary: string;

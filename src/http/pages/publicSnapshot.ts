@@ -137,22 +137,26 @@ export class PublicSnapshot {
   }
 }
 
-const running = new WeakMap<AppContext, PublicSnapshot>();
+const running = new WeakMap<AppContext, { snapshot: PublicSnapshot; users: number }>();
 
-/** The snapshot serving this context's public pages (one per context, shared by its servers). */
+/** The snapshot serving this context's public pages: one per context, shared by its servers. */
 export async function startPublicSnapshot(ctx: AppContext, options: SnapshotOptions = {}): Promise<PublicSnapshot> {
-  let snapshot = running.get(ctx);
-  if (!snapshot) {
-    snapshot = new PublicSnapshot(ctx, options);
-    running.set(ctx, snapshot);
-    await snapshot.start();
+  let entry = running.get(ctx);
+  if (!entry) {
+    entry = { snapshot: new PublicSnapshot(ctx, options), users: 0 };
+    running.set(ctx, entry);
+    await entry.snapshot.start();
   }
-  return snapshot;
+  entry.users++;
+  return entry.snapshot;
 }
 
-export const publicSnapshotOf = (ctx: AppContext): PublicSnapshot | undefined => running.get(ctx);
+export const publicSnapshotOf = (ctx: AppContext): PublicSnapshot | undefined => running.get(ctx)?.snapshot;
 
-export function stopPublicSnapshot(ctx: AppContext): void {
-  running.get(ctx)?.stop();
+/** A server using the snapshot is closing; the last one stops it. */
+export function releasePublicSnapshot(ctx: AppContext): void {
+  const entry = running.get(ctx);
+  if (!entry || --entry.users > 0) return;
+  entry.snapshot.stop();
   running.delete(ctx);
 }

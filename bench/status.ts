@@ -1,0 +1,211 @@
+// `npm run bench:status`: the public status JSON under load, and how soon a change shows.
+//
+// 1. Throughput: 100 keep-alive connections hammer, in turn, a hello-world route on a bare Fastify
+//    server (the baseline, measured in the same run) and /api/v2/summary.json on a full Herald
+//    server (every plugin and hook of production, the demo data loaded). The load generator runs
+//    in a worker thread, so client and server each have a core. Targets: ≥ 80 % of the baseline's
+//    requests/s, p99 ≤ 10 ms.
+// 2. Freshness: a major incident is opened, and summary.json is polled until it lists it — on the
+//    same node (the in-process change signal) and on a second node sharing the database (which
+//    only learns of the change by polling it). Target: within 5 s.
+// Fresh SQLite file by default; BENCH_DATABASE_URL=postgres://… uses a fresh PostgreSQL database.
+// Everything listens on 127.0.0.1 only and every phase is bounded in time.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { createContext, type AppContext } from '../src/app/context.js';
+import { seedDemo } from '../src/app/demo/index.js';
+import { openIncident } from '../src/app/serviceHealth/incidents.js';
+import { loadConfig } from '../src/config.js';
+import { buildServer } from '../src/http/server.js';
+import { loadPersonActor } from '../src/store/actors.js';
+import { openDatabase, type Database } from '../src/store/database.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { ensureReferenceData } from '../src/store/referenceData.js';
+import { newId } from '../src/store/values.js';
+
+const CONNECTIONS = 100;
+const WARMUP_MS = 1_000;
+const MEASURE_MS = 5_000;
+const ROUNDS = 2;
+const FRESHNESS_TIMEOUT_MS = 15_000;
+
+interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+}
+
+// ---- the load generator (a worker thread, plain JavaScript so it needs no TypeScript loader) ----
+
+const LOAD_GENERATOR = `
+const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
+const { url, connections, warmupMs, measureMs } = workerData;
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+const { hostname, port, pathname } = new URL(url);
+const latencies = [];
+let errors = 0, measuring = false, stopped = false;
+const one = () => new Promise((resolve) => {
+  const started = performance.now();
+  const req = http.get({ hostname, port, path: pathname, agent }, (res) => {
+    res.resume();
+    res.on('end', () => {
+      if (measuring) { if (res.statusCode === 200) latencies.push(performance.now() - started); else errors++; }
+      resolve();
+    });
+  });
+  req.on('error', () => { if (measuring) errors++; resolve(); });
+});
+const loop = async () => { while (!stopped) await one(); };
+const loops = Array.from({ length: connections }, loop);
+setTimeout(() => {
+  measuring = true;
+  const began = performance.now();
+  setTimeout(async () => {
+    measuring = false;
+    const seconds = (performance.now() - began) / 1000;
+    stopped = true;
+    await Promise.all(loops);
+    agent.destroy();
+    latencies.sort((a, b) => a - b);
+    const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+    parentPort.postMessage({ requests: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) });
+  }, measureMs);
+}, warmupMs);
+`;
+
+function loadInWorker(url: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_GENERATOR, { eval: true, workerData: { url, connections: CONNECTIONS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS } });
+    worker.once('message', (r: LoadResult) => {
+      void worker.terminate();
+      resolve(r);
+    });
+    worker.once('error', reject);
+  });
+}
+
+// ---- setup --------------------------------------------------------------------------------------
+
+async function freshDatabase(): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
+  const server = process.env.BENCH_DATABASE_URL;
+  const name = `herald_bench_${newId().slice(0, 10)}`;
+  if (server) {
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    return {
+      database: openDatabase(url.toString()),
+      url: url.toString(),
+      drop: async () => {
+        const c = new pg.Client({ connectionString: server });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-bench-status-'));
+  const url = `sqlite:${path.join(dir, 'bench.db')}`;
+  return { database: openDatabase(url), url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+const benchConfig = (databaseUrl: string) => ({ ...loadConfig({}), databaseUrl, staticSiteDir: null, inProcessWorker: false });
+
+async function listen(app: { listen(o: { host: string; port: number }): Promise<string> }): Promise<string> {
+  return app.listen({ host: '127.0.0.1', port: 0 });
+}
+
+function fetchText(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}
+
+/** Milliseconds from opening a major incident until `summaryUrl` lists it. */
+async function timeToVisible(ctx: AppContext, summaryUrl: string, title: string): Promise<number> {
+  const operator = (await loadPersonActor(ctx.database.db, (await ctx.database.db.selectFrom('person').select('id').where('email', '=', 'ops@herald.example').executeTakeFirstOrThrow()).id))!;
+  const started = performance.now();
+  const incident = await openIncident(ctx, operator, {
+    title,
+    classification: 'incident',
+    services: ['dataverse'],
+    scope: { regions: ['NAM'] },
+    impactDescription: 'Benchmark incident.',
+    status: 'serviceInterruption',
+    symptoms: ['unavailable'],
+  });
+  while (performance.now() - started < FRESHNESS_TIMEOUT_MS) {
+    if ((await fetchText(summaryUrl)).includes(incident.id)) return performance.now() - started;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Infinity;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const { database, url, drop } = await freshDatabase();
+  await migrateToLatest(database);
+  await ensureReferenceData(database.db);
+  const ctx = createContext(database, benchConfig(url));
+  await seedDemo(ctx);
+
+  const herald = await buildServer(ctx);
+  const heraldUrl = await listen(herald);
+  const bare = Fastify();
+  bare.get('/hello', async () => 'hello world');
+  const bareUrl = await listen(bare);
+  const summaryBytes = (await fetchText(`${heraldUrl}/api/v2/summary.json`)).length;
+
+  console.log(`bench:status — ${CONNECTIONS} connections, ${MEASURE_MS / 1000} s per run after ${WARMUP_MS / 1000} s warm-up, ${ROUNDS} rounds; ${database.dialect}; summary.json is ${fmt(summaryBytes)} bytes`);
+  const best = { hello: null as LoadResult | null, summary: null as LoadResult | null };
+  const rate = (r: LoadResult) => r.requests / r.seconds;
+  for (let round = 1; round <= ROUNDS; round++) {
+    const hello = await loadInWorker(`${bareUrl}/hello`);
+    const summary = await loadInWorker(`${heraldUrl}/api/v2/summary.json`);
+    console.log(
+      `  round ${round}: hello-world ${fmt(rate(hello))} req/s (p99 ${fmt(hello.p99, 2)} ms) · summary.json ${fmt(rate(summary))} req/s (p99 ${fmt(summary.p99, 2)} ms, ${summary.errors} errors)`,
+    );
+    if (!best.hello || rate(hello) > rate(best.hello)) best.hello = hello;
+    if (!best.summary || rate(summary) > rate(best.summary)) best.summary = summary;
+  }
+  const ratio = rate(best.summary!) / rate(best.hello!);
+  console.log(`  best: hello-world ${fmt(rate(best.hello!))} req/s · summary.json ${fmt(rate(best.summary!))} req/s`);
+  console.log(`  ratio ${fmt(ratio * 100, 1)} % (target ≥ 80 %) ${ratio >= 0.8 ? 'PASS' : 'FAIL'}`);
+  console.log(`  summary.json p50 ${fmt(best.summary!.p50, 2)} ms, p99 ${fmt(best.summary!.p99, 2)} ms (target ≤ 10 ms) ${best.summary!.p99 <= 10 ? 'PASS' : 'FAIL'}`);
+
+  // A second node: its own context and server on the same database, no shared signals.
+  const otherDatabase = openDatabase(url);
+  const otherCtx = createContext(otherDatabase, benchConfig(url));
+  const other = await buildServer(otherCtx);
+  const otherUrl = await listen(other);
+  const sameNode = await timeToVisible(ctx, `${heraldUrl}/api/v2/summary.json`, 'Bench: same node');
+  const otherNode = await timeToVisible(ctx, `${otherUrl}/api/v2/summary.json`, 'Bench: other node');
+  console.log(`  change visible: same node ${fmt(sameNode)} ms, other node ${fmt(otherNode)} ms (target ≤ 5,000 ms) ${Math.max(sameNode, otherNode) <= 5000 ? 'PASS' : 'FAIL'}`);
+
+  await Promise.all([herald.close(), bare.close(), other.close()]);
+  await otherDatabase.close();
+  await database.close();
+  await drop();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
