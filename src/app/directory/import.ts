@@ -54,7 +54,7 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
   return runCommand(ctx, actor, async (s) => {
     // Checks against the database run inside the transaction, so what they saw is what is written.
     const refs = await resolveAgainstDatabase(s.trx, batch, problems);
-    if (problems.length) throw tooManyProblems(problems);
+    if (problems.length) throw importProblems(problems);
 
     const rows = buildRows(batch, refs, s.nowIso);
     const write = new ChunkedWriter(s.trx, MAX_PARAMETERS[ctx.database.dialect], progress);
@@ -66,12 +66,14 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
 
     const summary = { tenants: rows.tenants.length, environments: rows.environments.length, people: rows.people.length, roles: rows.roles.length };
     await s.audit({ action: 'directory.imported', entityType: 'import', entityId: newId(), tenantId: null, after: { ...summary, sources: batch.sources } });
-    s.changed({ tenantIds: [...new Set([...rows.tenants.map((t) => t.id), ...rows.environments.map((e) => e.tenant_id)])], topic: 'directory' });
+    const touched = [...rows.tenants.map((t) => t.id), ...rows.environments.map((e) => e.tenant_id), ...rows.roles.flatMap((r) => (r.tenant_id ? [r.tenant_id] : []))];
+    s.changed({ tenantIds: [...new Set(touched)], topic: 'directory' });
     return { ...summary, durationMs: Math.round(performance.now() - started) };
   });
 }
 
-function tooManyProblems(problems: FieldProblem[]) {
+/** One 400 listing the problems, at most MAX_REPORTED_PROBLEMS of them. */
+function importProblems(problems: FieldProblem[]) {
   if (problems.length <= MAX_REPORTED_PROBLEMS) return invalidMany(problems);
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   shown.push({ field: 'import', message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems not listed; nothing was imported` });
