@@ -61,7 +61,8 @@ describe('the shell', () => {
 
   it('switches between light and dark and remembers the choice', async () => {
     const { context, page } = await openAs(browser, herald, 'ops@herald.example');
-    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    // (A string: it runs in the page, where the DOM is.)
+    const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
     const light = await background();
     await page.getByLabel('Colour theme').selectOption('dark');
     expect(await background()).not.toBe(light);

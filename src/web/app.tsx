@@ -1,10 +1,11 @@
 // The console: sign in, then the screens of the person's role inside the shell, with live updates.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Shell } from './components/Shell';
 import { Announcer, Loading } from './components/ui';
 import { startLive, stopLive } from './lib/live';
 import { useLocation } from './lib/router';
 import { SessionProvider, useSession, type Me } from './lib/session';
+import { TenantProvider } from './lib/tenant';
 import { navFor, resolveScreen } from './routes';
 import { SignIn } from './screens/SignIn';
 
@@ -32,9 +33,13 @@ function SignedIn({ me }: { me: Me }) {
     return stopLive;
   }, [me.id]);
   return (
-    <Shell nav={navFor(me)}>
-      {/* A fresh screen per path, so one screen's state never leaks into another's. */}
-      <div key={path}>{resolveScreen(me, path)}</div>
-    </Shell>
+    <TenantProvider>
+      <Shell nav={navFor(me)}>
+        {/* A fresh screen per path, so one screen's state never leaks into another's. */}
+        <div key={path}>
+          <Suspense fallback={<Loading />}>{resolveScreen(me, path)}</Suspense>
+        </div>
+      </Shell>
+    </TenantProvider>
   );
 }

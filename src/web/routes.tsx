@@ -1,12 +1,38 @@
 // Which screens a person has, and where: one table for the URL, the navigation and the role.
 // Operators run the service; tenant admins read about theirs. A screen appears in the navigation
 // when it has a label.
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { NavItem } from './components/Shell';
 import { Empty, Page } from './components/ui';
 import { matchPath } from './lib/router';
 import type { Me } from './lib/session';
+import { AuditLogScreen } from './screens/AuditLog';
+import { IncidentEditorScreen } from './screens/incidents/IncidentEditor';
+import { IncidentsScreen } from './screens/incidents/Incidents';
+import { NewIncidentScreen } from './screens/incidents/NewIncident';
+import { ReportEditorScreen, ReportsScreen } from './screens/incidents/Reports';
+import { MessageCenterScreen, MessageScreen } from './screens/messages/Reader';
+import { OverviewScreen } from './screens/operator/Overview';
+import { SlaClaimsScreen, TicketsQueueScreen } from './screens/operator/Queues';
+import { DashboardScreen } from './screens/tenant/Dashboard';
+import { IssueScreen } from './screens/tenant/Issue';
+import { SlaScreen } from './screens/tenant/Sla';
+import { TicketsScreen } from './screens/tenant/Tickets';
+import { EnvironmentsDirectoryScreen } from './screens/directory/Environments';
+import { PeopleScreen, PersonDetailScreen } from './screens/directory/People';
+import { RegionsScreen } from './screens/directory/Regions';
+import { TenantDetailScreen } from './screens/directory/TenantDetail';
+import { TenantsScreen } from './screens/directory/Tenants';
+import { FindAdminScreen } from './screens/FindAdmin';
 import { Profile } from './screens/Profile';
+import { EnvironmentsScreen } from './screens/tenant/Environments';
+import { RecipientsScreen } from './screens/tenant/Recipients';
+
+// The composer brings the Markdown renderer and the policy table: loaded only when an operator opens it.
+const composer = () => import('./screens/messages/Composer');
+const MessagesAdminScreen = lazy(() => composer().then((m) => ({ default: m.MessagesAdminScreen })));
+const NewMessageScreen = lazy(() => composer().then((m) => ({ default: m.NewMessageScreen })));
+const MessageEditScreen = lazy(() => composer().then((m) => ({ default: m.MessageEditScreen })));
 
 /** Who a screen is for. */
 type Audience = 'operator' | 'tenant' | 'orgAdmin' | 'everyone';
@@ -19,6 +45,38 @@ interface Screen {
 }
 
 const SCREENS: Screen[] = [
+  // Operators
+  { path: '/', for: 'operator', nav: { label: 'Overview', group: '' }, render: () => <OverviewScreen /> },
+  { path: '/incidents', for: 'operator', nav: { label: 'Incidents', group: 'Service health' }, render: () => <IncidentsScreen /> },
+  { path: '/incidents/new', for: 'operator', render: () => <NewIncidentScreen /> },
+  { path: '/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
+  { path: '/incidents/:id/report', for: 'operator', render: (p) => <ReportEditorScreen id={p.id!} /> },
+  { path: '/reports', for: 'operator', nav: { label: 'Post-incident reports', group: 'Service health' }, render: () => <ReportsScreen /> },
+  { path: '/messages', for: 'operator', nav: { label: 'Message Center', group: 'Changes' }, render: () => <MessagesAdminScreen /> },
+  { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
+  { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
+  { path: '/tickets', for: 'operator', nav: { label: 'Support tickets', group: 'Service health' }, render: () => <TicketsQueueScreen /> },
+  { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
+  { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
+  { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
+  { path: '/directory/environments', for: 'operator', nav: { label: 'Environments', group: 'Directory' }, render: () => <EnvironmentsDirectoryScreen /> },
+  { path: '/directory/people', for: 'operator', nav: { label: 'People', group: 'Directory' }, render: () => <PeopleScreen /> },
+  { path: '/directory/people/:id', for: 'operator', render: (p) => <PersonDetailScreen id={p.id!} /> },
+  { path: '/directory/regions', for: 'operator', nav: { label: 'Regions and stations', group: 'Directory' }, render: () => <RegionsScreen /> },
+  { path: '/audit', for: 'operator', nav: { label: 'Audit log', group: 'Records' }, render: () => <AuditLogScreen /> },
+
+  // Tenant admins
+  { path: '/', for: 'tenant', nav: { label: 'Service health', group: '' }, render: () => <DashboardScreen /> },
+  { path: '/issues/:id', for: 'tenant', render: (p) => <IssueScreen id={p.id!} /> },
+  { path: '/messages', for: 'tenant', nav: { label: 'Message Center', group: '' }, render: () => <MessageCenterScreen /> },
+  { path: '/messages/:id', for: 'tenant', render: (p) => <MessageScreen id={p.id!} /> },
+  { path: '/tickets', for: 'tenant', nav: { label: 'Support tickets', group: '' }, render: () => <TicketsScreen /> },
+  { path: '/sla', for: 'tenant', nav: { label: 'SLA and credits', group: '' }, render: () => <SlaScreen /> },
+  { path: '/environments', for: 'tenant', nav: { label: 'Environments', group: 'Your organization' }, render: () => <EnvironmentsScreen /> },
+  { path: '/recipients', for: 'orgAdmin', nav: { label: 'Email recipients', group: 'Your organization' }, render: () => <RecipientsScreen /> },
+  { path: '/admins', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },
+  { path: '/audit', for: 'orgAdmin', nav: { label: 'Audit log', group: 'Your organization' }, render: () => <AuditLogScreen /> },
+
   { path: '/profile', for: 'everyone', render: () => <Profile /> },
 ];
 

@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useLiveConnected } from '../lib/live';
 import { Link, useLocation } from '../lib/router';
 import { useMe, useSession } from '../lib/session';
+import { TenantSwitcher } from '../lib/tenant';
 import { useTheme, type Theme } from '../lib/theme';
 import { Logo } from './Logo';
 
@@ -41,6 +42,7 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           <Logo /> Herald
         </Link>
         <span className="role-chip">{me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}</span>
+        {me.isOperator ? null : <TenantSwitcher />}
         <span className="spacer" />
         <span className={`live ${live ? 'on' : 'off'}`} title={live ? 'Live updates are on' : 'Live updates are reconnecting'}>
           <span className="dot" aria-hidden="true" />

@@ -84,6 +84,13 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
+/** A form's values and a setter per field: `set('name')(value)`. */
+export function useFields<T extends object>(initial: T) {
+  const [values, setValues] = useState<T>(initial);
+  const set = useCallback(<K extends keyof T>(key: K) => (value: T[K]) => setValues((v) => ({ ...v, [key]: value })), []);
+  return { values, set, reset: () => setValues(initial), setAll: setValues };
+}
+
 /** The state of one list or record from useApi, as the screen should show it. */
 export function Loaded<T>({ state, children }: { state: { data: T | undefined; error: ApiError | undefined }; children: (data: T) => ReactNode }) {
   if (state.error && state.data === undefined) return <ProblemNote error={state.error} />;
@@ -151,5 +158,38 @@ export function Tabs({ tabs, current, onChange, label }: { tabs: { id: string; l
         </button>
       ))}
     </div>
+  );
+}
+
+/** A group of checkboxes choosing several values, with the server's complaint about the group. */
+export function CheckList({ legend, name, options, value, onChange, error, columns }: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: ApiError | undefined;
+  columns?: boolean;
+}) {
+  const id = useId();
+  const message = error?.about(name);
+  const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+  return (
+    <fieldset className={message ? 'invalid' : ''} aria-describedby={message ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      <div className={columns ? 'check-columns' : ''}>
+        {options.map((o) => (
+          <label key={o.value} className="check">
+            <input type="checkbox" checked={value.includes(o.value)} onChange={() => toggle(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {message ? (
+        <div className="field-error" id={`${id}-error`}>
+          {legend} {message}
+        </div>
+      ) : null}
+    </fieldset>
   );
 }

@@ -27,9 +27,10 @@ export function useLocation(): { path: string; query: URLSearchParams } {
   return { path: path!, query: new URLSearchParams(search) };
 }
 
-/** Changes one query parameter in place (filters, tabs), keeping the rest. */
+/** Changes one query parameter in place (filters, tabs), keeping the rest; a new filter starts again at the first page. */
 export function setQueryParam(name: string, value: string | null): void {
   const params = new URLSearchParams(window.location.search);
+  if (name !== 'offset') params.delete('offset');
   if (value === null || value === '') params.delete(name);
   else params.set(name, value);
   const s = params.toString();

@@ -29,7 +29,7 @@ export function SignIn({ expired }: { expired: boolean }) {
         <Field label="Password" name="password" error={action.error}>
           {(p) => <input {...p} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        {action.error && !action.error.problems.length ? <ProblemNote error={action.error} /> : null}
+        <ProblemNote error={action.error} />
         <button className="btn primary wide" type="submit" disabled={action.busy}>
           {action.busy ? 'Signing in…' : 'Sign in'}
         </button>

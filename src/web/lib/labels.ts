@@ -1,0 +1,71 @@
+// Words for the API's enum values, and the tone (colour) each status is shown in.
+import type { Tone } from '../components/ui';
+import type { Category, IncidentStatus, MessageCategory } from './types';
+
+export const STATUS_LABEL: Record<IncidentStatus | 'serviceOperational', string> = {
+  serviceOperational: 'Healthy',
+  investigating: 'Investigating',
+  serviceDegradation: 'Service degradation',
+  serviceInterruption: 'Service interruption',
+  restoringService: 'Restoring service',
+  extendedRecovery: 'Extended recovery',
+  verifyingService: 'Verifying service',
+  serviceRestored: 'Service restored',
+  falsePositive: 'False positive',
+  postIncidentReviewPublished: 'Post-incident report published',
+};
+
+export function statusTone(status: IncidentStatus | 'serviceOperational'): Tone {
+  switch (status) {
+    case 'serviceOperational':
+    case 'serviceRestored':
+    case 'postIncidentReviewPublished':
+      return 'ok';
+    case 'falsePositive':
+      return 'neutral';
+    case 'serviceInterruption':
+      return 'bad';
+    case 'investigating':
+    case 'verifyingService':
+      return 'info';
+    default:
+      return 'warn';
+  }
+}
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  incident: 'Incidents',
+  advisory: 'Advisories',
+  planned_maintenance: 'Planned maintenance',
+  unplanned_maintenance: 'Unplanned maintenance',
+  release: 'Updates and releases',
+  message_center: 'Message Center',
+  lifecycle: 'Getting started (first year)',
+};
+
+export const MESSAGE_CATEGORY_LABEL: Record<MessageCategory, string> = {
+  preventOrFixIssue: 'Prevent or fix issues',
+  planForChange: 'Plan for change',
+  stayInformed: 'Stay informed',
+};
+
+export const ROLE_LABEL: Record<string, string> = {
+  operator: 'Operator',
+  org_admin: 'Org admin',
+  system_admin: 'System admin',
+  additional_recipient: 'Additional recipient',
+};
+
+export const ORIGIN_LABEL: Record<string, string> = { microsoft: 'Provider', thirdParty: 'Third party', customer: 'Your organization' };
+
+export const SYMPTOM_LABEL: Record<string, string> = {
+  pageNotFound: 'Page not found (404)',
+  cannotSignIn: 'Cannot sign in',
+  slowPerformance: 'Slow performance',
+  errors: 'Errors',
+  unavailable: 'Unavailable',
+};
+
+export const POST_TYPE_LABEL: Record<string, string> = { regular: 'Additional details', quick: 'Quick update', strategic: 'Summary' };
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,281 @@
+// The shapes of Herald's API as the console reads them (see /openapi.json for the whole
+// contract). Only the fields the console uses are listed.
+import type { IncidentStatus } from '../../domain/incidents';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export type Category = 'incident' | 'advisory' | 'planned_maintenance' | 'unplanned_maintenance' | 'release' | 'message_center' | 'lifecycle';
+
+export interface Tenant {
+  id: string;
+  name: string;
+  domain: string;
+  purchaseDate: string;
+  supportPlan: string;
+  createdAt: string;
+}
+
+export interface Environment {
+  id: string;
+  tenantId: string;
+  name: string;
+  region: string;
+  type: 'production' | 'sandbox';
+  url: string;
+  version: string;
+  earlyAccess: boolean;
+  firstRelease: boolean;
+  services: string[];
+  updatedAt: string;
+}
+
+export interface About {
+  environmentId: string;
+  name: string;
+  url: string;
+  type: string;
+  region: string;
+  regionName: string;
+  version: string;
+  updatedAt: string;
+}
+
+export interface Role {
+  id: string;
+  personId: string;
+  role: 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
+  tenantId: string | null;
+  environmentId: string | null;
+  categories: Category[];
+}
+
+export interface Person {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  roles: Role[];
+  createdAt: string;
+}
+
+export interface Recipient {
+  id: string;
+  personId: string;
+  email: string;
+  name: string;
+  categories: Category[];
+  createdAt: string;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  serviceUrl: string;
+  window: { start: string; end: string; days: number[] };
+  databaseUpdateOffsetHours: number;
+  holidayCountry: string;
+  station: number;
+}
+
+export interface Station {
+  number: number;
+  name: string;
+  pauseHours: number;
+  regions: string[];
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  features: { id: string; serviceId: string; name: string; group: string | null }[];
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorLabel: string;
+  tenantId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface EnvironmentAdmins {
+  environmentId: string;
+  environmentName: string;
+  url: string;
+  region: string;
+  tenantName: string;
+  orgAdmins: { name: string; email: string }[];
+  systemAdmins: { name: string; email: string }[];
+}
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export type { IncidentStatus };
+
+export interface IncidentPost {
+  id: string;
+  createdDateTime: string;
+  postType: 'regular' | 'quick' | 'strategic';
+  status: IncidentStatus;
+  description: { contentType: 'text'; content: string };
+}
+
+export interface Incident {
+  id: string;
+  title: string;
+  classification: 'incident' | 'advisory';
+  status: IncidentStatus;
+  severity: 'minor' | 'major';
+  severityReasons: string[];
+  severityOverride: { severity: 'minor' | 'major'; reason: string } | null;
+  services: { id: string; name: string }[];
+  feature: string | null;
+  impactDescription: string;
+  userExperience: string;
+  workaround: string;
+  origin: 'microsoft' | 'thirdParty' | 'customer';
+  symptoms: string[];
+  significantDegradation: boolean;
+  upstreamDegraded: boolean;
+  isPublic: boolean;
+  shownOnStatusPage: boolean;
+  startDateTime: string;
+  endDateTime: string | null;
+  lastModifiedDateTime: string;
+  isResolved: boolean;
+  regions: string[];
+  affectedEnvironments: { id: string; tenantId: string; region: string }[];
+  scope: { regions: string[]; tenantIds: string[]; environmentIds: string[]; tenantCount: number };
+  maintenanceId: string | null;
+  following: boolean;
+  postIncidentReport: { dueDateTime: string | null; publishedDateTime: string | null } | null;
+  posts: IncidentPost[];
+}
+
+export interface HealthOverview {
+  id: string;
+  service: string;
+  status: IncidentStatus | 'serviceOperational';
+  issueIds: string[];
+}
+
+export type ReportState = 'notStarted' | 'draft' | 'due' | 'dueSoon' | 'overdue' | 'published';
+
+export interface IncidentReport {
+  incidentId: string;
+  title: string;
+  state: ReportState;
+  dueDateTime: string | null;
+  publishedDateTime: string | null;
+  summary: string;
+  userExperience: string;
+  startDateTime: string;
+  resolutionDateTime: string;
+  rootCause: string;
+  nextSteps: string;
+  lastModifiedDateTime: string | null;
+}
+
+export interface Ticket {
+  id: string;
+  tenantId: string;
+  environmentId: string | null;
+  serviceId: string | null;
+  title: string;
+  description: string;
+  reportedBy: string;
+  status: string;
+  incident: { id: string; title: string; status: string; isResolved: boolean } | null;
+  maintenanceId: string | null;
+  createdDateTime: string;
+}
+
+export interface ServiceUptime {
+  serviceId: string;
+  service: string;
+  month: string;
+  uptimePercent: number;
+  downtimeMinutes: number;
+  degradedMinutes: number;
+  creditPercent: number;
+  incidentIds: string[];
+}
+
+export interface SlaClaim {
+  id: string;
+  tenantId: string;
+  serviceId: string;
+  month: string;
+  uptimePercent: number;
+  downtimeMinutes: number;
+  degradedMinutes: number;
+  incidentIds: string[];
+  creditPercent: number;
+  status: 'pending' | 'approved' | 'rejected';
+  decisionReason: string | null;
+  claimedBy: string;
+  decidedDateTime: string | null;
+  createdDateTime: string;
+}
+
+export type MessageCategory = 'preventOrFixIssue' | 'planForChange' | 'stayInformed';
+
+export interface MessageAudience {
+  allTenants?: boolean;
+  tenantIds?: string[];
+  environmentIds?: string[];
+  regionCodes?: string[];
+  serviceIds?: string[];
+}
+
+interface MessageBase {
+  id: string;
+  title: string;
+  body: { contentType: 'html'; content: string };
+  category: MessageCategory;
+  severity: 'normal' | 'high' | 'critical';
+  tags: string[];
+  isMajorChange: boolean;
+  actionRequiredByDateTime: string | null;
+  services: string[];
+  serviceIds: string[];
+  startDateTime: string;
+  endDateTime: string | null;
+  lastModifiedDateTime: string;
+  attachments: { id: string; name: string; contentType: string; size: number }[];
+}
+
+/** A post as its reader sees it, with their own marks. */
+export interface ReaderMessage extends MessageBase {
+  releaseStatus: 'scheduled' | 'rollingOut' | 'launched' | null;
+  isExpired: boolean;
+  viewPoint: { isRead: boolean; isArchived: boolean; isFavorited: boolean; feedback: 'relevant' | 'notRelevant' | null };
+}
+
+/** A post as operators manage it. */
+export interface OperatorMessage extends MessageBase {
+  status: 'draft' | 'published';
+  bodyMarkdown: string;
+  audience: MessageAudience;
+  revision: number;
+  createdDateTime: string;
+  publishedDateTime: string | null;
+  tenantCount: number;
+  readCount: number;
+  feedback: { relevant: number; notRelevant: number };
+}

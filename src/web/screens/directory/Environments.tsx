@@ -1,0 +1,78 @@
+// Every environment, by region: its tenant, type, version and the First Release and early-access
+// flags the rollout planner reads.
+import { Badge, Empty, Field, Loaded, Page } from '../../components/ui';
+import { withQuery } from '../../lib/api';
+import { Link, setQueryParam, useLocation } from '../../lib/router';
+import { useTenant } from '../../lib/tenant';
+import type { Environment, Page as ListPage, Region } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+
+export function EnvironmentsDirectoryScreen() {
+  const { query } = useLocation();
+  const region = query.get('region') ?? '';
+  const list = useApi<ListPage<Environment>>(withQuery('/api/environments', { region, limit: 1000 }), ['environment', 'release']);
+  const regions = useApi<Region[]>('/api/regions', ['regions']);
+  return (
+    <Page title="Environments">
+      <div className="toolbar">
+        <Field label="Region" name="region">
+          {(p) => (
+            <select {...p} value={region} onChange={(e) => setQueryParam('region', e.target.value)}>
+              <option value="">All regions</option>
+              {(regions.data ?? []).map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.code} · {r.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Loaded state={list}>{({ items }) => (items.length ? <EnvironmentTable items={items} showTenant /> : <Empty>No environment in this region.</Empty>)}</Loaded>
+    </Page>
+  );
+}
+
+export function EnvironmentTable({ items, showTenant = false }: { items: Environment[]; showTenant?: boolean }) {
+  const { nameOf } = useTenant();
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Environment</th>
+            {showTenant ? <th scope="col">Tenant</th> : null}
+            <th scope="col">Region</th>
+            <th scope="col">Type</th>
+            <th scope="col">Version</th>
+            <th scope="col">Flags</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <div>{e.name}</div>
+                <div className="muted">{e.url.replace(/^https?:\/\//, '')}</div>
+              </td>
+              {showTenant ? (
+                <td>
+                  <Link to={`/directory/tenants/${e.tenantId}`}>{nameOf(e.tenantId)}</Link>
+                </td>
+              ) : null}
+              <td>{e.region}</td>
+              <td>{e.type}</td>
+              <td>{e.version}</td>
+              <td>
+                <div className="actions">
+                  {e.firstRelease ? <Badge tone="warn">First Release</Badge> : null}
+                  {e.earlyAccess ? <Badge tone="ok">Early access</Badge> : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+// One tenant in the operators' directory: its details, its environments (add one), its people
+// and who else receives its email.
+import { useState, type FormEvent } from 'react';
+import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
+import { api } from '../../lib/api';
+import { ROLE_LABEL } from '../../lib/labels';
+import { Link } from '../../lib/router';
+import type { Environment, Page as ListPage, Person, Region, Service, Tenant } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { RecipientList } from '../tenant/Recipients';
+import { EnvironmentTable } from './Environments';
+import { TenantFields } from './Tenants';
+
+export function TenantDetailScreen({ id }: { id: string }) {
+  const tenant = useApi<Tenant>(`/api/tenants/${id}`, ['directory']);
+  const environments = useApi<ListPage<Environment>>(`/api/tenants/${id}/environments?limit=1000`, ['environment']);
+  const people = useApi<ListPage<Person>>(`/api/people?tenantId=${id}&limit=1000`, ['roles', 'directory']);
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <Loaded state={tenant}>
+      {(t) => (
+        <Page
+          title={t.name}
+          actions={
+            <button className="btn" type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              Edit details
+            </button>
+          }
+        >
+          <p className="meta">
+            <span>{t.domain}</span>
+            <span>support plan {t.supportPlan}</span>
+            <span>purchased {t.purchaseDate}</span>
+          </p>
+          {editing ? <EditTenant tenant={t} onSaved={() => (setEditing(false), tenant.reload())} /> : null}
+
+          <div className="page-head">
+            <h2>Environments</h2>
+            <button className="btn" type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+              Add environment
+            </button>
+          </div>
+          {adding ? <NewEnvironment tenantId={id} onAdded={() => (setAdding(false), environments.reload())} /> : null}
+          <Loaded state={environments}>{({ items }) => (items.length ? <EnvironmentTable items={items} /> : <Empty>No environments yet.</Empty>)}</Loaded>
+
+          <h2>People</h2>
+          <Loaded state={people}>
+            {({ items }) =>
+              items.length === 0 ? (
+                <Empty>Nobody has a role in this tenant.</Empty>
+              ) : (
+                <ul className="list">
+                  {items.map((p) => (
+                    <li key={p.id}>
+                      <Link to={`/directory/people/${p.id}`}>{p.name}</Link> <span className="muted">{p.email}</span>
+                      <div className="meta">
+                        {p.roles
+                          .filter((r) => r.tenantId === id)
+                          .map((r) => (
+                            <span key={r.id}>{ROLE_LABEL[r.role]}</span>
+                          ))}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </Loaded>
+          <RecipientList tenantId={id} canManage />
+        </Page>
+      )}
+    </Loaded>
+  );
+}
+
+function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }) {
+  const form = useFields({ name: tenant.name, domain: tenant.domain, purchaseDate: tenant.purchaseDate, supportPlan: tenant.supportPlan });
+  const save = useAction(async () => {
+    await api.patch(`/api/tenants/${tenant.id}`, form.values);
+    onSaved();
+  }, 'Tenant saved');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void save.run();
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-label="Edit tenant">
+      <TenantFields form={form} error={save.error} />
+      <ProblemNote error={save.error} />
+      <button className="btn primary" type="submit" disabled={save.busy}>
+        Save
+      </button>
+    </form>
+  );
+}
+
+function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () => void }) {
+  const regions = useApi<Region[]>('/api/regions');
+  const services = useApi<Service[]>('/api/services', ['services']);
+  const form = useFields({ name: '', region: 'NAM', type: 'production', url: 'https://', version: '9.2.0.0', services: [] as string[], firstRelease: false });
+  const create = useAction(async () => {
+    await api.post(`/api/tenants/${tenantId}/environments`, form.values);
+    onAdded();
+  }, 'Environment added');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void create.run();
+  };
+  const toggle = (id: string) => form.set('services')(form.values.services.includes(id) ? form.values.services.filter((s) => s !== id) : [...form.values.services, id]);
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="new-env">
+      <h3 id="new-env">New environment</h3>
+      <div className="form-row">
+        <Field label="Name" name="name" error={create.error}>
+          {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
+        </Field>
+        <Field label="Region" name="region" error={create.error}>
+          {(p) => (
+            <select {...p} value={form.values.region} onChange={(e) => form.set('region')(e.target.value)}>
+              {(regions.data ?? []).map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.code} · {r.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Type" name="type" error={create.error}>
+          {(p) => (
+            <select {...p} value={form.values.type} onChange={(e) => form.set('type')(e.target.value)}>
+              <option>production</option>
+              <option>sandbox</option>
+            </select>
+          )}
+        </Field>
+        <Field label="URL" name="url" error={create.error}>
+          {(p) => <input {...p} type="url" required value={form.values.url} onChange={(e) => form.set('url')(e.target.value)} />}
+        </Field>
+        <Field label="Version" name="version" error={create.error}>
+          {(p) => <input {...p} required value={form.values.version} onChange={(e) => form.set('version')(e.target.value)} />}
+        </Field>
+      </div>
+      <fieldset>
+        <legend>Services</legend>
+        {(services.data ?? []).map((s) => (
+          <label key={s.id} className="check">
+            <input type="checkbox" checked={form.values.services.includes(s.id)} onChange={() => toggle(s.id)} />
+            {s.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={form.values.firstRelease} onChange={(e) => form.set('firstRelease')(e.target.checked)} />
+        First Release (gets each update first, in station 1)
+      </label>
+      <ProblemNote error={create.error} />
+      <div className="actions" style={{ marginTop: '0.75rem' }}>
+        <button className="btn primary" type="submit" disabled={create.busy}>
+          Add environment
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+// Opening an incident or advisory: what is wrong, where (regions, tenants, environments), what
+// people see and can do meanwhile. The severity is derived by Herald from the scope and signals.
+import type { FormEvent } from 'react';
+import { CheckList, Field, Page, ProblemNote, useAction, useFields } from '../../components/ui';
+import { api } from '../../lib/api';
+import { STATUS_LABEL, SYMPTOM_LABEL } from '../../lib/labels';
+import { navigate } from '../../lib/router';
+import { useTenant } from '../../lib/tenant';
+import type { Environment, Incident, Page as ListPage, Region, Service } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { OPENING_STATUSES } from '../../../domain/incidents';
+
+export function NewIncidentScreen() {
+  const { tenants } = useTenant();
+  const services = useApi<Service[]>('/api/services', ['services']);
+  const regions = useApi<Region[]>('/api/regions', ['regions']);
+  const form = useFields({
+    title: '',
+    classification: 'incident',
+    services: [] as string[],
+    regions: [] as string[],
+    tenantIds: [] as string[],
+    environmentIds: [] as string[],
+    impactDescription: '',
+    userExperience: '',
+    workaround: '',
+    status: 'investigating',
+    symptoms: [] as string[],
+    significantDegradation: false,
+    upstreamDegraded: false,
+    isPublic: false,
+  });
+  const v = form.values;
+  const environments = useApi<ListPage<Environment>>(v.tenantIds.length ? '/api/environments?limit=1000' : null, ['environment']);
+  const open = useAction(async () => {
+    const { regions: regionCodes, tenantIds, environmentIds, ...rest } = v;
+    const made = await api.post<Incident>('/api/incidents', { ...rest, scope: { regions: regionCodes, tenantIds, environmentIds } });
+    navigate(`/incidents/${made.id}`);
+  }, 'Incident opened');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void open.run();
+  };
+  const tenantEnvironments = (environments.data?.items ?? []).filter((e) => v.tenantIds.includes(e.tenantId));
+
+  return (
+    <Page title="Open an incident">
+      <form className="card" onSubmit={submit} noValidate>
+        <div className="form-row">
+          <Field label="Title" name="title" error={open.error} hint="What people see first, e.g. “Users can’t sign in to Sales in North America”.">
+            {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
+          </Field>
+          <Field label="Kind" name="classification" error={open.error} hint="An advisory has limited impact, often with a workaround.">
+            {(p) => (
+              <select {...p} value={v.classification} onChange={(e) => form.set('classification')(e.target.value)}>
+                <option value="incident">Incident</option>
+                <option value="advisory">Advisory</option>
+              </select>
+            )}
+          </Field>
+          <Field label="Status" name="status" error={open.error}>
+            {(p) => (
+              <select {...p} value={v.status} onChange={(e) => form.set('status')(e.target.value)}>
+                {OPENING_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {STATUS_LABEL[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <CheckList legend="Services" name="services" columns error={open.error} value={v.services} onChange={form.set('services')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <CheckList legend="Regions (all their environments)" name="scope.regions" columns error={open.error} value={v.regions} onChange={form.set('regions')} options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))} />
+        <CheckList legend="Tenants" name="scope.tenantIds" columns error={open.error} value={v.tenantIds} onChange={form.set('tenantIds')} options={tenants.map((t) => ({ value: t.id, label: t.name }))} />
+        {tenantEnvironments.length ? (
+          <CheckList
+            legend="Only these environments of those tenants (optional)"
+            name="scope.environmentIds"
+            columns
+            error={open.error}
+            value={v.environmentIds}
+            onChange={form.set('environmentIds')}
+            options={tenantEnvironments.map((e) => ({ value: e.id, label: `${e.name} (${e.region})` }))}
+          />
+        ) : null}
+        <Field label="Impact" name="impactDescription" error={open.error} hint="Who is affected and how; the first post says this unless you write one.">
+          {(p) => <textarea {...p} rows={3} value={v.impactDescription} onChange={(e) => form.set('impactDescription')(e.target.value)} />}
+        </Field>
+        <div className="form-row">
+          <Field label="User experience" name="userExperience" error={open.error}>
+            {(p) => <textarea {...p} rows={3} value={v.userExperience} onChange={(e) => form.set('userExperience')(e.target.value)} />}
+          </Field>
+          <Field label="Workaround" name="workaround" error={open.error}>
+            {(p) => <textarea {...p} rows={3} value={v.workaround} onChange={(e) => form.set('workaround')(e.target.value)} />}
+          </Field>
+        </div>
+        <CheckList legend="What users see" name="symptoms" columns error={open.error} value={v.symptoms} onChange={form.set('symptoms')} options={Object.entries(SYMPTOM_LABEL).map(([value, label]) => ({ value, label }))} />
+        <fieldset>
+          <legend>Signals for the severity</legend>
+          <label className="check">
+            <input type="checkbox" checked={v.significantDegradation} onChange={(e) => form.set('significantDegradation')(e.target.checked)} />
+            Significant degradation
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={v.upstreamDegraded} onChange={(e) => form.set('upstreamDegraded')(e.target.checked)} />
+            Upstream cloud platform degraded
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={v.isPublic} onChange={(e) => form.set('isPublic')(e.target.checked)} />
+            Show on the public status page even if minor
+          </label>
+        </fieldset>
+        <ProblemNote error={open.error} />
+        <button className="btn primary" type="submit" disabled={open.busy}>
+          Open {v.classification}
+        </button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,134 @@
+// A tenant's service health dashboard, after Microsoft 365's: the health of each service the
+// organization runs, issues for the organization to act on, active issues, and the history of
+// the last 7 or 30 days, with the post-incident reports published for them.
+import { IncidentItem, StatusBadge } from '../../components/incidents';
+import { Empty, Loaded, Page, Tabs } from '../../components/ui';
+import { plural } from '../../lib/labels';
+import { Link, setQueryParam, useLocation } from '../../lib/router';
+import { useTenant } from '../../lib/tenant';
+import { useTime } from '../../lib/time';
+import type { HealthOverview, Incident, IncidentReport } from '../../lib/types';
+import { useApi, type ApiState } from '../../lib/useApi';
+
+export function DashboardScreen() {
+  const { tenantId, nameOf } = useTenant();
+  const { query } = useLocation();
+  const days = query.get('days') === '30' ? '30' : '7';
+  const base = `/api/tenants/${tenantId}`;
+  const health = useApi<{ items: HealthOverview[] }>(`${base}/health-overviews`, ['incident', 'environment']);
+  const actOn = useApi<{ items: Incident[] }>(`${base}/incidents?view=actOn`, ['incident']);
+  const active = useApi<{ items: Incident[] }>(`${base}/incidents?view=active`, ['incident']);
+  const history = useApi<{ items: Incident[] }>(`${base}/incidents?view=history&days=${days}`, ['incident']);
+  const reports = useApi<{ items: IncidentReport[] }>(`${base}/incident-reports`, ['incident']);
+  const time = useTime();
+
+  const troubled = (health.data?.items ?? []).filter((h) => h.status !== 'serviceOperational').length;
+
+  return (
+    <Page title="Service health" intro={`${nameOf(tenantId)}: the state of the services you run, and what is being done about any problem. Times are in ${time.zone}.`}>
+      <section aria-labelledby="overview-title">
+        <h2 id="overview-title" className={troubled ? '' : 'sr-only'}>
+          {troubled ? `${plural(troubled, 'service')} with an issue` : 'All services healthy'}
+        </h2>
+        <Loaded state={health}>
+          {({ items }) => (
+            <ul className="grid health">
+              {items.map((h) => (
+                <li key={h.id} className={`card health-tile ${h.status === 'serviceOperational' ? 'ok' : 'issue'}`}>
+                  <span className="item-title">{h.service}</span>
+                  <StatusBadge status={h.status} />
+                  {h.issueIds.length ? (
+                    <span className="meta">
+                      {h.issueIds.map((id) => (
+                        <Link key={id} to={`/issues/${id}`}>
+                          {id}
+                        </Link>
+                      ))}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Loaded>
+      </section>
+
+      <Issues title="Issues for your organization to act on" state={actOn} empty="Nothing for you to act on." hideEmpty />
+      <Issues title="Active issues" state={active} empty="No active issues: everything is running normally." />
+
+      <section aria-labelledby="history-title">
+        <div className="page-head">
+          <h2 id="history-title">Issue history</h2>
+          <Tabs
+            label="History period"
+            current={days}
+            onChange={(v) => setQueryParam('days', v)}
+            tabs={[
+              { id: '7', label: '7 days' },
+              { id: '30', label: '30 days' },
+            ]}
+          />
+        </div>
+        <Loaded state={history}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <Empty>No issue ended in the last {days} days.</Empty>
+            ) : (
+              <ul className="list card">
+                {items.map((i) => (
+                  <IncidentItem key={i.id} incident={i} to={`/issues/${i.id}`} />
+                ))}
+              </ul>
+            )
+          }
+        </Loaded>
+      </section>
+
+      <section aria-labelledby="pir-title">
+        <h2 id="pir-title">Post-incident reports</h2>
+        <Loaded state={reports}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <Empty>No post-incident reports.</Empty>
+            ) : (
+              <ul className="list card">
+                {items.map((r) => (
+                  <li key={r.incidentId}>
+                    <Link to={`/issues/${r.incidentId}`}>{r.title}</Link>
+                    <div className="meta">
+                      <span>{r.incidentId}</span>
+                      <span>published {time.date(r.publishedDateTime)}</span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </Loaded>
+      </section>
+    </Page>
+  );
+}
+
+function Issues({ title, state, empty, hideEmpty }: { title: string; state: ApiState<{ items: Incident[] }>; empty: string; hideEmpty?: boolean }) {
+  if (hideEmpty && state.data && state.data.items.length === 0) return null;
+  const id = title.replace(/\W+/g, '-').toLowerCase();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <Loaded state={state}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{empty}</Empty>
+          ) : (
+            <ul className="list card">
+              {items.map((i) => (
+                <IncidentItem key={i.id} incident={i} to={`/issues/${i.id}`} />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// One issue as a tenant admin reads it: what is wrong, what users see, the workaround, its feed
+// of updates, and the post-incident report once published. "Follow" asks to be told of every update.
+import { IncidentBadges, IncidentFacts, IncidentTimeline } from '../../components/incidents';
+import { Loaded, Page } from '../../components/ui';
+import { useTime } from '../../lib/time';
+import type { Incident, IncidentReport } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+import { FollowButton } from '../incidents/FollowButton';
+
+export function IssueScreen({ id }: { id: string }) {
+  const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
+  return (
+    <Loaded state={incident}>
+      {(i) => (
+        <Page title={i.title} actions={<FollowButton incident={i} onChange={incident.reload} />}>
+          <p>
+            <IncidentBadges incident={i} />
+          </p>
+          <div className="two-cols">
+            <section aria-labelledby="updates-title">
+              {i.postIncidentReport?.publishedDateTime ? <PublishedReport id={i.id} /> : null}
+              <h2 id="updates-title">Updates</h2>
+              <IncidentTimeline incident={i} />
+            </section>
+            <aside className="card">
+              <IncidentFacts incident={i} />
+            </aside>
+          </div>
+        </Page>
+      )}
+    </Loaded>
+  );
+}
+
+function PublishedReport({ id }: { id: string }) {
+  const report = useApi<IncidentReport>(`/api/incidents/${id}/report`, ['incident']);
+  const time = useTime();
+  return (
+    <Loaded state={report}>
+      {(r) => (
+        <section className="card" aria-labelledby="report-title">
+          <h2 id="report-title">Post-incident report</h2>
+          <dl className="facts">
+            <dt>Summary</dt>
+            <dd className="pre">{r.summary}</dd>
+            <dt>User experience</dt>
+            <dd className="pre">{r.userExperience}</dd>
+            <dt>Start</dt>
+            <dd>{time.dateTime(r.startDateTime)}</dd>
+            <dt>Resolution</dt>
+            <dd>{time.dateTime(r.resolutionDateTime)}</dd>
+            <dt>Root cause</dt>
+            <dd className="pre">{r.rootCause}</dd>
+            <dt>Next steps</dt>
+            <dd className="pre">{r.nextSteps}</dd>
+          </dl>
+          <div className="actions">
+            <a className="btn" href={`/api/incidents/${id}/report.pdf`}>
+              Download PDF
+            </a>
+            <a className="btn" href={`/api/incidents/${id}/report.html`} target="_blank" rel="noopener">
+              Open as a page
+            </a>
+          </div>
+        </section>
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,138 @@
+// "Manage email notifications to admins": who else receives the tenant's email, and for which
+// categories. Org admins add and remove addresses; everyone else may only look.
+import type { FormEvent } from 'react';
+import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
+import { api } from '../../lib/api';
+import { CATEGORY_LABEL } from '../../lib/labels';
+import { useTenant } from '../../lib/tenant';
+import { useTime } from '../../lib/time';
+import type { Category, Recipient } from '../../lib/types';
+import { useApi } from '../../lib/useApi';
+
+const CATEGORIES = Object.keys(CATEGORY_LABEL) as Category[];
+const DEFAULT_CATEGORIES: Category[] = ['incident', 'planned_maintenance', 'unplanned_maintenance'];
+
+export function RecipientsScreen() {
+  const { tenantId, isOrgAdmin, nameOf } = useTenant();
+  return (
+    <Page title="Email recipients" intro={`Besides the admins, these addresses receive ${nameOf(tenantId)}’s email for the categories chosen. Someone who asks to be told can be added here.`}>
+      <RecipientList tenantId={tenantId} canManage={isOrgAdmin} />
+    </Page>
+  );
+}
+
+/** The recipients of one tenant; also on the tenant's page in the operators' directory. */
+export function RecipientList({ tenantId, canManage }: { tenantId: string; canManage: boolean }) {
+  const path = `/api/tenants/${tenantId}/recipients`;
+  const list = useApi<Recipient[]>(path, ['recipients', 'roles']);
+  const time = useTime();
+  const remove = useAction(async (r: Recipient) => {
+    await api.delete(`${path}/${r.id}`);
+    list.reload();
+  }, 'Recipient removed');
+
+  return (
+    <>
+      {canManage ? <AddRecipient path={path} onAdded={list.reload} /> : null}
+      <h2>Additional recipients</h2>
+      <ProblemNote error={remove.error} />
+      <Loaded state={list}>
+        {(items) =>
+          items.length === 0 ? (
+            <Empty>No additional recipients yet: only the admins receive email.</Empty>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Recipient</th>
+                    <th scope="col">Receives</th>
+                    <th scope="col">Added</th>
+                    {canManage ? (
+                      <th scope="col">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <div>{r.name !== r.email ? r.name : null}</div>
+                        <div className={r.name !== r.email ? 'muted' : ''}>{r.email}</div>
+                      </td>
+                      <td>
+                        <div className="actions">
+                          {r.categories.map((c) => (
+                            <Badge key={c} tone="info">
+                              {CATEGORY_LABEL[c]}
+                            </Badge>
+                          ))}
+                        </div>
+                      </td>
+                      <td>{time.date(r.createdAt)}</td>
+                      {canManage ? (
+                        <td>
+                          <button className="btn small danger" type="button" disabled={remove.busy} onClick={() => void remove.run(r)} aria-label={`Remove ${r.email}`}>
+                            Remove
+                          </button>
+                        </td>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) {
+  const form = useFields({ email: '', name: '', categories: DEFAULT_CATEGORIES });
+  const add = useAction(async () => {
+    await api.post(path, { email: form.values.email, name: form.values.name || undefined, categories: form.values.categories });
+    form.reset();
+    onAdded();
+  }, 'Recipient added');
+  const toggle = (c: Category) =>
+    form.set('categories')(form.values.categories.includes(c) ? form.values.categories.filter((x) => x !== c) : [...form.values.categories, c]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void add.run();
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="add-recipient">
+      <h2 id="add-recipient">Add a recipient</h2>
+      <div className="form-row">
+        <Field label="Email address" name="email" error={add.error}>
+          {(p) => <input {...p} type="email" required value={form.values.email} onChange={(e) => form.set('email')(e.target.value)} />}
+        </Field>
+        <Field label="Name (optional)" name="name" error={add.error}>
+          {(p) => <input {...p} value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
+        </Field>
+      </div>
+      <fieldset aria-describedby={add.error?.about('categories') ? 'categories-error' : undefined}>
+        <legend>Receives email about</legend>
+        {CATEGORIES.map((c) => (
+          <label key={c} className="check">
+            <input type="checkbox" checked={form.values.categories.includes(c)} onChange={() => toggle(c)} />
+            {CATEGORY_LABEL[c]}
+          </label>
+        ))}
+        {add.error?.about('categories') ? (
+          <div className="field-error" id="categories-error">
+            Categories {add.error.about('categories')}
+          </div>
+        ) : null}
+      </fieldset>
+      <ProblemNote error={add.error} />
+      <button className="btn primary" type="submit" disabled={add.busy}>
+        Add recipient
+      </button>
+    </form>
+  );
+}
