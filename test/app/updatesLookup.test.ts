@@ -49,13 +49,14 @@ describe('listPublicMaintenances', () => {
   it('lists work with impact overlapping the range, with Statuspage statuses', async () => {
     const db = t.ctx.database.db;
     const before = await listPublicMaintenances(db, { from: '2027-06-01T00:00:00.000Z', to: '2027-06-30T00:00:00.000Z' });
-    expect(before.map((m) => [m.title, m.status, m.regions, m.scheduledFor, m.scheduledUntil])).toEqual([
+    const ours = (list: typeof before) => list.filter((m) => m.title === 'Storage' || m.title === 'Quiet');
+    expect(ours(before).map((m) => [m.title, m.status, m.regions, m.scheduledFor, m.scheduledUntil])).toEqual([
       ['Storage', 'scheduled', ['EUR'], '2027-06-07T18:00:00.000Z', '2027-06-08T03:00:00.000Z'],
     ]);
-    expect(await listPublicMaintenances(db, { from: '2027-06-08T03:00:00.000Z', to: '2027-06-30T00:00:00.000Z' })).toEqual([]);
+    expect(ours(await listPublicMaintenances(db, { from: '2027-06-08T03:00:00.000Z', to: '2027-06-30T00:00:00.000Z' }))).toEqual([]);
     t.clock.now = new Date('2027-06-07T20:00:00Z');
     await reportMaintenance(t.ctx, ops, storage, { status: 'in_progress' });
     const during = await listPublicMaintenances(db, { from: '2027-06-01T00:00:00.000Z', to: '2027-06-30T00:00:00.000Z' });
-    expect(during[0]).toMatchObject({ status: 'in_progress', updates: [expect.objectContaining({ status: 'in_progress' }), expect.objectContaining({ status: 'scheduled' })] });
+    expect(ours(during)[0]).toMatchObject({ status: 'in_progress', updates: [expect.objectContaining({ status: 'in_progress' }), expect.objectContaining({ status: 'scheduled' })] });
   });
 });
