@@ -162,9 +162,12 @@ describe('the timeline', () => {
     const reopen = await post({ description: 'x', status: 'investigating' });
     expect(reopen.statusCode).toBe(409);
     expect(reopen.json().detail).toMatch(/has ended/);
+    t.clock.now = new Date('2026-11-25T15:30:00.000Z');
+    expect((await post({ description: 'A post-incident review is under way.' })).statusCode).toBe(201);
 
     const events = await t.ctx.database.db.selectFrom('event').select(['type', 'subject_type', 'subject_id']).where('subject_id', '=', i.id).orderBy('occurred_at').execute();
-    expect(events.map((e) => e.type)).toEqual(['incident.opened', 'incident.updated', 'incident.updated', 'incident.restored']);
+    // Told once that it is over; a later note is an update.
+    expect(events.map((e) => e.type)).toEqual(['incident.opened', 'incident.updated', 'incident.updated', 'incident.restored', 'incident.updated']);
     expect(new Set(events.map((e) => `${e.subject_type}:${e.subject_id}`)).size).toBe(1);
     const audit = await t.ctx.database.db.selectFrom('audit_entry').select('action').where('entity_id', '=', i.id).execute();
     expect(audit.map((a) => a.action)).toContain('incident.status_changed');

@@ -49,9 +49,13 @@ export async function incidentPayload(s: CommandScope, incident: IncidentTable):
   };
 }
 
-/** Publishes what a new post means: opened (first post), restored (an ending status) or updated. */
-export async function publishPost(s: CommandScope, incident: IncidentTable, post: IncidentPostTable, first: boolean): Promise<void> {
-  const type: EventType = first ? 'incident.opened' : incident.is_resolved ? 'incident.restored' : 'incident.updated';
+/**
+ * Publishes what a new post means: the first one opens the incident, the one that ends it
+ * (serviceRestored, falsePositive) restores it, any other is an update — also one posted after the
+ * end, so nobody is told twice that it is over.
+ */
+export async function publishPost(s: CommandScope, incident: IncidentTable, post: IncidentPostTable, meaning: 'opened' | 'updated' | 'restored'): Promise<void> {
+  const type: EventType = `incident.${meaning}`;
   await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, { postType: post.post_type, post: post.description });
 }
 

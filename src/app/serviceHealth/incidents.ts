@@ -212,7 +212,7 @@ export async function insertIncident(s: CommandScope, input: OpenIncidentInput):
   await storeScope(s.trx, id, resolved);
   const post = await insertPost(s, id, { description: input.description?.trim() || row.impact_description, postType: 'regular', status });
   await s.audit({ action: 'incident.opened', entityType: 'incident', entityId: id, tenantId: resolved.tenantIds.length === 1 ? resolved.tenantIds[0]! : null, after: row });
-  await publishPost(s, row, post, true);
+  await publishPost(s, row, post, 'opened');
   announceChange(s, row, false, resolved.tenantIds);
   return row;
 }
@@ -285,7 +285,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       before: { status: before.status, severity: before.severity },
       after: { status: after.status, severity: after.severity, postId: post.id },
     });
-    await publishPost(s, after, post, false);
+    await publishPost(s, after, post, ending ? 'restored' : 'updated');
     announceChange(s, after, isShownPublicly(before.severity, before.is_public === 1), tenants);
     return { incident: after, post };
   });

@@ -85,9 +85,9 @@ export async function listTenantTickets(ctx: AppContext, actor: Actor, tenantId:
   const viewer = tenantViewer(actor, tenantId);
   let q = ctx.database.db.selectFrom('support_ticket').selectAll().where('tenant_id', '=', tenantId);
   if (!viewer.tenantIds?.length) {
+    // A system admin (tenantViewer gave them at least one environment of this tenant).
     const me = actor.kind === 'person' ? actor.personId : '';
-    const envs = viewer.environmentIds.length ? viewer.environmentIds : [''];
-    q = q.where((eb) => eb.or([eb('environment_id', 'in', envs), eb('reported_by', '=', me)]));
+    q = q.where((eb) => eb.or([eb('environment_id', 'in', viewer.environmentIds), eb('reported_by', '=', me)]));
   }
   const result = await pageOf(q.orderBy('created_at', 'desc').orderBy('id'), page);
   return { items: await withIncidents(ctx, result.items), total: result.total };
