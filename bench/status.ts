@@ -3,8 +3,8 @@
 // 1. Throughput: 100 keep-alive connections hammer, in turn, a hello-world route on a bare Fastify
 //    server (the baseline, measured in the same run) and /api/v2/summary.json on a full Herald
 //    server (every plugin and hook of production, the demo data loaded). The load generator runs
-//    in a worker thread, so client and server each have a core. Targets: ≥ 80 % of the baseline's
-//    requests/s, p99 ≤ 10 ms.
+//    in a worker thread, so client and server each have a core. Five paired rounds; the figures
+//    are medians. Targets: ≥ 80 % of the baseline's requests/s, p99 ≤ 10 ms.
 // 2. Freshness: a major incident is opened, and summary.json is polled until it lists it — on the
 //    same node (the in-process change signal) and on a second node sharing the database (which
 //    only learns of the change by polling it). Target: within 5 s.
@@ -30,8 +30,8 @@ import { newId } from '../src/store/values.js';
 
 const CONNECTIONS = 100;
 const WARMUP_MS = 1_000;
-const MEASURE_MS = 5_000;
-const ROUNDS = 2;
+const MEASURE_MS = 3_000;
+const ROUNDS = 5;
 const FRESHNESS_TIMEOUT_MS = 15_000;
 
 interface LoadResult {
@@ -43,28 +43,40 @@ interface LoadResult {
 }
 
 // ---- the load generator (a worker thread, plain JavaScript so it needs no TypeScript loader) ----
-
+// Raw keep-alive sockets and a minimal HTTP/1.1 reader (status line and Content-Length): far
+// cheaper per request than http.Agent, so the servers, not the client, are what saturates.
 const LOAD_GENERATOR = `
-const http = require('node:http');
+const net = require('node:net');
 const { parentPort, workerData } = require('node:worker_threads');
 const { url, connections, warmupMs, measureMs } = workerData;
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const { hostname, port, pathname } = new URL(url);
+const request = Buffer.from('GET ' + pathname + ' HTTP/1.1\\r\\nHost: ' + hostname + ':' + port + '\\r\\nConnection: keep-alive\\r\\n\\r\\n');
 const latencies = [];
 let errors = 0, measuring = false, stopped = false;
-const one = () => new Promise((resolve) => {
-  const started = performance.now();
-  const req = http.get({ hostname, port, path: pathname, agent }, (res) => {
-    res.resume();
-    res.on('end', () => {
-      if (measuring) { if (res.statusCode === 200) latencies.push(performance.now() - started); else errors++; }
-      resolve();
+function connection() {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port), noDelay: true });
+    let buffer = Buffer.alloc(0), started = 0;
+    const send = () => { if (stopped) { socket.end(); return resolve(); } started = performance.now(); socket.write(request); };
+    socket.on('connect', send);
+    socket.on('data', (chunk) => {
+      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+      const headerEnd = buffer.indexOf('\\r\\n\\r\\n');
+      if (headerEnd < 0) return;
+      const head = buffer.toString('latin1', 0, headerEnd);
+      const match = /content-length: *(\\d+)/i.exec(head);
+      const total = headerEnd + 4 + (match ? Number(match[1]) : 0);
+      if (buffer.length < total) return;
+      const ok = head.startsWith('HTTP/1.1 200');
+      if (measuring) { if (ok) latencies.push(performance.now() - started); else errors++; }
+      buffer = buffer.subarray(total);
+      send();
     });
+    socket.on('error', () => { if (measuring) errors++; resolve(); });
+    socket.on('close', () => resolve());
   });
-  req.on('error', () => { if (measuring) errors++; resolve(); });
-});
-const loop = async () => { while (!stopped) await one(); };
-const loops = Array.from({ length: connections }, loop);
+}
+const loops = Array.from({ length: connections }, connection);
 setTimeout(() => {
   measuring = true;
   const began = performance.now();
@@ -73,7 +85,6 @@ setTimeout(() => {
     const seconds = (performance.now() - began) / 1000;
     stopped = true;
     await Promise.all(loops);
-    agent.destroy();
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
     parentPort.postMessage({ requests: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) });
@@ -173,22 +184,33 @@ async function main(): Promise<void> {
   const bareUrl = await listen(bare);
   const summaryBytes = (await fetchText(`${heraldUrl}/api/v2/summary.json`)).length;
 
-  console.log(`bench:status — ${CONNECTIONS} connections, ${MEASURE_MS / 1000} s per run after ${WARMUP_MS / 1000} s warm-up, ${ROUNDS} rounds; ${database.dialect}; summary.json is ${fmt(summaryBytes)} bytes`);
-  const best = { hello: null as LoadResult | null, summary: null as LoadResult | null };
+  console.log(
+    `bench:status — ${CONNECTIONS} connections, ${MEASURE_MS / 1000} s per run after ${WARMUP_MS / 1000} s warm-up, ${ROUNDS} paired rounds; ${database.dialect}; summary.json is ${fmt(summaryBytes)} bytes`,
+  );
+  // Paired rounds in alternating order, each pair close in time: on a shared machine the ratio of
+  // a pair is steadier than the ratio of two separate bests.
   const rate = (r: LoadResult) => r.requests / r.seconds;
+  const ratios: number[] = [];
+  const summaries: LoadResult[] = [];
+  const hellos: LoadResult[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const hello = await loadInWorker(`${bareUrl}/hello`);
-    const summary = await loadInWorker(`${heraldUrl}/api/v2/summary.json`);
+    const helloFirst = round % 2 === 1;
+    const first = await loadInWorker(helloFirst ? `${bareUrl}/hello` : `${heraldUrl}/api/v2/summary.json`);
+    const second = await loadInWorker(helloFirst ? `${heraldUrl}/api/v2/summary.json` : `${bareUrl}/hello`);
+    const [hello, summary] = helloFirst ? [first, second] : [second, first];
+    hellos.push(hello);
+    summaries.push(summary);
+    ratios.push(rate(summary) / rate(hello));
     console.log(
-      `  round ${round}: hello-world ${fmt(rate(hello))} req/s (p99 ${fmt(hello.p99, 2)} ms) · summary.json ${fmt(rate(summary))} req/s (p99 ${fmt(summary.p99, 2)} ms, ${summary.errors} errors)`,
+      `  round ${round}: hello-world ${fmt(rate(hello))} req/s (p99 ${fmt(hello.p99, 2)} ms) · summary.json ${fmt(rate(summary))} req/s (p99 ${fmt(summary.p99, 2)} ms, ${summary.errors} errors) · ${fmt((100 * rate(summary)) / rate(hello), 1)} %`,
     );
-    if (!best.hello || rate(hello) > rate(best.hello)) best.hello = hello;
-    if (!best.summary || rate(summary) > rate(best.summary)) best.summary = summary;
   }
-  const ratio = rate(best.summary!) / rate(best.hello!);
-  console.log(`  best: hello-world ${fmt(rate(best.hello!))} req/s · summary.json ${fmt(rate(best.summary!))} req/s`);
-  console.log(`  ratio ${fmt(ratio * 100, 1)} % (target ≥ 80 %) ${ratio >= 0.8 ? 'PASS' : 'FAIL'}`);
-  console.log(`  summary.json p50 ${fmt(best.summary!.p50, 2)} ms, p99 ${fmt(best.summary!.p99, 2)} ms (target ≤ 10 ms) ${best.summary!.p99 <= 10 ? 'PASS' : 'FAIL'}`);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ratio = median(ratios);
+  const p99 = median(summaries.map((r) => r.p99));
+  console.log(`  hello-world median ${fmt(median(hellos.map(rate)))} req/s (p99 ${fmt(median(hellos.map((r) => r.p99)), 2)} ms) · summary.json median ${fmt(median(summaries.map(rate)))} req/s`);
+  console.log(`  ratio (median of rounds) ${fmt(ratio * 100, 1)} % (target ≥ 80 %) ${ratio >= 0.8 ? 'PASS' : 'FAIL'}`);
+  console.log(`  summary.json p99 (median of rounds) ${fmt(p99, 2)} ms, best ${fmt(Math.min(...summaries.map((r) => r.p99)), 2)} ms (target ≤ 10 ms) ${p99 <= 10 ? 'PASS' : 'FAIL'}`);
 
   // A second node: its own context and server on the same database, no shared signals.
   const otherDatabase = openDatabase(url);

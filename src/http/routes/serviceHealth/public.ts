@@ -15,15 +15,15 @@ import type { HeraldServer } from '../../types.js';
 const CACHE_CONTROL = 'public, max-age=10, stale-if-error=86400';
 
 // These routes skip @fastify/helmet, which builds its middleware anew on every request — the
-// largest cost of the whole pipeline for a response served from memory. The same protections,
-// fixed once: the page needs nothing but its own inline styles; the JSON and feeds need nothing.
-const SECURITY_HEADERS = {
+// largest cost of the whole pipeline for a response served from memory. The protections that
+// matter here, fixed once: the page needs nothing but its own inline styles and may not be framed
+// elsewhere; nothing is to be sniffed into another type.
+const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'cross-origin-resource-policy': 'cross-origin',
-  'x-frame-options': 'SAMEORIGIN',
   'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
 };
+const API_HEADERS = { 'x-content-type-options': 'nosniff', 'access-control-allow-origin': '*' };
 
 const DOCUMENTS: { file: string; summary: string; schema?: TSchema }[] = [
   { file: 'summary.json', summary: 'Status, components, unresolved incidents and upcoming or active maintenance', schema: StatuspageSchemas.summary },
@@ -45,7 +45,7 @@ const headersOf = new WeakMap<SiteFile, Record<string, string>>();
 function headersFor(file: SiteFile): Record<string, string> {
   let headers = headersOf.get(file);
   if (!headers) {
-    headers = { ...SECURITY_HEADERS, 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, 'access-control-allow-origin': '*' };
+    headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL };
     headersOf.set(file, headers);
   }
   return headers;
