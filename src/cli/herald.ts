@@ -3,12 +3,11 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { createContext, type AppContext } from '../app/context.js';
-import { createApiToken } from '../app/auth.js';
 import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../app/demo/index.js';
-import { systemActor } from '../domain/actor.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { ensureReferenceData } from '../store/referenceData.js';
+import { runTokenCreate, runTokenList, runTokenRevoke } from './commands/token.js';
 import { serve } from './serve.js';
 
 async function openContext(): Promise<AppContext> {
@@ -91,12 +90,17 @@ token
   .requiredOption('--email <email>', 'whose token it is')
   .option('--name <name>', 'what it is for', 'cli')
   .option('--days <days>', 'expires after this many days (default: never)')
-  .action((opts: { email: string; name: string; days?: string }) =>
-    withContext(async (ctx) => {
-      const created = await createApiToken(ctx, systemActor('cli'), { email: opts.email, name: opts.name, ...(opts.days ? { expiresInDays: Number(opts.days) } : {}) });
-      console.log(created.token);
-    })(),
-  );
+  .action((opts: { email: string; name: string; days?: string }) => withContext((ctx) => runTokenCreate(ctx, opts))());
+token
+  .command('list')
+  .description("List a person's tokens (never the secrets).")
+  .requiredOption('--email <email>', 'whose tokens')
+  .action((opts: { email: string }) => withContext((ctx) => runTokenList(ctx, opts))());
+token
+  .command('revoke')
+  .description('Revoke a token by its id (from `token list`).')
+  .argument('<id>', 'the token id')
+  .action((id: string) => withContext((ctx) => runTokenRevoke(ctx, id))());
 
 program
   .command('import')
