@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.js';
 import type { HeraldServer } from '../types.js';
 import { registerConsoleRoutes } from './console.js';
 import { registerDirectoryRoutes } from './directory/index.js';
+import { registerGraphRoutes } from './graph/index.js';
 import { registerHealthRoutes } from './health.js';
 import { registerLiveRoutes } from './live.js';
 import { registerMessageRoutes } from './messages/index.js';
@@ -19,6 +20,7 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerServiceHealthRoutes(app, ctx);
   await registerUpdatesRoutes(app, ctx);
   await registerMessageRoutes(app, ctx);
+  await registerGraphRoutes(app, ctx);
   registerLiveRoutes(app, ctx);
   await registerConsoleRoutes(app, ctx);
 }
