@@ -47,7 +47,6 @@ export const ENDING_STATUSES: readonly IncidentStatus[] = ['serviceRestored', 'f
 const FALSE_POSITIVE_FROM: readonly IncidentStatus[] = ['investigating', 'serviceDegradation', 'serviceInterruption'];
 
 export const isActiveStatus = (s: IncidentStatus): boolean => ACTIVE_STATUSES.includes(s);
-export const isIncidentStatus = (s: string): s is IncidentStatus => (INCIDENT_STATUSES as readonly string[]).includes(s);
 
 /**
  * Why moving from `from` to `to` is not allowed, or null when it is. Staying in the same status is

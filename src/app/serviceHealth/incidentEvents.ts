@@ -11,7 +11,7 @@ import { isWholeRegion, type IncidentScope } from './scope.js';
 export const incidentUrl = (publicUrl: string, id: string): string => `${publicUrl}/service-health/incidents/${id}`;
 
 /** Whom the incident concerns: its environments, tenants, services, whole regions and followers. */
-export async function incidentEventScope(s: CommandScope, incident: IncidentTable): Promise<EventScope> {
+async function incidentEventScope(s: CommandScope, incident: IncidentTable): Promise<EventScope> {
   const [environments, followers] = await Promise.all([
     s.trx.selectFrom('incident_environment').select(['environment_id', 'tenant_id']).where('incident_id', '=', incident.id).execute(),
     s.trx.selectFrom('incident_follower').select('person_id').where('incident_id', '=', incident.id).execute(),
