@@ -124,10 +124,10 @@ describe('issues', () => {
       }
       for (const d of i.details!) expect(Object.keys(d).sort()).toEqual(['name', 'value']);
     }
-    const major = issues.find((i) => i.title.startsWith('Dataverse'))!;
+    const major = issues.find((i) => i.title!.startsWith('Dataverse'))!;
     expect(major).toMatchObject({ status: 'postIncidentReviewPublished', isResolved: true, highImpact: true, service: 'Dataverse', classification: 'incident' });
     expect(major.details).toContainEqual({ name: 'Severity', value: 'major' });
-    const minor = issues.find((i) => i.title.startsWith('Slow'))!;
+    const minor = issues.find((i) => i.title!.startsWith('Slow'))!;
     expect(minor).toMatchObject({ status: 'serviceDegradation', isResolved: false, endDateTime: null, feature: 'Opportunities', featureGroup: 'Sales', highImpact: false });
   });
 
@@ -158,7 +158,7 @@ describe('issues', () => {
 
   it('answers one issue, and another organization’s as not found in Graph’s error shape', async () => {
     const list = (await alice.api('/admin/serviceAnnouncement/issues').get()).value as ServiceHealthIssue[];
-    const minor = list.find((i) => i.title.startsWith('Slow'))!;
+    const minor = list.find((i) => i.title!.startsWith('Slow'))!;
     const one = await alice.api(`/admin/serviceAnnouncement/issues/${minor.id}`).get();
     expect(one['@odata.context']).toBe(`${front.origin}/v1.0/$metadata#admin/serviceAnnouncement/issues/$entity`);
     expect(Object.keys(one).filter((k) => k !== '@odata.context').sort()).toEqual(ISSUE_KEYS);
@@ -297,7 +297,7 @@ describe('paging', () => {
       headers: { ...(await t.auth('alice@contoso.com')), prefer: 'odata.maxpagesize=2' },
     });
     expect(raw.headers.get('preference-applied')).toBe('odata.maxpagesize=2');
-    const first = await raw.json();
+    const first = (await raw.json()) as { value: unknown[]; '@odata.nextLink': string; '@odata.count': number };
     expect(first.value).toHaveLength(2);
     expect(first['@odata.nextLink']).toBe(`${front.origin}/v1.0/admin/serviceAnnouncement/messages?$count=true&$select=id&$skip=2&$top=2`);
 
@@ -316,7 +316,7 @@ describe('bad input and bad tokens, in Graph’s error shape', () => {
   const url = (path: string) => `${front.origin}/v1.0/admin/serviceAnnouncement/${path}`;
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(url(path), { headers });
-    return { status: res.status, body: await res.json(), headers: res.headers };
+    return { status: res.status, body: (await res.json()) as { error: { code: string; message: string } }, headers: res.headers };
   };
 
   it('names the position of a malformed $filter and the field of an unknown $select', async () => {
