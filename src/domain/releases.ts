@@ -106,8 +106,6 @@ export function rolloutStateAfter(state: RolloutState, action: RolloutAction): R
 export const TARGET_STATES = ['planned', 'in_progress', 'completed', 'failed', 'halted', 'cancelled'] as const;
 export type TargetState = (typeof TARGET_STATES)[number];
 
-export const isTargetOpen = (s: TargetState): boolean => s === 'planned' || s === 'in_progress';
-
 // ---- one environment's progress ---------------------------------------------------------------
 
 export const PROGRESS_STEPS = ['started', 'service_done', 'database_done', 'failed'] as const;
@@ -146,18 +144,6 @@ export function versionAfter(step: ProgressStep, release: { version: string; dat
 export function isLate(step: ProgressStep, at: Date, windows: { service: TimeWindow; database: TimeWindow }): boolean {
   if (step === 'service_done') return at.getTime() > windows.service.end.getTime();
   if (step === 'database_done') return at.getTime() > windows.database.end.getTime();
-  return false;
-}
-
-/**
- * Which environments of a target ran past a window that has ended at `now`: those whose service
- * part is not done at the service window's end, and those whose database part is not done at the
- * database window's end. Failed environments have been dealt with already.
- */
-export function overranAt(state: EnvironmentUpdateState, now: Date, windows: { service: TimeWindow; database: TimeWindow }): boolean {
-  const t = now.getTime();
-  if (state === 'pending' || state === 'started') return t >= windows.service.end.getTime();
-  if (state === 'service_done') return t >= windows.database.end.getTime();
   return false;
 }
 

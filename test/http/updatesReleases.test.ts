@@ -268,6 +268,19 @@ describe('an environment that overruns its window', () => {
   });
 });
 
+describe('a failure in the last station', () => {
+  it('halts the rollout; resuming accepts the failure and completes it', async () => {
+    at('2027-02-08T00:00:00Z');
+    const rel = await release();
+    const plan = await rollout(rel.id, { startsAt: '2027-02-08T00:00:00Z', regions: ['IND'] });
+    at('2027-02-08T20:00:00Z');
+    await progress(plan.id, t.demo.tenants.fabrikam.environments['ind-prod']!, 'failed');
+    expect((await getRollout(plan.id)).state).toBe('halted');
+    const resumed = await t.app.inject({ method: 'POST', url: `/api/rollouts/${plan.id}/resume`, headers: ops });
+    expect(resumed.json().state).toBe('completed');
+  });
+});
+
 describe('bad input', () => {
   it('names the fields of a bad release', async () => {
     const res = await t.app.inject({

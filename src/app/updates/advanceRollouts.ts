@@ -5,7 +5,8 @@ import { systemActor } from '../../domain/actor.js';
 import type { RolloutTargetTable } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
-import { raiseUpdateIncident, settleTarget } from './progress.js';
+import { settleTarget } from './progress.js';
+import { raiseUpdateIncident } from './raiseIncidents.js';
 
 const jobActor = systemActor('updates-job');
 

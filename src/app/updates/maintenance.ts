@@ -48,7 +48,9 @@ export type MaintenancePatch = Partial<Omit<MaintenanceInput, 'kind'>>;
 export interface MaintenanceView {
   maintenance: MaintenanceTable;
   windows: MaintenanceWindowTable[];
+  /** The first MAX_LISTED_ENVIRONMENTS affected environments the reader may see, by name. */
   environments: { id: string; name: string; tenantId: string; region: string }[];
+  environmentCount: number;
   updates: MaintenanceUpdateTable[];
 }
 
@@ -146,12 +148,19 @@ export async function settleState(s: CommandScope, rec: MaintenanceRecord): Prom
   return state;
 }
 
-/** Tenants whose views change with this maintenance; null (public too) when the status page shows it. */
-export function changedTenants(s: CommandScope, rec: MaintenanceRecord, tenantIds: string[]): void {
-  s.changed({ tenantIds: rec.maintenance.impact === 'none' ? tenantIds : null, topic: 'maintenance' });
+/**
+ * Tells live views whose data changed: everyone (the public status page too) when the maintenance
+ * has or had impact, else only the tenants of its environments (then and now).
+ */
+export async function noticeChange(s: CommandScope, rec: MaintenanceRecord, before?: { impact: MaintenanceImpact; tenantIds: string[] }): Promise<void> {
+  if (rec.maintenance.impact !== 'none' || (before && before.impact !== 'none')) {
+    s.changed({ tenantIds: null, topic: 'maintenance' });
+    return;
+  }
+  s.changed({ tenantIds: [...new Set([...(before?.tenantIds ?? []), ...(await tenantsOf(s, rec.maintenance.id))])], topic: 'maintenance' });
 }
 
-export async function tenantsOf(s: CommandScope, maintenanceId: string): Promise<string[]> {
+async function tenantsOf(s: CommandScope, maintenanceId: string): Promise<string[]> {
   const rows = await s.trx.selectFrom('maintenance_environment').select('tenant_id').distinct().where('maintenance_id', '=', maintenanceId).execute();
   return rows.map((r) => r.tenant_id);
 }
@@ -210,8 +219,8 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
     const rec: MaintenanceRecord = { maintenance: m, windows: rows, environmentIds: await resolveEnvironments(s, m, regions) };
     await addTimeline(s, m.id, 'scheduled', m.kind === 'unplanned' ? 'Unplanned maintenance is under way or about to start.' : 'Scheduled.');
     await announceIfDue(s, rec);
-    await s.audit({ action: 'maintenance.created', entityType: 'maintenance', entityId: m.id, tenantId: null, after: { ...m, windows: rows, environmentIds: rec.environmentIds } });
-    changedTenants(s, rec, await tenantsOf(s, m.id));
+    await s.audit({ action: 'maintenance.created', entityType: 'maintenance', entityId: m.id, tenantId: null, after: { ...m, windows: rows, environmentCount: rec.environmentIds.length } });
+    await noticeChange(s, rec);
     return m.id;
   });
   return getMaintenance(ctx, actor, id);
@@ -283,7 +292,7 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
         .execute();
     }
     const previouslyAffected = rec.environmentIds;
-    const tenantsBefore = await tenantsOf(s, id);
+    const seenBefore = { impact: before.impact, tenantIds: before.impact === 'none' ? await tenantsOf(s, id) : [] };
     const next = await loadRecord(s, id);
     next.maintenance = after;
     next.environmentIds = await resolveEnvironments(s, after, regions);
@@ -292,7 +301,7 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
     if (announcementOfChange(after.kind, after.notice_sent_at !== null) === 'updated') await sendUpdated(s, next, previouslyAffected);
     else await announceIfDue(s, next);
     await s.audit({ action: 'maintenance.updated', entityType: 'maintenance', entityId: id, tenantId: null, before: { ...before, windows: rec.windows }, after: { ...after, windows: next.windows } });
-    changedTenants(s, next, [...new Set([...tenantsBefore, ...(await tenantsOf(s, id))])]);
+    await noticeChange(s, next, seenBefore);
   });
   return getMaintenance(ctx, actor, id);
 }
@@ -312,7 +321,7 @@ export async function cancelMaintenance(ctx: AppContext, actor: Actor, id: strin
     await addTimeline(s, id, 'cancelled', why);
     if (rec.maintenance.notice_sent_at) await sendCancelled(s, rec, why);
     await s.audit({ action: 'maintenance.cancelled', entityType: 'maintenance', entityId: id, tenantId: null, after: { reason: why } });
-    changedTenants(s, rec, await tenantsOf(s, id));
+    await noticeChange(s, rec);
   });
   return getMaintenance(ctx, actor, id);
 }
@@ -330,6 +339,9 @@ export function visibilityOf(actor: Actor): Visibility | null {
   return { orgTenantIds: [...actor.orgAdminOf], environmentIds: [...actor.systemAdminOf.keys()] };
 }
 
+/** A maintenance may reach a whole region's environments: a view lists this many, and counts them all. */
+export const MAX_LISTED_ENVIRONMENTS = 1000;
+
 /**
  * Builds views, keeping to the environments `visible` allows (null: all, for operators): a tenant
  * sees its own environments and only the windows of their regions. `tenantId` narrows to one tenant.
@@ -338,34 +350,35 @@ export async function viewsOf(ctx: AppContext, rows: MaintenanceTable[], visible
   if (!rows.length) return [];
   const db = ctx.database.db;
   const ids = rows.map((r) => r.id);
-  let envQuery = db
-    .selectFrom('maintenance_environment as me')
-    .innerJoin('environment as e', 'e.id', 'me.environment_id')
-    .select(['me.maintenance_id', 'e.id', 'e.name', 'e.tenant_id', 'e.region_code'])
-    .where('me.maintenance_id', 'in', ids);
-  if (tenantId) envQuery = envQuery.where('me.tenant_id', '=', tenantId);
+  let affected = db.selectFrom('maintenance_environment as me').where('me.maintenance_id', 'in', ids);
+  if (tenantId) affected = affected.where('me.tenant_id', '=', tenantId);
   if (visible) {
     const { orgTenantIds, environmentIds } = visible;
     // An empty or() is false in Kysely: someone with no roles sees nothing.
-    envQuery = envQuery.where((eb) =>
+    affected = affected.where((eb) =>
       eb.or([
         ...(orgTenantIds.length ? [eb('me.tenant_id', 'in', orgTenantIds)] : []),
         ...(environmentIds.length ? [eb('me.environment_id', 'in', environmentIds)] : []),
       ]),
     );
   }
-  const [windows, environments, updates] = await Promise.all([
+  const listed = affected
+    .innerJoin('environment as e', 'e.id', 'me.environment_id')
+    .select(['me.maintenance_id', 'e.id', 'e.name', 'e.tenant_id', 'e.region_code', sql<number>`row_number() over (partition by me.maintenance_id order by e.name, e.id)`.as('position')]);
+  const [windows, perRegion, environments, updates] = await Promise.all([
     db.selectFrom('maintenance_window').selectAll().where('maintenance_id', 'in', ids).orderBy('starts_at').orderBy('region_code').execute(),
-    envQuery.orderBy('e.name').execute(),
+    affected.select(['me.maintenance_id', 'me.region_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['me.maintenance_id', 'me.region_code']).execute(),
+    db.selectFrom(listed.as('l')).selectAll().where('l.position', '<=', MAX_LISTED_ENVIRONMENTS).orderBy('l.position').execute(),
     db.selectFrom('maintenance_update').selectAll().where('maintenance_id', 'in', ids).orderBy('at', 'desc').execute(),
   ]);
   return rows.map((m) => {
-    const envs = environments.filter((e) => e.maintenance_id === m.id);
-    const regions = new Set(envs.map((e) => e.region_code));
+    const counts = perRegion.filter((c) => c.maintenance_id === m.id);
+    const regions = new Set(counts.map((c) => c.region_code));
     return {
       maintenance: m,
       windows: windows.filter((w) => w.maintenance_id === m.id && (!visible && !tenantId ? true : regions.has(w.region_code))),
-      environments: envs.map((e) => ({ id: e.id, name: e.name, tenantId: e.tenant_id, region: e.region_code })),
+      environments: environments.filter((e) => e.maintenance_id === m.id).map((e) => ({ id: e.id, name: e.name, tenantId: e.tenant_id, region: e.region_code })),
+      environmentCount: counts.reduce((n, c) => n + Number(c.n), 0),
       updates: updates.filter((u) => u.maintenance_id === m.id),
     };
   });
@@ -375,7 +388,7 @@ export async function getMaintenance(ctx: AppContext, actor: Actor, id: string):
   const row = await ctx.database.db.selectFrom('maintenance').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('maintenance', id);
   const [view] = await viewsOf(ctx, [row], visibilityOf(actor));
-  if (!isOperator(actor) && !view!.environments.length) throw notFound('maintenance', id);
+  if (!isOperator(actor) && !view!.environmentCount) throw notFound('maintenance', id);
   return view!;
 }
 

@@ -6,12 +6,11 @@ import { isOperator, systemActor, type Actor } from '../../domain/actor.js';
 import { isFinished, parseUtc, windowStateAfterReport, windowStateDueAt, type MaintenanceReport, type MaintenanceState } from '../../domain/maintenance.js';
 import { forbidden, illegalTransition, invalid } from '../../errors.js';
 import type { MaintenanceWindowTable } from '../../store/schema.js';
-import { fromJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
-import { raiseIncidentForMaintenance } from '../serviceHealth/raiseFromMaintenance.js';
-import { addTimeline, changedTenants, getMaintenance, loadRecord, settleState, tenantsOf, type MaintenanceView } from './maintenance.js';
+import { addTimeline, getMaintenance, loadRecord, noticeChange, settleState, type MaintenanceView } from './maintenance.js';
 import { sendNotice, type MaintenanceRecord } from './maintenanceNotices.js';
+import { raiseMaintenanceIncident } from './raiseIncidents.js';
 
 const TIMELINE: Partial<Record<MaintenanceState, string>> = {
   in_progress: 'Work has started',
@@ -37,32 +36,10 @@ async function moveWindows(s: CommandScope, rec: MaintenanceRecord, moves: { win
   }
   for (const reason of ['overran', 'failed'] as const) {
     const windows = moves.filter((m) => m.state === reason).map((m) => m.window);
-    if (windows.length) await raiseIncident(s, rec, windows, reason);
+    if (windows.length) await raiseMaintenanceIncident(s, rec, windows, reason);
   }
   await settleState(s, rec);
-  changedTenants(s, rec, await tenantsOf(s, rec.maintenance.id));
-}
-
-/** "This issue is considered the highest priority": one incident for the environments of these regions. */
-async function raiseIncident(s: CommandScope, rec: MaintenanceRecord, windows: MaintenanceWindowTable[], reason: 'overran' | 'failed'): Promise<void> {
-  const m = rec.maintenance;
-  const regions = windows.map((w) => w.region_code);
-  const affected = await s.trx.selectFrom('maintenance_environment').select('environment_id').where('maintenance_id', '=', m.id).where('region_code', 'in', regions).orderBy('environment_id').execute();
-  if (!affected.length) return;
-  const environmentIds = affected.map((r) => r.environment_id);
-  let serviceIds = fromJson<string[]>(m.services, []);
-  if (!serviceIds.length) {
-    const rows = await s.trx.selectFrom('environment_service').select('service_id').distinct().where('environment_id', 'in', environmentIds).execute();
-    serviceIds = rows.map((r) => r.service_id).sort();
-  }
-  await raiseIncidentForMaintenance(s, {
-    maintenanceId: m.id,
-    title: `${m.title}: maintenance ${reason === 'failed' ? 'failed' : 'ran past its window'} in ${regions.join(', ')}`,
-    reason,
-    environmentIds,
-    serviceIds,
-    startedAt: windows.map((w) => w.started_at ?? w.starts_at).sort()[0]!,
-  });
+  await noticeChange(s, rec);
 }
 
 export interface MaintenanceReportInput {

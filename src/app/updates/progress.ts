@@ -20,9 +20,8 @@ import { conflict, forbidden, illegalTransition, invalid, notFound } from '../..
 import type { ReleaseTable, RolloutEnvironmentTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
-import { raiseIncidentForMaintenance } from '../serviceHealth/raiseFromMaintenance.js';
-import { announceWaveEnabled, databaseWindowOf, serviceWindowOf } from './releaseNotices.js';
-import { releaseServiceIds } from './rollouts.js';
+import { raiseUpdateIncident } from './raiseIncidents.js';
+import { announceWaveEnabled, databaseWindowOf, releaseServiceIds, serviceWindowOf } from './releaseNotices.js';
 
 export interface ProgressInput {
   environmentId: string;
@@ -30,39 +29,6 @@ export interface ProgressInput {
   /** When it happened (ISO UTC, not in the future); now when left out. */
   at?: string;
   note?: string;
-}
-
-async function servicesOfEnvironments(s: CommandScope, environmentIds: string[]): Promise<string[]> {
-  if (!environmentIds.length) return [];
-  const rows = await s.trx.selectFrom('environment_service').select('service_id').distinct().where('environment_id', 'in', environmentIds).execute();
-  return rows.map((r) => r.service_id).sort();
-}
-
-/**
- * "If the update fails or takes longer than the specified maintenance window … this issue is
- * considered the highest priority": one incident for the environments in trouble at once.
- */
-export async function raiseUpdateIncident(
-  s: CommandScope,
-  rollout: RolloutTable,
-  release: ReleaseTable,
-  target: RolloutTargetTable,
-  environmentIds: string[],
-  reason: 'overran' | 'failed',
-  startedAt: string,
-): Promise<void> {
-  if (!environmentIds.length) return;
-  const where = environmentIds.length === 1
-    ? (await s.trx.selectFrom('environment').select('name').where('id', '=', environmentIds[0]!).executeTakeFirstOrThrow()).name
-    : `${environmentIds.length} environments in ${target.region_code}`;
-  await raiseIncidentForMaintenance(s, {
-    maintenanceId: rollout.id,
-    title: reason === 'failed' ? `${release.title} failed in ${where}` : `${release.title} ran past its maintenance window in ${where}`,
-    reason,
-    environmentIds,
-    serviceIds: await servicesOfEnvironments(s, environmentIds),
-    startedAt,
-  });
 }
 
 /** The rollout's stations as a plan, enough for haltAfter to say which come after a failure. */
@@ -135,7 +101,17 @@ export async function settleTarget(s: CommandScope, rollout: RolloutTable, relea
     }
     if (rollout.state === 'active' || rollout.state === 'held') await setRolloutState(s, rollout, 'halted');
     await s.audit({ action: 'rollout.halted', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { failedStation: target.station, region: target.region_code, haltedStations: later } });
-  } else if (rollout.state === 'active' && targets.every((t) => t.state === 'completed')) {
+  } else {
+    await completeIfDone(s, rollout, targets);
+  }
+}
+
+/**
+ * An active rollout is complete when no target is left to run: each completed, or failed or
+ * cancelled and accepted as such by the operator who resumed it.
+ */
+export async function completeIfDone(s: CommandScope, rollout: RolloutTable, targets: RolloutTargetTable[]): Promise<void> {
+  if (rollout.state === 'active' && targets.every((t) => t.state === 'completed' || t.state === 'failed' || t.state === 'cancelled')) {
     await setRolloutState(s, rollout, 'completed');
   }
 }

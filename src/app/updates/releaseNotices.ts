@@ -17,6 +17,12 @@ export const databaseWindowOf = (t: RolloutTargetTable): TimeWindow => ({ start:
 const kindWords = (release: ReleaseTable): string =>
   release.kind === 'wave' ? `The ${release.wave ?? 'major release wave'} update` : release.kind === 'security' ? 'The security update' : 'The weekly service update';
 
+/** Services the release's features touch: what its posts are tagged with. */
+export async function releaseServiceIds(s: CommandScope, releaseId: string): Promise<string[]> {
+  const rows = await s.trx.selectFrom('release_feature').select('service_id').distinct().where('release_id', '=', releaseId).where('service_id', 'is not', null).execute();
+  return rows.map((r) => r.service_id!).sort();
+}
+
 /**
  * The post for one region. `whole` is the region's own target; `firstRelease` the earlier one of
  * its First Release (and, for a wave, early access) environments, when it has any.

@@ -5,17 +5,18 @@
 import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { parseUtc } from '../../domain/maintenance.js';
-import { isRegionCode, REGION_CODES } from '../../domain/regions.js';
-import { announcesRegions, releaseWaveOf, rolloutStateAfter, type RolloutAction } from '../../domain/releases.js';
+import { FIRST_RELEASE_STATION, isRegionCode, REGION_CODES } from '../../domain/regions.js';
+import { announcesRegions, goesFirst, releaseWaveOf, rolloutStateAfter, type RolloutAction } from '../../domain/releases.js';
 import { planRollout, type FirstReleaseEnvironment, type RolloutPlan, type RolloutRegion } from '../../domain/rollout.js';
 import { conflict, forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
 import type { ReleaseTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
-import { flag, fromJson, newId, toJson } from '../../store/values.js';
+import { flag, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { loadRegions, loadStations } from './regionRules.js';
-import { announceRegion } from './releaseNotices.js';
+import { completeIfDone } from './progress.js';
+import { announceRegion, releaseServiceIds } from './releaseNotices.js';
 
 export interface RolloutInput {
   startsAt: string;
@@ -55,16 +56,18 @@ function checkRolloutInput(input: RolloutInput, now: Date): Date {
   return parseUtc(input.startsAt)!;
 }
 
-/** The environments that go with the First Release station, in the regions being planned. */
+/** The environments that go with the First Release station (domain rule: goesFirst), in the regions being planned. */
 async function firstReleaseEnvironments(s: CommandScope, release: ReleaseTable, regions: string[]): Promise<FirstReleaseEnvironment[]> {
-  const rows = await s.trx
+  const candidates = await s.trx
     .selectFrom('environment')
-    .select(['id', 'region_code'])
+    .select(['id', 'region_code', 'first_release', 'early_access'])
     .where('region_code', 'in', regions)
-    .where((eb) => (release.kind === 'wave' ? eb.or([eb('first_release', '=', 1), eb('early_access', '=', 1)]) : eb('first_release', '=', 1)))
+    .where((eb) => eb.or([eb('first_release', '=', 1), eb('early_access', '=', 1)]))
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ environmentId: r.id, region: r.region_code as FirstReleaseEnvironment['region'] }));
+  return candidates
+    .filter((e) => goesFirst(release.kind, { firstRelease: e.first_release === 1, earlyAccess: e.early_access === 1 }))
+    .map((e) => ({ environmentId: e.id, region: e.region_code as FirstReleaseEnvironment['region'] }));
 }
 
 function targetRows(rolloutId: string, plan: RolloutPlan): RolloutTargetTable[] {
@@ -88,10 +91,9 @@ function targetRows(rolloutId: string, plan: RolloutPlan): RolloutTargetTable[] 
 
 /**
  * One row per environment of the planned regions, in one statement (a region may hold many
- * thousands): First Release environments go with station 1, the others with their region's.
+ * thousands), each with its region's station; then the First Release ones move to station 1.
  */
-async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, release: ReleaseTable, regions: string[]): Promise<void> {
-  const goesFirst = release.kind === 'wave' ? sql`(e.first_release = 1 or e.early_access = 1)` : sql`e.first_release = 1`;
+async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, regions: string[], firstRelease: FirstReleaseEnvironment[]): Promise<void> {
   await s.trx
     .insertInto('rollout_environment')
     .columns(['rollout_id', 'environment_id', 'tenant_id', 'region_code', 'station', 'state', 'previous_version', 'updated_at'])
@@ -104,7 +106,7 @@ async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, rel
           'e.id',
           'e.tenant_id',
           'e.region_code',
-          sql<number>`case when ${goesFirst} then 1 else r.station end`.as('station'),
+          'r.station',
           sql<string>`'pending'`.as('state'),
           'e.version',
           sql<string>`cast(${s.nowIso} as text)`.as('updated_at'),
@@ -112,19 +114,17 @@ async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, rel
         .where('e.region_code', 'in', regions),
     )
     .execute();
-}
-
-/** Services the release's features touch: what its posts are tagged with. */
-export async function releaseServiceIds(s: CommandScope, releaseId: string): Promise<string[]> {
-  const rows = await s.trx.selectFrom('release_feature').select('service_id').distinct().where('release_id', '=', releaseId).where('service_id', 'is not', null).execute();
-  return rows.map((r) => r.service_id!).sort();
+  const ids = firstRelease.map((e) => e.environmentId);
+  for (let i = 0; i < ids.length; i += 1000) {
+    await s.trx.updateTable('rollout_environment').set({ station: FIRST_RELEASE_STATION }).where('rollout_id', '=', rolloutId).where('environment_id', 'in', ids.slice(i, i + 1000)).execute();
+  }
 }
 
 /** The region posts (and their events) for the targets of a rollout. */
 async function announceTargets(s: CommandScope, release: ReleaseTable, targets: RolloutTargetTable[]): Promise<void> {
   if (!announcesRegions(release.kind)) return;
   const services = await releaseServiceIds(s, release.id);
-  const names = new Map((await s.trx.selectFrom('region').select(['code', 'name']).execute()).map((r) => [r.code, r.name]));
+  const names = new Map<string, string>((await loadRegions(s.trx)).map((r) => [r.code, r.name]));
   for (const whole of targets.filter((t) => t.first_release === 0)) {
     const early = targets.find((t) => t.first_release === 1 && t.region_code === whole.region_code);
     await announceRegion(s, release, { code: whole.region_code, name: names.get(whole.region_code) ?? whole.region_code }, whole, early, services);
@@ -149,13 +149,8 @@ export async function createRollout(ctx: AppContext, actor: Actor, releaseId: st
     const stations = await loadStations(s.trx);
     const codes = input.regions ?? allRegions.map((r) => r.code);
     const pauseHours = input.pauseHours ?? Math.max(0, ...stations.map((st) => st.pauseHours));
-    const plan = planRollout({
-      start,
-      regions: allRegions.filter((r) => codes.includes(r.code)),
-      stations,
-      pauseBetweenStationsHours: pauseHours,
-      firstRelease: await firstReleaseEnvironments(s, release, codes),
-    });
+    const firstRelease = await firstReleaseEnvironments(s, release, codes);
+    const plan = planRollout({ start, regions: allRegions.filter((r) => codes.includes(r.code)), stations, pauseBetweenStationsHours: pauseHours, firstRelease });
     const rollout: RolloutTable = {
       id: newId(),
       release_id: release.id,
@@ -169,7 +164,7 @@ export async function createRollout(ctx: AppContext, actor: Actor, releaseId: st
     await s.trx.insertInto('rollout').values(rollout).execute();
     const targets = targetRows(rollout.id, plan);
     await s.trx.insertInto('rollout_target').values(targets).execute();
-    await insertRolloutEnvironments(s, rollout.id, release, codes);
+    await insertRolloutEnvironments(s, rollout.id, codes, firstRelease);
     await announceTargets(s, release, targets);
     await s.audit({ action: 'rollout.created', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { ...rollout, targets } });
     s.changed({ tenantIds: null, topic: 'release' });
@@ -241,14 +236,14 @@ async function replanRemaining(s: CommandScope, rollout: RolloutTable, release: 
         .selectFrom('rollout_environment')
         .select(['environment_id', 'region_code'])
         .where('rollout_id', '=', rollout.id)
-        .where('station', '=', 1)
+        .where('station', '=', FIRST_RELEASE_STATION)
         .where('region_code', 'in', early.map((t) => t.region_code))
         .execute()
     : [];
   const plan = planRollout({
     start,
     regions: whole.map((t) => ({ code: t.region_code as FirstReleaseEnvironment['region'], station: t.station, window: windows.get(t.region_code)! })),
-    stations: stations.filter((st) => waiting.some((t) => t.station === st.number) || st.number === 1),
+    stations: stations.filter((st) => waiting.some((t) => t.station === st.number) || st.number === FIRST_RELEASE_STATION),
     pauseBetweenStationsHours: rollout.pause_hours,
     firstRelease: earlyEnvironments.map((e) => ({ environmentId: e.environment_id, region: e.region_code as FirstReleaseEnvironment['region'] })),
   });
@@ -284,12 +279,13 @@ export async function actOnRollout(ctx: AppContext, actor: Actor, id: string, ac
     }
     if (action === 'resume') {
       const release = await s.trx.selectFrom('release').selectAll().where('id', '=', before.release_id).executeTakeFirstOrThrow();
-      await replanRemaining(s, { ...before, state }, release);
+      const resumed = { ...before, state };
+      await replanRemaining(s, resumed, release);
+      // A failure in the last station leaves nothing to run: resuming accepts it and ends the rollout.
+      await completeIfDone(s, resumed, await s.trx.selectFrom('rollout_target').selectAll().where('rollout_id', '=', id).execute());
     }
     await s.audit({ action: `rollout.${action}`, entityType: 'rollout', entityId: id, tenantId: null, before: { state: before.state }, after: { state } });
     s.changed({ tenantIds: null, topic: 'release' });
   });
   return getRollout(ctx, actor, id);
 }
-
-export const regionsOf = (rollout: RolloutTable): string[] => fromJson<string[]>(rollout.regions, []);

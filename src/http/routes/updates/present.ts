@@ -325,7 +325,10 @@ export const MaintenanceSchema = Type.Object({
       finishedAt: Nullable(Type.String()),
     }),
   ),
-  environments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), tenantId: Type.String(), region: Type.String() })),
+  environments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), tenantId: Type.String(), region: Type.String() }), {
+    description: 'The affected environments the reader may see, by name (at most 1,000; see environmentCount)',
+  }),
+  environmentCount: Type.Integer(),
   updates: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), state: Type.Enum([...MAINTENANCE_STATES]), body: Type.String() })),
 });
 
@@ -347,6 +350,7 @@ export function presentMaintenance(actor: Actor, v: MaintenanceView): Static<typ
     updatedAt: m.updated_at,
     windows: v.windows.map((w) => ({ region: w.region_code, ...windowOf(actor, w.starts_at, w.ends_at), state: w.state, startedAt: w.started_at, finishedAt: w.finished_at })),
     environments: v.environments,
+    environmentCount: v.environmentCount,
     updates: v.updates.map((u) => ({ id: u.id, at: u.at, state: u.state, body: u.body })),
   };
 }
