@@ -99,6 +99,7 @@ describe('post-incident reports', () => {
     const html = await req('GET', `/api/incidents/${major}/report.html`, alice);
     expect(html.headers['content-type']).toMatch(/text\/html/);
     for (const heading of ['Summary', 'User Experience', 'Start date and time', 'Resolution date and time', 'Root Cause', 'Next steps']) expect(html.body).toContain(heading);
+    expect(html.body).toMatch(/Nov 23, 2026, 4:00.AM \(America\/New_York\)/); // 09:00 UTC, in Alice's zone
     const pdf = await req('GET', `/api/incidents/${major}/report.pdf`, alice);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

@@ -3,8 +3,8 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { getReport, listReports, publishReport, writeReport, type ReportView } from '../../../app/serviceHealth/reports.js';
-import { isOperator } from '../../../domain/actor.js';
-import { renderReportHtml, renderReportPdf } from '../../pages/incidentReport.js';
+import { isOperator, type Actor } from '../../../domain/actor.js';
+import { renderReportHtml, renderReportPdf, UTC_READER, type Reader } from '../../pages/incidentReport.js';
 import { presentReport, ReportSchema } from '../../presenters/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
 import { IncidentParams } from './schemas.js';
@@ -26,6 +26,9 @@ const ReportBody = Type.Object(
 const STATES = ['notStarted', 'draft', 'due', 'dueSoon', 'overdue', 'published'] as const;
 
 const fileName = (v: ReportView, ext: string): string => `attachment; filename="post-incident-report-${v.incident.id}.${ext}"`;
+
+/** Times in the document as the person downloading it reads them. */
+const readerOf = (actor: Actor): Reader => (actor.kind === 'person' ? { timeZone: actor.timeZone, locale: actor.locale } : UTC_READER);
 
 export function registerReportRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
@@ -59,11 +62,11 @@ export function registerReportRoutes(app: HeraldServer, ctx: AppContext): void {
 
   app.get('/api/incidents/:id/report.html', { schema: { tags, summary: 'The report as an HTML document', params: IncidentParams } }, async (request, reply) => {
     const v = await getReport(ctx, request.actor, request.params.id);
-    return reply.type('text/html; charset=utf-8').header('content-disposition', fileName(v, 'html')).send(renderReportHtml(v, v.report!));
+    return reply.type('text/html; charset=utf-8').header('content-disposition', fileName(v, 'html')).send(renderReportHtml(v, v.report!, readerOf(request.actor)));
   });
 
   app.get('/api/incidents/:id/report.pdf', { schema: { tags, summary: 'The report as a PDF', params: IncidentParams } }, async (request, reply) => {
     const v = await getReport(ctx, request.actor, request.params.id);
-    return reply.type('application/pdf').header('content-disposition', fileName(v, 'pdf')).send(await renderReportPdf(v, v.report!));
+    return reply.type('application/pdf').header('content-disposition', fileName(v, 'pdf')).send(await renderReportPdf(v, v.report!, readerOf(request.actor)));
   });
 }
