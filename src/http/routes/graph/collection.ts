@@ -80,7 +80,8 @@ export const withSelect = (path: string, select: readonly string[] | null): stri
 
 /** The same request with the next $skip, keeping every other option and the page size. */
 function nextLink(request: FastifyRequest, skip: number, pageSize: number): string {
-  const query = { ...(request.query as Record<string, string>), $skip: String(skip), $top: String(pageSize) };
+  const { $skip: _skip, $top: _top, ...rest } = request.query as Record<string, string>;
+  const query = { ...rest, $skip: String(skip), $top: String(pageSize) };
   const search = Object.entries(query)
     .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
     .join('&');
