@@ -12,7 +12,9 @@ export const PAGE_ID = 'herald';
 
 const PageSchema = Type.Object({ id: Type.String(), name: Type.String(), url: Type.String(), time_zone: Type.String(), updated_at: Type.String() });
 
-const INDICATORS = ['none', 'minor', 'major', 'critical'] as const;
+// Statuspage documents four indicators, and answers a fifth, "maintenance", while components are
+// under maintenance and nothing worse is going on.
+const INDICATORS = ['none', 'minor', 'major', 'critical', 'maintenance'] as const;
 type Indicator = (typeof INDICATORS)[number];
 const StatusSchema = Type.Object({ indicator: Type.Enum([...INDICATORS]), description: Type.String() });
 
@@ -43,6 +45,9 @@ const UpdateSchema = Type.Object({
   updated_at: Type.String(),
   display_at: Type.String(),
   affected_components: Nullable(Type.Array(Type.Object({ code: Type.String(), name: Type.String(), old_status: Type.String(), new_status: Type.String() }))),
+  deliver_notifications: Type.Boolean(),
+  custom_tweet: Nullable(Type.String()),
+  tweet_id: Nullable(Type.String()),
 });
 
 const IncidentSchema = Type.Object({
@@ -113,6 +118,7 @@ const DESCRIPTION: Record<Indicator, string> = {
   minor: 'Minor Service Outage',
   major: 'Partial System Outage',
   critical: 'Major Service Outage',
+  maintenance: 'Service Under Maintenance',
 };
 
 const INDICATOR_OF: Record<ComponentStatus, Indicator> = {
@@ -207,6 +213,9 @@ export function statuspageView(data: PublicStatus): StatuspageView {
         updated_at: p.at,
         display_at: p.at,
         affected_components: null,
+        deliver_notifications: true,
+        custom_tweet: null,
+        tweet_id: null,
       })),
       components: componentsOf(i.regions, i.services),
     };
@@ -235,6 +244,9 @@ export function statuspageView(data: PublicStatus): StatuspageView {
       updated_at: u.at,
       display_at: u.at,
       affected_components: null,
+      deliver_notifications: true,
+      custom_tweet: null,
+      tweet_id: null,
     })),
     components: componentsOf(m.regions, m.services),
     scheduled_for: m.scheduledFor,
@@ -245,8 +257,8 @@ export function statuspageView(data: PublicStatus): StatuspageView {
   const rank = (x: Indicator) => INDICATORS.indexOf(x);
   const worstComponent = worstStatus(components.filter((c) => !c.group).map((c) => c.status));
   const indicator = [INDICATOR_OF[worstComponent], ...unresolved.map((i) => i.impact as Indicator)].reduce((a, b) => (rank(b) > rank(a) ? b : a), 'none' as Indicator);
-  const description = indicator === 'none' && worstComponent === 'under_maintenance' ? 'Service Under Maintenance' : DESCRIPTION[indicator];
-  return { page, status: { indicator, description }, components, incidents, maintenances };
+  const shown = indicator === 'none' && worstComponent === 'under_maintenance' ? 'maintenance' : indicator;
+  return { page, status: { indicator: shown, description: DESCRIPTION[shown] }, components, incidents, maintenances };
 }
 
 function idOfName(data: PublicStatus, nameOrId: string): string {
