@@ -43,7 +43,7 @@ describe('signing in', () => {
     await page.getByLabel('Password').fill('herald-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Profile' }).waitFor();
-    expect(await page.locator('.facts').textContent()).toContain('Asia/Kolkata');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
     await context.close();
   });
 });
@@ -51,11 +51,16 @@ describe('signing in', () => {
 describe('the shell', () => {
   it('works on a phone: the menu opens as a drawer and closes on navigation', async () => {
     const { context, page } = await openAs(browser, herald, 'alice@contoso.com', { phone: true, colorScheme: 'dark' });
+    await page.getByRole('heading', { name: 'Active issues' }).waitFor();
+    await screenshot(page, 'phone-dashboard-dark');
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await screenshot(page, 'phone-menu-dark');
+    await page.getByRole('link', { name: 'Message Center' }).click();
+    await page.getByRole('heading', { name: 'Message Center', level: 1 }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await context.close();
   });
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/app/demo/index.js';
 import type { HeraldConfig } from '../src/config.js';
+import { startWorker } from '../src/delivery/worker.js';
 import { createTestApp, type TestApp } from '../test/support/app.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,15 +18,26 @@ export interface Herald extends TestApp {
   url: string;
 }
 
-/** Herald on a random local port, serving the built console. */
-export async function startHerald(options: { config?: Partial<HeraldConfig>; now?: Date } = {}): Promise<Herald> {
+/**
+ * Herald on a random local port, serving the built console; with `worker`, the delivery worker
+ * runs too (mail goes to `config.smtpUrl`). Periodic jobs do not run: a test calls the job it means.
+ */
+export async function startHerald(options: { config?: Partial<HeraldConfig>; now?: Date; worker?: boolean } = {}): Promise<Herald> {
   const webDir = path.join(root, 'dist', 'web');
   if (!fs.existsSync(path.join(webDir, 'index.html'))) {
     throw new Error('The console is not built: run `npm run build:web` first (npm test does it for you).');
   }
-  const t = await createTestApp({ ...options, config: { webDir, ...options.config } });
+  const t = await createTestApp({ now: options.now, config: { webDir, ...options.config } });
+  const worker = options.worker ? startWorker(t.ctx, { pollMs: 200, jobs: false }) : null;
   await t.app.listen({ port: 0, host: '127.0.0.1' });
-  return { ...t, url: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
+  return {
+    ...t,
+    url: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`,
+    async close() {
+      await worker?.stop();
+      await t.close();
+    },
+  };
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -42,6 +54,8 @@ export async function openAs(browser: Browser, herald: Herald, email: string, op
     colorScheme: options.colorScheme ?? 'light',
     ...(options.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1360, height: 860 } }),
   });
+  // Well inside the test's own time limit, so a missing element fails with its own message.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Email').fill(email);

@@ -7,6 +7,7 @@ import { useLocation } from './lib/router';
 import { SessionProvider, useSession, type Me } from './lib/session';
 import { TenantProvider } from './lib/tenant';
 import { navFor, resolveScreen } from './routes';
+import { FindAdminByEmail } from './screens/FindAdmin';
 import { SignIn } from './screens/SignIn';
 
 export function App() {
@@ -21,8 +22,10 @@ export function App() {
 
 function Gate() {
   const { state } = useSession();
+  const { path } = useLocation();
   if (state.status === 'loading') return <Loading what="Opening Herald" />;
-  if (state.status === 'signedOut') return <SignIn expired={state.expired} />;
+  // "Who is my admin?" is for anyone, signed in or not.
+  if (state.status === 'signedOut') return path === '/find-admin' ? <FindAdminByEmail /> : <SignIn expired={state.expired} />;
   return <SignedIn me={state.me} />;
 }
 

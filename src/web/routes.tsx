@@ -7,6 +7,13 @@ import { Empty, Page } from './components/ui';
 import { matchPath } from './lib/router';
 import type { Me } from './lib/session';
 import { AuditLogScreen } from './screens/AuditLog';
+import { DeliveryLogScreen, EventDeliveriesScreen, SentMailScreen } from './screens/DeliveryLog';
+import { MaintenanceScreen } from './screens/maintenance/parts';
+import { MaintenancePlannerScreen, NewMaintenanceScreen } from './screens/maintenance/Planner';
+import { MaintenanceScheduleScreen } from './screens/maintenance/Schedule';
+import { PreferencesScreen } from './screens/Preferences';
+import { ReleasesScreen, RolloutScreen } from './screens/releases/Rollouts';
+import { WebhooksScreen } from './screens/tenant/Webhooks';
 import { IncidentEditorScreen } from './screens/incidents/IncidentEditor';
 import { IncidentsScreen } from './screens/incidents/Incidents';
 import { NewIncidentScreen } from './screens/incidents/NewIncident';
@@ -50,33 +57,49 @@ const SCREENS: Screen[] = [
   { path: '/incidents', for: 'operator', nav: { label: 'Incidents', group: 'Service health' }, render: () => <IncidentsScreen /> },
   { path: '/incidents/new', for: 'operator', render: () => <NewIncidentScreen /> },
   { path: '/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
+  // The links Herald writes into mail and notifications (src/app/serviceHealth/incidentEvents.ts).
+  { path: '/service-health/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
   { path: '/incidents/:id/report', for: 'operator', render: (p) => <ReportEditorScreen id={p.id!} /> },
   { path: '/reports', for: 'operator', nav: { label: 'Post-incident reports', group: 'Service health' }, render: () => <ReportsScreen /> },
+  { path: '/maintenance', for: 'operator', nav: { label: 'Maintenance', group: 'Changes' }, render: () => <MaintenancePlannerScreen /> },
+  { path: '/maintenance/new', for: 'operator', render: () => <NewMaintenanceScreen /> },
+  { path: '/releases', for: 'operator', nav: { label: 'Releases and rollouts', group: 'Changes' }, render: () => <ReleasesScreen /> },
+  { path: '/rollouts/:id', for: 'operator', render: (p) => <RolloutScreen id={p.id!} /> },
   { path: '/messages', for: 'operator', nav: { label: 'Message Center', group: 'Changes' }, render: () => <MessagesAdminScreen /> },
   { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
   { path: '/tickets', for: 'operator', nav: { label: 'Support tickets', group: 'Service health' }, render: () => <TicketsQueueScreen /> },
   { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
+  { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
   { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
   { path: '/directory/environments', for: 'operator', nav: { label: 'Environments', group: 'Directory' }, render: () => <EnvironmentsDirectoryScreen /> },
   { path: '/directory/people', for: 'operator', nav: { label: 'People', group: 'Directory' }, render: () => <PeopleScreen /> },
   { path: '/directory/people/:id', for: 'operator', render: (p) => <PersonDetailScreen id={p.id!} /> },
   { path: '/directory/regions', for: 'operator', nav: { label: 'Regions and stations', group: 'Directory' }, render: () => <RegionsScreen /> },
+  { path: '/deliveries', for: 'operator', nav: { label: 'Delivery log', group: 'Records' }, render: () => <DeliveryLogScreen /> },
+  { path: '/deliveries/:id', for: 'everyone', render: (p) => <EventDeliveriesScreen id={p.id!} /> },
+  { path: '/sent-mail', for: 'operator', nav: { label: 'Sent mail', group: 'Records' }, render: () => <SentMailScreen /> },
   { path: '/audit', for: 'operator', nav: { label: 'Audit log', group: 'Records' }, render: () => <AuditLogScreen /> },
 
   // Tenant admins
   { path: '/', for: 'tenant', nav: { label: 'Service health', group: '' }, render: () => <DashboardScreen /> },
-  { path: '/issues/:id', for: 'tenant', render: (p) => <IssueScreen id={p.id!} /> },
+  { path: '/service-health/incidents/:id', for: 'tenant', render: (p) => <IssueScreen id={p.id!} /> },
   { path: '/messages', for: 'tenant', nav: { label: 'Message Center', group: '' }, render: () => <MessageCenterScreen /> },
   { path: '/messages/:id', for: 'tenant', render: (p) => <MessageScreen id={p.id!} /> },
   { path: '/tickets', for: 'tenant', nav: { label: 'Support tickets', group: '' }, render: () => <TicketsScreen /> },
-  { path: '/sla', for: 'tenant', nav: { label: 'SLA and credits', group: '' }, render: () => <SlaScreen /> },
+  { path: '/maintenance', for: 'tenant', nav: { label: 'Maintenance', group: '' }, render: () => <MaintenanceScheduleScreen /> },
+  { path: '/service-health/sla', for: 'tenant', nav: { label: 'SLA and credits', group: '' }, render: () => <SlaScreen /> },
   { path: '/environments', for: 'tenant', nav: { label: 'Environments', group: 'Your organization' }, render: () => <EnvironmentsScreen /> },
   { path: '/recipients', for: 'orgAdmin', nav: { label: 'Email recipients', group: 'Your organization' }, render: () => <RecipientsScreen /> },
-  { path: '/admins', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },
+  { path: '/webhooks', for: 'orgAdmin', nav: { label: 'Webhooks', group: 'Your organization' }, render: () => <WebhooksScreen /> },
+  { path: '/tenants/:tenantId/webhooks/:id', for: 'orgAdmin', render: (p) => <WebhooksScreen focus={p.id} /> },
+  { path: '/find-admin', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },
+  { path: '/deliveries', for: 'orgAdmin', nav: { label: 'Delivery log', group: 'Your organization' }, render: () => <DeliveryLogScreen /> },
   { path: '/audit', for: 'orgAdmin', nav: { label: 'Audit log', group: 'Your organization' }, render: () => <AuditLogScreen /> },
 
+  { path: '/maintenance/:id', for: 'everyone', render: (p) => <MaintenanceScreen id={p.id!} /> },
+  { path: '/preferences', for: 'everyone', render: () => <PreferencesScreen /> },
   { path: '/profile', for: 'everyone', render: () => <Profile /> },
 ];
 

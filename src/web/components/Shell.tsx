@@ -7,6 +7,7 @@ import { useMe, useSession } from '../lib/session';
 import { TenantSwitcher } from '../lib/tenant';
 import { useTheme, type Theme } from '../lib/theme';
 import { Logo } from './Logo';
+import { NotificationBell } from './NotificationBell';
 
 export interface NavItem {
   path: string;
@@ -48,6 +49,7 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           <span className="dot" aria-hidden="true" />
           <span className="live-label">{live ? 'Live' : 'Offline'}</span>
         </span>
+        <NotificationBell />
         <label className="theme">
           <span className="sr-only">Colour theme</span>
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
@@ -70,6 +72,7 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
               <div className="muted">Times in {me.timeZone}</div>
             </div>
             <Link to="/profile">Profile and time zone</Link>
+            <Link to="/preferences">Notification preferences</Link>
             <button className="btn" type="button" onClick={() => void signOut()}>
               Sign out
             </button>

@@ -112,7 +112,7 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
         if (done) say(done);
         return result;
       } catch (e) {
-        setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)));
+        setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e)));
         return undefined;
       } finally {
         setBusy(false);

@@ -279,3 +279,159 @@ export interface OperatorMessage extends MessageBase {
   readCount: number;
   feedback: { relevant: number; notRelevant: number };
 }
+
+export type MaintenanceState = 'scheduled' | 'in_progress' | 'completed' | 'overran' | 'failed' | 'cancelled';
+
+export interface Maintenance {
+  id: string;
+  kind: 'planned' | 'unplanned' | 'security';
+  title: string;
+  description: string;
+  impact: 'none' | 'degraded' | 'downtime';
+  state: MaintenanceState;
+  durationMinutes: number;
+  services: string[];
+  noticeDueAt: string | null;
+  noticeSentAt: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  windows: { region: string; startsAt: string; endsAt: string; local: string; state: MaintenanceState; startedAt: string | null; finishedAt: string | null }[];
+  environments: { id: string; name: string; tenantId: string; region: string }[];
+  updates: { id: string; at: string; state: MaintenanceState; body: string }[];
+}
+
+export interface TimedWindow {
+  startsAt: string;
+  endsAt: string;
+  local: string;
+}
+
+export interface RegionWindowsList {
+  region: { code: string; name: string };
+  timeZone: string;
+  windows: { service: TimedWindow; database: TimedWindow }[];
+}
+
+export type RolloutState = 'active' | 'held' | 'halted' | 'stopped' | 'completed';
+export type TargetState = 'planned' | 'in_progress' | 'completed' | 'failed' | 'halted' | 'cancelled';
+
+export interface Release {
+  id: string;
+  kind: 'weekly' | 'wave' | 'security';
+  title: string;
+  version: string;
+  databaseVersion: string | null;
+  releaseNotesUrl: string;
+  wave: string | null;
+  createdAt: string;
+  features: { id: string; name: string; description: string; serviceId: string | null; disruptive: boolean }[];
+  rollout: { id: string; state: RolloutState; startsAt: string } | null;
+}
+
+export interface Rollout {
+  id: string;
+  state: RolloutState;
+  startsAt: string;
+  pauseHours: number;
+  regions: string[];
+  release: { id: string; kind: string; title: string; version: string; databaseVersion: string | null; wave: string | null };
+  stations: {
+    number: number;
+    name: string;
+    targets: {
+      region: string;
+      firstRelease: boolean;
+      state: TargetState;
+      serviceWindow: TimedWindow;
+      databaseWindow: TimedWindow;
+      serviceDoneAt: string | null;
+      finishedAt: string | null;
+      environments: { total: number; pending: number; started: number; serviceDone: number; databaseDone: number; failed: number; overran: number };
+    }[];
+  }[];
+}
+
+export interface EnvironmentUpdates {
+  environmentId: string;
+  version: string;
+  versionText: string;
+  backgroundUpdatePending: boolean;
+  updates: { rolloutId: string; title: string; version: string; releaseNotesUrl: string; state: string; serviceWindow: TimedWindow; databaseWindow: TimedWindow }[];
+}
+
+export interface EnvironmentFeature {
+  id: string;
+  releaseTitle: string;
+  version: string;
+  name: string;
+  description: string;
+  disruptive: boolean;
+  available: boolean;
+  enabled: boolean;
+  switchedBy: string | null;
+  switchedAt: string | null;
+}
+
+export interface Preference {
+  category: Category | 'account';
+  channel: 'email' | 'push' | 'in_app';
+  enabled: boolean;
+}
+
+export interface InAppNotification {
+  id: string;
+  eventType: string;
+  title: string;
+  summary: string;
+  url: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface Webhook {
+  id: string;
+  url: string;
+  description: string;
+  eventTypes: string[];
+  status: 'active' | 'paused';
+  pausedReason: string | null;
+  lastSuccessAt: string | null;
+  lastFailureAt: string | null;
+  createdAt: string;
+  secret?: string;
+}
+
+export interface EventRecord {
+  id: string;
+  type: string;
+  subject: { type: string; id: string };
+  tenantId: string | null;
+  occurredAt: string;
+  title: string;
+  decision: { rule: string; description: string; audience: 'nobody' | unknown[]; channels: string[]; category: string | null; critical: boolean };
+  deliveries: { pending: number; sent: number; failed: number; dead: number; suppressed: number };
+}
+
+export interface DeliveryRecord {
+  id: string;
+  channel: string;
+  recipient: { kind: string; id: string; label: string };
+  rule: string;
+  reason: string;
+  status: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  sentAt: string | null;
+  readAt: string | null;
+  history: { attempt: number; startedAt: string; finishedAt: string; ok: boolean; error: string | null }[];
+}
+
+export interface SentMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  createdAt: string;
+}

@@ -1,6 +1,9 @@
-// "Find your administrator or support person": the org admins and system admins of each of the
-// person's environments, and nothing about anyone else's.
-import { Empty, Loaded, Page } from '../components/ui';
+// "Find your administrator or support person": signed in, the org admins and system admins of each
+// of the person's environments, and nothing about anyone else's; signed out, the list by email.
+import { useState, type FormEvent } from 'react';
+import { Logo } from '../components/Logo';
+import { Empty, Field, Loaded, Page, ProblemNote, useAction } from '../components/ui';
+import { api } from '../lib/api';
 import type { EnvironmentAdmins } from '../lib/types';
 import { useApi } from '../lib/useApi';
 
@@ -50,5 +53,45 @@ function Contacts({ title, people }: { title: string; people: { name: string; em
         </ul>
       )}
     </>
+  );
+}
+
+/**
+ * Signed out: anyone may ask for the list by email. It is mailed to the address (when Herald
+ * knows it), and the answer here is the same either way, so it reveals nobody.
+ */
+export function FindAdminByEmail() {
+  const [email, setEmail] = useState('');
+  const [answer, setAnswer] = useState<string | null>(null);
+  const ask = useAction(async () => setAnswer((await api.post<{ message: string }>('/api/find-admin', { email })).message));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void ask.run();
+  };
+  return (
+    <main className="sign-in" id="main">
+      <form onSubmit={submit} aria-labelledby="find-admin-title" noValidate>
+        <div className="brand big" aria-hidden="true">
+          <Logo /> Herald
+        </div>
+        <h1 id="find-admin-title">Find your administrator</h1>
+        <p className="muted">Enter your work email: we send you who administers your environments.</p>
+        <Field label="Work email" name="email" error={ask.error}>
+          {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <ProblemNote error={ask.error} />
+        {answer ? (
+          <p className="note" role="status">
+            {answer}
+          </p>
+        ) : null}
+        <button className="btn primary wide" type="submit" disabled={ask.busy}>
+          Send me the list
+        </button>
+        <p className="hint">
+          <a href="/">Sign in</a> if you are an administrator.
+        </p>
+      </form>
+    </main>
   );
 }

@@ -29,7 +29,7 @@ export function Profile() {
   return (
     <Page title="Profile">
       <div className="two-cols">
-        <form className="card" onSubmit={submit} aria-labelledby="profile-form">
+        <form noValidate className="card" onSubmit={submit} aria-labelledby="profile-form">
           <h2 id="profile-form">You</h2>
           <p className="muted">{me.email}</p>
           <Field label="Name" name="name" error={save.error}>
@@ -92,7 +92,7 @@ function Tokens() {
       <p className="intro">
         For scripts and integrations: send it as <code>Authorization: Bearer …</code>. It acts as you, with your rights. See the <a href="/docs">API documentation</a>.
       </p>
-      <form
+      <form noValidate
         className="toolbar"
         onSubmit={(e) => {
           e.preventDefault();

@@ -34,7 +34,7 @@ export function SignIn({ expired }: { expired: boolean }) {
           {action.busy ? 'Signing in…' : 'Sign in'}
         </button>
         <p className="hint">
-          Looking for the state of the service? See the <a href="/status">public status page</a>.
+          Not an administrator? <a href="/find-admin">Find yours</a>. Looking for the state of the service? See the <a href="/status">public status page</a>.
         </p>
       </form>
     </main>

@@ -90,7 +90,7 @@ function NewPerson() {
     void create.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="new-person">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="new-person">
       <h2 id="new-person">New person</h2>
       <div className="form-row">
         <Field label="Email" name="email" error={create.error}>
@@ -172,7 +172,7 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
     void add.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="add-role">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="add-role">
       <h3 id="add-role">Give a role</h3>
       <div className="form-row">
         <Field label="Role" name="role" error={add.error}>

@@ -111,7 +111,7 @@ function EditRegion({ region, stations, onSaved }: { region: Region; stations: S
   };
   const toggleDay = (d: number) => form.set('days')(form.values.days.includes(d) ? form.values.days.filter((x) => x !== d) : [...form.values.days, d].sort());
   return (
-    <form onSubmit={submit} aria-label={`Change ${region.code}`} style={{ marginTop: '0.5rem', minWidth: 260 }}>
+    <form noValidate onSubmit={submit} aria-label={`Change ${region.code}`} style={{ marginTop: '0.5rem', minWidth: 260 }}>
       <div className="form-row">
         <Field label="Starts (UTC)" name="window.start" error={save.error}>
           {(p) => <input {...p} type="time" value={form.values.start} onChange={(e) => form.set('start')(e.target.value)} />}

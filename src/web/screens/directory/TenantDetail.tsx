@@ -86,7 +86,7 @@ function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }
     void save.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-label="Edit tenant">
+    <form noValidate className="card" onSubmit={submit} aria-label="Edit tenant">
       <TenantFields form={form} error={save.error} />
       <ProblemNote error={save.error} />
       <button className="btn primary" type="submit" disabled={save.busy}>
@@ -110,7 +110,7 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
   };
   const toggle = (id: string) => form.set('services')(form.values.services.includes(id) ? form.values.services.filter((s) => s !== id) : [...form.values.services, id]);
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="new-env">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="new-env">
       <h3 id="new-env">New environment</h3>
       <div className="form-row">
         <Field label="Name" name="name" error={create.error}>

@@ -79,7 +79,7 @@ function NewTenant() {
     void create.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="new-tenant">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="new-tenant">
       <h2 id="new-tenant">New tenant</h2>
       <TenantFields form={form} error={create.error} />
       <ProblemNote error={create.error} />

@@ -83,7 +83,7 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
   const moves = INCIDENT_STATUSES.filter((s) => s === incident.status || statusMoveProblem(incident.status, s) === null);
 
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="composer-title">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="composer-title">
       <h2 id="composer-title">Post an update</h2>
       <div className="form-row">
         <Field label="Status after this update" name="status" error={post.error}>
@@ -162,7 +162,7 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
           Overridden to {incident.severityOverride.severity}: {incident.severityOverride.reason}
         </p>
       ) : null}
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <div className="form-row">
           <Field label="Override" name="severity" error={save.error}>
             {(p) => (
@@ -206,7 +206,7 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
     void save.run();
   };
   return (
-    <form onSubmit={submit} aria-label="Edit details">
+    <form noValidate onSubmit={submit} aria-label="Edit details">
       <Field label="Title" name="title" error={save.error}>
         {(p) => <input {...p} value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
       </Field>

@@ -140,7 +140,7 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
         </span>
         <Link to={`/incidents/${report.incidentId}`}>Back to the incident</Link>
       </p>
-      <form className="card" onSubmit={submit}>
+      <form noValidate className="card" onSubmit={submit}>
         {text('summary', 'Summary')}
         {text('userExperience', 'User experience')}
         <div className="form-row">

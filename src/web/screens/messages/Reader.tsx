@@ -2,7 +2,7 @@
 // releases, filtered by state, service, tag and category, searched by words; each reader's own
 // read, archive and favorite marks (one at a time or many at once), "act by" dates, the release
 // status for the organization, feedback and sharing by email.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { MESSAGE_CATEGORY_LABEL } from '../../lib/labels';
@@ -206,11 +206,13 @@ export function MessageScreen({ id }: { id: string }) {
     message.reload();
   }, 'Thank you for the feedback');
 
-  // Opening a post reads it, as in Microsoft 365; "Mark as unread" puts it back.
-  const unread = message.data && !message.data.viewPoint.isRead;
+  // Opening a post reads it, as in Microsoft 365 (once: "Mark as unread" then keeps it unread).
+  const opened = useRef(false);
   useEffect(() => {
-    if (unread) void act.run('markRead');
-  }, [unread]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (!message.data || opened.current) return;
+    opened.current = true;
+    if (!message.data.viewPoint.isRead) void act.run('markRead');
+  }, [message.data, act]);
 
   return (
     <Loaded state={message}>
@@ -316,7 +318,7 @@ function Share({ id }: { id: string }) {
     void share.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="share-title">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="share-title">
       <h2 id="share-title">Share by email</h2>
       <Field label="To" name="to" error={share.error} hint="People of your organization; separate addresses with commas.">
         {(p) => <input {...p} value={to} onChange={(e) => setTo(e.target.value)} />}

@@ -150,7 +150,7 @@ function LinkTicket({ ticket, incidents, onDone }: { ticket: Ticket; incidents: 
     void link.run();
   };
   return (
-    <form className="toolbar" onSubmit={submit}>
+    <form noValidate className="toolbar" onSubmit={submit}>
       <Field label="About incident" name="incidentId" error={link.error}>
         {(p) => (
           <select {...p} value={form.values.incidentId} onChange={(e) => form.set('incidentId')(e.target.value)}>

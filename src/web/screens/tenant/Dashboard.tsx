@@ -40,7 +40,7 @@ export function DashboardScreen() {
                   {h.issueIds.length ? (
                     <span className="meta">
                       {h.issueIds.map((id) => (
-                        <Link key={id} to={`/issues/${id}`}>
+                        <Link key={id} to={`/service-health/incidents/${id}`}>
                           {id}
                         </Link>
                       ))}
@@ -76,7 +76,7 @@ export function DashboardScreen() {
             ) : (
               <ul className="list card">
                 {items.map((i) => (
-                  <IncidentItem key={i.id} incident={i} to={`/issues/${i.id}`} />
+                  <IncidentItem key={i.id} incident={i} to={`/service-health/incidents/${i.id}`} />
                 ))}
               </ul>
             )
@@ -94,7 +94,7 @@ export function DashboardScreen() {
               <ul className="list card">
                 {items.map((r) => (
                   <li key={r.incidentId}>
-                    <Link to={`/issues/${r.incidentId}`}>{r.title}</Link>
+                    <Link to={`/service-health/incidents/${r.incidentId}`}>{r.title}</Link>
                     <div className="meta">
                       <span>{r.incidentId}</span>
                       <span>published {time.date(r.publishedDateTime)}</span>
@@ -123,7 +123,7 @@ function Issues({ title, state, empty, hideEmpty }: { title: string; state: ApiS
           ) : (
             <ul className="list card">
               {items.map((i) => (
-                <IncidentItem key={i.id} incident={i} to={`/issues/${i.id}`} />
+                <IncidentItem key={i.id} incident={i} to={`/service-health/incidents/${i.id}`} />
               ))}
             </ul>
           )

@@ -1,82 +1,139 @@
-// A tenant's environments: each one's About page (the version shows whether this week's update
-// has landed: two parts, the second changing after the database update) and, for org admins, the
-// early-access switch for the next major release wave.
+// A tenant's environments, each with its About page: the version (two parts: it shows
+// "background update pending" until the database part of an update is done, about a day after the
+// service part), the updates coming to it, and, for org admins, early access to the next release
+// wave and the switches of disruptive features, which stay off until turned on after testing.
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
-import type { Environment, Page as ListPage, Region } from '../../lib/types';
+import type { Environment, EnvironmentFeature, EnvironmentUpdates, Page as ListPage, Region } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
 export function EnvironmentsScreen() {
-  const { tenantId, isOrgAdmin, nameOf } = useTenant();
+  const { tenantId, nameOf } = useTenant();
   const list = useApi<ListPage<Environment>>(`/api/environments?tenantId=${tenantId}&limit=1000`, ['environment', 'release']);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
-  const time = useTime();
-  const switchEarly = useAction(async (env: Environment) => {
-    await api.patch(`/api/environments/${env.id}`, { earlyAccess: !env.earlyAccess });
-    list.reload();
-  }, 'Early access changed');
-
   return (
-    <Page title="Environments" intro={`${nameOf(tenantId)}’s environments with the version each runs (its About page). Updates run in each region’s maintenance window; the database part of the version changes about a day after the service part.`}>
-      <ProblemNote error={switchEarly.error} />
+    <Page title="Environments" intro={`${nameOf(tenantId)}’s environments and the version each runs. Updates arrive in each region’s maintenance window; when one completes on time nothing is sent, the version here changes.`}>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
             <Empty>No environments you can see.</Empty>
           ) : (
-            <div className="grid">
-              {items.map((env) => {
-                const region = regions.data?.find((r) => r.code === env.region);
-                return (
-                  <article key={env.id} className="card" aria-labelledby={`env-${env.id}`}>
-                    <h2 id={`env-${env.id}`}>{env.name}</h2>
-                    <div className="actions">
-                      <Badge tone={env.type === 'production' ? 'info' : 'neutral'}>{env.type}</Badge>
-                      {env.firstRelease ? <Badge tone="warn">First Release</Badge> : null}
-                      {env.earlyAccess ? <Badge tone="ok">Early access</Badge> : null}
-                    </div>
-                    <dl className="facts" style={{ marginTop: '0.75rem' }}>
-                      <dt>Version</dt>
-                      <dd>
-                        <strong>{env.version}</strong>
-                      </dd>
-                      <dt>Region</dt>
-                      <dd>
-                        {env.region}
-                        {region ? ` · ${region.name}` : ''}
-                      </dd>
-                      {region ? (
-                        <>
-                          <dt>Window</dt>
-                          <dd>
-                            {region.window.start}–{region.window.end} UTC
-                          </dd>
-                        </>
-                      ) : null}
-                      <dt>URL</dt>
-                      <dd>
-                        <a href={env.url} rel="noopener noreferrer" target="_blank">
-                          {env.url.replace(/^https?:\/\//, '')}
-                        </a>
-                      </dd>
-                      <dt>Changed</dt>
-                      <dd>{time.dateTime(env.updatedAt)}</dd>
-                    </dl>
-                    {isOrgAdmin ? (
-                      <label className="check">
-                        <input type="checkbox" role="switch" checked={env.earlyAccess} disabled={switchEarly.busy} onChange={() => void switchEarly.run(env)} />
-                        Early access to the next release wave
-                      </label>
-                    ) : null}
-                  </article>
-                );
-              })}
+            <div className="env-list">
+              {items.map((env) => (
+                <EnvironmentCard key={env.id} env={env} region={regions.data?.find((r) => r.code === env.region)} onChange={list.reload} />
+              ))}
             </div>
           )
         }
       </Loaded>
     </Page>
+  );
+}
+
+function EnvironmentCard({ env, region, onChange }: { env: Environment; region: Region | undefined; onChange: () => void }) {
+  const { isOrgAdmin } = useTenant();
+  const time = useTime();
+  const updates = useApi<EnvironmentUpdates>(`/api/environments/${env.id}/updates`, ['release', 'environment']);
+  const features = useApi<{ items: EnvironmentFeature[] }>(`/api/environments/${env.id}/features`, ['release', 'environment']);
+  const early = useAction(async () => {
+    await api.patch(`/api/environments/${env.id}`, { earlyAccess: !env.earlyAccess });
+    onChange();
+  }, 'Early access changed');
+  const feature = useAction(async (f: EnvironmentFeature) => {
+    await api.put(`/api/environments/${env.id}/features/${f.id}`, { enabled: !f.enabled });
+    features.reload();
+  }, 'Feature switched');
+  const coming = (updates.data?.updates ?? []).filter((u) => u.state !== 'database_done');
+
+  return (
+    <article className="card" aria-labelledby={`env-${env.id}`}>
+      <div className="page-head">
+        <h2 id={`env-${env.id}`}>{env.name}</h2>
+        <span className="actions">
+          <Badge tone={env.type === 'production' ? 'info' : 'neutral'}>{env.type}</Badge>
+          {env.firstRelease ? <Badge tone="warn">First Release</Badge> : null}
+          {env.earlyAccess ? <Badge tone="ok">Early access</Badge> : null}
+        </span>
+      </div>
+      <div className="two-cols">
+        <dl className="facts">
+          <dt>Version</dt>
+          <dd>
+            <strong>{updates.data?.versionText ?? env.version}</strong>
+            {updates.data?.backgroundUpdatePending ? <div className="hint">The database part of the update runs about a day after the service part.</div> : null}
+          </dd>
+          <dt>Region</dt>
+          <dd>
+            {env.region}
+            {region ? ` · ${region.name}` : ''}
+          </dd>
+          {region ? (
+            <>
+              <dt>Window</dt>
+              <dd>
+                {region.window.start}–{region.window.end} UTC
+              </dd>
+            </>
+          ) : null}
+          <dt>URL</dt>
+          <dd>
+            <a href={env.url} rel="noopener noreferrer" target="_blank">
+              {env.url.replace(/^https?:\/\//, '')}
+            </a>
+          </dd>
+        </dl>
+        <div>
+          <h3>Updates coming</h3>
+          {coming.length === 0 ? (
+            <p className="muted">None planned.</p>
+          ) : (
+            <ul className="list">
+              {coming.map((u) => (
+                <li key={u.rolloutId}>
+                  <a href={u.releaseNotesUrl} target="_blank" rel="noopener noreferrer">
+                    {u.title}
+                  </a>{' '}
+                  <Badge tone="info">{u.state.replace(/_/g, ' ')}</Badge>
+                  <div className="meta">
+                    service {time.dateTime(u.serviceWindow.startsAt)} · database {time.dateTime(u.databaseWindow.startsAt)}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      {isOrgAdmin ? (
+        <label className="check">
+          <input type="checkbox" role="switch" checked={env.earlyAccess} disabled={early.busy} onChange={() => void early.run()} />
+          Early access to the next release wave
+        </label>
+      ) : null}
+      <ProblemNote error={early.error ?? feature.error} />
+      {features.data?.items.some((f) => f.disruptive) ? (
+        <>
+          <h3>Features that change how people work</h3>
+          <p className="hint">Off by default; turn one on once you have tested it.</p>
+          <ul className="list">
+            {features.data.items
+              .filter((f) => f.disruptive)
+              .map((f) => (
+                <li key={f.id}>
+                  <label className="check">
+                    <input type="checkbox" role="switch" checked={f.enabled} disabled={!isOrgAdmin || !f.available || feature.busy} onChange={() => void feature.run(f)} />
+                    <span>
+                      <strong>{f.name}</strong> <span className="muted">({f.releaseTitle})</span>
+                      {f.available ? null : <span className="muted"> · not yet on this environment</span>}
+                    </span>
+                  </label>
+                  {f.description ? <div className="hint">{f.description}</div> : null}
+                </li>
+              ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
   );
 }

@@ -105,7 +105,7 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
     void add.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="add-recipient">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="add-recipient">
       <h2 id="add-recipient">Add a recipient</h2>
       <div className="form-row">
         <Field label="Email address" name="email" error={add.error}>

@@ -34,7 +34,7 @@ export function TicketsScreen() {
                     <span>{time.dateTime(t.createdDateTime)}</span>
                     {t.incident ? (
                       <span>
-                        about <Link to={`/issues/${t.incident.id}`}>{t.incident.title}</Link>
+                        about <Link to={`/service-health/incidents/${t.incident.id}`}>{t.incident.title}</Link>
                       </span>
                     ) : null}
                   </div>
@@ -64,7 +64,7 @@ function ReportIssue({ path, onFiled }: { path: string; onFiled: () => void }) {
     void file.run();
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="report-issue">
+    <form noValidate className="card" onSubmit={submit} aria-labelledby="report-issue">
       <h2 id="report-issue">Report an issue</h2>
       <div className="form-row">
         <Field label="What is wrong" name="title" error={file.error}>

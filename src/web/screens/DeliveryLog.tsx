@@ -1,0 +1,219 @@
+// The delivery log: every event, the policy rule that decided who hears of it, and its deliveries
+// by status; one event opens to each recipient with why they were chosen, the channel, the
+// attempts and the last error. Operators see everything; org admins their tenant's. Without
+// SMTP_URL, operators also read the mail Herald kept instead of sending.
+import { Badge, Empty, Field, Loaded, Page, Tabs, type Tone } from '../components/ui';
+import { withQuery } from '../lib/api';
+import { Link, setQueryParam, useLocation } from '../lib/router';
+import { useTenant } from '../lib/tenant';
+import { useTime } from '../lib/time';
+import type { DeliveryRecord, EventRecord, SentMail } from '../lib/types';
+import { useApi } from '../lib/useApi';
+
+const STATUS_TONE: Record<string, Tone> = { sent: 'ok', pending: 'info', failed: 'warn', dead: 'bad', suppressed: 'neutral' };
+const PAGE = 50;
+
+function Counts({ d }: { d: EventRecord['deliveries'] }) {
+  return (
+    <span className="actions">
+      {(Object.keys(d) as (keyof typeof d)[])
+        .filter((k) => d[k] > 0)
+        .map((k) => (
+          <Badge key={k} tone={STATUS_TONE[k]}>
+            {d[k]} {k}
+          </Badge>
+        ))}
+    </span>
+  );
+}
+
+export function DeliveryLogScreen() {
+  const { query } = useLocation();
+  const type = query.get('type') ?? '';
+  const offset = Number(query.get('offset') ?? 0);
+  const events = useApi<{ items: EventRecord[]; total: number }>(withQuery('/api/events', { type, limit: PAGE, offset }));
+  const { nameOf } = useTenant();
+  const time = useTime();
+  return (
+    <Page title="Delivery log" intro="What happened, who was told and why, and whether it reached them.">
+      <div className="toolbar" role="search">
+        <Field label="Event type" name="type" hint="e.g. incident.opened">
+          {(p) => <input {...p} defaultValue={type} onChange={(e) => setQueryParam('type', e.target.value)} />}
+        </Field>
+      </div>
+      <Loaded state={events}>
+        {({ items, total }) =>
+          items.length === 0 ? (
+            <Empty>No events.</Empty>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">When</th>
+                      <th scope="col">Event</th>
+                      <th scope="col">Rule</th>
+                      <th scope="col">Deliveries</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((e) => (
+                      <tr key={e.id}>
+                        <td>{time.dateTime(e.occurredAt)}</td>
+                        <td>
+                          <Link to={`/deliveries/${e.id}`}>{e.title || e.subject.id}</Link>
+                          <div className="muted">
+                            <code>{e.type}</code>
+                            {e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
+                          </div>
+                        </td>
+                        <td>
+                          {e.decision.rule}
+                          {e.decision.audience === 'nobody' ? <div className="muted">nobody is told</div> : null}
+                        </td>
+                        <td>
+                          <Counts d={e.deliveries} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <nav className="actions" aria-label="Pages">
+                <button className="btn" type="button" disabled={offset === 0} onClick={() => setQueryParam('offset', String(Math.max(offset - PAGE, 0)))}>
+                  Newer
+                </button>
+                <span className="muted">
+                  {offset + 1}–{offset + items.length} of {total}
+                </span>
+                <button className="btn" type="button" disabled={offset + items.length >= total} onClick={() => setQueryParam('offset', String(offset + PAGE))}>
+                  Older
+                </button>
+              </nav>
+            </>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}
+
+export function EventDeliveriesScreen({ id }: { id: string }) {
+  const { query } = useLocation();
+  const status = query.get('status') ?? '';
+  const data = useApi<{ event: EventRecord; items: DeliveryRecord[]; total: number }>(withQuery(`/api/events/${id}/deliveries`, { status, limit: 500 }));
+  const time = useTime();
+  return (
+    <Loaded state={data}>
+      {({ event, items }) => (
+        <Page title={event.title || event.type}>
+          <p className="actions">
+            <code>{event.type}</code>
+            <span className="muted">{time.dateTime(event.occurredAt)}</span>
+            <Counts d={event.deliveries} />
+          </p>
+          <p className="note">
+            <strong>{event.decision.rule}</strong>: {event.decision.description}
+          </p>
+          <Tabs
+            label="Which deliveries"
+            current={status}
+            onChange={(v) => setQueryParam('status', v)}
+            tabs={[
+              { id: '', label: 'All' },
+              { id: 'sent', label: 'Sent' },
+              { id: 'pending', label: 'Pending' },
+              { id: 'failed', label: 'Failed' },
+              { id: 'dead', label: 'Dead' },
+              { id: 'suppressed', label: 'Suppressed' },
+            ]}
+          />
+          {items.length === 0 ? (
+            <Empty>No deliveries here.</Empty>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Recipient</th>
+                    <th scope="col">Channel</th>
+                    <th scope="col">Why</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Attempts</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((d) => (
+                    <tr key={d.id}>
+                      <td>{d.recipient.label}</td>
+                      <td>{d.channel}</td>
+                      <td>{d.reason.replace(/_/g, ' ')}</td>
+                      <td>
+                        <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{d.status}</Badge>
+                        {d.sentAt ? <div className="muted">{time.dateTime(d.sentAt)}</div> : null}
+                        {d.status !== 'sent' && d.nextAttemptAt ? <div className="muted">next try {time.relative(d.nextAttemptAt)}</div> : null}
+                      </td>
+                      <td>
+                        {d.attempts}
+                        {d.lastError ? <div className="field-error">{d.lastError}</div> : null}
+                        {d.history.length ? (
+                          <details>
+                            <summary>History</summary>
+                            <ol>
+                              {d.history.map((h) => (
+                                <li key={h.attempt}>
+                                  {time.dateTime(h.startedAt)}: {h.ok ? 'ok' : h.error}
+                                </li>
+                              ))}
+                            </ol>
+                          </details>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Page>
+      )}
+    </Loaded>
+  );
+}
+
+export function SentMailScreen() {
+  const { query } = useLocation();
+  const to = query.get('to') ?? '';
+  const mail = useApi<{ items: SentMail[]; total: number }>(withQuery('/api/sent-mail', { to, limit: 100 }));
+  const time = useTime();
+  return (
+    <Page title="Sent mail" intro="With no SMTP server configured (SMTP_URL), Herald keeps the mail it would have sent here.">
+      <div className="toolbar" role="search">
+        <Field label="To" name="to">
+          {(p) => <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />}
+        </Field>
+      </div>
+      <Loaded state={mail}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>No mail kept.</Empty>
+          ) : (
+            <ul className="list card">
+              {items.map((m) => (
+                <li key={m.id}>
+                  <details>
+                    <summary>
+                      <span className="item-title">{m.subject}</span> <span className="muted">to {m.to}, {time.dateTime(m.createdAt)}</span>
+                    </summary>
+                    <pre className="diff">{m.text}</pre>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}
