@@ -179,6 +179,8 @@ describe('issues', () => {
     const list = (await fiona.api('/admin/serviceAnnouncement/issues').get()).value as ServiceHealthIssue[];
     const pdf = (await fiona.api(`/admin/serviceAnnouncement/issues/${list[0]!.id}/incidentReport()`).responseType(ResponseType.ARRAYBUFFER).get()) as ArrayBuffer;
     expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const asDocumented = (await fiona.api(`/admin/serviceAnnouncement/issues/${list[0]!.id}/incidentReport`).responseType(ResponseType.ARRAYBUFFER).get()) as ArrayBuffer;
+    expect(asDocumented.byteLength).toBe(pdf.byteLength);
 
     const minor = ((await alice.api('/admin/serviceAnnouncement/issues').filter("status eq 'serviceDegradation' and classification eq 'incident'").get()).value as ServiceHealthIssue[])[0]!;
     const none = await graphError(alice.api(`/admin/serviceAnnouncement/issues/${minor.id}/incidentReport()`).get());

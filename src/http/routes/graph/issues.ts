@@ -57,11 +57,17 @@ export function registerGraphIssueRoutes(graph: HeraldServer, ctx: AppContext): 
     },
   );
 
-  for (const path of ['/issues/:id/incidentReport()', '/issues/:id/incidentReport']) {
+  // Graph clients call the function as incidentReport() and Graph's docs write incidentReport; both
+  // answer. The one with parentheses stays out of the OpenAPI document, which reads them as a pattern.
+  for (const [path, hide] of [
+    ['/issues/:id/incidentReport', false],
+    ['/issues/:id/incidentReport()', true],
+  ] as const) {
     graph.get(
       path,
       {
         schema: {
+          hide,
           tags,
           security,
           summary: 'The post-incident report as a PDF, once the issue’s status is postIncidentReviewPublished',
