@@ -76,7 +76,7 @@ export class Dispatcher {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.connections });
-    this.recorder = new SentRecorder(db);
+    this.recorder = new SentRecorder(db, ctx.database.dialect);
     this.domain = mailDomain(ctx.config.mailFrom);
   }
 

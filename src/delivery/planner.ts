@@ -1,10 +1,10 @@
 // Turns one event into delivery rows (the outbox), inside the publishing transaction: the policy
-// (src/domain/policies.ts) names the rule; each of its audience selectors becomes one
-// INSERT … SELECT that expands the scope to people, applies their preferences and skips anyone
-// already chosen (ON CONFLICT on (event, channel, recipient) DO NOTHING). So a person with three
-// roles gets one delivery per channel, whose `reason` is the first selector that chose them, and
-// planning the same event again adds nothing. Webhook endpoints subscribed to the event type in
-// the affected tenants get one delivery each.
+// (src/domain/policies.ts) names the rule; one INSERT … SELECT expands its audience selectors to
+// people, applies their preferences and keeps one row per (person, channel), the first
+// selector's, so a person with three roles gets one delivery per channel whose `reason` names the
+// role that chose them. Planning happens only for a new event (its key is unique), so publishing
+// the same event again adds nothing. Webhook endpoints subscribed to the event type in the
+// affected tenants get one delivery each.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
@@ -31,7 +31,7 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
   const decision = decide(event);
   let planned = 0;
   if (!isSilence(decision)) {
-    for (const selector of decision.audience) planned += await planForSelector(scope, event, row, decision, selector, now.toISOString());
+    planned += await planForPeople(scope, event, row, decision, now.toISOString());
   }
   if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now.toISOString());
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
@@ -80,28 +80,44 @@ function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChanne
   return [...rule.channels.map((c): [PersonChannel, boolean] => [c, false]), ...rule.optIn.map((c): [PersonChannel, boolean] => [c, true])];
 }
 
-async function planForSelector(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, selector: AudienceSelector, now: string): Promise<number> {
-  const people = peopleOf(scope.trx, selector, event, row);
-  const channels = channelsOf(rule, selector);
-  if (!people || !channels.length) return 0;
-  const channelList = sql.join(channels.map(([c, optIn]) => sql`(${sql.lit(c)}, ${sql.lit(optIn ? 1 : 0)})`));
+/**
+ * One INSERT … SELECT for the rule's whole audience: every selector's people on its channels,
+ * their preference applied, then one row per (person, channel), the first selector's. Rows go
+ * in by person, so the indexes on recipients fill in one pass instead of at random.
+ */
+async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, now: string): Promise<number> {
+  const candidates = rule.audience.flatMap((selector, precedence) => {
+    const people = peopleOf(scope.trx, selector, event, row);
+    const channels = channelsOf(rule, selector);
+    if (!people || !channels.length) return [];
+    const channelList = sql.join(channels.map(([c, optIn]) => sql`(${sql.lit(c)}, ${sql.lit(optIn ? 1 : 0)})`));
+    return [
+      sql`select a.person_id, a.tenant_id, ch.column1 as channel, ch.column2 as opt_in, ${sql.lit(precedence)} as precedence, ${sql.lit(reasonOf(selector))} as reason
+        from (${people}) a cross join (values ${channelList}) ch`,
+    ];
+  });
+  if (!candidates.length) return 0;
   // A switched-off channel is still recorded, as 'suppressed', so the delivery log can say why
   // someone was not told; critical notices ignore the switch. In-app rows are delivered by
   // being written.
-  const suppressed = rule.critical ? sql`1 = 0` : sql`np.enabled = 0`;
+  const suppressed = rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
   const result = await sql`
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, created_at)
-    select ${newIdSql(scope.dialect)}, ${row.id}, ch.column1, 'person', a.person_id, a.tenant_id, ${rule.rule}, ${reasonOf(selector)}, ${rule.template},
-      case when ${suppressed} then 'suppressed' when ch.column1 = 'in_app' then 'sent' else 'pending' end,
+    select ${newIdSql(scope.dialect)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
+      case when ${suppressed} then 'suppressed' when c.channel = 'in_app' then 'sent' else 'pending' end,
       0, ${now},
-      case when ${suppressed} then null when ch.column1 = 'in_app' then ${now} else null end,
+      case when ${suppressed} then null when c.channel = 'in_app' then ${now} else null end,
       ${now}
-    from (${people}) a
-    cross join (values ${channelList}) ch
-    left join notification_preference np on np.person_id = a.person_id and np.category = ${rule.category} and np.channel = ch.column1
-    where (ch.column2 = 0 or np.enabled = 1)
-      and (ch.column1 <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = a.person_id))
-    on conflict (event_id, channel, recipient_id) do nothing`.execute(scope.trx);
+    from (
+      select k.person_id, k.tenant_id, k.channel, k.reason, np.enabled,
+        row_number() over (partition by k.person_id, k.channel order by k.precedence) as pick
+      from (${sql.join(candidates, sql` union all `)}) k
+      left join notification_preference np on np.person_id = k.person_id and np.category = ${rule.category} and np.channel = k.channel
+      where (k.opt_in = 0 or np.enabled = 1)
+        and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
+    ) c
+    where c.pick = 1
+    order by c.person_id`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -112,7 +128,6 @@ async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventT
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
     select ${newIdSql(scope.dialect)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook', 'pending', 0, ${now}, ${now}
     from webhook_endpoint we join webhook_subscription ws on ws.endpoint_id = we.id
-    where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})
-    on conflict (event_id, channel, recipient_id) do nothing`.execute(scope.trx);
+    where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -1,8 +1,9 @@
-// Records successful sends with a group commit: a sender waits until its success is written, and
-// every success that arrived while the previous write was running goes into the next one. Under
-// load that is one transaction for many deliveries; when idle, a success is written at once.
+// Records successful sends with a group commit: a sender waits until its success is written.
+// Successes that arrive together (in one turn of the event loop, or while the previous write
+// runs) are written in one transaction; when idle, a success is written at the next turn.
 // Writing promptly matters: a success not yet written when a worker dies is sent again.
 import type { Kysely } from 'kysely';
+import type { DialectName } from '../store/database.js';
 import { recordSent, type AttemptRecord } from '../store/outbox.js';
 import type { DB } from '../store/schema.js';
 
@@ -16,13 +17,16 @@ export class SentRecorder {
   private waiting: Waiting[] = [];
   private writing: Promise<void> | null = null;
 
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Resolves once the success is committed. */
   add(record: AttemptRecord): Promise<void> {
     return new Promise((done, failed) => {
       this.waiting.push({ record, done, failed });
-      this.writing ??= this.writeAll();
+      this.writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeAll());
     });
   }
 
@@ -31,7 +35,7 @@ export class SentRecorder {
       const group = this.waiting;
       this.waiting = [];
       try {
-        await recordSent(this.db, group.map((w) => w.record));
+        await recordSent(this.db, this.dialect, group.map((w) => w.record));
         for (const w of group) w.done();
       } catch (err) {
         for (const w of group) w.failed(err);

@@ -57,19 +57,24 @@ export interface AttemptRecord {
   finishedAt: string;
 }
 
-/** Marks deliveries sent, with their attempts, in one transaction (many at once under load). */
-export async function recordSent(db: Kysely<DB>, sent: AttemptRecord[]): Promise<void> {
+/** Marks deliveries sent and records their attempts, atomically (many at once under load). */
+export async function recordSent(db: Kysely<DB>, dialect: DialectName, sent: AttemptRecord[]): Promise<void> {
   if (!sent.length) return;
+  const rows = sql.join(sent.map((s) => sql`(${s.deliveryId}, ${s.finishedAt}, ${s.attempt}, ${newId()}, ${s.startedAt})`));
+  if (dialect === 'postgres') {
+    // One statement, one round trip: the update and the attempts in a data-modifying WITH.
+    await sql`with v as (values ${rows}), marked as (
+        update delivery as d set status = 'sent', sent_at = v.column2, attempts = cast(v.column3 as integer), locked_until = null, locked_by = null, last_error = null
+        from v where d.id = v.column1)
+      insert into delivery_attempt (id, delivery_id, attempt, started_at, finished_at, ok, error)
+      select v.column4, v.column1, cast(v.column3 as integer), v.column5, v.column2, 1, null from v`.execute(db);
+    return;
+  }
   await db.transaction().execute(async (trx) => {
-    const rows = sql.join(sent.map((s) => sql`(${s.deliveryId}, ${s.finishedAt}, ${s.attempt})`));
-    await sql`
-      update delivery as d set status = 'sent', sent_at = v.column2, attempts = cast(v.column3 as integer), locked_until = null, locked_by = null, last_error = null
-      from (values ${rows}) as v
-      where d.id = v.column1`.execute(trx);
-    await trx
-      .insertInto('delivery_attempt')
-      .values(sent.map((s) => ({ id: newId(), delivery_id: s.deliveryId, attempt: s.attempt, started_at: s.startedAt, finished_at: s.finishedAt, ok: 1 as const, error: null })))
-      .execute();
+    await sql`update delivery as d set status = 'sent', sent_at = v.column2, attempts = v.column3, locked_until = null, locked_by = null, last_error = null
+      from (values ${rows}) as v where d.id = v.column1`.execute(trx);
+    await sql`insert into delivery_attempt (id, delivery_id, attempt, started_at, finished_at, ok, error)
+      select v.column4, v.column1, v.column3, v.column5, v.column2, 1, null from (values ${rows}) as v`.execute(trx);
   });
 }
 

@@ -71,11 +71,22 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
 
-/** An ISO UTC time in the reader's zone and words: "November 25, 2026, 12:04 PM EST". */
+const formatted = new Map<string, string>();
+
+/**
+ * An ISO UTC time in the reader's zone and words: "Nov 25, 2026, 12:04 PM EST". Remembered: one
+ * event's times are shown to thousands of readers in a handful of languages and zones.
+ */
 export function formatTime(iso: string, locale: string, timeZone: string): string {
-  const t = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!t.isValid) return iso;
-  return t.setZone(timeZone).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' });
+  const key = `${iso}|${locale}|${timeZone}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const t = DateTime.fromISO(iso, { zone: 'utc' });
+    text = t.isValid ? t.setZone(timeZone).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' }) : iso;
+    if (formatted.size > 10_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string | null {

@@ -1,0 +1,63 @@
+// `npm run bench:plan`: plan the deliveries of one event to 100,000 people (2,000 tenants of 50:
+// org admins who are also system admins and additional recipients, system admins, additional
+// recipients) through the real path: runCommand → publish → policy → planner. Then publish the
+// same event again, which must add nothing. Targets: ≤ 1.5 s on SQLite, ≤ 3 s on PostgreSQL.
+// The baseline, in the same run and database, is one bare INSERT … SELECT of the same people on
+// the same channels (no policy, no preferences, no de-duplication): the floor for that many rows.
+// SQLite always; PostgreSQL too when BENCH_DATABASE_URL names a server
+// (e.g. postgres://postgres@127.0.0.1:5432/test).
+import { sql } from 'kysely';
+import { newIdSql } from '../src/delivery/planner.js';
+import { benchContext, countRows, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
+
+const TENANTS = 2000;
+const PER_TENANT = 50;
+const TARGET_MS = { sqlite: 1500, postgres: 3000 };
+
+async function run(serverUrl?: string): Promise<boolean> {
+  const database = await freshDatabase(serverUrl);
+  const ctx = benchContext(database.url);
+  const dialect = ctx.database.dialect;
+  try {
+    const directory = await seedDirectory(ctx, TENANTS, PER_TENANT);
+
+    // Baseline: the same people and channels, one statement, then removed again.
+    const now = new Date().toISOString();
+    await ctx.database.db
+      .insertInto('event')
+      .values({ id: 'baseline', type: 'maintenance.scheduled', key: 'baseline', occurred_at: now, tenant_id: null, subject_type: 'bench', subject_id: 'baseline', payload: '{}', created_at: now })
+      .execute();
+    const baselineStarted = performance.now();
+    const baseline = await sql`
+      insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
+      select ${newIdSql(dialect)}, 'baseline', ch.column1, 'person', p.person_id, p.tenant_id, 'baseline', 'baseline', 'baseline', 'pending', 0, ${now}, ${now}
+      from (select distinct person_id, tenant_id from role_assignment) p cross join (values ('email'), ('in_app')) ch`.execute(ctx.database.db);
+    const baselineMs = performance.now() - baselineStarted;
+    await ctx.database.db.deleteFrom('event').where('id', '=', 'baseline').execute();
+
+    const first = await timedPublish(ctx, maintenanceIn('bench:plan'));
+    const again = await timedPublish(ctx, maintenanceIn('bench:plan'));
+    const rows = await countRows(ctx, 'delivery');
+    const recipients = Number(
+      (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.count<number>('recipient_id').distinct().as('n')).executeTakeFirstOrThrow()).n,
+    );
+    const ok = first.ms <= TARGET_MS[dialect] && again.planned === 0 && recipients === directory.people;
+    console.log(
+      [
+        `${dialect}: one event to ${recipients.toLocaleString('en')} people (${directory.people.toLocaleString('en')} in the directory) → ${first.planned.toLocaleString('en')} deliveries (${rows.toLocaleString('en')} rows)`,
+        `  planner               ${fmt(first.ms)}   target ≤ ${fmt(TARGET_MS[dialect])}  ${first.ms <= TARGET_MS[dialect] ? 'ok' : 'MISSED'}`,
+        `  baseline INSERT…SELECT ${fmt(baselineMs)} for ${Number(baseline.numAffectedRows ?? 0n).toLocaleString('en')} rows`,
+        `  ratio planner/baseline ${(first.ms / baselineMs).toFixed(2)}×`,
+        `  publishing again      ${fmt(again.ms)}, ${again.planned} rows added ${again.planned === 0 ? 'ok' : 'MISSED'}`,
+      ].join('\n'),
+    );
+    return ok;
+  } finally {
+    await ctx.database.close();
+    await database.drop();
+  }
+}
+
+const results = [await run()];
+if (process.env.BENCH_DATABASE_URL) results.push(await run(process.env.BENCH_DATABASE_URL));
+process.exit(results.every(Boolean) ? 0 : 1);
