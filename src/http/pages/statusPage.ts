@@ -74,7 +74,6 @@ function bars(days: PublicStatus['regions'][number]['components'][number]['days'
 }
 
 export function renderStatusPage(data: PublicStatus, view: StatuspageView): string {
-  const indicator = view.status.description === 'Service Under Maintenance' ? 'maintenance' : view.status.indicator;
   const active = data.incidents.filter((i) => !i.isResolved);
   const history = data.incidents.filter((i) => i.isResolved);
   const upcoming = data.maintenances.filter((m) => m.status !== 'completed');
@@ -94,7 +93,7 @@ export function renderStatusPage(data: PublicStatus, view: StatuspageView): stri
 <style>${STYLE}</style></head>
 <body><main>
 <h1>${e(data.pageName)}</h1>
-<p class="banner ${indicator}">${e(view.status.description)}</p>
+<p class="banner ${view.status.indicator}">${e(view.status.description)}</p>
 <p class="muted">Last change ${e(utcTime(data.updatedAt))}. Times are in UTC.</p>
 <h2>Active incidents</h2>
 ${active.length ? active.map((i) => incidentCard(i, data)).join('\n') : '<p class="card">No incidents right now.</p>'}
