@@ -2,13 +2,17 @@
 // server's message for that field, badges, empty and error states, and a polite status line.
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
+import { hasNavigated } from '../lib/router';
 
-/** A screen: its heading takes the focus on arrival, so screen readers announce where they are. */
+/**
+ * A screen. After moving to it within the console its heading takes the focus, so screen readers
+ * announce where one is; on first load the focus stays at the top, where the skip link is.
+ */
 export function Page({ title, actions, children, intro }: { title: string; actions?: ReactNode; children: ReactNode; intro?: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Herald`;
-    heading.current?.focus({ preventScroll: true });
+    if (hasNavigated()) heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
     <section className="page" aria-labelledby="page-title">

@@ -3,8 +3,15 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
+/** Whether the person has moved within the console since it loaded (as opposed to arriving). */
+let moved = false;
+const notify = () => {
+  moved = true;
+  listeners.forEach((l) => l());
+};
 window.addEventListener('popstate', notify);
+
+export const hasNavigated = (): boolean => moved;
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);

@@ -144,7 +144,11 @@ function RegionWindowChoice({ code, zone, value, onChange: choose }: { code: str
   const onChange = useCallback((w: Window) => choose(code, w), [choose, code]);
   const time = useTime();
   const windows = useApi<RegionWindowsList>(`/api/regions/${encodeURIComponent(code)}/windows`);
-  const options = (windows.data?.windows ?? []).slice(0, 10).map((w) => w.service);
+  // Planned work is announced ahead, so a window already under way is not offered.
+  const options = (windows.data?.windows ?? [])
+    .map((w) => w.service)
+    .filter((w) => Date.parse(w.startsAt) > Date.now())
+    .slice(0, 10);
   const [custom, setCustom] = useState(false);
   // The first window is the default, so scheduling "the next window" is one click.
   const first = options[0];

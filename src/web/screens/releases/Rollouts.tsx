@@ -11,12 +11,12 @@ import { useApi } from '../../lib/useApi';
 
 const ROLLOUT_TONE: Record<RolloutState, Tone> = { active: 'info', held: 'warn', halted: 'bad', stopped: 'neutral', completed: 'ok' };
 const CELL: Record<TargetState, { label: string; className: string }> = {
-  planned: { label: 'planned', className: 'waiting' },
-  in_progress: { label: 'deploying', className: 'running' },
-  completed: { label: 'done', className: 'done' },
-  failed: { label: 'failed', className: 'problem' },
-  halted: { label: 'halted', className: 'problem' },
-  cancelled: { label: 'cancelled', className: 'waiting' },
+  planned: { label: 'planned', className: 'c-waiting' },
+  in_progress: { label: 'deploying', className: 'c-running' },
+  completed: { label: 'done', className: 'c-done' },
+  failed: { label: 'failed', className: 'c-trouble' },
+  halted: { label: 'halted', className: 'c-trouble' },
+  cancelled: { label: 'cancelled', className: 'c-waiting' },
 };
 
 export function ReleasesScreen() {
@@ -146,7 +146,6 @@ export function RolloutScreen({ id }: { id: string }) {
   return (
     <Loaded state={rollout}>
       {(r) => {
-        const regions = [...new Set(r.stations.flatMap((s) => s.targets.map((t) => t.region)))];
         return (
           <Page
             title={`Rollout: ${r.release.title}`}
@@ -179,15 +178,11 @@ export function RolloutScreen({ id }: { id: string }) {
             <ProblemNote error={act.error} />
             <div className="table-wrap">
               <table className="board">
-                <caption className="sr-only">Rollout by station and region; each cell: state, environments done of total, and the service window</caption>
+                <caption className="sr-only">Rollout by station, in order; for each region: state, environments fully updated of all, and the service window</caption>
                 <thead>
                   <tr>
                     <th scope="col">Station</th>
-                    {regions.map((code) => (
-                      <th key={code} scope="col">
-                        {code}
-                      </th>
-                    ))}
+                    <th scope="col">Regions</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -196,23 +191,28 @@ export function RolloutScreen({ id }: { id: string }) {
                       <th scope="row">
                         {s.number}. {s.name}
                       </th>
-                      {regions.map((code) => {
-                        const t = s.targets.find((x) => x.region === code);
-                        if (!t) return <td key={code} />;
-                        const e = t.environments;
-                        const cell = CELL[t.state];
-                        const trouble = e.failed + e.overran;
-                        return (
-                          <td key={code} className={`cell ${trouble ? 'problem' : cell.className}`} title={`${code}, station ${s.number}: ${cell.label}; service window ${time.dateTime(t.serviceWindow.startsAt)}, database ${time.dateTime(t.databaseWindow.startsAt)}`}>
-                            <div>{cell.label}</div>
-                            <div>
-                              {e.databaseDone}/{e.total}
-                            </div>
-                            {trouble ? <div>{trouble} in trouble</div> : null}
-                            <div className="cell-time">{time.date(t.serviceWindow.startsAt)}</div>
-                          </td>
-                        );
-                      })}
+                      <td>
+                        {s.targets.length === 0 ? <span className="muted">nothing to deploy here</span> : null}
+                        <ul className="cells">
+                          {s.targets.map((t) => {
+                            const e = t.environments;
+                            const cell = CELL[t.state];
+                            const trouble = e.failed + e.overran;
+                            return (
+                              <li key={`${t.region}${t.firstRelease ? '-fr' : ''}`} className={`cell ${trouble ? 'c-trouble' : cell.className}`}>
+                                <strong>{t.region}</strong>
+                                <span>{trouble ? `${trouble} in trouble` : cell.label}</span>
+                                <span>
+                                  {e.databaseDone}/{e.total} env.
+                                </span>
+                                <span className="cell-time" title={`service window ${time.dateTime(t.serviceWindow.startsAt)}; database ${time.dateTime(t.databaseWindow.startsAt)}`}>
+                                  {time.date(t.serviceWindow.startsAt)}
+                                </span>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -220,18 +220,18 @@ export function RolloutScreen({ id }: { id: string }) {
             </div>
             <div className="legend">
               <span>
-                <i className="cell waiting" /> planned
+                <i className="c-waiting" /> planned
               </span>
               <span>
-                <i className="cell running" /> deploying
+                <i className="c-running" /> deploying
               </span>
               <span>
-                <i className="cell done" /> done
+                <i className="c-done" /> done
               </span>
               <span>
-                <i className="cell problem" /> failed, overran or halted
+                <i className="c-trouble" /> failed, overran or halted
               </span>
-              <span>numbers: environments fully updated (service and database) of all</span>
+              <span>env.: environments fully updated (service and database) of all</span>
             </div>
           </Page>
         );
