@@ -52,6 +52,8 @@ describe('the shell', () => {
   it('works on a phone: the menu opens as a drawer and closes on navigation', async () => {
     const { context, page } = await openAs(browser, herald, 'alice@contoso.com', { phone: true, colorScheme: 'dark' });
     await page.getByRole('heading', { name: 'Active issues' }).waitFor();
+    // Nothing is wider than the phone: no sideways scrolling.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await screenshot(page, 'phone-dashboard-dark');
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
@@ -69,10 +71,13 @@ describe('the shell', () => {
     // (A string: it runs in the page, where the DOM is.)
     const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
     const light = await background();
+    await page.locator('.person summary').click();
     await page.getByLabel('Colour theme').selectOption('dark');
     expect(await background()).not.toBe(light);
     await page.reload();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    expect(await background()).not.toBe(light);
+    await page.locator('.person summary').click();
     expect(await page.getByLabel('Colour theme').inputValue()).toBe('dark');
     await context.close();
   });

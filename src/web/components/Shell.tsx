@@ -1,5 +1,5 @@
-// The frame around every screen: a skip link, the header (tenant, live indicator, theme, the
-// person), the navigation for the person's role (a drawer on a phone) and the main area.
+// The frame around every screen: a skip link, the header (tenant, live indicator, notifications,
+// the person's menu with the colour theme), the navigation for the person's role (a drawer on a phone) and the main area.
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLiveConnected } from '../lib/live';
 import { Link, useLocation } from '../lib/router';
@@ -39,8 +39,8 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           <span aria-hidden="true">☰</span>
           <span className="sr-only">Menu</span>
         </button>
-        <Link to="/" className="brand">
-          <Logo /> Herald
+        <Link to="/" className="brand" aria-label="Herald, home">
+          <Logo /> <span className="brand-name">Herald</span>
         </Link>
         <span className="role-chip">{me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}</span>
         {me.isOperator ? null : <TenantSwitcher />}
@@ -50,16 +50,9 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           <span className="live-label">{live ? 'Live' : 'Offline'}</span>
         </span>
         <NotificationBell />
-        <label className="theme">
-          <span className="sr-only">Colour theme</span>
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-            <option value="system">Auto</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </label>
         <details className="person">
           <summary>
+            <span className="sr-only">Your account and settings</span>
             <span className="avatar" aria-hidden="true">
               {initials(me.name)}
             </span>
@@ -71,6 +64,14 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
               <div className="muted">{me.email}</div>
               <div className="muted">Times in {me.timeZone}</div>
             </div>
+            <label className="theme">
+              Colour theme
+              <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+                <option value="system">As the device</option>
+                <option value="light">Light</option>
+                <option value="dark">Dark</option>
+              </select>
+            </label>
             <Link to="/profile">Profile and time zone</Link>
             <Link to="/preferences">Notification preferences</Link>
             <button className="btn" type="button" onClick={() => void signOut()}>
