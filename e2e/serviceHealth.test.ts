@@ -126,7 +126,7 @@ describe('additional recipients', () => {
     await alice.getByLabel('Email address').fill('noc@contoso.com');
     await alice.getByLabel('Name (optional)').fill('Contoso NOC');
     await alice.getByRole('button', { name: 'Add recipient' }).click();
-    await alice.getByText('noc@contoso.com').waitFor();
+    await alice.locator('tbody tr', { hasText: 'noc@contoso.com' }).waitFor();
     await screenshot(alice, 'tenant-recipients');
     await context.close();
 

@@ -89,14 +89,16 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
         <span>
           Week of {start.setLocale(locale).toLocaleString(DateTime.DATE_MED)}, in {zone}.
         </span>
-        <span>
-          <i style={{ background: 'var(--accent)' }} />
-          service window
-        </span>
+        {regions.some((r) => !ours?.has(r.code)) ? (
+          <span>
+            <i style={{ background: 'var(--accent)' }} />
+            service window
+          </span>
+        ) : null}
         {ours?.size ? (
           <span>
             <i style={{ background: 'var(--warn)' }} />
-            your regions
+            {regions.every((r) => ours.has(r.code)) ? 'service window' : 'your regions'}
           </span>
         ) : null}
         <span>

@@ -222,8 +222,79 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               )
             ) : null}
           </div>
+          {message ? <Attachments message={message} onChange={onSaved} /> : null}
+          {message?.status === 'published' ? <ReleaseStatus message={message} /> : null}
         </div>
       </form>
     </Page>
+  );
+}
+
+/** Files attached to a post (at most 1 MiB each), readers download them from the post. */
+function Attachments({ message, onChange }: { message: OperatorMessage; onChange: () => void }) {
+  const attach = useAction(async (file: File) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    await api.post(`/api/messages/${message.id}/attachments`, { name: file.name, contentType: file.type || 'application/octet-stream', contentBase64: btoa(binary) });
+    onChange();
+  }, 'File attached');
+  const remove = useAction(async (id: string) => {
+    await api.delete(`/api/messages/${message.id}/attachments/${id}`);
+    onChange();
+  }, 'Attachment removed');
+  return (
+    <section className="card" aria-labelledby="attachments-title">
+      <h2 id="attachments-title">Attachments</h2>
+      {message.attachments.length ? (
+        <ul className="list">
+          {message.attachments.map((a) => (
+            <li key={a.id} className="actions">
+              <a className="spacer" href={`/api/messages/${message.id}/attachments/${a.id}`}>
+                {a.name}
+              </a>
+              <span className="muted">{Math.ceil(a.size / 1024)} KB</span>
+              <button className="btn small danger" type="button" onClick={() => void remove.run(a.id)} aria-label={`Remove ${a.name}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Field label="Attach a file (up to 1 MiB)" name="contentBase64" error={attach.error}>
+        {(p) => <input {...p} type="file" onChange={(e) => e.target.files?.[0] && void attach.run(e.target.files[0])} />}
+      </Field>
+      <ProblemNote error={attach.error ?? remove.error} />
+    </section>
+  );
+}
+
+/** Where the change a published post announces stands, for all its tenants (Graph's release status). */
+function ReleaseStatus({ message }: { message: OperatorMessage }) {
+  const [status, setStatus] = useState('');
+  const save = useAction(async () => {
+    const { tenantCount } = await api.put<{ tenantCount: number }>(`/api/messages/${message.id}/releaseStatus`, { status: status || null });
+    return tenantCount;
+  }, 'Release status set for the post’s tenants');
+  return (
+    <section className="card" aria-labelledby="release-title">
+      <h2 id="release-title">Release status</h2>
+      <div className="toolbar">
+        <Field label="For every tenant of the post" name="status" error={save.error}>
+          {(p) => (
+            <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
+              <option value="">Follow the post’s dates</option>
+              <option value="scheduled">Scheduled</option>
+              <option value="rollingOut">Rolling out</option>
+              <option value="launched">Launched</option>
+            </select>
+          )}
+        </Field>
+        <button className="btn" type="button" disabled={save.busy} onClick={() => void save.run()}>
+          Set
+        </button>
+      </div>
+      <ProblemNote error={save.error} />
+    </section>
   );
 }

@@ -1,12 +1,12 @@
 // "Manage email notifications to admins": who else receives the tenant's email, and for which
 // categories. Org admins add and remove addresses; everyone else may only look.
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { CATEGORY_LABEL } from '../../lib/labels';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
-import type { Category, Recipient } from '../../lib/types';
+import type { Category, Page as ListPage, Person, Recipient } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
 const CATEGORIES = Object.keys(CATEGORY_LABEL) as Category[];
@@ -17,6 +17,7 @@ export function RecipientsScreen() {
   return (
     <Page title="Email recipients" intro={`Besides the admins, these addresses receive ${nameOf(tenantId)}’s email for the categories chosen. Someone who asks to be told can be added here.`}>
       <RecipientList tenantId={tenantId} canManage={isOrgAdmin} />
+      {isOrgAdmin ? <PrivacyReaders tenantId={tenantId} /> : null}
     </Page>
   );
 }
@@ -134,5 +135,76 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
         Add recipient
       </button>
     </form>
+  );
+}
+
+interface PrivacyReader {
+  personId: string;
+  email: string;
+  name: string;
+  grantedBy: string;
+  grantedAt: string;
+}
+
+/**
+ * Message Center posts tagged "Data privacy" reach only org admins and the people they name here
+ * (Microsoft 365's data-privacy reader role).
+ */
+export function PrivacyReaders({ tenantId }: { tenantId: string }) {
+  const path = `/api/tenants/${tenantId}/messagePrivacyReaders`;
+  const readers = useApi<PrivacyReader[]>(path, ['messages', 'roles']);
+  const people = useApi<ListPage<Person>>(`/api/people?tenantId=${tenantId}&limit=1000`, ['roles', 'recipients']);
+  const [chosen, setChosen] = useState('');
+  const change = useAction(async (personId: string, grant: boolean) => {
+    if (grant) await api.put(`${path}/${personId}`, {});
+    else await api.delete(`${path}/${personId}`);
+    setChosen('');
+    readers.reload();
+  }, 'Data-privacy readers changed');
+  const current = new Set((readers.data ?? []).map((r) => r.personId));
+  const candidates = (people.data?.items ?? []).filter((p) => !current.has(p.id) && !p.roles.some((r) => r.role === 'org_admin' && r.tenantId === tenantId));
+  return (
+    <section aria-labelledby="privacy-title">
+      <h2 id="privacy-title">Who reads data-privacy posts</h2>
+      <p className="intro">Posts tagged “Data privacy” reach the org admins and these people only.</p>
+      <Loaded state={readers}>
+        {(list) =>
+          list.length === 0 ? (
+            <Empty>Only the org admins.</Empty>
+          ) : (
+            <ul className="list card">
+              {list.map((r) => (
+                <li key={r.personId} className="actions">
+                  <span className="spacer">
+                    {r.name} <span className="muted">{r.email}</span>
+                  </span>
+                  <button className="btn small danger" type="button" onClick={() => void change.run(r.personId, false)} aria-label={`Stop ${r.email} reading data-privacy posts`}>
+                    Remove
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      <div className="toolbar">
+        <Field label="Add a person" name="personId" error={change.error}>
+          {(p) => (
+            <select {...p} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+              <option value="">Choose…</option>
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({c.email})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button className="btn" type="button" disabled={!chosen || change.busy} onClick={() => void change.run(chosen, true)}>
+          Let them read data-privacy posts
+        </button>
+      </div>
+      <ProblemNote error={change.error} />
+    </section>
   );
 }

@@ -21,6 +21,9 @@ function lastMonths(n: number, now = new Date()): string[] {
   });
 }
 
+/** "2026-11" as "November 2026" in the reader's language. */
+const monthName = (month: string, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+
 export function SlaScreen() {
   const { tenantId, isOrgAdmin } = useTenant();
   const months = lastMonths(MONTHS);
@@ -62,7 +65,7 @@ export function SlaScreen() {
       <ProblemNote error={claim.error} />
       {recent.map((m) => (
         <section key={m.month} aria-labelledby={`month-${m.month}`}>
-          <h2 id={`month-${m.month}`}>{m.month}</h2>
+          <h2 id={`month-${m.month}`}>{monthName(m.month, time.locale)}</h2>
           <Loaded state={m}>
             {({ items }) => (
               <div className="table-wrap">
@@ -121,7 +124,7 @@ export function SlaScreen() {
                 <li key={c.id}>
                   <div className="actions">
                     <span className="item-title">
-                      {serviceName(c.serviceId)} · {c.month}
+                      {serviceName(c.serviceId)} · {monthName(c.month, time.locale)}
                     </span>
                     <Badge tone={CLAIM_TONE[c.status]}>{c.status}</Badge>
                   </div>
