@@ -50,13 +50,22 @@ async function refreshCsrf(): Promise<void> {
   if (res.ok) csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
 }
 
+/** A body sent as it is, with its own content type (a CSV file), instead of as JSON. */
+export class RawBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
 export async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined) headers['content-type'] = body instanceof RawBody ? body.contentType : 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body);
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: payload });
   } catch {
     throw new ApiError(0, 'OFFLINE', 'Herald cannot be reached; check the connection.');
   }

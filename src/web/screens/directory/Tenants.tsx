@@ -1,7 +1,7 @@
 // The operators' directory of tenants: find one, add one, open one.
 import { useState, type FormEvent } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
-import { api, withQuery, type ApiError } from '../../lib/api';
+import { api, RawBody, withQuery, type ApiError } from '../../lib/api';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, Tenant } from '../../lib/types';
@@ -26,6 +26,7 @@ export function TenantsScreen() {
       }
     >
       {adding ? <NewTenant /> : null}
+      <Import onDone={list.reload} />
       <div className="toolbar" role="search">
         <Field label="Search by name or domain" name="q">
           {(p) => <input {...p} type="search" defaultValue={q} onChange={(e) => setQueryParam('q', e.target.value)} />}
@@ -114,5 +115,62 @@ export function TenantFields({ form, error }: { form: TenantForm; error: ApiErro
         )}
       </Field>
     </div>
+  );
+}
+
+/**
+ * Bulk import of tenants, environments and people: one JSON document, or one CSV file per kind.
+ * All or nothing: a file with a mistake imports nothing and names the line.
+ */
+function Import({ onDone }: { onDone: () => void }) {
+  const [kind, setKind] = useState('tenants');
+  const [result, setResult] = useState<string | null>(null);
+  const load = useAction(async (file: File) => {
+    setResult(null);
+    const text = await file.text();
+    const csv = file.name.toLowerCase().endsWith('.csv');
+    const r = await api.post<{ tenants: number; environments: number; people: number; roles: number }>(
+      csv ? `/api/import?kind=${kind}` : '/api/import',
+      csv ? new RawBody(text, 'text/csv') : JSON.parse(text),
+    );
+    setResult(`Imported ${r.tenants} tenants, ${r.environments} environments, ${r.people} people and ${r.roles} roles.`);
+    onDone();
+  });
+  return (
+    <details className="card">
+      <summary>Import from a file</summary>
+      <p className="hint">
+        A JSON document with <code>tenants</code>, <code>environments</code> and <code>people</code>, or a CSV file of one kind with a header row. Nothing is imported unless every line is right.
+      </p>
+      <div className="toolbar">
+        <Field label="A CSV file holds" name="kind">
+          {(p) => (
+            <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
+              <option value="tenants">tenants</option>
+              <option value="environments">environments</option>
+              <option value="people">people</option>
+            </select>
+          )}
+        </Field>
+        <Field label="File" name="file" error={load.error}>
+          {(p) => <input {...p} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => e.target.files?.[0] && void load.run(e.target.files[0])} />}
+        </Field>
+      </div>
+      {result ? (
+        <p className="note" role="status">
+          {result}
+        </p>
+      ) : null}
+      <ProblemNote error={load.error} />
+      {load.error?.problems.length ? (
+        <ul className="field-error">
+          {load.error.problems.slice(0, 20).map((p) => (
+            <li key={`${p.field}${p.message}`}>
+              {p.field}: {p.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </details>
   );
 }

@@ -1,12 +1,13 @@
 // The operators' home: everything open at a glance. Incidents going on (major first), reports
-// overdue or due soon, credit claims and tickets waiting, posts not yet published.
+// overdue or due soon, credit claims and tickets waiting, maintenance under way or overrun, posts
+// not yet published.
 import type { ReactNode } from 'react';
 import { IncidentItem } from '../../components/incidents';
 import { Badge, Empty, Loaded, Page } from '../../components/ui';
 import { plural } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
-import type { Incident, IncidentReport, OperatorMessage, Page as ListPage, SlaClaim, Ticket } from '../../lib/types';
+import type { Incident, IncidentReport, Maintenance, OperatorMessage, Page as ListPage, SlaClaim, Ticket } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { REPORT_STATE } from '../incidents/Reports';
 
@@ -16,6 +17,8 @@ export function OverviewScreen() {
   const claims = useApi<ListPage<SlaClaim>>('/api/sla-claims?status=pending&limit=1', ['sla']);
   const tickets = useApi<ListPage<Ticket>>('/api/tickets?linked=false&limit=1', ['ticket']);
   const drafts = useApi<ListPage<OperatorMessage>>('/api/messages?status=draft&limit=1', ['messages']);
+  const running = useApi<ListPage<Maintenance>>('/api/maintenance?state=in_progress&limit=1', ['maintenance']);
+  const overran = useApi<ListPage<Maintenance>>('/api/maintenance?state=overran&limit=1', ['maintenance']);
   const time = useTime();
 
   const active = [...(incidents.data?.items ?? [])].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'major' ? -1 : 1));
@@ -28,6 +31,7 @@ export function OverviewScreen() {
         <Stat label="Reports overdue" value={owed.filter((r) => r.state === 'overdue').length} to="/reports?state=overdue" tone={owed.some((r) => r.state === 'overdue') ? 'bad' : undefined} detail={`${owed.length} owed`} />
         <Stat label="Credit claims waiting" value={claims.data?.total} to="/sla-claims" />
         <Stat label="Tickets not linked" value={tickets.data?.total} to="/tickets" />
+        <Stat label="Maintenance under way" value={running.data?.total} to="/maintenance?state=in_progress" detail={`${overran.data?.total ?? '…'} overran`} tone={overran.data?.total ? 'bad' : undefined} />
         <Stat label="Draft posts" value={drafts.data?.total} to="/messages?status=draft" />
       </div>
 
