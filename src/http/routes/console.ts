@@ -13,7 +13,7 @@ import type { HeraldServer } from '../types.js';
 /** Paths that belong to the server, not to the console. */
 const SERVER_PREFIXES = ['/api', '/v1.0', '/status', '/docs', '/openapi.json', '/healthz', '/readyz'];
 
-export function isServerPath(pathname: string): boolean {
+function isServerPath(pathname: string): boolean {
   return SERVER_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 }
 

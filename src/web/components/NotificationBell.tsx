@@ -14,7 +14,7 @@ interface Inbox {
 }
 
 /** A notice's link as a path in this console (the server writes absolute URLs for email). */
-export function consolePath(url: string): string {
+function consolePath(url: string): string {
   try {
     const u = new URL(url, window.location.origin);
     return u.pathname + u.search;

@@ -9,7 +9,7 @@ export interface UptimePeriod {
 /** Below this a period is shown as down, below 100 as degraded. */
 const DOWN_BELOW = 99;
 
-export const uptimeTone = (percent: number | null): 'none' | 'up' | 'degraded' | 'down' =>
+const uptimeTone = (percent: number | null): 'none' | 'up' | 'degraded' | 'down' =>
   percent === null ? 'none' : percent >= 100 ? 'up' : percent >= DOWN_BELOW ? 'degraded' : 'down';
 
 export function UptimeBars({ periods, label }: { periods: UptimePeriod[]; label: string }) {

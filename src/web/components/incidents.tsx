@@ -2,7 +2,7 @@
 // a list, its facts, and its timeline of posts as a picture (a line with a dot per update, red
 // when it opened, green when the service was restored).
 import type { ReactNode } from 'react';
-import { POST_TYPE_LABEL, STATUS_LABEL, statusTone, SYMPTOM_LABEL } from '../lib/labels';
+import { ORIGIN_LABEL, POST_TYPE_LABEL, STATUS_LABEL, statusTone, SYMPTOM_LABEL } from '../lib/labels';
 import { Link } from '../lib/router';
 import { useTime } from '../lib/time';
 import type { Incident, IncidentStatus } from '../lib/types';
@@ -64,6 +64,8 @@ export function IncidentFacts({ incident, children }: { incident: Incident; chil
           <dd>{incident.regions.join(', ')}</dd>
         </>
       ) : null}
+      <dt>Origin</dt>
+      <dd>{ORIGIN_LABEL[incident.origin] ?? incident.origin}</dd>
       <dt>Started</dt>
       <dd>{time.dateTime(incident.startDateTime)}</dd>
       <dt>Ended</dt>

@@ -20,8 +20,6 @@ export interface TimeFormat {
   toUtc(local: string): string | null;
   /** ISO UTC as a `datetime-local` input's value in the person's zone. */
   toLocalInput(iso: string | null | undefined): string;
-  /** The ISO weekday (1 = Monday) and the minutes since midnight of an instant, in the person's zone. */
-  zoned(iso: string): DateTime;
 }
 
 export function timeFormat(zone: string, locale: string): TimeFormat {
@@ -64,7 +62,6 @@ export function timeFormat(zone: string, locale: string): TimeFormat {
       return x.isValid ? x.toUTC().toISO() : null;
     },
     toLocalInput: (iso) => (iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm") : ''),
-    zoned: (iso) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone),
   };
 }
 

@@ -32,17 +32,6 @@ export interface Environment {
   updatedAt: string;
 }
 
-export interface About {
-  environmentId: string;
-  name: string;
-  url: string;
-  type: string;
-  region: string;
-  regionName: string;
-  version: string;
-  updatedAt: string;
-}
-
 export interface Role {
   id: string;
   personId: string;

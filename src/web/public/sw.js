@@ -4,9 +4,6 @@
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
-// Installability needs a fetch handler; it passes every request through unchanged.
-self.addEventListener('fetch', () => {});
-
 self.addEventListener('push', (event) => {
   let data = {};
   try {

@@ -6,8 +6,7 @@ import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, Tenant } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-
-export const SUPPORT_PLANS = ['standard', 'professional', 'premier', 'unified'];
+import { SUPPORT_PLANS } from '../../../domain/directory';
 
 export function TenantsScreen() {
   const { query } = useLocation();
