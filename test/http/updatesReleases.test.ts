@@ -148,6 +148,8 @@ describe('a weekly update across the year end', () => {
     const raj = await t.auth('raj@fabrikam.com');
     const about = (await t.app.inject({ url: `/api/environments/${ind}/updates`, headers: raj })).json();
     expect(about).toMatchObject({ version: '9.2.26010.10', versionText: '9.2.26010.10 (background update pending)', backgroundUpdatePending: true });
+    const aboutPage = (await t.app.inject({ url: `/api/environments/${ind}/about`, headers: raj })).json();
+    expect(aboutPage).toMatchObject({ version: '9.2.26010.10', versionText: '9.2.26010.10 (background update pending)', backgroundUpdatePending: true });
 
     const tooSoon = await progress(plan.id, ind, 'database_done');
     expect(tooSoon.statusCode).toBe(409);
@@ -155,6 +157,7 @@ describe('a weekly update across the year end', () => {
     expect((await progress(plan.id, ind, 'database_done')).statusCode).toBe(200);
     const after = (await t.app.inject({ url: `/api/environments/${ind}/updates`, headers: raj })).json();
     expect(after).toMatchObject({ version: '9.2.26010.12', versionText: '9.2.26010.12', backgroundUpdatePending: false });
+    expect((await t.app.inject({ url: `/api/environments/${ind}/about`, headers: raj })).json()).toMatchObject({ versionText: '9.2.26010.12', backgroundUpdatePending: false });
 
     at('2026-12-30T02:00:00Z');
     await advanceRollouts(t.ctx);

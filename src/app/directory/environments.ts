@@ -7,6 +7,7 @@ import { checkEnvironmentType, checkRegionCode, checkUrl, checkVersion, type Env
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { DB, EnvironmentTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
+import { aboutVersionText } from '../../domain/releases.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
@@ -164,12 +165,29 @@ export interface EnvironmentAbout {
   regionName: string;
   /** Service part first, then the database/background part: it changes in two steps during an update. */
   version: string;
+  /** As the About page shows it: "9.2.25111.10 (background update pending)" between the two parts. */
+  versionText: string;
+  backgroundUpdatePending: boolean;
   updatedAt: string;
 }
 
 /** The About page: what a system admin checks after an update ("verify the version number"). */
 export async function getEnvironmentAbout(ctx: AppContext, actor: Actor, id: string): Promise<EnvironmentAbout> {
   const env = await getEnvironment(ctx, actor, id);
-  const region = await ctx.database.db.selectFrom('region').select('name').where('code', '=', env.region_code).executeTakeFirstOrThrow();
-  return { environmentId: env.id, name: env.name, url: env.url, type: env.type, region: env.region_code, regionName: region.name, version: env.version, updatedAt: env.updated_at };
+  const db = ctx.database.db;
+  const region = await db.selectFrom('region').select('name').where('code', '=', env.region_code).executeTakeFirstOrThrow();
+  // The service part of an update is done and its database part not yet: the version will change again.
+  const pending = !!(await db.selectFrom('rollout_environment').select('environment_id').where('environment_id', '=', env.id).where('state', '=', 'service_done').executeTakeFirst());
+  return {
+    environmentId: env.id,
+    name: env.name,
+    url: env.url,
+    type: env.type,
+    region: env.region_code,
+    regionName: region.name,
+    version: env.version,
+    versionText: aboutVersionText(env.version, pending),
+    backgroundUpdatePending: pending,
+    updatedAt: env.updated_at,
+  };
 }

@@ -80,6 +80,8 @@ export const AboutSchema = Type.Object({
   region: Type.String(),
   regionName: Type.String(),
   version: Type.String({ description: 'changes in two steps: the service part, then the database part 24 hours later' }),
+  versionText: Type.String({ description: 'as the About page shows it, e.g. "9.2.25111.10 (background update pending)"' }),
+  backgroundUpdatePending: Type.Boolean(),
   updatedAt: Instant(),
 });
 
