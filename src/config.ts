@@ -55,8 +55,17 @@ export interface HeraldConfig {
   liveHeartbeatSeconds: number;
 }
 
+/** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
+function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, not "${raw}"`);
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
-  const port = Number(env.PORT ?? 3000);
+  const port = numberSetting(env, 'PORT', 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
   }
@@ -73,13 +82,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     inProcessWorker: env.HERALD_WORKER !== 'off',
     allowPrivateWebhookTargets: env.ALLOW_PRIVATE_WEBHOOK_TARGETS === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
-    signInAttemptsPerMinute: Number(env.SIGN_IN_ATTEMPTS_PER_MINUTE ?? 10),
-    findAdminRequestsPerMinute: Number(env.FIND_ADMIN_REQUESTS_PER_MINUTE ?? 5),
-    importBodyLimitBytes: Number(env.IMPORT_BODY_LIMIT_MB ?? 256) * 1024 * 1024,
-    maintenanceNoticeLeadDays: Number(env.MAINTENANCE_NOTICE_LEAD_DAYS ?? 7),
-    slaDegradationWeight: Number(env.SLA_DEGRADATION_WEIGHT ?? 0.5),
+    signInAttemptsPerMinute: numberSetting(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 10),
+    findAdminRequestsPerMinute: numberSetting(env, 'FIND_ADMIN_REQUESTS_PER_MINUTE', 5),
+    importBodyLimitBytes: numberSetting(env, 'IMPORT_BODY_LIMIT_MB', 256) * 1024 * 1024,
+    maintenanceNoticeLeadDays: numberSetting(env, 'MAINTENANCE_NOTICE_LEAD_DAYS', 7),
+    slaDegradationWeight: numberSetting(env, 'SLA_DEGRADATION_WEIGHT', 0.5),
     slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
-    slaClaimWindowDays: Number(env.SLA_CLAIM_WINDOW_DAYS ?? 60),
+    slaClaimWindowDays: numberSetting(env, 'SLA_CLAIM_WINDOW_DAYS', 60),
     statusPageName: env.STATUS_PAGE_NAME ?? 'Herald status',
     dkim:
       env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN
@@ -89,10 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
       env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
         ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT ?? 'mailto:herald@localhost' }
         : null,
-    messageExpiryDays: Number(env.MESSAGE_EXPIRY_DAYS ?? 30),
-    messageRetentionDays: Number(env.MESSAGE_RETENTION_DAYS ?? 90),
+    messageExpiryDays: numberSetting(env, 'MESSAGE_EXPIRY_DAYS', 30),
+    messageRetentionDays: numberSetting(env, 'MESSAGE_RETENTION_DAYS', 90),
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
-    liveHeartbeatSeconds: Number(env.LIVE_HEARTBEAT_SECONDS ?? 20),
+    liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
   };
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('has working defaults for the embedded start', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.databaseUrl).toBe('sqlite:data/herald.db');
+    expect(c.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(c.smtpUrl).toBeNull();
+  });
+
+  it('names the setting that is wrong instead of running with NaN', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ MAINTENANCE_NOTICE_LEAD_DAYS: 'a week' })).toThrow(/MAINTENANCE_NOTICE_LEAD_DAYS must be a non-negative number, not "a week"/);
+    expect(() => loadConfig({ SLA_DEGRADATION_WEIGHT: '-1' })).toThrow(/SLA_DEGRADATION_WEIGHT/);
+  });
+
+  it('drops a trailing slash from PUBLIC_URL so links are not doubled', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://status.example.com/' }).publicUrl).toBe('https://status.example.com');
+  });
+});
