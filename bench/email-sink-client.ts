@@ -1,18 +1,20 @@
-// Starts bench/email-sink.ts as a child process and asks it what it received.
+// Starts a receiver of the notification benchmarks as a child process (email-sink.ts, the SMTP
+// sink; webhook-receiver.ts, the HTTP receiver) and asks it what it received.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export interface SinkStats {
+export interface ReceiverStats {
   received: number;
   unique: number;
   duplicates: number;
 }
 
-export interface Sink {
+export interface Receiver {
+  /** smtp://… or http://… */
   url: string;
-  stats(): Promise<SinkStats>;
-  /** Epoch ms of each Message-ID's first arrival. */
-  arrivals(): Promise<Record<string, number>>;
+  stats(): Promise<ReceiverStats>;
+  /** Calls back with each message's Message-ID and arrival time in epoch ms (the SMTP sink). */
+  watch(onArrival: (id: string, at: number) => void): Promise<void>;
   reset(): Promise<void>;
   close(): void;
 }
@@ -29,19 +31,26 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
   });
 }
 
-export async function startSink(): Promise<Sink> {
-  const child = fork(fileURLToPath(new URL('./email-sink.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export async function startReceiver(kind: 'email-sink' | 'webhook-receiver'): Promise<Receiver> {
+  const child = fork(fileURLToPath(new URL(`./${kind}.ts`, import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`the SMTP sink exited (${code})`)));
+    child.once('exit', (code) => reject(new Error(`${kind} exited (${code})`)));
   });
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    stats: () => ask<SinkStats>(child, 'stats'),
-    arrivals: async () => (await ask<{ arrivals: Record<string, number> }>(child, 'arrivals')).arrivals,
+    url: `${kind === 'email-sink' ? 'smtp' : 'http'}://127.0.0.1:${port}`,
+    stats: () => ask<ReceiverStats>(child, 'stats'),
+    watch: async (onArrival) => {
+      child.on('message', (m: { type?: string; id?: string; at?: number }) => {
+        if (m.type === 'arrived') onArrival(m.id!, m.at!);
+      });
+      await ask(child, 'watch');
+    },
     reset: async () => {
       await ask(child, 'reset');
     },
     close: () => child.kill(),
   };
 }
+
+export const startSink = (): Promise<Receiver> => startReceiver('email-sink');

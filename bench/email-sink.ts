@@ -2,13 +2,14 @@
 // receiving does not compete with the sender's event loop. It counts messages by Message-ID
 // (once the whole message is in, before it answers 250) and notes when each first arrived.
 // Talks to its parent over IPC: it sends { port } when listening, and answers { type: 'stats' }
-// with counts and { type: 'arrivals' } with arrival times (epoch ms, comparable across processes).
+// with counts; after { type: 'watch' } it reports each arrival as { type: 'arrived', id, at }
+// (epoch ms with fractions, comparable across processes).
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 const seen = new Map<string, number>();
-const arrivals = new Map<string, number>();
 let received = 0;
+let watching = false;
 
 function messageIdOf(head: string): string {
   return /^message-id:\s*(<[^>\r\n]+>)/im.exec(head)?.[1] ?? '(none)';
@@ -29,11 +30,14 @@ const server = new SMTPServer({
       const id = messageIdOf(head);
       received++;
       seen.set(id, (seen.get(id) ?? 0) + 1);
-      if (!arrivals.has(id)) arrivals.set(id, performance.timeOrigin + performance.now());
+      if (watching) process.send!({ type: 'arrived', id, at: performance.timeOrigin + performance.now() });
       callback();
     });
   },
 });
+
+// A sender killed mid-message resets its connection: that message is not counted, nothing else happens.
+server.on('error', () => {});
 
 server.listen(0, '127.0.0.1', () => {
   process.send!({ port: (server.server.address() as AddressInfo).port });
@@ -44,11 +48,11 @@ process.on('message', (m: { type: string }) => {
     let duplicates = 0;
     for (const n of seen.values()) duplicates += n - 1;
     process.send!({ type: 'stats', received, unique: seen.size, duplicates });
-  } else if (m.type === 'arrivals') {
-    process.send!({ type: 'arrivals', arrivals: Object.fromEntries(arrivals) });
+  } else if (m.type === 'watch') {
+    watching = true;
+    process.send!({ type: 'watch' });
   } else if (m.type === 'reset') {
     seen.clear();
-    arrivals.clear();
     received = 0;
     process.send!({ type: 'reset' });
   }

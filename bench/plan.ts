@@ -7,7 +7,7 @@
 // SQLite always; PostgreSQL too when BENCH_DATABASE_URL names a server
 // (e.g. postgres://postgres@127.0.0.1:5432/test).
 import { sql } from 'kysely';
-import { newIdSql } from '../src/delivery/planner.js';
+import { newIdSql } from '../src/store/outbox.js';
 import { benchContext, countRows, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
 
 const TENANTS = 2000;

@@ -17,7 +17,8 @@ import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/web
 import { SentRecorder } from './recorder.js';
 import { retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
-import { renderNotice, type NoticeInput } from './templates/render.js';
+import { NoticeRenderer } from './templates/cache.js';
+import type { NoticeInput } from './templates/render.js';
 import { signUnsubscribeToken } from './unsubscribe.js';
 
 export interface DispatchOptions {
@@ -26,8 +27,10 @@ export interface DispatchOptions {
   resolve: Resolver;
   /** In [0, 1): the retry jitter. */
   random: () => number;
-  /** SMTP connections and HTTP sockets per host. */
+  /** Connections in the SMTP pool. */
   connections: number;
+  /** HTTP connections kept per host (webhook receivers, push services): as many as sends in flight. */
+  socketsPerHost: number;
   /** How long a claim holds a delivery before another worker may take it. */
   leaseMs: number;
   httpTimeoutMs: number;
@@ -64,6 +67,7 @@ export class Dispatcher {
   /** Events outlive batches: one event is often sent to thousands of people. */
   private readonly events = new Map<string, LoadedEvent>();
   private readonly organizations = new Map<string, Organization>();
+  private readonly renderer = new NoticeRenderer();
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
@@ -75,8 +79,8 @@ export class Dispatcher {
   ) {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
-    this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.connections });
-    this.recorder = new SentRecorder(db, ctx.database.dialect);
+    this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
+    this.recorder = new SentRecorder(db, ctx.now);
     this.domain = mailDomain(ctx.config.mailFrom);
   }
 
@@ -134,7 +138,7 @@ export class Dispatcher {
       return;
     }
     // A success that cannot be written is sent again when the lease runs out: at least once.
-    await this.recorder.add({ deliveryId: d.id, attempt, startedAt, finishedAt: this.ctx.now().toISOString() }).catch((e: Error) =>
+    await this.recorder.add(d.id).catch((e: Error) =>
       console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
     );
   }
@@ -188,7 +192,8 @@ export class Dispatcher {
     const base = this.ctx.config.publicUrl;
     const category = event.category;
     const unsubscribe = category ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}` : null;
-    const rendered = renderNotice({
+    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${d.tenant_id}`;
+    const rendered = this.renderer.render(shapeKey, {
       template: d.template as TemplateName,
       rule: d.rule,
       payload: event.payload,

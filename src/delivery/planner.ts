@@ -10,7 +10,7 @@ import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
 import { ADDITIONAL_RECIPIENT_CHANNELS, decide, isSilence, isWebhookEventType, reasonOf, type AudienceSelector, type NoticeRule, type PersonChannel } from '../domain/policies.js';
 import type { DialectName } from '../store/database.js';
-import { OUTBOX_CHANNEL } from '../store/outbox.js';
+import { newIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
 import type { DB, EventTable } from '../store/schema.js';
 import { affectedEnvironments, affectedTenants } from './scope.js';
 
@@ -22,10 +22,6 @@ export interface PlannerScope {
 
 /** The rule name on webhook deliveries: an endpoint chose the event type, not a policy. */
 export const WEBHOOK_RULE = 'webhook-subscription';
-
-/** A random 32-hex-digit id made by the database, so that rows can be made by INSERT … SELECT. */
-export const newIdSql = (dialect: DialectName): RawBuilder<string> =>
-  dialect === 'postgres' ? sql<string>`replace(gen_random_uuid()::text, '-', '')` : sql<string>`lower(hex(randomblob(16)))`;
 
 export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: EventTable, now: Date): Promise<number> {
   const decision = decide(event);

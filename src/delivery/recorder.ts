@@ -1,14 +1,13 @@
 // Records successful sends with a group commit: a sender waits until its success is written.
 // Successes that arrive together (in one turn of the event loop, or while the previous write
-// runs) are written in one transaction; when idle, a success is written at the next turn.
+// runs) are written in one statement; when idle, a success is written at the next turn.
 // Writing promptly matters: a success not yet written when a worker dies is sent again.
 import type { Kysely } from 'kysely';
-import type { DialectName } from '../store/database.js';
-import { recordSent, type AttemptRecord } from '../store/outbox.js';
+import { recordSent } from '../store/outbox.js';
 import type { DB } from '../store/schema.js';
 
 interface Waiting {
-  record: AttemptRecord;
+  deliveryId: string;
   done: () => void;
   failed: (err: unknown) => void;
 }
@@ -19,13 +18,13 @@ export class SentRecorder {
 
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly dialect: DialectName,
+    private readonly now: () => Date,
   ) {}
 
   /** Resolves once the success is committed. */
-  add(record: AttemptRecord): Promise<void> {
+  add(deliveryId: string): Promise<void> {
     return new Promise((done, failed) => {
-      this.waiting.push({ record, done, failed });
+      this.waiting.push({ deliveryId, done, failed });
       this.writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeAll());
     });
   }
@@ -35,7 +34,7 @@ export class SentRecorder {
       const group = this.waiting;
       this.waiting = [];
       try {
-        await recordSent(this.db, this.dialect, group.map((w) => w.record));
+        await recordSent(this.db, group.map((w) => w.deliveryId), this.now().toISOString());
         for (const w of group) w.done();
       } catch (err) {
         for (const w of group) w.failed(err);

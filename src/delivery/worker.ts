@@ -20,7 +20,7 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
-export interface WorkerOptions extends Partial<DispatchOptions> {
+export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPerHost'>> {
   /** Deliveries claimed at once. */
   batchSize?: number;
   /** Sends in flight at once. */
@@ -55,6 +55,7 @@ class DeliveryWorker {
       resolve: options.resolve ?? systemResolver,
       random: options.random ?? Math.random,
       connections: options.connections ?? DEFAULTS.connections,
+      socketsPerHost: this.concurrency,
       leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
     });

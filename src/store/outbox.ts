@@ -1,12 +1,20 @@
 // The outbox's batch operations, after graphile/worker: claim due deliveries, record successes,
-// record a failure (retry or dead). Claiming is one statement. A claim moves the row's
-// `next_attempt_at` to the end of a lease: if the worker dies, the row falls due again when the
-// lease runs out and another worker sends it (at least once; receivers spot the repeat by its
-// Message-ID or webhook-id, both made from the delivery id).
-import { sql, type Kysely } from 'kysely';
+// record a failure (retry or dead). Claiming is one statement that leases rows to a worker
+// (`locked_until`): if the worker dies, its rows fall due again when the lease runs out and
+// another worker sends them (at least once; receivers spot the repeat by its Message-ID or
+// webhook-id, both made from the delivery id).
+//
+// A success is one UPDATE of the delivery (status, sent_at, attempts): that row is the record of
+// the final, successful try. delivery_attempt keeps the tries that failed, with their errors.
+// Writing each success twice would double the cost of the path every message takes.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DialectName } from './database.js';
 import type { DB, DeliveryChannel } from './schema.js';
 import { newId } from './values.js';
+
+/** A random 32-hex-digit id made by the database, so that rows can be made by INSERT … SELECT. */
+export const newIdSql = (dialect: DialectName): RawBuilder<string> =>
+  dialect === 'postgres' ? sql<string>`replace(gen_random_uuid()::text, '-', '')` : sql<string>`lower(hex(randomblob(16)))`;
 
 /** PostgreSQL LISTEN/NOTIFY channel: "deliveries are waiting". */
 export const OUTBOX_CHANNEL = 'herald_outbox';
@@ -34,13 +42,14 @@ export interface ClaimRequest {
 
 export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimRequest): Promise<ClaimedDelivery[]> {
   // SKIP LOCKED lets many PostgreSQL workers claim side by side without waiting on each other;
-  // SQLite has one writer at a time, so its UPDATE is already exclusive.
+  // SQLite has one writer at a time, so its UPDATE is already exclusive. The lease columns are
+  // not indexed, so a claim rewrites no index entry.
   const lock = dialect === 'postgres' ? sql`for update skip locked` : sql``;
   const result = await sql<ClaimedDelivery>`
-    update delivery set next_attempt_at = ${r.leaseUntil}, locked_until = ${r.leaseUntil}, locked_by = ${r.workerId}
+    update delivery set locked_until = ${r.leaseUntil}, locked_by = ${r.workerId}
     where id in (
       select id from delivery
-      where status in ('pending', 'failed') and next_attempt_at <= ${r.now}
+      where status in ('pending', 'failed') and next_attempt_at <= ${r.now} and (locked_until is null or locked_until <= ${r.now})
       order by next_attempt_at
       limit ${r.limit}
       ${lock}
@@ -49,36 +58,22 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimReq
   return result.rows;
 }
 
-export interface AttemptRecord {
+/** Marks deliveries sent by their final try, in one statement (many at once under load). */
+export async function recordSent(db: Kysely<DB>, deliveryIds: string[], at: string): Promise<void> {
+  if (!deliveryIds.length) return;
+  await db
+    .updateTable('delivery')
+    .set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), locked_until: null, locked_by: null, last_error: null }))
+    .where('id', 'in', deliveryIds)
+    .execute();
+}
+
+export interface FailureRecord {
   deliveryId: string;
   /** This try's number, from 1. */
   attempt: number;
   startedAt: string;
   finishedAt: string;
-}
-
-/** Marks deliveries sent and records their attempts, atomically (many at once under load). */
-export async function recordSent(db: Kysely<DB>, dialect: DialectName, sent: AttemptRecord[]): Promise<void> {
-  if (!sent.length) return;
-  const rows = sql.join(sent.map((s) => sql`(${s.deliveryId}, ${s.finishedAt}, ${s.attempt}, ${newId()}, ${s.startedAt})`));
-  if (dialect === 'postgres') {
-    // One statement, one round trip: the update and the attempts in a data-modifying WITH.
-    await sql`with v as (values ${rows}), marked as (
-        update delivery as d set status = 'sent', sent_at = v.column2, attempts = cast(v.column3 as integer), locked_until = null, locked_by = null, last_error = null
-        from v where d.id = v.column1)
-      insert into delivery_attempt (id, delivery_id, attempt, started_at, finished_at, ok, error)
-      select v.column4, v.column1, cast(v.column3 as integer), v.column5, v.column2, 1, null from v`.execute(db);
-    return;
-  }
-  await db.transaction().execute(async (trx) => {
-    await sql`update delivery as d set status = 'sent', sent_at = v.column2, attempts = v.column3, locked_until = null, locked_by = null, last_error = null
-      from (values ${rows}) as v where d.id = v.column1`.execute(trx);
-    await sql`insert into delivery_attempt (id, delivery_id, attempt, started_at, finished_at, ok, error)
-      select v.column4, v.column1, v.column3, v.column5, v.column2, 1, null from (values ${rows}) as v`.execute(trx);
-  });
-}
-
-export interface FailureRecord extends AttemptRecord {
   error: string;
   /** When to try again; null: this was the last try, the delivery is dead. */
   retryAt: string | null;

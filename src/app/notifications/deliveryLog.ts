@@ -20,9 +20,25 @@ export interface EventView {
   counts: Record<DeliveryStatus, number>;
 }
 
+export interface AttemptView {
+  attempt: number;
+  /** Unknown for the successful try, which is recorded on the delivery itself (sent_at). */
+  startedAt: string | null;
+  finishedAt: string;
+  ok: boolean;
+  error: string | null;
+}
+
 export interface DeliveryView extends DeliveryTable {
   recipientLabel: string;
-  history: DeliveryAttemptTable[];
+  /** The failed tries, then the successful one for a sent delivery. */
+  history: AttemptView[];
+}
+
+function historyOf(d: DeliveryTable, failed: DeliveryAttemptTable[]): AttemptView[] {
+  const history: AttemptView[] = failed.map((a) => ({ attempt: a.attempt, startedAt: a.started_at, finishedAt: a.finished_at, ok: a.ok === 1, error: a.error }));
+  if (d.status === 'sent' && d.channel !== 'in_app' && d.sent_at) history.push({ attempt: d.attempts, startedAt: null, finishedAt: d.sent_at, ok: true, error: null });
+  return history;
 }
 
 /** Tenants whose delivery log the actor reads; null: all of them (operators). */
@@ -116,7 +132,7 @@ export async function getEventDeliveries(
   return {
     event: present(event, tenants === null, counts.get(eventId)!),
     deliveries: {
-      items: rows.map((r) => ({ ...r, recipientLabel: labels.get(r.recipient_id) ?? '(deleted)', history: attempts.filter((a) => a.delivery_id === r.id) })),
+      items: rows.map((r) => ({ ...r, recipientLabel: labels.get(r.recipient_id) ?? '(deleted)', history: historyOf(r, attempts.filter((a) => a.delivery_id === r.id)) })),
       total: Number(total?.n ?? 0),
     },
   };

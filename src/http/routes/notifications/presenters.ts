@@ -141,7 +141,10 @@ export const DeliverySchema = Type.Object({
   sentAt: Nullable(Instant()),
   readAt: Nullable(Instant()),
   createdAt: Instant(),
-  history: Type.Array(Type.Object({ attempt: Type.Integer(), startedAt: Instant(), finishedAt: Instant(), ok: Type.Boolean(), error: Nullable(Type.String()) })),
+  history: Type.Array(
+    Type.Object({ attempt: Type.Integer(), startedAt: Nullable(Instant()), finishedAt: Instant(), ok: Type.Boolean(), error: Nullable(Type.String()) }),
+    { description: 'the failed tries with their errors, then the successful one' },
+  ),
 });
 
 export const presentDelivery = (d: DeliveryView): Static<typeof DeliverySchema> => ({
@@ -158,7 +161,7 @@ export const presentDelivery = (d: DeliveryView): Static<typeof DeliverySchema> 
   sentAt: d.sent_at,
   readAt: d.read_at,
   createdAt: d.created_at,
-  history: d.history.map((a) => ({ attempt: a.attempt, startedAt: a.started_at, finishedAt: a.finished_at, ok: a.ok === 1, error: a.error })),
+  history: d.history,
 });
 
 export const SentMailSchema = Type.Object({

@@ -1,0 +1,37 @@
+// One event is rendered for thousands of readers who differ only in a few things: their name and
+// their unsubscribe link, given their language, time zone and organization. This renders each
+// such combination once, with markers where the name and the link go, and fills them in per
+// reader: the same text as renderNotice, at a fraction of the cost.
+import { renderNotice, type NoticeInput, type RenderedNotice } from './render.js';
+
+const NAME = '\u0000name\u0000';
+const UNSUBSCRIBE = '\u0000unsubscribe\u0000';
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export class NoticeRenderer {
+  private readonly shapes = new Map<string, RenderedNotice>();
+
+  /** `shapeKey` names everything but the reader's name and link (event, template, locale, zone, organization). */
+  render(shapeKey: string, input: NoticeInput): RenderedNotice {
+    let shape = this.shapes.get(shapeKey);
+    if (!shape) {
+      if (this.shapes.size > 5000) this.shapes.clear();
+      shape = renderNotice({
+        ...input,
+        recipient: { ...input.recipient, name: NAME },
+        links: { ...input.links, unsubscribe: input.links.unsubscribe === null ? null : UNSUBSCRIBE },
+      });
+      this.shapes.set(shapeKey, shape);
+    }
+    const name = input.recipient.name;
+    const link = input.links.unsubscribe ?? '';
+    const fill = (s: string, html: boolean) => s.replaceAll(NAME, html ? escapeHtml(name) : name).replaceAll(UNSUBSCRIBE, html ? escapeHtml(link) : link);
+    return {
+      subject: fill(shape.subject, false),
+      text: fill(shape.text, false),
+      html: fill(shape.html, true),
+      short: { title: fill(shape.short.title, false), body: fill(shape.short.body, false), url: shape.short.url },
+    };
+  }
+}
