@@ -3,11 +3,12 @@
 // recipients) through the real path: runCommand → publish → policy → planner. Then publish the
 // same event again, which must add nothing. Targets: ≤ 1.5 s on SQLite, ≤ 3 s on PostgreSQL.
 // The baseline, in the same run and database, is one bare INSERT … SELECT of the same people on
-// the same channels (no policy, no preferences, no de-duplication): the floor for that many rows.
+// the same channels, with the same ids and order (no policy, no preferences, no de-duplication):
+// the floor for that many rows.
 // SQLite always; PostgreSQL too when BENCH_DATABASE_URL names a server
 // (e.g. postgres://postgres@127.0.0.1:5432/test).
 import { sql } from 'kysely';
-import { newIdSql } from '../src/store/outbox.js';
+import { deliveryIdSql } from '../src/store/outbox.js';
 import { benchContext, countRows, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
 
 const TENANTS = 2000;
@@ -30,9 +31,11 @@ async function run(serverUrl?: string): Promise<boolean> {
     const baselineStarted = performance.now();
     const baseline = await sql`
       insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
-      select ${newIdSql(dialect)}, 'baseline', ch.column1, 'person', p.person_id, p.tenant_id, 'baseline', 'baseline', 'baseline', 'pending', 0, ${now}, ${now}
-      from (select distinct person_id, tenant_id from role_assignment) p cross join (values ('email'), ('in_app')) ch`.execute(ctx.database.db);
+      select ${deliveryIdSql(dialect, new Date(), sql`row_number() over (order by p.person_id, ch.column1)`)}, 'baseline', ch.column1, 'person', p.person_id, p.tenant_id, 'baseline', 'baseline', 'baseline', 'pending', 0, ${now}, ${now}
+      from (select distinct person_id, tenant_id from role_assignment) p cross join (values ('email'), ('in_app')) ch
+      order by p.person_id, ch.column1`.execute(ctx.database.db);
     const baselineMs = performance.now() - baselineStarted;
+    await ctx.database.db.deleteFrom('delivery').where('event_id', '=', 'baseline').execute();
     await ctx.database.db.deleteFrom('event').where('id', '=', 'baseline').execute();
 
     const first = await timedPublish(ctx, maintenanceIn('bench:plan'));

@@ -10,7 +10,7 @@ import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
 import { ADDITIONAL_RECIPIENT_CHANNELS, decide, isSilence, isWebhookEventType, reasonOf, type AudienceSelector, type NoticeRule, type PersonChannel } from '../domain/policies.js';
 import type { DialectName } from '../store/database.js';
-import { newIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
+import { deliveryIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
 import type { DB, EventTable } from '../store/schema.js';
 import { affectedEnvironments, affectedTenants } from './scope.js';
 
@@ -27,9 +27,9 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
   const decision = decide(event);
   let planned = 0;
   if (!isSilence(decision)) {
-    planned += await planForPeople(scope, event, row, decision, now.toISOString());
+    planned += await planForPeople(scope, event, row, decision, now);
   }
-  if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now.toISOString());
+  if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now);
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
   if (planned > 0 && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
   return planned;
@@ -81,7 +81,8 @@ function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChanne
  * their preference applied, then one row per (person, channel), the first selector's. Rows go
  * in by person, so the indexes on recipients fill in one pass instead of at random.
  */
-async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, now: string): Promise<number> {
+async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date): Promise<number> {
+  const now = plannedAt.toISOString();
   const candidates = rule.audience.flatMap((selector, precedence) => {
     const people = peopleOf(scope.trx, selector, event, row);
     const channels = channelsOf(rule, selector);
@@ -99,7 +100,7 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
   const suppressed = rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
   const result = await sql`
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, created_at)
-    select ${newIdSql(scope.dialect)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
+    select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by c.person_id, c.channel)`)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
       case when ${suppressed} then 'suppressed' when c.channel = 'in_app' then 'sent' else 'pending' end,
       0, ${now},
       case when ${suppressed} then null when c.channel = 'in_app' then ${now} else null end,
@@ -113,17 +114,19 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
     ) c
     where c.pick = 1
-    order by c.person_id`.execute(scope.trx);
+    order by c.person_id, c.channel`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }
 
-async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventTable, now: string): Promise<number> {
+async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventTable, plannedAt: Date): Promise<number> {
+  const now = plannedAt.toISOString();
   const tenants = affectedTenants(scope.trx, event.scope);
   if (!tenants) return 0;
   const result = await sql`
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
-    select ${newIdSql(scope.dialect)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook', 'pending', 0, ${now}, ${now}
+    select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by we.id)`)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook', 'pending', 0, ${now}, ${now}
     from webhook_endpoint we join webhook_subscription ws on ws.endpoint_id = we.id
-    where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})`.execute(scope.trx);
+    where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})
+    order by we.id`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -12,9 +12,19 @@ import type { DialectName } from './database.js';
 import type { DB, DeliveryChannel } from './schema.js';
 import { newId } from './values.js';
 
-/** A random 32-hex-digit id made by the database, so that rows can be made by INSERT … SELECT. */
-export const newIdSql = (dialect: DialectName): RawBuilder<string> =>
-  dialect === 'postgres' ? sql<string>`replace(gen_random_uuid()::text, '-', '')` : sql<string>`lower(hex(randomblob(16)))`;
+/**
+ * Delivery ids, made by the database so that rows can be made by INSERT … SELECT: the planning
+ * time (12 hex digits of milliseconds), the row's place in the statement (6), then 80 random
+ * bits (20). Rows planned together thus go in in id order, appended to the primary key's index
+ * instead of scattered across it, which makes planning 100,000 of them several times faster.
+ * Unguessable all the same, like the time-ordered message ids of other webhook senders.
+ */
+export function deliveryIdSql(dialect: DialectName, plannedAt: Date, ordinal: RawBuilder<number>): RawBuilder<string> {
+  const time = plannedAt.getTime().toString(16).padStart(12, '0');
+  return dialect === 'postgres'
+    ? sql<string>`${time} || lpad(to_hex(${ordinal}), 6, '0') || substr(replace(gen_random_uuid()::text, '-', ''), 1, 20)`
+    : sql<string>`${time} || printf('%06x', ${ordinal}) || lower(hex(randomblob(10)))`;
+}
 
 /** PostgreSQL LISTEN/NOTIFY channel: "deliveries are waiting". */
 export const OUTBOX_CHANNEL = 'herald_outbox';
