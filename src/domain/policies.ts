@@ -192,6 +192,15 @@ function incidentUpdated(p: Record<string, unknown>): PolicyDecision {
   });
 }
 
+// ---- Message Center ----------------------------------------------------------------------
+
+/** A post generated for maintenance repeats the maintenance notice, which already told its audience. */
+const announcedByMaintenance = (p: Record<string, unknown>): boolean => p.origin === 'maintenance';
+const maintenancePostSilence = nobody(
+  'maintenance-post',
+  'The Message Center post of a maintenance is announced by the maintenance notice itself (email, push, in-app); telling people again would be a second message for one change.',
+);
+
 // ---- the table ---------------------------------------------------------------------------
 
 /** One entry per event type: read it top to bottom to know who hears of what. */
@@ -282,32 +291,36 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
     }),
 
   'message.published': (p) =>
-    notice({
-      rule: 'message-center-post',
-      description:
-        'A Message Center post reaches the org admins of the tenants it addresses in the console; email only for those who asked for it, or for major changes.',
-      audience: [orgAdmins, recipientsFor('message_center')],
-      channels: p.isMajorChange === true ? ['email', 'in_app'] : ['in_app'],
-      optIn: p.isMajorChange === true ? [] : ['email'],
-      template: 'message-center-post',
-      category: 'message_center',
-      critical: false,
-    }),
-  'message.updated': () =>
-    notice({
-      rule: 'message-center-post-changed',
-      description: 'A changed Message Center post (a date moved) reaches everyone told of it before.',
-      audience: [toldBefore],
-      channels: ['email', 'in_app'],
-      template: 'message-updated',
-      category: 'message_center',
-      critical: false,
-    }),
-  'message.action_due': () =>
+    announcedByMaintenance(p)
+      ? maintenancePostSilence
+      : notice({
+          rule: p.dataPrivacy === true ? 'data-privacy-post' : 'message-center-post',
+          description:
+            'A Message Center post reaches the org admins of the tenants it addresses in the console; email only for those who asked for it, or for major changes. A data-privacy post reaches only the readers allowed to see it.',
+          audience: p.dataPrivacy === true ? [listed] : [orgAdmins, recipientsFor('message_center')],
+          channels: p.isMajorChange === true ? ['email', 'in_app'] : ['in_app'],
+          optIn: p.isMajorChange === true ? [] : ['email'],
+          template: 'message-center-post',
+          category: 'message_center',
+          critical: false,
+        }),
+  'message.updated': (p) =>
+    announcedByMaintenance(p)
+      ? maintenancePostSilence
+      : notice({
+          rule: 'message-center-post-changed',
+          description: 'A changed Message Center post (a date moved) reaches everyone told of it before.',
+          audience: [toldBefore],
+          channels: ['email', 'in_app'],
+          template: 'message-updated',
+          category: 'message_center',
+          critical: false,
+        }),
+  'message.action_due': (p) =>
     notice({
       rule: 'message-action-due',
-      description: 'A post whose "act by" date is near reminds the org admins of the tenants it addresses.',
-      audience: [orgAdmins],
+      description: 'A post whose "act by" date is near reminds the org admins of the tenants it addresses (for a data-privacy post, the readers allowed to see it).',
+      audience: p.dataPrivacy === true ? [listed] : [orgAdmins],
       channels: ['email', 'in_app'],
       template: 'message-action-due',
       category: 'message_center',

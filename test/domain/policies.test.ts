@@ -148,6 +148,18 @@ describe('the policy table', () => {
     expect(notice('message.updated').audience).toEqual([{ people: 'told-before' }]);
   });
 
+  it('a data-privacy post and its reminders reach only the readers allowed to see it', () => {
+    expect(notice('message.published', { dataPrivacy: true }).audience).toEqual([{ people: 'listed' }]);
+    expect(notice('message.action_due', { dataPrivacy: true }).audience).toEqual([{ people: 'listed' }]);
+    expect(notice('message.action_due', { dataPrivacy: false }).audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }]);
+  });
+
+  it('the Message Center post of a maintenance adds no second notice to the maintenance notice', () => {
+    expect(rule('message.published', { origin: 'maintenance' }).audience).toBe('nobody');
+    expect(rule('message.updated', { origin: 'maintenance' }).audience).toBe('nobody');
+    expect(notice('message.published', { origin: 'release' }).channels).toEqual(['in_app']);
+  });
+
   it('a paused webhook endpoint is told to the org admins of its tenant', () => {
     const r = notice('webhook.endpoint_paused');
     expect(r.audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }]);

@@ -229,6 +229,15 @@ describe('sharing by email', () => {
     expect(await eventsOf(id, 'message.shared')).toHaveLength(1);
   });
 
+  it('tells of a data-privacy post only the readers allowed to see it', async () => {
+    const id = await publish({ title: 'Where your data is kept', tags: ['Data privacy'] });
+    const [published] = await eventsOf(id, 'message.published');
+    const told = await t.ctx.database.db.selectFrom('delivery').select(['recipient_id', 'channel']).where('event_id', '=', published!.id).execute();
+    const aliceId = t.demo.people.contosoOrgAdmin!.id;
+    expect(told).toContainEqual({ recipient_id: aliceId, channel: 'in_app' });
+    expect(told.map((d) => d.recipient_id)).not.toContain(t.demo.people.contosoSysAdmin!.id);
+  });
+
   it('shares a data-privacy post only with people allowed to read it', async () => {
     const id = await publish({ title: 'Private', tags: ['Data privacy'] });
     const res = await t.app.inject({ method: 'POST', url: `/api/me/messages/${id}/share`, headers: alice, payload: { to: ['sam@contoso.com'] } });

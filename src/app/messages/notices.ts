@@ -48,6 +48,8 @@ export async function publishMessageEvent(s: CommandScope, e: MessageEventInput)
       tags: fromJson<string[]>(message.tags, []),
       isMajorChange: message.is_major_change === 1,
       dataPrivacy: message.is_data_privacy === 1,
+      // What generated the post ('release', 'maintenance', 'lifecycle'), or null for one an operator wrote.
+      origin: message.key ? message.key.split(':')[0] : null,
       actionRequiredBy: message.action_required_by,
       services: await serviceNames(s, fromJson<string[]>(message.services, [])),
       startsAt: message.starts_at,
