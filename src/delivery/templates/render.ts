@@ -40,7 +40,12 @@ interface TemplateSpec {
   items?: (p: Record<string, unknown>, input: NoticeInput) => Item[];
   /** Names the reader's organization and its affected environments (the seed's "organization-specific email"). */
   organizational?: boolean;
+  /** The paragraph under the heading when it is not the payload's `summary`. */
+  lead?: (p: Record<string, unknown>) => unknown;
 }
+
+/** An incident's notice leads with the post that caused it: what changed is what the reader wants first. */
+const incidentPost = (p: Record<string, unknown>): unknown => p.post;
 
 const INCIDENT_FIELDS: FieldKey[] = ['status', 'severity', 'services', 'userExperience', 'startsAt', 'endsAt', 'workaround'];
 const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'startsAt', 'endsAt'];
@@ -51,9 +56,9 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'maintenance-cancelled': { heading: (l) => l.maintenanceCancelled, fields: ['services', 'regions', 'startsAt', 'endsAt'] },
   'maintenance-overran': { heading: (l, p) => (p.reason === 'failed' ? l.maintenanceFailed : l.maintenanceOverran), fields: MAINTENANCE_FIELDS, organizational: true },
   'unplanned-maintenance': { heading: (l) => l.unplannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
-  incident: { heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident), fields: INCIDENT_FIELDS, organizational: true },
-  'incident-updated': { heading: (l) => l.incidentUpdate, fields: INCIDENT_FIELDS, organizational: true },
-  'service-restored': { heading: (l) => l.serviceRestored, fields: ['services', 'startsAt', 'endsAt'], organizational: true },
+  incident: { heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident), fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
+  'incident-updated': { heading: (l) => l.incidentUpdate, fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
+  'service-restored': { heading: (l) => l.serviceRestored, fields: ['services', 'startsAt', 'endsAt'], organizational: true, lead: incidentPost },
   'post-incident-report': { heading: (l) => l.postIncidentReport, fields: ['services', 'userExperience', 'startsAt', 'endsAt', 'rootCause', 'nextSteps'] },
   'operator-reminder': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'actionRequiredBy'] },
   release: { heading: (l) => l.messageCenter, fields: ['services', 'regions', 'startsAt', 'releaseNotesUrl'] },
@@ -123,7 +128,8 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
   const title = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
   const org = spec.organizational ? input.organization : null;
   const subject = [org ? `[${org.name}] ` : '', heading, title ? `: ${title}` : ''].join('');
-  const summary = typeof p.summary === 'string' ? p.summary.trim() : '';
+  const trimmedText = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+  const summary = trimmedText(spec.lead?.(p)) || trimmedText(p.summary);
   const fields = spec.fields.flatMap((key) => {
     const value = fieldValue(key, p[key], input);
     return value === null ? [] : [{ label: l.fields[key], value, link: key === 'releaseNotesUrl' }];
