@@ -14,10 +14,12 @@ import {
   updateMessage,
   type MessagePatch,
 } from '../../../app/messages/manageMessages.js';
+import { previewAudience } from '../../../app/messages/audiencePreview.js';
 import { setMessageReleaseStatus } from '../../../app/messages/releaseStatus.js';
 import type { HeraldServer } from '../../types.js';
 import { presentAttachment, presentOperatorMessage } from './presenter.js';
 import {
+  AudienceSchema,
   AttachmentInputSchema,
   AttachmentParams,
   AttachmentSchema,
@@ -26,6 +28,7 @@ import {
   MessagesQuery,
   OperatorMessageSchema,
   ReleaseStatusBody,
+  Tag,
   UpdateMessageBody,
 } from './schemas.js';
 
@@ -65,7 +68,33 @@ function inputOf(b: Static<typeof CreateMessageBody>): MessageInput {
   };
 }
 
+const PersonChannelSchema = Type.Enum(['email', 'push', 'in_app']);
+const AudiencePreviewSchema = Type.Object({
+  tenantCount: Type.Integer(),
+  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
+  peopleCount: Type.Integer(),
+  people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }), { description: 'the first 50 chosen' }),
+  channels: Type.Array(PersonChannelSchema),
+  optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
+});
+
 export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext): void {
+  app.post(
+    '/api/messages/audience-preview',
+    {
+      schema: {
+        tags,
+        summary: 'Who a post would reach, before it is sent: tenants and people counted, the first ones named',
+        body: Type.Object(
+          { audience: AudienceSchema, isMajorChange: Type.Optional(Type.Boolean()), tags: Type.Optional(Type.Array(Tag)) },
+          { additionalProperties: false },
+        ),
+        response: { 200: AudiencePreviewSchema },
+      },
+    },
+    async (request) => previewAudience(ctx, request.actor, { audience: request.body.audience, isMajorChange: request.body.isMajorChange ?? false, tags: request.body.tags ?? [] }),
+  );
+
   app.get(
     '/api/messages',
     { schema: { tags, summary: 'Every post, drafts included, newest change first', querystring: MessagesQuery, response: { 200: Type.Object({ items: Type.Array(OperatorMessageSchema), total: Type.Integer() }) } } },
