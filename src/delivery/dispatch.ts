@@ -44,6 +44,8 @@ interface LoadedEvent {
   payload: Record<string, unknown>;
   scope: EventScope;
   category: NoticeCategory | null;
+  /** The event's page in the console, absolute. */
+  link: string;
 }
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
@@ -107,7 +109,8 @@ export class Dispatcher {
       for (const row of await db.selectFrom('event').selectAll().where('id', 'in', eventIds).execute()) {
         const { scope, ...payload } = fromJson<Record<string, unknown>>(row.payload, {});
         const decision = decide({ type: row.type as never, payload });
-        this.events.set(row.id, { row, payload, scope: (scope ?? {}) as EventScope, category: isSilence(decision) ? null : decision.category });
+        const link = new URL(typeof payload.url === 'string' ? payload.url : '/', `${this.ctx.config.publicUrl}/`).toString();
+        this.events.set(row.id, { row, payload, scope: (scope ?? {}) as EventScope, category: isSilence(decision) ? null : decision.category, link });
       }
     }
     const events = new Map(deliveries.flatMap((d) => (this.events.has(d.event_id) ? [[d.event_id, this.events.get(d.event_id)!] as const] : [])));
@@ -199,7 +202,7 @@ export class Dispatcher {
       payload: event.payload,
       recipient: { name: person.name, locale: person.locale, timeZone: person.time_zone },
       organization: await this.organization(event, d.tenant_id),
-      links: { open: new URL(typeof event.payload.url === 'string' ? event.payload.url : '/', `${base}/`).toString(), preferences: `${base}/preferences`, unsubscribe },
+      links: { open: event.link, preferences: `${base}/preferences`, unsubscribe },
     });
     return { rendered, unsubscribe };
   }

@@ -31,7 +31,7 @@ export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPer
   jobs?: boolean;
 }
 
-const DEFAULTS = { batchSize: 100, concurrency: 16, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
+const DEFAULTS = { batchSize: 200, concurrency: 16, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
 
 class DeliveryWorker {
   private readonly dispatcher: Dispatcher;
@@ -42,6 +42,8 @@ class DeliveryWorker {
   private wakeUp: (() => void) | null = null;
   private woken = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Resolves the wait of `start` for a free slot. */
+  private slotFreed: (() => void) | null = null;
 
   constructor(
     private readonly ctx: AppContext,
@@ -83,14 +85,18 @@ class DeliveryWorker {
     });
   }
 
-  private start(batch: ClaimedBatch): Promise<void> {
-    return (async () => {
-      for (const d of batch.deliveries) {
-        while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
-        const sending: Promise<void> = this.dispatcher.deliver(d, batch).finally(() => this.inFlight.delete(sending));
-        this.inFlight.add(sending);
-      }
-    })();
+  /** Starts each delivery of the batch as soon as fewer than `concurrency` are in flight. */
+  private async start(batch: ClaimedBatch): Promise<void> {
+    for (const d of batch.deliveries) {
+      if (this.inFlight.size >= this.concurrency) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      const sending: Promise<void> = this.dispatcher.deliver(d, batch).then(() => {
+        this.inFlight.delete(sending);
+        const freed = this.slotFreed;
+        this.slotFreed = null;
+        freed?.();
+      });
+      this.inFlight.add(sending);
+    }
   }
 
   /** Sends everything due now, then returns (tests, benchmarks, and each turn of the loop). */

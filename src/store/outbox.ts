@@ -71,11 +71,9 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimReq
 /** Marks deliveries sent by their final try, in one statement (many at once under load). */
 export async function recordSent(db: Kysely<DB>, deliveryIds: string[], at: string): Promise<void> {
   if (!deliveryIds.length) return;
-  await db
-    .updateTable('delivery')
-    .set((eb) => ({ status: 'sent', sent_at: at, attempts: eb('attempts', '+', 1), locked_until: null, locked_by: null, last_error: null }))
-    .where('id', 'in', deliveryIds)
-    .execute();
+  // locked_by stays: it names the worker that sent it.
+  await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
+    where id in (${sql.join(deliveryIds)})`.execute(db);
 }
 
 export interface FailureRecord {
