@@ -15,7 +15,7 @@ const ENDPOINTS = 1000;
 const SLICES = 5;
 const EVENTS_PER_SLICE = 4;
 const PER_SLICE = ENDPOINTS * EVENTS_PER_SLICE;
-const IN_FLIGHT = 16; // the worker's default concurrency
+const IN_FLIGHT = 32; // the worker's default concurrency
 const TARGET = 0.7;
 
 const receiver = await startReceiver('webhook-receiver');

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import type { AppContext } from '../app/context.js';
-import { PERIODIC_JOBS } from '../app/jobs/index.js';
+import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
@@ -27,11 +27,11 @@ export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPer
   concurrency?: number;
   /** Polling interval when nothing wakes the worker. */
   pollMs?: number;
-  /** Run the periodic jobs (default: yes). */
-  jobs?: boolean;
+  /** The periodic jobs to run on their intervals (default: src/app/jobs' PERIODIC_JOBS; false: none). */
+  jobs?: readonly PeriodicJob[] | false;
 }
 
-const DEFAULTS = { batchSize: 200, concurrency: 16, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
+const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
 
 class DeliveryWorker {
   private readonly dispatcher: Dispatcher;
@@ -179,11 +179,11 @@ function listenForOutbox(url: string, onNotify: () => void): { close(): Promise<
 }
 
 /** Runs each periodic job on its interval, one run at a time, until stopped. */
-function runPeriodicJobs(ctx: AppContext): { stop(): Promise<void> } {
+function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(): Promise<void> } {
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
   let stopped = false;
-  for (const job of PERIODIC_JOBS) {
+  for (const job of jobs) {
     const tick = () => {
       if (stopped) return;
       const run: Promise<void> = job
@@ -210,7 +210,7 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Runni
   const worker = new DeliveryWorker(ctx, options);
   ctx.signals.on('outbox', worker.wake);
   const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, worker.wake) : null;
-  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx);
+  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS);
   const loop = worker.loop();
   return {
     async stop() {

@@ -33,7 +33,11 @@ export const EVENT_TYPES = [
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** Whom an event concerns, before the policy turns it into people. Empty lists mean "none". */
+/**
+ * Whom an event concerns, before the policy turns it into people. Empty lists mean "none".
+ * `environmentIds` is an exact list; otherwise `tenantIds`, `regionCodes` and `serviceIds` narrow
+ * each other (all of them must match); see the top of src/domain/policies.ts.
+ */
 export interface EventScope {
   tenantIds?: string[];
   environmentIds?: string[];

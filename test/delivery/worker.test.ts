@@ -97,6 +97,31 @@ describe('the worker', () => {
     expect(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size).toBe(150);
   });
 
+  it('runs the periodic jobs on their intervals, one run at a time, and waits for a running one when stopped', async () => {
+    const runs: number[] = [];
+    let running = 0;
+    let overlapped = false;
+    const job = {
+      name: 'test-job',
+      everyMs: 20,
+      async run() {
+        overlapped ||= running > 0;
+        running++;
+        await new Promise((r) => setTimeout(r, 30));
+        runs.push(Date.now());
+        running--;
+      },
+    };
+    const worker = startWorker(t.ctx, { pollMs: 60_000, jobs: [job] });
+    await vi.waitFor(() => expect(runs.length).toBeGreaterThanOrEqual(3), { timeout: 5000, interval: 10 });
+    await worker.stop();
+    const stoppedAt = runs.length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(runs.length).toBe(stoppedAt);
+    expect(running).toBe(0);
+    expect(overlapped).toBe(false);
+  });
+
   it.runIf(testDialect() === 'postgres')('is woken by PostgreSQL NOTIFY when another process publishes', async () => {
     // Another process: its own connection pool and its own in-process signals.
     const other = createContext(openDatabase(t.ctx.database.url), t.ctx.config, () => new Date(t.clock.now));
