@@ -21,7 +21,7 @@ export interface PlannerScope {
 }
 
 /** The rule name on webhook deliveries: an endpoint chose the event type, not a policy. */
-export const WEBHOOK_RULE = 'webhook-subscription';
+const WEBHOOK_RULE = 'webhook-subscription';
 
 export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: EventTable, now: Date): Promise<number> {
   const decision = decide(event);

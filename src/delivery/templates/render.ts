@@ -82,7 +82,7 @@ const formatted = new Map<string, string>();
  * An ISO UTC time in the reader's zone and words: "Nov 25, 2026, 12:04 PM EST". Remembered: one
  * event's times are shown to thousands of readers in a handful of languages and zones.
  */
-export function formatTime(iso: string, locale: string, timeZone: string): string {
+function formatTime(iso: string, locale: string, timeZone: string): string {
   const key = `${iso}|${locale}|${timeZone}`;
   let text = formatted.get(key);
   if (text === undefined) {
