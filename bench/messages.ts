@@ -5,10 +5,6 @@
 //    against the bare read of the same 100 rows by primary key — the floor for that page;
 // 2. publishing a post to every tenant (audience materialised, event and deliveries planned)
 //    against inserting the same message_tenant rows alone.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { runCommand } from '../src/app/command.js';
 import { createContext, type AppContext } from '../src/app/context.js';
@@ -16,11 +12,11 @@ import { insertMessage } from '../src/app/messages/insertMessage.js';
 import { listMyMessages } from '../src/app/messages/readMessages.js';
 import { loadConfig } from '../src/config.js';
 import { systemActor } from '../src/domain/actor.js';
-import { openDatabase, type Database } from '../src/store/database.js';
 import { loadPersonActor } from '../src/store/actors.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
 import { newId } from '../src/store/values.js';
+import { createTestDatabase } from '../test/support/database.js';
 
 const TENANTS = 5_000;
 const POSTS = 2_000;
@@ -28,32 +24,8 @@ const POSTS = 2_000;
 const SHARE = 0.1;
 const READS = 200;
 
-async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL;
-  const name = `herald_bench_${newId().slice(0, 10)}`;
-  if (server) {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    const database = openDatabase(url.toString());
-    return {
-      database,
-      drop: async () => {
-        await database.close();
-        const c = new pg.Client({ connectionString: server });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-bench-'));
-  const database = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
-  return { database, drop: async () => (await database.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-}
+/** A fresh, migrated database: PostgreSQL when BENCH_DATABASE_URL names a server, else SQLite. */
+const freshDatabase = () => createTestDatabase(process.env.BENCH_DATABASE_URL);
 
 async function seed(ctx: AppContext): Promise<{ readerId: string; tenantIds: string[] }> {
   const db = ctx.database.db;
@@ -97,7 +69,8 @@ async function time<T>(runs: number, fn: () => Promise<T>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { database, drop } = await freshDatabase();
+  const database = await freshDatabase();
+  const { drop } = database;
   try {
     await migrateToLatest(database);
     await ensureReferenceData(database.db);

@@ -6,11 +6,6 @@
 // The baseline, in the same run and database, copies the same 100,000 environment rows into a
 // scratch table with one INSERT … SELECT: the floor for writing a row per environment. It prints
 // each time and its ratio to the baseline. BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config.js';
 import { createContext } from '../src/app/context.js';
@@ -19,41 +14,18 @@ import { createRelease } from '../src/app/updates/releases.js';
 import { createRollout } from '../src/app/updates/rollouts.js';
 import { systemActor } from '../src/domain/actor.js';
 import { REGION_CODES } from '../src/domain/regions.js';
-import { openDatabase, type Database } from '../src/store/database.js';
+import { type Database } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
 import { newId } from '../src/store/values.js';
+import { createTestDatabase } from '../test/support/database.js';
 
 const TENANTS = 10_000;
 const ENVIRONMENTS_PER_TENANT = 10;
 const NOW = new Date('2027-03-01T12:00:00Z');
 
-async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL;
-  if (server?.startsWith('postgres')) {
-    const name = `herald_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    const database = openDatabase(url.toString());
-    return {
-      database,
-      drop: async () => {
-        await database.close();
-        const c = new pg.Client({ connectionString: server });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-bench-'));
-  const database = openDatabase(`sqlite:${path.join(dir, 'bench.db')}`);
-  return { database, drop: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
+/** A fresh, migrated database: PostgreSQL when BENCH_DATABASE_URL names a server, else SQLite. */
+const freshDatabase = () => createTestDatabase(process.env.BENCH_DATABASE_URL);
 
 async function fill(database: Database): Promise<void> {
   const at = NOW.toISOString();
@@ -84,7 +56,8 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function main(): Promise<void> {
-  const { database, drop } = await freshDatabase();
+  const database = await freshDatabase();
+  const { drop } = database;
   try {
     await migrateToLatest(database);
     await ensureReferenceData(database.db);

@@ -10,23 +10,19 @@
 //    only learns of the change by polling it). Target: within 5 s.
 // Fresh SQLite file by default; BENCH_DATABASE_URL=postgres://… uses a fresh PostgreSQL database.
 // Everything listens on 127.0.0.1 only and every phase is bounded in time.
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { createContext, type AppContext } from '../src/app/context.js';
 import { seedDemo } from '../src/app/demo/index.js';
 import { openIncident } from '../src/app/serviceHealth/incidents.js';
 import { loadConfig } from '../src/config.js';
 import { buildServer } from '../src/http/server.js';
 import { loadPersonActor } from '../src/store/actors.js';
-import { openDatabase, type Database } from '../src/store/database.js';
+import { openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
-import { newId } from '../src/store/values.js';
+import { createTestDatabase } from '../test/support/database.js';
 
 const CONNECTIONS = 100;
 const WARMUP_MS = 1_000;
@@ -105,31 +101,8 @@ function loadInWorker(url: string): Promise<LoadResult> {
 
 // ---- setup --------------------------------------------------------------------------------------
 
-async function freshDatabase(): Promise<{ database: Database; url: string; drop: () => Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL;
-  const name = `herald_bench_${newId().slice(0, 10)}`;
-  if (server) {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    return {
-      database: openDatabase(url.toString()),
-      url: url.toString(),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: server });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-bench-status-'));
-  const url = `sqlite:${path.join(dir, 'bench.db')}`;
-  return { database: openDatabase(url), url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
+/** A fresh, migrated database: PostgreSQL when BENCH_DATABASE_URL names a server, else SQLite. */
+const freshDatabase = () => createTestDatabase(process.env.BENCH_DATABASE_URL);
 
 const benchConfig = (databaseUrl: string) => ({ ...loadConfig({}), databaseUrl, staticSiteDir: null, inProcessWorker: false });
 
@@ -171,7 +144,8 @@ async function timeToVisible(ctx: AppContext, summaryUrl: string, title: string)
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
-  const { database, url, drop } = await freshDatabase();
+  const database = await freshDatabase();
+  const { url, drop } = database;
   await migrateToLatest(database);
   await ensureReferenceData(database.db);
   const ctx = createContext(database, benchConfig(url));
@@ -223,7 +197,6 @@ async function main(): Promise<void> {
 
   await Promise.all([herald.close(), bare.close(), other.close()]);
   await otherDatabase.close();
-  await database.close();
   await drop();
 }
 

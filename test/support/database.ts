@@ -17,8 +17,8 @@ export interface TestDatabase extends Database {
 
 export const testDialect = (): 'sqlite' | 'postgres' => (process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite');
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+/** Benchmarks pass their own server (BENCH_DATABASE_URL). */
+export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
   const name = `herald_t_${randomBytes(6).toString('hex')}`;
   let database: Database;
   let remove: () => Promise<void>;
