@@ -38,8 +38,10 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
     request.authMethod = 'session';
     request.sessionToken = cookie;
     // A cookie is sent by the browser on its own, so a change made with one must also carry the
-    // CSRF token that only our own pages can read. Bearer tokens are never sent implicitly.
-    if (!SAFE_METHODS.has(request.method)) {
+    // CSRF token that only our own pages can read. Bearer tokens are never sent implicitly. Routes
+    // whose URL itself carries a signed proof of intent (unsubscribe links) say `csrfExempt`.
+    const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
+    if (!SAFE_METHODS.has(request.method) && !exempt) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });

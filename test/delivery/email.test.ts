@@ -8,6 +8,7 @@ import { runCommand } from '../../src/app/command.js';
 import { systemActor } from '../../src/domain/actor.js';
 import type { NewEvent } from '../../src/domain/events.js';
 import { deliverDue } from '../../src/delivery/worker.js';
+import { DEMO_PASSWORD } from '../../src/app/demo/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { startMailSink, type MailSink } from './sinks.js';
 
@@ -122,6 +123,17 @@ describe('email', () => {
     expect(mailsTo('sam@contoso.com').map((m) => m.subject)).toEqual(['[Contoso] Service incident: Users cannot sign in']);
     const minor = await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status').where('event.key', '=', 'inc-mail-minor-after').where('channel', '=', 'email').executeTakeFirstOrThrow();
     expect(minor.status).toBe('suppressed');
+  });
+
+  it('unsubscribes from the confirm page in a browser where the reader is signed in', async () => {
+    const [mail] = mailsTo('sam@contoso.com');
+    const path = new URL(/<(https:[^>]+)>/.exec(rawHeader(mail!, 'list-unsubscribe'))![1]!).pathname;
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'sam@contoso.com', password: DEMO_PASSWORD } });
+    const cookie = ([] as string[]).concat(signIn.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; ');
+    // The form on the page carries no CSRF token: the signed link is the proof of intent.
+    const res = await t.app.inject({ method: 'POST', url: path, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('no longer receives email about service incidents');
   });
 
   it('refuses a tampered unsubscribe token with a 400 and changes nothing', async () => {

@@ -65,12 +65,17 @@ export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppConte
       }
     });
 
-    scoped.post('/unsubscribe/:token', { schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST)', params: TokenParams } }, async (request, reply) => {
+    scoped.post(
+      '/unsubscribe/:token',
+      // The signed token proves the reader's intent, and the change is theirs whoever is signed in.
+      { schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST)', params: TokenParams }, config: { csrfExempt: true } },
+      async (request, reply) => {
       try {
         return page(reply, 200, 'Unsubscribed', confirmation(await unsubscribe(ctx, request.params.token)));
       } catch (err) {
         return answerError(reply, err);
       }
-    });
+    },
+    );
   });
 }
