@@ -2,7 +2,7 @@
 // server's message for that field, badges, empty and error states, and a polite status line.
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
-import { hasNavigated } from '../lib/router';
+import { hasNavigated, setQueryParam } from '../lib/router';
 
 /**
  * A screen. After moving to it within the console its heading takes the focus, so screen readers
@@ -195,5 +195,22 @@ export function CheckList({ legend, name, options, value, onChange, error, colum
         </div>
       ) : null}
     </fieldset>
+  );
+}
+
+/** Paging of a list shown newest first, kept in the URL's `offset` so a page can be linked. */
+export function NewerOlder({ offset, shown, total, pageSize }: { offset: number; shown: number; total: number; pageSize: number }) {
+  return (
+    <nav className="actions" aria-label="Pages">
+      <button className="btn" type="button" disabled={offset === 0} onClick={() => setQueryParam('offset', String(Math.max(offset - pageSize, 0)))}>
+        Newer
+      </button>
+      <span className="muted">
+        {offset + 1}–{offset + shown} of {total}
+      </span>
+      <button className="btn" type="button" disabled={offset + shown >= total} onClick={() => setQueryParam('offset', String(offset + pageSize))}>
+        Older
+      </button>
+    </nav>
   );
 }

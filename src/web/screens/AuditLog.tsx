@@ -1,6 +1,6 @@
 // Who changed what, and when, newest first; each entry opens to show what it was before and after.
 // Operators read all of it; an org admin reads their tenant's entries.
-import { Empty, Field, Loaded, Page } from '../components/ui';
+import { Empty, Field, Loaded, NewerOlder, Page } from '../components/ui';
 import { withQuery } from '../lib/api';
 import { setQueryParam, useLocation } from '../lib/router';
 import { useMe } from '../lib/session';
@@ -84,17 +84,7 @@ export function AuditLogScreen() {
                   </tbody>
                 </table>
               </div>
-              <nav className="actions" aria-label="Pages">
-                <button className="btn" type="button" disabled={offset === 0} onClick={() => setQueryParam('offset', String(Math.max(offset - PAGE, 0)))}>
-                  Newer
-                </button>
-                <span className="muted">
-                  {offset + 1}–{offset + items.length} of {total}
-                </span>
-                <button className="btn" type="button" disabled={offset + items.length >= total} onClick={() => setQueryParam('offset', String(offset + PAGE))}>
-                  Older
-                </button>
-              </nav>
+              <NewerOlder offset={offset} shown={items.length} total={total} pageSize={PAGE} />
             </>
           )
         }

@@ -2,7 +2,7 @@
 // by status; one event opens to each recipient with why they were chosen, the channel, the
 // attempts and the last error. Operators see everything; org admins their tenant's. Without
 // SMTP_URL, operators also read the mail Herald kept instead of sending.
-import { Badge, Empty, Field, Loaded, Page, Tabs, type Tone } from '../components/ui';
+import { Badge, Empty, Field, Loaded, NewerOlder, Page, Tabs, type Tone } from '../components/ui';
 import { withQuery } from '../lib/api';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
@@ -80,17 +80,7 @@ export function DeliveryLogScreen() {
                   </tbody>
                 </table>
               </div>
-              <nav className="actions" aria-label="Pages">
-                <button className="btn" type="button" disabled={offset === 0} onClick={() => setQueryParam('offset', String(Math.max(offset - PAGE, 0)))}>
-                  Newer
-                </button>
-                <span className="muted">
-                  {offset + 1}–{offset + items.length} of {total}
-                </span>
-                <button className="btn" type="button" disabled={offset + items.length >= total} onClick={() => setQueryParam('offset', String(offset + PAGE))}>
-                  Older
-                </button>
-              </nav>
+              <NewerOlder offset={offset} shown={items.length} total={total} pageSize={PAGE} />
             </>
           )
         }
