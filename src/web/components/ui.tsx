@@ -1,6 +1,6 @@
 // The console's building blocks: a page with its heading, labelled form fields that show the
 // server's message for that field, badges, empty and error states, and a polite status line.
-import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../lib/api';
 import { hasNavigated, setQueryParam } from '../lib/router';
 
@@ -124,7 +124,12 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
     },
     [fn, done, say],
   );
-  return { run, busy, error, clear: () => setError(undefined) };
+  /** A form's onSubmit for an action that takes no arguments: no page reload, then run. */
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void run(...([] as unknown as A));
+  };
+  return { run, submit, busy, error, clear: () => setError(undefined) };
 }
 
 const AnnounceContext = createContext<(message: string) => void>(() => {});

@@ -1,6 +1,6 @@
 // "Find your administrator or support person": signed in, the org admins and system admins of each
 // of the person's environments, and nothing about anyone else's; signed out, the list by email.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Logo } from '../components/Logo';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction } from '../components/ui';
 import { api } from '../lib/api';
@@ -64,10 +64,7 @@ export function FindAdminByEmail() {
   const [email, setEmail] = useState('');
   const [answer, setAnswer] = useState<string | null>(null);
   const ask = useAction(async () => setAnswer((await api.post<{ message: string }>('/api/find-admin', { email })).message));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void ask.run();
-  };
+  const submit = ask.submit;
   return (
     <main className="sign-in" id="main">
       <form onSubmit={submit} aria-labelledby="find-admin-title" noValidate>

@@ -1,6 +1,6 @@
 // The signed-in person: their name, the language and formats, the time zone every time is shown
 // in, and their personal API tokens for scripts and integrations.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../components/ui';
 import { api } from '../lib/api';
 import { ROLE_LABEL } from '../lib/labels';
@@ -21,10 +21,7 @@ export function Profile() {
     await reload();
   }, 'Profile saved');
   const time = useTime();
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
 
   return (
     <Page title="Profile">

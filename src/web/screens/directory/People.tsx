@@ -1,5 +1,5 @@
 // People and their roles (operators): find someone, add someone, give or take a role.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { ROLE_LABEL } from '../../lib/labels';
@@ -85,10 +85,7 @@ function NewPerson() {
     const p = await api.post<Person>('/api/people', form.values);
     navigate(`/directory/people/${p.id}`);
   }, 'Person added');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void create.run();
-  };
+  const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-person">
       <h2 id="new-person">New person</h2>
@@ -167,10 +164,7 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
     await api.post(`/api/people/${personId}/roles`, { role, ...(role === 'operator' ? {} : { tenantId }), ...(role === 'system_admin' ? { environmentId } : {}) });
     onAdded();
   }, 'Role given');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void add.run();
-  };
+  const submit = add.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="add-role">
       <h3 id="add-role">Give a role</h3>

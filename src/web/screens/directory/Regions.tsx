@@ -1,6 +1,6 @@
 // Regions with their weekly maintenance windows, and the safe-deployment stations. The picture
 // shows this week's windows in the reader's time zone; operators may move a window or a station.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Loaded, Page, ProblemNote, useAction, useFields, Field } from '../../components/ui';
 import { WeekOfWindows } from '../../components/WeekOfWindows';
 import { api } from '../../lib/api';
@@ -105,10 +105,7 @@ function EditRegion({ region, stations, onSaved }: { region: Region; stations: S
     await api.patch(`/api/regions/${encodeURIComponent(region.code)}`, { window: { start: form.values.start, end: form.values.end, days: form.values.days }, station: form.values.station });
     onSaved();
   }, `${region.code} saved`);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
   const toggleDay = (d: number) => form.set('days')(form.values.days.includes(d) ? form.values.days.filter((x) => x !== d) : [...form.values.days, d].sort());
   return (
     <form noValidate onSubmit={submit} aria-label={`Change ${region.code}`} style={{ marginTop: '0.5rem', minWidth: 260 }}>

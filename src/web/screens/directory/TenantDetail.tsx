@@ -1,6 +1,6 @@
 // One tenant in the operators' directory: its details, its environments (add one), its people
 // and who else receives its email.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { ROLE_LABEL } from '../../lib/labels';
@@ -81,10 +81,7 @@ function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }
     await api.patch(`/api/tenants/${tenant.id}`, form.values);
     onSaved();
   }, 'Tenant saved');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-label="Edit tenant">
       <TenantFields form={form} error={save.error} />
@@ -104,10 +101,7 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
     await api.post(`/api/tenants/${tenantId}/environments`, form.values);
     onAdded();
   }, 'Environment added');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void create.run();
-  };
+  const submit = create.submit;
   const toggle = (id: string) => form.set('services')(form.values.services.includes(id) ? form.values.services.filter((s) => s !== id) : [...form.values.services, id]);
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-env">

@@ -1,5 +1,5 @@
 // The operators' directory of tenants: find one, add one, open one.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api, RawBody, withQuery, type ApiError } from '../../lib/api';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
@@ -74,10 +74,7 @@ function NewTenant() {
     const t = await api.post<Tenant>('/api/tenants', form.values);
     navigate(`/directory/tenants/${t.id}`);
   }, 'Tenant created');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void create.run();
-  };
+  const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-tenant">
       <h2 id="new-tenant">New tenant</h2>

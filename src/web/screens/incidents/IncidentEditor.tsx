@@ -1,7 +1,7 @@
 // The operators' incident editor: the timeline, a composer for the next update (which may move
 // the status, only along the moves Herald allows), the severity with its reasons and override,
 // the details, and the post-incident report once one is owed.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { IncidentBadges, IncidentFacts, IncidentTimeline } from '../../components/incidents';
 import { Badge, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
@@ -76,10 +76,7 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
     form.reset();
     onPosted();
   }, 'Update posted');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void post.run();
-  };
+  const submit = post.submit;
   const moves = INCIDENT_STATUSES.filter((s) => s === incident.status || statusMoveProblem(incident.status, s) === null);
 
   return (
@@ -143,10 +140,7 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
     form.setAll({ ...form.values, reason: '' });
     onSaved();
   }, 'Severity saved');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
   return (
     <section className="card" aria-labelledby="severity-title">
       <h2 id="severity-title">
@@ -201,10 +195,7 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
       </button>
     );
   }
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
   return (
     <form noValidate onSubmit={submit} aria-label="Edit details">
       <Field label="Title" name="title" error={save.error}>

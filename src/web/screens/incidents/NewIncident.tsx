@@ -1,6 +1,5 @@
 // Opening an incident or advisory: what is wrong, where (regions, tenants, environments), what
 // people see and can do meanwhile. The severity is derived by Herald from the scope and signals.
-import type { FormEvent } from 'react';
 import { CheckList, Field, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { STATUS_LABEL, SYMPTOM_LABEL } from '../../lib/labels';
@@ -37,10 +36,7 @@ export function NewIncidentScreen() {
     const made = await api.post<Incident>('/api/incidents', { ...rest, scope: { regions: regionCodes, tenantIds, environmentIds } });
     navigate(`/incidents/${made.id}`);
   }, 'Incident opened');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void open.run();
-  };
+  const submit = open.submit;
   const tenantEnvironments = (environments.data?.items ?? []).filter((e) => v.tenantIds.includes(e.tenantId));
 
   return (

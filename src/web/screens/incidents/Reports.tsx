@@ -1,7 +1,6 @@
 // Post-incident reports: every report owed or written with its due date (5 business days after a
 // major incident's restoration), overdue ones first to catch the eye; and the editor of one
 // report with the policy's six parts, publish, and its HTML and PDF.
-import type { FormEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields, type Tone } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
@@ -108,10 +107,7 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
     await api.post(`/api/incidents/${report.incidentId}/report/publish`);
     onSaved();
   }, 'Report published: everyone told of the incident is told');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
   const error = save.error ?? publish.error;
   const text = (name: 'summary' | 'userExperience' | 'rootCause' | 'nextSteps', label: string, hint?: string) => (
     <Field label={label} name={name} error={error} hint={hint}>

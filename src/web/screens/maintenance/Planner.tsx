@@ -1,6 +1,6 @@
 // The operators' maintenance planner: a week of every region's windows with the work planned in
 // them, the list of maintenance by state, and scheduling new work into a region's next windows.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { CheckList, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { WeekOfWindows } from '../../components/WeekOfWindows';
 import { api, withQuery } from '../../lib/api';
@@ -86,10 +86,7 @@ export function NewMaintenanceScreen() {
     const made = await api.post<Maintenance>('/api/maintenance', { ...rest, windows, ...(only.length ? { services: only } : {}) });
     navigate(`/maintenance/${made.id}`);
   }, 'Maintenance scheduled');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void schedule.run();
-  };
+  const submit = schedule.submit;
 
   return (
     <Page title="Schedule maintenance" intro="Planned work with downtime or user impact is announced to the admins of the environments it touches ahead of the window; work without impact only appears in the schedule. Unplanned maintenance is emailed at once.">

@@ -2,7 +2,7 @@
 // with its preview, category, tags, services, dates (read in the operator's time zone), the
 // audience with a preview of who will be told, then publish. Changing a published post tags it
 // "Updated message" and tells its readers again when the change is material.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MarkdownEditor } from '../../components/Markdown';
 import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
@@ -137,10 +137,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
   }, 'Published: its audience is being told');
   const [confirming, setConfirming] = useState(false);
   const error = save.error ?? publish.error;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save.run();
-  };
+  const submit = save.submit;
 
   return (
     <Page title={message ? message.title || 'Post' : 'New Message Center post'} intro={message ? `${message.id} · ${message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}` : undefined}>

@@ -2,7 +2,7 @@
 // releases, filtered by state, service, tag and category, searched by words; each reader's own
 // read, archive and favorite marks (one at a time or many at once), "act by" dates, the release
 // status for the organization, feedback and sharing by email.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { MESSAGE_CATEGORY_LABEL } from '../../lib/labels';
@@ -313,10 +313,7 @@ function Share({ id }: { id: string }) {
     setTo('');
     setNote('');
   }, 'Shared by email');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void share.run();
-  };
+  const submit = share.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="share-title">
       <h2 id="share-title">Share by email</h2>

@@ -1,6 +1,6 @@
 // Work waiting for operators: service-credit claims to approve or reject, and tickets tenants
 // filed that are not yet linked to the incident they are about.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
@@ -145,10 +145,7 @@ function LinkTicket({ ticket, incidents, onDone }: { ticket: Ticket; incidents: 
     await api.post(`/api/tickets/${ticket.id}/link`, form.values);
     onDone();
   }, 'Ticket linked; the reporter is told');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void link.run();
-  };
+  const submit = link.submit;
   return (
     <form noValidate className="toolbar" onSubmit={submit}>
       <Field label="About incident" name="incidentId" error={link.error}>

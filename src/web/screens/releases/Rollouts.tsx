@@ -1,7 +1,6 @@
 // Releases and their safe deployment. The rollout board is a picture of a rollout: stations down
 // the side in order (First Release first), their regions across, each cell coloured by how far
 // the update got there and how many environments are done. Operators hold, resume or stop it.
-import type { FormEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields, type Tone } from '../../components/ui';
 import { api } from '../../lib/api';
 import { Link, navigate } from '../../lib/router';
@@ -75,10 +74,7 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
     form.reset();
     onPublished();
   }, 'Release published');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void publish.run();
-  };
+  const submit = publish.submit;
   return (
     <details className="card">
       <summary>Publish a release</summary>
@@ -119,10 +115,7 @@ function StartRollout({ release, onStarted }: { release: Release; onStarted: (id
   const time = useTime();
   const form = useFields({ startsAt: time.toLocalInput(new Date(Date.now() + 3600_000).toISOString()) });
   const start = useAction(async () => onStarted((await api.post<Rollout>(`/api/releases/${release.id}/rollout`, { startsAt: time.toUtc(form.values.startsAt) })).id), 'Rollout planned');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void start.run();
-  };
+  const submit = start.submit;
   return (
     <form noValidate className="toolbar" onSubmit={submit}>
       <Field label={`Start from (${time.zone})`} name="startsAt" error={start.error}>

@@ -1,6 +1,6 @@
 // "Manage email notifications to admins": who else receives the tenant's email, and for which
 // categories. Org admins add and remove addresses; everyone else may only look.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { CATEGORY_LABEL } from '../../lib/labels';
@@ -101,10 +101,7 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
   }, 'Recipient added');
   const toggle = (c: Category) =>
     form.set('categories')(form.values.categories.includes(c) ? form.values.categories.filter((x) => x !== c) : [...form.values.categories, c]);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void add.run();
-  };
+  const submit = add.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="add-recipient">
       <h2 id="add-recipient">Add a recipient</h2>

@@ -1,6 +1,5 @@
 // "Report an issue" and the reported issues with their status: a problem the dashboard does not
 // show. One filed while a maintenance window is open says "Planned Maintenance Window" in its title.
-import type { FormEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { Link } from '../../lib/router';
@@ -59,10 +58,7 @@ function ReportIssue({ path, onFiled }: { path: string; onFiled: () => void }) {
     form.reset();
     onFiled();
   }, 'Ticket filed');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void file.run();
-  };
+  const submit = file.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="report-issue">
       <h2 id="report-issue">Report an issue</h2>

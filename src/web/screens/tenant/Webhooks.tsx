@@ -1,7 +1,7 @@
 // Webhooks instead of polling: a tenant's endpoints, the event types each receives, their health
 // (a failing endpoint is paused and resumed here), and the signing secret (shown once, rotated
 // with an overlap). Payloads are signed per Standard Webhooks.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { useTenant } from '../../lib/tenant';
@@ -86,10 +86,7 @@ function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook)
     onCreated(await api.post<Webhook>(path, form.values));
     form.reset();
   }, 'Endpoint added');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void create.run();
-  };
+  const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-hook">
       <h2 id="new-hook">Add an endpoint</h2>
