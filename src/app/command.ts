@@ -1,11 +1,13 @@
 // The one path from a use case to the database and the outbox. A command runs in one
 // transaction; the change, its audit entries and its events (with their planned deliveries) are
-// committed together or not at all. Signals go out only after the commit.
+// committed together or not at all. Signals go out only after the commit, in this process and,
+// on PostgreSQL, to the other nodes.
 import type { Selectable, Transaction } from 'kysely';
 import { actorId, actorLabel, type Actor } from '../domain/actor.js';
 import type { NewEvent } from '../domain/events.js';
 import { planDeliveries } from '../delivery/planner.js';
 import { insertAuditEntry } from '../store/audit.js';
+import { notifyChanges } from '../store/changeChannel.js';
 import { insertEventOnce } from '../store/events.js';
 import { lockRow, type TableWithId } from '../store/locks.js';
 import type { DB } from '../store/schema.js';
@@ -68,7 +70,10 @@ export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: C
       changed: (notice) => notices.push(notice),
       lock: (table, id) => lockRow(trx, ctx.database.dialect, table, id),
     };
-    return fn(scope);
+    const result = await fn(scope);
+    // Other nodes hear of the change when this commits (NOTIFY is transactional), not before.
+    if (notices.length && ctx.database.dialect === 'postgres') await notifyChanges(trx, ctx.nodeId, notices);
+    return result;
   });
   if (planned > 0) ctx.signals.emit('outbox');
   for (const n of notices) ctx.signals.emit('change', n);
