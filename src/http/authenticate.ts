@@ -18,6 +18,8 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.actor = anonymous;
     request.authMethod = 'none';
+    // A route with a bearer of its own (GET /metrics and METRICS_TOKEN) checks it itself.
+    if ((request.routeOptions.config as { ownBearer?: boolean } | undefined)?.ownBearer === true) return;
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

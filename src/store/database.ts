@@ -14,6 +14,8 @@ export interface Database {
   db: Kysely<DB>;
   dialect: DialectName;
   url: string;
+  /** PostgreSQL's connection pool (for the pool-usage metrics); absent on SQLite. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export function openDatabase(url: string): Database {
     // query reconnects, and /readyz reports the outage meanwhile.
     pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', url, close: () => db.destroy() };
+    return { db, dialect: 'postgres', url, pool, close: () => db.destroy() };
   }
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length) || ':memory:';
