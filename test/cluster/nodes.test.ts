@@ -117,4 +117,15 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
       expect(endings).toHaveLength(1);
     }
   });
+
+  it('lets only one of two operators adding the same person at once through two nodes succeed; the other gets 409', async () => {
+    const add = (node: string, email: string) =>
+      fetch(`${node}/api/people`, { method: 'POST', headers: { ...operator, 'content-type': 'application/json' }, body: JSON.stringify({ email, name: 'Pat Doe' }) });
+    for (let round = 0; round < 5; round++) {
+      const email = `pat.${round}.${Date.now()}@contoso.com`;
+      const answers = await Promise.all([add(a, email), add(b, email)]);
+      expect(answers.map((r) => r.status).sort(), `round ${round}`).toEqual([201, 409]);
+      expect(answers.find((r) => r.status === 409)!.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
 });
