@@ -11,6 +11,7 @@ import { createContext } from '../../src/app/context.js';
 import { seedDemo } from '../../src/app/demo/index.js';
 import { systemActor } from '../../src/domain/actor.js';
 import { createTestDatabase, testDialect, type TestDatabase } from '../support/database.js';
+import { eventReader } from '../support/eventStream.js';
 import { startServe, type ServeProcess } from '../support/serveProcess.js';
 
 let database: TestDatabase;
@@ -51,19 +52,14 @@ function follow(node: string): Promise<{ changes: { topic: string; at: number }[
   return new Promise((resolve, reject) => {
     const req = http.get(`${node}/api/live`, { headers: { accept: 'text/event-stream', ...operator } }, (res) => {
       const stream = { changes: [] as { topic: string; at: number }[], close: () => req.destroy() };
-      let buffer = '';
       res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
+      res.on(
+        'data',
+        eventReader(({ block, event, data }) => {
           if (block.includes(': connected')) resolve(stream);
-          const data = /^data: (.*)$/m.exec(block);
-          if (/^event: change$/m.test(block) && data) stream.changes.push({ topic: (JSON.parse(data[1]!) as { topic: string }).topic, at: Date.now() });
-        }
-      });
+          if (event === 'change' && data) stream.changes.push({ topic: (JSON.parse(data) as { topic: string }).topic, at: Date.now() });
+        }),
+      );
     });
     req.on('error', reject);
   });
