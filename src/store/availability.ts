@@ -12,9 +12,14 @@ import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { databaseFailureOf, type DatabaseFailure } from './failures.js';
 
+export interface DatabaseProbe {
+  /** One round trip on a connection of its own (not the pool's, which may be busy with slow work); `signal` says it was given up. */
+  run(signal: AbortSignal): Promise<void>;
+  close(): void;
+}
+
 export interface AvailabilityOptions {
-  /** One round trip on a connection of its own (not the pool's, which may be busy with slow work), given up after `timeoutMs`. */
-  probe: (timeoutMs: number) => Promise<void>;
+  probe: DatabaseProbe;
   /** How long the probe may take before the database counts as unavailable. */
   probeTimeoutMs: number;
   /** Where state changes are reported (the database going away and coming back). */
@@ -84,22 +89,26 @@ export class DatabaseAvailability extends EventEmitter {
 
   close(): void {
     this.closed = true;
+    this.options.probe.close();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
   }
 
   private async probeOnce(): Promise<DatabaseFailure | null> {
     const ms = this.options.probeTimeoutMs;
+    const given = new AbortController();
     let timer: NodeJS.Timeout | undefined;
-    // The probe gives up on its own after `ms`; this is the guarantee that the answer comes in time.
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`no answer to "select 1" within ${ms} ms`), { code: 'probe timeout' })), ms + 50);
+      // setImmediate: after a busy stretch of Herald's own event loop the timer and the answer
+      // are due together; the answer, read in the poll phase before it, must win.
+      timer = setTimeout(() => setImmediate(() => reject(Object.assign(new Error(`no answer to "select 1" within ${ms} ms`), { code: 'probe timeout' }))), ms);
     });
     try {
-      await Promise.race([this.options.probe(ms), deadline]);
+      await Promise.race([this.options.probe.run(given.signal), deadline]);
       this.markAvailable();
       return null;
     } catch (err) {
+      given.abort();
       const e = err as Error & { code?: string };
       const failure = databaseFailureOf(err) ?? { kind: 'unreachable' as const, code: e.code ?? 'probe failed', message: e.message };
       this.markUnavailable(failure);

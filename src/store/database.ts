@@ -11,7 +11,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { DatabaseAvailability } from './availability.js';
+import { DatabaseAvailability, type DatabaseProbe } from './availability.js';
 import { GuardedDialect } from './guardedDialect.js';
 import type { DB } from './schema.js';
 
@@ -95,7 +95,7 @@ function openPostgres(url: string, settings: DatabaseSettings, log: (line: strin
   pool.on('release', (_err: Error | undefined, client: pg.PoolClient) => inUse.delete(client));
   pool.on('remove', (client) => inUse.delete(client as pg.PoolClient));
 
-  const availability = new DatabaseAvailability({ probe: (ms) => probePostgres(url, ms), probeTimeoutMs: settings.probeTimeoutMs, log });
+  const availability = new DatabaseAvailability({ probe: postgresProbe(url, settings.probeTimeoutMs), probeTimeoutMs: settings.probeTimeoutMs, log });
   availability.on('unavailable', () => {
     for (const client of inUse) void client.end().catch(() => {});
   });
@@ -105,18 +105,45 @@ function openPostgres(url: string, settings: DatabaseSettings, log: (line: strin
   return { db, dialect: 'postgres', url, availability, close: () => db.destroy() };
 }
 
-/** `select 1` on a connection of its own, given up after `timeoutMs`. */
-async function probePostgres(url: string, timeoutMs: number): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
-  client.on('error', () => {});
-  const timer = setTimeout(() => void client.end().catch(() => {}), timeoutMs);
-  try {
-    await client.connect();
-    await client.query('select 1');
-  } finally {
-    clearTimeout(timer);
-    void client.end().catch(() => {});
-  }
+/**
+ * `select 1` on one connection kept for the purpose: a round trip costs the server nothing, and
+ * the probe does not queue behind the pool's work. A connection that failed or was given up is
+ * dropped; the next probe connects anew.
+ */
+function postgresProbe(url: string, timeoutMs: number): DatabaseProbe {
+  let client: pg.Client | null = null;
+  let connected: Promise<unknown> | null = null;
+  const drop = (c: pg.Client) => {
+    if (client !== c) return;
+    client = connected = null;
+    void c.end().catch(() => {});
+  };
+  return {
+    async run(signal) {
+      if (!client) {
+        const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, keepAlive: true });
+        c.on('error', () => drop(c));
+        c.on('end', () => drop(c));
+        client = c;
+        connected = c.connect();
+      }
+      const c = client;
+      const giveUp = () => drop(c);
+      signal.addEventListener('abort', giveUp);
+      try {
+        await connected;
+        await c.query('select 1');
+      } catch (err) {
+        drop(c);
+        throw err;
+      } finally {
+        signal.removeEventListener('abort', giveUp);
+      }
+    },
+    close() {
+      if (client) drop(client);
+    },
+  };
 }
 
 function openSqlite(url: string, settings: DatabaseSettings, log: (line: string) => void): Database {
@@ -131,7 +158,7 @@ function openSqlite(url: string, settings: DatabaseSettings, log: (line: string)
   // Embedded: it answers whenever Herald runs. What can fail is writing (disk full, read-only),
   // which availability learns from the writes themselves.
   const availability = new DatabaseAvailability({
-    probe: async () => void sqlite.prepare('select 1').get(),
+    probe: { run: async () => void sqlite.prepare('select 1').get(), close: () => {} },
     probeTimeoutMs: settings.probeTimeoutMs,
     log,
   });
