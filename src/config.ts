@@ -56,6 +56,12 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** Bearer token for GET /metrics on the public port; unset: no /metrics there. */
+  metricsToken: string | null;
+  /** A port of its own for GET /metrics (no token), for `herald serve` and `herald worker`; unset: none. */
+  metricsPort: number | null;
+  /** The address the metrics port listens on (default 127.0.0.1). */
+  metricsHost: string;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -65,6 +71,13 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, not "${raw}"`);
   return value;
+}
+
+function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
+  if (!env.METRICS_PORT) return null;
+  const port = numberSetting(env, 'METRICS_PORT', 0);
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+  return port;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
@@ -114,5 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: metricsPortOf(env),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
   };
 }

@@ -11,6 +11,7 @@ import os from 'node:os';
 import pg from 'pg';
 import type { AppContext } from '../app/context.js';
 import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
+import { timeJob } from '../observability/metrics.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
@@ -210,8 +211,7 @@ function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(
   for (const job of jobs) {
     const tick = () => {
       if (stopped) return;
-      const run: Promise<void> = job
-        .run(ctx)
+      const run: Promise<void> = timeJob(job.name, () => job.run(ctx))
         .catch((err: Error) => console.error(`herald worker: job ${job.name} failed: ${err.message}`))
         .finally(() => {
           running.delete(run);

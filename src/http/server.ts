@@ -13,6 +13,7 @@ import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
 import { sendProblem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
+import { registerMetricsRoutes } from './routes/metrics.js';
 import type { HeraldServer } from './types.js';
 
 export interface ServerOptions {
@@ -76,6 +77,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);
+  registerMetricsRoutes(app, ctx);
   await registerRoutes(app, ctx);
   return app;
 }
