@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
+import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
 
 export interface HeraldConfig {
   host: string;
@@ -11,6 +12,8 @@ export interface HeraldConfig {
   publicUrl: string;
   /** `sqlite:<path>` (embedded default) or `postgres://…`. */
   databaseUrl: string;
+  /** Pool size and timeouts of the database's connections. */
+  database: DatabaseSettings;
   /** `smtp://…` / `smtps://…`; without it mail is kept in the database ("sent mail" view). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -88,6 +91,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join('data', 'herald.db')}`,
+    database: {
+      poolSize: numberSetting(env, 'PG_POOL_SIZE', DEFAULT_DATABASE_SETTINGS.poolSize),
+      connectTimeoutMs: numberSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs),
+      statementTimeoutMs: numberSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: numberSetting(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs),
+      probeTimeoutMs: numberSetting(env, 'DB_PROBE_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.probeTimeoutMs),
+      busyTimeoutMs: numberSetting(env, 'DB_BUSY_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.busyTimeoutMs),
+    },
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Herald <herald@localhost>',
     secret: env.HERALD_SECRET ?? 'herald-development-secret-change-me',

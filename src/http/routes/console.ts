@@ -50,7 +50,7 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
       return built ? reply.sendFile('index.html', { cacheControl: false }) : reply.type('text/html').send(NOT_BUILT);
     };
 
-    scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    scope.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
       if (isServerPath(pathname)) return reply.callNotFound();
       if (pathname === '/') return sendIndex(reply);
