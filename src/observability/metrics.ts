@@ -80,6 +80,16 @@ const poolConnections = new client.Gauge({
   labelNames: ['state'] as const,
   registers: [registry],
 });
+const changeFeedConnected = new client.Gauge({
+  name: 'herald_change_feed_connected',
+  help: '1 while this node LISTENs for other nodes\' change notices (PostgreSQL), 0 while that connection is down',
+  registers: [registry],
+});
+const changeNoticesHeard = new client.Counter({
+  name: 'herald_change_notices_received_total',
+  help: 'Change notices heard from other nodes through LISTEN/NOTIFY',
+  registers: [registry],
+});
 const scrapeErrors = new client.Counter({
   name: 'herald_metrics_database_errors_total',
   help: 'Scrapes whose database-derived metrics could not be read (the database was unreachable)',
@@ -118,6 +128,16 @@ export async function timeJob<T>(job: string, run: () => Promise<T>): Promise<T>
 /** Whoever claims periodic jobs sets this when a node takes or lets go of a job's claim. */
 export function setJobHeld(job: string, node: string, held: boolean): void {
   jobHeld.set({ job, node }, held ? 1 : 0);
+}
+
+/** The change feed's LISTEN connection came up (true) or went down (false). */
+export function setChangeFeedConnected(connected: boolean): void {
+  changeFeedConnected.set(connected ? 1 : 0);
+}
+
+/** A change notice from another node arrived. */
+export function countChangeNoticeHeard(): void {
+  changeNoticesHeard.inc();
 }
 
 async function collectFromDatabase(ctx: AppContext): Promise<void> {

@@ -4,6 +4,7 @@
 // nodes cannot both win (row locks). On SQLite, where Herald is one process, the same tests run
 // against a single node.
 import http from 'node:http';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createApiToken } from '../../src/app/auth.js';
@@ -14,6 +15,7 @@ import { createTestDatabase, testDialect, type TestDatabase } from '../support/d
 import { eventReader } from '../support/eventStream.js';
 import { startServe, type ServeProcess } from '../support/serveProcess.js';
 
+const METRICS_TOKEN = 'cluster-test-metrics';
 let database: TestDatabase;
 let nodes: ServeProcess[] = [];
 let a: string;
@@ -27,10 +29,10 @@ beforeAll(async () => {
   const { token } = await createApiToken(ctx, systemActor('test'), { email: 'ops@herald.example', name: 'test' });
   operator = { authorization: `Bearer ${token}` };
   const count = testDialect() === 'postgres' ? 2 : 1;
-  nodes = await Promise.all(Array.from({ length: count }, () => startServe(database.url)));
+  nodes = await Promise.all(Array.from({ length: count }, () => startServe(database.url, { METRICS_TOKEN })));
   a = nodes[0]!.url;
   b = nodes[nodes.length - 1]!.url;
-}, 120_000);
+}, 400_000);
 
 afterAll(async () => {
   await Promise.all(nodes.map((n) => n.stop()));
@@ -65,6 +67,28 @@ function follow(node: string): Promise<{ changes: { topic: string; at: number }[
   });
 }
 
+/** One sample of a node's /metrics (the sum over its series). */
+async function metric(node: string, name: string): Promise<number> {
+  const text = await (await fetch(`${node}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
+/** Opens a public incident through node A and resolves with when node B's live stream heard of it. */
+async function heardOnB(stream: { changes: { topic: string; at: number }[] }, title: string): Promise<number> {
+  const before = stream.changes.length;
+  await openIncident(a, title, true);
+  const opened = Date.now();
+  while (Date.now() - opened < 5_000) {
+    const heard = stream.changes.slice(before).find((c) => c.topic === 'incident');
+    if (heard) return heard.at - opened;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Infinity;
+}
+
 async function summaryNames(node: string): Promise<string[]> {
   const body = (await (await fetch(`${node}/api/v2/summary.json`)).json()) as { incidents: { name: string }[] };
   return body.incidents.map((i) => i.name);
@@ -87,6 +111,30 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
       const heard = stream.changes.find((c) => c.topic === 'incident');
       expect(heard, "node B's /api/live within 1 s").toBeDefined();
       expect(heard!.at - opened).toBeLessThanOrEqual(1_000);
+      if (testDialect() === 'postgres') {
+        expect(await metric(b, 'herald_change_feed_connected')).toBe(1);
+        expect(await metric(b, 'herald_change_notices_received_total')).toBeGreaterThanOrEqual(1);
+      }
+    } finally {
+      stream.close();
+    }
+  });
+
+  it.runIf(testDialect() === 'postgres')('keeps hearing other nodes after its LISTEN connection is cut', async () => {
+    const stream = await follow(b);
+    try {
+      const listeners = async () =>
+        (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and query = 'listen herald_change'`.execute(database.db)).rows.map((r) => r.pid);
+      const cut = await listeners();
+      expect(cut).toHaveLength(2); // one per node
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where pid in (${sql.join(cut)})`.execute(database.db);
+      // Each node notices, pauses and LISTENs again on a new connection.
+      const deadline = Date.now() + 15_000;
+      let again: number[] = [];
+      while (Date.now() < deadline && (again = (await listeners()).filter((pid) => !cut.includes(pid))).length < 2) await new Promise((r) => setTimeout(r, 100));
+      expect(again).toHaveLength(2);
+      expect(await metric(b, 'herald_change_feed_connected')).toBe(1);
+      expect(await heardOnB(stream, `After the cut ${Date.now()}`)).toBeLessThanOrEqual(1_000);
     } finally {
       stream.close();
     }

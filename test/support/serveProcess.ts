@@ -27,7 +27,7 @@ function freePort(): Promise<number> {
 }
 
 async function untilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`herald serve exited (${child.exitCode}):\n${output()}`);
     try {
@@ -37,7 +37,7 @@ async function untilReady(url: string, child: ChildProcess, output: () => string
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`herald serve did not become ready within 60 s:\n${output()}`);
+  throw new Error(`herald serve did not become ready within 180 s:\n${output()}`);
 }
 
 /** Starts `herald serve` on `databaseUrl` (no demo loading, no worker unless asked) and waits until it is ready. */
