@@ -53,6 +53,10 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** How long a worker's claim on a delivery lasts without renewal (renewed every third of it while held). */
+  workerLeaseMs: number;
+  /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
+  channelProbeMs: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -103,5 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
+    channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
   };
 }

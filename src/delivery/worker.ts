@@ -5,7 +5,9 @@
 // It wakes when a command in this process signals 'outbox', when PostgreSQL NOTIFYs that another
 // process planned deliveries, and otherwise polls. Claimed rows are sent with bounded
 // concurrency; the next batch is claimed while the last sends are still in flight, so the
-// channels never wait on the database. Stopping finishes what is in flight and records it.
+// channels never wait on the database. Claimed rows stay leased while they wait and while they
+// are sent (leases.ts); stopping gives back the rows not started, at once, and finishes and
+// records what is in flight.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
@@ -14,6 +16,7 @@ import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
+import { Leases } from './leases.js';
 
 export interface RunningWorker {
   /** Stops claiming new work and waits for what is in flight. */
@@ -31,10 +34,11 @@ export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPer
   jobs?: readonly PeriodicJob[] | false;
 }
 
-const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
+const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, httpTimeoutMs: 10_000, connections: 5 };
 
 class DeliveryWorker {
   private readonly dispatcher: Dispatcher;
+  private readonly leases: Leases;
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly pollMs: number;
@@ -52,13 +56,16 @@ class DeliveryWorker {
     this.batchSize = options.batchSize ?? DEFAULTS.batchSize;
     this.concurrency = options.concurrency ?? DEFAULTS.concurrency;
     this.pollMs = options.pollMs ?? DEFAULTS.pollMs;
+    const workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    const leaseMs = options.leaseMs ?? ctx.config.workerLeaseMs;
+    this.leases = new Leases(ctx.database.db, workerId, leaseMs, ctx.now);
     this.dispatcher = new Dispatcher(ctx, {
-      workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+      workerId,
       resolve: options.resolve ?? systemResolver,
       random: options.random ?? Math.random,
       connections: options.connections ?? DEFAULTS.connections,
       socketsPerHost: this.concurrency,
-      leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
+      leaseMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
     });
   }
@@ -85,11 +92,29 @@ class DeliveryWorker {
     });
   }
 
-  /** Starts each delivery of the batch as soon as fewer than `concurrency` are in flight. */
+  private async claim(): Promise<ClaimedBatch | null> {
+    const batch = await this.dispatcher.claim(this.batchSize);
+    if (batch) this.leases.hold(batch.deliveries.map((d) => d.id));
+    return batch;
+  }
+
+  /**
+   * Starts each delivery of the batch as soon as fewer than `concurrency` are in flight; skips
+   * those another worker took over meanwhile; gives back the rest when stopping.
+   */
   private async start(batch: ClaimedBatch): Promise<void> {
-    for (const d of batch.deliveries) {
+    for (const [i, d] of batch.deliveries.entries()) {
       if (this.inFlight.size >= this.concurrency) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      if (this.stopping) {
+        await this.leases.release(batch.deliveries.slice(i).map((r) => r.id));
+        return;
+      }
+      if (this.leases.isLost(d.id)) {
+        this.leases.done(d.id);
+        continue;
+      }
       const sending: Promise<void> = this.dispatcher.deliver(d, batch).then(() => {
+        this.leases.done(d.id);
         this.inFlight.delete(sending);
         const freed = this.slotFreed;
         this.slotFreed = null;
@@ -103,7 +128,7 @@ class DeliveryWorker {
   async runUntilIdle(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await this.dispatcher.claim(this.batchSize);
+      const batch = await this.claim();
       if (!batch) break;
       sent += batch.deliveries.length;
       await this.start(batch);
@@ -115,7 +140,7 @@ class DeliveryWorker {
   async loop(): Promise<void> {
     while (!this.stopping) {
       try {
-        const batch = await this.dispatcher.claim(this.batchSize);
+        const batch = await this.claim();
         if (batch) {
           await this.start(batch);
           continue;
@@ -132,9 +157,14 @@ class DeliveryWorker {
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
+    // A batch waiting for a free slot gives its rows back now, not after the sends in flight.
+    const waiting = this.slotFreed;
+    this.slotFreed = null;
+    waiting?.();
   }
 
   close(): void {
+    this.leases.close();
     this.dispatcher.close();
   }
 }
