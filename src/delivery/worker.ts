@@ -13,6 +13,7 @@ import os from 'node:os';
 import pg from 'pg';
 import type { AppContext } from '../app/context.js';
 import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
+import { claimJobTick, finishJobClaim, renewJobClaim, tickOf } from '../store/jobClaims.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
@@ -33,6 +34,9 @@ export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPer
   /** The periodic jobs to run on their intervals (default: src/app/jobs' PERIODIC_JOBS; false: none). */
   jobs?: readonly PeriodicJob[] | false;
 }
+
+/** Names the worker in `locked_by` and job claims: which host and process, and which run of it. */
+const newWorkerId = () => `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, httpTimeoutMs: 10_000, connections: 5 };
 
@@ -56,7 +60,7 @@ class DeliveryWorker {
     this.batchSize = options.batchSize ?? DEFAULTS.batchSize;
     this.concurrency = options.concurrency ?? DEFAULTS.concurrency;
     this.pollMs = options.pollMs ?? DEFAULTS.pollMs;
-    const workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    const workerId = options.workerId ?? newWorkerId();
     const leaseMs = options.leaseMs ?? ctx.config.workerLeaseMs;
     this.leases = new Leases(ctx.database.db, workerId, leaseMs, ctx.now);
     this.dispatcher = new Dispatcher(ctx, {
@@ -208,16 +212,34 @@ function listenForOutbox(url: string, onNotify: () => void): { close(): Promise<
   };
 }
 
-/** Runs each periodic job on its interval, one run at a time, until stopped. */
-function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(): Promise<void> } {
+/**
+ * Runs each periodic job on its interval, one run at a time, until stopped. Each tick of a job is
+ * claimed first (src/store/jobClaims.ts): of all the nodes, one runs it; the claim is renewed
+ * while the job runs, so a node that dies mid-run leaves the tick to another after the lease.
+ */
+function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[], holder: string, leaseMs: number): { stop(): Promise<void> } {
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
+  const db = ctx.database.db;
+  const leaseEnd = () => new Date(ctx.now().getTime() + leaseMs).toISOString();
   let stopped = false;
+  async function runOnce(job: PeriodicJob): Promise<void> {
+    const now = ctx.now();
+    if (!(await claimJobTick(db, { name: job.name, tick: tickOf(now, job.everyMs), holder, now: now.toISOString(), heldUntil: leaseEnd() }))) return;
+    const heartbeat = setInterval(() => {
+      renewJobClaim(db, job.name, holder, leaseEnd()).catch((err: Error) => console.error(`herald worker: renewing job ${job.name} failed: ${err.message}`));
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    try {
+      await job.run(ctx);
+    } finally {
+      clearInterval(heartbeat);
+      await finishJobClaim(db, job.name, holder, ctx.now().toISOString());
+    }
+  }
   for (const job of jobs) {
     const tick = () => {
       if (stopped) return;
-      const run: Promise<void> = job
-        .run(ctx)
+      const run: Promise<void> = runOnce(job)
         .catch((err: Error) => console.error(`herald worker: job ${job.name} failed: ${err.message}`))
         .finally(() => {
           running.delete(run);
@@ -237,10 +259,11 @@ function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(
 }
 
 export function startWorker(ctx: AppContext, options: WorkerOptions = {}): RunningWorker {
-  const worker = new DeliveryWorker(ctx, options);
+  const workerId = options.workerId ?? newWorkerId();
+  const worker = new DeliveryWorker(ctx, { ...options, workerId });
   ctx.signals.on('outbox', worker.wake);
   const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, worker.wake) : null;
-  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS);
+  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS, workerId, options.leaseMs ?? ctx.config.workerLeaseMs);
   const loop = worker.loop();
   return {
     async stop() {

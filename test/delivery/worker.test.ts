@@ -8,6 +8,7 @@ import { systemActor } from '../../src/domain/actor.js';
 import type { NewEvent } from '../../src/domain/events.js';
 import { deliverDue, startWorker } from '../../src/delivery/worker.js';
 import { openDatabase } from '../../src/store/database.js';
+import { claimJobTick, tickOf } from '../../src/store/jobClaims.js';
 import { claimDue, recordFailure, recordSent } from '../../src/store/outbox.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { testDialect } from '../support/database.js';
@@ -150,6 +151,8 @@ describe('the worker', () => {
       async run() {
         overlapped ||= running > 0;
         running++;
+        // Each run is claimed for its tick of the (injected) clock: time moves on to the next.
+        t.clock.now = new Date(t.clock.now.getTime() + 20);
         await new Promise((r) => setTimeout(r, 30));
         runs.push(Date.now());
         running--;
@@ -163,6 +166,29 @@ describe('the worker', () => {
     expect(runs.length).toBe(stoppedAt);
     expect(running).toBe(0);
     expect(overlapped).toBe(false);
+  });
+
+  it('runs each tick of a periodic job on one worker only, and takes over a tick whose holder died', async () => {
+    let runs = 0;
+    const job = { name: 'tick-test', everyMs: 3_600_000, run: async () => void runs++ };
+    const now = t.clock.now;
+    // A node claimed this hour's tick and died while running it: its lease has 5 s left.
+    expect(await claimJobTick(t.ctx.database.db, { name: job.name, tick: tickOf(now, job.everyMs), holder: 'died', now: now.toISOString(), heldUntil: new Date(now.getTime() + 5000).toISOString() })).toBe(true);
+    const start = () => [startWorker(t.ctx, { pollMs: 60_000, jobs: [job] }), startWorker(t.ctx, { pollMs: 60_000, jobs: [job] })];
+    let workers = start();
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(workers.map((w) => w.stop()));
+    expect(runs).toBe(0);
+    // The lease runs out: one of the two takes the tick over, the other does not run it again.
+    t.clock.now = new Date(now.getTime() + 6000);
+    workers = start();
+    await vi.waitFor(() => expect(runs).toBe(1), { timeout: 5000, interval: 10 });
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all(workers.map((w) => w.stop()));
+    expect(runs).toBe(1);
+    const row = await t.ctx.database.db.selectFrom('periodic_job').selectAll().where('name', '=', job.name).executeTakeFirstOrThrow();
+    expect(row.holder).not.toBe('died');
+    expect(row.held_until).toBeNull();
   });
 
   it.runIf(testDialect() === 'postgres')('is woken by PostgreSQL NOTIFY when another process publishes', async () => {
