@@ -62,6 +62,10 @@ export interface HeraldConfig {
   metricsPort: number | null;
   /** The address the metrics port listens on (default 127.0.0.1). */
   metricsHost: string;
+  /** How long a worker's claim on a delivery lasts without renewal (renewed every third of it while held). */
+  workerLeaseMs: number;
+  /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
+  channelProbeMs: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -130,5 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     metricsToken: env.METRICS_TOKEN || null,
     metricsPort: metricsPortOf(env),
     metricsHost: env.METRICS_HOST || '127.0.0.1',
+    workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
+    channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
   };
 }
