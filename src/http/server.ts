@@ -1,5 +1,6 @@
 // Builds the HTTP server. The request pipeline, in order: authenticate (onRequest) → validate
 // (TypeBox schemas) → use case (which opens the transaction and checks rights) → present.
+import { createHmac } from 'node:crypto';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -11,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
+import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
 import type { HeraldServer } from './types.js';
@@ -36,10 +38,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   );
 
   await app.register(cookie, { secret: ctx.config.secret });
+  // The CSRF token is bound to the session it was issued for (the session cookie is mixed into its
+  // HMAC), so a token and `_csrf` cookie pair taken from one user is refused in another's session.
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: ctx.config.publicUrl.startsWith('https://') },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    getUserInfo: (request) => request.sessionToken ?? '',
+    csrfOpts: { hmacKey: createHmac('sha256', ctx.config.secret).update('herald csrf').digest() },
   });
   await app.register(helmet, {
     // The console and the docs page load only our own scripts; inline styles are used by the
@@ -57,6 +63,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(rateLimit, {
     global: false,
+    store: sharedRateLimitStore(ctx),
     errorResponseBuilder: (_request, context) =>
       new HeraldError('HERALD_RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
   });
