@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
+import { guardNumbersOf } from './finiteNumbers.js';
 import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
@@ -25,6 +26,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   const app: HeraldServer = Fastify({
     logger: options.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
+    // A path segment may be as long as a file name (255): unsubscribe links mailed before tokens
+    // were short run to about 110 characters, past the router's default of 100. A longer segment
+    // matches no parametric route and ends as a 404.
+    routerOptions: { maxParamLength: 255 },
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -83,6 +88,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);
+  app.addHook('onRoute', guardNumbersOf);
   await registerRoutes(app, ctx);
   return app;
 }
