@@ -16,13 +16,20 @@ export function signUnsubscribeToken(secret: string, r: UnsubscribeRequest): str
   return `${body}.${mac(secret, body).toString('base64url')}`;
 }
 
-/** The request a token stands for, or null when it was not signed by us (edited, truncated). */
-export function verifyUnsubscribeToken(secret: string, token: string): UnsubscribeRequest | null {
+/**
+ * The request a token stands for, or null when it was not signed by us (edited, truncated).
+ * `secrets` is the current secret and, during a rotation, the previous one: links in mail sent
+ * before the rotation keep working.
+ */
+export function verifyUnsubscribeToken(secrets: readonly string[], token: string): UnsubscribeRequest | null {
   const [body, signature, extra] = token.split('.');
   if (!body || !signature || extra !== undefined) return null;
   const given = Buffer.from(signature, 'base64url');
-  const expected = mac(secret, body);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const signedByUs = secrets.some((secret) => {
+    const expected = mac(secret, body);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+  if (!signedByUs) return null;
   const [personId, category] = Buffer.from(body, 'base64url').toString().split(':');
   if (!personId || !(NOTICE_CATEGORIES as readonly string[]).includes(category ?? '')) return null;
   return { personId, category: category as NoticeCategory };
