@@ -79,8 +79,13 @@ export const invalidMany = (problems: FieldProblem[]): HeraldError =>
   );
 
 /** Also what a tenant gets for another tenant's data: its existence is not revealed. */
-export const notFound = (what: string, id?: string): HeraldError =>
-  new HeraldError('HERALD_NOT_FOUND', id ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`);
+/** `field` names the request field that referred to it, when the missing thing was named in the body or query. */
+export const notFound = (what: string, id?: string, field?: string): HeraldError =>
+  new HeraldError(
+    'HERALD_NOT_FOUND',
+    id !== undefined ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`,
+    field ? [{ field, message: `is not ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} visible to you` }] : [],
+  );
 
 export const conflict = (detail: string, field?: string): HeraldError =>
   new HeraldError('HERALD_CONFLICT', detail, field ? [{ field, message: detail }] : []);

@@ -89,7 +89,7 @@ export class Dispatcher {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
-    this.recorder = new SentRecorder(db, ctx.now);
+    this.recorder = new SentRecorder(db, options.workerId, ctx.now);
     this.domain = mailDomain(ctx.config.mailFrom);
   }
 
@@ -291,11 +291,12 @@ export class Dispatcher {
   private async failed(d: ClaimedDelivery, attempt: number, startedAt: string, err: unknown): Promise<void> {
     const db = this.ctx.database.db;
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof NoRecipient) return recordSuppressed(db, d.id, message);
+    if (err instanceof NoRecipient) return recordSuppressed(db, this.options.workerId, d.id, message);
     const now = this.ctx.now();
     const delay = err instanceof PermanentFailure ? null : retryDelayMs(attempt, this.options.random());
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
-    await recordFailure(db, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt });
+    // Another worker took the delivery over after this one's lease ran out: its result stands.
+    if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
     if (d.channel === 'webhook') {
       await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
       if (retryAt === null) await this.pauseIfFailing(d);
