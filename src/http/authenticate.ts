@@ -15,7 +15,15 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
   app.decorateRequest('authMethod', 'none');
   app.decorateRequest('sessionToken', null);
 
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // Attached route by route (not as a global hook), so that routes that serve only anonymous,
+  // public content (`config: { anonymous: true }`: the status snapshot) skip it entirely; their
+  // handlers never read the actor, and they are the hottest path under a crowd.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.anonymous === true) return;
+    const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
+    route.onRequest = [authenticate, ...own];
+  });
+  async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     request.actor = anonymous;
     request.authMethod = 'none';
     const header = request.headers.authorization;
@@ -40,11 +48,11 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
     // A cookie is sent by the browser on its own, so a change made with one must also carry the
     // CSRF token that only our own pages can read. Bearer tokens are never sent implicitly. Routes
     // whose URL itself carries a signed proof of intent (unsubscribe links) say `csrfExempt`.
-    const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
+    const exempt = request.routeOptions.config.csrfExempt === true;
     if (!SAFE_METHODS.has(request.method) && !exempt) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });
     }
-  });
+  }
 }

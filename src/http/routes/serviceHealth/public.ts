@@ -2,6 +2,7 @@
 // in-memory snapshot (src/http/pages/publicSnapshot.ts) — no database on the way, so it stays
 // fast under visitors and keeps answering while the database is down. Anonymous, cacheable, and
 // open to any origin for GET.
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
@@ -39,37 +40,50 @@ const DOCUMENTS: { file: string; summary: string; schema?: TSchema }[] = [
   { file: 'maintenance.ics', summary: 'Scheduled maintenance (iCalendar)' },
 ];
 
-// Each file's response headers, built once per snapshot rather than once per request.
-const headersOf = new WeakMap<SiteFile, Record<string, string>>();
+// Everything a file's responses need, made once per snapshot rather than once per request: the
+// headers, and the body gzipped (a crowd of browsers asks for gzip; compressing per request would
+// cost more than everything else on this path together). A request is then a lookup and a write.
+interface Prepared {
+  headers: Record<string, string>;
+  gzipHeaders: Record<string, string>;
+  gzipped: Buffer;
+}
+const prepared = new WeakMap<SiteFile, Prepared>();
 
-function headersFor(file: SiteFile): Record<string, string> {
-  let headers = headersOf.get(file);
-  if (!headers) {
-    headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL };
-    headersOf.set(file, headers);
+function prepare(file: SiteFile): Prepared {
+  let p = prepared.get(file);
+  if (!p) {
+    const headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+    p = { headers, gzipHeaders: { ...headers, 'content-encoding': 'gzip' }, gzipped: gzipSync(file.body) };
+    prepared.set(file, p);
   }
-  return headers;
+  return p;
 }
 
 function serve(snapshot: PublicSnapshot, path: string) {
   return (request: FastifyRequest, reply: FastifyReply) => {
     const file = snapshot.get(path);
     if (!file) throw new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
-    reply.headers(headersFor(file));
-    if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
-    return reply.send(file.body);
+    const p = prepare(file);
+    if (request.headers['if-none-match'] === file.etag) return reply.headers(p.headers).code(304).send();
+    if (request.headers['accept-encoding']?.includes('gzip')) return reply.headers(p.gzipHeaders).send(p.gzipped);
+    return reply.headers(p.headers).send(file.body);
   };
 }
+
+// Public, anonymous and served from memory: no authentication hook, no helmet, and no request
+// log lines at info (two per request would cost more than the response; errors still log).
+const PUBLIC_ROUTE = { helmet: false, logLevel: 'warn', config: { anonymous: true } } as const;
 
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
   app.addHook('onClose', async () => releasePublicSnapshot(ctx));
 
-  app.get('/status', { helmet: false, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
+  app.get('/status', { ...PUBLIC_ROUTE, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
   for (const d of DOCUMENTS) {
     app.get(
       `/api/v2/${d.file}`,
-      { helmet: false, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
+      { ...PUBLIC_ROUTE, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
       serve(snapshot, `api/v2/${d.file}`),
     );
   }
