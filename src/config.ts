@@ -53,6 +53,11 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /**
+   * Events reaching more people than this are planned in committed chunks after the publishing
+   * transaction (the first, small chunk inside it), so the first message goes out at once.
+   */
+  planInlinePeople: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -103,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    planInlinePeople: numberSetting(env, 'PLAN_INLINE_PEOPLE', 2000),
   };
 }

@@ -1,6 +1,7 @@
 // `herald serve`: the web server, the in-process worker, and a clean shutdown that drains both.
 import type { AppContext } from '../app/context.js';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../app/demo/index.js';
+import { startPlanQueue } from '../delivery/planQueue.js';
 import { startWorker } from '../delivery/worker.js';
 import { buildServer } from '../http/server.js';
 
@@ -13,6 +14,7 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
   const app = await buildServer(ctx, { logger: true });
   await app.listen({ host: ctx.config.host, port: ctx.config.port });
   const worker = ctx.config.inProcessWorker ? startWorker(ctx) : null;
+  const plans = ctx.config.inProcessWorker ? startPlanQueue(ctx) : null;
 
   const url = ctx.config.publicUrl;
   console.log(
@@ -41,7 +43,7 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
     stopping = true;
     app.log.info({ signal }, 'shutting down: draining requests and deliveries');
     await app.close();
-    await worker?.stop();
+    await Promise.all([worker?.stop(), plans?.stop()]);
     await ctx.database.close();
     process.exit(0);
   };

@@ -57,7 +57,7 @@ describe('the public status page', () => {
   });
 
   it('is public: a stale session cookie or a bad token does not stand between a visitor and the status', async () => {
-    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }]) {
+    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
       const res = await get('/api/v2/status.json', headers);
       expect(res.statusCode).toBe(200);
       expect(res.headers['set-cookie']).toBeUndefined();
