@@ -12,7 +12,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../app/context.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
-import { advancePlanRequest, claimPlanRequest } from '../store/planRequests.js';
+import { advancePlanRequest, claimPlanRequest, firstMessagesWaiting, peekPlanRequest } from '../store/planRequests.js';
 import { PLAN_CHUNKS, planChunk } from './planner.js';
 
 export interface ChunkPlanned {
@@ -53,8 +53,24 @@ export interface RunningPlanQueue {
   stop(): Promise<void>;
 }
 
+/**
+ * The worker goes first: before the second chunk of an event, the queue waits (up to
+ * FIRST_MESSAGES_WAIT_MS) until one of the first chunk's messages is sent. On SQLite a chunk holds
+ * the one connection (and, better-sqlite3 being synchronous, the event loop) for as long as it
+ * takes; on PostgreSQL it competes for the same cores.
+ */
+const FIRST_MESSAGES_WAIT_MS = 1000;
+
+async function firstMessagesAway(ctx: AppContext): Promise<void> {
+  const next = await peekPlanRequest(ctx.database.db);
+  if (!next || next.next_chunk !== 1) return;
+  const deadline = performance.now() + FIRST_MESSAGES_WAIT_MS;
+  while (performance.now() < deadline && (await firstMessagesWaiting(ctx.database.db, next.event_id))) await new Promise((r) => setTimeout(r, 10));
+}
+
 export function startPlanQueue(ctx: AppContext, options: { pollMs?: number } = {}): RunningPlanQueue {
   const pollMs = options.pollMs ?? 1000;
+
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
@@ -67,8 +83,13 @@ export function startPlanQueue(ctx: AppContext, options: { pollMs?: number } = {
     running = (async () => {
       do {
         again = false;
-        while (!stopped && (await planNextChunk(ctx))) {
-          // one chunk per transaction, until none is waiting
+        for (;;) {
+          await firstMessagesAway(ctx);
+          const started = performance.now();
+          if (stopped || !(await planNextChunk(ctx))) break;
+          // SQLite has one connection, held by a chunk for its whole transaction: leave it free
+          // for as long again, so that the worker sends and requests are answered meanwhile.
+          if (ctx.database.dialect === 'sqlite') await new Promise((r) => setTimeout(r, performance.now() - started));
         }
       } while (again && !stopped);
     })()

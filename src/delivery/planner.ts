@@ -43,9 +43,11 @@ const WEBHOOK_RULE = 'webhook-subscription';
  * Upper bounds of the person-id ranges a large audience is planned in (ids are 26 random
  * characters of `234567a…z`, in that order, so each range holds a known share of everybody):
  * chunk 0 is ids below "23" (1/1,024 of people: planned with the event, the first messages),
- * then sixteenths; the last chunk is open-ended, so every id falls in exactly one chunk.
+ * chunk 1 the rest of "2…" (1/32: soon after), then about quarters; the last chunk is open-ended,
+ * so every id falls in exactly one chunk. Few chunks, because each one pays again for resolving
+ * the scope and sorting its part.
  */
-const CHUNK_UPPER_BOUNDS = ['23', '4', '6', 'a', 'c', 'e', 'g', 'i', 'k', 'm', 'o', 'q', 's', 'u', 'w', 'y'];
+const CHUNK_UPPER_BOUNDS = ['23', '3', 'c', 'k', 's'];
 export const PLAN_CHUNKS = CHUNK_UPPER_BOUNDS.length + 1;
 
 interface PersonRange {

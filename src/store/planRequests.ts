@@ -2,7 +2,7 @@
 // chunks. Claiming one takes its row for the length of a chunk's transaction (FOR UPDATE SKIP
 // LOCKED on PostgreSQL, so two workers plan different events side by side and never the same
 // chunk; SQLite has one writer), and the cursor moves in that transaction with the chunk's rows.
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DialectName } from './database.js';
 import type { DB, PlanRequestTable } from './schema.js';
 
@@ -31,4 +31,22 @@ export async function advancePlanRequest(trx: Transaction<DB>, eventId: string, 
 export async function countPlanRequests(db: Pick<Transaction<DB>, 'selectFrom'>): Promise<number> {
   const row = await db.selectFrom('plan_request').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** The request the queue will take next (without claiming it). */
+export async function peekPlanRequest(db: Kysely<DB>): Promise<Pick<PlanRequestTable, 'event_id' | 'next_chunk'> | null> {
+  return (await db.selectFrom('plan_request').select(['event_id', 'next_chunk']).orderBy('created_at').orderBy('event_id').limit(1).executeTakeFirst()) ?? null;
+}
+
+/** Whether the event has messages to send (not in-app) of which none has been sent yet. */
+export async function firstMessagesWaiting(db: Kysely<DB>, eventId: string): Promise<boolean> {
+  const rows = await db
+    .selectFrom('delivery')
+    .select('status')
+    .where('event_id', '=', eventId)
+    .where('channel', '<>', 'in_app')
+    .where('status', 'in', ['pending', 'sent'])
+    .limit(50)
+    .execute();
+  return rows.length > 0 && !rows.some((r) => r.status === 'sent');
 }
