@@ -73,6 +73,11 @@ export interface HeraldConfig {
   workerLeaseMs: number;
   /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
   channelProbeMs: number;
+  /**
+   * Events reaching more people than this are planned in committed chunks after the publishing
+   * transaction (the first, small chunk inside it), so the first message goes out at once.
+   */
+  planInlinePeople: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -199,5 +204,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     metricsHost: env.METRICS_HOST || '127.0.0.1',
     workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
     channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
+    planInlinePeople: numberSetting(env, 'PLAN_INLINE_PEOPLE', 2000),
   };
 }

@@ -2,6 +2,7 @@
 import { startChangeFeed } from '../app/changeFeed.js';
 import type { AppContext } from '../app/context.js';
 import { DEMO_PASSWORD, hasDemoAccounts, isDatabaseEmpty, seedDemo } from '../app/demo/index.js';
+import { startPlanQueue } from '../delivery/planQueue.js';
 import { startWorker } from '../delivery/worker.js';
 import { buildServer } from '../http/server.js';
 import { startConfiguredMetricsServer } from '../observability/metricsServer.js';
@@ -35,6 +36,7 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
   const metrics = await startConfiguredMetricsServer(ctx);
   await app.listen({ host: ctx.config.host, port: ctx.config.port });
   const worker = ctx.config.inProcessWorker ? startWorker(ctx) : null;
+  const plans = ctx.config.inProcessWorker ? startPlanQueue(ctx) : null;
 
   const url = ctx.config.publicUrl;
   console.log(
@@ -57,7 +59,7 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
     stopping = true;
     app.log.info({ signal }, 'shutting down: draining requests and deliveries');
     await app.close();
-    await worker?.stop();
+    await Promise.all([worker?.stop(), plans?.stop()]);
     await changes?.close();
     await metrics?.close();
     await ctx.database.close();

@@ -10,6 +10,7 @@ import * as m005 from './migrations/005_messages.js';
 import * as m006 from './migrations/006_periodic_jobs.js';
 import * as m007 from './migrations/007_rate_limits.js';
 import * as m008 from './migrations/008_sign_in_links.js';
+import * as m009 from './migrations/009_plan_requests.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '006_periodic_jobs': m006,
   '007_rate_limits': m007,
   '008_sign_in_links': m008,
+  '009_plan_requests': m009,
 };
 
 class ListedMigrations implements MigrationProvider {

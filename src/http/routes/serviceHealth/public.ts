@@ -65,15 +65,19 @@ function serve(snapshot: PublicSnapshot, path: string) {
   };
 }
 
+// Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
+// no helmet; the request log keeps them at debug (src/http/requestLog.ts).
+const PUBLIC_ROUTE = { helmet: false, config: { public: true } } as const;
+
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
   app.addHook('onClose', async () => releasePublicSnapshot(ctx));
 
-  app.get('/status', { helmet: false, config: { public: true }, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
+  app.get('/status', { ...PUBLIC_ROUTE, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
   for (const d of DOCUMENTS) {
     app.get(
       `/api/v2/${d.file}`,
-      { helmet: false, config: { public: true }, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
+      { ...PUBLIC_ROUTE, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
       serve(snapshot, `api/v2/${d.file}`),
     );
   }
