@@ -37,17 +37,21 @@ async function untilReady(node: ServeProcess): Promise<void> {
 
 /** Starts `herald serve` on `databaseUrl` (no demo loading, no worker unless asked) and waits until it is ready. */
 export async function startServe(databaseUrl: string, env: Record<string, string> = {}): Promise<ServeProcess> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const node = {
-    url,
-    ...startHerald('serve', { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, HERALD_DEMO: 'off', HERALD_WORKER: 'off', STATIC_SITE_DIR: '', ...env }),
-  };
-  try {
-    await untilReady(node);
-  } catch (err) {
-    await node.stop('SIGKILL');
-    throw err;
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const node = {
+      url,
+      ...startHerald('serve', { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, HERALD_DEMO: 'off', HERALD_WORKER: 'off', STATIC_SITE_DIR: '', ...env }),
+    };
+    try {
+      await untilReady(node);
+      return node;
+    } catch (err) {
+      await node.stop('SIGKILL');
+      // Another process on this busy machine took the free port between our check and the listen.
+      if (attempt < 3 && node.output().includes('EADDRINUSE')) continue;
+      throw err;
+    }
   }
-  return node;
 }
