@@ -1,6 +1,7 @@
 // The public status: the HTML page, the Statuspage v2 JSON, the feeds, caching, the snapshot that
 // follows changes, and the backup site that survives the database.
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,26 @@ describe('the public status page', () => {
     expect(res.body).toContain('Dataverse requests fail in several regions'); // the demo's restored major incident, in the history
     const again = await get('/status', { 'if-none-match': res.headers.etag as string });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('is sent gzipped to clients that accept it, the same document with the same ETag', async () => {
+    const plain = await get('/api/v2/summary.json');
+    const zipped = await get('/api/v2/summary.json', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('is public: a stale session cookie or a bad token does not stand between a visitor and the status', async () => {
+    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+      const res = await get('/api/v2/status.json', headers);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
   });
 
   it('answers the Statuspage v2 shape with open CORS', async () => {
