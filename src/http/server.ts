@@ -12,7 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
-import { guardNumbersOf } from './finiteNumbers.js';
+import { guardInputOf } from './storableInput.js';
 import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
@@ -88,7 +88,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);
-  app.addHook('onRoute', guardNumbersOf);
+  app.addHook('onRoute', guardInputOf);
   await registerRoutes(app, ctx);
   return app;
 }
