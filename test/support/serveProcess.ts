@@ -1,50 +1,83 @@
-// A real `herald serve` as a child process on a given database, for tests of what several nodes
-// share. It listens on a free port and is ready when /healthz answers.
+// Real `herald serve` processes for tests of what happens between nodes: each is a child process
+// started through the CLI (bin/herald.js) on a database the test prepared (migrated, seeded), on a
+// free port of its own. They share nothing but the database, as nodes behind a load balancer do.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const herald = fileURLToPath(new URL('../../src/cli/herald.ts', import.meta.url));
+const HERALD = fileURLToPath(new URL('../../bin/herald.js', import.meta.url));
 
 export interface ServeProcess {
   url: string;
+  child: ChildProcess;
+  /** Stops the process (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as net.AddressInfo).port;
       server.close(() => resolve(port));
     });
-    server.on('error', reject);
   });
 }
 
+async function untilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`herald serve exited (${child.exitCode}):\n${output()}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`herald serve did not become ready within 60 s:\n${output()}`);
+}
+
+/** Starts `herald serve` on `databaseUrl` (no demo loading, no worker unless asked) and waits until it is ready. */
 export async function startServe(databaseUrl: string, env: Record<string, string> = {}): Promise<ServeProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', herald, 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', HERALD_DEMO: 'off', HERALD_WORKER: 'off', LOG_LEVEL: 'warn', STATIC_SITE_DIR: '', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`herald serve exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error('herald serve did not start within 60 s');
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+  const child = spawn(process.execPath, [HERALD, 'serve'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      HERALD_DEMO: 'off',
+      HERALD_WORKER: 'off',
+      STATIC_SITE_DIR: '',
+      LOG_LEVEL: 'warn',
+      ...env,
     },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
   };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await untilReady(url, child, () => output);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return { url, child, stop };
 }

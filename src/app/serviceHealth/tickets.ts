@@ -108,7 +108,7 @@ export async function listAllTickets(ctx: AppContext, actor: Actor, filter: Page
 export async function linkTicket(ctx: AppContext, actor: Actor, ticketId: string, incidentId: string): Promise<TicketView> {
   if (!isOperator(actor)) throw forbidden('Only operators link tickets to incidents.');
   return runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('support_ticket').selectAll().where('id', '=', ticketId).executeTakeFirst();
+    const before = await s.lock('support_ticket', ticketId);
     if (!before) throw notFound('ticket', ticketId);
     const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
     if (!incident) throw invalid('body.incidentId', `is not a known incident`);
