@@ -116,11 +116,14 @@ let t: TestApp;
 let tables: string[];
 
 /** Row counts of every table in one statement: cheap enough to take around each request. */
-async function counts(): Promise<string> {
-  const parts = tables.map((name) => sql`(select count(*) from ${sql.table(name)})`);
+async function counts(): Promise<Map<string, string>> {
+  const parts = tables.map((name) => sql`(select count(*) from ${sql.table(name)}) as ${sql.ref(name)}`);
   const row = await sql<Record<string, unknown>>`select ${sql.join(parts)}`.execute(t.database.db);
-  return Object.values(row.rows[0]!).map(String).join(',');
+  return new Map(Object.entries(row.rows[0]!).map(([name, n]) => [name, String(n)]));
 }
+
+/** A refused sign-in is written to the audit log on purpose: it is the record of password guessing. */
+const RECORDS_REFUSALS: Record<string, string[]> = { 'POST /api/session': ['audit_entry'] };
 
 /** Written by authentication itself (when a token was last used), not by the request it authenticates. */
 const IGNORED_COLUMNS = new Set(['api_token.last_used_at']);
@@ -195,11 +198,11 @@ describe('hostile input on every operation', () => {
             if (res.statusCode >= 500) failures.push(`${name} as ${actor.who}, ${a.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
             const after = await counts();
             if (res.statusCode < 400) accepted = true;
-            else if (after !== rowCounts) failures.push(`${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`);
+            else if (changedTables(rowCounts, after).some((table) => !RECORDS_REFUSALS[name]?.includes(table))) failures.push(`${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`);
             rowCounts = after;
           }
         }
-        const changed = accepted || !checkContents ? [] : changedTables(contentBefore, await contents());
+        const changed = accepted || !checkContents ? [] : changedTables(contentBefore, await contents()).filter((table) => !RECORDS_REFUSALS[name]?.includes(table));
         if (changed.length) failures.push(`${name}: every attempt was refused but ${changed.join(', ')} changed`);
       }
     }
