@@ -27,8 +27,8 @@ beforeAll(async () => {
     .insertInto('role_assignment')
     .values({ id: 'firstchunkrole', person_id: FIRST_CHUNK_PERSON, role: 'system_admin', tenant_id: environment.tenant_id, environment_id: environment.id, scope_id: environment.id, categories: '[]', created_at: now })
     .execute();
-}, 60_000);
-afterAll(() => t.close());
+}, 180_000);
+afterAll(() => t?.close());
 
 const publish = (key: string) => runCommand(t.ctx, systemActor('test'), (s) => s.publish(maintenanceIn(key)));
 
