@@ -133,9 +133,13 @@ describe('following changes', () => {
     expect(page.body).toContain('Sales unavailable in North America');
     expect(page.body).not.toContain('One tenant sees slow search');
 
-    await t.app.inject({ method: 'PATCH', url: `/api/incidents/${minor.id}`, headers: ops, payload: { isPublic: true } });
+    // Marked public, a minor incident about one tenant's environment still stays off; a regional one shows.
+    const regional = await openIncident({ title: 'Search is slow in Japan', services: ['dataverse'], scope: { regions: ['JPN'] } });
+    for (const id of [minor.id, regional.id]) await t.app.inject({ method: 'PATCH', url: `/api/incidents/${id}`, headers: ops, payload: { isPublic: true } });
     await publicSnapshotOf(t.ctx)!.settled();
-    expect((await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id)).toContain(minor.id);
+    const unresolved = (await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id);
+    expect(unresolved).toContain(regional.id);
+    expect(unresolved).not.toContain(minor.id);
 
     await t.app.inject({ method: 'POST', url: `/api/incidents/${major.id}/posts`, headers: ops, payload: { description: 'Restored.', status: 'serviceRestored' } });
     await publicSnapshotOf(t.ctx)!.settled();

@@ -1,12 +1,12 @@
 // The public status: /status (HTML) and the Statuspage-compatible /api/v2, served from the
 // in-memory snapshot (src/http/pages/publicSnapshot.ts) — no database on the way, so it stays
-// fast under visitors and keeps answering while the database is down. Anonymous, cacheable, and
-// open to any origin for GET.
-import { gzipSync } from 'node:zlib';
+// fast under visitors and keeps answering while the database is down. Anonymous (`public`: no
+// authentication, even for a visitor with a session cookie), cacheable, and open to any origin for GET.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { HeraldError } from '../../../errors.js';
+import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
 import { STATUS_PAGE_FILE, type SiteFile } from '../../pages/publicSite.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
@@ -40,40 +40,34 @@ const DOCUMENTS: { file: string; summary: string; schema?: TSchema }[] = [
   { file: 'maintenance.ics', summary: 'Scheduled maintenance (iCalendar)' },
 ];
 
-// Everything a file's responses need, made once per snapshot rather than once per request: the
-// headers, and the body gzipped (a crowd of browsers asks for gzip; compressing per request would
-// cost more than everything else on this path together). A request is then a lookup and a write.
-interface Prepared {
-  headers: Record<string, string>;
-  gzipHeaders: Record<string, string>;
-  gzipped: Buffer;
-}
-const prepared = new WeakMap<SiteFile, Prepared>();
+// Each file's response headers, built once per snapshot rather than once per request.
+const headersOf = new WeakMap<SiteFile, Record<string, string>>();
 
-function prepare(file: SiteFile): Prepared {
-  let p = prepared.get(file);
-  if (!p) {
-    const headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
-    p = { headers, gzipHeaders: { ...headers, 'content-encoding': 'gzip' }, gzipped: gzipSync(file.body) };
-    prepared.set(file, p);
+function headersFor(file: SiteFile): Record<string, string> {
+  let headers = headersOf.get(file);
+  if (!headers) {
+    headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+    headersOf.set(file, headers);
   }
-  return p;
+  return headers;
 }
 
 function serve(snapshot: PublicSnapshot, path: string) {
   return (request: FastifyRequest, reply: FastifyReply) => {
     const file = snapshot.get(path);
     if (!file) throw new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
-    const p = prepare(file);
-    if (request.headers['if-none-match'] === file.etag) return reply.headers(p.headers).code(304).send();
-    if (request.headers['accept-encoding']?.includes('gzip')) return reply.headers(p.gzipHeaders).send(p.gzipped);
-    return reply.headers(p.headers).send(file.body);
+    reply.headers(headersFor(file));
+    if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    const compressed = encoding ? compressedBody(file, encoding) : null;
+    if (compressed) reply.header('content-encoding', encoding);
+    return reply.send(compressed ?? file.body);
   };
 }
 
-// Public, anonymous and served from memory: no authentication hook, no helmet, and no request
-// log lines at info (two per request would cost more than the response; errors still log).
-const PUBLIC_ROUTE = { helmet: false, logLevel: 'warn', config: { anonymous: true } } as const;
+// Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
+// no helmet; the request log keeps them at debug (src/http/requestLog.ts).
+const PUBLIC_ROUTE = { helmet: false, config: { public: true } } as const;
 
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
