@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
+import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
 
 export interface HeraldConfig {
   host: string;
@@ -12,6 +13,8 @@ export interface HeraldConfig {
   publicUrl: string;
   /** `sqlite:<path>` (embedded default) or `postgres://…`. */
   databaseUrl: string;
+  /** Pool size and timeouts of the database's connections. */
+  database: DatabaseSettings;
   /** `smtp://…` / `smtps://…`; without it mail is kept in the database ("sent mail" view). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -60,6 +63,21 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** Bearer token for GET /metrics on the public port; unset: no /metrics there. */
+  metricsToken: string | null;
+  /** A port of its own for GET /metrics (no token), for `herald serve` and `herald worker`; unset: none. */
+  metricsPort: number | null;
+  /** The address the metrics port listens on (default 127.0.0.1). */
+  metricsHost: string;
+  /** How long a worker's claim on a delivery lasts without renewal (renewed every third of it while held). */
+  workerLeaseMs: number;
+  /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
+  channelProbeMs: number;
+  /**
+   * Events reaching more people than this are planned in committed chunks after the publishing
+   * transaction (the first, small chunk inside it), so the first message goes out at once.
+   */
+  planInlinePeople: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -69,6 +87,13 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, not "${raw}"`);
   return value;
+}
+
+function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
+  if (!env.METRICS_PORT) return null;
+  const port = numberSetting(env, 'METRICS_PORT', 0);
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+  return port;
 }
 
 /** Shortest HERALD_SECRET accepted where a default would be dangerous: 32 bytes, as for an HMAC-SHA-256 key. */
@@ -135,6 +160,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     port,
     publicUrl,
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join('data', 'herald.db')}`,
+    database: {
+      poolSize: numberSetting(env, 'PG_POOL_SIZE', DEFAULT_DATABASE_SETTINGS.poolSize),
+      connectTimeoutMs: numberSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs),
+      statementTimeoutMs: numberSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: numberSetting(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs),
+      probeTimeoutMs: numberSetting(env, 'DB_PROBE_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.probeTimeoutMs),
+      busyTimeoutMs: numberSetting(env, 'DB_BUSY_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.busyTimeoutMs),
+    },
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Herald <herald@localhost>',
     secret: secretSetting(env, publicUrl),
@@ -166,5 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: metricsPortOf(env),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
+    channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
+    planInlinePeople: numberSetting(env, 'PLAN_INLINE_PEOPLE', 2000),
   };
 }
