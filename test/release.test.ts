@@ -33,7 +33,7 @@ async function freePort(): Promise<number> {
   return p;
 }
 
-describe.skipIf(testDialect() !== 'sqlite')('the release', () => {
+describe.skipIf(testDialect() !== 'sqlite')('the release', { timeout: 240_000 }, () => {
   beforeAll(async () => {
     if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-release-'));

@@ -23,6 +23,8 @@ import type { HeraldServer } from './types.js';
 
 export interface ServerOptions {
   logger?: boolean;
+  /** Where the log goes (default stdout); tests read it back. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -36,7 +38,7 @@ function trustProxyOption(setting: HeraldConfig['trustProxy']): boolean | string
 
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HeraldServer> {
   const app: HeraldServer = Fastify({
-    logger: options.logger ? loggerOptions(ctx.config) : false,
+    logger: options.logger ? loggerOptions(ctx.config, options.logStream) : false,
     // One line per request, quiet for the public status routes (src/http/requestLog.ts).
     logController: new RequestLog(ctx.config),
     bodyLimit: 1024 * 1024,

@@ -65,7 +65,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a production start', () => {
+// Each step starts real processes; on a busy shared machine one start can take seconds.
+describe('a production start', { timeout: 240_000 }, () => {
   it('refuses to start without HERALD_SECRET, or with a short one, and says so in one line', async () => {
     const missing = await herald(['serve'], { HERALD_SECRET: undefined });
     expect(missing.code).not.toBe(0);
