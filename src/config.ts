@@ -53,6 +53,31 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** The operators' OpenID Connect provider (OPERATOR_OIDC_*); unset: operators use passwords. */
+  operatorOidc: OperatorOidcConfig | null;
+}
+
+export interface OperatorOidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Email domains whose verified people become operators through this provider. */
+  domains: string[];
+  /** Whether people of these domains may still sign in with a password. */
+  passwordFallback: boolean;
+}
+
+function operatorOidc(env: NodeJS.ProcessEnv): OperatorOidcConfig | null {
+  if (!env.OPERATOR_OIDC_ISSUER) return null;
+  const missing = ['OPERATOR_OIDC_CLIENT_ID', 'OPERATOR_OIDC_CLIENT_SECRET', 'OPERATOR_OIDC_DOMAINS'].filter((n) => !env[n]);
+  if (missing.length) throw new Error(`OPERATOR_OIDC_ISSUER is set, so ${missing.join(', ')} must be set too`);
+  return {
+    issuer: env.OPERATOR_OIDC_ISSUER,
+    clientId: env.OPERATOR_OIDC_CLIENT_ID!,
+    clientSecret: env.OPERATOR_OIDC_CLIENT_SECRET!,
+    domains: env.OPERATOR_OIDC_DOMAINS!.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+    passwordFallback: env.OPERATOR_OIDC_PASSWORD_FALLBACK === 'true',
+  };
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -103,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    operatorOidc: operatorOidc(env),
   };
 }

@@ -7,6 +7,7 @@ import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSe
 import type { ApiTokenTable } from '../store/schema.js';
 import { newId } from '../store/values.js';
 import { runCommand } from './command.js';
+import { passwordAllowed } from './identity/providers.js';
 import type { AppContext } from './context.js';
 
 export const SESSION_HOURS = 12;
@@ -20,14 +21,17 @@ let decoyHash: Promise<string> | null = null;
 
 export async function signIn(ctx: AppContext, email: string, password: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
   const db = ctx.database.db;
+  if (!(await passwordAllowed(ctx, email))) {
+    throw new HeraldError('HERALD_FORBIDDEN', 'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.');
+  }
   const person = await db
     .selectFrom('person')
-    .select(['id', 'password_hash'])
+    .select(['id', 'password_hash', 'deactivated_at'])
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
   decoyHash ??= hashPassword('decoy-password-never-used');
   const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
-  if (!person || !person.password_hash || !ok) {
+  if (!person || !person.password_hash || !ok || person.deactivated_at) {
     throw new HeraldError('HERALD_UNAUTHENTICATED', 'That email and password do not match an account.');
   }
   const now = ctx.now();

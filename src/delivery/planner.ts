@@ -4,7 +4,7 @@
 // selector's, so a person with three roles gets one delivery per channel whose `reason` names the
 // role that chose them. Planning happens only for a new event (its key is unique), so publishing
 // the same event again adds nothing. Webhook endpoints subscribed to the event type in the
-// affected tenants get one delivery each.
+// affected tenants get one delivery each. A person their directory deactivated (SCIM) is told nothing.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
@@ -111,6 +111,7 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
       from (${sql.join(candidates, sql` union all `)}) k
       left join notification_preference np on np.person_id = k.person_id and np.category = ${rule.category} and np.channel = k.channel
       where (k.opt_in = 0 or np.enabled = 1)
+        and not exists (select 1 from person dp where dp.id = k.person_id and dp.deactivated_at is not null)
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
     ) c
     where c.pick = 1

@@ -7,6 +7,7 @@ import * as m002 from './migrations/002_notifications.js';
 import * as m003 from './migrations/003_service_health.js';
 import * as m004 from './migrations/004_updates.js';
 import * as m005 from './migrations/005_messages.js';
+import * as m020 from './migrations/020_identity.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '003_service_health': m003,
   '004_updates': m004,
   '005_messages': m005,
+  '020_identity': m020,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -5,6 +5,7 @@ import { registerConsoleRoutes } from './console.js';
 import { registerDirectoryRoutes } from './directory/index.js';
 import { registerGraphRoutes } from './graph/index.js';
 import { registerHealthRoutes } from './health.js';
+import { registerIdentityRoutes } from './identity/index.js';
 import { registerLiveRoutes } from './live.js';
 import { registerMessageRoutes } from './messages/index.js';
 import { registerNotificationRoutes } from './notifications/index.js';
@@ -15,6 +16,7 @@ import { registerUpdatesRoutes } from './updates/index.js';
 export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerHealthRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
+  registerIdentityRoutes(app, ctx);
   await registerDirectoryRoutes(app, ctx);
   await registerNotificationRoutes(app, ctx);
   await registerServiceHealthRoutes(app, ctx);
