@@ -4,7 +4,7 @@
 // roles an operator or org admin gave by hand.
 import type { Transaction } from 'kysely';
 import type { DB, MemberStatus, TenantMemberTable } from '../../store/schema.js';
-import { toJson } from '../../store/values.js';
+import { fromJson, toJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
 import { insertRole } from '../directory/people.js';
 
@@ -107,4 +107,17 @@ export async function deactivatePerson(s: CommandScope, tenantId: string, person
 export async function reactivatePerson(s: CommandScope, tenantId: string, personId: string, source: string): Promise<void> {
   await s.trx.updateTable('person').set({ deactivated_at: null, updated_at: s.nowIso }).where('id', '=', personId).execute();
   await s.audit({ action: 'person.reactivated', entityType: 'person', entityId: personId, tenantId, after: { source } });
+}
+
+/** The groups whose rules decide the person's roles: their SCIM groups and those of their last sign-in. */
+export async function groupsOfMember(trx: Transaction<DB>, tenantId: string, personId: string): Promise<string[]> {
+  const scim = await trx
+    .selectFrom('scim_group_member as gm')
+    .innerJoin('scim_group as g', 'g.id', 'gm.group_id')
+    .select('g.display_name')
+    .where('gm.person_id', '=', personId)
+    .where('g.tenant_id', '=', tenantId)
+    .execute();
+  const member = await findMember(trx, tenantId, personId);
+  return [...new Set([...scim.map((g) => g.display_name), ...fromJson<string[]>(member?.groups, [])])];
 }

@@ -10,7 +10,7 @@ import { flag, fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
-import { rolesForGroups, syncManagedRoles, upsertMember } from './membership.js';
+import { groupsOfMember, rolesForGroups, syncManagedRoles, upsertMember } from './membership.js';
 import { seal } from './secretBox.js';
 
 /** Only the tenant's org admins (and operators) manage its sign-in; others learn nothing of it. */
@@ -292,7 +292,7 @@ export async function approveMember(ctx: AppContext, actor: Actor, tenantId: str
     if (!member) throw notFound('member', personId);
     if (member.status !== 'pending') throw conflict('That person is not waiting for approval.', 'personId');
     await upsertMember(s, { tenantId, personId, source: member.source, status: 'active' });
-    await syncManagedRoles(s, tenantId, personId, await rolesForGroups(s.trx, tenantId, fromJson<string[]>(member.groups, [])), 'approval');
+    await syncManagedRoles(s, tenantId, personId, await rolesForGroups(s.trx, tenantId, await groupsOfMember(s.trx, tenantId, personId)), 'approval');
     await s.audit({ action: 'member.approved', entityType: 'person', entityId: personId, tenantId, after: { groups: fromJson<string[]>(member.groups, []) } });
   });
 }

@@ -10,7 +10,7 @@ import { SESSION_HOURS } from '../auth.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { insertPerson, insertRole } from '../directory/people.js';
-import { findMember, rolesForGroups, syncManagedRoles, upsertMember } from './membership.js';
+import { findMember, groupsOfMember, rolesForGroups, syncManagedRoles, upsertMember } from './membership.js';
 import { SignInProblem } from './oidc.js';
 import { domainOf, type SignInProvider } from './providers.js';
 
@@ -71,7 +71,8 @@ export async function signInVerified(ctx: AppContext, provider: SignInProvider, 
       await upsertMember(s, { tenantId: provider.tenantId, personId: person.id, source: member?.source ?? 'oidc', status: waits ? 'pending' : 'active', groups });
       if (!member) await s.audit({ action: waits ? 'member.requested' : 'member.joined', entityType: 'person', entityId: person.id, tenantId: provider.tenantId, after: { ...audit, email, groups } });
       if (waits) return { pending: true };
-      await syncManagedRoles(s, provider.tenantId, person.id, await rolesForGroups(s.trx, provider.tenantId, groups), `oidc:${provider.key}`);
+      // The token's groups and the SCIM groups the directory pushed together decide the roles.
+      await syncManagedRoles(s, provider.tenantId, person.id, await rolesForGroups(s.trx, provider.tenantId, await groupsOfMember(s.trx, provider.tenantId, person.id)), `oidc:${provider.key}`);
     }
     await s.audit({ action: 'sign_in.oidc', entityType: 'person', entityId: person.id, tenantId: provider.tenantId, after: { ...audit, email, groups } });
     const expiresAt = new Date(s.now.getTime() + SESSION_HOURS * 3600_000);
