@@ -43,7 +43,11 @@ beforeAll(async () => {
   t.ctx.config.publicUrl = herald;
   const callback = `${herald}/auth/oidc/callback`;
   contosoIdp = await startIdp(
-    [{ clientId: 'herald-contoso', clientSecret: secret, redirectUri: callback, backchannelLogoutUri: `${herald}/auth/oidc/backchannel-logout` }],
+    [
+      { clientId: 'herald-contoso', clientSecret: secret, redirectUri: callback, backchannelLogoutUri: `${herald}/auth/oidc/backchannel-logout` },
+      // Another application at the same provider whose codes someone might slip into Herald's callback.
+      { clientId: 'other-app', clientSecret: 'other-secret', redirectUri: callback },
+    ],
     [
       { sub: 'newbie', email: 'nina@contoso.com', name: 'Nina New', groups: ['nam-ops'] },
       { sub: 'boss', email: 'bob@contoso.com', name: 'Bob Boss', groups: ['herald-admins'] },
@@ -177,6 +181,30 @@ describe('OpenID Connect sign-in', () => {
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     expect(await me(fresh)).toBeNull();
+  });
+
+  it('refuses a code issued to another client and an ID token with another nonce', async () => {
+    const browser = new Browser();
+    const start = await browser.request(`${herald}/auth/oidc/${contosoProviderId}/start`);
+    const authorize = new URL(start.headers.get('location')!);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+
+    // Herald's state and PKCE challenge, but the code is issued to another client.
+    const otherClient = new URL(authorize);
+    otherClient.searchParams.set('client_id', 'other-app');
+    const stolen = await browser.signInAt(otherClient.href, 'boss');
+    expect(stolen.response.status).toBe(403);
+    expect(await stolen.response.text()).toContain('could not verify');
+    expect(await me(browser)).toBeNull();
+
+    // A fresh sign-in whose ID token carries a nonce Herald did not send.
+    const again = new Browser();
+    const second = new URL((await again.request(`${herald}/auth/oidc/${contosoProviderId}/start`)).headers.get('location')!);
+    second.searchParams.set('nonce', 'a-nonce-herald-never-sent');
+    const wrongNonce = await again.signInAt(second.href, 'boss');
+    expect(wrongNonce.response.status).toBe(403);
+    expect(await wrongNonce.response.text()).toMatch(/nonce/i);
+    expect(await me(again)).toBeNull();
   });
 
   it('a provider that is down shows a page saying so and never falls back to the password', async () => {

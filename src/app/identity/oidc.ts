@@ -117,7 +117,10 @@ export async function verifyCallback(ctx: AppContext, currentUrl: URL): Promise<
     if (!claims) throw new Error('no ID token');
     return { provider, claims };
   } catch (error) {
-    throw new SignInProblem(403, 'The identity provider’s answer was refused', `Herald could not verify the sign-in from ${provider.name}: ${(error as Error).message}. Start again from the sign-in page.`);
+    // openid-client wraps oauth4webapi's error, which names the claim at fault (nonce, aud, exp …).
+    const cause = (error as { cause?: { message?: unknown } }).cause?.message;
+    const why = `${(error as Error).message}${typeof cause === 'string' && cause !== (error as Error).message ? ` (${cause})` : ''}`;
+    throw new SignInProblem(403, 'The identity provider’s answer was refused', `Herald could not verify the sign-in from ${provider.name}: ${why}. Start again from the sign-in page.`);
   }
 }
 
