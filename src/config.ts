@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
+import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
 
 export interface HeraldConfig {
   host: string;
@@ -11,6 +12,8 @@ export interface HeraldConfig {
   publicUrl: string;
   /** `sqlite:<path>` (embedded default) or `postgres://…`. */
   databaseUrl: string;
+  /** Pool size and timeouts of the database's connections. */
+  database: DatabaseSettings;
   /** `smtp://…` / `smtps://…`; without it mail is kept in the database ("sent mail" view). */
   smtpUrl: string | null;
   mailFrom: string;
@@ -53,6 +56,16 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** Bearer token for GET /metrics on the public port; unset: no /metrics there. */
+  metricsToken: string | null;
+  /** A port of its own for GET /metrics (no token), for `herald serve` and `herald worker`; unset: none. */
+  metricsPort: number | null;
+  /** The address the metrics port listens on (default 127.0.0.1). */
+  metricsHost: string;
+  /** How long a worker's claim on a delivery lasts without renewal (renewed every third of it while held). */
+  workerLeaseMs: number;
+  /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
+  channelProbeMs: number;
   /** The operators' OpenID Connect provider (OPERATOR_OIDC_*); unset: operators use passwords. */
   operatorOidc: OperatorOidcConfig | null;
 }
@@ -89,6 +102,13 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   return value;
 }
 
+function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
+  if (!env.METRICS_PORT) return null;
+  const port = numberSetting(env, 'METRICS_PORT', 0);
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+  return port;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   const port = numberSetting(env, 'PORT', 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -100,6 +120,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     port,
     publicUrl: (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join('data', 'herald.db')}`,
+    database: {
+      poolSize: numberSetting(env, 'PG_POOL_SIZE', DEFAULT_DATABASE_SETTINGS.poolSize),
+      connectTimeoutMs: numberSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs),
+      statementTimeoutMs: numberSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: numberSetting(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs),
+      probeTimeoutMs: numberSetting(env, 'DB_PROBE_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.probeTimeoutMs),
+      busyTimeoutMs: numberSetting(env, 'DB_BUSY_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.busyTimeoutMs),
+    },
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Herald <herald@localhost>',
     secret: env.HERALD_SECRET ?? 'herald-development-secret-change-me',
@@ -128,6 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: metricsPortOf(env),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
+    channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
     operatorOidc: operatorOidc(env),
   };
 }

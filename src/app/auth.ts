@@ -2,6 +2,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { actorId, anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
 import { HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
+import { normaliseEmail } from '../domain/directory.js';
 import { loadPersonActor } from '../store/actors.js';
 import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSession, newSecret } from '../store/credentials.js';
 import type { ApiTokenTable } from '../store/schema.js';
@@ -27,7 +28,7 @@ export async function signIn(ctx: AppContext, email: string, password: string): 
   const person = await db
     .selectFrom('person')
     .select(['id', 'password_hash', 'deactivated_at'])
-    .where('email', '=', email.trim().toLowerCase())
+    .where('email', '=', normaliseEmail(email))
     .executeTakeFirst();
   decoyHash ??= hashPassword('decoy-password-never-used');
   const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
@@ -77,7 +78,7 @@ export async function createApiToken(
   return runCommand(ctx, actor, async (s) => {
     let personId: string;
     if (input.email !== undefined) {
-      const person = await s.trx.selectFrom('person').select('id').where('email', '=', input.email.trim().toLowerCase()).executeTakeFirst();
+      const person = await s.trx.selectFrom('person').select('id').where('email', '=', normaliseEmail(input.email)).executeTakeFirst();
       if (!person || (!isOperator(actor) && (actor.kind !== 'person' || actor.personId !== person.id))) {
         throw notFound('person', input.email);
       }
@@ -110,12 +111,12 @@ export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { ema
   const db = ctx.database.db;
   let personId: string;
   if (filter.email !== undefined && isOperator(actor)) {
-    const person = await db.selectFrom('person').select('id').where('email', '=', filter.email.trim().toLowerCase()).executeTakeFirst();
+    const person = await db.selectFrom('person').select('id').where('email', '=', normaliseEmail(filter.email)).executeTakeFirst();
     if (!person) throw notFound('person', filter.email);
     personId = person.id;
   } else {
     const me = requirePerson(actor);
-    if (filter.email !== undefined && filter.email.trim().toLowerCase() !== me.email) return [];
+    if (filter.email !== undefined && normaliseEmail(filter.email) !== me.email) return [];
     personId = me.personId;
   }
   return db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();

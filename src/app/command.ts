@@ -1,12 +1,15 @@
 // The one path from a use case to the database and the outbox. A command runs in one
 // transaction; the change, its audit entries and its events (with their planned deliveries) are
-// committed together or not at all. Signals go out only after the commit.
-import type { Transaction } from 'kysely';
+// committed together or not at all. Signals go out only after the commit, in this process and,
+// on PostgreSQL, to the other nodes.
+import type { Selectable, Transaction } from 'kysely';
 import { actorId, actorLabel, type Actor } from '../domain/actor.js';
 import type { NewEvent } from '../domain/events.js';
 import { planDeliveries } from '../delivery/planner.js';
 import { insertAuditEntry } from '../store/audit.js';
+import { notifyChanges } from '../store/changeChannel.js';
 import { insertEventOnce } from '../store/events.js';
+import { lockRow, type TableWithId } from '../store/locks.js';
 import type { DB } from '../store/schema.js';
 import type { AppContext, ChangeNotice } from './context.js';
 
@@ -31,6 +34,11 @@ export interface CommandScope {
   publish(event: NewEvent): Promise<number>;
   /** Tells live views, after the commit, that these tenants' data (or public data) changed. */
   changed(notice: ChangeNotice): void;
+  /**
+   * Reads a row and holds it until the commit (FOR UPDATE on PostgreSQL; see store/locks.ts):
+   * the first read of every read-check-write, so two nodes cannot both pass the check.
+   */
+  lock<T extends TableWithId>(table: T, id: string): Promise<Selectable<DB[T]> | undefined>;
 }
 
 export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: CommandScope) => Promise<T>): Promise<T> {
@@ -60,8 +68,12 @@ export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: C
         return n;
       },
       changed: (notice) => notices.push(notice),
+      lock: (table, id) => lockRow(trx, ctx.database.dialect, table, id),
     };
-    return fn(scope);
+    const result = await fn(scope);
+    // Other nodes hear of the change when this commits (NOTIFY is transactional), not before.
+    if (notices.length && ctx.database.dialect === 'postgres') await notifyChanges(trx, ctx.nodeId, notices);
+    return result;
   });
   if (planned > 0) ctx.signals.emit('outbox');
   for (const n of notices) ctx.signals.emit('change', n);

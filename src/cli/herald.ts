@@ -12,7 +12,7 @@ import { serve } from './serve.js';
 
 async function openContext(): Promise<AppContext> {
   const config = loadConfig();
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, config.database);
   await migrateToLatest(database);
   await ensureReferenceData(database.db);
   return createContext(database, config);
@@ -57,7 +57,7 @@ program
   .description('Bring the database schema up to date and exit.')
   .action(async () => {
     const config = loadConfig();
-    const database = openDatabase(config.databaseUrl);
+    const database = openDatabase(config.databaseUrl, config.database);
     try {
       const { applied } = await migrateToLatest(database);
       await ensureReferenceData(database.db);

@@ -1,8 +1,10 @@
 // `herald serve`: the web server, the in-process worker, and a clean shutdown that drains both.
+import { startChangeFeed } from '../app/changeFeed.js';
 import type { AppContext } from '../app/context.js';
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemo } from '../app/demo/index.js';
 import { startWorker } from '../delivery/worker.js';
 import { buildServer } from '../http/server.js';
+import { startConfiguredMetricsServer } from '../observability/metricsServer.js';
 
 export async function serve(ctx: AppContext, options: { demo: boolean }): Promise<void> {
   let seeded = false;
@@ -11,6 +13,9 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
     seeded = true;
   }
   const app = await buildServer(ctx, { logger: true });
+  // Changes made on the other nodes (PostgreSQL), for this node's status page and live streams.
+  const changes = startChangeFeed(ctx, app.log);
+  const metrics = await startConfiguredMetricsServer(ctx);
   await app.listen({ host: ctx.config.host, port: ctx.config.port });
   const worker = ctx.config.inProcessWorker ? startWorker(ctx) : null;
 
@@ -42,6 +47,8 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
     app.log.info({ signal }, 'shutting down: draining requests and deliveries');
     await app.close();
     await worker?.stop();
+    await changes?.close();
+    await metrics?.close();
     await ctx.database.close();
     process.exit(0);
   };

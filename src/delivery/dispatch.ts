@@ -6,6 +6,7 @@ import { runCommand } from '../app/command.js';
 import { systemActor } from '../domain/actor.js';
 import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
+import { recordSend, type SendOutcome } from '../observability/metrics.js';
 import { claimDue, recordFailure, recordSuppressed, type ClaimedDelivery } from '../store/outbox.js';
 import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
 import { fromJson } from '../store/values.js';
@@ -15,7 +16,7 @@ import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/p
 import type { Resolver } from './channels/targets.js';
 import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
 import { SentRecorder } from './recorder.js';
-import { retryDelayMs } from './retry.js';
+import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import type { NoticeInput } from './templates/render.js';
@@ -38,6 +39,12 @@ export interface DispatchOptions {
 
 /** Nothing to send to: the delivery is suppressed, not retried. */
 class NoRecipient extends Error {}
+
+/** What a failed try comes to, as `failed` below records it (for the metrics). */
+function outcomeOf(err: unknown, attempt: number): SendOutcome {
+  if (err instanceof NoRecipient) return 'suppressed';
+  return err instanceof PermanentFailure || attempt >= MAX_ATTEMPTS ? 'dead' : 'failed';
+}
 
 interface LoadedEvent {
   row: EventTable;
@@ -82,7 +89,7 @@ export class Dispatcher {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
-    this.recorder = new SentRecorder(db, ctx.now);
+    this.recorder = new SentRecorder(db, options.workerId, ctx.now);
     this.domain = mailDomain(ctx.config.mailFrom);
   }
 
@@ -134,12 +141,15 @@ export class Dispatcher {
   async deliver(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
     const attempt = d.attempts + 1;
     const startedAt = this.ctx.now().toISOString();
+    const sendStarted = performance.now(); // a duration for the metrics, not a time of day
     try {
       await this.send(d, batch);
     } catch (err) {
+      recordSend(d.channel, outcomeOf(err, attempt), (performance.now() - sendStarted) / 1000);
       await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
       return;
     }
+    recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
     // A success that cannot be written is sent again when the lease runs out: at least once.
     await this.recorder.add(d.id).catch((e: Error) =>
       console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
@@ -281,11 +291,12 @@ export class Dispatcher {
   private async failed(d: ClaimedDelivery, attempt: number, startedAt: string, err: unknown): Promise<void> {
     const db = this.ctx.database.db;
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof NoRecipient) return recordSuppressed(db, d.id, message);
+    if (err instanceof NoRecipient) return recordSuppressed(db, this.options.workerId, d.id, message);
     const now = this.ctx.now();
     const delay = err instanceof PermanentFailure ? null : retryDelayMs(attempt, this.options.random());
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
-    await recordFailure(db, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt });
+    // Another worker took the delivery over after this one's lease ran out: its result stands.
+    if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
     if (d.channel === 'webhook') {
       await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
       if (retryAt === null) await this.pauseIfFailing(d);

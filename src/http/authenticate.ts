@@ -18,8 +18,12 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.actor = anonymous;
     request.authMethod = 'none';
-    // SCIM routes take a tenant's SCIM token as their bearer and check it themselves.
-    if ((request.routeOptions.config as { scimToken?: boolean } | undefined)?.scimToken === true) return;
+    // Public routes (the status page, its JSON, feeds, the console's files, health probes) answer
+    // everybody the same, from memory: finding out who is asking would only make a signed-in
+    // visitor wait on the database, and fail with it.
+    if ((request.routeOptions.config as { public?: boolean } | undefined)?.public === true) return;
+    // A route with a bearer of its own (GET /metrics and METRICS_TOKEN) checks it itself.
+    if ((request.routeOptions.config as { ownBearer?: boolean } | undefined)?.ownBearer === true) return;
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

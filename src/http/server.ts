@@ -1,5 +1,6 @@
 // Builds the HTTP server. The request pipeline, in order: authenticate (onRequest) → validate
 // (TypeBox schemas) → use case (which opens the transaction and checks rights) → present.
+import { createHmac } from 'node:crypto';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -11,8 +12,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
+import { guardNumbersOf } from './finiteNumbers.js';
+import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
 import { registerRoutes } from './routes/index.js';
+import { registerMetricsRoutes } from './routes/metrics.js';
 import type { HeraldServer } from './types.js';
 
 export interface ServerOptions {
@@ -23,6 +27,10 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   const app: HeraldServer = Fastify({
     logger: options.logger ? { level: ctx.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
+    // A path segment may be as long as a file name (255): unsubscribe links mailed before tokens
+    // were short run to about 110 characters, past the router's default of 100. A longer segment
+    // matches no parametric route and ends as a 404.
+    routerOptions: { maxParamLength: 255 },
     trustProxy: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -36,10 +44,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   );
 
   await app.register(cookie, { secret: ctx.config.secret });
+  // The CSRF token is bound to the session it was issued for (the session cookie is mixed into its
+  // HMAC), so a token and `_csrf` cookie pair taken from one user is refused in another's session.
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: ctx.config.publicUrl.startsWith('https://') },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    getUserInfo: (request) => request.sessionToken ?? '',
+    csrfOpts: { hmacKey: createHmac('sha256', ctx.config.secret).update('herald csrf').digest() },
   });
   await app.register(helmet, {
     // The console and the docs page load only our own scripts; inline styles are used by the
@@ -57,6 +69,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(rateLimit, {
     global: false,
+    store: sharedRateLimitStore(ctx),
     errorResponseBuilder: (_request, context) =>
       new HeraldError('HERALD_RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
   });
@@ -76,6 +89,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);
+  registerMetricsRoutes(app, ctx);
+  app.addHook('onRoute', guardNumbersOf);
   await registerRoutes(app, ctx);
   return app;
 }

@@ -8,6 +8,10 @@ export type HeraldServer = FastifyInstance<RawServerDefault, RawRequestDefaultEx
 export type AuthMethod = 'token' | 'session' | 'none';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Answers everybody the same without authenticating (src/http/authenticate.ts). */
+    public?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor;
     authMethod: AuthMethod;

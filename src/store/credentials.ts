@@ -2,6 +2,7 @@
 // database does not let anyone sign in.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { DatabaseUnavailable } from '../errors.js';
 import type { DB } from './schema.js';
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -42,8 +43,17 @@ export async function findTokenPerson(db: Kysely<DB>, token: string, nowIso: str
     .executeTakeFirst();
   if (!row || (row.expires_at !== null && row.expires_at <= nowIso)) return null;
   // Recording every use would turn each read into a write; once a minute is enough to audit.
+  // It is a note, not the request's purpose: a database that cannot write (disk full, read-only)
+  // must still serve reads to token holders.
   if (!row.last_used_at || Date.parse(nowIso) - Date.parse(row.last_used_at) > 60_000) {
-    await db.updateTable('api_token').set({ last_used_at: nowIso }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('api_token')
+      .set({ last_used_at: nowIso })
+      .where('id', '=', row.id)
+      .execute()
+      .catch((err: unknown) => {
+        if (!(err instanceof DatabaseUnavailable)) throw err;
+      });
   }
   return row.person_id;
 }

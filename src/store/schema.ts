@@ -4,6 +4,7 @@ import type { FoundationTables } from './tables/foundation.js';
 import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
+import type { PeriodicJobTables } from './tables/periodicJobs.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { UpdatesTables } from './tables/updates.js';
 
@@ -11,7 +12,8 @@ export type * from './tables/foundation.js';
 export type * from './tables/identity.js';
 export type * from './tables/messages.js';
 export type * from './tables/notifications.js';
+export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, IdentityTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables {}

@@ -235,7 +235,7 @@ export async function openIncident(ctx: AppContext, actor: Actor, input: OpenInc
 }
 
 async function lockIncident(s: CommandScope, id: string): Promise<IncidentTable> {
-  const row = await s.trx.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await s.lock('incident', id);
   if (!row) throw notFound('incident', id);
   return row;
 }

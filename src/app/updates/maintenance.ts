@@ -127,8 +127,9 @@ async function affectedEnvironments(s: CommandScope, maintenanceId: string): Pro
   return rows.map((r) => r.environment_id);
 }
 
+/** The maintenance, locked until the commit (every change of it starts here), with its windows. */
 export async function loadRecord(s: CommandScope, id: string): Promise<MaintenanceRecord> {
-  const maintenance = await s.trx.selectFrom('maintenance').selectAll().where('id', '=', id).executeTakeFirst();
+  const maintenance = await s.lock('maintenance', id);
   if (!maintenance) throw notFound('maintenance', id);
   const windows = await s.trx.selectFrom('maintenance_window').selectAll().where('maintenance_id', '=', id).orderBy('starts_at').orderBy('region_code').execute();
   return { maintenance, windows, environmentIds: await affectedEnvironments(s, id) };

@@ -3,9 +3,11 @@
 // PostgreSQL; they share the outbox without sending anything twice.
 import type { AppContext } from '../../app/context.js';
 import { startWorker } from '../../delivery/worker.js';
+import { startConfiguredMetricsServer } from '../../observability/metricsServer.js';
 
 export async function runWorker(ctx: AppContext): Promise<void> {
   const worker = startWorker(ctx);
+  const metrics = await startConfiguredMetricsServer(ctx);
   console.log(`herald worker: delivering from ${ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; mail ${ctx.config.smtpUrl ? 'by SMTP' : 'kept in the database (no SMTP_URL)'}.`);
   await new Promise<void>((resolve) => {
     let stopping = false;
@@ -15,6 +17,7 @@ export async function runWorker(ctx: AppContext): Promise<void> {
       console.log(`herald worker: ${signal}, finishing deliveries in flight`);
       worker
         .stop()
+        .then(() => metrics?.close())
         .then(() => ctx.database.close())
         .then(resolve, (err: Error) => {
           console.error(`herald worker: ${err.message}`);

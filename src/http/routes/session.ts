@@ -4,6 +4,7 @@ import { signIn, signOut, SESSION_HOURS } from '../../app/auth.js';
 import type { AppContext } from '../../app/context.js';
 import { unauthenticated } from '../../errors.js';
 import { SESSION_COOKIE } from '../authenticate.js';
+import { signInLimitKey } from '../rateLimitStore.js';
 import { MeSchema, presentMe } from '../presenters/actor.js';
 import type { HeraldServer } from '../types.js';
 
@@ -26,21 +27,22 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
           max: ctx.config.signInAttemptsPerMinute,
           timeWindow: '1 minute',
           hook: 'preHandler',
-          keyGenerator: (request: { ip: string; body?: unknown }) => `${request.ip}:${String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
+          keyGenerator: (request: { ip: string; body?: unknown }) => signInLimitKey(request.ip, (request.body as { email?: unknown } | undefined)?.email),
         },
       },
     },
     async (request, reply) => {
       const { token, expiresAt, actor } = await signIn(ctx, request.body.email, request.body.password);
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, maxAge: SESSION_HOURS * 3600 });
-      return { person: presentMe(actor)!, csrfToken: reply.generateCsrf() };
+      return { person: presentMe(actor)!, csrfToken: reply.generateCsrf({ userInfo: token }) };
     },
   );
 
   app.get('/api/session', { schema: { tags: ['sign-in'], summary: 'Who am I, and the CSRF token for changes', response: { 200: SessionSchema } } }, async (request, reply) => {
     const me = presentMe(request.actor);
     if (!me) throw unauthenticated();
-    return { person: me, csrfToken: reply.generateCsrf() };
+    // A bearer token needs no CSRF token; it still gets one bound to no session.
+    return { person: me, csrfToken: reply.generateCsrf({ userInfo: request.sessionToken ?? '' }) };
   });
 
   app.delete('/api/session', { schema: { tags: ['sign-in'], summary: 'Sign out' } }, async (request, reply) => {

@@ -194,4 +194,12 @@ export interface FoundationTables {
   event: EventTable;
   delivery: DeliveryTable;
   delivery_attempt: DeliveryAttemptTable;
+  rate_limit: RateLimitTable;
+}
+
+/** One counter per (limit, key, fixed window); the key already names the window. */
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  expires_at: string;
 }

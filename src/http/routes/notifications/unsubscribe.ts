@@ -65,6 +65,13 @@ export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppConte
       }
     });
 
+    // A link too long to be a token (cut, pasted twice, or longer than the router takes as a
+    // parameter) gets the same page a tampered one does, not a 404 for the whole site or a 414.
+    const notOurs = (reply: FastifyReply) =>
+      page(reply, 404, 'This unsubscribe link does not work', '<p>The link is not one Herald sent; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.</p>');
+    scoped.get('/unsubscribe/*', { schema: { hide: true } }, async (_request, reply) => notOurs(reply));
+    scoped.post('/unsubscribe/*', { schema: { hide: true }, config: { csrfExempt: true } }, async (_request, reply) => notOurs(reply));
+
     scoped.post(
       '/unsubscribe/:token',
       // The signed token proves the reader's intent, and the change is theirs whoever is signed in.

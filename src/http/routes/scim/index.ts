@@ -67,7 +67,7 @@ export async function registerScimRoutes(app: HeraldServer, ctx: AppContext): Pr
       const base = () => `${ctx.config.publicUrl}${SCIM_PREFIX}`;
       // Herald's own authentication step leaves these routes alone: their bearer is a SCIM token.
       scim.addHook('onRoute', (route) => {
-        route.config = { ...(route.config as object), scimToken: true } as typeof route.config;
+        route.config = { ...(route.config as object), ownBearer: true } as typeof route.config;
         route.schema = { ...route.schema, hide: true };
       });
       scim.addContentTypeParser('application/scim+json', { parseAs: 'string' }, scim.getDefaultJsonParser('error', 'ignore'));

@@ -1,7 +1,7 @@
 // The public status: /status (HTML) and the Statuspage-compatible /api/v2, served from the
 // in-memory snapshot (src/http/pages/publicSnapshot.ts) — no database on the way, so it stays
-// fast under visitors and keeps answering while the database is down. Anonymous, cacheable, and
-// open to any origin for GET.
+// fast under visitors and keeps answering while the database is down. Anonymous (`public`: no
+// authentication, even for a visitor with a session cookie), cacheable, and open to any origin for GET.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
@@ -65,11 +65,11 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
   app.addHook('onClose', async () => releasePublicSnapshot(ctx));
 
-  app.get('/status', { helmet: false, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
+  app.get('/status', { helmet: false, config: { public: true }, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
   for (const d of DOCUMENTS) {
     app.get(
       `/api/v2/${d.file}`,
-      { helmet: false, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
+      { helmet: false, config: { public: true }, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
       serve(snapshot, `api/v2/${d.file}`),
     );
   }
