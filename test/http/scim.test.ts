@@ -161,6 +161,33 @@ describe('SCIM users', () => {
   });
 });
 
+describe('SCIM groups and tokens', () => {
+  it('removing someone from a mapped group takes the role back; roles given by hand stay', async () => {
+    const rosa = (await scim('GET', `/Users?filter=${encodeURIComponent('userName eq "rosa@contoso.com"')}`, contosoScim)).json().Resources[0].id;
+    const group = (await scim('GET', `/Groups?filter=${encodeURIComponent('displayName eq "EU Operations"')}`, contosoScim)).json();
+    expect(group.totalResults).toBe(1);
+    const id = group.Resources[0].id;
+    expect((await scim('PATCH', `/Groups/${id}`, contosoScim, { schemas: [SCIM_PATCH], Operations: [{ op: 'add', path: 'members', value: [{ value: rosa }] }] })).statusCode).toBe(200);
+    const roles = () => db().selectFrom('role_assignment').select('role').where('person_id', '=', rosa).execute();
+    expect(await roles()).toEqual([{ role: 'system_admin' }]);
+    const removed = await scim('PATCH', `/Groups/${id}`, contosoScim, { schemas: [SCIM_PATCH], Operations: [{ op: 'remove', path: `members[value eq "${rosa}"]` }] });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await roles()).toEqual([]);
+    const audit = await db().selectFrom('audit_entry').select('action').where('action', '=', 'scim.group.patched').execute();
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a revoked token stops working at once', async () => {
+    const issued = await t.app.inject({ method: 'POST', url: `/api/tenants/${t.demo.tenants.contoso.id}/scim-tokens`, headers: await t.auth('alice@contoso.com'), payload: { name: 'Okta trial' } });
+    const { id, token } = issued.json();
+    expect((await scim('GET', '/Users?count=1', token)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/tenants/${t.demo.tenants.contoso.id}/scim-tokens/${id}`, headers: await t.auth('alice@contoso.com') })).statusCode).toBe(204);
+    expect((await scim('GET', '/Users?count=1', token)).statusCode).toBe(401);
+    // Another tenant's admin can neither list nor revoke Contoso's tokens.
+    expect((await t.app.inject({ url: `/api/tenants/${t.demo.tenants.contoso.id}/scim-tokens`, headers: await t.auth('fiona@fabrikam.com') })).statusCode).toBe(404);
+  });
+});
+
 describe('SCIM bad input', () => {
   const expectScimError = (res: Awaited<ReturnType<typeof scim>>, status: number, scimType: string | undefined, mentions: string) => {
     expect(res.statusCode, res.body).toBe(status);
