@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'HERALD_UNSUPPORTED_MEDIA_TYPE'
   | 'HERALD_PAYLOAD_TOO_LARGE'
   | 'HERALD_UNAVAILABLE'
-  | 'HERALD_DATABASE_UNAVAILABLE';
+  | 'HERALD_DATABASE_UNAVAILABLE'
+  | 'HERALD_PRIVATE_NAME';
 
 const statusOf: Record<ErrorCode, number> = {
   HERALD_VALIDATION: 400,
@@ -35,6 +36,7 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_PAYLOAD_TOO_LARGE: 413,
   HERALD_UNAVAILABLE: 503,
   HERALD_DATABASE_UNAVAILABLE: 503,
+  HERALD_PRIVATE_NAME: 422,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -50,6 +52,7 @@ const titleOf: Record<ErrorCode, string> = {
   HERALD_PAYLOAD_TOO_LARGE: 'Request body too large',
   HERALD_UNAVAILABLE: 'Temporarily unavailable',
   HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
+  HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
 };
 
 export class HeraldError extends Error {
@@ -94,6 +97,10 @@ export const forbidden = (detail: string): HeraldError => new HeraldError('HERAL
 
 export const unauthenticated = (detail = 'Sign in or send an API token as "Authorization: Bearer <token>".'): HeraldError =>
   new HeraldError('HERALD_UNAUTHENTICATED', detail);
+
+/** Text everyone would read names a tenant, an environment or a person (one problem per field). */
+export const privateName = (problems: FieldProblem[]): HeraldError =>
+  new HeraldError('HERALD_PRIVATE_NAME', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 
 export const illegalTransition = (detail: string, field = 'body.status'): HeraldError =>
   new HeraldError('HERALD_ILLEGAL_TRANSITION', detail, [{ field, message: detail }]);

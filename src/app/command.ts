@@ -30,7 +30,10 @@ export interface CommandScope {
   now: Date;
   nowIso: string;
   audit(change: AuditChange): Promise<void>;
-  /** Records the event and plans its deliveries in this transaction. Returns how many were planned. */
+  /**
+   * Records the event and plans its deliveries in this transaction (of a large audience, the
+   * first chunk; the plan queue plans the rest after the commit). Returns how many were planned.
+   */
   publish(event: NewEvent): Promise<number>;
   /** Tells live views, after the commit, that these tenants' data (or public data) changed. */
   changed(notice: ChangeNotice): void;
@@ -46,6 +49,7 @@ export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: C
   const nowIso = now.toISOString();
   const notices: ChangeNotice[] = [];
   let planned = 0;
+  let queued = false;
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     const scope: CommandScope = {
       trx,
@@ -63,9 +67,10 @@ export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: C
       publish: async (event) => {
         const row = await insertEventOnce(trx, event, nowIso);
         if (!row) return 0;
-        const n = await planDeliveries({ trx, dialect: ctx.database.dialect, config: ctx.config }, event, row, now);
-        planned += n;
-        return n;
+        const plan = await planDeliveries({ trx, dialect: ctx.database.dialect, config: ctx.config }, event, row, now);
+        planned += plan.planned;
+        queued ||= plan.queued;
+        return plan.planned;
       },
       changed: (notice) => notices.push(notice),
       lock: (table, id) => lockRow(trx, ctx.database.dialect, table, id),
@@ -76,6 +81,8 @@ export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: C
     return result;
   });
   if (planned > 0) ctx.signals.emit('outbox');
+  // The rest of a large audience is planned in chunks by the plan queue (src/delivery/planQueue.ts).
+  if (queued) ctx.signals.emit('plan');
   for (const n of notices) ctx.signals.emit('change', n);
   return result;
 }

@@ -15,6 +15,7 @@ export interface ChangeNotice {
  * In-process signals, sent after a transaction commits. They are hints, never the source of
  * truth: the worker also polls the outbox, and pages re-read the database.
  * - 'outbox': deliveries are waiting;
+ * - 'plan': a large audience waits to be planned in chunks (src/delivery/planQueue.ts);
  * - 'change': a ChangeNotice for live views (server-sent events) and the public snapshot; on
  *   PostgreSQL it also reaches every other node (store/changeChannel.ts, app/changeFeed.ts).
  */

@@ -57,12 +57,26 @@ interface LoadedEvent {
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
 type Organization = NonNullable<NoticeInput['organization']>;
+/** A tenant and every affected environment of it, before narrowing to what one reader may see. */
+type AffectedOrganization = { name: string; environments: { id: string; name: string; url: string }[] };
+
+/**
+ * What a reader may see in the console, for narrowing organization-specific mail to it: operators
+ * and a tenant's org admins see all its environments, a system admin only their own. Additional
+ * recipients are the org admins' chosen readers of the organization's mail and read it as they do.
+ */
+interface Reach {
+  operator: boolean;
+  tenantIds: Set<string>;
+  environmentIds: Set<string>;
+}
 
 /** Claimed deliveries with what sending them needs, loaded in a few queries for the whole batch. */
 export interface ClaimedBatch {
   deliveries: ClaimedDelivery[];
   events: Map<string, LoadedEvent>;
   people: Map<string, Person>;
+  reach: Map<string, Reach>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
 }
@@ -75,7 +89,7 @@ export class Dispatcher {
   private readonly recorder: SentRecorder;
   /** Events outlive batches: one event is often sent to thousands of people. */
   private readonly events = new Map<string, LoadedEvent>();
-  private readonly organizations = new Map<string, Organization>();
+  private readonly organizations = new Map<string, AffectedOrganization>();
   private readonly renderer = new NoticeRenderer();
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
@@ -125,6 +139,16 @@ export class Dispatcher {
     const people = new Map(
       personIds.length ? (await db.selectFrom('person').select(['id', 'email', 'name', 'locale', 'time_zone']).where('id', 'in', personIds).execute()).map((p) => [p.id, p]) : [],
     );
+    const reach = new Map<string, Reach>(personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]));
+    if (personIds.length) {
+      const roles = await db.selectFrom('role_assignment').select(['person_id', 'role', 'tenant_id', 'environment_id']).where('person_id', 'in', personIds).execute();
+      for (const r of roles) {
+        const of = reach.get(r.person_id)!;
+        if (r.role === 'operator') of.operator = true;
+        else if (r.role === 'system_admin' && r.environment_id) of.environmentIds.add(r.environment_id);
+        else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
+      }
+    }
     const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook').map((d) => d.recipient_id))];
     const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
     const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
@@ -134,7 +158,7 @@ export class Dispatcher {
         pushSubscriptions.set(s.person_id, [...(pushSubscriptions.get(s.person_id) ?? []), s]);
       }
     }
-    return { deliveries, events, people, endpoints, pushSubscriptions };
+    return { deliveries, events, people, reach, endpoints, pushSubscriptions };
   }
 
   /** Sends one delivery and records the outcome; never throws. */
@@ -182,8 +206,7 @@ export class Dispatcher {
     return person;
   }
 
-  private async organization(event: LoadedEvent, tenantId: string | null): Promise<Organization | null> {
-    if (!tenantId) return null;
+  private async affectedOrganization(event: LoadedEvent, tenantId: string): Promise<AffectedOrganization> {
     const key = `${event.row.id}:${tenantId}`;
     let org = this.organizations.get(key);
     if (!org) {
@@ -191,12 +214,24 @@ export class Dispatcher {
       const tenant = await db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
       const affected = affectedEnvironments(db, event.scope);
       const environments = affected
-        ? await db.selectFrom('environment').select(['name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
+        ? await db.selectFrom('environment').select(['id', 'name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
         : [];
       org = { name: tenant?.name ?? '', environments };
       this.organizations.set(key, org);
     }
     return org;
+  }
+
+  /**
+   * The reader's organization and the affected environments they may see, with a key naming that
+   * set: readers who see the same share one rendering.
+   */
+  private async organization(event: LoadedEvent, tenantId: string | null, reach: Reach | undefined): Promise<{ org: Organization | null; key: string }> {
+    if (!tenantId) return { org: null, key: '' };
+    const all = await this.affectedOrganization(event, tenantId);
+    if (reach?.operator || reach?.tenantIds.has(tenantId)) return { org: { name: all.name, environments: all.environments.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:*` };
+    const visible = all.environments.filter((e) => reach?.environmentIds.has(e.id));
+    return { org: { name: all.name, environments: visible.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:${visible.map((e) => e.id).join(',')}` };
   }
 
   private async render(d: ClaimedDelivery, batch: ClaimedBatch, person: Person) {
@@ -205,13 +240,14 @@ export class Dispatcher {
     const base = this.ctx.config.publicUrl;
     const category = event.category;
     const unsubscribe = category ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}` : null;
-    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${d.tenant_id}`;
+    const { org, key } = await this.organization(event, d.tenant_id, batch.reach.get(person.id));
+    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${key}`;
     const rendered = this.renderer.render(shapeKey, {
       template: d.template as TemplateName,
       rule: d.rule,
       payload: event.payload,
       recipient: { name: person.name, locale: person.locale, timeZone: person.time_zone },
-      organization: await this.organization(event, d.tenant_id),
+      organization: org,
       links: { open: event.link, preferences: `${base}/preferences`, unsubscribe },
     });
     return { rendered, unsubscribe };

@@ -29,10 +29,11 @@ export function signUnsubscribeToken(secret: string, r: UnsubscribeRequest): str
 
 const categoryAt = (index: number): NoticeCategory | null => NOTICE_CATEGORIES[index] ?? null;
 
-function verifyShort(secret: string, token: string): UnsubscribeRequest | null {
+function verifyShort(secrets: readonly string[], token: string): UnsubscribeRequest | null {
   const at = token.lastIndexOf(SEPARATOR);
   const body = token.slice(0, at);
-  if (!sameBytes(Buffer.from(token.slice(at + 1), 'base64url'), mac(secret, body).subarray(0, SHORT_MAC_BYTES))) return null;
+  const given = Buffer.from(token.slice(at + 1), 'base64url');
+  if (!secrets.some((secret) => sameBytes(given, mac(secret, body).subarray(0, SHORT_MAC_BYTES)))) return null;
   const dot = body.lastIndexOf('.');
   const personId = body.slice(0, dot);
   const category = /^[0-9a-z]$/.test(body.slice(dot + 1)) ? categoryAt(parseInt(body.slice(dot + 1), 36)) : null;
@@ -40,16 +41,21 @@ function verifyShort(secret: string, token: string): UnsubscribeRequest | null {
 }
 
 /** A link mailed before tokens were short. */
-function verifyLong(secret: string, token: string): UnsubscribeRequest | null {
+function verifyLong(secrets: readonly string[], token: string): UnsubscribeRequest | null {
   const [body, signature, extra] = token.split('.');
   if (!body || !signature || extra !== undefined) return null;
-  if (!sameBytes(Buffer.from(signature, 'base64url'), mac(secret, body))) return null;
+  const given = Buffer.from(signature, 'base64url');
+  if (!secrets.some((secret) => sameBytes(given, mac(secret, body)))) return null;
   const [personId, category] = Buffer.from(body, 'base64url').toString().split(':');
   if (!personId || !(NOTICE_CATEGORIES as readonly string[]).includes(category ?? '')) return null;
   return { personId, category: category as NoticeCategory };
 }
 
-/** The request a token stands for, or null when it was not signed by us (edited, truncated). */
-export function verifyUnsubscribeToken(secret: string, token: string): UnsubscribeRequest | null {
-  return token.includes(SEPARATOR) ? verifyShort(secret, token) : verifyLong(secret, token);
+/**
+ * The request a token stands for, or null when it was not signed by us (edited, truncated).
+ * `secrets` is the current secret and, during a rotation, the previous one: links in mail sent
+ * before the rotation keep working.
+ */
+export function verifyUnsubscribeToken(secrets: readonly string[], token: string): UnsubscribeRequest | null {
+  return token.includes(SEPARATOR) ? verifyShort(secrets, token) : verifyLong(secrets, token);
 }

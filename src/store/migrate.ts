@@ -9,6 +9,8 @@ import * as m004 from './migrations/004_updates.js';
 import * as m005 from './migrations/005_messages.js';
 import * as m006 from './migrations/006_periodic_jobs.js';
 import * as m007 from './migrations/007_rate_limits.js';
+import * as m008 from './migrations/008_sign_in_links.js';
+import * as m009 from './migrations/009_plan_requests.js';
 import * as m020 from './migrations/020_identity.js';
 
 const migrations: Record<string, Migration> = {
@@ -19,6 +21,8 @@ const migrations: Record<string, Migration> = {
   '005_messages': m005,
   '006_periodic_jobs': m006,
   '007_rate_limits': m007,
+  '008_sign_in_links': m008,
+  '009_plan_requests': m009,
   '020_identity': m020,
 };
 

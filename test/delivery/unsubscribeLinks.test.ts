@@ -91,7 +91,7 @@ describe('unsubscribe links in every template', () => {
     const done = await t.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('no longer receives email about');
-    const request = verifyUnsubscribeToken(t.ctx.config.secret, path.split('/').pop()!)!;
+    const request = verifyUnsubscribeToken([t.ctx.config.secret], path.split('/').pop()!)!;
     const choice = await t.ctx.database.db.selectFrom('notification_preference').select('enabled').where('person_id', '=', request.personId).where('category', '=', request.category).where('channel', '=', 'email').executeTakeFirst();
     expect(choice?.enabled).toBe(0);
   });

@@ -132,6 +132,10 @@ describe('SCIM users', () => {
     expect(await actorFromSession(t.ctx, session)).toBeNull();
     expect((await t.app.inject({ url: '/api/session', headers: token })).statusCode).toBe(401);
     expect(await noticeRecipients('Network change')).not.toContain('paul@contoso.com');
+    // Nor does the notice planned before, still waiting in the outbox, reach him.
+    const waiting = await db().selectFrom('delivery').select('status').where('recipient_id', '=', paulId).where('channel', '=', 'email').execute();
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.filter((d) => d.status === 'pending')).toEqual([]);
 
     const audit = await db().selectFrom('audit_entry').select(['action', 'actor_label']).where('entity_id', '=', paulId).where('action', '=', 'person.deactivated').execute();
     expect(audit).toEqual([{ action: 'person.deactivated', actor_label: 'system:scim:Entra ID' }]);

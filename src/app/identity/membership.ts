@@ -100,6 +100,14 @@ export async function deactivatePerson(s: CommandScope, tenantId: string, person
   await s.trx.updateTable('person').set({ deactivated_at: s.nowIso, updated_at: s.nowIso }).where('id', '=', personId).execute();
   await s.trx.deleteFrom('session').where('person_id', '=', personId).execute();
   await s.trx.updateTable('api_token').set({ revoked_at: s.nowIso }).where('person_id', '=', personId).where('revoked_at', 'is', null).execute();
+  // Notices already planned for them and not yet sent stay unsent; the delivery log says why.
+  await s.trx
+    .updateTable('delivery')
+    .set({ status: 'suppressed', last_error: 'deactivated by their directory' })
+    .where('recipient_kind', '=', 'person')
+    .where('recipient_id', '=', personId)
+    .where('status', 'in', ['pending', 'failed'])
+    .execute();
   await syncManagedRoles(s, tenantId, personId, [], source);
   await s.audit({ action: 'person.deactivated', entityType: 'person', entityId: personId, tenantId, after: { source } });
 }

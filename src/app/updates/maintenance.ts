@@ -28,6 +28,8 @@ import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import { findUnknownServices } from '../directory/services.js';
+import { checkPublicText } from '../publicText.js';
+import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendCancelled, sendNotice, sendUnplanned, sendUpdated, type MaintenanceRecord } from './maintenanceNotices.js';
 
 export interface MaintenanceInput {
@@ -73,6 +75,11 @@ function checkInput(input: MaintenancePatch & { kind?: MaintenanceKind }, kind: 
   }
   check.done();
   return windows;
+}
+
+/** Its title is on the public page: it may name no tenant, environment or person. */
+async function checkPublicTitle(s: CommandScope, m: MaintenanceTable): Promise<void> {
+  if (isPublicMaintenance(m)) await checkPublicText(s.trx, [{ field: 'body.title', text: m.title }]);
 }
 
 function checkDurationFits(durationMinutes: number, windows: { start: number; end: number }[]): FieldProblem[] {
@@ -206,6 +213,7 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
       created_at: s.nowIso,
       updated_at: s.nowIso,
     };
+    await checkPublicTitle(s, m);
     await s.trx.insertInto('maintenance').values(m).execute();
     const rows: MaintenanceWindowTable[] = windows.map((w) => ({
       maintenance_id: m.id,
@@ -271,6 +279,7 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
       revision: before.revision + 1,
       updated_at: s.nowIso,
     };
+    await checkPublicTitle(s, after);
     await s.trx.updateTable('maintenance').set(after).where('id', '=', id).execute();
     if (windows) {
       await s.trx.deleteFrom('maintenance_window').where('maintenance_id', '=', id).execute();

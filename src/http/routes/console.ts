@@ -27,7 +27,8 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
   // Its own scope, so that reply.sendFile does not clash with another plugin's @fastify/static.
   await app.register(async (scope) => {
     const built = fs.existsSync(path.join(root, 'index.html'));
-    if (built) await scope.register(fastifyStatic, { root, serve: false });
+    // preCompressed: the build wrote .br and .gz beside each text file (scripts/compress-web.mjs).
+    if (built) await scope.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
     /** The file under root a URL path names, or null (missing, a folder, or outside root). */
     const fileFor = (pathname: string): string | null => {

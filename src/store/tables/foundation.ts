@@ -97,11 +97,25 @@ export interface RoleAssignmentTable {
 }
 
 export interface SessionTable {
+  /** SHA-256 of the cookie's secret. */
   id: string;
   person_id: string;
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** The browser's User-Agent and address at sign-in, so a person can tell their sessions apart. */
+  user_agent: string | null;
+  ip: string | null;
+}
+
+/** A one-time link that signs a person in so they can set a password (`herald operator add`). */
+export interface SignInLinkTable {
+  /** SHA-256 of the link's secret. */
+  id: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface ApiTokenTable {
@@ -189,6 +203,7 @@ export interface FoundationTables {
   person: PersonTable;
   role_assignment: RoleAssignmentTable;
   session: SessionTable;
+  sign_in_link: SignInLinkTable;
   api_token: ApiTokenTable;
   audit_entry: AuditEntryTable;
   event: EventTable;
