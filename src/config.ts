@@ -78,6 +78,31 @@ export interface HeraldConfig {
    * transaction (the first, small chunk inside it), so the first message goes out at once.
    */
   planInlinePeople: number;
+  /** The operators' OpenID Connect provider (OPERATOR_OIDC_*); unset: operators use passwords. */
+  operatorOidc: OperatorOidcConfig | null;
+}
+
+export interface OperatorOidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Email domains whose verified people become operators through this provider. */
+  domains: string[];
+  /** Whether people of these domains may still sign in with a password. */
+  passwordFallback: boolean;
+}
+
+function operatorOidc(env: NodeJS.ProcessEnv): OperatorOidcConfig | null {
+  if (!env.OPERATOR_OIDC_ISSUER) return null;
+  const missing = ['OPERATOR_OIDC_CLIENT_ID', 'OPERATOR_OIDC_CLIENT_SECRET', 'OPERATOR_OIDC_DOMAINS'].filter((n) => !env[n]);
+  if (missing.length) throw new Error(`OPERATOR_OIDC_ISSUER is set, so ${missing.join(', ')} must be set too`);
+  return {
+    issuer: env.OPERATOR_OIDC_ISSUER,
+    clientId: env.OPERATOR_OIDC_CLIENT_ID!,
+    clientSecret: env.OPERATOR_OIDC_CLIENT_SECRET!,
+    domains: env.OPERATOR_OIDC_DOMAINS!.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+    passwordFallback: env.OPERATOR_OIDC_PASSWORD_FALLBACK === 'true',
+  };
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -205,5 +230,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
     channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
     planInlinePeople: numberSetting(env, 'PLAN_INLINE_PEOPLE', 2000),
+    operatorOidc: operatorOidc(env),
   };
 }

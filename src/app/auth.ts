@@ -21,6 +21,7 @@ import {
 import type { ApiTokenTable } from '../store/schema.js';
 import { newId } from '../store/values.js';
 import { runCommand, type CommandScope } from './command.js';
+import { passwordAllowed } from './identity/providers.js';
 import type { AppContext } from './context.js';
 
 export const SESSION_HOURS = 12;
@@ -52,11 +53,14 @@ async function openSession(s: CommandScope, personId: string, origin: SessionOri
  */
 export async function signIn(ctx: AppContext, email: string, password: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<SignedIn> {
   const db = ctx.database.db;
+  if (!(await passwordAllowed(ctx, email))) {
+    throw new HeraldError('HERALD_FORBIDDEN', 'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.');
+  }
   const normalised = normaliseEmail(email);
-  const person = await db.selectFrom('person').select(['id', 'password_hash']).where('email', '=', normalised).executeTakeFirst();
+  const person = await db.selectFrom('person').select(['id', 'password_hash', 'deactivated_at']).where('email', '=', normalised).executeTakeFirst();
   decoyHash ??= hashPassword('decoy-password-never-used');
   const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
-  if (!person || !person.password_hash || !ok) {
+  if (!person || !person.password_hash || !ok || person.deactivated_at) {
     await runCommand(ctx, anonymous, (s) =>
       s.audit({ action: 'session.sign_in_failed', entityType: 'person', entityId: person?.id ?? '', tenantId: null, after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent } }),
     );

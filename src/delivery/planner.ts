@@ -13,6 +13,7 @@
 // event, and a plan request commits with it. src/delivery/planQueue.ts plans the other chunks
 // after the commit, each in its own transaction with the request's cursor, while the first
 // messages are already being sent.
+// A person their directory deactivated (SCIM) is told nothing.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
@@ -197,6 +198,7 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
       from (${sql.join(candidates, sql` union all `)}) k
       left join notification_preference np on np.person_id = k.person_id and np.category = ${rule.category} and np.channel = k.channel
       where (k.opt_in = 0 or np.enabled = 1)
+        and not exists (select 1 from person dp where dp.id = k.person_id and dp.deactivated_at is not null)
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
     ) c
     where c.pick = 1

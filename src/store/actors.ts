@@ -8,6 +8,8 @@ export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise
     .selectFrom('person')
     .select(['id', 'email', 'name', 'locale', 'time_zone'])
     .where('id', '=', personId)
+    // Deactivated by their directory: no session or token of theirs acts any more.
+    .where('deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!person) return null;
   const roles = await db

@@ -11,6 +11,7 @@ import * as m006 from './migrations/006_periodic_jobs.js';
 import * as m007 from './migrations/007_rate_limits.js';
 import * as m008 from './migrations/008_sign_in_links.js';
 import * as m009 from './migrations/009_plan_requests.js';
+import * as m010 from './migrations/010_identity.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '007_rate_limits': m007,
   '008_sign_in_links': m008,
   '009_plan_requests': m009,
+  '010_identity': m010,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -34,6 +34,7 @@ import { FindAdminScreen } from './screens/FindAdmin';
 import { Profile } from './screens/Profile';
 import { EnvironmentsScreen } from './screens/tenant/Environments';
 import { RecipientsScreen } from './screens/tenant/Recipients';
+import { SingleSignOnScreen } from './screens/tenant/SingleSignOn';
 
 // The composer brings the Markdown renderer and the policy table: loaded only when an operator opens it.
 const composer = () => import('./screens/messages/Composer');
@@ -92,6 +93,7 @@ const SCREENS: Screen[] = [
   { path: '/service-health/sla', for: 'tenant', nav: { label: 'SLA and credits', group: '' }, render: () => <SlaScreen /> },
   { path: '/environments', for: 'tenant', nav: { label: 'Environments', group: 'Your organization' }, render: () => <EnvironmentsScreen /> },
   { path: '/recipients', for: 'orgAdmin', nav: { label: 'Email recipients', group: 'Your organization' }, render: () => <RecipientsScreen /> },
+  { path: '/single-sign-on', for: 'orgAdmin', nav: { label: 'Single sign-on', group: 'Your organization' }, render: () => <SingleSignOnScreen /> },
   { path: '/webhooks', for: 'orgAdmin', nav: { label: 'Webhooks', group: 'Your organization' }, render: () => <WebhooksScreen /> },
   { path: '/tenants/:tenantId/webhooks/:id', for: 'orgAdmin', render: (p) => <WebhooksScreen focus={p.id} /> },
   { path: '/find-admin', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },

@@ -77,6 +77,8 @@ export interface PersonTable {
   password_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** Set when the person's directory deactivated them (SCIM): no sign-in, no notices. */
+  deactivated_at?: string | null;
 }
 
 export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
