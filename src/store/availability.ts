@@ -43,6 +43,9 @@ export class DatabaseAvailability extends EventEmitter {
   private retryTimer: NodeJS.Timeout | null = null;
   private writeFailure: { failure: DatabaseFailure; at: number } | null = null;
   private closed = false;
+  private lastAnswerAt = -Infinity;
+  /** Statements that succeeded, counted by the guard: evidence that the database answers. */
+  private answers = 0;
 
   constructor(private readonly options: AvailabilityOptions) {
     super();
@@ -71,9 +74,19 @@ export class DatabaseAvailability extends EventEmitter {
     return this.probing;
   }
 
-  /** Something looked wrong (a slow statement, a lost connection): probe in the background. */
+  /**
+   * Something looked wrong (a slow statement, a lost connection): probe in the background, unless
+   * the database answered a probe a moment ago (a long report must not set off a probe per tick).
+   */
   suspect(): void {
-    if (!this.closed) void this.check();
+    if (this.closed) return;
+    if (!this.failure && performance.now() - this.lastAnswerAt < this.slowStatementMs) return;
+    void this.check();
+  }
+
+  /** A statement succeeded (called on every one: keep it cheap). */
+  noteAnswer(): void {
+    this.answers += 1;
   }
 
   reportWriteFailure(failure: DatabaseFailure): void {
@@ -97,6 +110,7 @@ export class DatabaseAvailability extends EventEmitter {
   private async probeOnce(): Promise<DatabaseFailure | null> {
     const ms = this.options.probeTimeoutMs;
     const given = new AbortController();
+    const answersBefore = this.answers;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       // setImmediate: after a busy stretch of Herald's own event loop the timer and the answer
@@ -105,10 +119,14 @@ export class DatabaseAvailability extends EventEmitter {
     });
     try {
       await Promise.race([this.options.probe.run(given.signal), deadline]);
+      this.lastAnswerAt = performance.now();
       this.markAvailable();
       return null;
     } catch (err) {
       given.abort();
+      // Statements kept succeeding meanwhile: the database is busy (or the probe's own new
+      // connection slow), not away. A stopped or frozen database answers nothing.
+      if (!this.failure && this.answers !== answersBefore) return null;
       const e = err as Error & { code?: string };
       const failure = databaseFailureOf(err) ?? { kind: 'unreachable' as const, code: e.code ?? 'probe failed', message: e.message };
       this.markUnavailable(failure);

@@ -259,6 +259,9 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     const up = samples.filter((s) => s.kind !== 'public' && s.kind !== 'signed-in status' && s.phase === 'up');
     expect(up.filter((s) => s.status >= 300), report()).toEqual([]);
     expect(acknowledged.length, report()).toBeGreaterThan(5);
+    // The worker's LISTEN connection came back after the last restart.
+    expect(output.lastIndexOf('LISTEN connection back'), report()).toBeGreaterThan(output.lastIndexOf('LISTEN connection lost'));
+    console.log(`chaos samples (kind phase status: count, slowest ms): ${JSON.stringify(summarize(samples))}`);
 
     // After the last recovery: it reads, writes, and the worker delivers — no restart needed.
     const last = await fetch(`${url}/api/incidents`, { ...openIncident() });
