@@ -98,7 +98,7 @@ class GuardedDriver implements Driver {
       step().then(
         (value) => {
           this.inFlight.delete(entry);
-          availability.noteAnswer();
+          availability.noteAnswer(entry.startedAt);
           resolve(value);
         },
         (err: unknown) => {
@@ -126,7 +126,7 @@ class GuardedDriver implements Driver {
           break;
         }
       }
-    }, slowMs / 3);
+    }, slowMs / 4);
     this.watch.unref();
   }
 
