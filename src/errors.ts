@@ -20,7 +20,8 @@ export type ErrorCode =
   | 'HERALD_UNSUPPORTED_MEDIA_TYPE'
   | 'HERALD_PAYLOAD_TOO_LARGE'
   | 'HERALD_UNAVAILABLE'
-  | 'HERALD_DATABASE_UNAVAILABLE';
+  | 'HERALD_DATABASE_UNAVAILABLE'
+  | 'HERALD_PRIVATE_NAME';
 
 const statusOf: Record<ErrorCode, number> = {
   HERALD_VALIDATION: 400,
@@ -35,6 +36,7 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_PAYLOAD_TOO_LARGE: 413,
   HERALD_UNAVAILABLE: 503,
   HERALD_DATABASE_UNAVAILABLE: 503,
+  HERALD_PRIVATE_NAME: 422,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -50,6 +52,7 @@ const titleOf: Record<ErrorCode, string> = {
   HERALD_PAYLOAD_TOO_LARGE: 'Request body too large',
   HERALD_UNAVAILABLE: 'Temporarily unavailable',
   HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
+  HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
 };
 
 export class HeraldError extends Error {
@@ -79,8 +82,13 @@ export const invalidMany = (problems: FieldProblem[]): HeraldError =>
   );
 
 /** Also what a tenant gets for another tenant's data: its existence is not revealed. */
-export const notFound = (what: string, id?: string): HeraldError =>
-  new HeraldError('HERALD_NOT_FOUND', id ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`);
+/** `field` names the request field that referred to it, when the missing thing was named in the body or query. */
+export const notFound = (what: string, id?: string, field?: string): HeraldError =>
+  new HeraldError(
+    'HERALD_NOT_FOUND',
+    id !== undefined ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`,
+    field ? [{ field, message: `is not ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} visible to you` }] : [],
+  );
 
 export const conflict = (detail: string, field?: string): HeraldError =>
   new HeraldError('HERALD_CONFLICT', detail, field ? [{ field, message: detail }] : []);
@@ -89,6 +97,10 @@ export const forbidden = (detail: string): HeraldError => new HeraldError('HERAL
 
 export const unauthenticated = (detail = 'Sign in or send an API token as "Authorization: Bearer <token>".'): HeraldError =>
   new HeraldError('HERALD_UNAUTHENTICATED', detail);
+
+/** Text everyone would read names a tenant, an environment or a person (one problem per field). */
+export const privateName = (problems: FieldProblem[]): HeraldError =>
+  new HeraldError('HERALD_PRIVATE_NAME', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 
 export const illegalTransition = (detail: string, field = 'body.status'): HeraldError =>
   new HeraldError('HERALD_ILLEGAL_TRANSITION', detail, [{ field, message: detail }]);

@@ -2,6 +2,7 @@
 // Successes that arrive together (in one turn of the event loop, or while the previous write
 // runs) are written in one statement; when idle, a success is written at the next turn.
 // Writing promptly matters: a success not yet written when a worker dies is sent again.
+// The write is fenced (src/store/outbox.ts): it records only rows this worker still holds.
 import type { Kysely } from 'kysely';
 import { recordSent } from '../store/outbox.js';
 import type { DB } from '../store/schema.js';
@@ -18,6 +19,7 @@ export class SentRecorder {
 
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly workerId: string,
     private readonly now: () => Date,
   ) {}
 
@@ -34,7 +36,7 @@ export class SentRecorder {
       const group = this.waiting;
       this.waiting = [];
       try {
-        await recordSent(this.db, group.map((w) => w.deliveryId), this.now().toISOString());
+        await recordSent(this.db, this.workerId, group.map((w) => w.deliveryId), this.now().toISOString());
         for (const w of group) w.done();
       } catch (err) {
         for (const w of group) w.failed(err);

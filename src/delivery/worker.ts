@@ -5,15 +5,20 @@
 // It wakes when a command in this process signals 'outbox', when PostgreSQL NOTIFYs that another
 // process planned deliveries, and otherwise polls. Claimed rows are sent with bounded
 // concurrency; the next batch is claimed while the last sends are still in flight, so the
-// channels never wait on the database. Stopping finishes what is in flight and records it.
+// channels never wait on the database. Claimed rows stay leased while they wait and while they
+// are sent (leases.ts); stopping gives back the rows not started, at once, and finishes and
+// records what is in flight.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import type { AppContext } from '../app/context.js';
 import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
+import { timeJob } from '../observability/metrics.js';
+import { claimJobTick, finishJobClaim, renewJobClaim, tickOf } from '../store/jobClaims.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
+import { Leases } from './leases.js';
 
 export interface RunningWorker {
   /** Stops claiming new work and waits for what is in flight. */
@@ -31,10 +36,14 @@ export interface WorkerOptions extends Partial<Omit<DispatchOptions, 'socketsPer
   jobs?: readonly PeriodicJob[] | false;
 }
 
-const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, leaseMs: 60_000, httpTimeoutMs: 10_000, connections: 5 };
+/** Names the worker in `locked_by` and job claims: which host and process, and which run of it. */
+const newWorkerId = () => `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+const DEFAULTS = { batchSize: 200, concurrency: 32, pollMs: 1000, httpTimeoutMs: 10_000, connections: 5 };
 
 class DeliveryWorker {
   private readonly dispatcher: Dispatcher;
+  private readonly leases: Leases;
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly pollMs: number;
@@ -52,13 +61,16 @@ class DeliveryWorker {
     this.batchSize = options.batchSize ?? DEFAULTS.batchSize;
     this.concurrency = options.concurrency ?? DEFAULTS.concurrency;
     this.pollMs = options.pollMs ?? DEFAULTS.pollMs;
+    const workerId = options.workerId ?? newWorkerId();
+    const leaseMs = options.leaseMs ?? ctx.config.workerLeaseMs;
+    this.leases = new Leases(ctx.database.db, workerId, leaseMs, ctx.now);
     this.dispatcher = new Dispatcher(ctx, {
-      workerId: options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+      workerId,
       resolve: options.resolve ?? systemResolver,
       random: options.random ?? Math.random,
       connections: options.connections ?? DEFAULTS.connections,
       socketsPerHost: this.concurrency,
-      leaseMs: options.leaseMs ?? DEFAULTS.leaseMs,
+      leaseMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
     });
   }
@@ -85,11 +97,29 @@ class DeliveryWorker {
     });
   }
 
-  /** Starts each delivery of the batch as soon as fewer than `concurrency` are in flight. */
+  private async claim(): Promise<ClaimedBatch | null> {
+    const batch = await this.dispatcher.claim(this.batchSize);
+    if (batch) this.leases.hold(batch.deliveries.map((d) => d.id));
+    return batch;
+  }
+
+  /**
+   * Starts each delivery of the batch as soon as fewer than `concurrency` are in flight; skips
+   * those another worker took over meanwhile; gives back the rest when stopping.
+   */
   private async start(batch: ClaimedBatch): Promise<void> {
-    for (const d of batch.deliveries) {
+    for (const [i, d] of batch.deliveries.entries()) {
       if (this.inFlight.size >= this.concurrency) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      if (this.stopping) {
+        await this.leases.release(batch.deliveries.slice(i).map((r) => r.id));
+        return;
+      }
+      if (this.leases.isLost(d.id)) {
+        this.leases.done(d.id);
+        continue;
+      }
       const sending: Promise<void> = this.dispatcher.deliver(d, batch).then(() => {
+        this.leases.done(d.id);
         this.inFlight.delete(sending);
         const freed = this.slotFreed;
         this.slotFreed = null;
@@ -103,7 +133,7 @@ class DeliveryWorker {
   async runUntilIdle(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await this.dispatcher.claim(this.batchSize);
+      const batch = await this.claim();
       if (!batch) break;
       sent += batch.deliveries.length;
       await this.start(batch);
@@ -115,7 +145,7 @@ class DeliveryWorker {
   async loop(): Promise<void> {
     while (!this.stopping) {
       try {
-        const batch = await this.dispatcher.claim(this.batchSize);
+        const batch = await this.claim();
         if (batch) {
           await this.start(batch);
           continue;
@@ -132,9 +162,14 @@ class DeliveryWorker {
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
+    // A batch waiting for a free slot gives its rows back now, not after the sends in flight.
+    const waiting = this.slotFreed;
+    this.slotFreed = null;
+    waiting?.();
   }
 
   close(): void {
+    this.leases.close();
     this.dispatcher.close();
   }
 }
@@ -202,16 +237,34 @@ function listenForOutbox(url: string, connectTimeoutMs: number, onNotify: () => 
   };
 }
 
-/** Runs each periodic job on its interval, one run at a time, until stopped. */
-function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(): Promise<void> } {
+/**
+ * Runs each periodic job on its interval, one run at a time, until stopped. Each tick of a job is
+ * claimed first (src/store/jobClaims.ts): of all the nodes, one runs it; the claim is renewed
+ * while the job runs, so a node that dies mid-run leaves the tick to another after the lease.
+ */
+function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[], holder: string, leaseMs: number): { stop(): Promise<void> } {
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
+  const db = ctx.database.db;
+  const leaseEnd = () => new Date(ctx.now().getTime() + leaseMs).toISOString();
   let stopped = false;
+  async function runOnce(job: PeriodicJob): Promise<void> {
+    const now = ctx.now();
+    if (!(await claimJobTick(db, { name: job.name, tick: tickOf(now, job.everyMs), holder, now: now.toISOString(), heldUntil: leaseEnd() }))) return;
+    const heartbeat = setInterval(() => {
+      renewJobClaim(db, job.name, holder, leaseEnd()).catch((err: Error) => console.error(`herald worker: renewing job ${job.name} failed: ${err.message}`));
+    }, Math.max(50, Math.floor(leaseMs / 3)));
+    try {
+      await timeJob(job.name, () => job.run(ctx));
+    } finally {
+      clearInterval(heartbeat);
+      await finishJobClaim(db, job.name, holder, ctx.now().toISOString());
+    }
+  }
   for (const job of jobs) {
     const tick = () => {
       if (stopped) return;
-      const run: Promise<void> = job
-        .run(ctx)
+      const run: Promise<void> = runOnce(job)
         .catch((err: Error) => console.error(`herald worker: job ${job.name} failed: ${err.message}`))
         .finally(() => {
           running.delete(run);
@@ -231,10 +284,11 @@ function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[]): { stop(
 }
 
 export function startWorker(ctx: AppContext, options: WorkerOptions = {}): RunningWorker {
-  const worker = new DeliveryWorker(ctx, options);
+  const workerId = options.workerId ?? newWorkerId();
+  const worker = new DeliveryWorker(ctx, { ...options, workerId });
   ctx.signals.on('outbox', worker.wake);
   const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, ctx.config.database.connectTimeoutMs, worker.wake) : null;
-  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS);
+  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS, workerId, options.leaseMs ?? ctx.config.workerLeaseMs);
   const loop = worker.loop();
   return {
     async stop() {

@@ -67,6 +67,13 @@ export function toHeraldError(error: FastifyError | HeraldError | Error): Herald
     case 'FST_CSRF_MISSING_SECRET':
       return new HeraldError('HERALD_CSRF', 'Send the token from GET /api/session in the x-csrf-token header.');
   }
+  // Two commands racing to create the same unique thing (an email, a role, a claim): the one whose
+  // check passed before the other committed meets the unique index instead. It lost, like the
+  // loser of a row lock: 409, not a 500.
+  const dbCode = (error as { code?: unknown }).code;
+  if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new HeraldError('HERALD_CONFLICT', 'A concurrent change made the same thing first; read it again before retrying.');
+  }
   if (fe instanceof SyntaxError && fe.statusCode === 400) {
     return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
   }

@@ -17,4 +17,10 @@ declare module 'fastify' {
     authMethod: AuthMethod;
     sessionToken: string | null;
   }
+  interface FastifyContextConfig {
+    /** The route serves only public content to anyone: authentication is not attached to it. */
+    anonymous?: boolean;
+    /** The URL carries its own signed proof of intent: no CSRF token needed with a cookie. */
+    csrfExempt?: boolean;
+  }
 }

@@ -23,6 +23,8 @@ export interface Database {
   url: string;
   /** Whether the database answers and can write, known without waiting on it (for /readyz and fail-fast). */
   availability: DatabaseAvailability;
+  /** PostgreSQL's connection pool (for the pool-usage metrics); absent on SQLite. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -102,7 +104,7 @@ function openPostgres(url: string, settings: DatabaseSettings, log: (line: strin
   const db = new Kysely<DB>({
     dialect: new GuardedDialect(new PostgresDialect({ pool }), { availability, watchSlowStatements: true, log }),
   });
-  return { db, dialect: 'postgres', url, availability, close: () => db.destroy() };
+  return { db, dialect: 'postgres', url, availability, pool, close: () => db.destroy() };
 }
 
 /**

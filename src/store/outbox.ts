@@ -1,8 +1,13 @@
-// The outbox's batch operations, after graphile/worker: claim due deliveries, record successes,
-// record a failure (retry or dead). Claiming is one statement that leases rows to a worker
-// (`locked_until`): if the worker dies, its rows fall due again when the lease runs out and
-// another worker sends them (at least once; receivers spot the repeat by its Message-ID or
-// webhook-id, both made from the delivery id).
+// The outbox's batch operations, after graphile/worker: claim due deliveries, renew their lease,
+// record successes, record a failure (retry or dead), give back what was not started. Claiming
+// is one statement that leases rows to a worker (`locked_by`, `locked_until`): if the worker
+// dies, its rows fall due again when the lease runs out and another worker sends them (at least
+// once; receivers spot the repeat by its Message-ID or webhook-id, both made from the delivery id).
+//
+// Every write after the claim is fenced like graphile-worker's `complete_job`/`fail_job`: it
+// applies only where `locked_by` is still this worker and the row is still to be sent. A worker
+// that lost its lease (frozen, cut off from the database) can therefore never record its late
+// result over the one of the worker that took the row over.
 //
 // A success is one UPDATE of the delivery (status, sent_at, attempts): that row is the record of
 // the final, successful try. delivery_attempt keeps the tries that failed, with their errors.
@@ -68,12 +73,37 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimReq
   return result.rows;
 }
 
-/** Marks deliveries sent by their final try, in one statement (many at once under load). */
-export async function recordSent(db: Kysely<DB>, deliveryIds: string[], at: string): Promise<void> {
+/** Rows still this worker's to record: the fence of every write after the claim. */
+const heldBy = (workerId: string) => sql<boolean>`locked_by = ${workerId} and status in ('pending', 'failed')`;
+
+/**
+ * Extends the lease of rows this worker still holds (sends in flight, rows waiting for a free
+ * slot) and returns the ids it still holds: a row missing from the answer was taken over after
+ * the lease ran out, and must not be sent (or recorded) by this worker any more.
+ */
+export async function renewLeases(db: Kysely<DB>, workerId: string, deliveryIds: string[], leaseUntil: string): Promise<Set<string>> {
+  if (!deliveryIds.length) return new Set();
+  const result = await sql<{ id: string }>`update delivery set locked_until = ${leaseUntil}
+    where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)} returning id`.execute(db);
+  return new Set(result.rows.map((r) => r.id));
+}
+
+/** Gives rows this worker claimed but will not start (it is stopping) back to the others at once. */
+export async function releaseClaims(db: Kysely<DB>, workerId: string, deliveryIds: string[]): Promise<void> {
   if (!deliveryIds.length) return;
+  await sql`update delivery set locked_until = null, locked_by = null where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(db);
+}
+
+/**
+ * Marks deliveries sent by their final try, in one statement (many at once under load), where
+ * this worker still holds them; returns how many it recorded.
+ */
+export async function recordSent(db: Kysely<DB>, workerId: string, deliveryIds: string[], at: string): Promise<number> {
+  if (!deliveryIds.length) return 0;
   // locked_by stays: it names the worker that sent it.
-  await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
-    where id in (${sql.join(deliveryIds)})`.execute(db);
+  const result = await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
+    where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
 }
 
 export interface FailureRecord {
@@ -87,9 +117,10 @@ export interface FailureRecord {
   retryAt: string | null;
 }
 
-export async function recordFailure(db: Kysely<DB>, f: FailureRecord): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
+/** Records a failed try where this worker still holds the delivery; false when it does not. */
+export async function recordFailure(db: Kysely<DB>, workerId: string, f: FailureRecord): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
       .updateTable('delivery')
       .set({
         status: f.retryAt ? 'failed' : 'dead',
@@ -100,15 +131,18 @@ export async function recordFailure(db: Kysely<DB>, f: FailureRecord): Promise<v
         last_error: f.error.slice(0, 1000),
       })
       .where('id', '=', f.deliveryId)
-      .execute();
+      .where(heldBy(workerId))
+      .executeTakeFirst();
+    if (!Number(updated.numUpdatedRows)) return false;
     await trx
       .insertInto('delivery_attempt')
       .values({ id: newId(), delivery_id: f.deliveryId, attempt: f.attempt, started_at: f.startedAt, finished_at: f.finishedAt, ok: 0, error: f.error.slice(0, 1000) })
       .execute();
+    return true;
   });
 }
 
 /** A delivery that will not be tried at all (its endpoint was paused, its person has no push subscription left). */
-export async function recordSuppressed(db: Kysely<DB>, deliveryId: string, why: string): Promise<void> {
-  await db.updateTable('delivery').set({ status: 'suppressed', locked_until: null, locked_by: null, last_error: why }).where('id', '=', deliveryId).execute();
+export async function recordSuppressed(db: Kysely<DB>, workerId: string, deliveryId: string, why: string): Promise<void> {
+  await db.updateTable('delivery').set({ status: 'suppressed', locked_until: null, locked_by: null, last_error: why }).where('id', '=', deliveryId).where(heldBy(workerId)).execute();
 }

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
-import { guardedLookup, isForbiddenAddress, type TargetRules } from './targets.js';
+import { guardedLookup, isForbiddenAddress, TargetRefused, type TargetRules } from './targets.js';
 
 export interface PostResult {
   status: number;
@@ -33,7 +33,7 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         // An address in the URL is connected to directly, without a lookup: check it here.
         if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) {
-          return reject(new Error(`${host} is a private, loopback or link-local address Herald does not send to`));
+          return reject(new TargetRefused(`${host} is a private, loopback, link-local or otherwise special address Herald does not send to`, host));
         }
         const transport = url.protocol === 'https:' ? https : http;
         const request = transport.request(
