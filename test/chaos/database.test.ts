@@ -115,6 +115,8 @@ interface Sample {
   phase: Phase;
   status: number;
   ms: number;
+  /** The database changed state (stopped, started, froze …) while the request ran. */
+  straddled: boolean;
 }
 
 describe.skipIf(!enabled)('the database fails under load', () => {
@@ -135,7 +137,7 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     url = `http://127.0.0.1:${port}`;
     herald = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'herald.ts'), 'serve'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url('herald'), HOST: '127.0.0.1', PORT: String(port), STATIC_SITE_DIR: path.join(server.dir, 'site'), LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: server.url('herald'), HOST: '127.0.0.1', PORT: String(port), STATIC_SITE_DIR: path.join(server.dir, 'site'), LOG_LEVEL: 'warn', HERALD_DEMO: 'on' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
@@ -173,18 +175,25 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     const tenants = (await (await fetch(`${url}/api/tenants`, { headers: ops })).json()) as { items: { id: string; name: string }[] };
     const contoso = tenants.items.find((x) => x.name === 'Contoso')!.id;
 
-    let phase: Phase = 'up';
+    let current: Phase = 'up';
+    let changes = 0;
+    const phaseOf = { get: () => current };
+    const setPhase = (p: Phase) => {
+      current = p;
+      changes += 1;
+    };
     let loading = true;
     const samples: Sample[] = [];
     const acknowledged: string[] = [];
     let written = 0;
 
     const request = async (kind: Sample['kind'], path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
-      const started = phase;
+      const started = phaseOf.get();
+      const changesBefore = changes;
       const t0 = performance.now();
       const res = await fetch(`${url}${path}`, { ...init, signal: AbortSignal.timeout(5_000) }).catch(() => null);
       const text = res ? await res.text().catch(() => '') : '';
-      samples.push({ kind, phase: started, status: res?.status ?? 0, ms: performance.now() - t0 });
+      samples.push({ kind, phase: started, status: res?.status ?? 0, ms: performance.now() - t0, straddled: changes !== changesBefore });
       return { status: res?.status ?? 0, text };
     };
     const openIncident = () => {
@@ -213,34 +222,34 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     ]);
 
     const untilReady = async () => {
-      phase = 'recovering';
+      setPhase('recovering');
       for (let i = 0; i < 100; i++) {
         const res = await fetch(`${url}/readyz`).catch(() => null);
         if (res?.ok) break;
         await sleep(100);
       }
       await sleep(1_000);
-      phase = 'up';
+      setPhase('up');
     };
 
     try {
       await sleep(1_500);
       for (const mode of ['fast', 'immediate'] as const) {
-        phase = 'changing';
+        setPhase('changing');
         await server.stop(mode);
-        phase = 'stopped';
+        setPhase('stopped');
         await sleep(2_500);
         // Requests started while it was away finish before it comes back.
-        phase = 'recovering';
+        setPhase('recovering');
         await sleep(1_100);
         await server.start();
         await untilReady();
       }
-      phase = 'changing';
+      setPhase('changing');
       await server.freeze();
-      phase = 'frozen';
+      setPhase('frozen');
       await sleep(3_000);
-      phase = 'recovering';
+      setPhase('recovering');
       await sleep(1_100);
       server.thaw();
       await untilReady();
@@ -260,8 +269,8 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     const away = samples.filter((s) => (s.kind === 'api' || s.kind === 'readyz' || s.kind === 'write') && (s.phase === 'stopped' || s.phase === 'frozen'));
     expect(away.length, report()).toBeGreaterThan(20);
     expect(away.filter((s) => s.status !== 503 || s.ms > 1_500), report()).toEqual([]);
-    // Up: every API answer is a success.
-    const up = samples.filter((s) => s.kind !== 'public' && s.kind !== 'signed-in status' && s.phase === 'up');
+    // Up: every API answer is a success (a request the stop caught in flight may rightly get 503).
+    const up = samples.filter((s) => s.kind !== 'public' && s.kind !== 'signed-in status' && s.phase === 'up' && !s.straddled);
     expect(up.filter((s) => s.status >= 300), report()).toEqual([]);
     expect(acknowledged.length, report()).toBeGreaterThanOrEqual(3);
     // The worker's LISTEN connection came back after the last restart.
