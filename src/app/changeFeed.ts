@@ -1,6 +1,7 @@
 // Changes made on other nodes, heard through PostgreSQL LISTEN/NOTIFY and told to this node's own
 // listeners (the public snapshot, /api/live streams) as if they had happened here. SQLite is one
 // process: there is nothing to hear. The snapshot's polling stays as the fallback.
+import { countChangeNoticeHeard, setChangeFeedConnected } from '../observability/metrics.js';
 import { CHANGE_CHANNEL, parseChange } from '../store/changeChannel.js';
 import { listen, type Listening } from '../store/listen.js';
 import type { AppContext } from './context.js';
@@ -10,10 +11,16 @@ export function startChangeFeed(ctx: AppContext, log: { warn(obj: object, msg: s
   return listen(ctx.database.url, CHANGE_CHANNEL, {
     onPayload(payload) {
       const notice = parseChange(payload, ctx.nodeId);
-      if (notice) ctx.signals.emit('change', notice);
+      if (!notice) return;
+      countChangeNoticeHeard();
+      ctx.signals.emit('change', notice);
     },
+    onListening: () => setChangeFeedConnected(true),
     // Notices sent while the connection was down are lost: rebuild the public snapshot now.
     onReconnect: () => ctx.signals.emit('change', { topic: 'resync', tenantIds: null }),
-    onError: (err) => log.warn({ err }, 'change feed: the LISTEN connection failed; reconnecting'),
+    onError: (err) => {
+      setChangeFeedConnected(false);
+      log.warn({ err }, 'change feed: the LISTEN connection failed; reconnecting');
+    },
   });
 }

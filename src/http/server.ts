@@ -13,7 +13,7 @@ import type { AppContext } from '../app/context.js';
 import { verificationSecrets, type HeraldConfig } from '../config.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
-import { guardNumbersOf } from './finiteNumbers.js';
+import { guardInputOf } from './storableInput.js';
 import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
 import { loggerOptions, RequestLog } from './requestLog.js';
@@ -106,7 +106,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   registerAuthentication(app, ctx);
   registerMetricsRoutes(app, ctx);
-  app.addHook('onRoute', guardNumbersOf);
+  app.addHook('onRoute', guardInputOf);
   await registerRoutes(app, ctx);
   return app;
 }

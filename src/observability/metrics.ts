@@ -1,7 +1,7 @@
 // Herald's Prometheus metrics (prom-client), one registry per process. Every process exposes its
 // own: `herald serve` its HTTP traffic, every process with a worker its sends and job runs; the
 // outbox depth and age are read from the shared database when scraped, so any node tells the
-// truth about the whole cluster. docs/operations.md lists each metric and what to alert on.
+// truth about the whole cluster, and so are the periodic jobs' claims. docs/operations.md lists each metric and what to alert on.
 //
 // Other modules record through the functions below rather than touching the metric objects.
 import client from 'prom-client';
@@ -55,13 +55,6 @@ const jobDuration = new client.Histogram({
   buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300],
   registers: [registry],
 });
-const jobHeld = new client.Gauge({
-  name: 'herald_job_held',
-  help: '1 while this node holds the claim of a periodic job, 0 once it let go',
-  labelNames: ['job', 'node'] as const,
-  registers: [registry],
-});
-
 // Read at scrape time (see collectFromDatabase).
 const outboxDepth = new client.Gauge({
   name: 'herald_outbox_deliveries',
@@ -74,10 +67,32 @@ const oldestDue = new client.Gauge({
   help: 'How long the longest-waiting due delivery has been due (0 when none is)',
   registers: [registry],
 });
+const jobHeld = new client.Gauge({
+  name: 'herald_job_held',
+  help: 'Each periodic job with the node that claimed it last (src/store/jobClaims.ts): 1 while that node runs it under its lease, 0 between runs',
+  labelNames: ['job', 'node'] as const,
+  registers: [registry],
+});
+const jobLastFinished = new client.Gauge({
+  name: 'herald_job_last_finished_age_seconds',
+  help: 'Seconds since a periodic job last finished a run on any node',
+  labelNames: ['job'] as const,
+  registers: [registry],
+});
 const poolConnections = new client.Gauge({
   name: 'herald_db_pool_connections',
   help: 'PostgreSQL pool connections of this process, by state (total, idle, waiting: queries waiting for a connection)',
   labelNames: ['state'] as const,
+  registers: [registry],
+});
+const changeFeedConnected = new client.Gauge({
+  name: 'herald_change_feed_connected',
+  help: '1 while this node LISTENs for other nodes\' change notices (PostgreSQL), 0 while that connection is down',
+  registers: [registry],
+});
+const changeNoticesHeard = new client.Counter({
+  name: 'herald_change_notices_received_total',
+  help: 'Change notices heard from other nodes through LISTEN/NOTIFY',
   registers: [registry],
 });
 const scrapeErrors = new client.Counter({
@@ -115,9 +130,14 @@ export async function timeJob<T>(job: string, run: () => Promise<T>): Promise<T>
   }
 }
 
-/** Whoever claims periodic jobs sets this when a node takes or lets go of a job's claim. */
-export function setJobHeld(job: string, node: string, held: boolean): void {
-  jobHeld.set({ job, node }, held ? 1 : 0);
+/** The change feed's LISTEN connection came up (true) or went down (false). */
+export function setChangeFeedConnected(connected: boolean): void {
+  changeFeedConnected.set(connected ? 1 : 0);
+}
+
+/** A change notice from another node arrived. */
+export function countChangeNoticeHeard(): void {
+  changeNoticesHeard.inc();
 }
 
 async function collectFromDatabase(ctx: AppContext): Promise<void> {
@@ -125,7 +145,7 @@ async function collectFromDatabase(ctx: AppContext): Promise<void> {
   const db = ctx.database.db;
   // Only rows still to send: the partial index delivery_claimable covers them, so a scrape stays
   // cheap however many sent rows the table keeps.
-  const [depth, oldest] = await Promise.all([
+  const [depth, oldest, jobs] = await Promise.all([
     sql<{ channel: string; state: string; n: number | string }>`
       select channel,
         case when locked_until > ${nowIso} then 'leased' when status = 'failed' then 'retrying' else 'due' end as state,
@@ -135,7 +155,15 @@ async function collectFromDatabase(ctx: AppContext): Promise<void> {
     sql<{ at: string | null }>`
       select min(next_attempt_at) as at from delivery
       where status in ('pending', 'failed') and next_attempt_at <= ${nowIso} and (locked_until is null or locked_until <= ${nowIso})`.execute(db),
+    // One row per job: who claimed its last tick, whether the run holds its lease, when it ended.
+    db.selectFrom('periodic_job').select(['name', 'holder', 'held_until', 'finished_at']).execute(),
   ]);
+  jobHeld.reset();
+  jobLastFinished.reset();
+  for (const j of jobs) {
+    jobHeld.set({ job: j.name, node: j.holder }, j.held_until !== null && j.held_until > nowIso ? 1 : 0);
+    if (j.finished_at) jobLastFinished.set({ job: j.name }, Math.max(0, (Date.parse(nowIso) - Date.parse(j.finished_at)) / 1000));
+  }
   outboxDepth.reset();
   for (const r of depth.rows) outboxDepth.set({ channel: r.channel, state: r.state }, Number(r.n));
   const at = oldest.rows[0]?.at;

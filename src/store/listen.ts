@@ -11,6 +11,8 @@ export interface Listening {
 export interface ListenOptions {
   /** Called with each notification's payload. */
   onPayload(payload: string): void;
+  /** Called each time the LISTEN is in place (first connection and every reconnect). */
+  onListening?(): void;
   /** Called after a reconnect: notifications sent while the connection was down are lost. */
   onReconnect?(): void;
   /** Called when the connection fails or drops (for the log). */
@@ -52,6 +54,7 @@ export function listen(url: string, channel: string, options: ListenOptions): Li
       .then(() => c.query(`listen ${channel}`))
       .then(() => {
         pause = FIRST_PAUSE_MS;
+        options.onListening?.();
         if (connectedBefore) options.onReconnect?.();
         connectedBefore = true;
       })

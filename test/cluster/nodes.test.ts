@@ -4,6 +4,7 @@
 // nodes cannot both win (row locks). On SQLite, where Herald is one process, the same tests run
 // against a single node.
 import http from 'node:http';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createApiToken } from '../../src/app/auth.js';
@@ -11,8 +12,10 @@ import { createContext } from '../../src/app/context.js';
 import { seedDemo } from '../../src/app/demo/index.js';
 import { systemActor } from '../../src/domain/actor.js';
 import { createTestDatabase, testDialect, type TestDatabase } from '../support/database.js';
+import { eventReader } from '../support/eventStream.js';
 import { startServe, type ServeProcess } from '../support/serveProcess.js';
 
+const METRICS_TOKEN = 'cluster-test-metrics';
 let database: TestDatabase;
 let nodes: ServeProcess[] = [];
 let a: string;
@@ -26,10 +29,11 @@ beforeAll(async () => {
   const { token } = await createApiToken(ctx, systemActor('test'), { email: 'ops@herald.example', name: 'test' });
   operator = { authorization: `Bearer ${token}` };
   const count = testDialect() === 'postgres' ? 2 : 1;
-  nodes = await Promise.all(Array.from({ length: count }, () => startServe(database.url)));
+  // One after the other: a node's start-up writes are done before the next starts.
+  for (let i = 0; i < count; i++) nodes.push(await startServe(database.url, { METRICS_TOKEN }));
   a = nodes[0]!.url;
   b = nodes[nodes.length - 1]!.url;
-}, 120_000);
+}, 400_000);
 
 afterAll(async () => {
   await Promise.all(nodes.map((n) => n.stop()));
@@ -51,22 +55,39 @@ function follow(node: string): Promise<{ changes: { topic: string; at: number }[
   return new Promise((resolve, reject) => {
     const req = http.get(`${node}/api/live`, { headers: { accept: 'text/event-stream', ...operator } }, (res) => {
       const stream = { changes: [] as { topic: string; at: number }[], close: () => req.destroy() };
-      let buffer = '';
       res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
+      res.on(
+        'data',
+        eventReader(({ block, event, data }) => {
           if (block.includes(': connected')) resolve(stream);
-          const data = /^data: (.*)$/m.exec(block);
-          if (/^event: change$/m.test(block) && data) stream.changes.push({ topic: (JSON.parse(data[1]!) as { topic: string }).topic, at: Date.now() });
-        }
-      });
+          if (event === 'change' && data) stream.changes.push({ topic: (JSON.parse(data) as { topic: string }).topic, at: Date.now() });
+        }),
+      );
     });
     req.on('error', reject);
   });
+}
+
+/** One sample of a node's /metrics (the sum over its series). */
+async function metric(node: string, name: string): Promise<number> {
+  const text = await (await fetch(`${node}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name} `) || l.startsWith(`${name}{`))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
+/** Opens a public incident through node A and resolves with when node B's live stream heard of it. */
+async function heardOnB(stream: { changes: { topic: string; at: number }[] }, title: string): Promise<number> {
+  const before = stream.changes.length;
+  await openIncident(a, title, true);
+  const opened = Date.now();
+  while (Date.now() - opened < 5_000) {
+    const heard = stream.changes.slice(before).find((c) => c.topic === 'incident');
+    if (heard) return heard.at - opened;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Infinity;
 }
 
 async function summaryNames(node: string): Promise<string[]> {
@@ -91,6 +112,30 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
       const heard = stream.changes.find((c) => c.topic === 'incident');
       expect(heard, "node B's /api/live within 1 s").toBeDefined();
       expect(heard!.at - opened).toBeLessThanOrEqual(1_000);
+      if (testDialect() === 'postgres') {
+        expect(await metric(b, 'herald_change_feed_connected')).toBe(1);
+        expect(await metric(b, 'herald_change_notices_received_total')).toBeGreaterThanOrEqual(1);
+      }
+    } finally {
+      stream.close();
+    }
+  });
+
+  it.runIf(testDialect() === 'postgres')('keeps hearing other nodes after its LISTEN connection is cut', async () => {
+    const stream = await follow(b);
+    try {
+      const listeners = async () =>
+        (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and query = 'listen herald_change'`.execute(database.db)).rows.map((r) => r.pid);
+      const cut = await listeners();
+      expect(cut).toHaveLength(2); // one per node
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where pid in (${sql.join(cut)})`.execute(database.db);
+      // Each node notices, pauses and LISTENs again on a new connection.
+      const deadline = Date.now() + 15_000;
+      let again: number[] = [];
+      while (Date.now() < deadline && (again = (await listeners()).filter((pid) => !cut.includes(pid))).length < 2) await new Promise((r) => setTimeout(r, 100));
+      expect(again).toHaveLength(2);
+      expect(await metric(b, 'herald_change_feed_connected')).toBe(1);
+      expect(await heardOnB(stream, `After the cut ${Date.now()}`)).toBeLessThanOrEqual(1_000);
     } finally {
       stream.close();
     }

@@ -116,11 +116,14 @@ let t: TestApp;
 let tables: string[];
 
 /** Row counts of every table in one statement: cheap enough to take around each request. */
-async function counts(): Promise<string> {
-  const parts = tables.map((name) => sql`(select count(*) from ${sql.table(name)})`);
+async function counts(): Promise<Map<string, string>> {
+  const parts = tables.map((name) => sql`(select count(*) from ${sql.table(name)}) as ${sql.ref(name)}`);
   const row = await sql<Record<string, unknown>>`select ${sql.join(parts)}`.execute(t.database.db);
-  return Object.values(row.rows[0]!).map(String).join(',');
+  return new Map(Object.entries(row.rows[0]!).map(([name, n]) => [name, String(n)]));
 }
+
+/** A refused sign-in is written to the audit log on purpose: it is the record of password guessing. */
+const RECORDS_REFUSALS: Record<string, string[]> = { 'POST /api/session': ['audit_entry'] };
 
 /** Written by authentication itself (when a token was last used), not by the request it authenticates. */
 const IGNORED_COLUMNS = new Set(['api_token.last_used_at']);
@@ -165,6 +168,7 @@ describe('hostile input on every operation', () => {
     ];
     const tenantId = t.demo.tenants.contoso!.id;
     const failures: string[] = [];
+    const postgres = t.database.dialect === 'postgres';
     let sent = 0;
     const started = performance.now();
     for (const [path, operations] of Object.entries(doc.paths)) {
@@ -172,11 +176,18 @@ describe('hostile input on every operation', () => {
         const name = `${method.toUpperCase()} ${path}`;
         if (SKIP.has(name)) continue;
         const attempts = attemptsFor(method.toUpperCase(), path, op, tenantId);
-        const contentBefore = await contents();
+        // Reading is not writing: on PostgreSQL, where every statement costs more, a GET's batch
+        // is checked by row counts alone.
+        const checkContents = method !== 'get' || !postgres;
+        const contentBefore = checkContents ? await contents() : new Map<string, string>();
         let rowCounts = await counts();
         let accepted = false;
         for (const actor of actors) {
-          for (const a of attempts) {
+          for (const [i, a] of attempts.entries()) {
+            // A fixed sample keeps the run well under a minute: each actor sends every second
+            // attempt, offset from the other's, so every value is tried once (on PostgreSQL, where
+            // a statement costs more, every fourth: half the values).
+            if ((i + actors.indexOf(actor)) % (postgres ? 4 : 2) !== 0) continue;
             const res = await t.app.inject({
               method: a.method as 'GET',
               url: a.url,
@@ -187,16 +198,16 @@ describe('hostile input on every operation', () => {
             if (res.statusCode >= 500) failures.push(`${name} as ${actor.who}, ${a.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
             const after = await counts();
             if (res.statusCode < 400) accepted = true;
-            else if (after !== rowCounts) failures.push(`${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`);
+            else if (changedTables(rowCounts, after).some((table) => !RECORDS_REFUSALS[name]?.includes(table))) failures.push(`${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`);
             rowCounts = after;
           }
         }
-        const changed = accepted ? [] : changedTables(contentBefore, await contents());
+        const changed = accepted || !checkContents ? [] : changedTables(contentBefore, await contents()).filter((table) => !RECORDS_REFUSALS[name]?.includes(table));
         if (changed.length) failures.push(`${name}: every attempt was refused but ${changed.join(', ')} changed`);
       }
     }
     console.log(`${sent} hostile requests in ${Math.round(performance.now() - started)} ms`);
-    expect(sent).toBeGreaterThan(1000);
+    expect(sent).toBeGreaterThan(postgres ? 1000 : 2000);
     expect(failures).toEqual([]);
   }, 240_000);
 });

@@ -5,6 +5,7 @@ import { addAdditionalRecipient } from '../../src/app/directory/people.js';
 import { DEMO_PASSWORD } from '../../src/app/demo/index.js';
 import { systemActor } from '../../src/domain/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { eventReader } from '../support/eventStream.js';
 
 let t: TestApp;
 let base: string;
@@ -33,7 +34,6 @@ interface Stream {
 function listen(headers: Record<string, string>): Promise<Stream> {
   return new Promise((resolve, reject) => {
     const req = http.get(`${base}/api/live`, { headers: { accept: 'text/event-stream', ...headers } }, (res) => {
-      let buffer = '';
       let endedResolve!: () => void;
       const stream: Stream = {
         status: res.statusCode ?? 0,
@@ -44,17 +44,13 @@ function listen(headers: Record<string, string>): Promise<Stream> {
         close: () => req.destroy(),
       };
       res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
+      res.on(
+        'data',
+        eventReader(({ block, event, data }) => {
           if (block.includes(': heartbeat')) stream.heartbeats++;
-          const data = /^data: (.*)$/m.exec(block);
-          if (/^event: change$/m.test(block) && data) stream.changes.push(JSON.parse(data[1]!));
-        }
-      });
+          if (event === 'change' && data) stream.changes.push(JSON.parse(data));
+        }),
+      );
       res.on('end', () => endedResolve());
       res.on('close', () => endedResolve());
       resolve(stream);

@@ -102,14 +102,17 @@ describe('GET /metrics', () => {
     expect(value(samples, 'herald_outbox_oldest_due_age_seconds')).toBe(0);
   });
 
-  it('counts periodic job runs and times them', async () => {
+  it('counts periodic job runs, times them and names the node that claimed each', async () => {
     const job = PERIODIC_JOBS.find((j) => j.name.startsWith('maintenance'))!;
-    const worker = startWorker(t.ctx, { jobs: [job], pollMs: 50 });
+    const worker = startWorker(t.ctx, { jobs: [job], pollMs: 50, workerId: 'metrics-test-node' });
     await new Promise((r) => setTimeout(r, 300));
     await worker.stop();
     const samples = await scrape();
     expect(value(samples, 'herald_job_runs_total', { job: job.name, outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(value(samples, 'herald_job_duration_seconds_count', { job: job.name })).toBe(value(samples, 'herald_job_runs_total', { job: job.name }));
+    // Read from the claims table: this node claimed the job's last tick and has finished it.
+    expect(samples.filter((s) => s.name === 'herald_job_held' && s.labels.job === job.name).map((s) => [s.labels.node, s.value])).toEqual([['metrics-test-node', 0]]);
+    expect(samples.some((s) => s.name === 'herald_job_last_finished_age_seconds' && s.labels.job === job.name && s.value >= 0)).toBe(true);
   });
 
   it.runIf(testDialect() === 'postgres')('reports the PostgreSQL pool in use', async () => {

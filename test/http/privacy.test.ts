@@ -117,6 +117,7 @@ describe('a week of private trouble', () => {
     privateIncidents.push(...raised.map((r) => r.id));
     // Titles Herald writes itself name no environment.
     expect(raised.find((r) => r.maintenance_id === rollout.id)!.title).not.toContain('Fabrikam India');
+    expect(raised.find((r) => r.maintenance_id === storage.id)!.title).toBe('Planned maintenance ran past its window in NAM');
     await publicSnapshotOf(t.ctx)!.refresh();
   });
 

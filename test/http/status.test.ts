@@ -46,7 +46,7 @@ describe('the public status page', () => {
 
   it('is sent gzipped to clients that accept it, the same document with the same ETag', async () => {
     const plain = await get('/api/v2/summary.json');
-    const zipped = await get('/api/v2/summary.json', { 'accept-encoding': 'gzip, deflate, br' });
+    const zipped = await get('/api/v2/summary.json', { 'accept-encoding': 'gzip' });
     expect(zipped.statusCode).toBe(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toMatch(/accept-encoding/i);

@@ -3,10 +3,11 @@
 // dashboard. This issue is considered the highest priority." Service health opens the incident
 // (raiseIncidentForMaintenance) inside the caller's transaction, for exactly the environments
 // concerned, so the state change and its incident are one change.
-import type { MaintenanceWindowTable, ReleaseTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
+import type { MaintenanceTable, MaintenanceWindowTable, ReleaseTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
 import { raiseIncidentForMaintenance } from '../serviceHealth/raiseFromMaintenance.js';
+import { isPublicMaintenance } from './maintenanceLookup.js';
 import type { MaintenanceRecord } from './maintenanceNotices.js';
 
 /** The services the environments run: what an incident about them is about, when nothing narrower is known. */
@@ -40,6 +41,8 @@ export async function raiseUpdateIncident(
   });
 }
 
+const MAINTENANCE_WORDS: Record<MaintenanceTable['kind'], string> = { planned: 'Planned maintenance', unplanned: 'Unplanned maintenance', security: 'Security maintenance' };
+
 /** Maintenance that failed or overran: one incident for the environments of these regions. */
 export async function raiseMaintenanceIncident(s: CommandScope, rec: MaintenanceRecord, windows: MaintenanceWindowTable[], reason: 'overran' | 'failed'): Promise<void> {
   const m = rec.maintenance;
@@ -51,7 +54,9 @@ export async function raiseMaintenanceIncident(s: CommandScope, rec: Maintenance
   const serviceIds = named.length ? named : await servicesOfEnvironments(s, environmentIds);
   await raiseIncidentForMaintenance(s, {
     maintenanceId: m.id,
-    title: `${m.title}: maintenance ${reason === 'failed' ? 'failed' : 'ran past its window'} in ${regions.join(', ')}`,
+    // A public maintenance's title was checked to name nobody; a narrowed one's may name its tenants,
+    // and the incident is seen by every tenant it touches.
+    title: `${isPublicMaintenance(m) ? `${m.title}: maintenance` : MAINTENANCE_WORDS[m.kind]} ${reason === 'failed' ? 'failed' : 'ran past its window'} in ${regions.join(', ')}`,
     reason,
     environmentIds,
     serviceIds,

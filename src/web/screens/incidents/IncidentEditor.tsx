@@ -212,7 +212,7 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
       </Field>
       <label className="check">
         <input type="checkbox" checked={form.values.isPublic} onChange={(e) => form.set('isPublic')(e.target.checked)} />
-        Show on the public status page even if minor
+        Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
       </label>
       <ProblemNote error={save.error} />
       <div className="actions" style={{ marginTop: '0.5rem' }}>

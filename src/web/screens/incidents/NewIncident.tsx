@@ -104,7 +104,7 @@ export function NewIncidentScreen() {
           </label>
           <label className="check">
             <input type="checkbox" checked={v.isPublic} onChange={(e) => form.set('isPublic')(e.target.checked)} />
-            Show on the public status page even if minor
+            Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
           </label>
         </fieldset>
         <ProblemNote error={open.error} />
