@@ -1,7 +1,7 @@
 // Whether the database answers, known without waiting on it. A stopped database refuses at once,
 // but a frozen one (a stalled disk, a paused VM, SIGSTOP) accepts connections and never answers:
 // without this, every request would wait for TCP to give up. So a statement that runs longer than
-// half the probe timeout makes Herald ask, on a connection of its own, whether the database still
+// a third of the probe timeout makes Herald ask, on a connection of its own, whether the database still
 // answers `select 1` within the probe timeout. If it does not, the database counts as unavailable:
 // statements in flight are abandoned and new ones fail at once with DatabaseUnavailable (503 with
 // Retry-After) instead of queueing, and a probe every second notices its return.
@@ -15,6 +15,8 @@ import { databaseFailureOf, type DatabaseFailure } from './failures.js';
 export interface DatabaseProbe {
   /** One round trip on a connection of its own (not the pool's, which may be busy with slow work); `signal` says it was given up. */
   run(signal: AbortSignal): Promise<void>;
+  /** Whether the probe is still making its connection (slow on a busy machine) rather than waiting for an answer. */
+  connecting(): boolean;
   close(): void;
 }
 
@@ -43,6 +45,9 @@ export class DatabaseAvailability extends EventEmitter {
   private retryTimer: NodeJS.Timeout | null = null;
   private writeFailure: { failure: DatabaseFailure; at: number } | null = null;
   private closed = false;
+  private lastAnswerAt = -Infinity;
+  /** When the newest statement that succeeded had started: evidence that the database answers. */
+  private lastAnsweredStart = -Infinity;
 
   constructor(private readonly options: AvailabilityOptions) {
     super();
@@ -54,9 +59,9 @@ export class DatabaseAvailability extends EventEmitter {
     return this.failure;
   }
 
-  /** A statement running this long makes Herald check that the database still answers. */
+  /** A statement running this long makes Herald check that the database still answers (a third: found frozen within about 1.5 × the probe timeout). */
   get slowStatementMs(): number {
-    return this.options.probeTimeoutMs / 2;
+    return this.options.probeTimeoutMs / 3;
   }
 
   /** Why writes fail (a failed write in the last minute and none succeeded since), or null. */
@@ -71,9 +76,19 @@ export class DatabaseAvailability extends EventEmitter {
     return this.probing;
   }
 
-  /** Something looked wrong (a slow statement, a lost connection): probe in the background. */
+  /**
+   * Something looked wrong (a slow statement, a lost connection): probe in the background, unless
+   * the database answered a probe a moment ago (a long report must not set off a probe per tick).
+   */
   suspect(): void {
-    if (!this.closed) void this.check();
+    if (this.closed) return;
+    if (!this.failure && performance.now() - this.lastAnswerAt < this.slowStatementMs) return;
+    void this.check();
+  }
+
+  /** A statement that started at `startedAt` (performance.now()) succeeded; called on every one, so it is cheap. */
+  noteAnswer(startedAt: number): void {
+    if (startedAt > this.lastAnsweredStart) this.lastAnsweredStart = startedAt;
   }
 
   reportWriteFailure(failure: DatabaseFailure): void {
@@ -97,6 +112,7 @@ export class DatabaseAvailability extends EventEmitter {
   private async probeOnce(): Promise<DatabaseFailure | null> {
     const ms = this.options.probeTimeoutMs;
     const given = new AbortController();
+    const probeStart = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       // setImmediate: after a busy stretch of Herald's own event loop the timer and the answer
@@ -105,10 +121,17 @@ export class DatabaseAvailability extends EventEmitter {
     });
     try {
       await Promise.race([this.options.probe.run(given.signal), deadline]);
+      this.lastAnswerAt = performance.now();
       this.markAvailable();
       return null;
     } catch (err) {
+      // Only making its own new connection was slow, and a statement sent after the probe began
+      // was answered: the database is busy, not away. (An established probe connection that gets
+      // no answer to `select 1` is never excused: answers to statements sent earlier may have
+      // left the server just before it froze.)
+      const busy = this.options.probe.connecting() && !this.failure && this.lastAnsweredStart > probeStart;
       given.abort();
+      if (busy) return null;
       const e = err as Error & { code?: string };
       const failure = databaseFailureOf(err) ?? { kind: 'unreachable' as const, code: e.code ?? 'probe failed', message: e.message };
       this.markUnavailable(failure);

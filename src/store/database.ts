@@ -115,19 +115,25 @@ function openPostgres(url: string, settings: DatabaseSettings, log: (line: strin
 function postgresProbe(url: string, timeoutMs: number): DatabaseProbe {
   let client: pg.Client | null = null;
   let connected: Promise<unknown> | null = null;
+  let connecting = false;
   const drop = (c: pg.Client) => {
     if (client !== c) return;
     client = connected = null;
+    connecting = false;
     void c.end().catch(() => {});
   };
   return {
+    connecting: () => connecting,
     async run(signal) {
       if (!client) {
         const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs, keepAlive: true });
         c.on('error', () => drop(c));
         c.on('end', () => drop(c));
         client = c;
-        connected = c.connect();
+        connecting = true;
+        connected = c.connect().then(() => {
+          if (client === c) connecting = false;
+        });
       }
       const c = client;
       const giveUp = () => drop(c);
@@ -160,7 +166,7 @@ function openSqlite(url: string, settings: DatabaseSettings, log: (line: string)
   // Embedded: it answers whenever Herald runs. What can fail is writing (disk full, read-only),
   // which availability learns from the writes themselves.
   const availability = new DatabaseAvailability({
-    probe: { run: async () => void sqlite.prepare('select 1').get(), close: () => {} },
+    probe: { run: async () => void sqlite.prepare('select 1').get(), connecting: () => false, close: () => {} },
     probeTimeoutMs: settings.probeTimeoutMs,
     log,
   });

@@ -7,6 +7,7 @@
 //   transaction back by itself on SQLITE_FULL or an I/O error, and Kysely's ROLLBACK then failed
 //   with "cannot rollback - no transaction is active", which replaced the real cause; on
 //   PostgreSQL the same happened with "Connection terminated" after 57P01.
+import { performance } from 'node:perf_hooks';
 import type { DatabaseConnection, Dialect, Driver, Kysely, QueryCompiler, QueryResult, TransactionSettings } from 'kysely';
 import type { CompiledQuery } from 'kysely';
 import type { DatabaseAvailability } from './availability.js';
@@ -61,39 +62,72 @@ class GuardedConnection implements DatabaseConnection {
   }
 }
 
+/** A statement on its way, as the watch over frozen servers sees it. */
+interface InFlight {
+  startedAt: number;
+  abandon(error: unknown): void;
+}
+
 class GuardedDriver implements Driver {
+  private readonly inFlight = new Set<InFlight>();
+  private watch: NodeJS.Timeout | null = null;
+
   constructor(
     private readonly inner: Driver,
     readonly options: GuardOptions,
-  ) {}
+  ) {
+    // Found unavailable: every statement still waiting fails now (database.ts closes their connections).
+    options.availability.on('unavailable', (failure) => {
+      const waiting = [...this.inFlight];
+      this.inFlight.clear();
+      for (const f of waiting) f.abandon(unavailableError(failure));
+    });
+  }
 
   /** Runs one step against the database under the rules at the top of this file. */
-  async guard<T>(step: () => Promise<T>): Promise<T> {
+  guard<T>(step: () => Promise<T>): Promise<T> {
     const { availability } = this.options;
     const away = availability.unavailable;
-    if (away) throw unavailableError(away);
-    if (!this.options.watchSlowStatements) {
-      try {
-        return await step();
-      } catch (err) {
-        throw this.translate(err);
-      }
-    }
-    const slow = setTimeout(() => availability.suspect(), availability.slowStatementMs);
-    slow.unref();
-    let abandon: ((failure: Parameters<typeof unavailableError>[0]) => void) | undefined;
-    const abandoned = new Promise<never>((_, reject) => {
-      abandon = (failure) => reject(unavailableError(failure));
-      availability.once('unavailable', abandon);
+    if (away) return Promise.reject(unavailableError(away));
+    if (!this.options.watchSlowStatements) return step().catch((err: unknown) => Promise.reject(this.translate(err)));
+    // One timer for all statements rather than one each: this is on every statement's path.
+    return new Promise<T>((resolve, reject) => {
+      const entry: InFlight = { startedAt: performance.now(), abandon: reject };
+      this.inFlight.add(entry);
+      this.watchSlowStatements();
+      step().then(
+        (value) => {
+          this.inFlight.delete(entry);
+          availability.noteAnswer(entry.startedAt);
+          resolve(value);
+        },
+        (err: unknown) => {
+          this.inFlight.delete(entry);
+          reject(this.translate(err));
+        },
+      );
     });
-    try {
-      return await Promise.race([step(), abandoned]);
-    } catch (err) {
-      throw this.translate(err);
-    } finally {
-      clearTimeout(slow);
-      availability.off('unavailable', abandon!);
-    }
+  }
+
+  /** While statements are in flight, looks for one older than the slow mark and then has the database probed. */
+  private watchSlowStatements(): void {
+    if (this.watch) return;
+    const slowMs = this.options.availability.slowStatementMs;
+    this.watch = setInterval(() => {
+      if (this.inFlight.size === 0) {
+        clearInterval(this.watch!);
+        this.watch = null;
+        return;
+      }
+      const now = performance.now();
+      for (const f of this.inFlight) {
+        if (now - f.startedAt >= slowMs) {
+          this.options.availability.suspect();
+          break;
+        }
+      }
+    }, slowMs / 4);
+    this.watch.unref();
   }
 
   private translate(err: unknown): unknown {
@@ -167,6 +201,8 @@ class GuardedDriver implements Driver {
   }
 
   destroy(): Promise<void> {
+    if (this.watch) clearInterval(this.watch);
+    this.watch = null;
     this.options.availability.close();
     return this.inner.destroy();
   }
