@@ -6,14 +6,16 @@ import { runCommand } from '../app/command.js';
 import { systemActor } from '../domain/actor.js';
 import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
-import { claimDue, recordFailure, recordSuppressed, type ClaimedDelivery } from '../store/outbox.js';
+import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
 import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
 import { fromJson } from '../store/values.js';
-import { createMailer, mailDomain, PermanentFailure, type Mailer } from './channels/email.js';
+import { createMailer, mailDomain, type Mailer } from './channels/email.js';
+import { isConnectionFailure, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
 import { createOutboundHttp, type OutboundHttp } from './channels/http.js';
 import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/push.js';
 import type { Resolver } from './channels/targets.js';
 import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
+import { Circuits, URGENT_TEMPLATES, type CircuitTarget } from './circuits.js';
 import { SentRecorder } from './recorder.js';
 import { retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
@@ -34,6 +36,8 @@ export interface DispatchOptions {
   /** How long a claim holds a delivery before another worker may take it. */
   leaseMs: number;
   httpTimeoutMs: number;
+  /** How often a target that stopped answering is probed. */
+  probeMs: number;
 }
 
 /** Nothing to send to: the delivery is suppressed, not retried. */
@@ -74,6 +78,9 @@ export class Dispatcher {
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
   private readonly domain: string;
+  private readonly circuits: Circuits;
+  /** Each webhook endpoint's origin (scheme, host, port): its circuit. */
+  private readonly origins = new Map<string, string>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -84,6 +91,7 @@ export class Dispatcher {
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
     this.recorder = new SentRecorder(db, options.workerId, ctx.now);
     this.domain = mailDomain(ctx.config.mailFrom);
+    this.circuits = new Circuits(options.probeMs);
   }
 
   /** Claims up to `limit` due deliveries and loads what sending them needs. */
@@ -137,13 +145,57 @@ export class Dispatcher {
     try {
       await this.send(d, batch);
     } catch (err) {
+      if (isConnectionFailure(err)) {
+        const target = this.target(d, batch);
+        if (target) this.circuits.failed(target);
+      }
       await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
       return;
+    }
+    if (this.circuits.anyOpen) {
+      const key = this.targetKey(d, batch);
+      if (key) this.circuits.succeeded(key);
     }
     // A success that cannot be written is sent again when the lease runs out: at least once.
     await this.recorder.add(d.id).catch((e: Error) =>
       console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
     );
+  }
+
+  private targetKey(d: ClaimedDelivery, batch: ClaimedBatch): string | null {
+    if (d.channel === 'email') return 'smtp';
+    if (d.channel !== 'webhook') return null;
+    const endpoint = batch.endpoints.get(d.recipient_id);
+    if (!endpoint) return null;
+    let origin = this.origins.get(endpoint.url);
+    if (!origin) {
+      origin = new URL(endpoint.url).origin;
+      if (this.origins.size > 10_000) this.origins.clear();
+      this.origins.set(endpoint.url, origin);
+    }
+    return `webhook:${origin}`;
+  }
+
+  /** The delivery's target as a circuit sees it: how to probe it, what to release when it answers. */
+  private target(d: ClaimedDelivery, batch: ClaimedBatch): CircuitTarget | null {
+    const key = this.targetKey(d, batch);
+    if (!key) return null;
+    const db = this.ctx.database.db;
+    const release = (recipientIds?: string[]) => {
+      const now = this.ctx.now();
+      return releaseWaiting(db, { channel: d.channel, recipientIds, now: now.toISOString(), urgentTemplates: URGENT_TEMPLATES, urgentAt: new Date(now.getTime() - 1000).toISOString() });
+    };
+    if (d.channel === 'email') return { key, probe: () => this.mailer.verify(), release: () => release() };
+    const url = batch.endpoints.get(d.recipient_id)!.url;
+    const origin = key.slice('webhook:'.length);
+    return {
+      key,
+      probe: () => this.http.reachable(url),
+      release: async () => {
+        const endpoints = await db.selectFrom('webhook_endpoint').select(['id', 'url']).where('status', '=', 'active').execute();
+        return release(endpoints.filter((e) => URL.canParse(e.url) && new URL(e.url).origin === origin).map((e) => e.id));
+      },
+    };
   }
 
   private send(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
@@ -246,7 +298,8 @@ export class Dispatcher {
     const body = JSON.stringify(envelope);
     const result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
     if (result.status < 200 || result.status > 299) {
-      throw new Error(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
+      throw new failure(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
     }
     const last = this.successNoted.get(endpoint.id) ?? 0;
     if (now.getTime() - last > 10_000) {
@@ -318,6 +371,7 @@ export class Dispatcher {
   }
 
   close(): void {
+    this.circuits.close();
     this.mailer.close();
     this.http.close();
   }

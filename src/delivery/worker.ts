@@ -70,6 +70,7 @@ class DeliveryWorker {
       connections: options.connections ?? DEFAULTS.connections,
       socketsPerHost: this.concurrency,
       leaseMs,
+      probeMs: options.probeMs ?? ctx.config.channelProbeMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
     });
   }

@@ -4,7 +4,8 @@
 // Connections are kept alive and reused, which is most of the speed of sending many.
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
+import net, { isIP } from 'node:net';
+import { PermanentFailure, REFUSED_TARGET } from './failures.js';
 import { guardedLookup, isForbiddenAddress, type TargetRules } from './targets.js';
 
 export interface PostResult {
@@ -15,6 +16,8 @@ export interface PostResult {
 
 export interface OutboundHttp {
   post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<PostResult>;
+  /** Resolves when the URL's host accepts a TCP connection (the circuit's probe); sends nothing. */
+  reachable(url: string): Promise<void>;
   close(): void;
 }
 
@@ -33,7 +36,7 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         // An address in the URL is connected to directly, without a lookup: check it here.
         if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) {
-          return reject(new Error(`${host} is a private, loopback or link-local address Herald does not send to`));
+          return reject(new PermanentFailure(`${host} is a private, loopback or link-local address Herald does not send to`));
         }
         const transport = url.protocol === 'https:' ? https : http;
         const request = transport.request(
@@ -55,8 +58,27 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
             response.on('error', reject);
           },
         );
-        request.on('error', (err: Error) => reject(err.name === 'AbortError' ? new Error(`no answer within ${options.timeoutMs / 1000} s`) : err));
+        request.on('error', (err: Error & { code?: string }) => {
+          if (err.name === 'AbortError') return reject(Object.assign(new Error(`no answer within ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
+          // Refused by the guard: no retry sends it anywhere else.
+          if (err.code === REFUSED_TARGET) return reject(new PermanentFailure(err.message));
+          reject(err);
+        });
         request.end(body);
+      });
+    },
+    reachable(raw) {
+      return new Promise<void>((resolve, reject) => {
+        const url = new URL(raw);
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) return reject(new PermanentFailure(`${host} is not a permitted address`));
+        const socket = net.connect({ host, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80), lookup, timeout: options.timeoutMs });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve();
+        });
+        socket.once('timeout', () => socket.destroy(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })));
+        socket.once('error', reject);
       });
     },
     close() {
