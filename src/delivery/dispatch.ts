@@ -50,6 +50,8 @@ interface LoadedEvent {
   category: NoticeCategory | null;
   /** The event's page in the console, absolute. */
   link: string;
+  /** The webhook body: the same for every endpoint an event goes to, so made once. */
+  webhookBody?: string;
 }
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
@@ -77,6 +79,9 @@ export class Dispatcher {
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
+  /** Endpoints whose success is still to be written, in one statement for all of them. */
+  private successesToWrite = new Set<string>();
+  private writingSuccesses: Promise<void> | null = null;
   private readonly domain: string;
   private readonly circuits: Circuits;
   /** Each webhook endpoint's origin (scheme, host, port): its circuit. */
@@ -290,22 +295,43 @@ export class Dispatcher {
     if (endpoint.status !== 'active') throw new NoRecipient('the webhook endpoint is paused');
     const event = this.event(d, batch);
     const now = this.ctx.now();
-    const envelope: WebhookEnvelope = {
+    const envelope = (): WebhookEnvelope => ({
       type: event.row.type,
       timestamp: event.row.occurred_at,
       data: { eventId: event.row.id, subject: { type: event.row.subject_type, id: event.row.subject_id }, ...event.payload },
-    };
-    const body = JSON.stringify(envelope);
+    });
+    const body = (event.webhookBody ??= JSON.stringify(envelope()));
     const result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
     if (result.status < 200 || result.status > 299) {
       const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
       throw new failure(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
     }
-    const last = this.successNoted.get(endpoint.id) ?? 0;
-    if (now.getTime() - last > 10_000) {
-      this.successNoted.set(endpoint.id, now.getTime());
-      await this.ctx.database.db.updateTable('webhook_endpoint').set({ last_success_at: now.toISOString() }).where('id', '=', endpoint.id).execute();
-    }
+    this.noteSuccess(endpoint.id, now);
+  }
+
+  /**
+   * Notes an endpoint's success (at most every 10 s per endpoint), written in the background for
+   * all the endpoints of the moment at once: a send does not wait for it, and 1,000 endpoints do
+   * not cost 1,000 updates.
+   */
+  private noteSuccess(endpointId: string, now: Date): void {
+    const last = this.successNoted.get(endpointId) ?? 0;
+    if (now.getTime() - last <= 10_000) return;
+    this.successNoted.set(endpointId, now.getTime());
+    this.successesToWrite.add(endpointId);
+    this.writingSuccesses ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      while (this.successesToWrite.size) {
+        const ids = [...this.successesToWrite];
+        this.successesToWrite = new Set();
+        await this.ctx.database.db
+          .updateTable('webhook_endpoint')
+          .set({ last_success_at: this.ctx.now().toISOString() })
+          .where('id', 'in', ids)
+          .execute()
+          .catch((err: Error) => console.error(`herald worker: could not note webhook successes: ${err.message}`));
+      }
+      this.writingSuccesses = null;
+    });
   }
 
   private async sendPush(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
@@ -368,6 +394,11 @@ export class Dispatcher {
       });
       s.changed({ tenantIds: [endpoint.tenant_id], topic: 'webhooks' });
     });
+  }
+
+  /** Waits for the endpoint successes still being written. */
+  async flush(): Promise<void> {
+    await this.writingSuccesses;
   }
 
   close(): void {
