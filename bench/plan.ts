@@ -1,19 +1,22 @@
 // `npm run bench:plan`: plan the deliveries of one event to 100,000 people (2,000 tenants of 50:
 // org admins who are also system admins and additional recipients, system admins, additional
-// recipients) through the real path: runCommand → publish → policy → planner. Then publish the
-// same event again, which must add nothing. Targets: ≤ 1.5 s on SQLite, ≤ 3 s on PostgreSQL.
+// recipients) through the real path: runCommand → publish → policy → planner, the first chunk with
+// the event and the other chunks through the plan queue until none is left. Then publish the same
+// event again, which must add nothing.
 // The baseline, in the same run and database, is one bare INSERT … SELECT of the same people on
-// the same channels, with the same ids and order (no policy, no preferences, no de-duplication):
-// the floor for that many rows.
+// the same channels, with the same ids and order (no policy, no preferences, no de-duplication,
+// no chunks): the floor for that many rows. Its rows stay (as the planner's will), so both insert
+// into a table of the same shape. Target: the planner's time per row ≤ 1.2× the baseline's.
 // SQLite always; PostgreSQL too when BENCH_DATABASE_URL names a server
 // (e.g. postgres://postgres@127.0.0.1:5432/test).
 import { sql } from 'kysely';
+import { planPending } from '../src/delivery/planQueue.js';
 import { deliveryIdSql } from '../src/store/outbox.js';
 import { benchContext, countRows, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
 
 const TENANTS = 2000;
 const PER_TENANT = 50;
-const TARGET_MS = { sqlite: 1500, postgres: 3000 };
+const TARGET_RATIO = 1.2;
 
 async function run(serverUrl?: string): Promise<boolean> {
   const database = await freshDatabase(serverUrl);
@@ -35,23 +38,27 @@ async function run(serverUrl?: string): Promise<boolean> {
       from (select distinct person_id, tenant_id from role_assignment) p cross join (values ('email'), ('in_app')) ch
       order by p.person_id, ch.column1`.execute(ctx.database.db);
     const baselineMs = performance.now() - baselineStarted;
-    await ctx.database.db.deleteFrom('delivery').where('event_id', '=', 'baseline').execute();
-    await ctx.database.db.deleteFrom('event').where('id', '=', 'baseline').execute();
+    const baselineRows = Number(baseline.numAffectedRows ?? 0n);
 
+    const started = performance.now();
     const first = await timedPublish(ctx, maintenanceIn('bench:plan'));
+    const queued = await planPending(ctx);
+    const plannerMs = performance.now() - started;
     const again = await timedPublish(ctx, maintenanceIn('bench:plan'));
-    const rows = await countRows(ctx, 'delivery');
+    const event = await ctx.database.db.selectFrom('event').select('id').where('key', '=', 'bench:plan').executeTakeFirstOrThrow();
+    const rows = (await countRows(ctx, 'delivery')) - baselineRows;
     const recipients = Number(
-      (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.count<number>('recipient_id').distinct().as('n')).executeTakeFirstOrThrow()).n,
+      (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.count<number>('recipient_id').distinct().as('n')).where('event_id', '=', event.id).executeTakeFirstOrThrow()).n,
     );
-    const ok = first.ms <= TARGET_MS[dialect] && again.planned === 0 && recipients === directory.people;
+    const ratio = plannerMs / rows / (baselineMs / baselineRows);
+    const ok = ratio <= TARGET_RATIO && again.planned === 0 && recipients === directory.people && first.planned + queued === rows;
     console.log(
       [
-        `${dialect}: one event to ${recipients.toLocaleString('en')} people (${directory.people.toLocaleString('en')} in the directory) → ${first.planned.toLocaleString('en')} deliveries (${rows.toLocaleString('en')} rows)`,
-        `  planner               ${fmt(first.ms)}   target ≤ ${fmt(TARGET_MS[dialect])}  ${first.ms <= TARGET_MS[dialect] ? 'ok' : 'MISSED'}`,
-        `  baseline INSERT…SELECT ${fmt(baselineMs)} for ${Number(baseline.numAffectedRows ?? 0n).toLocaleString('en')} rows`,
-        `  ratio planner/baseline ${(first.ms / baselineMs).toFixed(2)}×`,
-        `  publishing again      ${fmt(again.ms)}, ${again.planned} rows added ${again.planned === 0 ? 'ok' : 'MISSED'}`,
+        `${dialect}: one event to ${recipients.toLocaleString('en')} people (${directory.people.toLocaleString('en')} in the directory) → ${rows.toLocaleString('en')} deliveries`,
+        `  planner                ${fmt(plannerMs)} for ${rows.toLocaleString('en')} rows (${first.planned.toLocaleString('en')} with the event in ${fmt(first.ms)}, ${queued.toLocaleString('en')} in chunks after it)`,
+        `  baseline INSERT…SELECT ${fmt(baselineMs)} for ${baselineRows.toLocaleString('en')} rows`,
+        `  ratio per row planner/baseline ${ratio.toFixed(2)}×   target ≤ ${TARGET_RATIO}×  ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`,
+        `  publishing again       ${fmt(again.ms)}, ${again.planned} rows added ${again.planned === 0 ? 'ok' : 'MISSED'}`,
       ].join('\n'),
     );
     return ok;

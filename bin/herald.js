@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// `herald` / `npx herald`: runs the TypeScript CLI through tsx, so there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// `herald` / `npx herald`: runs the compiled CLI (dist/, from `npm run build`) with plain Node, so
+// a release needs only its production dependencies. In a checkout, `npm run herald -- …` runs the
+// TypeScript source through tsx instead.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/herald.ts');
+const cli = new URL('../dist/cli/herald.js', import.meta.url);
+if (!existsSync(cli)) {
+  console.error('herald: dist/ is missing; run `npm run build` first (or `npm run herald -- …` in a checkout).');
+  process.exit(1);
+}
+await import(cli.href);

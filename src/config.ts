@@ -1,8 +1,10 @@
 // Configuration comes from the environment only, read once at start-up, so that a process is
 // described completely by its environment (twelve-factor) and tests can build any variant.
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
+import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
 
 export interface HeraldConfig {
   host: string;
@@ -11,11 +13,19 @@ export interface HeraldConfig {
   publicUrl: string;
   /** `sqlite:<path>` (embedded default) or `postgres://…`. */
   databaseUrl: string;
+  /** Pool size and timeouts of the database's connections. */
+  database: DatabaseSettings;
   /** `smtp://…` / `smtps://…`; without it mail is kept in the database ("sent mail" view). */
   smtpUrl: string | null;
   mailFrom: string;
-  /** Secret for signing unsubscribe tokens and similar; generated per data folder when unset. */
+  /** Signs cookies and unsubscribe links (HERALD_SECRET); a fixed development value only on a loopback, non-production start. */
   secret: string;
+  /** The secret before a rotation (HERALD_SECRET_PREVIOUS): still accepted when verifying, never used to sign. */
+  secretPrevious: string | null;
+  /** Whose X-Forwarded-For counts (TRUST_PROXY): false (default), a hop count, or proxy addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  /** Load the demo data into an empty database at start (HERALD_DEMO=on, or `herald serve --demo`). */
+  demo: boolean;
   /** Folder the static backup status site is written to on every change. */
   staticSiteDir: string | null;
   /** Run the delivery workers inside `herald serve` (default) or only in `herald worker`. */
@@ -53,10 +63,21 @@ export interface HeraldConfig {
   webDir: string;
   /** Seconds between heartbeats on /api/live, so proxies keep an idle stream open. */
   liveHeartbeatSeconds: number;
+  /** Bearer token for GET /metrics on the public port; unset: no /metrics there. */
+  metricsToken: string | null;
+  /** A port of its own for GET /metrics (no token), for `herald serve` and `herald worker`; unset: none. */
+  metricsPort: number | null;
+  /** The address the metrics port listens on (default 127.0.0.1). */
+  metricsHost: string;
   /** How long a worker's claim on a delivery lasts without renewal (renewed every third of it while held). */
   workerLeaseMs: number;
   /** How often a channel target that stopped answering (SMTP server, webhook host) is probed. */
   channelProbeMs: number;
+  /**
+   * Events reaching more people than this are planned in committed chunks after the publishing
+   * transaction (the first, small chunk inside it), so the first message goes out at once.
+   */
+  planInlinePeople: number;
 }
 
 /** A numeric setting, or a clear error naming it: a typo must not become NaN deep inside Herald. */
@@ -68,20 +89,91 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   return value;
 }
 
+function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
+  if (!env.METRICS_PORT) return null;
+  const port = numberSetting(env, 'METRICS_PORT', 0);
+  if (!Number.isInteger(port) || port > 65535) throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+  return port;
+}
+
+/** Shortest HERALD_SECRET accepted where a default would be dangerous: 32 bytes, as for an HMAC-SHA-256 key. */
+export const MIN_SECRET_BYTES = 32;
+const DEVELOPMENT_SECRET = 'herald-development-secret-change-me';
+
+function isLoopbackUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    throw new Error(`PUBLIC_URL must be a URL such as https://status.example.com, not "${url}"`);
+  }
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (net.isIPv4(host)) return host.startsWith('127.');
+  return host === '::1';
+}
+
+/**
+ * HERALD_SECRET signs session cookies and unsubscribe links. Where real people can reach Herald
+ * (production, or a PUBLIC_URL that is not this machine), the public development default would
+ * let anyone forge them, so there is no default there.
+ */
+function secretSetting(env: NodeJS.ProcessEnv, publicUrl: string): string {
+  const secret = env.HERALD_SECRET;
+  const exposed = env.NODE_ENV === 'production' || !isLoopbackUrl(publicUrl);
+  if (exposed && (!secret || Buffer.byteLength(secret) < MIN_SECRET_BYTES)) {
+    const why = env.NODE_ENV === 'production' ? 'NODE_ENV=production' : `PUBLIC_URL ${publicUrl} is not a loopback address`;
+    throw new Error(`HERALD_SECRET must be set to at least ${MIN_SECRET_BYTES} random bytes (e.g. \`openssl rand -base64 48\`) because ${why}${secret ? `; it has ${Buffer.byteLength(secret)}` : ''}.`);
+  }
+  return secret || DEVELOPMENT_SECRET;
+}
+
+/** Secrets a signature may have been made with: the current one, then the one before a rotation. */
+export const verificationSecrets = (config: Pick<HeraldConfig, 'secret' | 'secretPrevious'>): string[] =>
+  config.secretPrevious ? [config.secret, config.secretPrevious] : [config.secret];
+
+/** TRUST_PROXY: off, a number of proxy hops, or a comma-separated list of proxy addresses and CIDRs. */
+export function trustProxySetting(raw: string | undefined): boolean | number | string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'off' || value === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = net.isIP(address ?? '');
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
+    if (!version || !bitsOk || extra !== undefined) {
+      throw new Error(`TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${entry}" is none of these`);
+    }
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   const port = numberSetting(env, 'PORT', 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
   }
   const host = env.HOST ?? '127.0.0.1';
+  const publicUrl = (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
   return {
     host,
     port,
-    publicUrl: (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    publicUrl,
     databaseUrl: env.DATABASE_URL ?? `sqlite:${path.join('data', 'herald.db')}`,
+    database: {
+      poolSize: numberSetting(env, 'PG_POOL_SIZE', DEFAULT_DATABASE_SETTINGS.poolSize),
+      connectTimeoutMs: numberSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs),
+      statementTimeoutMs: numberSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs),
+      idleInTransactionTimeoutMs: numberSetting(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs),
+      probeTimeoutMs: numberSetting(env, 'DB_PROBE_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.probeTimeoutMs),
+      busyTimeoutMs: numberSetting(env, 'DB_BUSY_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.busyTimeoutMs),
+    },
     smtpUrl: env.SMTP_URL || null,
     mailFrom: env.MAIL_FROM ?? 'Herald <herald@localhost>',
-    secret: env.HERALD_SECRET ?? 'herald-development-secret-change-me',
+    secret: secretSetting(env, publicUrl),
+    secretPrevious: env.HERALD_SECRET_PREVIOUS || null,
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
+    demo: env.HERALD_DEMO === 'on' || env.HERALD_DEMO === 'true',
     staticSiteDir: env.STATIC_SITE_DIR ?? path.join('data', 'static-site'),
     inProcessWorker: env.HERALD_WORKER !== 'off',
     allowPrivateWebhookTargets: env.ALLOW_PRIVATE_WEBHOOK_TARGETS === 'true',
@@ -107,7 +199,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     lifecycleScheduleFile: env.LIFECYCLE_SCHEDULE_FILE || null,
     webDir: env.WEB_DIR ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
     liveHeartbeatSeconds: numberSetting(env, 'LIVE_HEARTBEAT_SECONDS', 20),
+    metricsToken: env.METRICS_TOKEN || null,
+    metricsPort: metricsPortOf(env),
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
     workerLeaseMs: numberSetting(env, 'WORKER_LEASE_SECONDS', 60) * 1000,
     channelProbeMs: numberSetting(env, 'CHANNEL_PROBE_SECONDS', 10) * 1000,
+    planInlinePeople: numberSetting(env, 'PLAN_INLINE_PEOPLE', 2000),
   };
 }

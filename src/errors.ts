@@ -19,7 +19,9 @@ export type ErrorCode =
   | 'HERALD_RATE_LIMITED'
   | 'HERALD_UNSUPPORTED_MEDIA_TYPE'
   | 'HERALD_PAYLOAD_TOO_LARGE'
-  | 'HERALD_UNAVAILABLE';
+  | 'HERALD_UNAVAILABLE'
+  | 'HERALD_DATABASE_UNAVAILABLE'
+  | 'HERALD_PRIVATE_NAME';
 
 const statusOf: Record<ErrorCode, number> = {
   HERALD_VALIDATION: 400,
@@ -33,6 +35,8 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_UNSUPPORTED_MEDIA_TYPE: 415,
   HERALD_PAYLOAD_TOO_LARGE: 413,
   HERALD_UNAVAILABLE: 503,
+  HERALD_DATABASE_UNAVAILABLE: 503,
+  HERALD_PRIVATE_NAME: 422,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -47,6 +51,8 @@ const titleOf: Record<ErrorCode, string> = {
   HERALD_UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   HERALD_PAYLOAD_TOO_LARGE: 'Request body too large',
   HERALD_UNAVAILABLE: 'Temporarily unavailable',
+  HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
+  HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
 };
 
 export class HeraldError extends Error {
@@ -76,8 +82,13 @@ export const invalidMany = (problems: FieldProblem[]): HeraldError =>
   );
 
 /** Also what a tenant gets for another tenant's data: its existence is not revealed. */
-export const notFound = (what: string, id?: string): HeraldError =>
-  new HeraldError('HERALD_NOT_FOUND', id ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`);
+/** `field` names the request field that referred to it, when the missing thing was named in the body or query. */
+export const notFound = (what: string, id?: string, field?: string): HeraldError =>
+  new HeraldError(
+    'HERALD_NOT_FOUND',
+    id !== undefined ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`,
+    field ? [{ field, message: `is not ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} visible to you` }] : [],
+  );
 
 export const conflict = (detail: string, field?: string): HeraldError =>
   new HeraldError('HERALD_CONFLICT', detail, field ? [{ field, message: detail }] : []);
@@ -87,5 +98,29 @@ export const forbidden = (detail: string): HeraldError => new HeraldError('HERAL
 export const unauthenticated = (detail = 'Sign in or send an API token as "Authorization: Bearer <token>".'): HeraldError =>
   new HeraldError('HERALD_UNAUTHENTICATED', detail);
 
+/** Text everyone would read names a tenant, an environment or a person (one problem per field). */
+export const privateName = (problems: FieldProblem[]): HeraldError =>
+  new HeraldError('HERALD_PRIVATE_NAME', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+
 export const illegalTransition = (detail: string, field = 'body.status'): HeraldError =>
   new HeraldError('HERALD_ILLEGAL_TRANSITION', detail, [{ field, message: detail }]);
+
+/**
+ * The database did not answer, dropped the connection, or cannot write (disk full, read-only):
+ * nothing of the request was saved and trying again later may work. `cause` is the driver's own
+ * error, whose code (57P01, ECONNREFUSED, SQLITE_FULL …) the log shows.
+ */
+export class DatabaseUnavailable extends HeraldError {
+  /** What to send as Retry-After. */
+  readonly retryAfterSeconds = 5;
+
+  constructor(
+    detail: string,
+    /** The driver's code for what happened, e.g. "57P01", "ECONNREFUSED", "SQLITE_FULL", "probe timeout". */
+    readonly causeCode: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super('HERALD_DATABASE_UNAVAILABLE', detail);
+    if (options.cause !== undefined) this.cause = options.cause;
+  }
+}

@@ -17,6 +17,6 @@ describe('configuration', () => {
   });
 
   it('drops a trailing slash from PUBLIC_URL so links are not doubled', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://status.example.com/' }).publicUrl).toBe('https://status.example.com');
+    expect(loadConfig({ PUBLIC_URL: 'https://status.example.com/', HERALD_SECRET: 'x'.repeat(32) }).publicUrl).toBe('https://status.example.com');
   });
 });

@@ -1,12 +1,26 @@
-// Signing in and out, personal API tokens, and turning a credential into an Actor.
+// Signing in (password or one-time link) and out, personal API tokens, and turning a credential
+// into an Actor.
 import { hash, verify } from '@node-rs/argon2';
 import { actorId, anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
-import { HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
+import { forbidden, HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
+import { normaliseEmail } from '../domain/directory.js';
 import { loadPersonActor } from '../store/actors.js';
-import { deleteSession, findSessionPerson, findTokenPerson, hashSecret, insertSession, newSecret } from '../store/credentials.js';
+import {
+  deletePersonSessions,
+  deleteSession,
+  findSessionPerson,
+  findTokenPerson,
+  hashSecret,
+  insertSession,
+  insertSignInLink,
+  newSecret,
+  signInLinkState,
+  useSignInLink,
+  type SessionOrigin,
+} from '../store/credentials.js';
 import type { ApiTokenTable } from '../store/schema.js';
 import { newId } from '../store/values.js';
-import { runCommand } from './command.js';
+import { runCommand, type CommandScope } from './command.js';
 import type { AppContext } from './context.js';
 
 export const SESSION_HOURS = 12;
@@ -18,23 +32,82 @@ export const hashPassword = (password: string): Promise<string> => hash(password
 // the same time and say the same thing.
 let decoyHash: Promise<string> | null = null;
 
-export async function signIn(ctx: AppContext, email: string, password: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+/** Opens a session for a person whose identity is proven (password or sign-in link). */
+async function openSession(s: CommandScope, personId: string, origin: SessionOrigin): Promise<SignedIn> {
+  const expiresAt = new Date(s.now.getTime() + SESSION_HOURS * 3600_000);
+  const token = await insertSession(s.trx, personId, s.nowIso, expiresAt.toISOString(), origin);
+  const actor = (await loadPersonActor(s.trx, personId))!;
+  return { token, expiresAt, actor };
+}
+
+/**
+ * Email and password into a session. Every attempt is audited, a failure too (who tried which
+ * account from where), so that guessing shows in the audit log as well as in the rate limit.
+ */
+export async function signIn(ctx: AppContext, email: string, password: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<SignedIn> {
   const db = ctx.database.db;
-  const person = await db
-    .selectFrom('person')
-    .select(['id', 'password_hash'])
-    .where('email', '=', email.trim().toLowerCase())
-    .executeTakeFirst();
+  const normalised = normaliseEmail(email);
+  const person = await db.selectFrom('person').select(['id', 'password_hash']).where('email', '=', normalised).executeTakeFirst();
   decoyHash ??= hashPassword('decoy-password-never-used');
   const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
   if (!person || !person.password_hash || !ok) {
+    await runCommand(ctx, anonymous, (s) =>
+      s.audit({ action: 'session.sign_in_failed', entityType: 'person', entityId: person?.id ?? '', tenantId: null, after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent } }),
+    );
     throw new HeraldError('HERALD_UNAUTHENTICATED', 'That email and password do not match an account.');
   }
-  const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  const token = await insertSession(db, person.id, now.toISOString(), expiresAt.toISOString());
-  const actor = (await loadPersonActor(db, person.id))!;
-  return { token, expiresAt, actor };
+  const signedIn = await runCommand(ctx, anonymous, (s) => openSession(s, person.id, origin));
+  await auditSignIn(ctx, signedIn, 'password', origin);
+  return signedIn;
+}
+
+async function auditSignIn(ctx: AppContext, signedIn: SignedIn, method: 'password' | 'sign-in link', origin: SessionOrigin): Promise<void> {
+  await runCommand(ctx, signedIn.actor, (s) =>
+    s.audit({ action: 'session.signed_in', entityType: 'person', entityId: actorId(signedIn.actor)!, tenantId: null, after: { method, ip: origin.ip, userAgent: origin.userAgent } }),
+  );
+}
+
+/** How long a link from `herald operator add` works. */
+export const SIGN_IN_LINK_HOURS = 24;
+
+/** A one-time link for a person to sign in and set a password; only its hash is stored. */
+export async function createSignInLink(ctx: AppContext, actor: Actor, personId: string): Promise<{ url: string; expiresAt: string }> {
+  if (!isOperator(actor)) throw forbidden('Only operators create sign-in links.');
+  return runCommand(ctx, actor, async (s) => {
+    const expiresAt = new Date(s.now.getTime() + SIGN_IN_LINK_HOURS * 3600_000).toISOString();
+    const token = await insertSignInLink(s.trx, personId, s.nowIso, expiresAt);
+    await s.audit({ action: 'sign_in_link.created', entityType: 'person', entityId: personId, tenantId: null, after: { expiresAt } });
+    return { url: `${ctx.config.publicUrl}/set-password#${token}`, expiresAt };
+  });
+}
+
+/**
+ * Uses a sign-in link: sets the person's password and signs them in, once. A link that is
+ * unknown, expired or used changes nothing and says which it is.
+ */
+export async function signInWithLink(ctx: AppContext, token: string, password: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<SignedIn> {
+  if (password.length < 12) throw invalid('body.password', 'must be at least 12 characters');
+  const passwordHash = await hashPassword(password);
+  const signedIn = await runCommand(ctx, anonymous, async (s) => {
+    const personId = await useSignInLink(s.trx, token, s.nowIso);
+    if (!personId) {
+      const state = await signInLinkState(s.trx, token, s.nowIso);
+      const why = state === 'used' ? 'has already been used' : state === 'expired' ? 'has expired' : 'is not a valid sign-in link';
+      throw invalid('body.token', `${why}; ask an operator for a new one (herald operator add, or a password reset).`);
+    }
+    await s.trx.updateTable('person').set({ password_hash: passwordHash, updated_at: s.nowIso }).where('id', '=', personId).execute();
+    // A new password ends every other session, as a change of password does.
+    await deletePersonSessions(s.trx, personId);
+    return openSession(s, personId, origin);
+  });
+  await auditSignIn(ctx, signedIn, 'sign-in link', origin);
+  return signedIn;
 }
 
 export async function signOut(ctx: AppContext, sessionToken: string): Promise<void> {
@@ -73,7 +146,7 @@ export async function createApiToken(
   return runCommand(ctx, actor, async (s) => {
     let personId: string;
     if (input.email !== undefined) {
-      const person = await s.trx.selectFrom('person').select('id').where('email', '=', input.email.trim().toLowerCase()).executeTakeFirst();
+      const person = await s.trx.selectFrom('person').select('id').where('email', '=', normaliseEmail(input.email)).executeTakeFirst();
       if (!person || (!isOperator(actor) && (actor.kind !== 'person' || actor.personId !== person.id))) {
         throw notFound('person', input.email);
       }
@@ -106,12 +179,12 @@ export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { ema
   const db = ctx.database.db;
   let personId: string;
   if (filter.email !== undefined && isOperator(actor)) {
-    const person = await db.selectFrom('person').select('id').where('email', '=', filter.email.trim().toLowerCase()).executeTakeFirst();
+    const person = await db.selectFrom('person').select('id').where('email', '=', normaliseEmail(filter.email)).executeTakeFirst();
     if (!person) throw notFound('person', filter.email);
     personId = person.id;
   } else {
     const me = requirePerson(actor);
-    if (filter.email !== undefined && filter.email.trim().toLowerCase() !== me.email) return [];
+    if (filter.email !== undefined && normaliseEmail(filter.email) !== me.email) return [];
     personId = me.personId;
   }
   return db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();

@@ -7,12 +7,13 @@ import { isDatabaseEmpty, seedDemo, DEMO_PASSWORD } from '../app/demo/index.js';
 import { openDatabase } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { ensureReferenceData } from '../store/referenceData.js';
+import { runOperatorAdd, runOperatorLink, runOperatorList, runOperatorRemove } from './commands/operator.js';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './commands/token.js';
 import { serve } from './serve.js';
 
 async function openContext(): Promise<AppContext> {
   const config = loadConfig();
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, config.database);
   await migrateToLatest(database);
   await ensureReferenceData(database.db);
   return createContext(database, config);
@@ -37,10 +38,11 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first and loads the demo data when it is empty (HERALD_DEMO=off to skip).')
-  .action(async () => {
+  .description('Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first. With --demo (or HERALD_DEMO=on) loads the demo data into an empty database.')
+  .option('--demo', 'load the demo tenants, people (with a published password) and events into an empty database')
+  .action(async (opts: { demo?: boolean }) => {
     const ctx = await openContext();
-    await serve(ctx, { demo: process.env.HERALD_DEMO !== 'off' });
+    await serve(ctx, { demo: opts.demo === true || ctx.config.demo });
   });
 
 program
@@ -57,7 +59,7 @@ program
   .description('Bring the database schema up to date and exit.')
   .action(async () => {
     const config = loadConfig();
-    const database = openDatabase(config.databaseUrl);
+    const database = openDatabase(config.databaseUrl, config.database);
     try {
       const { applied } = await migrateToLatest(database);
       await ensureReferenceData(database.db);
@@ -82,6 +84,28 @@ program
       console.log(`Demo data loaded. Every demo person signs in with the password ${DEMO_PASSWORD}.`);
     })(),
   );
+
+const operator = program.command('operator').description("The provider's operators: the first one of an installation is made here.");
+operator
+  .command('add')
+  .description('Make a person an operator (creating them when new) and print a one-time link to set a password and sign in.')
+  .requiredOption('--email <email>', 'their email, which they sign in with')
+  .option('--name <name>', 'their name (default: the part of the email before @)')
+  .action((opts: { email: string; name?: string }) => withContext((ctx) => runOperatorAdd(ctx, opts))());
+operator
+  .command('list')
+  .description('List the operators.')
+  .action(() => withContext((ctx) => runOperatorList(ctx))());
+operator
+  .command('remove')
+  .description('Take the operator role away from a person and end their sessions (never the last operator).')
+  .requiredOption('--email <email>', 'whose role')
+  .action((opts: { email: string }) => withContext((ctx) => runOperatorRemove(ctx, opts))());
+operator
+  .command('link')
+  .description('Print a new one-time sign-in link for an operator (a lost link or password).')
+  .requiredOption('--email <email>', 'whose link')
+  .action((opts: { email: string }) => withContext((ctx) => runOperatorLink(ctx, opts))());
 
 const token = program.command('token').description('Personal API tokens, sent as "Authorization: Bearer <token>".');
 token

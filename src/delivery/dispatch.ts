@@ -6,18 +6,19 @@ import { runCommand } from '../app/command.js';
 import { systemActor } from '../domain/actor.js';
 import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
+import { recordSend, type SendOutcome } from '../observability/metrics.js';
 import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
 import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
 import { fromJson } from '../store/values.js';
 import { createMailer, mailDomain, type Mailer } from './channels/email.js';
-import { isConnectionFailure, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
+import { isConnectionFailure, isPermanent, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
 import { createOutboundHttp, type OutboundHttp } from './channels/http.js';
 import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/push.js';
 import type { Resolver } from './channels/targets.js';
 import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
 import { Circuits, URGENT_TEMPLATES, type CircuitTarget } from './circuits.js';
 import { SentRecorder } from './recorder.js';
-import { retryDelayMs } from './retry.js';
+import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import type { NoticeInput } from './templates/render.js';
@@ -43,6 +44,12 @@ export interface DispatchOptions {
 /** Nothing to send to: the delivery is suppressed, not retried. */
 class NoRecipient extends Error {}
 
+/** What a failed try comes to, as `failed` below records it (for the metrics). */
+function outcomeOf(err: unknown, attempt: number): SendOutcome {
+  if (err instanceof NoRecipient) return 'suppressed';
+  return isPermanent(err) || attempt >= MAX_ATTEMPTS ? 'dead' : 'failed';
+}
+
 interface LoadedEvent {
   row: EventTable;
   payload: Record<string, unknown>;
@@ -56,12 +63,26 @@ interface LoadedEvent {
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
 type Organization = NonNullable<NoticeInput['organization']>;
+/** A tenant and every affected environment of it, before narrowing to what one reader may see. */
+type AffectedOrganization = { name: string; environments: { id: string; name: string; url: string }[] };
+
+/**
+ * What a reader may see in the console, for narrowing organization-specific mail to it: operators
+ * and a tenant's org admins see all its environments, a system admin only their own. Additional
+ * recipients are the org admins' chosen readers of the organization's mail and read it as they do.
+ */
+interface Reach {
+  operator: boolean;
+  tenantIds: Set<string>;
+  environmentIds: Set<string>;
+}
 
 /** Claimed deliveries with what sending them needs, loaded in a few queries for the whole batch. */
 export interface ClaimedBatch {
   deliveries: ClaimedDelivery[];
   events: Map<string, LoadedEvent>;
   people: Map<string, Person>;
+  reach: Map<string, Reach>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
 }
@@ -74,7 +95,7 @@ export class Dispatcher {
   private readonly recorder: SentRecorder;
   /** Events outlive batches: one event is often sent to thousands of people. */
   private readonly events = new Map<string, LoadedEvent>();
-  private readonly organizations = new Map<string, Organization>();
+  private readonly organizations = new Map<string, AffectedOrganization>();
   private readonly renderer = new NoticeRenderer();
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
@@ -131,6 +152,16 @@ export class Dispatcher {
     const people = new Map(
       personIds.length ? (await db.selectFrom('person').select(['id', 'email', 'name', 'locale', 'time_zone']).where('id', 'in', personIds).execute()).map((p) => [p.id, p]) : [],
     );
+    const reach = new Map<string, Reach>(personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]));
+    if (personIds.length) {
+      const roles = await db.selectFrom('role_assignment').select(['person_id', 'role', 'tenant_id', 'environment_id']).where('person_id', 'in', personIds).execute();
+      for (const r of roles) {
+        const of = reach.get(r.person_id)!;
+        if (r.role === 'operator') of.operator = true;
+        else if (r.role === 'system_admin' && r.environment_id) of.environmentIds.add(r.environment_id);
+        else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
+      }
+    }
     const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook').map((d) => d.recipient_id))];
     const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
     const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
@@ -140,16 +171,18 @@ export class Dispatcher {
         pushSubscriptions.set(s.person_id, [...(pushSubscriptions.get(s.person_id) ?? []), s]);
       }
     }
-    return { deliveries, events, people, endpoints, pushSubscriptions };
+    return { deliveries, events, people, reach, endpoints, pushSubscriptions };
   }
 
   /** Sends one delivery and records the outcome; never throws. */
   async deliver(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
     const attempt = d.attempts + 1;
     const startedAt = this.ctx.now().toISOString();
+    const sendStarted = performance.now(); // a duration for the metrics, not a time of day
     try {
       await this.send(d, batch);
     } catch (err) {
+      recordSend(d.channel, outcomeOf(err, attempt), (performance.now() - sendStarted) / 1000);
       if (isConnectionFailure(err)) {
         const target = this.target(d, batch);
         if (target) this.circuits.failed(target);
@@ -157,6 +190,7 @@ export class Dispatcher {
       await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
       return;
     }
+    recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
     if (this.circuits.anyOpen) {
       const key = this.targetKey(d, batch);
       if (key) this.circuits.succeeded(key);
@@ -229,8 +263,7 @@ export class Dispatcher {
     return person;
   }
 
-  private async organization(event: LoadedEvent, tenantId: string | null): Promise<Organization | null> {
-    if (!tenantId) return null;
+  private async affectedOrganization(event: LoadedEvent, tenantId: string): Promise<AffectedOrganization> {
     const key = `${event.row.id}:${tenantId}`;
     let org = this.organizations.get(key);
     if (!org) {
@@ -238,12 +271,24 @@ export class Dispatcher {
       const tenant = await db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
       const affected = affectedEnvironments(db, event.scope);
       const environments = affected
-        ? await db.selectFrom('environment').select(['name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
+        ? await db.selectFrom('environment').select(['id', 'name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
         : [];
       org = { name: tenant?.name ?? '', environments };
       this.organizations.set(key, org);
     }
     return org;
+  }
+
+  /**
+   * The reader's organization and the affected environments they may see, with a key naming that
+   * set: readers who see the same share one rendering.
+   */
+  private async organization(event: LoadedEvent, tenantId: string | null, reach: Reach | undefined): Promise<{ org: Organization | null; key: string }> {
+    if (!tenantId) return { org: null, key: '' };
+    const all = await this.affectedOrganization(event, tenantId);
+    if (reach?.operator || reach?.tenantIds.has(tenantId)) return { org: { name: all.name, environments: all.environments.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:*` };
+    const visible = all.environments.filter((e) => reach?.environmentIds.has(e.id));
+    return { org: { name: all.name, environments: visible.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:${visible.map((e) => e.id).join(',')}` };
   }
 
   private async render(d: ClaimedDelivery, batch: ClaimedBatch, person: Person) {
@@ -252,13 +297,14 @@ export class Dispatcher {
     const base = this.ctx.config.publicUrl;
     const category = event.category;
     const unsubscribe = category ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}` : null;
-    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${d.tenant_id}`;
+    const { org, key } = await this.organization(event, d.tenant_id, batch.reach.get(person.id));
+    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${key}`;
     const rendered = this.renderer.render(shapeKey, {
       template: d.template as TemplateName,
       rule: d.rule,
       payload: event.payload,
       recipient: { name: person.name, locale: person.locale, timeZone: person.time_zone },
-      organization: await this.organization(event, d.tenant_id),
+      organization: org,
       links: { open: event.link, preferences: `${base}/preferences`, unsubscribe },
     });
     return { rendered, unsubscribe };
@@ -362,7 +408,7 @@ export class Dispatcher {
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof NoRecipient) return recordSuppressed(db, this.options.workerId, d.id, message);
     const now = this.ctx.now();
-    const delay = err instanceof PermanentFailure ? null : retryDelayMs(attempt, this.options.random());
+    const delay = isPermanent(err) ? null : retryDelayMs(attempt, this.options.random());
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
     // Another worker took the delivery over after this one's lease ran out: its result stands.
     if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;

@@ -1,16 +1,25 @@
-// Turns one event into delivery rows (the outbox), inside the publishing transaction: the policy
-// (src/domain/policies.ts) names the rule; one INSERT … SELECT expands its audience selectors to
-// people, applies their preferences and keeps one row per (person, channel), the first
-// selector's, so a person with three roles gets one delivery per channel whose `reason` names the
-// role that chose them. Planning happens only for a new event (its key is unique), so publishing
-// the same event again adds nothing. Webhook endpoints subscribed to the event type in the
-// affected tenants get one delivery each.
+// Turns one event into delivery rows (the outbox): the policy (src/domain/policies.ts) names the
+// rule; one INSERT … SELECT expands its audience selectors to people, applies their preferences
+// and keeps one row per (person, channel), the first selector's, so a person with three roles
+// gets one delivery per channel whose `reason` names the role that chose them. Planning happens
+// only for a new event (its key is unique), so publishing the same event again adds nothing; and
+// every insert skips a (event, channel, recipient) row that exists, so planning a part of an
+// event twice adds nothing either. Webhook endpoints subscribed to the event type in the affected
+// tenants get one delivery each.
+//
+// A large audience is not planned inside the publishing transaction, which would keep every
+// message waiting until the last row is written: people are cut into PLAN_CHUNKS ranges of
+// their (random, so evenly spread) ids; the first, a thousandth of them, is planned with the
+// event, and a plan request commits with it. src/delivery/planQueue.ts plans the other chunks
+// after the commit, each in its own transaction with the request's cursor, while the first
+// messages are already being sent.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
 import { ADDITIONAL_RECIPIENT_CHANNELS, decide, isSilence, isWebhookEventType, reasonOf, type AudienceSelector, type NoticeRule, type PersonChannel } from '../domain/policies.js';
 import type { DialectName } from '../store/database.js';
 import { deliveryIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
+import { hasPlanRequestFor, insertPlanRequest } from '../store/planRequests.js';
 import type { DB, EventTable } from '../store/schema.js';
 import { affectedEnvironments, affectedTenants } from './scope.js';
 
@@ -20,19 +29,79 @@ export interface PlannerScope {
   config: HeraldConfig;
 }
 
+export interface PlanResult {
+  /** Rows written in this transaction. */
+  planned: number;
+  /** The rest of the audience is left to the plan queue, after the commit. */
+  queued: boolean;
+}
+
 /** The rule name on webhook deliveries: an endpoint chose the event type, not a policy. */
 const WEBHOOK_RULE = 'webhook-subscription';
 
-export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: EventTable, now: Date): Promise<number> {
+/**
+ * Upper bounds of the person-id ranges a large audience is planned in (ids are 26 random
+ * characters of `234567a…z`, in that order, so each range holds a known share of everybody):
+ * chunk 0 is ids below "23" (1/1,024 of people: planned with the event, the first messages),
+ * chunk 1 the rest of "2…" (1/32: soon after), then about quarters; the last chunk is open-ended,
+ * so every id falls in exactly one chunk. Few chunks, because each one pays again for resolving
+ * the scope and sorting its part.
+ */
+const CHUNK_UPPER_BOUNDS = ['23', '3', 'c', 'k', 's'];
+export const PLAN_CHUNKS = CHUNK_UPPER_BOUNDS.length + 1;
+
+interface PersonRange {
+  from: string | null;
+  to: string | null;
+}
+
+const chunkRange = (chunk: number): PersonRange => ({ from: CHUNK_UPPER_BOUNDS[chunk - 1] ?? null, to: CHUNK_UPPER_BOUNDS[chunk] ?? null });
+
+export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: EventTable, now: Date): Promise<PlanResult> {
   const decision = decide(event);
   let planned = 0;
+  let queued = false;
   if (!isSilence(decision)) {
-    planned += await planForPeople(scope, event, row, decision, now);
+    if (await isLarge(scope, event, row, decision)) {
+      planned += await planForPeople(scope, event, row, decision, now, chunkRange(0));
+      await insertPlanRequest(scope.trx, { event_id: row.id, subject_type: row.subject_type, subject_id: row.subject_id, next_chunk: 1, created_at: row.created_at, updated_at: row.created_at });
+      queued = true;
+    } else {
+      planned += await planForPeople(scope, event, row, decision, now, null);
+    }
   }
   if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now);
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
-  if (planned > 0 && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
-  return planned;
+  if ((planned > 0 || queued) && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
+  return { planned, queued };
+}
+
+/** Plans one chunk of a queued event's audience (src/delivery/planQueue.ts); returns the rows written. */
+export async function planChunk(scope: PlannerScope, row: EventTable, chunk: number, now: Date): Promise<number> {
+  const event = eventOf(row);
+  const decision = decide(event);
+  if (isSilence(decision)) return 0;
+  return planForPeople(scope, event, row, decision, now, chunkRange(chunk));
+}
+
+/** The event as it was published, from its stored row (the payload keeps the scope). */
+function eventOf(row: EventTable): NewEvent {
+  const { scope, ...payload } = JSON.parse(row.payload) as { scope: EventScope } & Record<string, unknown>;
+  return { type: row.type as NewEvent['type'], key: row.key, subject: { type: row.subject_type, id: row.subject_id }, tenantId: row.tenant_id, scope, payload };
+}
+
+/**
+ * Whether the audience is planned in chunks: when it reaches more than `planInlinePeople`
+ * people (counted only that far), or when an earlier event about the same subject is still
+ * being planned (its recipients, which a follow-up reaches, are not all written yet).
+ */
+async function isLarge(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule): Promise<boolean> {
+  const people = rule.audience.filter((s) => !('people' in s && s.people === 'listed')).flatMap((s) => peopleOf(scope.trx, s, event, row) ?? []);
+  if (!people.length) return false;
+  if (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) return true;
+  const limit = scope.config.planInlinePeople;
+  const counted = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one from (${sql.join(people, sql` union all `)}) p limit ${limit + 1}) c`.execute(scope.trx);
+  return Number(counted.rows[0]?.n ?? 0) > limit;
 }
 
 /** (person_id, tenant_id) rows of the people a selector names; may repeat a person. */
@@ -67,6 +136,14 @@ function peopleOf(trx: Transaction<DB>, selector: AudienceSelector, event: NewEv
   }
 }
 
+/** A selector's people narrowed to a chunk's range of person ids (both databases push it into the scan). */
+function inRange(people: RawBuilder<unknown> | null, range: PersonRange | null): RawBuilder<unknown> | null {
+  if (!people || !range) return people;
+  const from = range.from === null ? sql`` : sql` and r.person_id >= ${range.from}`;
+  const to = range.to === null ? sql`` : sql` and r.person_id < ${range.to}`;
+  return sql`select r.person_id, r.tenant_id from (${people}) r where 1 = 1${from}${to}`;
+}
+
 /** The channels a selector's people are reached on: [channel, opt-in only]. */
 function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChannel, boolean][] {
   if ('role' in selector && selector.role === 'additional_recipient') {
@@ -81,10 +158,10 @@ function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChanne
  * their preference applied, then one row per (person, channel), the first selector's. Rows go
  * in by person, so the indexes on recipients fill in one pass instead of at random.
  */
-async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date): Promise<number> {
+async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date, range: PersonRange | null): Promise<number> {
   const now = plannedAt.toISOString();
   const candidates = rule.audience.flatMap((selector, precedence) => {
-    const people = peopleOf(scope.trx, selector, event, row);
+    const people = inRange(peopleOf(scope.trx, selector, event, row), range);
     const channels = channelsOf(rule, selector);
     if (!people || !channels.length) return [];
     const channelList = sql.join(channels.map(([c, optIn]) => sql`(${sql.lit(c)}, ${sql.lit(optIn ? 1 : 0)})`));
@@ -114,7 +191,8 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
     ) c
     where c.pick = 1
-    order by c.person_id, c.channel`.execute(scope.trx);
+    order by c.person_id, c.channel
+    on conflict do nothing`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -127,6 +205,7 @@ async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventT
     select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by we.id)`)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook', 'pending', 0, ${now}, ${now}
     from webhook_endpoint we join webhook_subscription ws on ws.endpoint_id = we.id
     where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})
-    order by we.id`.execute(scope.trx);
+    order by we.id
+    on conflict do nothing`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -13,6 +13,7 @@ import os from 'node:os';
 import pg from 'pg';
 import type { AppContext } from '../app/context.js';
 import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
+import { timeJob } from '../observability/metrics.js';
 import { claimJobTick, finishJobClaim, renewJobClaim, tickOf } from '../store/jobClaims.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
@@ -186,24 +187,48 @@ export async function deliverDue(ctx: AppContext, options: WorkerOptions = {}): 
   }
 }
 
-/** PostgreSQL: a connection that LISTENs for planned deliveries, reconnecting when it drops. */
-function listenForOutbox(url: string, onNotify: () => void): { close(): Promise<void> } {
+/** The first wait before the LISTEN connection tries again; it doubles up to LISTEN_RETRY_MAX_MS. */
+const LISTEN_RETRY_MS = 500;
+const LISTEN_RETRY_MAX_MS = 15_000;
+
+/**
+ * PostgreSQL: a connection that LISTENs for planned deliveries. When it drops (the server
+ * restarted, 57P01) it reconnects with back-off, and wakes the worker once it listens again,
+ * since notifications sent meanwhile were lost. Its errors are logged, never fatal.
+ */
+function listenForOutbox(url: string, connectTimeoutMs: number, onNotify: () => void): { close(): Promise<void> } {
   let client: pg.Client | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | null = null;
-  const reconnectLater = (c: pg.Client) => {
+  let delay = LISTEN_RETRY_MS;
+  let lost = false;
+  const reconnectLater = (c: pg.Client, err: Error & { code?: string }) => {
+    if (c !== client || closed) return;
+    client = null;
+    if (!lost) console.error(`herald worker: LISTEN connection lost (${err.code ? `${err.code} ` : ''}${err.message}); reconnecting`);
+    lost = true;
     c.end().catch(() => {});
-    if (!closed && !retry) retry = setTimeout(connect, 5000);
+    retry = setTimeout(connect, delay);
+    delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
   };
   function connect() {
     retry = null;
-    const c = new pg.Client({ connectionString: url });
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true });
     client = c;
     c.on('notification', onNotify);
-    c.on('error', () => reconnectLater(c));
+    c.on('error', (err) => reconnectLater(c, err));
+    c.on('end', () => reconnectLater(c, new Error('Connection ended')));
     c.connect()
       .then(() => c.query(`listen ${OUTBOX_CHANNEL}`))
-      .catch(() => reconnectLater(c));
+      .then(() => {
+        delay = LISTEN_RETRY_MS;
+        if (lost) {
+          lost = false;
+          console.error('herald worker: LISTEN connection back');
+          onNotify();
+        }
+      })
+      .catch((err: Error) => reconnectLater(c, err));
   }
   connect();
   return {
@@ -233,7 +258,7 @@ function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[], holder: 
       renewJobClaim(db, job.name, holder, leaseEnd()).catch((err: Error) => console.error(`herald worker: renewing job ${job.name} failed: ${err.message}`));
     }, Math.max(50, Math.floor(leaseMs / 3)));
     try {
-      await job.run(ctx);
+      await timeJob(job.name, () => job.run(ctx));
     } finally {
       clearInterval(heartbeat);
       await finishJobClaim(db, job.name, holder, ctx.now().toISOString());
@@ -265,7 +290,7 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Runni
   const workerId = options.workerId ?? newWorkerId();
   const worker = new DeliveryWorker(ctx, { ...options, workerId });
   ctx.signals.on('outbox', worker.wake);
-  const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, worker.wake) : null;
+  const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, ctx.config.database.connectTimeoutMs, worker.wake) : null;
   const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS, workerId, options.leaseMs ?? ctx.config.workerLeaseMs);
   const loop = worker.loop();
   return {

@@ -139,6 +139,3 @@ export function formatIncidentId(sixDigits: number): string {
   if (!Number.isInteger(sixDigits) || sixDigits < 100000 || sixDigits > 999999) throw new RangeError('An incident number has six digits');
   return `HR${sixDigits}`;
 }
-
-/** The public status page shows every major incident, and a minor one only when an operator marks it public. */
-export const isShownPublicly = (severity: 'minor' | 'major', markedPublic: boolean): boolean => severity === 'major' || markedPublic;

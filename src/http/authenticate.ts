@@ -15,9 +15,21 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
   app.decorateRequest('authMethod', 'none');
   app.decorateRequest('sessionToken', null);
 
-  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // Attached route by route (not as a global hook), so that public routes (`config: { public: true }`:
+  // the status page, its JSON, feeds, the console's files, health probes) skip it entirely. They
+  // answer everybody the same, from memory: finding out who is asking would only make a signed-in
+  // visitor wait on the database, and fail with it. Their handlers never read the actor, and they
+  // are the hottest path under a crowd.
+  app.addHook('onRoute', (route) => {
+    if ((route.config as { public?: boolean } | undefined)?.public === true) return;
+    const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : [];
+    route.onRequest = [authenticate, ...own];
+  });
+  async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     request.actor = anonymous;
     request.authMethod = 'none';
+    // A route with a bearer of its own (GET /metrics and METRICS_TOKEN) checks it itself.
+    if ((request.routeOptions.config as { ownBearer?: boolean } | undefined)?.ownBearer === true) return;
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -40,11 +52,11 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
     // A cookie is sent by the browser on its own, so a change made with one must also carry the
     // CSRF token that only our own pages can read. Bearer tokens are never sent implicitly. Routes
     // whose URL itself carries a signed proof of intent (unsubscribe links) say `csrfExempt`.
-    const exempt = (request.routeOptions.config as { csrfExempt?: boolean } | undefined)?.csrfExempt === true;
+    const exempt = request.routeOptions.config.csrfExempt === true;
     if (!SAFE_METHODS.has(request.method) && !exempt) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(request, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });
     }
-  });
+  }
 }

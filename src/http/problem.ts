@@ -1,7 +1,8 @@
 // Every error leaves Herald's native API as application/problem+json (RFC 9457), naming the
 // field and what is wrong. This is the one place where errors become responses.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { HeraldError, type FieldProblem } from '../errors.js';
+import { DatabaseUnavailable, HeraldError, type FieldProblem } from '../errors.js';
+import { databaseFailureOf, unavailableError } from '../store/failures.js';
 
 export interface Problem {
   type: string;
@@ -44,6 +45,10 @@ function messageOf(e: AjvError): string {
 /** Maps any thrown error to a HeraldError; returns null for a bug (a 500). */
 export function toHeraldError(error: FastifyError | HeraldError | Error): HeraldError | null {
   if (error instanceof HeraldError) return error;
+  // A database failure that reached here without passing the store's guard (a pg client used
+  // directly): still a 503 naming the cause, never a 500.
+  const failure = databaseFailureOf(error);
+  if (failure) return unavailableError(failure, error);
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {
     const problems = fe.validation.map((e) => ({ field: fieldOf(fe.validationContext ?? 'body', e), message: messageOf(e) }));
@@ -61,6 +66,13 @@ export function toHeraldError(error: FastifyError | HeraldError | Error): Herald
     case 'FST_CSRF_INVALID_TOKEN':
     case 'FST_CSRF_MISSING_SECRET':
       return new HeraldError('HERALD_CSRF', 'Send the token from GET /api/session in the x-csrf-token header.');
+  }
+  // Two commands racing to create the same unique thing (an email, a role, a claim): the one whose
+  // check passed before the other committed meets the unique index instead. It lost, like the
+  // loser of a row lock: 409, not a 500.
+  const dbCode = (error as { code?: unknown }).code;
+  if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new HeraldError('HERALD_CONFLICT', 'A concurrent change made the same thing first; read it again before retrying.');
   }
   if (fe instanceof SyntaxError && fe.statusCode === 400) {
     return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
@@ -90,6 +102,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
         code: 'HERALD_INTERNAL',
         errors: [],
       });
+  }
+  if (known instanceof DatabaseUnavailable) {
+    // The driver's own error (57P01, ECONNREFUSED, SQLITE_FULL …) is what an operator needs to see.
+    const cause = known.cause instanceof Error ? known.cause : known;
+    request.log.warn({ err: cause, cause: known.causeCode }, `database unavailable: ${known.causeCode}`);
+    reply.header('retry-after', String(known.retryAfterSeconds));
   }
   return reply.code(known.status).type('application/problem+json').send(problemOf(known, request.url));
 }

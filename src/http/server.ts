@@ -1,5 +1,6 @@
 // Builds the HTTP server. The request pipeline, in order: authenticate (onRequest) → validate
 // (TypeBox schemas) → use case (which opens the transaction and checks rights) → present.
+import { createHmac } from 'node:crypto';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -9,21 +10,43 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
+import { verificationSecrets, type HeraldConfig } from '../config.js';
 import { HeraldError } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
+import { guardNumbersOf } from './finiteNumbers.js';
+import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
+import { loggerOptions, RequestLog } from './requestLog.js';
 import { registerRoutes } from './routes/index.js';
+import { registerMetricsRoutes } from './routes/metrics.js';
 import type { HeraldServer } from './types.js';
 
 export interface ServerOptions {
   logger?: boolean;
 }
 
+/**
+ * Fastify takes addresses as they are; a hop count becomes "the n nearest addresses are proxies"
+ * (as Express counts them), since this Fastify trusts nothing for a bare number. A hop count trusts
+ * whoever connects directly, so it fits only where clients cannot bypass the proxy.
+ */
+function trustProxyOption(setting: HeraldConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 export async function buildServer(ctx: AppContext, options: ServerOptions = {}): Promise<HeraldServer> {
   const app: HeraldServer = Fastify({
-    logger: options.logger ? { level: ctx.config.logLevel } : false,
+    logger: options.logger ? loggerOptions(ctx.config) : false,
+    // One line per request, quiet for the public status routes (src/http/requestLog.ts).
+    logController: new RequestLog(ctx.config),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // A path segment may be as long as a file name (255): unsubscribe links mailed before tokens
+    // were short run to about 110 characters, past the router's default of 100. A longer segment
+    // matches no parametric route and ends as a 404.
+    routerOptions: { maxParamLength: 255 },
+    // Off unless TRUST_PROXY says which proxies may set X-Forwarded-For: otherwise any client
+    // could pick the address that rate limits are keyed on.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -35,11 +58,16 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
     sendProblem(request, reply, new HeraldError('HERALD_NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} here; see /docs for the API.`)),
   );
 
-  await app.register(cookie, { secret: ctx.config.secret });
+  // Signs with HERALD_SECRET; during a rotation also accepts what HERALD_SECRET_PREVIOUS signed.
+  await app.register(cookie, { secret: verificationSecrets(ctx.config) });
+  // The CSRF token is bound to the session it was issued for (the session cookie is mixed into its
+  // HMAC), so a token and `_csrf` cookie pair taken from one user is refused in another's session.
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true },
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: ctx.config.publicUrl.startsWith('https://') },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    getUserInfo: (request) => request.sessionToken ?? '',
+    csrfOpts: { hmacKey: createHmac('sha256', ctx.config.secret).update('herald csrf').digest() },
   });
   await app.register(helmet, {
     // The console and the docs page load only our own scripts; inline styles are used by the
@@ -57,6 +85,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(rateLimit, {
     global: false,
+    store: sharedRateLimitStore(ctx),
     errorResponseBuilder: (_request, context) =>
       new HeraldError('HERALD_RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
   });
@@ -76,6 +105,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);
+  registerMetricsRoutes(app, ctx);
+  app.addHook('onRoute', guardNumbersOf);
   await registerRoutes(app, ctx);
   return app;
 }

@@ -8,6 +8,9 @@ import * as m003 from './migrations/003_service_health.js';
 import * as m004 from './migrations/004_updates.js';
 import * as m005 from './migrations/005_messages.js';
 import * as m006 from './migrations/006_periodic_jobs.js';
+import * as m007 from './migrations/007_rate_limits.js';
+import * as m008 from './migrations/008_sign_in_links.js';
+import * as m009 from './migrations/009_plan_requests.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -16,6 +19,9 @@ const migrations: Record<string, Migration> = {
   '004_updates': m004,
   '005_messages': m005,
   '006_periodic_jobs': m006,
+  '007_rate_limits': m007,
+  '008_sign_in_links': m008,
+  '009_plan_requests': m009,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -8,6 +8,7 @@ import { SessionProvider, useSession, type Me } from './lib/session';
 import { TenantProvider } from './lib/tenant';
 import { navFor, resolveScreen } from './routes';
 import { FindAdminByEmail } from './screens/FindAdmin';
+import { SetPassword } from './screens/SetPassword';
 import { SignIn } from './screens/SignIn';
 
 export function App() {
@@ -24,6 +25,8 @@ function Gate() {
   const { state } = useSession();
   const { path } = useLocation();
   if (state.status === 'loading') return <Loading what="Opening Herald" />;
+  // A one-time link (herald operator add) works whoever is signed in on this browser.
+  if (path === '/set-password') return <SetPassword />;
   // "Who is my admin?" is for anyone, signed in or not.
   if (state.status === 'signedOut') return path === '/find-admin' ? <FindAdminByEmail /> : <SignIn expired={state.expired} />;
   return <SignedIn me={state.me} />;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentId, impactIntervals, impactNow, isShownPublicly, statusMoveProblem, type IncidentStatus } from '../../src/domain/incidents.js';
+import { formatIncidentId, impactIntervals, impactNow, statusMoveProblem, type IncidentStatus } from '../../src/domain/incidents.js';
 
 const at = (hhmm: string) => `2026-11-25T${hhmm}:00.000Z`;
 const ms = (hhmm: string) => Date.parse(at(hhmm));
@@ -54,12 +54,6 @@ describe('ids and visibility', () => {
   it('formats six-digit ids', () => {
     expect(formatIncidentId(123456)).toBe('HR123456');
     expect(() => formatIncidentId(12345)).toThrow(RangeError);
-  });
-
-  it('shows every major incident publicly and a minor one only when marked', () => {
-    expect(isShownPublicly('major', false)).toBe(true);
-    expect(isShownPublicly('minor', false)).toBe(false);
-    expect(isShownPublicly('minor', true)).toBe(true);
   });
 });
 

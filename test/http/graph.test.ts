@@ -48,7 +48,7 @@ async function graphError(call: Promise<unknown>): Promise<GraphError> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: NOW });
+  t = await createTestApp({ now: NOW, config: { trustProxy: ['127.0.0.1'] } });
   front = await startGraphFront(t);
   ops = await t.auth('ops@herald.example');
   alice = front.client(await t.auth('alice@contoso.com'));

@@ -1,7 +1,8 @@
 // The real Microsoft Graph JavaScript client, pointed at a test Herald. The client sends its
 // token only over https to a host it knows, so the test server (app.listen on port 0) sits behind
 // a TLS-terminating proxy with a throwaway self-signed certificate, as Herald would behind a real
-// reverse proxy (which sets X-Forwarded-Proto and X-Forwarded-Host).
+// reverse proxy (which sets X-Forwarded-Proto and X-Forwarded-Host; the app under test trusts it
+// with TRUST_PROXY=127.0.0.1, as a provider would name its proxy).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

@@ -53,7 +53,7 @@ async function graphList(client: Client, path: string): Promise<{ items: Service
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: START });
+  t = await createTestApp({ now: START, config: { trustProxy: ['127.0.0.1'] } });
   front = await startGraphFront(t);
   alice = front.client(await t.auth('alice@contoso.com'));
   fiona = front.client(await t.auth('fiona@fabrikam.com'));

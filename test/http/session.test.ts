@@ -50,6 +50,32 @@ describe('sign-in', () => {
     expect(codes[4]).toBe(429);
   });
 
+  it('counts an address with spaces or capitals against the same allowance, as sign-in reads it', async () => {
+    for (let i = 0; i < 3; i++) await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'wendy@woodgrovebank.com', password: 'wrong-password!' } });
+    const locked = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'wendy@woodgrovebank.com', password: DEMO_PASSWORD } });
+    expect(locked.statusCode).toBe(429);
+    for (const variant of ['wendy@woodgrovebank.com ', '  Wendy@WoodgroveBank.com']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: variant, password: DEMO_PASSWORD } });
+      expect(res.statusCode, variant).toBe(429);
+    }
+  });
+
+  it("refuses another user's CSRF token and cookie pair in this session", async () => {
+    const signIn = async (email: string) => {
+      const res = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email, password: DEMO_PASSWORD } });
+      expect(res.statusCode).toBe(200);
+      return { session: cookieOf(res.headers['set-cookie'], 'herald_session'), csrf: cookieOf(res.headers['set-cookie'], '_csrf'), token: res.json().csrfToken as string };
+    };
+    const mallory = await signIn('ops@herald.example');
+    const victim = await signIn('alice@contoso.com');
+    const forged = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: `${victim.session}; ${mallory.csrf}`, 'x-csrf-token': mallory.token } });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().code).toBe('HERALD_CSRF');
+    // The victim's session is untouched, and their own pair works.
+    const own = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: `${victim.session}; ${victim.csrf}`, 'x-csrf-token': victim.token } });
+    expect(own.statusCode).toBe(204);
+  });
+
   it('needs the CSRF token for a change made with the session cookie', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'ops@herald.example', password: DEMO_PASSWORD } });
     const cookies = [cookieOf(res.headers['set-cookie'], 'herald_session'), cookieOf(res.headers['set-cookie'], '_csrf')].join('; ');
@@ -77,5 +103,20 @@ describe('sign-in', () => {
     const missing = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a@b.co' } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().errors).toContainEqual({ field: 'body.password', message: 'is required' });
+  });
+});
+
+describe('cookies under an https public URL', () => {
+  let https: TestApp;
+  beforeAll(async () => {
+    https = await createTestApp({ config: { publicUrl: 'https://status.example.com' } });
+  });
+  afterAll(() => https.close());
+
+  it('marks the session and CSRF cookies Secure', async () => {
+    const res = await https.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'alice@contoso.com', password: DEMO_PASSWORD } });
+    const lines = ([] as string[]).concat(res.headers['set-cookie'] as string[]);
+    expect(lines.find((c) => c.startsWith('_csrf='))).toMatch(/; Secure/);
+    expect(lines.find((c) => c.startsWith('herald_session='))).toMatch(/; Secure/);
   });
 });

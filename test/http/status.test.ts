@@ -1,6 +1,7 @@
 // The public status: the HTML page, the Statuspage v2 JSON, the feeds, caching, the snapshot that
 // follows changes, and the backup site that survives the database.
 import fs from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,26 @@ describe('the public status page', () => {
     expect(res.body).toContain('Dataverse requests fail in several regions'); // the demo's restored major incident, in the history
     const again = await get('/status', { 'if-none-match': res.headers.etag as string });
     expect(again.statusCode).toBe(304);
+  });
+
+  it('is sent gzipped to clients that accept it, the same document with the same ETag', async () => {
+    const plain = await get('/api/v2/summary.json');
+    const zipped = await get('/api/v2/summary.json', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('is public: a stale session cookie or a bad token does not stand between a visitor and the status', async () => {
+    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+      const res = await get('/api/v2/status.json', headers);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
   });
 
   it('answers the Statuspage v2 shape with open CORS', async () => {
@@ -112,9 +133,13 @@ describe('following changes', () => {
     expect(page.body).toContain('Sales unavailable in North America');
     expect(page.body).not.toContain('One tenant sees slow search');
 
-    await t.app.inject({ method: 'PATCH', url: `/api/incidents/${minor.id}`, headers: ops, payload: { isPublic: true } });
+    // Marked public, a minor incident about one tenant's environment still stays off; a regional one shows.
+    const regional = await openIncident({ title: 'Search is slow in Japan', services: ['dataverse'], scope: { regions: ['JPN'] } });
+    for (const id of [minor.id, regional.id]) await t.app.inject({ method: 'PATCH', url: `/api/incidents/${id}`, headers: ops, payload: { isPublic: true } });
     await publicSnapshotOf(t.ctx)!.settled();
-    expect((await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id)).toContain(minor.id);
+    const unresolved = (await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id);
+    expect(unresolved).toContain(regional.id);
+    expect(unresolved).not.toContain(minor.id);
 
     await t.app.inject({ method: 'POST', url: `/api/incidents/${major.id}/posts`, headers: ops, payload: { description: 'Restored.', status: 'serviceRestored' } });
     await publicSnapshotOf(t.ctx)!.settled();

@@ -280,8 +280,8 @@ describe('what each tenant sees', () => {
   let fabrikamInd: string;
   beforeAll(async () => {
     at('2027-04-01T12:00:00Z');
-    contosoEur = (await schedule({ title: 'Contoso EUR work', windows: [{ region: 'EUR', startsAt: '2027-04-05T18:00:00Z', endsAt: '2027-04-06T03:00:00Z' }] })).id;
-    fabrikamInd = (await schedule({ title: 'Fabrikam IND work', windows: [{ region: 'IND', startsAt: '2027-04-05T19:30:00Z', endsAt: '2027-04-06T01:00:00Z' }] })).id;
+    contosoEur = (await schedule({ title: 'EUR work', windows: [{ region: 'EUR', startsAt: '2027-04-05T18:00:00Z', endsAt: '2027-04-06T03:00:00Z' }] })).id;
+    fabrikamInd = (await schedule({ title: 'IND work', windows: [{ region: 'IND', startsAt: '2027-04-05T19:30:00Z', endsAt: '2027-04-06T01:00:00Z' }] })).id;
   });
   const schedFor = async (email: string, tenantId: string) => t.app.inject({ url: `/api/tenants/${tenantId}/maintenance`, headers: await t.auth(email) });
 

@@ -1,5 +1,5 @@
 // Demo service health: an active minor incident for Contoso in North America, a restored major
-// Dataverse incident across several tenants with its published post-incident report, and an
+// Dataverse incident across several regions with its published post-incident report, and an
 // advisory. Each step runs at its own time (a copy of the context with a fixed clock), so the
 // timelines read like real ones.
 import { loadPersonActor } from '../../store/actors.js';
@@ -17,15 +17,16 @@ export async function seedDemoServiceHealth(ctx: AppContext, directory: DemoDire
   if (!operator) throw new Error('the demo operator is missing');
   const now = ctx.now().getTime();
   const at = (offsetMs: number): AppContext => ({ ...ctx, now: () => new Date(now + offsetMs) });
-  const { contoso, fabrikam, woodgrove } = directory.tenants;
+  const { contoso } = directory.tenants;
 
-  // Restored major incident across several tenants, with a published report.
+  // Restored major incident across several regions, with a published report.
   const start = -9 * DAY - 5 * HOUR;
   const major = await openIncident(at(start + 12 * MINUTE), operator, {
     title: 'Dataverse requests fail in several regions',
     classification: 'incident',
     services: ['dataverse'],
-    scope: { tenantIds: [contoso.id, fabrikam.id, woodgrove.id] },
+    // Provider-wide (regions, not tenants), so that it is on the public status page.
+    scope: { regions: ['NAM', 'EUR', 'JPN', 'IND', 'GCC'] },
     impactDescription: 'Requests to Dataverse fail with HTTP 503; apps built on it cannot load or save records.',
     userExperience: 'Users could not open or save records in model-driven apps, Sales and Customer Service.',
     workaround: 'None; retry after the service is restored.',

@@ -14,6 +14,8 @@ export interface Page<T> {
 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 1000;
+/** The largest offset a list accepts (PostgreSQL's integer): past it, a 400 naming the field, not a database error. */
+export const MAX_OFFSET = 2_147_483_647;
 
 /** Any select, joins and aliases included: the count reuses its FROM and WHERE. */
 export async function pageOf<D, TB extends keyof D, O>(query: SelectQueryBuilder<D, TB, O>, page: PageRequest): Promise<Page<O>> {

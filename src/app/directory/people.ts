@@ -7,6 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { hashPassword } from '../auth.js';
+import { deletePersonSessions, sessionIdOf } from '../../store/credentials.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
@@ -102,7 +103,11 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: PersonI
   return runCommand(ctx, actor, async (s) => ({ ...strip(await insertPerson(s, input)), roles: [] }));
 }
 
-export async function updatePerson(ctx: AppContext, actor: Actor, id: string, patch: Partial<PersonInput>): Promise<PersonView> {
+/**
+ * `currentSessionToken`: the session the change is made with. A new password ends every other
+ * session of the person (someone who knew the old one is signed out), but not the one in use.
+ */
+export async function updatePerson(ctx: AppContext, actor: Actor, id: string, patch: Partial<PersonInput>, currentSessionToken: string | null = null): Promise<PersonView> {
   const self = actor.kind === 'person' && actor.personId === id;
   if (!self && !isOperator(actor)) {
     await getPerson(ctx, actor, id); // 404 when not visible
@@ -126,6 +131,11 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, pa
       updated_at: s.nowIso,
     };
     await s.trx.updateTable('person').set(after).where('id', '=', id).execute();
+    if (patch.password) {
+      const keep = self && currentSessionToken ? sessionIdOf(currentSessionToken) : null;
+      const ended = await deletePersonSessions(s.trx, id, keep);
+      if (ended) await s.audit({ action: 'session.others_ended', entityType: 'person', entityId: id, tenantId: null, after: { ended, reason: 'password changed' } });
+    }
     await s.audit({ action: 'person.updated', entityType: 'person', entityId: id, tenantId: null, before: strip(before), after: strip(after) });
     const roles = await visibleRoles(s.trx, actor).where('person_id', '=', id).execute();
     return { ...strip(after), roles: roles.map(presentRole) };

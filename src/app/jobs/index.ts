@@ -2,6 +2,7 @@
 // detection, due dates, digests. The worker runs each job every `everyMs`; a job must be
 // idempotent (events carry keys), so running it twice or on two workers is harmless.
 import type { AppContext } from '../context.js';
+import { credentialsJobs } from './credentials.js';
 import { messagesJobs } from './messages.js';
 import { serviceHealthJobs } from './serviceHealth.js';
 import { updatesJobs } from './updates.js';
@@ -12,4 +13,4 @@ export interface PeriodicJob {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const PERIODIC_JOBS: readonly PeriodicJob[] = [...serviceHealthJobs, ...updatesJobs, ...messagesJobs];
+export const PERIODIC_JOBS: readonly PeriodicJob[] = [...serviceHealthJobs, ...updatesJobs, ...messagesJobs, ...credentialsJobs];

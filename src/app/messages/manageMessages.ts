@@ -21,7 +21,7 @@ function requireOperator(actor: Actor): void {
 }
 
 async function lockedRow(s: CommandScope, id: string): Promise<MessageTable> {
-  const row = await s.trx.selectFrom('message').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await s.lock('message', id);
   if (!row) throw notFound('message', id);
   return row;
 }

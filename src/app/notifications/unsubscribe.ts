@@ -1,6 +1,7 @@
 // The link in every email (and its RFC 8058 one-click POST): switches off the email of the
 // token's category for its person. Critical notices of that category still arrive, which the
 // confirmation page says.
+import { verificationSecrets } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
 import type { NoticeCategory } from '../../domain/policies.js';
 import { invalid, notFound } from '../../errors.js';
@@ -16,7 +17,7 @@ export interface UnsubscribeView {
 }
 
 function readToken(ctx: AppContext, token: string): UnsubscribeRequest {
-  const request = verifyUnsubscribeToken(ctx.config.secret, token);
+  const request = verifyUnsubscribeToken(verificationSecrets(ctx.config), token);
   if (!request) throw invalid('params.token', 'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.');
   return request;
 }

@@ -1,12 +1,11 @@
 // The events an incident publishes, built in one place so every post, restoration and report
 // tells the notification engine the same things. The subject is always the incident, so the
 // engine can find everyone told before when the incident is restored.
-import { isShownPublicly } from '../../domain/incidents.js';
 import type { EventScope, EventType, NewEvent } from '../../domain/events.js';
 import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
-import { isWholeRegion, type IncidentScope } from './scope.js';
+import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js';
 
 export const incidentUrl = (publicUrl: string, id: string): string => `${publicUrl}/service-health/incidents/${id}`;
 
@@ -80,6 +79,6 @@ export async function publishIncidentEvent(
 
 /** Live views and, for incidents on the public page, the status snapshot. */
 export function announceChange(s: CommandScope, incident: IncidentTable, wasPublic: boolean, tenantIds: string[]): void {
-  const isPublic = isShownPublicly(incident.severity, incident.is_public === 1);
+  const isPublic = isPublicIncident(incident);
   s.changed({ tenantIds: isPublic || wasPublic ? null : tenantIds, topic: 'incident' });
 }

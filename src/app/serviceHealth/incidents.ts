@@ -8,7 +8,6 @@ import {
   CLASSIFICATIONS,
   ENDING_STATUSES,
   formatIncidentId,
-  isShownPublicly,
   OPENING_STATUSES,
   ORIGINS,
   POST_TYPES,
@@ -28,7 +27,9 @@ import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { viewerOf, findVisibleIncident } from './access.js';
 import { announceChange, publishPost } from './incidentEvents.js';
-import { checkServices, isWholeRegion, resolveScope, storeScope, type IncidentScope, type ResolvedScope } from './scope.js';
+import { mayBePublic } from '../../domain/publicity.js';
+import { checkPublicText } from '../publicText.js';
+import { checkServices, isPublicIncident, isWholeRegion, NO_SCOPE, resolveScope, storeScope, type IncidentScope, type ResolvedScope } from './scope.js';
 
 export interface OpenIncidentInput {
   title: string;
@@ -141,6 +142,16 @@ async function withPirDue(s: CommandScope, row: IncidentTable): Promise<Incident
   return { ...row, pir_due_at: pirDueAt(new Date(row.end_at), calendar?.holiday_country ?? 'US').toISOString() };
 }
 
+/** An incident that is, or by its severity may become, public: its words must name nobody. */
+const couldBePublic = (scope: IncidentScope, maintenanceId: string | null | undefined): boolean => mayBePublic({ scope, raisedFromMaintenance: !!maintenanceId });
+
+const publicFields = (row: Pick<IncidentTable, 'title' | 'impact_description' | 'user_experience' | 'workaround'>) => [
+  { field: 'body.title', text: row.title },
+  { field: 'body.impactDescription', text: row.impact_description },
+  { field: 'body.userExperience', text: row.user_experience },
+  { field: 'body.workaround', text: row.workaround },
+];
+
 function requireResolved(resolved: ResolvedScope): void {
   if (!resolved.regionCodes.length) throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
 }
@@ -208,6 +219,9 @@ export async function insertIncident(s: CommandScope, input: OpenIncidentInput):
     updated_at: s.nowIso,
   };
   const row = withSeverity(draft, { tenantCount: resolved.tenantIds.length, wholeRegion: resolved.wholeRegion }, status === 'serviceInterruption');
+  if (couldBePublic(resolved.scope, input.maintenanceId)) {
+    await checkPublicText(s.trx, [...publicFields(row), { field: 'body.description', text: input.description }]);
+  }
   await s.trx.insertInto('incident').values(row).execute();
   await storeScope(s.trx, id, resolved);
   const post = await insertPost(s, id, { description: input.description?.trim() || row.impact_description, postType: 'regular', status });
@@ -235,7 +249,7 @@ export async function openIncident(ctx: AppContext, actor: Actor, input: OpenInc
 }
 
 async function lockIncident(s: CommandScope, id: string): Promise<IncidentTable> {
-  const row = await s.trx.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await s.lock('incident', id);
   if (!row) throw notFound('incident', id);
   return row;
 }
@@ -263,6 +277,8 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
     if (input.endDateTime && !ending) throw invalid('body.endDateTime', 'is given only with serviceRestored or falsePositive');
     const endAt = ending ? (input.endDateTime ? new Date(input.endDateTime).toISOString() : s.nowIso) : before.end_at;
     if (endAt && endAt < before.start_at) throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
+    const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
+    if (couldBePublic(beforeScope, before.maintenance_id)) await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
     const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to });
     const moved: IncidentTable = {
       ...before,
@@ -272,9 +288,8 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       last_post_at: s.nowIso,
       updated_at: s.nowIso,
     };
-    const scope = fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] });
     const interrupted = to === 'serviceInterruption' || (await wasInterrupted(s, id));
-    const after = await withPirDue(s, withSeverity(moved, { tenantCount: before.tenant_count, wholeRegion: isWholeRegion(scope) }, interrupted));
+    const after = await withPirDue(s, withSeverity(moved, { tenantCount: before.tenant_count, wholeRegion: isWholeRegion(beforeScope) }, interrupted));
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = await tenantsOf(s, id);
     await s.audit({
@@ -286,7 +301,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       after: { status: after.status, severity: after.severity, postId: post.id },
     });
     await publishPost(s, after, post, ending ? 'restored' : 'updated');
-    announceChange(s, after, isShownPublicly(before.severity, before.is_public === 1), tenants);
+    announceChange(s, after, isPublicIncident(before), tenants);
     return { incident: after, post };
   });
 }
@@ -326,12 +341,19 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
       updated_at: s.nowIso,
     };
     if (changed.end_at && changed.start_at > changed.end_at) throw invalid('body.startDateTime', `is after the incident ended (${changed.end_at})`);
+    if (couldBePublic(scope, before.maintenance_id)) {
+      // Becoming provider-wide publishes the posts already written too.
+      const posts = couldBePublic(fromJson<IncidentScope>(before.scope, NO_SCOPE), before.maintenance_id)
+        ? []
+        : await s.trx.selectFrom('incident_post').select('description').where('incident_id', '=', id).orderBy('created_at').orderBy('id').execute();
+      await checkPublicText(s.trx, [...publicFields(changed), ...posts.map((p, i) => ({ field: `posts[${i}].description`, text: p.description }))]);
+    }
     const counts = { tenantCount: resolved ? resolved.tenantIds.length : before.tenant_count, wholeRegion: isWholeRegion(scope) };
     const after = await withPirDue(s, withSeverity(changed, counts, await wasInterrupted(s, id)));
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = [...new Set([...tenantsBefore, ...(resolved?.tenantIds ?? [])])];
     await s.audit({ action: 'incident.updated', entityType: 'incident', entityId: id, tenantId: tenants.length === 1 ? tenants[0]! : null, before, after });
-    announceChange(s, after, isShownPublicly(before.severity, before.is_public === 1), tenants);
+    announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });
 }
@@ -360,7 +382,7 @@ export async function overrideSeverity(ctx: AppContext, actor: Actor, id: string
       before: { severity: before.severity, override: before.severity_override, reason: before.severity_override_reason },
       after: { severity: after.severity, override: after.severity_override, reason: input.reason.trim() },
     });
-    announceChange(s, after, isShownPublicly(before.severity, before.is_public === 1), tenants);
+    announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });
 }

@@ -1,6 +1,6 @@
 // Everything the public status page shows, read from the database in one go: per region and
-// service its status and 90 days of uptime, the public incidents (major ones, and minor ones an
-// operator marked public) and the maintenance with impact. The page, the Statuspage-compatible
+// service its status and 90 days of uptime, the public incidents and maintenance as
+// src/domain/publicity.ts decides (provider-wide only; major, or minor marked public). The page, the Statuspage-compatible
 // JSON, the feeds and the static backup site are all rendered from this one value.
 import type { Kysely } from 'kysely';
 import type { HeraldConfig } from '../../config.js';
@@ -10,7 +10,7 @@ import { uptimeOver } from '../../domain/sla.js';
 import type { DB } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { listPublicMaintenances, type PublicMaintenance } from '../updates/maintenanceLookup.js';
-import { isWholeRegion, type IncidentScope } from './scope.js';
+import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js';
 
 export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
@@ -103,10 +103,12 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
     .selectFrom('incident')
     .selectAll()
     .where((eb) => eb.or([eb('severity', '=', 'major'), eb('is_public', '=', 1)]))
+    .where('maintenance_id', 'is', null)
     .where((eb) => eb.or([eb('is_resolved', '=', 0), eb('end_at', '>=', since)]))
     .orderBy('start_at', 'desc')
     .orderBy('id')
-    .execute();
+    .execute()
+    .then((all) => all.filter(isPublicIncident));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [posts, reports] = await Promise.all([

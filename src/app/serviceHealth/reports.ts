@@ -58,7 +58,7 @@ export async function writeReport(ctx: AppContext, actor: Actor, incidentId: str
     .require('body.nextSteps', input.nextSteps)
     .done();
   return runCommand(ctx, actor, async (s) => {
-    const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
+    const incident = await s.lock('incident', incidentId);
     if (!incident) throw notFound('incident', incidentId);
     const refusal = pirRefusal({ classification: incident.classification, severity: incident.severity, tenantCount: incident.tenant_count });
     if (refusal) throw conflict(`${incidentId} cannot have a post-incident report: ${refusal}.`);
@@ -91,7 +91,7 @@ export async function writeReport(ctx: AppContext, actor: Actor, incidentId: str
 export async function publishReport(ctx: AppContext, actor: Actor, incidentId: string): Promise<ReportView> {
   await requireOperatorOn(ctx, actor, incidentId);
   return runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
+    const before = await s.lock('incident', incidentId);
     if (!before) throw notFound('incident', incidentId);
     const draft = await s.trx.selectFrom('incident_report').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
     if (!draft) throw conflict(`${incidentId} has no post-incident report yet; write it (PUT …/report) before publishing.`);

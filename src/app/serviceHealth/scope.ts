@@ -7,8 +7,10 @@
 //   region": the incident concerns every organization there).
 // The parts add up. Unknown ids are a 400 naming the field, so nothing is written for a typo.
 import type { Kysely, Transaction } from 'kysely';
+import { isIncidentPublic } from '../../domain/publicity.js';
 import { invalid } from '../../errors.js';
-import type { DB } from '../../store/schema.js';
+import type { DB, IncidentTable } from '../../store/schema.js';
+import { fromJson } from '../../store/values.js';
 
 export interface IncidentScope {
   regions: string[];
@@ -28,6 +30,12 @@ export interface ResolvedScope {
 const unique = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])];
 
 export const isWholeRegion = (scope: IncidentScope): boolean => scope.regions.length > 0 && scope.tenantIds.length === 0;
+
+export const NO_SCOPE: IncidentScope = { regions: [], tenantIds: [], environmentIds: [] };
+
+/** The public-or-private rule (src/domain/publicity.ts) applied to a stored incident. */
+export const isPublicIncident = (row: Pick<IncidentTable, 'scope' | 'severity' | 'is_public' | 'maintenance_id'>): boolean =>
+  isIncidentPublic({ scope: fromJson<IncidentScope>(row.scope, NO_SCOPE), severity: row.severity, markedPublic: row.is_public === 1, raisedFromMaintenance: row.maintenance_id !== null });
 
 async function unknownOf(trx: Kysely<DB>, table: 'environment' | 'tenant', ids: string[]): Promise<string[]> {
   if (!ids.length) return [];

@@ -89,6 +89,8 @@ export async function claimCredit(ctx: AppContext, actor: Actor, tenantId: strin
   checkMonth(input.month, 'body.month');
   new InputCheck().require('body.serviceId', input.serviceId).done();
   return runCommand(ctx, actor, async (s) => {
+    // Claims of one tenant take turns: the check for an earlier claim of the same month holds.
+    await s.lock('tenant', tenantId);
     const service = await s.trx.selectFrom('service').select(['id', 'name']).where('id', '=', input.serviceId).executeTakeFirst();
     if (!service) throw invalid('body.serviceId', 'is not a known service');
     const closed = claimWindowProblem(input.month, s.now, ctx.config.slaClaimWindowDays);
@@ -141,7 +143,7 @@ export async function decideClaim(ctx: AppContext, actor: Actor, claimId: string
   }
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('sla_claim').selectAll().where('id', '=', claimId).executeTakeFirst();
+    const before = await s.lock('sla_claim', claimId);
     if (!before) throw notFound('claim', claimId);
     if (before.status !== 'pending') throw conflict(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`, 'body.decision');
     const after: SlaClaimTable = {

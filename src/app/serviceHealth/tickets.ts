@@ -49,15 +49,17 @@ export async function fileTicket(ctx: AppContext, actor: Actor, tenantId: string
   if (!viewer.tenantIds?.length && !input.environmentId) throw invalid('body.environmentId', 'name the environment the problem is in');
   const reporter = actor.personId;
   return runCommand(ctx, actor, async (s) => {
-    if (input.environmentId) {
+    // An operator may file for any tenant, so the tenant in the path must exist.
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+    if (input.environmentId !== undefined) {
       const env = await s.trx.selectFrom('environment').select(['id', 'tenant_id']).where('id', '=', input.environmentId).executeTakeFirst();
       const visible = env && env.tenant_id === tenantId && (viewer.tenantIds?.includes(tenantId) || viewer.environmentIds.includes(env.id));
-      if (!visible) throw notFound('environment', input.environmentId);
+      if (!visible) throw notFound('environment', input.environmentId, 'body.environmentId');
     }
-    if (input.serviceId && !(await s.trx.selectFrom('service').select('id').where('id', '=', input.serviceId).executeTakeFirst())) {
+    if (input.serviceId !== undefined && !(await s.trx.selectFrom('service').select('id').where('id', '=', input.serviceId).executeTakeFirst())) {
       throw invalid('body.serviceId', `is not a known service`);
     }
-    const maintenance = input.environmentId ? await findActiveMaintenanceForEnvironment(s.trx, input.environmentId, s.nowIso) : null;
+    const maintenance = input.environmentId !== undefined ? await findActiveMaintenanceForEnvironment(s.trx, input.environmentId, s.nowIso) : null;
     const title = input.title.trim();
     const ticket: SupportTicketTable = {
       id: newId(),
@@ -106,7 +108,7 @@ export async function listAllTickets(ctx: AppContext, actor: Actor, filter: Page
 export async function linkTicket(ctx: AppContext, actor: Actor, ticketId: string, incidentId: string): Promise<TicketView> {
   if (!isOperator(actor)) throw forbidden('Only operators link tickets to incidents.');
   return runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('support_ticket').selectAll().where('id', '=', ticketId).executeTakeFirst();
+    const before = await s.lock('support_ticket', ticketId);
     if (!before) throw notFound('ticket', ticketId);
     const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
     if (!incident) throw invalid('body.incidentId', `is not a known incident`);

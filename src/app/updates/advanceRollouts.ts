@@ -47,7 +47,9 @@ export async function advanceRollouts(ctx: AppContext): Promise<void> {
   for (const key of targets) {
     const [rolloutId, station, region] = key.split('\n') as [string, string, string];
     await runCommand(ctx, jobActor, async (s) => {
-      const rollout = await s.trx.selectFrom('rollout').selectAll().where('id', '=', rolloutId).executeTakeFirstOrThrow();
+      // Held until the commit, like an operator's report on the same rollout (progress.ts).
+      const rollout = await s.lock('rollout', rolloutId);
+      if (!rollout) return;
       const release = await s.trx.selectFrom('release').selectAll().where('id', '=', rollout.release_id).executeTakeFirstOrThrow();
       const target: RolloutTargetTable = await s.trx
         .selectFrom('rollout_target')

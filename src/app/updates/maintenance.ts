@@ -28,6 +28,8 @@ import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import { findUnknownServices } from '../directory/services.js';
+import { checkPublicText } from '../publicText.js';
+import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendCancelled, sendNotice, sendUnplanned, sendUpdated, type MaintenanceRecord } from './maintenanceNotices.js';
 
 export interface MaintenanceInput {
@@ -73,6 +75,11 @@ function checkInput(input: MaintenancePatch & { kind?: MaintenanceKind }, kind: 
   }
   check.done();
   return windows;
+}
+
+/** Its title is on the public page: it may name no tenant, environment or person. */
+async function checkPublicTitle(s: CommandScope, m: MaintenanceTable): Promise<void> {
+  if (isPublicMaintenance(m)) await checkPublicText(s.trx, [{ field: 'body.title', text: m.title }]);
 }
 
 function checkDurationFits(durationMinutes: number, windows: { start: number; end: number }[]): FieldProblem[] {
@@ -127,8 +134,9 @@ async function affectedEnvironments(s: CommandScope, maintenanceId: string): Pro
   return rows.map((r) => r.environment_id);
 }
 
+/** The maintenance, locked until the commit (every change of it starts here), with its windows. */
 export async function loadRecord(s: CommandScope, id: string): Promise<MaintenanceRecord> {
-  const maintenance = await s.trx.selectFrom('maintenance').selectAll().where('id', '=', id).executeTakeFirst();
+  const maintenance = await s.lock('maintenance', id);
   if (!maintenance) throw notFound('maintenance', id);
   const windows = await s.trx.selectFrom('maintenance_window').selectAll().where('maintenance_id', '=', id).orderBy('starts_at').orderBy('region_code').execute();
   return { maintenance, windows, environmentIds: await affectedEnvironments(s, id) };
@@ -205,6 +213,7 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
       created_at: s.nowIso,
       updated_at: s.nowIso,
     };
+    await checkPublicTitle(s, m);
     await s.trx.insertInto('maintenance').values(m).execute();
     const rows: MaintenanceWindowTable[] = windows.map((w) => ({
       maintenance_id: m.id,
@@ -270,6 +279,7 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
       revision: before.revision + 1,
       updated_at: s.nowIso,
     };
+    await checkPublicTitle(s, after);
     await s.trx.updateTable('maintenance').set(after).where('id', '=', id).execute();
     if (windows) {
       await s.trx.deleteFrom('maintenance_window').where('maintenance_id', '=', id).execute();

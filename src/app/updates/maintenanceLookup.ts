@@ -2,7 +2,8 @@
 // support tickets ("Planned Maintenance Window") and for the public status page.
 import type { Kysely } from 'kysely';
 import { publicStatusOf, type MaintenanceImpact, type MaintenanceKind, type PublicMaintenanceStatus } from '../../domain/maintenance.js';
-import type { DB } from '../../store/schema.js';
+import { isMaintenancePublic } from '../../domain/publicity.js';
+import type { DB, MaintenanceTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 
 export type { MaintenanceImpact, MaintenanceKind, PublicMaintenanceStatus } from '../../domain/maintenance.js';
@@ -67,6 +68,10 @@ export async function findActiveMaintenanceForEnvironment(db: Kysely<DB>, enviro
   };
 }
 
+/** Maintenance the public status page shows (src/domain/publicity.ts). */
+export const isPublicMaintenance = (m: Pick<MaintenanceTable, 'impact' | 'state' | 'environment_filter'>): boolean =>
+  isMaintenancePublic({ impact: m.impact, cancelled: m.state === 'cancelled', environmentIds: fromJson<string[]>(m.environment_filter, []) });
+
 export interface PublicMaintenance {
   id: string;
   title: string;
@@ -83,8 +88,8 @@ export interface PublicMaintenance {
 }
 
 /**
- * Maintenance that the public status page shows (impact other than none, not cancelled),
- * overlapping [from, to). Services are ids; updates are newest first.
+ * Maintenance that the public status page shows (src/domain/publicity.ts: impact on whole regions,
+ * not cancelled), overlapping [from, to). Services are ids; updates are newest first.
  */
 export async function listPublicMaintenances(db: Kysely<DB>, range: { from: string; to: string }): Promise<PublicMaintenance[]> {
   const rows = await db
@@ -101,7 +106,8 @@ export async function listPublicMaintenances(db: Kysely<DB>, range: { from: stri
           .where('w.starts_at', '<', range.to),
       ),
     )
-    .execute();
+    .execute()
+    .then((all) => all.filter(isPublicMaintenance));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [windows, updates] = await Promise.all([

@@ -9,6 +9,8 @@ import type { MaintenanceWindowTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { addTimeline, getMaintenance, loadRecord, noticeChange, settleState, type MaintenanceView } from './maintenance.js';
+import { checkPublicText } from '../publicText.js';
+import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendNotice, type MaintenanceRecord } from './maintenanceNotices.js';
 import { raiseMaintenanceIncident } from './raiseIncidents.js';
 
@@ -64,6 +66,8 @@ export async function reportMaintenance(ctx: AppContext, actor: Actor, id: strin
     if (unknown.length) throw invalid('body.regions', `has regions without a window in this maintenance: ${unknown.join(', ')}`);
     const chosen = input.regions ? rec.windows.filter((w) => input.regions!.includes(w.region_code)) : rec.windows.filter((w) => !isFinished(w.state));
     if (!chosen.length) throw illegalTransition('Every window of this maintenance has ended already.', 'body.status');
+    // The note goes into the timeline the public page shows.
+    if (isPublicMaintenance(rec.maintenance)) await checkPublicText(s.trx, [{ field: 'body.note', text: input.note }]);
     const moves = chosen.map((window) => {
       const state = windowStateAfterReport({ state: window.state, start: new Date(window.starts_at), end: new Date(window.ends_at) }, input.status, at);
       if (!state) throw illegalTransition(`${window.region_code} is ${window.state.replace('_', ' ')}; it cannot become ${input.status.replace('_', ' ')}.`, 'body.status');

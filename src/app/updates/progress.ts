@@ -135,7 +135,9 @@ export async function reportProgress(ctx: AppContext, actor: Actor, rolloutId: s
   if (!at) throw invalid('body.at', 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)');
   if (at.getTime() > now.getTime()) throw invalid('body.at', 'is in the future; report what has happened');
   return runCommand(ctx, actor, async (s) => {
-    const rollout = await s.trx.selectFrom('rollout').selectAll().where('id', '=', rolloutId).executeTakeFirst();
+    // The rollout's row guards its environments, targets and stations: reports on one rollout
+    // take turns, so two cannot both settle a station or raise its incident.
+    const rollout = await s.lock('rollout', rolloutId);
     if (!rollout) throw notFound('rollout', rolloutId);
     const row = await s.trx.selectFrom('rollout_environment').selectAll().where('rollout_id', '=', rolloutId).where('environment_id', '=', input.environmentId).executeTakeFirst();
     if (!row) throw notFound('environment in this rollout', input.environmentId);

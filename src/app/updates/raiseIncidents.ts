@@ -27,9 +27,9 @@ export async function raiseUpdateIncident(
   startedAt: string,
 ): Promise<void> {
   if (!environmentIds.length) return;
-  const where = environmentIds.length === 1
-    ? (await s.trx.selectFrom('environment').select('name').where('id', '=', environmentIds[0]!).executeTakeFirstOrThrow()).name
-    : `${environmentIds.length} environments in ${target.region_code}`;
+  // Provider-neutral words: the title goes wherever the incident does, and an environment's name
+  // would tell whoever reads it which customer is down. Tenants see their environments listed.
+  const where = `${environmentIds.length === 1 ? 'an environment' : `${environmentIds.length} environments`} in ${target.region_code}`;
   await raiseIncidentForMaintenance(s, {
     maintenanceId: rollout.id,
     title: reason === 'failed' ? `${release.title} failed in ${where}` : `${release.title} ran past its maintenance window in ${where}`,

@@ -269,7 +269,7 @@ async function replanRemaining(s: CommandScope, rollout: RolloutTable, release: 
 export async function actOnRollout(ctx: AppContext, actor: Actor, id: string, action: RolloutAction): Promise<RolloutView> {
   if (!isOperator(actor)) throw forbidden('Only operators hold, resume or stop rollouts.');
   await runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('rollout').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await s.lock('rollout', id);
     if (!before) throw notFound('rollout', id);
     const state = rolloutStateAfter(before.state, action);
     if (!state) throw illegalTransition(`A rollout that is ${before.state} cannot ${action}.`, 'params.action');

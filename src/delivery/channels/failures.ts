@@ -30,6 +30,11 @@ const CONNECTION_CODES = new Set([
   'ETIMEDOUT',
 ]);
 
+/** True when no retry will change the outcome: dead at once, with the reason. */
+export function isPermanent(err: unknown): boolean {
+  return err instanceof PermanentFailure || (err as { code?: unknown } | null)?.code === REFUSED_TARGET;
+}
+
 /** True when the target did not answer at all (as opposed to answering with an error). */
 export function isConnectionFailure(err: unknown): boolean {
   if (err instanceof PermanentFailure) return false;

@@ -5,8 +5,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net, { isIP } from 'node:net';
-import { PermanentFailure, REFUSED_TARGET } from './failures.js';
-import { guardedLookup, isForbiddenAddress, type TargetRules } from './targets.js';
+import { guardedLookup, isForbiddenAddress, TargetRefused, type TargetRules } from './targets.js';
 
 export interface PostResult {
   status: number;
@@ -36,7 +35,7 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         // An address in the URL is connected to directly, without a lookup: check it here.
         if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) {
-          return reject(new PermanentFailure(`${host} is a private, loopback or link-local address Herald does not send to`));
+          return reject(new TargetRefused(`${host} is a private, loopback, link-local or otherwise special address Herald does not send to`, host));
         }
         const transport = url.protocol === 'https:' ? https : http;
         const request = transport.request(
@@ -60,8 +59,6 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
         );
         request.on('error', (err: Error & { code?: string }) => {
           if (err.name === 'AbortError') return reject(Object.assign(new Error(`no answer within ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
-          // Refused by the guard: no retry sends it anywhere else.
-          if (err.code === REFUSED_TARGET) return reject(new PermanentFailure(err.message));
           reject(err);
         });
         request.end(body);
@@ -71,7 +68,7 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
       return new Promise<void>((resolve, reject) => {
         const url = new URL(raw);
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) return reject(new PermanentFailure(`${host} is not a permitted address`));
+        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) return reject(new TargetRefused(`${host} is not a permitted address`, host));
         const socket = net.connect({ host, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80), lookup, timeout: options.timeoutMs });
         socket.once('connect', () => {
           socket.destroy();

@@ -1,10 +1,11 @@
 // Where Herald may send HTTP requests on someone's say-so (webhook endpoints, push services): not
 // to its own network. A URL's host is resolved and every address checked against private,
-// loopback, link-local (cloud metadata at 169.254.169.254) and other special ranges, at
+// loopback, link-local (cloud metadata at 169.254.169.254) and every other special range, at
 // registration and again when connecting, so a name re-pointed at 10.0.0.1 later is refused too.
 // `allowPrivateWebhookTargets` lifts the rule for tests and closed networks.
 import { lookup as dnsLookup } from 'node:dns/promises';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -16,33 +17,40 @@ export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
-const forbidden = new BlockList();
-for (const [net, prefix] of [
-  ['0.0.0.0', 8], // "this" network
-  ['10.0.0.0', 8], // private
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local, cloud metadata
-  ['172.16.0.0', 12], // private
-  ['192.0.0.0', 24], // IETF protocol assignments
-  ['192.168.0.0', 16], // private
-  ['198.18.0.0', 15], // benchmarking
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, broadcast
-] as const) forbidden.addSubnet(net, prefix, 'ipv4');
-for (const [net, prefix] of [
-  ['::', 96], // unspecified, loopback (::1), IPv4-compatible
-  ['64:ff9b::', 96], // NAT64: the same
-  ['fc00::', 7], // unique local (AWS metadata fd00:ec2::254 among them)
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-] as const) forbidden.addSubnet(net, prefix, 'ipv6');
-// IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) are judged by the IPv4 rules: BlockList maps them.
-
+/**
+ * Only global unicast addresses are targets. ipaddr.js classifies an address by the IANA IPv4 and
+ * IPv6 special-purpose address registries (private, loopback, link-local, carrier-grade NAT,
+ * benchmarking, documentation, reserved 240/4, broadcast, multicast, unique local, site-local
+ * fec0::/10, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4 2002::/16, Teredo 2001::/32, the IETF
+ * protocol block 2001::/23, discard 100::/64, …): anything it does not call `unicast` is refused.
+ * The translation prefixes are refused whole because they reach IPv4 addresses (private ones
+ * among them) through a gateway; an IPv4-mapped address (::ffff:10.0.0.1) is judged as the IPv4
+ * address it is.
+ */
 export function isForbiddenAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return true;
-  return forbidden.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  if (!ipaddr.isValid(address) || isIP(address) === 0) return true;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  // The deprecated IPv4-compatible form (::10.0.0.1, ::/96), which the registries no longer list.
+  if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.IPv6.parse('::'), 96)) return true;
+  return parsed.range() !== 'unicast';
+}
+
+/**
+ * Why Herald refused to connect to a target: its address is not a public one, or its name does
+ * not resolve. The delivery worker can tell it from a failed connection (`instanceof`, or the
+ * code `EHERALDFORBIDDEN`) and give the delivery up at once with `reason`.
+ */
+export class TargetRefused extends Error {
+  readonly code = 'EHERALDFORBIDDEN';
+  constructor(
+    /** A sentence for the delivery log: what the host resolved to and why that is refused. */
+    readonly reason: string,
+    readonly address: string | null = null,
+  ) {
+    super(reason);
+    this.name = 'TargetRefused';
+  }
 }
 
 const hostOf = (url: URL): string => url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -74,7 +82,7 @@ export async function checkTarget(raw: string, rules: TargetRules): Promise<stri
   }
   if (!addresses.length) return `has a host name (${host}) that does not resolve`;
   const bad = addresses.find((a) => isForbiddenAddress(a.address));
-  return bad ? `points to ${bad.address}, a private, loopback or link-local address Herald does not send to` : null;
+  return bad ? `points to ${bad.address}, a private, loopback, link-local or otherwise special address Herald does not send to` : null;
 }
 
 /**
@@ -87,8 +95,8 @@ export function guardedLookup(rules: TargetRules): LookupFunction {
       (addresses) => {
         const bad = rules.allowPrivate ? undefined : addresses.find((a) => isForbiddenAddress(a.address));
         if (bad || !addresses.length) {
-          const why = bad ? `${hostname} resolves to ${bad.address}, a private, loopback or link-local address` : `${hostname} does not resolve`;
-          return callback(Object.assign(new Error(why), { code: 'EHERALDFORBIDDEN' }), '', 0);
+          const why = bad ? `${hostname} resolves to ${bad.address}, a private, loopback, link-local or otherwise special address` : `${hostname} does not resolve`;
+          return callback(new TargetRefused(why, bad?.address ?? null), '', 0);
         }
         const allowed = addresses;
         if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, allowed);

@@ -2,12 +2,12 @@
 // their unsubscribe link, given their language, time zone and organization. This renders each
 // such combination once, with markers where the name and the link go, and fills them in per
 // reader: the same text as renderNotice, at a fraction of the cost.
+import { escapeText } from '../../html.js';
 import { renderNotice, type NoticeInput, type RenderedNotice } from './render.js';
 
 const NAME = '\u0000name\u0000';
-const UNSUBSCRIBE = '\u0000unsubscribe\u0000';
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// A URL, so that it passes the template's link check like the real link will.
+const UNSUBSCRIBE = 'https://unsubscribe.herald.invalid/\u0000';
 
 export class NoticeRenderer {
   private readonly shapes = new Map<string, RenderedNotice>();
@@ -26,7 +26,8 @@ export class NoticeRenderer {
     }
     const name = input.recipient.name;
     const link = input.links.unsubscribe ?? '';
-    const fill = (s: string, html: boolean) => s.replaceAll(NAME, html ? escapeHtml(name) : name).replaceAll(UNSUBSCRIBE, html ? escapeHtml(link) : link);
+    // The markers went through the HTML template as text, so what replaces them must be text as markup.
+    const fill = (s: string, html: boolean) => s.replaceAll(NAME, html ? escapeText(name) : name).replaceAll(UNSUBSCRIBE, html ? escapeText(link) : link);
     return {
       subject: fill(shape.subject, false),
       text: fill(shape.text, false),

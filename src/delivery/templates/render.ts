@@ -7,6 +7,7 @@
 // `messages`, "your administrators"' `admins`, otherwise `items` ([{ title, url?, detail? }]).
 import { DateTime } from 'luxon';
 import type { TemplateName } from '../../domain/policies.js';
+import { html, safeUrl } from '../../html.js';
 import { labelsFor, type FieldKey, type Labels } from './labels.js';
 
 export interface NoticeInput {
@@ -118,8 +119,6 @@ function adminsItem(e: Row): Item {
 
 const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 export function renderNotice(input: NoticeInput): RenderedNotice {
   const l = labelsFor(input.recipient.locale);
   const spec = SPECS[input.template];
@@ -153,34 +152,23 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
     ...(input.links.unsubscribe ? [`${l.unsubscribe}: ${input.links.unsubscribe}`] : []),
   ].join('\n');
 
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px">',
-    `<p>${e(l.hello(input.recipient.name))}</p>`,
-    `<h1 style="font-size:20px">${e(title ? `${heading}: ${title}` : heading)}</h1>`,
-    ...(summary ? summary.split(/\n{2,}/).map((para) => `<p>${e(para)}</p>`) : []),
-    ...(org
-      ? [
-          `<p><strong>${e(l.yourOrganization)}:</strong> ${e(org.name)}</p>`,
-          ...(org.environments.length ? [`<p><strong>${e(l.affectedEnvironments)}:</strong></p><ul>${org.environments.map((env) => `<li>${e(env.name)} (<a href="${e(env.url)}">${e(env.url)}</a>)</li>`).join('')}</ul>`] : []),
-        ]
-      : []),
-    ...(fields.length
-      ? [
-          '<table style="border-collapse:collapse">',
-          ...fields.map(
-            (f) =>
-              `<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${e(f.label)}</th><td style="padding:4px 0">${f.link ? `<a href="${e(f.value)}">${e(f.value)}</a>` : e(f.value)}</td></tr>`,
-          ),
-          '</table>',
-        ]
-      : []),
-    ...(items.length ? [`<ul>${items.map((i) => `<li>${i.url ? `<a href="${e(i.url)}">${e(i.title)}</a>` : e(i.title)}${i.detail ? ` — ${e(i.detail)}` : ''}</li>`).join('')}</ul>`] : []),
-    `<p><a href="${e(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${e(l.open)}</a></p>`,
-    `<hr><p style="font-size:12px;color:#616161">${e(l.why(input.rule))}<br><a href="${e(input.links.preferences)}">${e(l.preferences)}</a>`,
-    ...(input.links.unsubscribe ? [` · <a href="${e(input.links.unsubscribe)}">${e(l.unsubscribe)}</a>`] : []),
-    '</p></body></html>',
-  ].join('\n');
+  const link = (url: string, text: string) => html`<a href="${safeUrl(url)}">${text}</a>`;
+  const body = html`<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px">
+<p>${l.hello(input.recipient.name)}</p>
+<h1 style="font-size:20px">${title ? `${heading}: ${title}` : heading}</h1>
+${summary ? summary.split(/\n{2,}/).map((para) => html`<p>${para}</p>\n`) : ''}${
+    org
+      ? html`<p><strong>${l.yourOrganization}:</strong> ${org.name}</p>
+${org.environments.length ? html`<p><strong>${l.affectedEnvironments}:</strong></p><ul>${org.environments.map((env) => html`<li>${env.name} (${link(env.url, env.url)})</li>`)}</ul>\n` : ''}`
+      : ''
+  }${
+    fields.length
+      ? html`<table style="border-collapse:collapse">
+${fields.map((f) => html`<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${f.label}</th><td style="padding:4px 0">${f.link ? link(f.value, f.value) : f.value}</td></tr>\n`)}</table>
+`
+      : ''
+  }${items.length ? html`<ul>${items.map((i) => html`<li>${i.url ? link(i.url, i.title) : i.title}${i.detail ? ` — ${i.detail}` : ''}</li>`)}</ul>\n` : ''}<p><a href="${safeUrl(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${l.open}</a></p>
+<hr><p style="font-size:12px;color:#616161">${l.why(input.rule)}<br>${link(input.links.preferences, l.preferences)}${input.links.unsubscribe ? html` · ${link(input.links.unsubscribe, l.unsubscribe)}` : ''}</p></body></html>`;
 
-  return { subject, text, html, short: { title: subject, body: summary.slice(0, 240), url: input.links.open } };
+  return { subject, text, html: body.markup, short: { title: subject, body: summary.slice(0, 240), url: input.links.open } };
 }

@@ -1,16 +1,20 @@
 // The public incident history as Atom and RSS (the `feed` package) and the maintenance schedule
 // as an iCalendar feed (ical-generator). Every time in them comes from the data, never from the
 // clock, so an unchanged status renders the same bytes (and the same ETag).
+//
+// Atom and RSS carry titles, summaries and content as HTML (type="html"), which readers render:
+// every one of them is built with src/html.ts, so an incident's text arrives as text.
 import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
-import { escapeHtml, paragraphs, utcTime } from './html.js';
+import { escapeText, html, paragraphs } from '../../html.js';
+import { utcTime } from './html.js';
 
 function historyFeed(data: PublicStatus): Feed {
   const base = data.publicUrl;
   const feed = new Feed({
     id: `${base}/status`,
-    title: `${data.pageName} — incident history`,
+    title: `${data.pageName} — incident history`, // plain text: the feed package escapes it
     link: `${base}/status`,
     updated: new Date(data.updatedAt),
     generator: 'Herald',
@@ -23,14 +27,11 @@ function historyFeed(data: PublicStatus): Feed {
     feed.addItem({
       id: `${base}/status#${i.id}`,
       link: `${base}/status#${i.id}`,
-      title: `${i.isResolved ? '[Resolved] ' : ''}${i.title}`,
+      title: escapeText(`${i.isResolved ? '[Resolved] ' : ''}${i.title}`),
       date: new Date(updated),
       published: new Date(i.startAt),
-      description: last?.description ?? i.impactDescription,
-      content: [...i.posts]
-        .reverse()
-        .map((p) => `<p><strong>${escapeHtml(p.status)}</strong> — ${escapeHtml(utcTime(p.at))}</p>${paragraphs(p.description)}`)
-        .join(''),
+      description: escapeText(last?.description ?? i.impactDescription),
+      content: html`${[...i.posts].reverse().map((p) => html`<p><strong>${p.status}</strong> — ${utcTime(p.at)}</p>${paragraphs(p.description)}`)}`.markup,
     });
   }
   return feed;

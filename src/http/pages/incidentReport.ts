@@ -4,7 +4,8 @@ import PDFDocument from 'pdfkit';
 import type { ReportView } from '../../app/serviceHealth/reports.js';
 import { PIR_SECTIONS } from '../../domain/pir.js';
 import type { IncidentReportTable } from '../../store/schema.js';
-import { escapeHtml as e, paragraphs, readerTime } from './html.js';
+import { html, paragraphs, raw } from '../../html.js';
+import { readerTime } from './html.js';
 
 type SectionKey = (typeof PIR_SECTIONS)[number]['key'];
 
@@ -35,17 +36,18 @@ function sectionText(r: IncidentReportTable, key: SectionKey, reader: Reader): s
 
 const heading = (v: ReportView): string => `Post-incident report ${v.incident.id}: ${v.incident.title}`;
 
+const REPORT_STYLE = raw('body{font:15px/1.55 system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#1b1f24}h2{font-size:1.1rem;margin-top:1.6rem}.muted{color:#57606a}');
+
 export function renderReportHtml(v: ReportView, report: IncidentReportTable, reader: Reader = UTC_READER): string {
-  const sections = PIR_SECTIONS.map((s) => `<h2>${e(s.heading)}</h2>${paragraphs(sectionText(report, s.key, reader))}`).join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${e(heading(v))}</title>
-<style>body{font:15px/1.55 system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#1b1f24}h2{font-size:1.1rem;margin-top:1.6rem}.muted{color:#57606a}</style>
+  const sections = PIR_SECTIONS.map((s) => html`<h2>${s.heading}</h2>${paragraphs(sectionText(report, s.key, reader))}\n`);
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${heading(v)}</title>
+<style>${REPORT_STYLE}</style>
 </head><body>
-<h1>${e(heading(v))}</h1>
-<p class="muted">${report.published_at ? `Published ${e(readerTime(report.published_at, reader))}` : 'Draft — not published'} · severity ${e(v.incident.severity)}</p>
-${sections}
-</body></html>
-`;
+<h1>${heading(v)}</h1>
+<p class="muted">${report.published_at ? `Published ${readerTime(report.published_at, reader)}` : 'Draft — not published'} · severity ${v.incident.severity}</p>
+${sections}</body></html>
+`.markup;
 }
 
 export function renderReportPdf(v: ReportView, report: IncidentReportTable, reader: Reader = UTC_READER): Promise<Buffer> {

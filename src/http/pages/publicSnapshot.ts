@@ -3,9 +3,10 @@
 // reach the database, and when it is unreachable the last snapshot keeps answering.
 //
 // When it rebuilds:
-// - on a 'change' signal for public data (tenantIds null) from this process, at most once a second;
-// - when the newest audit entry moved (every command writes one), checked every 2 s, so a change
-//   made on another node shows here within about 3 s;
+// - on a 'change' signal for public data (tenantIds null), at most once a second: from this
+//   process, or on PostgreSQL from another node through LISTEN/NOTIFY (app/changeFeed.ts);
+// - when the newest audit entry moved (every command writes one), checked every 2 s: the fallback
+//   that shows another node's change within about 3 s if a notice was lost;
 // - at least once a minute, because time alone moves things (maintenance starts, uptime bars roll).
 // After each build whose content changed, the files are also written to config.staticSiteDir, the
 // backup status site.

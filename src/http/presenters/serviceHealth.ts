@@ -8,7 +8,8 @@ import type { HealthOverview, IncidentView } from '../../app/serviceHealth/readI
 import type { ReportView } from '../../app/serviceHealth/reports.js';
 import type { ServiceUptime } from '../../app/serviceHealth/sla.js';
 import type { TicketView } from '../../app/serviceHealth/tickets.js';
-import { CLASSIFICATIONS, INCIDENT_STATUSES, isShownPublicly, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
+import { isPublicIncident } from '../../app/serviceHealth/scope.js';
+import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
 import { SEVERITIES, SYMPTOMS, type Symptom } from '../../domain/severity.js';
 import type { IncidentReportTable, SlaClaimTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
@@ -47,7 +48,7 @@ export const IncidentSchema = Type.Object({
   significantDegradation: Type.Boolean(),
   upstreamDegraded: Type.Boolean(),
   isPublic: Type.Boolean({ description: 'marked public by an operator' }),
-  shownOnStatusPage: Type.Boolean({ description: 'major, or marked public' }),
+  shownOnStatusPage: Type.Boolean({ description: 'on the public status page: scoped to regions only, not raised from maintenance, and major or marked public' }),
   startDateTime: Time('when the impact began'),
   endDateTime: Nullable(Time('when the service was restored')),
   lastModifiedDateTime: Time('last change or post'),
@@ -90,7 +91,7 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
     significantDegradation: i.significant_degradation === 1,
     upstreamDegraded: i.upstream_degraded === 1,
     isPublic: i.is_public === 1,
-    shownOnStatusPage: isShownPublicly(i.severity, i.is_public === 1),
+    shownOnStatusPage: isPublicIncident(i),
     startDateTime: i.start_at,
     endDateTime: i.end_at,
     lastModifiedDateTime: i.updated_at > i.last_post_at ? i.updated_at : i.last_post_at,

@@ -11,7 +11,7 @@ import type { AppContext } from '../../app/context.js';
 import type { HeraldServer } from '../types.js';
 
 /** Paths that belong to the server, not to the console. */
-const SERVER_PREFIXES = ['/api', '/v1.0', '/status', '/docs', '/openapi.json', '/healthz', '/readyz'];
+const SERVER_PREFIXES = ['/api', '/v1.0', '/status', '/docs', '/openapi.json', '/healthz', '/readyz', '/unsubscribe'];
 
 function isServerPath(pathname: string): boolean {
   return SERVER_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
@@ -27,7 +27,8 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
   // Its own scope, so that reply.sendFile does not clash with another plugin's @fastify/static.
   await app.register(async (scope) => {
     const built = fs.existsSync(path.join(root, 'index.html'));
-    if (built) await scope.register(fastifyStatic, { root, serve: false });
+    // preCompressed: the build wrote .br and .gz beside each text file (scripts/compress-web.mjs).
+    if (built) await scope.register(fastifyStatic, { root, serve: false, preCompressed: true });
 
     /** The file under root a URL path names, or null (missing, a folder, or outside root). */
     const fileFor = (pathname: string): string | null => {
@@ -39,7 +40,25 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
       }
       const full = path.resolve(root, `.${decoded}`);
       if (!full.startsWith(root + path.sep)) return null;
-      return fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? path.relative(root, full) : null;
+      try {
+        return fs.statSync(full, { throwIfNoEntry: false })?.isFile() ? path.relative(root, full) : null;
+      } catch {
+        return null; // ENOTDIR (/index.html/x) and the like: not a file we serve
+      }
+    };
+
+    /**
+     * No file and no console screen has a NUL or a path segment longer than 255 bytes (a file
+     * name's limit); asking the file system anyway throws (ERR_INVALID_ARG_VALUE, ENAMETOOLONG).
+     */
+    const isImpossible = (pathname: string): boolean => {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(pathname);
+      } catch {
+        return true;
+      }
+      return decoded.includes('\0') || decoded.split('/').some((part) => Buffer.byteLength(part) > 255);
     };
 
     const wantsPage = (request: FastifyRequest): boolean => (request.headers.accept ?? '').includes('text/html');
@@ -50,9 +69,9 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
       return built ? reply.sendFile('index.html', { cacheControl: false }) : reply.type('text/html').send(NOT_BUILT);
     };
 
-    scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    scope.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
-      if (isServerPath(pathname)) return reply.callNotFound();
+      if (isServerPath(pathname) || isImpossible(pathname)) return reply.callNotFound();
       if (pathname === '/') return sendIndex(reply);
       const file = built ? fileFor(pathname) : null;
       if (file) {

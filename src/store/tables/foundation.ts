@@ -95,11 +95,25 @@ export interface RoleAssignmentTable {
 }
 
 export interface SessionTable {
+  /** SHA-256 of the cookie's secret. */
   id: string;
   person_id: string;
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** The browser's User-Agent and address at sign-in, so a person can tell their sessions apart. */
+  user_agent: string | null;
+  ip: string | null;
+}
+
+/** A one-time link that signs a person in so they can set a password (`herald operator add`). */
+export interface SignInLinkTable {
+  /** SHA-256 of the link's secret. */
+  id: string;
+  person_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface ApiTokenTable {
@@ -187,9 +201,18 @@ export interface FoundationTables {
   person: PersonTable;
   role_assignment: RoleAssignmentTable;
   session: SessionTable;
+  sign_in_link: SignInLinkTable;
   api_token: ApiTokenTable;
   audit_entry: AuditEntryTable;
   event: EventTable;
   delivery: DeliveryTable;
   delivery_attempt: DeliveryAttemptTable;
+  rate_limit: RateLimitTable;
+}
+
+/** One counter per (limit, key, fixed window); the key already names the window. */
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  expires_at: string;
 }

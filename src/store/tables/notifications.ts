@@ -78,7 +78,20 @@ export interface SentMailTable {
   created_at: string;
 }
 
+/** An event whose audience is being planned in committed chunks (src/delivery/planQueue.ts). */
+export interface PlanRequestTable {
+  event_id: string;
+  /** The event's subject: a follow-up to it waits until its recipients are all planned. */
+  subject_type: string;
+  subject_id: string;
+  /** The first chunk (src/delivery/planner.ts PLAN_CHUNKS) not yet planned. */
+  next_chunk: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface NotificationTables {
+  plan_request: PlanRequestTable;
   notification_preference: NotificationPreferenceTable;
   webhook_endpoint: WebhookEndpointTable;
   webhook_subscription: WebhookSubscriptionTable;

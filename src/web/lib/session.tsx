@@ -24,6 +24,8 @@ export type SessionState = { status: 'loading' } | { status: 'signedOut'; expire
 interface SessionValue {
   state: SessionState;
   signIn(email: string, password: string): Promise<void>;
+  /** A one-time link from `herald operator add`: sets the password and signs in. */
+  signInWithLink(token: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   /** Re-reads the person (after they change their own profile or roles). */
   reload(): Promise<void>;
@@ -59,6 +61,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       reload,
       async signIn(email, password) {
         accept(await api.post<SessionResponse>('/api/session', { email, password }));
+      },
+      async signInWithLink(token, password) {
+        accept(await api.post<SessionResponse>('/api/session/link', { token, password }));
       },
       async signOut() {
         await api.delete('/api/session').catch(() => undefined);

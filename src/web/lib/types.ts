@@ -114,6 +114,17 @@ export interface ApiToken {
   revokedAt: string | null;
 }
 
+/** A place where the person is signed in (GET /api/me/sessions). */
+export interface SessionInfo {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  userAgent: string | null;
+  ip: string | null;
+  current: boolean;
+}
+
 export type { IncidentStatus };
 
 export interface IncidentPost {

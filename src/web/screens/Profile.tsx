@@ -6,7 +6,7 @@ import { api } from '../lib/api';
 import { ROLE_LABEL } from '../lib/labels';
 import { useMe, useSession } from '../lib/session';
 import { useTime } from '../lib/time';
-import type { ApiToken, Person } from '../lib/types';
+import type { ApiToken, Person, SessionInfo } from '../lib/types';
 import { useApi } from '../lib/useApi';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
@@ -62,8 +62,75 @@ export function Profile() {
           </Loaded>
         </section>
       </div>
+      <Sessions />
       <Tokens />
     </Page>
+  );
+}
+
+/** Where the person is signed in; ending a session signs that browser out. */
+function Sessions() {
+  const sessions = useApi<SessionInfo[]>('/api/me/sessions');
+  const time = useTime();
+  const end = useAction(async (id: string) => {
+    await api.delete(`/api/me/sessions/${id}`);
+    sessions.reload();
+  }, 'Session ended');
+  const endOthers = useAction(async () => {
+    await api.delete('/api/me/sessions');
+    sessions.reload();
+  }, 'Other sessions ended');
+  return (
+    <section aria-labelledby="sessions-title">
+      <h2 id="sessions-title">Where you are signed in</h2>
+      <p className="intro">Sessions last 12 hours. End any you do not recognise; changing your password ends all but this one.</p>
+      <ProblemNote error={end.error ?? endOthers.error} />
+      <Loaded state={sessions}>
+        {(list) => (
+          <>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Browser</th>
+                    <th scope="col">Address</th>
+                    <th scope="col">Signed in</th>
+                    <th scope="col">Last seen</th>
+                    <th scope="col">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((s) => (
+                    <tr key={s.id}>
+                      <td>{s.userAgent ?? 'unknown'}</td>
+                      <td>{s.ip ?? 'unknown'}</td>
+                      <td>{time.relative(s.createdAt)}</td>
+                      <td>{time.relative(s.lastSeenAt)}</td>
+                      <td>
+                        {s.current ? (
+                          <span className="muted">this browser</span>
+                        ) : (
+                          <button className="btn small danger" type="button" onClick={() => void end.run(s.id)} aria-label={`End the session from ${s.userAgent ?? 'an unknown browser'}`}>
+                            End
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {list.some((s) => !s.current) ? (
+              <button className="btn" type="button" onClick={() => void endOthers.run()} disabled={endOthers.busy}>
+                End all other sessions
+              </button>
+            ) : null}
+          </>
+        )}
+      </Loaded>
+    </section>
   );
 }
 

@@ -29,7 +29,7 @@ export function registerPeopleRoutes(app: HeraldServer, ctx: AppContext): void {
   app.patch(
     '/api/people/:id',
     { schema: { tags, summary: 'Change a person (yourself, or anyone as an operator)', params: IdParams, body: PersonPatch, response: { 200: PersonSchema } } },
-    async (request) => presentPerson(await updatePerson(ctx, request.actor, request.params.id, request.body)),
+    async (request) => presentPerson(await updatePerson(ctx, request.actor, request.params.id, request.body, request.sessionToken)),
   );
 
   app.post(

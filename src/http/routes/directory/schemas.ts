@@ -2,7 +2,7 @@
 // object refuses fields it does not know, so a typo is a 400 naming it rather than silently ignored.
 // Values are judged again by the use cases (src/domain/directory.ts), which the CLI and the import share.
 import { Type } from 'typebox';
-import { DEFAULT_PAGE, MAX_PAGE } from '../../../app/directory/paging.js';
+import { DEFAULT_PAGE, MAX_OFFSET, MAX_PAGE } from '../../../app/directory/paging.js';
 import { CategorySchema, EnvironmentTypeSchema, RoleNameSchema } from '../../presenters/directory.js';
 
 const strict = { additionalProperties: false } as const;
@@ -11,7 +11,7 @@ const Text = (description?: string, maxLength = 200) => Type.String({ minLength:
 
 export const PagingQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 };
 
 export const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) }, strict);
@@ -87,19 +87,19 @@ export const RegionPatch = Type.Object(
         {
           start: Type.String({ description: 'HH:MM UTC' }),
           end: Type.String({ description: 'HH:MM UTC; before start when the window crosses midnight' }),
-          days: Type.Optional(Type.Array(Type.Integer(), { description: 'ISO weekdays it may start on (1 = Monday); every day by default' })),
+          days: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { maxItems: 7, description: 'ISO weekdays it may start on (1 = Monday); every day by default' })),
         },
         strict,
       ),
     ),
-    station: Type.Optional(Type.Integer({ description: 'see GET /api/stations' })),
+    station: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'see GET /api/stations' })),
   },
   { ...strict, minProperties: 1 },
 );
 
-export const StationParams = Type.Object({ number: Type.Integer() }, strict);
+export const StationParams = Type.Object({ number: Type.Integer({ minimum: 0, maximum: 1000 }) }, strict);
 export const StationPatch = Type.Object(
-  { name: Type.Optional(Text()), pauseHours: Type.Optional(Type.Integer({ description: 'wait after this station before the next' })) },
+  { name: Type.Optional(Text()), pauseHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 8760, description: 'wait after this station before the next' })) },
   { ...strict, minProperties: 1 },
 );
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.js';
-import { HeraldError } from '../../../errors.js';
+import { DatabaseUnavailable, HeraldError } from '../../../errors.js';
 import { presentGraphError } from '../../presenters/graph.js';
 import { toHeraldError } from '../../problem.js';
 import type { HeraldServer } from '../../types.js';
@@ -39,6 +39,7 @@ function sendGraphError(ctx: AppContext, request: FastifyRequest, reply: Fastify
   const status = known?.status ?? 500;
   const message = known?.message ?? `Something went wrong on our side; the request id is ${requestIdOf(request)}.`;
   if (status === 401) reply.header('www-authenticate', 'Bearer');
+  if (known instanceof DatabaseUnavailable) reply.header('retry-after', String(known.retryAfterSeconds));
   return reply.code(status).type('application/json').send(presentGraphError(status, message, requestIdOf(request), clientRequestIdOf(request), ctx.now()));
 }
 

@@ -5,6 +5,7 @@ import { MESSAGE_CATEGORIES, MESSAGE_SEVERITIES, MESSAGE_TAGS, RELEASE_STATUSES 
 import { MESSAGE_STATES } from '../../../app/messages/readMessages.js';
 import { FEEDBACK_VALUES } from '../../../app/messages/viewpoint.js';
 import { MAX_ATTACHMENTS } from '../../../app/messages/checkMessage.js';
+import { MAX_OFFSET } from '../../../app/directory/paging.js';
 
 const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 const NullableDateTime = (description: string) => Type.Union([DateTime(description), Type.Null()]);
@@ -139,7 +140,7 @@ export const OperatorMessageSchema = Type.Object({
 
 const paging = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 };
 
 export const MyMessagesQuery = Type.Object(

@@ -8,6 +8,7 @@ import type { AppContext } from '../../../app/context.js';
 import { describeUnsubscribe, unsubscribe, type UnsubscribeView } from '../../../app/notifications/unsubscribe.js';
 import type { NoticeCategory } from '../../../domain/policies.js';
 import { HeraldError } from '../../../errors.js';
+import { html, type Html } from '../../../html.js';
 import type { HeraldServer } from '../../types.js';
 import { TokenParams } from './schemas.js';
 
@@ -24,23 +25,21 @@ const WHAT: Record<NoticeCategory, string> = {
   account: 'your account and requests',
 };
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-function page(reply: FastifyReply, status: number, title: string, body: string): FastifyReply {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · Herald</title></head>
-<body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`;
-  return reply.code(status).type('text/html; charset=utf-8').send(html);
+function page(reply: FastifyReply, status: number, title: string, body: Html): FastifyReply {
+  const markup = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · Herald</title></head>
+<body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1b1b1b"><h1 style="font-size:1.4rem">${title}</h1>${body}</body></html>`;
+  return reply.code(status).type('text/html; charset=utf-8').send(markup.markup);
 }
 
-const criticalNote = '<p>Critical notices (a major incident, unplanned maintenance, downtime) still reach you: they cannot be switched off.</p>';
+const criticalNote = html`<p>Critical notices (a major incident, unplanned maintenance, downtime) still reach you: they cannot be switched off.</p>`;
 
 function answerError(reply: FastifyReply, err: unknown): FastifyReply {
   if (!(err instanceof HeraldError)) throw err;
-  return page(reply, err.status, 'This unsubscribe link does not work', `<p>${escapeHtml(err.message.replace(/^params\.token: /, 'The link '))}</p>`);
+  return page(reply, err.status, 'This unsubscribe link does not work', html`<p>${err.message.replace(/^params\.token: /, 'The link ')}</p>`);
 }
 
 const confirmation = (v: UnsubscribeView) =>
-  `<p>${escapeHtml(v.email)} no longer receives email about ${escapeHtml(WHAT[v.category])}.</p>${criticalNote}<p>You can switch it on again in your notification preferences after signing in.</p>`;
+  html`<p>${v.email} no longer receives email about ${WHAT[v.category]}.</p>${criticalNote}<p>You can switch it on again in your notification preferences after signing in.</p>`;
 
 export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   // Its own scope: only these routes accept the form-encoded body RFC 8058 prescribes.
@@ -58,12 +57,19 @@ export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppConte
           reply,
           200,
           'Unsubscribe?',
-          `<p>Stop sending email about ${escapeHtml(WHAT[view.category])} to ${escapeHtml(view.email)}?</p>${criticalNote}<form method="post"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`,
+          html`<p>Stop sending email about ${WHAT[view.category]} to ${view.email}?</p>${criticalNote}<form method="post"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`,
         );
       } catch (err) {
         return answerError(reply, err);
       }
     });
+
+    // A link too long to be a token (cut, pasted twice, or longer than the router takes as a
+    // parameter) gets the same page a tampered one does, not a 404 for the whole site or a 414.
+    const notOurs = (reply: FastifyReply) =>
+      page(reply, 404, 'This unsubscribe link does not work', html`<p>The link is not one Herald sent; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.</p>`);
+    scoped.get('/unsubscribe/*', { schema: { hide: true } }, async (_request, reply) => notOurs(reply));
+    scoped.post('/unsubscribe/*', { schema: { hide: true }, config: { csrfExempt: true } }, async (_request, reply) => notOurs(reply));
 
     scoped.post(
       '/unsubscribe/:token',

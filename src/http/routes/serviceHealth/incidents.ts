@@ -37,7 +37,7 @@ const editable = {
   symptoms: Type.Array(Type.Enum([...SYMPTOMS]), { description: 'what users see; with several organizations affected, "cannot get in" symptoms make it major' }),
   significantDegradation: Type.Boolean({ description: 'makes the incident major' }),
   upstreamDegraded: Type.Boolean({ description: 'the cloud platform underneath is degraded: major' }),
-  isPublic: Type.Boolean({ description: 'show a minor incident on the public status page (major ones always are)' }),
+  isPublic: Type.Boolean({ description: 'show a minor incident on the public status page (major ones are); only incidents scoped to regions alone are ever public' }),
 };
 
 const OpenBody = Type.Object(

@@ -1,11 +1,12 @@
 // The public status: /status (HTML) and the Statuspage-compatible /api/v2, served from the
 // in-memory snapshot (src/http/pages/publicSnapshot.ts) — no database on the way, so it stays
-// fast under visitors and keeps answering while the database is down. Anonymous, cacheable, and
-// open to any origin for GET.
+// fast under visitors and keeps answering while the database is down. Anonymous (`public`: no
+// authentication, even for a visitor with a session cookie), cacheable, and open to any origin for GET.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { HeraldError } from '../../../errors.js';
+import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
 import { STATUS_PAGE_FILE, type SiteFile } from '../../pages/publicSite.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
@@ -45,7 +46,7 @@ const headersOf = new WeakMap<SiteFile, Record<string, string>>();
 function headersFor(file: SiteFile): Record<string, string> {
   let headers = headersOf.get(file);
   if (!headers) {
-    headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL };
+    headers = { ...(file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : API_HEADERS), 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
     headersOf.set(file, headers);
   }
   return headers;
@@ -57,19 +58,26 @@ function serve(snapshot: PublicSnapshot, path: string) {
     if (!file) throw new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
     reply.headers(headersFor(file));
     if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
-    return reply.send(file.body);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    const compressed = encoding ? compressedBody(file, encoding) : null;
+    if (compressed) reply.header('content-encoding', encoding);
+    return reply.send(compressed ?? file.body);
   };
 }
+
+// Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
+// no helmet; the request log keeps them at debug (src/http/requestLog.ts).
+const PUBLIC_ROUTE = { helmet: false, config: { public: true } } as const;
 
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
   app.addHook('onClose', async () => releasePublicSnapshot(ctx));
 
-  app.get('/status', { helmet: false, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
+  app.get('/status', { ...PUBLIC_ROUTE, schema: { tags: ['public status'], summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE));
   for (const d of DOCUMENTS) {
     app.get(
       `/api/v2/${d.file}`,
-      { helmet: false, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
+      { ...PUBLIC_ROUTE, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
       serve(snapshot, `api/v2/${d.file}`),
     );
   }

@@ -12,6 +12,7 @@ import { MAINTENANCE_IMPACTS, MAINTENANCE_KINDS, MAINTENANCE_STATES } from '../.
 import { ENVIRONMENT_UPDATE_STATES, RELEASE_KINDS, ROLLOUT_STATES, TARGET_STATES } from '../../../domain/releases.js';
 import type { RolloutEnvironmentTable } from '../../../store/schema.js';
 import { fromJson } from '../../../store/values.js';
+import { MAX_OFFSET } from '../../../app/directory/paging.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -357,5 +358,5 @@ export function presentMaintenance(actor: Actor, v: MaintenanceView): Static<typ
 
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET })),
 };

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isIncidentPublic, isMaintenancePublic, privateNamesIn } from '../../src/domain/publicity.js';
+
+const regions = { regions: ['NAM'], tenantIds: [], environmentIds: [] };
+const incident = { scope: regions, severity: 'major' as const, markedPublic: false, raisedFromMaintenance: false };
+
+describe('what the public may see', () => {
+  it('shows a provider-wide incident when it is major or marked public', () => {
+    expect(isIncidentPublic(incident)).toBe(true);
+    expect(isIncidentPublic({ ...incident, severity: 'minor' })).toBe(false);
+    expect(isIncidentPublic({ ...incident, severity: 'minor', markedPublic: true })).toBe(true);
+  });
+
+  it('never shows an incident scoped to tenants or environments, whatever its severity or marking', () => {
+    expect(isIncidentPublic({ ...incident, scope: { regions: [], tenantIds: ['t1', 't2'], environmentIds: [] } })).toBe(false);
+    expect(isIncidentPublic({ ...incident, scope: { regions: ['NAM'], tenantIds: ['t1'], environmentIds: [] }, markedPublic: true })).toBe(false);
+    expect(isIncidentPublic({ ...incident, scope: { regions: ['NAM'], tenantIds: [], environmentIds: ['e1'] } })).toBe(false);
+  });
+
+  it('never shows an incident raised from maintenance or an update', () => {
+    expect(isIncidentPublic({ ...incident, raisedFromMaintenance: true, markedPublic: true })).toBe(false);
+  });
+
+  it('shows maintenance with impact on whole regions only', () => {
+    expect(isMaintenancePublic({ impact: 'downtime', cancelled: false, environmentIds: [] })).toBe(true);
+    expect(isMaintenancePublic({ impact: 'none', cancelled: false, environmentIds: [] })).toBe(false);
+    expect(isMaintenancePublic({ impact: 'degraded', cancelled: true, environmentIds: [] })).toBe(false);
+    expect(isMaintenancePublic({ impact: 'downtime', cancelled: false, environmentIds: ['e1'] })).toBe(false);
+  });
+
+  it('finds private names as whole words, ignoring case', () => {
+    const names = ['Woodgrove', 'Fabrikam Japan', 'Wendy Walker', 'HR'];
+    expect(privateNamesIn('Sign-in fails for WOODGROVE users', names)).toEqual(['Woodgrove']);
+    expect(privateNamesIn('Woodgroves and fabrikam japanese apps', names)).toEqual([]);
+    expect(privateNamesIn('Reported by wendy walker (Fabrikam Japan).', names)).toEqual(['Fabrikam Japan', 'Wendy Walker']);
+    expect(privateNamesIn('HR module slow', names)).toEqual([]); // too short to be told from a word
+    expect(privateNamesIn('a.b (x) [y]', ['(x)', 'a.b'])).toEqual(['(x)', 'a.b']);
+  });
+});
