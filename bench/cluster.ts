@@ -4,8 +4,9 @@
 // locks) and the CPU each worker process used. During the two-worker run one worker is killed
 // with SIGKILL three times (at about 20 %, 45 % and 70 % of the messages received) and started
 // again: 0 may be lost, at most 0.01 % may arrive twice (what a killed worker had sent but not
-// yet recorded). The one-worker run is the baseline. BENCH_DATABASE_URL names the PostgreSQL
-// server (default: the local one); BENCH_MESSAGES makes the runs smaller while iterating.
+// yet recorded). The one-worker run is the baseline. The workers are the built CLI
+// (bin/herald.js, built first when the sources are newer), as an operator runs them. BENCH_DATABASE_URL
+// names the PostgreSQL server (default: the local one); BENCH_MESSAGES makes the runs smaller.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
