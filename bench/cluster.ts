@@ -7,6 +7,7 @@
 // yet recorded). The one-worker run is the baseline. The workers are the built CLI
 // (bin/herald.js, built first when the sources are newer), as an operator runs them. BENCH_DATABASE_URL
 // names the PostgreSQL server (default: the local one); BENCH_MESSAGES makes the runs smaller.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
 const KILLS_AT = [0.2, 0.45, 0.7];
 const MAX_DUPLICATES = MESSAGES * 0.0001;
 const TIMEOUT_MS = 20 * 60_000;
+const SECRET = randomBytes(48).toString('base64');
 const LEASE_SECONDS = 5;
 const TICKS_PER_SECOND = 100; // /proc/<pid>/stat counts CPU in clock ticks (USER_HZ)
 
@@ -55,6 +57,8 @@ async function startWorker(): Promise<Worker> {
     PUBLIC_URL: 'https://status.example.com',
     STATIC_SITE_DIR: siteDir,
     WORKER_LEASE_SECONDS: String(LEASE_SECONDS),
+    // Required where PUBLIC_URL is not a loopback address.
+    HERALD_SECRET: SECRET,
   });
   const w = { process: process_, cpu: 0, startCpu: 0 };
   all.push(w);
