@@ -36,6 +36,7 @@ describe.runIf(testDialect() === 'postgres')('two herald workers on one PostgreS
       PUBLIC_URL: `https://${MAIL_DOMAIN}`,
       STATIC_SITE_DIR: siteDir,
       WORKER_LEASE_SECONDS: String(LEASE_SECONDS),
+      HERALD_SECRET: SECRET, // required where PUBLIC_URL is not a loopback address
     });
     workers.push(w);
     await w.printed(/herald worker: delivering/, 60_000);
