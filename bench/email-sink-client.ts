@@ -7,6 +7,8 @@ export interface ReceiverStats {
   received: number;
   unique: number;
   duplicates: number;
+  /** Requests whose signature did not verify (the webhook receiver). */
+  invalid?: number;
 }
 
 export interface Receiver {
@@ -16,10 +18,12 @@ export interface Receiver {
   /** Calls back with each message's Message-ID and arrival time in epoch ms (the SMTP sink). */
   watch(onArrival: (id: string, at: number) => void): Promise<void>;
   reset(): Promise<void>;
+  /** The webhook receiver: the signing secret of /hook/<i> is secrets[i]; it verifies every request. */
+  verifyWith(secrets: string[]): Promise<void>;
   close(): void;
 }
 
-function ask<T>(child: ChildProcess, type: string): Promise<T> {
+function ask<T>(child: ChildProcess, type: string, payload: object = {}): Promise<T> {
   return new Promise((resolve) => {
     const listener = (m: { type?: string }) => {
       if (m.type !== type) return;
@@ -27,7 +31,7 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
       resolve(m as T);
     };
     child.on('message', listener);
-    child.send({ type });
+    child.send({ type, ...payload });
   });
 }
 
@@ -48,6 +52,9 @@ export async function startReceiver(kind: 'email-sink' | 'webhook-receiver'): Pr
     },
     reset: async () => {
       await ask(child, 'reset');
+    },
+    verifyWith: async (secrets) => {
+      await ask(child, 'secrets', { secrets });
     },
     close: () => child.kill(),
   };

@@ -7,14 +7,16 @@ import { systemActor } from '../domain/actor.js';
 import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
 import { recordSend, type SendOutcome } from '../observability/metrics.js';
-import { claimDue, recordFailure, recordSuppressed, type ClaimedDelivery } from '../store/outbox.js';
+import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
 import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
 import { fromJson } from '../store/values.js';
-import { createMailer, mailDomain, PermanentFailure, type Mailer } from './channels/email.js';
+import { createMailer, mailDomain, type Mailer } from './channels/email.js';
+import { isConnectionFailure, isPermanent, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
 import { createOutboundHttp, type OutboundHttp } from './channels/http.js';
 import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/push.js';
 import type { Resolver } from './channels/targets.js';
 import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
+import { Circuits, URGENT_TEMPLATES, type CircuitTarget } from './circuits.js';
 import { SentRecorder } from './recorder.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
@@ -35,6 +37,8 @@ export interface DispatchOptions {
   /** How long a claim holds a delivery before another worker may take it. */
   leaseMs: number;
   httpTimeoutMs: number;
+  /** How often a target that stopped answering is probed. */
+  probeMs: number;
 }
 
 /** Nothing to send to: the delivery is suppressed, not retried. */
@@ -43,7 +47,7 @@ class NoRecipient extends Error {}
 /** What a failed try comes to, as `failed` below records it (for the metrics). */
 function outcomeOf(err: unknown, attempt: number): SendOutcome {
   if (err instanceof NoRecipient) return 'suppressed';
-  return err instanceof PermanentFailure || attempt >= MAX_ATTEMPTS ? 'dead' : 'failed';
+  return isPermanent(err) || attempt >= MAX_ATTEMPTS ? 'dead' : 'failed';
 }
 
 interface LoadedEvent {
@@ -53,6 +57,8 @@ interface LoadedEvent {
   category: NoticeCategory | null;
   /** The event's page in the console, absolute. */
   link: string;
+  /** The webhook body: the same for every endpoint an event goes to, so made once. */
+  webhookBody?: string;
 }
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
@@ -94,7 +100,13 @@ export class Dispatcher {
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
+  /** Endpoints whose success is still to be written, in one statement for all of them. */
+  private successesToWrite = new Set<string>();
+  private writingSuccesses: Promise<void> | null = null;
   private readonly domain: string;
+  private readonly circuits: Circuits;
+  /** Each webhook endpoint's origin (scheme, host, port): its circuit. */
+  private readonly origins = new Map<string, string>();
 
   constructor(
     private readonly ctx: AppContext,
@@ -105,6 +117,7 @@ export class Dispatcher {
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
     this.recorder = new SentRecorder(db, options.workerId, ctx.now);
     this.domain = mailDomain(ctx.config.mailFrom);
+    this.circuits = new Circuits(options.probeMs);
   }
 
   /** Claims up to `limit` due deliveries and loads what sending them needs. */
@@ -170,14 +183,58 @@ export class Dispatcher {
       await this.send(d, batch);
     } catch (err) {
       recordSend(d.channel, outcomeOf(err, attempt), (performance.now() - sendStarted) / 1000);
+      if (isConnectionFailure(err)) {
+        const target = this.target(d, batch);
+        if (target) this.circuits.failed(target);
+      }
       await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
       return;
     }
     recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
+    if (this.circuits.anyOpen) {
+      const key = this.targetKey(d, batch);
+      if (key) this.circuits.succeeded(key);
+    }
     // A success that cannot be written is sent again when the lease runs out: at least once.
     await this.recorder.add(d.id).catch((e: Error) =>
       console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
     );
+  }
+
+  private targetKey(d: ClaimedDelivery, batch: ClaimedBatch): string | null {
+    if (d.channel === 'email') return 'smtp';
+    if (d.channel !== 'webhook') return null;
+    const endpoint = batch.endpoints.get(d.recipient_id);
+    if (!endpoint) return null;
+    let origin = this.origins.get(endpoint.url);
+    if (!origin) {
+      origin = new URL(endpoint.url).origin;
+      if (this.origins.size > 10_000) this.origins.clear();
+      this.origins.set(endpoint.url, origin);
+    }
+    return `webhook:${origin}`;
+  }
+
+  /** The delivery's target as a circuit sees it: how to probe it, what to release when it answers. */
+  private target(d: ClaimedDelivery, batch: ClaimedBatch): CircuitTarget | null {
+    const key = this.targetKey(d, batch);
+    if (!key) return null;
+    const db = this.ctx.database.db;
+    const release = (recipientIds?: string[]) => {
+      const now = this.ctx.now();
+      return releaseWaiting(db, { channel: d.channel, recipientIds, now: now.toISOString(), urgentTemplates: URGENT_TEMPLATES, urgentAt: new Date(now.getTime() - 1000).toISOString() });
+    };
+    if (d.channel === 'email') return { key, probe: () => this.mailer.verify(), release: () => release() };
+    const url = batch.endpoints.get(d.recipient_id)!.url;
+    const origin = key.slice('webhook:'.length);
+    return {
+      key,
+      probe: () => this.http.reachable(url),
+      release: async () => {
+        const endpoints = await db.selectFrom('webhook_endpoint').select(['id', 'url']).where('status', '=', 'active').execute();
+        return release(endpoints.filter((e) => URL.canParse(e.url) && new URL(e.url).origin === origin).map((e) => e.id));
+      },
+    };
   }
 
   private send(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
@@ -284,21 +341,43 @@ export class Dispatcher {
     if (endpoint.status !== 'active') throw new NoRecipient('the webhook endpoint is paused');
     const event = this.event(d, batch);
     const now = this.ctx.now();
-    const envelope: WebhookEnvelope = {
+    const envelope = (): WebhookEnvelope => ({
       type: event.row.type,
       timestamp: event.row.occurred_at,
       data: { eventId: event.row.id, subject: { type: event.row.subject_type, id: event.row.subject_id }, ...event.payload },
-    };
-    const body = JSON.stringify(envelope);
+    });
+    const body = (event.webhookBody ??= JSON.stringify(envelope()));
     const result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
     if (result.status < 200 || result.status > 299) {
-      throw new Error(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
+      throw new failure(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
     }
-    const last = this.successNoted.get(endpoint.id) ?? 0;
-    if (now.getTime() - last > 10_000) {
-      this.successNoted.set(endpoint.id, now.getTime());
-      await this.ctx.database.db.updateTable('webhook_endpoint').set({ last_success_at: now.toISOString() }).where('id', '=', endpoint.id).execute();
-    }
+    this.noteSuccess(endpoint.id, now);
+  }
+
+  /**
+   * Notes an endpoint's success (at most every 10 s per endpoint), written in the background for
+   * all the endpoints of the moment at once: a send does not wait for it, and 1,000 endpoints do
+   * not cost 1,000 updates.
+   */
+  private noteSuccess(endpointId: string, now: Date): void {
+    const last = this.successNoted.get(endpointId) ?? 0;
+    if (now.getTime() - last <= 10_000) return;
+    this.successNoted.set(endpointId, now.getTime());
+    this.successesToWrite.add(endpointId);
+    this.writingSuccesses ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      while (this.successesToWrite.size) {
+        const ids = [...this.successesToWrite];
+        this.successesToWrite = new Set();
+        await this.ctx.database.db
+          .updateTable('webhook_endpoint')
+          .set({ last_success_at: this.ctx.now().toISOString() })
+          .where('id', 'in', ids)
+          .execute()
+          .catch((err: Error) => console.error(`herald worker: could not note webhook successes: ${err.message}`));
+      }
+      this.writingSuccesses = null;
+    });
   }
 
   private async sendPush(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
@@ -329,7 +408,7 @@ export class Dispatcher {
     const message = err instanceof Error ? err.message : String(err);
     if (err instanceof NoRecipient) return recordSuppressed(db, this.options.workerId, d.id, message);
     const now = this.ctx.now();
-    const delay = err instanceof PermanentFailure ? null : retryDelayMs(attempt, this.options.random());
+    const delay = isPermanent(err) ? null : retryDelayMs(attempt, this.options.random());
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
     // Another worker took the delivery over after this one's lease ran out: its result stands.
     if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
@@ -363,7 +442,13 @@ export class Dispatcher {
     });
   }
 
+  /** Waits for the endpoint successes still being written. */
+  async flush(): Promise<void> {
+    await this.writingSuccesses;
+  }
+
   close(): void {
+    this.circuits.close();
     this.mailer.close();
     this.http.close();
   }

@@ -71,6 +71,7 @@ class DeliveryWorker {
       connections: options.connections ?? DEFAULTS.connections,
       socketsPerHost: this.concurrency,
       leaseMs,
+      probeMs: options.probeMs ?? ctx.config.channelProbeMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
     });
   }
@@ -168,7 +169,9 @@ class DeliveryWorker {
     waiting?.();
   }
 
-  close(): void {
+  /** Writes what is still noted in the background, then closes the channels. */
+  async close(): Promise<void> {
+    await this.dispatcher.flush();
     this.leases.close();
     this.dispatcher.close();
   }
@@ -180,7 +183,7 @@ export async function deliverDue(ctx: AppContext, options: WorkerOptions = {}): 
   try {
     return await worker.runUntilIdle();
   } finally {
-    worker.close();
+    await worker.close();
   }
 }
 
@@ -295,7 +298,7 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Runni
       ctx.signals.off('outbox', worker.wake);
       await worker.stop();
       await Promise.all([loop, jobs?.stop(), listener?.close()]);
-      worker.close();
+      await worker.close();
     },
   };
 }

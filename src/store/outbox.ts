@@ -146,3 +146,26 @@ export async function recordFailure(db: Kysely<DB>, workerId: string, f: Failure
 export async function recordSuppressed(db: Kysely<DB>, workerId: string, deliveryId: string, why: string): Promise<void> {
   await db.updateTable('delivery').set({ status: 'suppressed', locked_until: null, locked_by: null, last_error: why }).where('id', '=', deliveryId).where(heldBy(workerId)).execute();
 }
+
+export interface ReleaseRequest {
+  channel: DeliveryChannel;
+  /** Only these recipients (the webhook endpoints of one host); every one when left out. */
+  recipientIds?: string[];
+  now: string;
+  /** Templates that go first (incidents): they are made due a moment earlier than the rest. */
+  urgentTemplates: readonly string[];
+  urgentAt: string;
+}
+
+/**
+ * Makes the failed deliveries of a target that answers again due at once (its circuit closed),
+ * the urgent ones first: claims take rows in `next_attempt_at` order. Returns how many.
+ */
+export async function releaseWaiting(db: Kysely<DB>, r: ReleaseRequest): Promise<number> {
+  if (r.recipientIds && !r.recipientIds.length) return 0;
+  const recipients = r.recipientIds ? sql`and recipient_id in (${sql.join(r.recipientIds)})` : sql``;
+  const result = await sql`update delivery
+    set next_attempt_at = case when template in (${sql.join([...r.urgentTemplates])}) then ${r.urgentAt} else ${r.now} end
+    where status = 'failed' and channel = ${r.channel} and next_attempt_at > ${r.now} ${recipients}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

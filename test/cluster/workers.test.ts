@@ -6,6 +6,7 @@
 // loses nothing. PostgreSQL only: SQLite is one process (its single writer is tested in
 // test/delivery/worker.test.ts).
 import os from 'node:os';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import { startHerald, type HeraldProcess } from '../support/processes.js';
 import { startCountingMailSink, type CountingMailSink } from '../delivery/sinks.js';
 
 const MAIL_DOMAIN = 'status.example.com';
+const SECRET = randomBytes(48).toString('base64');
 const LEASE_SECONDS = 2;
 /** 20,000 in CI; HERALD_CLUSTER_DELIVERIES makes it smaller on a busy development machine. */
 const DELIVERIES = Number(process.env.HERALD_CLUSTER_DELIVERIES ?? 20_000);
@@ -34,6 +36,7 @@ describe.runIf(testDialect() === 'postgres')('two herald workers on one PostgreS
       PUBLIC_URL: `https://${MAIL_DOMAIN}`,
       STATIC_SITE_DIR: siteDir,
       WORKER_LEASE_SECONDS: String(LEASE_SECONDS),
+      HERALD_SECRET: SECRET, // required where PUBLIC_URL is not a loopback address
     });
     workers.push(w);
     await w.printed(/herald worker: delivering/, 60_000);

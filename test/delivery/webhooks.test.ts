@@ -191,7 +191,7 @@ describe('webhooks', () => {
     await t.ctx.database.db.updateTable('delivery').set({ status: 'dead' }).where('id', '=', d.id).execute();
   });
 
-  it('refuses, when connecting, a host name that now resolves to a private address', async () => {
+  it('refuses, when connecting, a host name that now resolves to a private address, and gives up at once', async () => {
     await t.ctx.database.db.updateTable('webhook_endpoint').set({ url: 'http://hooks.contoso.example/hook' }).where('id', '=', endpoint.id).execute();
     const event = opened();
     await publish(event);
@@ -203,7 +203,22 @@ describe('webhooks', () => {
     }
     expect(receiver.requests).toEqual([]);
     const d = await deliveryTo(endpoint.id, event.key);
-    expect(d.status).toBe('failed');
+    // No retry would send it anywhere else: dead on the first try, with the reason.
+    expect(d.status).toBe('dead');
     expect(d.last_error).toContain('resolves to 10.1.2.3');
+  });
+
+  it('gives up at once on an answer no retry changes (404), but retries a 503', async () => {
+    await t.ctx.database.db.updateTable('webhook_endpoint').set({ url: `${receiver.url}/hook` }).where('id', '=', endpoint.id).execute();
+    const gone = opened();
+    receiver.respond = (_r, res) => res.writeHead(404).end('no such hook');
+    await publish(gone);
+    await deliver();
+    expect(await deliveryTo(endpoint.id, gone.key)).toMatchObject({ status: 'dead', last_error: 'HTTP 404: no such hook' });
+    const busy = opened();
+    receiver.respond = (_r, res) => res.writeHead(503).end();
+    await publish(busy);
+    await deliver();
+    expect(await deliveryTo(endpoint.id, busy.key)).toMatchObject({ status: 'failed' });
   });
 });

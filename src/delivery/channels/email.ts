@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { HeraldConfig } from '../../config.js';
 import type { DB } from '../../store/schema.js';
 import { newId, toJson } from '../../store/values.js';
+import { PermanentFailure } from './failures.js';
 
 export interface OutgoingMail {
   deliveryId: string;
@@ -21,11 +22,12 @@ export interface OutgoingMail {
 
 export interface Mailer {
   send(mail: OutgoingMail, now: string): Promise<void>;
+  /** Resolves when the SMTP server answers a new connection (the circuit's probe). */
+  verify(): Promise<void>;
   close(): void;
 }
 
-/** A failure no retry will fix (the server refused the address or the message for good). */
-export class PermanentFailure extends Error {}
+export { PermanentFailure } from './failures.js';
 
 /** The domain of MAIL_FROM ("Herald <herald@example.com>" → example.com), for Message-IDs. */
 export function mailDomain(mailFrom: string): string {
@@ -52,6 +54,7 @@ export function createMailer(config: HeraldConfig, db: Kysely<DB>, options: { ma
         throw err;
       }
     },
+    verify: async () => void (await transport.verify()),
     close: () => transport.close(),
   };
 }
@@ -77,6 +80,7 @@ function keptMail(db: Kysely<DB>): Mailer {
         .onConflict((oc) => oc.column('delivery_id').doNothing())
         .execute();
     },
+    verify: async () => {},
     close: () => {},
   };
 }

@@ -4,7 +4,7 @@
 // Connections are kept alive and reused, which is most of the speed of sending many.
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
+import net, { isIP } from 'node:net';
 import { guardedLookup, isForbiddenAddress, TargetRefused, type TargetRules } from './targets.js';
 
 export interface PostResult {
@@ -15,6 +15,8 @@ export interface PostResult {
 
 export interface OutboundHttp {
   post(url: string, headers: Record<string, string>, body: string | Buffer): Promise<PostResult>;
+  /** Resolves when the URL's host accepts a TCP connection (the circuit's probe); sends nothing. */
+  reachable(url: string): Promise<void>;
   close(): void;
 }
 
@@ -55,8 +57,25 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
             response.on('error', reject);
           },
         );
-        request.on('error', (err: Error) => reject(err.name === 'AbortError' ? new Error(`no answer within ${options.timeoutMs / 1000} s`) : err));
+        request.on('error', (err: Error & { code?: string }) => {
+          if (err.name === 'AbortError') return reject(Object.assign(new Error(`no answer within ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
+          reject(err);
+        });
         request.end(body);
+      });
+    },
+    reachable(raw) {
+      return new Promise<void>((resolve, reject) => {
+        const url = new URL(raw);
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) return reject(new TargetRefused(`${host} is not a permitted address`, host));
+        const socket = net.connect({ host, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80), lookup, timeout: options.timeoutMs });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve();
+        });
+        socket.once('timeout', () => socket.destroy(Object.assign(new Error('no answer'), { code: 'ETIMEDOUT' })));
+        socket.once('error', reject);
       });
     },
     close() {
