@@ -10,11 +10,11 @@
 // records what is in flight.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import type { AppContext } from '../app/context.js';
 import { PERIODIC_JOBS, type PeriodicJob } from '../app/jobs/index.js';
 import { timeJob } from '../observability/metrics.js';
 import { claimJobTick, finishJobClaim, renewJobClaim, tickOf } from '../store/jobClaims.js';
+import { listen } from '../store/listen.js';
 import { OUTBOX_CHANNEL } from '../store/outbox.js';
 import { systemResolver } from './channels/targets.js';
 import { Dispatcher, type ClaimedBatch, type DispatchOptions } from './dispatch.js';
@@ -187,57 +187,25 @@ export async function deliverDue(ctx: AppContext, options: WorkerOptions = {}): 
   }
 }
 
-/** The first wait before the LISTEN connection tries again; it doubles up to LISTEN_RETRY_MAX_MS. */
-const LISTEN_RETRY_MS = 500;
-const LISTEN_RETRY_MAX_MS = 15_000;
-
 /**
- * PostgreSQL: a connection that LISTENs for planned deliveries. When it drops (the server
- * restarted, 57P01) it reconnects with back-off, and wakes the worker once it listens again,
- * since notifications sent meanwhile were lost. Its errors are logged, never fatal.
+ * Wakes the worker on the outbox channel's notices (src/store/listen.ts keeps the connection and
+ * reconnects it). Notices sent while it was down are lost, so a reconnect wakes the worker too.
  */
 function listenForOutbox(url: string, connectTimeoutMs: number, onNotify: () => void): { close(): Promise<void> } {
-  let client: pg.Client | null = null;
-  let closed = false;
-  let retry: NodeJS.Timeout | null = null;
-  let delay = LISTEN_RETRY_MS;
   let lost = false;
-  const reconnectLater = (c: pg.Client, err: Error & { code?: string }) => {
-    if (c !== client || closed) return;
-    client = null;
-    if (!lost) console.error(`herald worker: LISTEN connection lost (${err.code ? `${err.code} ` : ''}${err.message}); reconnecting`);
-    lost = true;
-    c.end().catch(() => {});
-    retry = setTimeout(connect, delay);
-    delay = Math.min(delay * 2, LISTEN_RETRY_MAX_MS);
-  };
-  function connect() {
-    retry = null;
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs, keepAlive: true });
-    client = c;
-    c.on('notification', onNotify);
-    c.on('error', (err) => reconnectLater(c, err));
-    c.on('end', () => reconnectLater(c, new Error('Connection ended')));
-    c.connect()
-      .then(() => c.query(`listen ${OUTBOX_CHANNEL}`))
-      .then(() => {
-        delay = LISTEN_RETRY_MS;
-        if (lost) {
-          lost = false;
-          console.error('herald worker: LISTEN connection back');
-          onNotify();
-        }
-      })
-      .catch((err: Error) => reconnectLater(c, err));
-  }
-  connect();
-  return {
-    async close() {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      await client?.end().catch(() => {});
+  return listen(url, OUTBOX_CHANNEL, {
+    connectTimeoutMs,
+    onPayload: onNotify,
+    onError(err: Error & { code?: string }) {
+      if (!lost) console.error(`herald worker: LISTEN connection lost (${err.code ? `${err.code} ` : ''}${err.message}); reconnecting`);
+      lost = true;
     },
-  };
+    onReconnect() {
+      lost = false;
+      console.error('herald worker: LISTEN connection back');
+      onNotify();
+    },
+  });
 }
 
 /**

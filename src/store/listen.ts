@@ -17,6 +17,8 @@ export interface ListenOptions {
   onReconnect?(): void;
   /** Called when the connection fails or drops (for the log). */
   onError?(err: Error): void;
+  /** How long connecting may take before it counts as failed (default: pg's, no limit). */
+  connectTimeoutMs?: number;
 }
 
 const FIRST_PAUSE_MS = 250;
@@ -42,7 +44,7 @@ export function listen(url: string, channel: string, options: ListenOptions): Li
 
   function connect(): void {
     retry = null;
-    const c = new pg.Client({ connectionString: url });
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs, keepAlive: true });
     client = c;
     c.on('notification', (n) => {
       if (n.channel === channel) options.onPayload(n.payload ?? '');
