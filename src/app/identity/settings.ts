@@ -19,6 +19,11 @@ function requireManager(actor: Actor, tenantId: string): void {
   if (!canManageTenant(actor, tenantId)) throw forbidden('Only the tenant’s org admins manage its sign-in and provisioning.');
 }
 
+/** An operator may name any tenant id: one that does not exist is a 404, not a foreign-key error. */
+async function requireTenantExists(s: CommandScope, tenantId: string): Promise<void> {
+  if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+}
+
 export interface ProviderInput {
   name: string;
   issuer: string;
@@ -101,6 +106,7 @@ export async function createProvider(ctx: AppContext, actor: Actor, tenantId: st
   checkProvider(input).require('body.clientSecret', input.clientSecret).done();
   const domains = [...new Set(input.allowedDomains.map((d) => d.trim().toLowerCase()))];
   return runCommand(ctx, actor, async (s) => {
+    await requireTenantExists(s, tenantId);
     await checkDomainsFree(s, tenantId, domains);
     const row: IdentityProviderTable = {
       id: newId(),
@@ -194,6 +200,7 @@ export async function createGroupRule(ctx: AppContext, actor: Actor, tenantId: s
   if (input.role === 'org_admin' && input.environmentId) check.add('body.environmentId', 'is only for system_admin');
   check.done();
   return runCommand(ctx, actor, async (s) => {
+    await requireTenantExists(s, tenantId);
     if (input.environmentId) {
       const env = await s.trx.selectFrom('environment').select('id').where('id', '=', input.environmentId).where('tenant_id', '=', tenantId).executeTakeFirst();
       if (!env) throw notFound('environment', input.environmentId);
@@ -243,6 +250,7 @@ export async function createScimToken(ctx: AppContext, actor: Actor, tenantId: s
   requireManager(actor, tenantId);
   new InputCheck().require('body.name', name).done();
   return runCommand(ctx, actor, async (s) => {
+    await requireTenantExists(s, tenantId);
     const token = newSecret('herald_scim_');
     const row = { id: newId(), tenant_id: tenantId, name: name.trim(), token_hash: hashSecret(token), created_at: s.nowIso, last_used_at: null, revoked_at: null };
     await s.trx.insertInto('scim_token').values(row).execute();

@@ -68,7 +68,7 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
     async (request, reply) => {
       const { token, expiresAt, actor } = await signInWithLink(ctx, request.body.token, request.body.password, originOf(request));
       reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, maxAge: SESSION_HOURS * 3600 });
-      return { person: presentMe(actor)!, csrfToken: reply.generateCsrf() };
+      return { person: presentMe(actor)!, csrfToken: reply.generateCsrf({ userInfo: token }) };
     },
   );
 

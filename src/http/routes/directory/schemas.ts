@@ -99,7 +99,12 @@ export const RegionPatch = Type.Object(
 
 export const StationParams = Type.Object({ number: Type.Integer({ minimum: 0, maximum: 1000 }) }, strict);
 export const StationPatch = Type.Object(
-  { name: Type.Optional(Text()), pauseHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 8760, description: 'wait after this station before the next' })) },
+  {
+    name: Type.Optional(Text()),
+    // Bounded (0–336) by updateStation, not here: a schema refusal would stop before the use case
+    // judges the other fields (a blank name), and a person should hear of every bad field at once.
+    pauseHours: Type.Optional(Type.Integer({ description: 'wait after this station before the next, 0–336 hours' })),
+  },
   { ...strict, minProperties: 1 },
 );
 
