@@ -1,7 +1,7 @@
 // The console in a real browser: signing in, the navigation of each role, light and dark, a phone.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { launchBrowser, openAs, screenshot, signInWithPassword, startHerald, type Herald } from './support.js';
 
 let herald: Herald;
 let browser: Browser;
@@ -18,14 +18,12 @@ describe('signing in', () => {
     const context = await browser.newContext({ baseURL: herald.url });
     const page = await context.newPage();
     await page.goto('/');
-    await page.getByLabel('Email').fill('alice@contoso.com');
-    await page.getByLabel('Password').fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(page, 'alice@contoso.com', 'not-the-password');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('do not match');
     await screenshot(page, 'sign-in');
 
     await page.getByLabel('Password').fill('herald-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in with password' }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     // A reload keeps the session (the cookie), and the person's menu signs out.
     await page.reload();
@@ -39,9 +37,7 @@ describe('signing in', () => {
     const context = await browser.newContext({ baseURL: herald.url });
     const page = await context.newPage();
     await page.goto('/profile');
-    await page.getByLabel('Email').fill('raj@fabrikam.com');
-    await page.getByLabel('Password').fill('herald-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(page, 'raj@fabrikam.com', 'herald-demo-2026');
     await page.getByRole('heading', { name: 'Profile' }).waitFor();
     expect(await page.getByLabel('Time zone').inputValue()).toBe('Asia/Kolkata');
     await context.close();

@@ -58,11 +58,17 @@ export async function openAs(browser: Browser, herald: Herald, email: string, op
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithPassword(page, email, DEMO_PASSWORD);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return { context, page };
+}
+
+/** The sign-in form as a person uses it: the email first (it finds their way of signing in), then the password. */
+export async function signInWithPassword(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in with password' }).click();
 }
 
 /** Saves a screenshot under e2e/screenshots (git-ignored); a few are copied to docs/screenshots. */
