@@ -11,7 +11,6 @@
 // BENCH_SCALE=0.01 runs a hundredth of it (to try the benchmark itself).
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { createApiToken } from '../src/app/auth.js';
@@ -22,6 +21,7 @@ import { systemActor } from '../src/domain/actor.js';
 import { REGION_CODES } from '../src/domain/regions.js';
 import { planPending } from '../src/delivery/planQueue.js';
 import { benchContext, freshDatabase } from './plan-fixture.js';
+import { freePort } from '../test/support/processes.js';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const TENANTS = Math.round(100_000 * SCALE);
@@ -59,16 +59,6 @@ function generate(from: number, to: number) {
   return { tenants, environments, people };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number }> {
   const started = performance.now();

@@ -8,10 +8,10 @@
 // with SIGTERM; every wait is bounded.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../test/support/processes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,13 +28,6 @@ const MODES = {
   tsx: [path.join(root, 'node_modules', '.bin', 'tsx'), path.join(root, 'src', 'cli', 'herald.ts'), 'serve'],
 } as const;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
 function treeRssMb(pid: number): number {

@@ -19,13 +19,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiToken } from '../src/app/auth.js';
 import { systemActor } from '../src/domain/actor.js';
 import { benchContext, freshDatabase } from './plan-fixture.js';
+import { freePort } from '../test/support/processes.js';
 
 const CONNECTIONS = 100;
 const WARMUP_MS = 1_000;
@@ -58,16 +58,6 @@ function start(args: string[], options: { core?: number; env?: NodeJS.ProcessEnv
   return child;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -9,12 +9,12 @@
 // Node. Everything else is exactly what `npm ci --omit=dev` installs.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialect } from './support/database.js';
+import { freePort } from './support/processes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -25,13 +25,6 @@ let server: ChildProcess | null = null;
 let output = '';
 let port = 0;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: p } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return p;
-}
 
 describe.skipIf(testDialect() !== 'sqlite')('the release', { timeout: 240_000 }, () => {
   beforeAll(async () => {

@@ -9,7 +9,6 @@
 // It runs once per CI run, in the PostgreSQL pass (the database under test is its own either way).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +22,7 @@ import { loadConfig } from '../../src/config.js';
 import { systemActor } from '../../src/domain/actor.js';
 import { openDatabase } from '../../src/store/database.js';
 import { testDialect } from '../support/database.js';
+import { freePort } from '../support/processes.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,13 +39,6 @@ function postgresBin(): string | null {
 const BIN = postgresBin();
 const enabled = testDialect() === 'postgres' && BIN !== null && process.getuid?.() === 0;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A PostgreSQL server of the test's own. It refuses to run as root, hence `runuser -u postgres`. */
 class OwnPostgres {

@@ -3,13 +3,13 @@
 // empty of demo accounts, and `herald operator add` prints a link that signs in once.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/app/demo/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { freePort } from '../support/processes.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin', 'herald.js');
@@ -21,13 +21,6 @@ let port: number;
 let server: ChildProcess | null = null;
 let serverOutput = '';
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: p } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return p;
-}
 
 function env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HERALD_SECRET: SECRET, DATABASE_URL: database.url, PORT: String(port), HERALD_WORKER: 'off', STATIC_SITE_DIR: path.join(dir, 'site') };

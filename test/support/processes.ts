@@ -1,6 +1,7 @@
 // Herald as an operator runs it: `herald worker` / `herald serve` as child processes of the test,
 // configured only through their environment, stopped with a signal.
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const HERALD = fileURLToPath(new URL('../../bin/herald.js', import.meta.url));
@@ -50,4 +51,17 @@ export function startHerald(command: 'worker' | 'serve', env: Record<string, str
       await exited;
     },
   };
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server the test or benchmark is about to start. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
 }

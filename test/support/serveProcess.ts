@@ -1,24 +1,12 @@
 // `herald serve` nodes for tests of what happens between them: each a child process (processes.ts)
 // on a database the test prepared (migrated, seeded), on a free port of its own, sharing nothing
 // but the database, as nodes behind a load balancer do.
-import net from 'node:net';
-import { startHerald, type HeraldProcess } from './processes.js';
+import { startHerald, type HeraldProcess, freePort } from './processes.js';
 
 export interface ServeProcess extends HeraldProcess {
   url: string;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function untilReady(node: ServeProcess): Promise<void> {
   // Generous: on a loaded machine a cold start compiles the whole app first.
