@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHerald, type HeraldProcess } from '../test/support/processes.js';
 import { startSink } from './email-sink-client.js';
-import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
+import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100_000);
 const KILLS_AT = [0.2, 0.45, 0.7];
@@ -94,17 +94,6 @@ async function tally(eventKey: string): Promise<{ expected: number; lost: number
   return { expected: rows.length, lost, duplicates };
 }
 
-async function unsent(eventKey: string): Promise<number> {
-  const row = await ctx.database.db
-    .selectFrom('delivery')
-    .innerJoin('event', 'event.id', 'delivery.event_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event.key', '=', eventKey)
-    .where('delivery.channel', '=', 'email')
-    .where('delivery.status', '!=', 'sent')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 async function run(eventKey: string, region: string, workers: Worker[], onProgress?: (received: number) => Promise<void>): Promise<number> {
   const before = arrivals.size;
@@ -112,7 +101,7 @@ async function run(eventKey: string, region: string, workers: Worker[], onProgre
   const started = performance.now();
   for (;;) {
     sample(workers);
-    if ((await unsent(eventKey)) === 0) return performance.now() - started;
+    if ((await unsentEmails(ctx, eventKey)) === 0) return performance.now() - started;
     if (performance.now() - started > TIMEOUT_MS) throw new Error('timed out waiting for the workers');
     await onProgress?.(arrivals.size - before);
     await sleep(250);

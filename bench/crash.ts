@@ -7,9 +7,8 @@
 // ratio compares the rates. BENCH_DATABASE_URL=postgres://… runs it on PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { AppContext } from '../src/app/context.js';
 import { startSink } from './email-sink-client.js';
-import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
+import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
 
 const MESSAGES = 100_000;
 const BASELINE_MESSAGES = 20_000;
@@ -31,22 +30,11 @@ function spawnWorker(): ChildProcess {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function pendingEmails(c: AppContext, eventKey: string): Promise<number> {
-  const row = await c.database.db
-    .selectFrom('delivery')
-    .innerJoin('event', 'event.id', 'delivery.event_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event.key', '=', eventKey)
-    .where('delivery.channel', '=', 'email')
-    .where('delivery.status', '!=', 'sent')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 async function untilSent(eventKey: string, onProgress?: (received: number) => void): Promise<number> {
   const started = performance.now();
   for (;;) {
-    if ((await pendingEmails(ctx, eventKey)) === 0) return performance.now() - started;
+    if ((await unsentEmails(ctx, eventKey)) === 0) return performance.now() - started;
     if (performance.now() - started > TIMEOUT_MS) throw new Error('timed out waiting for the workers');
     onProgress?.((await sink.stats()).received);
     await sleep(250);

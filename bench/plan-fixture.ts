@@ -146,3 +146,16 @@ export async function countRows(ctx: AppContext, table: 'delivery'): Promise<num
 }
 
 export const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+/** Emails of the event with this key not yet sent (0 once the run is complete). */
+export async function unsentEmails(ctx: AppContext, eventKey: string): Promise<number> {
+  const row = await ctx.database.db
+    .selectFrom('delivery')
+    .innerJoin('event', 'event.id', 'delivery.event_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event.key', '=', eventKey)
+    .where('delivery.channel', '=', 'email')
+    .where('delivery.status', '!=', 'sent')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
