@@ -414,7 +414,9 @@ export async function linkTicket(ctx: AppContext, actor: Actor, ticketId: string
         'body.incidentId',
       );
     }
-    const after: SupportTicketTable = { ...before, incident_id: incidentId, linked_at: s.nowIso, updated_at: s.nowIso };
+    // Linking an open ticket is the operator taking it up.
+    const status = before.status === 'open' ? 'inProgress' : before.status;
+    const after: SupportTicketTable = { ...before, incident_id: incidentId, linked_at: s.nowIso, updated_at: s.nowIso, status };
     await s.trx.updateTable('support_ticket').set(after).where('id', '=', ticketId).execute();
     await s.audit({ action: 'ticket.linked', entityType: 'support_ticket', entityId: ticketId, tenantId: before.tenant_id, before, after });
     await s.publish({

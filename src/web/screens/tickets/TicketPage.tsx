@@ -182,8 +182,8 @@ function Attach({ ticketId, onAttached }: { ticketId: string; onAttached: () => 
     onAttached();
   }, 'File attached');
   return (
-    <form noValidate className="card" onSubmit={attach.submit} aria-label="Attach a file">
-      <Field label="Attach a file" name="file" hint="A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most 5 MB.">
+    <form noValidate className="card" onSubmit={attach.submit} aria-label="Add a file">
+      <Field label="File to attach" name="file" hint="A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most 5 MB.">
         {(p) => <input {...p} ref={input} type="file" accept={ACCEPTED} />}
       </Field>
       <ProblemNote error={attach.error} />
