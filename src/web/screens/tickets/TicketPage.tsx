@@ -111,6 +111,7 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
         <li>
           <div className="meta">
             <strong>{t.reporter?.name ?? 'Reporter'}</strong>
+            <Badge>Customer</Badge>
             <span>{time.dateTime(t.createdDateTime)}</span>
           </div>
           <p className="pre">{t.description}</p>
