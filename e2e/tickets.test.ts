@@ -15,7 +15,10 @@ let sink: MailSink;
 
 beforeAll(async () => {
   sink = await startMailSink();
-  [herald, browser] = await Promise.all([startHerald({ config: { smtpUrl: sink.url }, worker: true }), launchBrowser()]);
+  [herald, browser] = await Promise.all([
+    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
+    launchBrowser(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -23,7 +26,8 @@ afterAll(async () => {
   await sink?.close();
 });
 
-const mailTo = (address: string) => sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
+const mailTo = (address: string) =>
+  sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
 const unread = async (page: Page): Promise<number> => {
   const label = (await page.locator('details.bell > summary').getAttribute('aria-label')) ?? '';
   return Number(/(\d+) unread/.exec(label)?.[1] ?? 0);
@@ -53,10 +57,16 @@ describe('a ticket conversation', () => {
     await ops.getByRole('button', { name: 'Send reply' }).click();
     await ops.locator('#main').getByText('In progress').first().waitFor();
 
-    await vi.waitFor(() => expect(mailTo('alice@contoso.com').some((m) => m.text?.includes('Which browser? A screenshot would help.'))).toBe(true), {
-      timeout: 30_000,
-      interval: 250,
-    });
+    await vi.waitFor(
+      () =>
+        expect(
+          mailTo('alice@contoso.com').some((m) => m.text?.includes('Which browser? A screenshot would help.')),
+        ).toBe(true),
+      {
+        timeout: 30_000,
+        interval: 250,
+      },
+    );
     const mail = mailTo('alice@contoso.com').find((m) => m.text?.includes('Which browser?'))!;
     expect(mail.subject).toBe(`New reply on a support ticket: ${title}`);
     const link = /(https?:\/\/\S+\/tickets\/[\w-]+)/.exec(mail.text ?? '')![1]!;
@@ -73,17 +83,28 @@ describe('a ticket conversation', () => {
     await alice.getByLabel('File to attach').setInputFiles({ name: 'error.png', mimeType: 'image/png', buffer: PNG });
     await alice.getByRole('button', { name: 'Attach', exact: true }).click();
     await alice.getByRole('link', { name: 'error.png' }).waitFor();
-    await alice.getByLabel('File to attach').setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\u0090\u0000') });
+    await alice
+      .getByLabel('File to attach')
+      .setInputFiles({
+        name: 'setup.exe',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('MZ\u0090\u0000'),
+      });
     await alice.getByRole('button', { name: 'Attach', exact: true }).click();
-    await expect(alice.getByRole('alert').filter({ hasText: 'setup.exe' }).textContent()).resolves.toContain('setup.exe');
+    await expect(alice.getByRole('alert').filter({ hasText: 'setup.exe' }).textContent()).resolves.toContain(
+      'setup.exe',
+    );
 
     await alice.getByLabel('Your reply').fill('Edge, on every computer. Screenshot attached.');
     await alice.getByRole('button', { name: 'Send reply' }).click();
     await alice.locator('#main').getByText('Edge, on every computer. Screenshot attached.').waitFor();
-    await vi.waitFor(() => expect(mailTo('ops@herald.example').some((m) => m.text?.includes('Edge, on every computer.'))).toBe(true), {
-      timeout: 30_000,
-      interval: 250,
-    });
+    await vi.waitFor(
+      () => expect(mailTo('ops@herald.example').some((m) => m.text?.includes('Edge, on every computer.'))).toBe(true),
+      {
+        timeout: 30_000,
+        interval: 250,
+      },
+    );
 
     // The operator's page follows live; resolving it shows on Alice's page too.
     await ops.locator('#main').getByText('Edge, on every computer. Screenshot attached.').waitFor({ timeout: 15_000 });
@@ -91,7 +112,8 @@ describe('a ticket conversation', () => {
     await ops.getByRole('button', { name: 'Mark resolved' }).click();
     await ops.locator('.facts').getByText('Resolved').waitFor();
     await alice.locator('.facts').getByText('Resolved').waitFor({ timeout: 15_000 });
-    const conversation = async (page: Page) => (await page.locator('.conversation li .pre').allTextContents()).map((s) => s.trim());
+    const conversation = async (page: Page) =>
+      (await page.locator('.conversation li .pre').allTextContents()).map((s) => s.trim());
     expect(await conversation(alice)).toEqual([
       'Every save fails with error 500 since 8:00.',
       'Which browser? A screenshot would help.',

@@ -106,7 +106,28 @@ export function cleanFileName(name: string): string {
 /** A second ticket with the same title from the same person within this time is a double submission. */
 export const DUPLICATE_WINDOW_MINUTES = 10;
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'in', 'on', 'of', 'to', 'for', 'and', 'or', 'not', 'with', 'our', 'we', 'it', 'can', 'cannot', 'no']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'and',
+  'or',
+  'not',
+  'with',
+  'our',
+  'we',
+  'it',
+  'can',
+  'cannot',
+  'no',
+]);
 
 function words(title: string): Set<string> {
   return new Set(
@@ -143,13 +164,17 @@ export interface TicketLike {
  */
 export function looksLikeSameProblem(filing: TicketLike, open: TicketLike): boolean {
   if (filing.incidentId && filing.incidentId === open.incidentId) return true;
-  const samePlace = (!!filing.serviceId && filing.serviceId === open.serviceId) || (!!filing.region && filing.region === open.region);
+  const samePlace =
+    (!!filing.serviceId && filing.serviceId === open.serviceId) || (!!filing.region && filing.region === open.region);
   const similarity = titleSimilarity(filing.title, open.title);
   return (samePlace && similarity >= 0.34) || similarity >= 0.6;
 }
 
 /** A double submission: the same person, the same words, within DUPLICATE_WINDOW_MINUTES. */
-export function isDoubleSubmission(filing: { title: string; by: string; now: Date }, earlier: { title: string; by: string; createdAt: string }): boolean {
+export function isDoubleSubmission(
+  filing: { title: string; by: string; now: Date },
+  earlier: { title: string; by: string; createdAt: string },
+): boolean {
   if (filing.by !== earlier.by || normalizedTitle(filing.title) !== normalizedTitle(earlier.title)) return false;
   return filing.now.getTime() - Date.parse(earlier.createdAt) <= DUPLICATE_WINDOW_MINUTES * 60_000;
 }

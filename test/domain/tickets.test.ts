@@ -53,15 +53,36 @@ describe('duplicates', () => {
   it('finds the same problem by incident, or by place and similar words', () => {
     const base = { serviceId: null, region: null, incidentId: null };
     expect(titleSimilarity('Sales reports are blank', 'Blank sales reports')).toBe(1);
-    expect(looksLikeSameProblem({ ...base, title: 'Cannot sign in', incidentId: 'HR1' }, { ...base, title: 'Forms slow', incidentId: 'HR1' })).toBe(true);
-    expect(looksLikeSameProblem({ ...base, title: 'Sales reports blank today', serviceId: 'sales' }, { ...base, title: 'Reports blank', serviceId: 'sales' })).toBe(true);
-    expect(looksLikeSameProblem({ ...base, title: 'Sales reports blank today', serviceId: 'sales' }, { ...base, title: 'Cannot sign in', serviceId: 'sales' })).toBe(false);
+    expect(
+      looksLikeSameProblem(
+        { ...base, title: 'Cannot sign in', incidentId: 'HR1' },
+        { ...base, title: 'Forms slow', incidentId: 'HR1' },
+      ),
+    ).toBe(true);
+    expect(
+      looksLikeSameProblem(
+        { ...base, title: 'Sales reports blank today', serviceId: 'sales' },
+        { ...base, title: 'Reports blank', serviceId: 'sales' },
+      ),
+    ).toBe(true);
+    expect(
+      looksLikeSameProblem(
+        { ...base, title: 'Sales reports blank today', serviceId: 'sales' },
+        { ...base, title: 'Cannot sign in', serviceId: 'sales' },
+      ),
+    ).toBe(false);
   });
 
   it('calls the same title from the same person within ten minutes a double submission', () => {
     const earlier = { title: 'Export fails', by: 'p1', createdAt: '2026-11-23T09:00:00.000Z' };
-    expect(isDoubleSubmission({ title: 'export  FAILS', by: 'p1', now: new Date('2026-11-23T09:09:00.000Z') }, earlier)).toBe(true);
-    expect(isDoubleSubmission({ title: 'Export fails', by: 'p1', now: new Date('2026-11-23T09:11:00.000Z') }, earlier)).toBe(false);
-    expect(isDoubleSubmission({ title: 'Export fails', by: 'p2', now: new Date('2026-11-23T09:01:00.000Z') }, earlier)).toBe(false);
+    expect(
+      isDoubleSubmission({ title: 'export  FAILS', by: 'p1', now: new Date('2026-11-23T09:09:00.000Z') }, earlier),
+    ).toBe(true);
+    expect(
+      isDoubleSubmission({ title: 'Export fails', by: 'p1', now: new Date('2026-11-23T09:11:00.000Z') }, earlier),
+    ).toBe(false);
+    expect(
+      isDoubleSubmission({ title: 'Export fails', by: 'p2', now: new Date('2026-11-23T09:01:00.000Z') }, earlier),
+    ).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ let fiona: { authorization: string };
 
 beforeAll(async () => {
   sink = await startMailSink();
-  t = await createTestApp({ now: new Date('2026-11-23T09:00:00.000Z'), config: { smtpUrl: sink.url, publicUrl: 'https://status.example.com' } });
+  t = await createTestApp({
+    now: new Date('2026-11-23T09:00:00.000Z'),
+    config: { smtpUrl: sink.url, publicUrl: 'https://status.example.com' },
+  });
   ops = await t.auth('ops@herald.example');
   alice = await t.auth('alice@contoso.com');
   sam = await t.auth('sam@contoso.com');
@@ -35,8 +38,12 @@ const fabrikam = () => t.demo.tenants.fabrikam;
 const later = (minutes: number) => {
   t.clock.now = new Date(t.clock.now.getTime() + minutes * 60_000);
 };
-const req = (method: 'GET' | 'POST', url: string, headers: { authorization: string }, payload?: Record<string, unknown>) =>
-  t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+const req = (
+  method: 'GET' | 'POST',
+  url: string,
+  headers: { authorization: string },
+  payload?: Record<string, unknown>,
+) => t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 const upload = (ticketId: string, fileName: string, body: Buffer, who = alice) =>
   t.app.inject({
     method: 'POST',
@@ -44,7 +51,8 @@ const upload = (ticketId: string, fileName: string, body: Buffer, who = alice) =
     headers: { ...who, 'content-type': 'application/octet-stream' },
     payload: body,
   });
-const mailTo = (address: string) => sink.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === address));
+const mailTo = (address: string) =>
+  sink.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === address));
 
 async function file(who: { authorization: string }, body: Record<string, unknown>, tenantId = contoso().id) {
   return req('POST', `/api/tenants/${tenantId}/tickets`, who, body);
@@ -65,13 +73,20 @@ describe('a ticket conversation', () => {
     expect(res.statusCode, res.body).toBe(201);
     const ticket = res.json();
     id = ticket.id;
-    expect(ticket).toMatchObject({ status: 'open', statusLabel: 'Open', severity: 'B', severityLabel: 'B: moderate impact' });
+    expect(ticket).toMatchObject({
+      status: 'open',
+      statusLabel: 'Open',
+      severity: 'B',
+      severityLabel: 'B: moderate impact',
+    });
     expect(ticket.contact).toEqual({ name: 'Alice Anders', email: 'alice@contoso.com', phone: '+1 425 555 0100' });
   });
 
   it('emails the reporter the operator’s reply, and the operators the reporter’s answer', async () => {
     later(5);
-    const answered = await req('POST', `/api/tickets/${id}/replies`, ops, { body: 'Which form? Please send a screenshot.' });
+    const answered = await req('POST', `/api/tickets/${id}/replies`, ops, {
+      body: 'Which form? Please send a screenshot.',
+    });
     expect(answered.statusCode, answered.body).toBe(201);
     expect(answered.json().status).toBe('inProgress'); // an operator answering an open ticket is working on it
     await deliverDue(t.ctx);
@@ -82,14 +97,19 @@ describe('a ticket conversation', () => {
     expect(mailTo('ops@herald.example')).toEqual([]); // the operator is not told of their own reply
 
     sink.mails.length = 0;
-    const waiting = await req('POST', `/api/tickets/${id}/status`, ops, { status: 'waitingOnCustomer', from: 'inProgress' });
+    const waiting = await req('POST', `/api/tickets/${id}/status`, ops, {
+      status: 'waitingOnCustomer',
+      from: 'inProgress',
+    });
     expect(waiting.json().statusLabel).toBe('Waiting on customer');
     await deliverDue(t.ctx);
     expect(mailTo('alice@contoso.com')[0]?.text).toContain('Your support ticket is now waiting on customer.');
 
     later(30);
     sink.mails.length = 0;
-    const answer = await req('POST', `/api/tickets/${id}/replies`, alice, { body: 'The opportunity form; screenshot attached.' });
+    const answer = await req('POST', `/api/tickets/${id}/replies`, alice, {
+      body: 'The opportunity form; screenshot attached.',
+    });
     expect(answer.statusCode, answer.body).toBe(201);
     expect(answer.json().status).toBe('inProgress'); // the customer answered: back to the operators
     await deliverDue(t.ctx);
@@ -99,7 +119,10 @@ describe('a ticket conversation', () => {
   });
 
   it('refuses a move someone else made first, and a move the status does not allow, with 409', async () => {
-    const stale = await req('POST', `/api/tickets/${id}/status`, ops, { status: 'resolved', from: 'waitingOnCustomer' });
+    const stale = await req('POST', `/api/tickets/${id}/status`, ops, {
+      status: 'resolved',
+      from: 'waitingOnCustomer',
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().detail).toMatch(/moved to in progress meanwhile/);
     const notYours = await req('POST', `/api/tickets/${id}/status`, alice, { status: 'waitingOnCustomer' });
@@ -110,7 +133,9 @@ describe('a ticket conversation', () => {
 
   it('shows both sides the same history, and ends closed', async () => {
     sink.mails.length = 0;
-    expect((await req('POST', `/api/tickets/${id}/status`, ops, { status: 'resolved', from: 'inProgress' })).statusCode).toBe(200);
+    expect(
+      (await req('POST', `/api/tickets/${id}/status`, ops, { status: 'resolved', from: 'inProgress' })).statusCode,
+    ).toBe(200);
     await deliverDue(t.ctx);
     expect(mailTo('alice@contoso.com')[0]?.text).toContain('Your support ticket is now resolved.');
     const closed = await req('POST', `/api/tickets/${id}/status`, alice, { status: 'closed', from: 'resolved' });
@@ -118,7 +143,8 @@ describe('a ticket conversation', () => {
 
     const asTenant = (await req('GET', `/api/tickets/${id}`, alice)).json();
     const asOperator = (await req('GET', `/api/tickets/${id}`, ops)).json();
-    const history = (d: { replies: { side: string; authorName: string; body: string }[] }) => d.replies.map((r) => [r.side, r.authorName, r.body]);
+    const history = (d: { replies: { side: string; authorName: string; body: string }[] }) =>
+      d.replies.map((r) => [r.side, r.authorName, r.body]);
     expect(history(asTenant)).toEqual([
       ['operator', 'Olivia Operator', 'Which form? Please send a screenshot.'],
       ['tenant', 'Alice Anders', 'The opportunity form; screenshot attached.'],
@@ -136,7 +162,11 @@ describe('a ticket conversation', () => {
     expect((await req('POST', `/api/tickets/${id}/replies`, fiona, { body: 'Hello?' })).statusCode).toBe(404);
     expect((await req('POST', `/api/tickets/${id}/status`, fiona, { status: 'open' })).statusCode).toBe(404);
     expect((await upload(id, 'x.txt', Buffer.from('hello'), fiona)).statusCode).toBe(404);
-    const replies = await t.ctx.database.db.selectFrom('ticket_reply').select('body').where('ticket_id', '=', id).execute();
+    const replies = await t.ctx.database.db
+      .selectFrom('ticket_reply')
+      .select('body')
+      .where('ticket_id', '=', id)
+      .execute();
     expect(replies.map((r) => r.body)).not.toContain('Hello?');
   });
 });
@@ -162,7 +192,9 @@ describe('attachments', () => {
     expect(got.headers['content-disposition']).toMatch(/^attachment; filename="screen shot.png"/);
     expect(got.headers['x-content-type-options']).toBe('nosniff');
     expect((await req('GET', url, fiona)).statusCode).toBe(404);
-    expect((await req('GET', `/api/tickets/${id}`, alice)).json().attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['screen shot.png']);
+    expect(
+      (await req('GET', `/api/tickets/${id}`, alice)).json().attachments.map((a: { fileName: string }) => a.fileName),
+    ).toEqual(['screen shot.png']);
   });
 
   it('accepts a log file and refuses what its bytes say is something else, naming the file', async () => {
@@ -181,7 +213,11 @@ describe('attachments', () => {
     const res = await upload(id, 'huge.png', big);
     expect(res.statusCode).toBe(413);
     expect(res.json().detail).toContain('huge.png');
-    const kept = await t.ctx.database.db.selectFrom('ticket_attachment').select('file_name').where('ticket_id', '=', id).execute();
+    const kept = await t.ctx.database.db
+      .selectFrom('ticket_attachment')
+      .select('file_name')
+      .where('ticket_id', '=', id)
+      .execute();
     expect(kept.map((k) => k.file_name).sort()).toEqual(['screen shot.png', 'trace.log']);
   });
 });
@@ -189,10 +225,17 @@ describe('attachments', () => {
 describe('duplicates', () => {
   it('suggests similar open tickets of the same tenant, and never another tenant’s', async () => {
     later(60);
-    const first = await file(alice, { title: 'Sales reports are blank in NAM', description: 'All of them.', serviceId: 'sales' });
+    const first = await file(alice, {
+      title: 'Sales reports are blank in NAM',
+      description: 'All of them.',
+      serviceId: 'sales',
+    });
     expect(first.statusCode).toBe(201);
-    const similar = (q: string, who = alice, tenantId = contoso().id) => req('GET', `/api/tenants/${tenantId}/tickets/similar?${q}`, who);
-    const found = (await similar('title=Blank%20sales%20reports&serviceId=sales')).json().items.map((x: { id: string }) => x.id);
+    const similar = (q: string, who = alice, tenantId = contoso().id) =>
+      req('GET', `/api/tenants/${tenantId}/tickets/similar?${q}`, who);
+    const found = (await similar('title=Blank%20sales%20reports&serviceId=sales'))
+      .json()
+      .items.map((x: { id: string }) => x.id);
     expect(found).toContain(first.json().id);
     expect((await similar('title=Cannot%20sign%20in&serviceId=sales')).json().items).toEqual([]);
     expect((await similar('title=Blank%20sales%20reports', fiona, fabrikam().id)).json().items).toEqual([]);
@@ -213,7 +256,8 @@ describe('duplicates', () => {
 });
 
 describe('the bell', () => {
-  const unread = async (who: { authorization: string }) => (await req('GET', '/api/me/notifications', who)).json().unreadCount as number;
+  const unread = async (who: { authorization: string }) =>
+    (await req('GET', '/api/me/notifications', who)).json().unreadCount as number;
 
   it('drops when the person opens the ticket or incident a notice points to', async () => {
     later(60);
@@ -232,12 +276,16 @@ describe('the bell', () => {
     await deliverDue(t.ctx);
 
     const before = await unread(alice);
-    const read = await req('POST', '/api/me/notifications/read', alice, { subject: { type: 'support_ticket', id: ticket } });
+    const read = await req('POST', '/api/me/notifications/read', alice, {
+      subject: { type: 'support_ticket', id: ticket },
+    });
     expect(read.json().unreadCount).toBe(before - 2);
     expect(await unread(alice)).toBe(before - 2);
 
     const samBefore = await unread(sam);
-    const samRead = await req('POST', '/api/me/notifications/read', sam, { subject: { type: 'incident', id: incident } });
+    const samRead = await req('POST', '/api/me/notifications/read', sam, {
+      subject: { type: 'incident', id: incident },
+    });
     expect(samRead.json().unreadCount).toBe(samBefore - 1);
     // Another person's notices about the same thing stay unread.
     expect(await unread(alice)).toBe(before - 2);
@@ -250,7 +298,9 @@ describe('sent mail for a tenant', () => {
     expect(contosoMail.total).toBeGreaterThan(0);
     const addresses = new Set(contosoMail.items.map((m: { to: string }) => m.to));
     for (const a of addresses) expect(a).toMatch(/@contoso\.com$/);
-    const replies = contosoMail.items.filter((m: { eventType: string; to: string }) => m.eventType === 'ticket.replied' && m.to === 'alice@contoso.com');
+    const replies = contosoMail.items.filter(
+      (m: { eventType: string; to: string }) => m.eventType === 'ticket.replied' && m.to === 'alice@contoso.com',
+    );
     expect(replies.map((m: { title: string }) => m.title)).toContain('Sales forms do not save');
     expect(replies.every((m: { status: string }) => m.status === 'sent')).toBe(true);
 
@@ -258,6 +308,10 @@ describe('sent mail for a tenant', () => {
     for (const m of fabrikamMail.items) expect(m.to).not.toMatch(/@contoso\.com$/);
     expect((await req('GET', `/api/tenants/${contoso().id}/sent-mail`, fiona)).statusCode).toBe(404);
     expect((await req('GET', `/api/tenants/${contoso().id}/sent-mail`, sam)).statusCode).toBe(403);
-    expect((await req('GET', `/api/tenants/${contoso().id}/sent-mail?to=alice@contoso.com`, ops)).json().items.every((m: { to: string }) => m.to === 'alice@contoso.com')).toBe(true);
+    expect(
+      (await req('GET', `/api/tenants/${contoso().id}/sent-mail?to=alice@contoso.com`, ops))
+        .json()
+        .items.every((m: { to: string }) => m.to === 'alice@contoso.com'),
+    ).toBe(true);
   });
 });

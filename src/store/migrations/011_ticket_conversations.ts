@@ -4,13 +4,23 @@ import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   // Tickets filed before this migration were waiting for an operator: they start "open".
-  await db.schema.alterTable('support_ticket').addColumn('status', 'text', (c) => c.notNull().defaultTo('open')).execute();
-  await db.schema.alterTable('support_ticket').addColumn('severity', 'text', (c) => c.notNull().defaultTo('C')).execute();
+  await db.schema
+    .alterTable('support_ticket')
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('open'))
+    .execute();
+  await db.schema
+    .alterTable('support_ticket')
+    .addColumn('severity', 'text', (c) => c.notNull().defaultTo('C'))
+    .execute();
   await db.schema.alterTable('support_ticket').addColumn('contact_name', 'text').execute();
   await db.schema.alterTable('support_ticket').addColumn('contact_email', 'text').execute();
   await db.schema.alterTable('support_ticket').addColumn('contact_phone', 'text').execute();
   // Duplicate detection reads a tenant's tickets that are still open.
-  await db.schema.createIndex('support_ticket_tenant_status').on('support_ticket').columns(['tenant_id', 'status']).execute();
+  await db.schema
+    .createIndex('support_ticket_tenant_status')
+    .on('support_ticket')
+    .columns(['tenant_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('ticket_reply')
@@ -35,5 +45,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('uploaded_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('ticket_attachment_ticket').on('ticket_attachment').columns(['ticket_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('ticket_attachment_ticket')
+    .on('ticket_attachment')
+    .columns(['ticket_id', 'created_at'])
+    .execute();
 }

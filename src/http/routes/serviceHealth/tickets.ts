@@ -35,7 +35,8 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Report a problem the dashboard does not show; filed during maintenance, it says "Planned Maintenance Window"',
+        summary:
+          'Report a problem the dashboard does not show; filed during maintenance, it says "Planned Maintenance Window"',
         params: TenantParams,
         body: Type.Object(
           {
@@ -43,18 +44,27 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
             description: Type.String({ minLength: 1, maxLength: 8000 }),
             environmentId: Type.Optional(Type.String({ description: 'required for system admins: their environment' })),
             serviceId: Type.Optional(Type.String()),
-            severity: Type.Optional(Type.Enum([...TICKET_SEVERITIES], { description: 'A critical business impact, B moderate, C minimum (default)' })),
-            contactName: Type.Optional(Type.String({ maxLength: 200, description: 'whom to reach; the reporter when not given' })),
+            severity: Type.Optional(
+              Type.Enum([...TICKET_SEVERITIES], {
+                description: 'A critical business impact, B moderate, C minimum (default)',
+              }),
+            ),
+            contactName: Type.Optional(
+              Type.String({ maxLength: 200, description: 'whom to reach; the reporter when not given' }),
+            ),
             contactEmail: Type.Optional(Type.String({ maxLength: 320 })),
             contactPhone: Type.Optional(Type.String({ maxLength: 40 })),
-            incidentId: Type.Optional(Type.String({ description: 'the incident it is about, when the reporter knows' })),
+            incidentId: Type.Optional(
+              Type.String({ description: 'the incident it is about, when the reporter knows' }),
+            ),
           },
           { additionalProperties: false },
         ),
         response: { 201: TicketSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(presentTicket(await fileTicket(ctx, request.actor, request.params.tenantId, request.body))),
+    async (request, reply) =>
+      reply.code(201).send(presentTicket(await fileTicket(ctx, request.actor, request.params.tenantId, request.body))),
   );
 
   app.get(
@@ -79,7 +89,8 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Open tickets of the tenant that look like the one being filed (same incident, or same service or region and a similar title)',
+        summary:
+          'Open tickets of the tenant that look like the one being filed (same incident, or same service or region and a similar title)',
         params: TenantParams,
         querystring: Type.Object(
           {
@@ -93,12 +104,21 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
         response: { 200: Type.Object({ items: Type.Array(TicketSchema) }) },
       },
     },
-    async (request) => ({ items: (await findSimilarTickets(ctx, request.actor, request.params.tenantId, request.query)).map(presentTicket) }),
+    async (request) => ({
+      items: (await findSimilarTickets(ctx, request.actor, request.params.tenantId, request.query)).map(presentTicket),
+    }),
   );
 
   app.get(
     '/api/tickets/:id',
-    { schema: { tags, summary: 'One ticket with its conversation, files and the moves the reader may make', params: IdParams, response: { 200: TicketDetailSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One ticket with its conversation, files and the moves the reader may make',
+        params: IdParams,
+        response: { 200: TicketDetailSchema },
+      },
+    },
     async (request) => presentTicketDetail(await getTicket(ctx, request.actor, request.params.id)),
   );
 
@@ -113,7 +133,10 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
         response: { 201: TicketDetailSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(presentTicketDetail(await replyToTicket(ctx, request.actor, request.params.id, request.body))),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(presentTicketDetail(await replyToTicket(ctx, request.actor, request.params.id, request.body))),
   );
 
   app.post(
@@ -121,12 +144,15 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Move a ticket (open, inProgress, waitingOnCustomer, resolved, closed); 409 when the move is not allowed or it moved meanwhile',
+        summary:
+          'Move a ticket (open, inProgress, waitingOnCustomer, resolved, closed); 409 when the move is not allowed or it moved meanwhile',
         params: IdParams,
         body: Type.Object(
           {
             status: Type.Enum([...TICKET_STATUSES]),
-            from: Type.Optional(Type.Enum([...TICKET_STATUSES], { description: 'the status you saw; refused if it has changed since' })),
+            from: Type.Optional(
+              Type.Enum([...TICKET_STATUSES], { description: 'the status you saw; refused if it has changed since' }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -140,22 +166,36 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
   void app.register(async (plugin) => {
     const files = plugin.withTypeProvider<TypeBoxTypeProvider>();
     files.removeAllContentTypeParsers();
-    files.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES * 2 }, (_request, body, done) => done(null, body));
+    files.addContentTypeParser(
+      '*',
+      { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES * 2 },
+      (_request, body, done) => done(null, body),
+    );
     files.post(
       '/api/tickets/:id/attachments',
       {
         bodyLimit: MAX_ATTACHMENT_BYTES * 2,
         schema: {
           tags,
-          summary: 'Attach a file (PNG, JPEG, PDF, .txt or .log; at most 5 MB) sent as the raw body; 413 too large, 415 another kind',
+          summary:
+            'Attach a file (PNG, JPEG, PDF, .txt or .log; at most 5 MB) sent as the raw body; 413 too large, 415 another kind',
           params: IdParams,
-          querystring: Type.Object({ fileName: Type.String({ minLength: 1, maxLength: 255 }) }, { additionalProperties: false }),
+          querystring: Type.Object(
+            { fileName: Type.String({ minLength: 1, maxLength: 255 }) },
+            { additionalProperties: false },
+          ),
           response: { 201: TicketAttachmentSchema },
         },
       },
       async (request, reply) => {
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        return reply.code(201).send(presentTicketAttachment(await attachToTicket(ctx, request.actor, request.params.id, request.query.fileName, body)));
+        return reply
+          .code(201)
+          .send(
+            presentTicketAttachment(
+              await attachToTicket(ctx, request.actor, request.params.id, request.query.fileName, body),
+            ),
+          );
       },
     );
   });
@@ -174,7 +214,10 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
       // Always a download, never rendered in our origin: a PDF or an image cannot run as a page of the console.
       return reply
         .header('content-type', file.content_type)
-        .header('content-disposition', `attachment; filename="${file.file_name}"; filename*=UTF-8''${encodeURIComponent(file.file_name)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="${file.file_name}"; filename*=UTF-8''${encodeURIComponent(file.file_name)}`,
+        )
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.bytes);
@@ -188,7 +231,12 @@ export function registerTicketRoutes(app: HeraldServer, ctx: AppContext): void {
         tags,
         summary: 'Every tenant’s tickets (operators)',
         querystring: Type.Object(
-          { linked: Type.Optional(Type.Boolean()), tenantId: Type.Optional(Type.String()), status: Type.Optional(Type.Enum([...TICKET_STATUSES])), ...PageQuery },
+          {
+            linked: Type.Optional(Type.Boolean()),
+            tenantId: Type.Optional(Type.String()),
+            status: Type.Optional(Type.Enum([...TICKET_STATUSES])),
+            ...PageQuery,
+          },
           { additionalProperties: false },
         ),
         response: { 200: ListOf(TicketSchema) },

@@ -18,7 +18,10 @@ export function TicketsScreen() {
   const list = useApi<ListPage<Ticket>>(`${path}?limit=200`, ['ticket', 'incident']);
   const time = useTime();
   return (
-    <Page title="Support tickets" intro="Something wrong that the service health dashboard does not show? Tell us here, and follow the conversation with support on the ticket.">
+    <Page
+      title="Support tickets"
+      intro="Something wrong that the service health dashboard does not show? Tell us here, and follow the conversation with support on the ticket."
+    >
       <ReportIssue path={path} />
       <h2>Reported issues</h2>
       <Loaded state={list}>
@@ -54,7 +57,16 @@ export function TicketsScreen() {
   );
 }
 
-const EMPTY = { title: '', description: '', environmentId: '', serviceId: '', severity: 'C', contactName: '', contactEmail: '', contactPhone: '' };
+const EMPTY = {
+  title: '',
+  description: '',
+  environmentId: '',
+  serviceId: '',
+  severity: 'C',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+};
 
 /** Open tickets that look like the one being written, asked for once the typing pauses. */
 function useSimilar(tenantId: string, values: typeof EMPTY): Ticket[] {
@@ -67,7 +79,9 @@ function useSimilar(tenantId: string, values: typeof EMPTY): Ticket[] {
     }
     const timer = setTimeout(() => {
       api
-        .get<{ items: Ticket[] }>(withQuery(`/api/tenants/${tenantId}/tickets/similar`, { title: title.trim(), serviceId, environmentId }))
+        .get<{ items: Ticket[] }>(
+          withQuery(`/api/tenants/${tenantId}/tickets/similar`, { title: title.trim(), serviceId, environmentId }),
+        )
         .then((r) => setSimilar(r.items))
         .catch(() => setSimilar([]));
     }, 400);
@@ -78,7 +92,9 @@ function useSimilar(tenantId: string, values: typeof EMPTY): Ticket[] {
 
 function ReportIssue({ path }: { path: string }) {
   const { tenantId } = useTenant();
-  const environments = useApi<ListPage<Environment>>(`/api/environments?tenantId=${tenantId}&limit=1000`, ['environment']);
+  const environments = useApi<ListPage<Environment>>(`/api/environments?tenantId=${tenantId}&limit=1000`, [
+    'environment',
+  ]);
   const services = useApi<Service[]>('/api/services', ['services']);
   const form = useFields(EMPTY);
   const similar = useSimilar(tenantId, form.values);
@@ -88,18 +104,27 @@ function ReportIssue({ path }: { path: string }) {
     form.reset();
     navigate(`/tickets/${filed.id}`);
   }, 'Ticket filed');
-  const text = (name: keyof typeof EMPTY, type = 'text') =>
-    (p: { id: string; name: string }) => <input {...p} type={type} value={form.values[name]} onChange={(e) => form.set(name)(e.target.value)} />;
+  const text =
+    (name: keyof typeof EMPTY, type = 'text') =>
+    (p: { id: string; name: string }) => (
+      <input {...p} type={type} value={form.values[name]} onChange={(e) => form.set(name)(e.target.value)} />
+    );
   return (
     <form noValidate className="card" onSubmit={file.submit} aria-labelledby="report-issue">
       <h2 id="report-issue">Report an issue</h2>
       <div className="form-row">
         <Field label="What is wrong" name="title" error={file.error}>
-          {(p) => <input {...p} required value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
+          {(p) => (
+            <input {...p} required value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />
+          )}
         </Field>
         <Field label="Environment" name="environmentId" error={file.error}>
           {(p) => (
-            <select {...p} value={form.values.environmentId} onChange={(e) => form.set('environmentId')(e.target.value)}>
+            <select
+              {...p}
+              value={form.values.environmentId}
+              onChange={(e) => form.set('environmentId')(e.target.value)}
+            >
               <option value="">Not specific</option>
               {(environments.data?.items ?? []).map((e) => (
                 <option key={e.id} value={e.id}>
@@ -133,7 +158,8 @@ function ReportIssue({ path }: { path: string }) {
       </div>
       {similar.length ? (
         <div className="note" role="status">
-          <strong>Already reported?</strong> These open tickets look like the same problem; adding to one of them may be quicker.
+          <strong>Already reported?</strong> These open tickets look like the same problem; adding to one of them may be
+          quicker.
           <ul>
             {similar.map((t) => (
               <li key={t.id}>
@@ -143,11 +169,29 @@ function ReportIssue({ path }: { path: string }) {
           </ul>
         </div>
       ) : null}
-      <Field label="Details" name="description" error={file.error} hint="What you did, what you expected, what happened, since when.">
-        {(p) => <textarea {...p} rows={4} required value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />}
+      <Field
+        label="Details"
+        name="description"
+        error={file.error}
+        hint="What you did, what you expected, what happened, since when."
+      >
+        {(p) => (
+          <textarea
+            {...p}
+            rows={4}
+            required
+            value={form.values.description}
+            onChange={(e) => form.set('description')(e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-row">
-        <Field label="Contact name" name="contactName" error={file.error} hint="Leave empty to be the contact yourself.">
+        <Field
+          label="Contact name"
+          name="contactName"
+          error={file.error}
+          hint="Leave empty to be the contact yourself."
+        >
           {text('contactName')}
         </Field>
         <Field label="Contact email" name="contactEmail" error={file.error}>

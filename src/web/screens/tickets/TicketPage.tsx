@@ -30,7 +30,8 @@ const MOVE_WORDS: Record<TicketStatus, string> = {
 
 const ACCEPTED = '.png,.jpg,.jpeg,.pdf,.txt,.log,image/png,image/jpeg,application/pdf,text/plain';
 
-const sizeOf = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const sizeOf = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function TicketScreen({ id }: { id: string }) {
   const ticket = useApi<TicketDetail>(`/api/tickets/${id}`, ['ticket']);
@@ -56,7 +57,8 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
         <dd>{t.severityLabel}</dd>
         <dt>Reported by</dt>
         <dd>
-          {t.reporter ? `${t.reporter.name} (${t.reporter.email})` : 'Someone no longer here'}, {time.dateTime(t.createdDateTime)}
+          {t.reporter ? `${t.reporter.name} (${t.reporter.email})` : 'Someone no longer here'},{' '}
+          {time.dateTime(t.createdDateTime)}
         </dd>
         <dt>Contact</dt>
         <dd>
@@ -98,7 +100,13 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
       {t.moves.length ? (
         <div className="actions" role="group" aria-label="Change the status">
           {t.moves.map((s) => (
-            <button key={s} type="button" className={s === 'resolved' ? 'btn primary' : 'btn'} disabled={move.busy} onClick={() => void move.run(s)}>
+            <button
+              key={s}
+              type="button"
+              className={s === 'resolved' ? 'btn primary' : 'btn'}
+              disabled={move.busy}
+              onClick={() => void move.run(s)}
+            >
               {MOVE_WORDS[s]}
             </button>
           ))}
@@ -120,14 +128,20 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
           <li key={r.id} className={r.side === 'operator' ? 'from-operator' : 'from-tenant'}>
             <div className="meta">
               <strong>{r.authorName}</strong>
-              <Badge tone={r.side === 'operator' ? 'info' : 'neutral'}>{r.side === 'operator' ? 'Support' : 'Customer'}</Badge>
+              <Badge tone={r.side === 'operator' ? 'info' : 'neutral'}>
+                {r.side === 'operator' ? 'Support' : 'Customer'}
+              </Badge>
               <span>{time.dateTime(r.createdDateTime)}</span>
             </div>
             <p className="pre">{r.body}</p>
           </li>
         ))}
       </ol>
-      {t.status === 'closed' ? <Empty>This ticket is closed. File a new one if the problem is back.</Empty> : <Reply t={t} onSent={reload} />}
+      {t.status === 'closed' ? (
+        <Empty>This ticket is closed. File a new one if the problem is back.</Empty>
+      ) : (
+        <Reply t={t} onSent={reload} />
+      )}
 
       <h2>Files</h2>
       {t.attachments.length ? (
@@ -178,13 +192,20 @@ function Attach({ ticketId, onAttached }: { ticketId: string; onAttached: () => 
   const attach = useAction(async () => {
     const file = input.current?.files?.[0];
     if (!file) return;
-    await api.post(`/api/tickets/${ticketId}/attachments?fileName=${encodeURIComponent(file.name)}`, new RawBody(file, 'application/octet-stream'));
+    await api.post(
+      `/api/tickets/${ticketId}/attachments?fileName=${encodeURIComponent(file.name)}`,
+      new RawBody(file, 'application/octet-stream'),
+    );
     if (input.current) input.current.value = '';
     onAttached();
   }, 'File attached');
   return (
     <form noValidate className="card" onSubmit={attach.submit} aria-label="Add a file">
-      <Field label="File to attach" name="file" hint="A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most 5 MB.">
+      <Field
+        label="File to attach"
+        name="file"
+        hint="A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most 5 MB."
+      >
         {(p) => <input {...p} ref={input} type="file" accept={ACCEPTED} />}
       </Field>
       <ProblemNote error={attach.error} />
