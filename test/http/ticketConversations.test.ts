@@ -171,6 +171,25 @@ describe('a ticket conversation', () => {
   });
 });
 
+describe('two operators at once', () => {
+  it('lets one move win and answers the other 409, leaving one change in the audit log', async () => {
+    later(1);
+    const id = (await file(alice, { title: 'Workflow runs twice', description: 'Every run.' })).json().id;
+    const moves = await Promise.all([
+      req('POST', `/api/tickets/${id}/status`, ops, { status: 'waitingOnCustomer', from: 'open' }),
+      req('POST', `/api/tickets/${id}/status`, ops, { status: 'resolved', from: 'open' }),
+    ]);
+    expect(moves.map((m) => m.statusCode).sort()).toEqual([200, 409]);
+    const changes = await t.ctx.database.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('entity_id', '=', id)
+      .where('action', '=', 'ticket.status_changed')
+      .execute();
+    expect(changes).toHaveLength(1);
+  });
+});
+
 describe('attachments', () => {
   let id: string;
   const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
