@@ -83,13 +83,11 @@ describe('a ticket conversation', () => {
     await alice.getByLabel('File to attach').setInputFiles({ name: 'error.png', mimeType: 'image/png', buffer: PNG });
     await alice.getByRole('button', { name: 'Attach', exact: true }).click();
     await alice.getByRole('link', { name: 'error.png' }).waitFor();
-    await alice
-      .getByLabel('File to attach')
-      .setInputFiles({
-        name: 'setup.exe',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from('MZ\u0090\u0000'),
-      });
+    await alice.getByLabel('File to attach').setInputFiles({
+      name: 'setup.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ\u0090\u0000'),
+    });
     await alice.getByRole('button', { name: 'Attach', exact: true }).click();
     await expect(alice.getByRole('alert').filter({ hasText: 'setup.exe' }).textContent()).resolves.toContain(
       'setup.exe',
@@ -127,9 +125,19 @@ describe('a ticket conversation', () => {
     expect(await alice.locator('.badge', { hasText: 'Resolved' }).count()).toBeGreaterThan(0);
     expect(await alice.locator('#main').getByText('serviceDegradation').count()).toBe(0);
 
+    // "Sent mail" is a page for an org admin now, with the mail of this conversation in it.
+    await alice.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sent mail' }).click();
+    await alice.getByRole('heading', { name: 'Sent mail' }).waitFor();
+    await alice.locator('#main').getByText(title).first().waitFor();
+    expect(await alice.locator('#main').getByText('to alice@contoso.com').count()).toBeGreaterThan(0);
+
     const { page: fiona } = await openAs(browser, herald, 'fiona@fabrikam.com');
     await fiona.goto(path);
     await fiona.locator('#main').getByText('Not found.').waitFor();
+    expect(await fiona.locator('#main').getByText(title).count()).toBe(0);
+    await fiona.goto('/sent-mail');
+    await fiona.getByRole('heading', { name: 'Sent mail' }).waitFor();
+    await fiona.locator('#main .list, #main .empty').first().waitFor();
     expect(await fiona.locator('#main').getByText(title).count()).toBe(0);
   });
 });

@@ -353,7 +353,7 @@ export async function getTicket(ctx: AppContext, actor: Actor, id: string): Prom
   const db = ctx.database.db;
   const [[view], replies, attachments, maintenance] = await Promise.all([
     withIncidents(ctx, [ticket]),
-    db.selectFrom('ticket_reply').selectAll().where('ticket_id', '=', id).orderBy('created_at').orderBy('id').execute(),
+    db.selectFrom('ticket_reply').selectAll().where('ticket_id', '=', id).orderBy('seq').execute(),
     db
       .selectFrom('ticket_attachment')
       .select(['id', 'ticket_id', 'file_name', 'content_type', 'size', 'uploaded_by', 'created_at'])
@@ -408,6 +408,11 @@ export async function replyToTicket(
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
     if (before.status === 'closed')
       throw illegalTransition('The ticket is closed; file a new one if the problem is back.', 'body.body');
+    const last = await s.trx
+      .selectFrom('ticket_reply')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('ticket_id', '=', id)
+      .executeTakeFirst();
     const reply: TicketReplyTable = {
       id: newId(),
       ticket_id: id,
@@ -415,6 +420,7 @@ export async function replyToTicket(
       side,
       body: input.body.trim(),
       created_at: s.nowIso,
+      seq: Number(last?.seq ?? 0) + 1,
     };
     await s.trx.insertInto('ticket_reply').values(reply).execute();
     const after: SupportTicketTable = {

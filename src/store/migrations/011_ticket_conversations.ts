@@ -30,8 +30,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('side', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
+    // The reply's place in the conversation (1, 2, …), given under the ticket's row lock: replies in
+    // the same millisecond keep the order they were written in.
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('ticket_reply_seq', ['ticket_id', 'seq'])
     .execute();
-  await db.schema.createIndex('ticket_reply_ticket').on('ticket_reply').columns(['ticket_id', 'created_at']).execute();
 
   await db.schema
     .createTable('ticket_attachment')

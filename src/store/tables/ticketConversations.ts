@@ -10,6 +10,8 @@ export interface TicketReplyTable {
   side: 'tenant' | 'operator';
   body: string;
   created_at: string;
+  /** Its place in the conversation, 1, 2, …; given under the ticket's row lock. */
+  seq: number;
 }
 
 /** A file attached to a ticket (png, jpeg, pdf, text or log; at most 5 MB), checked by its first bytes. */
