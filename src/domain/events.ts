@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'webhook.endpoint_paused',
   'sla.claim_decided',
   'ticket.updated',
+  'ticket.replied',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -65,6 +65,7 @@ export const TEMPLATES = [
   'webhook-paused',
   'sla-claim-decided',
   'ticket-updated',
+  'ticket-reply',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -397,6 +398,27 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       category: 'account',
       critical: true,
     }),
+  // A ticket is a conversation: each reply reaches the other side (payload.side is who wrote it).
+  'ticket.replied': (p) =>
+    p.side === 'operator'
+      ? notice({
+          rule: 'support-ticket-provider-replied',
+          description: 'An operator’s reply on a support ticket reaches the person who raised it and the tenant’s people who took part.',
+          audience: [listed],
+          channels: ['email', 'in_app'],
+          template: 'ticket-reply',
+          category: 'account',
+          critical: true,
+        })
+      : notice({
+          rule: 'support-ticket-customer-replied',
+          description: 'A customer’s reply on a support ticket reaches the operators.',
+          audience: [operators],
+          channels: ['email', 'in_app'],
+          template: 'ticket-reply',
+          category: 'account',
+          critical: true,
+        }),
 };
 
 export function decide(event: PolicyEvent): PolicyDecision {

@@ -16,6 +16,9 @@ function check(field: string, value: unknown, found: FieldProblem[], depth: numb
     if (!Number.isFinite(value)) found.push({ field, message: 'must be a finite number' });
   } else if (typeof value === 'string') {
     if (value.includes('\u0000')) found.push({ field, message: 'must not contain a NUL character' });
+  } else if (ArrayBuffer.isView(value)) {
+    // A file sent as the raw body (a ticket's attachment): bytes, stored as base64, never as text.
+    return;
   } else if (value && typeof value === 'object' && depth < MAX_DEPTH) {
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) check(`${field}.${key}`, v, found, depth + 1);
   }

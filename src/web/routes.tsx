@@ -7,7 +7,7 @@ import { Empty, Page } from './components/ui';
 import { matchPath } from './lib/router';
 import type { Me } from './lib/session';
 import { AuditLogScreen } from './screens/AuditLog';
-import { DeliveryLogScreen, EventDeliveriesScreen, SentMailScreen } from './screens/DeliveryLog';
+import { DeliveryLogScreen, EventDeliveriesScreen, SentMailScreen, TenantSentMailScreen } from './screens/DeliveryLog';
 import { MaintenanceScreen } from './screens/maintenance/parts';
 import { MaintenancePlannerScreen, NewMaintenanceScreen } from './screens/maintenance/Planner';
 import { MaintenanceScheduleScreen } from './screens/maintenance/Schedule';
@@ -25,6 +25,7 @@ import { DashboardScreen } from './screens/tenant/Dashboard';
 import { IssueScreen } from './screens/tenant/Issue';
 import { SlaScreen } from './screens/tenant/Sla';
 import { TicketsScreen } from './screens/tenant/Tickets';
+import { TicketScreen } from './screens/tickets/TicketPage';
 import { EnvironmentsDirectoryScreen } from './screens/directory/Environments';
 import { PeopleScreen, PersonDetailScreen } from './screens/directory/People';
 import { RegionsScreen } from './screens/directory/Regions';
@@ -98,9 +99,12 @@ const SCREENS: Screen[] = [
   { path: '/tenants/:tenantId/webhooks/:id', for: 'orgAdmin', render: (p) => <WebhooksScreen focus={p.id} /> },
   { path: '/find-admin', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },
   { path: '/deliveries', for: 'orgAdmin', nav: { label: 'Delivery log', group: 'Your organization' }, render: () => <DeliveryLogScreen /> },
+  { path: '/sent-mail', for: 'orgAdmin', nav: { label: 'Sent mail', group: 'Your organization' }, render: () => <TenantSentMailScreen /> },
   { path: '/audit', for: 'orgAdmin', nav: { label: 'Audit log', group: 'Your organization' }, render: () => <AuditLogScreen /> },
 
   { path: '/maintenance/:id', for: 'everyone', render: (p) => <MaintenanceScreen id={p.id!} /> },
+  // The ticket page, for the tenant's people and operators; the link in ticket mail.
+  { path: '/tickets/:id', for: 'everyone', render: (p) => <TicketScreen id={p.id!} /> },
   { path: '/preferences', for: 'everyone', render: () => <PreferencesScreen /> },
   { path: '/profile', for: 'everyone', render: () => <Profile /> },
 ];

@@ -119,7 +119,7 @@ describe('support tickets', () => {
   it('files a ticket for an admin, lists it as a reported issue, and keeps it from other tenants', async () => {
     const filed = await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, { title: 'Reports are blank', description: 'Since this morning.' });
     expect(filed.statusCode).toBe(201);
-    expect(filed.json()).toMatchObject({ title: 'Reports are blank', status: 'submitted', incident: null, maintenanceId: null });
+    expect(filed.json()).toMatchObject({ title: 'Reports are blank', status: 'open', statusLabel: 'Open', incident: null, maintenanceId: null });
     const mine = (await req('GET', `/api/tenants/${contoso().id}/tickets`, alice)).json();
     expect(mine.items.map((x: { id: string }) => x.id)).toContain(filed.json().id);
     expect((await req('GET', `/api/tenants/${contoso().id}/tickets`, fiona)).statusCode).toBe(404);
@@ -160,7 +160,8 @@ describe('support tickets', () => {
     expect(wrong.json().errors[0].field).toBe('body.incidentId');
     const incident = await open({ title: 'Sign-in failures', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] } });
     const linked = await req('POST', `/api/tickets/${ticket.id}/link`, ops, { incidentId: incident });
-    expect(linked.json()).toMatchObject({ status: 'investigating', incident: { id: incident, title: 'Sign-in failures' } });
+    // The ticket's own status (being handled) beside the incident's.
+    expect(linked.json()).toMatchObject({ status: 'inProgress', incident: { id: incident, title: 'Sign-in failures', status: 'investigating' } });
     const event = await t.ctx.database.db.selectFrom('event').selectAll().where('type', '=', 'ticket.updated').where('subject_id', '=', ticket.id).executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload).scope.personIds).toEqual([t.demo.people.contosoOrgAdmin!.id]);
     expect((await req('POST', `/api/tickets/${ticket.id}/link`, alice, { incidentId: incident })).statusCode).toBe(403);

@@ -68,13 +68,30 @@ export async function listInbox(ctx: AppContext, actor: Actor, request: PageRequ
   };
 }
 
-/** Marks the given notifications (or all) read; others' ids are ignored. Returns the unread count. */
-export async function markRead(ctx: AppContext, actor: Actor, input: { ids?: string[]; all?: boolean }): Promise<number> {
+/** What a notification points to that a person can open and read (an event's subject type). */
+export const READABLE_SUBJECTS = ['incident', 'message', 'maintenance', 'support_ticket'] as const;
+export type ReadableSubject = (typeof READABLE_SUBJECTS)[number];
+
+/**
+ * Marks the given notifications (or all) read; others' ids are ignored. With `subject`, marks read
+ * every notification about that thing: opening an incident, a post or a ticket clears its notices
+ * however the person got there. Returns the unread count.
+ */
+export async function markRead(
+  ctx: AppContext,
+  actor: Actor,
+  input: { ids?: string[]; all?: boolean; subject?: { type: ReadableSubject; id: string } },
+): Promise<number> {
   const me = requirePerson(actor);
   const now = ctx.now().toISOString();
-  if (input.all || input.ids?.length) {
-    let update = ctx.database.db.updateTable('delivery').set({ read_at: now }).where('recipient_id', '=', me.personId).where('channel', '=', 'in_app').where('read_at', 'is', null);
-    if (!input.all) update = update.where('id', 'in', input.ids!);
+  if (input.all || input.ids?.length || input.subject) {
+    const db = ctx.database.db;
+    let update = db.updateTable('delivery').set({ read_at: now }).where('recipient_id', '=', me.personId).where('channel', '=', 'in_app').where('read_at', 'is', null);
+    if (!input.all && input.ids?.length) update = update.where('id', 'in', input.ids);
+    if (!input.all && input.subject) {
+      const { type, id } = input.subject;
+      update = update.where('event_id', 'in', db.selectFrom('event').select('id').where('subject_type', '=', type).where('subject_id', '=', id));
+    }
     await update.execute();
   }
   return unreadCount(ctx, me.personId);

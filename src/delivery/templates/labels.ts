@@ -24,6 +24,7 @@ export interface Labels {
   webhookPaused: string;
   slaClaim: string;
   ticketUpdated: string;
+  ticketReply: string;
   hello: (name: string) => string;
   yourOrganization: string;
   affectedEnvironments: string;
@@ -72,6 +73,7 @@ const en: Labels = {
   webhookPaused: 'Webhook endpoint paused',
   slaClaim: 'Service credit claim',
   ticketUpdated: 'Support ticket updated',
+  ticketReply: 'New reply on a support ticket',
   hello: (name) => `Hello ${name},`,
   yourOrganization: 'Your organization',
   affectedEnvironments: 'Affected environments',
@@ -119,6 +121,7 @@ const fr: Labels = {
   webhookPaused: 'Point de terminaison webhook suspendu',
   slaClaim: 'Demande de crédit de service',
   ticketUpdated: 'Ticket de support mis à jour',
+  ticketReply: 'Nouvelle réponse sur un ticket de support',
   hello: (name) => `Bonjour ${name},`,
   yourOrganization: 'Votre organisation',
   affectedEnvironments: 'Environnements concernés',

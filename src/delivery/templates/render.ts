@@ -73,6 +73,8 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'webhook-paused': { heading: (l) => l.webhookPaused, fields: [] },
   'sla-claim-decided': { heading: (l) => l.slaClaim, fields: ['status', 'services'] },
   'ticket-updated': { heading: (l) => l.ticketUpdated, fields: ['status'] },
+  // The reply itself leads: the reader should not have to open the console to read it.
+  'ticket-reply': { heading: (l) => l.ticketReply, fields: ['status', 'severity'], lead: (p) => p.reply },
 };
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);

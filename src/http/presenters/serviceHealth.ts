@@ -7,10 +7,11 @@ import { Type, type Static } from 'typebox';
 import type { HealthOverview, IncidentView } from '../../app/serviceHealth/readIncidents.js';
 import type { ReportView } from '../../app/serviceHealth/reports.js';
 import type { ServiceUptime } from '../../app/serviceHealth/sla.js';
-import type { TicketView } from '../../app/serviceHealth/tickets.js';
+import type { TicketAttachmentInfo, TicketDetail, TicketView } from '../../app/serviceHealth/tickets.js';
 import { isPublicIncident } from '../../app/serviceHealth/scope.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
 import { SEVERITIES, SYMPTOMS, type Symptom } from '../../domain/severity.js';
+import { TICKET_SEVERITIES, TICKET_SEVERITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES } from '../../domain/tickets.js';
 import type { IncidentReportTable, SlaClaimTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 
@@ -122,6 +123,8 @@ export const HealthOverviewSchema = Type.Object({
 
 export const presentHealthOverview = (h: HealthOverview): Static<typeof HealthOverviewSchema> => ({ id: h.serviceId, service: h.service, status: h.status, issueIds: h.issueIds });
 
+const TicketIncidentSchema = Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), isResolved: Type.Boolean() });
+
 export const TicketSchema = Type.Object({
   id: Type.String(),
   tenantId: Type.String(),
@@ -130,8 +133,12 @@ export const TicketSchema = Type.Object({
   title: Type.String(),
   description: Type.String(),
   reportedBy: Type.String({ description: 'person id' }),
-  status: Type.String({ description: '"submitted" until linked, then the linked incident’s status' }),
-  incident: Nullable(Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), isResolved: Type.Boolean() })),
+  status: Type.Enum([...TICKET_STATUSES], { description: 'open → inProgress → waitingOnCustomer → resolved → closed' }),
+  statusLabel: Type.String({ description: 'the status in words, e.g. "Waiting on customer"' }),
+  severity: Type.Enum([...TICKET_SEVERITIES], { description: 'A critical business impact, B moderate, C minimum' }),
+  severityLabel: Type.String(),
+  contact: Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), phone: Nullable(Type.String()) }),
+  incident: Nullable(TicketIncidentSchema),
   maintenanceId: Nullable(Type.String({ description: 'the maintenance going on when it was filed' })),
   createdDateTime: Type.String(),
   lastModifiedDateTime: Type.String(),
@@ -145,11 +152,60 @@ export const presentTicket = (v: TicketView): Static<typeof TicketSchema> => ({
   title: v.ticket.title,
   description: v.ticket.description,
   reportedBy: v.ticket.reported_by,
-  status: v.incident?.status ?? 'submitted',
+  status: v.ticket.status,
+  statusLabel: TICKET_STATUS_LABELS[v.ticket.status],
+  severity: v.ticket.severity,
+  severityLabel: TICKET_SEVERITY_LABELS[v.ticket.severity],
+  contact: { name: v.ticket.contact_name, email: v.ticket.contact_email, phone: v.ticket.contact_phone },
   incident: v.incident,
   maintenanceId: v.ticket.maintenance_id,
   createdDateTime: v.ticket.created_at,
   lastModifiedDateTime: v.ticket.updated_at,
+});
+
+export const TicketAttachmentSchema = Type.Object({
+  id: Type.String(),
+  fileName: Type.String(),
+  contentType: Type.String({ description: 'what the file’s first bytes say it is' }),
+  size: Type.Integer({ description: 'bytes' }),
+  uploadedBy: Type.String({ description: 'person id' }),
+  createdDateTime: Type.String(),
+});
+
+export const presentTicketAttachment = (a: TicketAttachmentInfo): Static<typeof TicketAttachmentSchema> => ({
+  id: a.id,
+  fileName: a.file_name,
+  contentType: a.content_type,
+  size: a.size,
+  uploadedBy: a.uploaded_by,
+  createdDateTime: a.created_at,
+});
+
+export const TicketDetailSchema = Type.Object({
+  ...TicketSchema.properties,
+  maintenance: Nullable(Type.Object({ id: Type.String(), title: Type.String() })),
+  reporter: Nullable(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String() })),
+  replies: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      side: Type.Enum(['tenant', 'operator'], { description: 'who wrote it: the customer or the provider' }),
+      authorId: Type.String(),
+      authorName: Type.String(),
+      body: Type.String(),
+      createdDateTime: Type.String(),
+    }),
+  ),
+  attachments: Type.Array(TicketAttachmentSchema),
+  moves: Type.Array(Type.Enum([...TICKET_STATUSES]), { description: 'the statuses the reader may move the ticket to now' }),
+});
+
+export const presentTicketDetail = (d: TicketDetail): Static<typeof TicketDetailSchema> => ({
+  ...presentTicket(d),
+  maintenance: d.maintenance,
+  reporter: d.reporter,
+  replies: d.replies.map((r) => ({ id: r.id, side: r.side, authorId: r.author_id, authorName: r.authorName, body: r.body, createdDateTime: r.created_at })),
+  attachments: d.attachments.map(presentTicketAttachment),
+  moves: d.moves,
 });
 
 export const ReportSchema = Type.Object({

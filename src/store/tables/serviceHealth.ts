@@ -2,6 +2,7 @@
 // Conventions as in foundation.ts (text ids, ISO UTC text times, 0/1 flags, JSON text).
 import type { Classification, IncidentStatus, Origin, PostType } from '../../domain/incidents.js';
 import type { Severity } from '../../domain/severity.js';
+import type { TicketSeverity, TicketStatus } from '../../domain/tickets.js';
 import type { Flag } from './foundation.js';
 
 /** A service health issue (Graph serviceHealthIssue): an incident or an advisory. */
@@ -110,6 +111,14 @@ export interface SupportTicketTable {
   linked_at: string | null;
   created_at: string;
   updated_at: string;
+  /** open → inProgress → waitingOnCustomer → resolved → closed (src/domain/tickets.ts). */
+  status: TicketStatus;
+  /** A (critical business impact), B (moderate), C (minimum). */
+  severity: TicketSeverity;
+  /** Whom the operators should reach about it; the reporter when not given. */
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
 }
 
 export type ClaimStatus = 'pending' | 'approved' | 'rejected';

@@ -1,6 +1,6 @@
 // The in-app notifications: a bell in the header with the unread count, opening the latest
 // notices; following one marks it read and opens its screen.
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { api } from '../lib/api';
 import { navigate } from '../lib/router';
 import { useTime } from '../lib/time';
@@ -23,9 +23,31 @@ function consolePath(url: string): string {
   }
 }
 
+/** Told to the bell when a screen marked notifications read, so its count drops at once. */
+const READ_EVENT = 'herald:notifications-read';
+
+/**
+ * Opening the thing a notice points to reads it, however the person got there (the bell, a
+ * list, an email link): the screen of an incident, a post, a maintenance or a ticket calls this.
+ */
+export function useReadNotices(type: 'incident' | 'message' | 'maintenance' | 'support_ticket', id: string | undefined): void {
+  useEffect(() => {
+    if (!id) return;
+    void api
+      .post('/api/me/notifications/read', { subject: { type, id } })
+      .then(() => window.dispatchEvent(new Event(READ_EVENT)))
+      .catch(() => undefined);
+  }, [type, id]);
+}
+
 export function NotificationBell() {
   // Any live notice may come with a notification for this person: the list is refetched on each.
   const inbox = useApi<Inbox>('/api/me/notifications?limit=8');
+  const { reload } = inbox;
+  useEffect(() => {
+    window.addEventListener(READ_EVENT, reload);
+    return () => window.removeEventListener(READ_EVENT, reload);
+  }, [reload]);
   const time = useTime();
   const panel = useRef<HTMLDetailsElement>(null);
   const unread = inbox.data?.unreadCount ?? 0;

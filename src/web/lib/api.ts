@@ -50,10 +50,10 @@ async function refreshCsrf(): Promise<void> {
   if (res.ok) csrfToken = ((await res.json()) as { csrfToken: string }).csrfToken;
 }
 
-/** A body sent as it is, with its own content type (a CSV file), instead of as JSON. */
+/** A body sent as it is, with its own content type (a CSV file, an attached file), instead of as JSON. */
 export class RawBody {
   constructor(
-    readonly text: string,
+    readonly text: string | Blob,
     readonly contentType: string,
   ) {}
 }

@@ -199,10 +199,36 @@ export interface Ticket {
   title: string;
   description: string;
   reportedBy: string;
-  status: string;
+  status: TicketStatus;
+  /** The status in words ("Waiting on customer"). */
+  statusLabel: string;
+  severity: 'A' | 'B' | 'C';
+  severityLabel: string;
+  contact: { name: string | null; email: string | null; phone: string | null };
   incident: { id: string; title: string; status: string; isResolved: boolean } | null;
   maintenanceId: string | null;
   createdDateTime: string;
+  lastModifiedDateTime: string;
+}
+
+export type TicketStatus = 'open' | 'inProgress' | 'waitingOnCustomer' | 'resolved' | 'closed';
+
+export interface TicketAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  createdDateTime: string;
+}
+
+/** GET /api/tickets/{id}: the ticket page. */
+export interface TicketDetail extends Ticket {
+  maintenance: { id: string; title: string } | null;
+  reporter: { id: string; name: string; email: string } | null;
+  replies: { id: string; side: 'tenant' | 'operator'; authorId: string; authorName: string; body: string; createdDateTime: string }[];
+  attachments: TicketAttachment[];
+  moves: TicketStatus[];
 }
 
 export interface ServiceUptime {
@@ -426,6 +452,23 @@ export interface DeliveryRecord {
   sentAt: string | null;
   readAt: string | null;
   history: { attempt: number; startedAt: string; finishedAt: string; ok: boolean; error: string | null }[];
+}
+
+/** GET /api/tenants/{tenantId}/sent-mail: one email sent to one of the tenant's people. */
+export interface TenantMail {
+  id: string;
+  eventId: string;
+  eventType: string;
+  title: string;
+  to: string;
+  reason: string;
+  status: 'pending' | 'sent' | 'failed' | 'dead' | 'suppressed';
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+  subject: string | null;
+  text: string | null;
 }
 
 export interface SentMail {

@@ -1,13 +1,14 @@
 // The delivery log: every event, the policy rule that decided who hears of it, and its deliveries
 // by status; one event opens to each recipient with why they were chosen, the channel, the
 // attempts and the last error. Operators see everything; org admins their tenant's. Without
-// SMTP_URL, operators also read the mail Herald kept instead of sending.
+// SMTP_URL, operators also read the mail Herald kept instead of sending; org admins read the mail
+// sent to their tenant's people.
 import { Badge, Empty, Field, Loaded, NewerOlder, Page, Tabs, type Tone } from '../components/ui';
 import { withQuery } from '../lib/api';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
 import { useTime } from '../lib/time';
-import type { DeliveryRecord, EventRecord, SentMail } from '../lib/types';
+import type { DeliveryRecord, EventRecord, SentMail, TenantMail } from '../lib/types';
 import { useApi } from '../lib/useApi';
 
 const STATUS_TONE: Record<string, Tone> = { sent: 'ok', pending: 'info', failed: 'warn', dead: 'bad', suppressed: 'neutral' };
@@ -201,6 +202,59 @@ export function SentMailScreen() {
                 </li>
               ))}
             </ul>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}
+
+/** An org admin's "Sent mail": every email Herald sent to the tenant's people, with its status. */
+export function TenantSentMailScreen() {
+  const { query } = useLocation();
+  const to = query.get('to') ?? '';
+  const offset = Number(query.get('offset') ?? 0);
+  const { tenantId, nameOf } = useTenant();
+  const mail = useApi<{ items: TenantMail[]; total: number }>(withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, limit: PAGE, offset }));
+  const time = useTime();
+  return (
+    <Page title="Sent mail" intro={`The email Herald sent to ${nameOf(tenantId)}’s people and additional recipients, newest first, and whether it arrived.`}>
+      <div className="toolbar" role="search">
+        <Field label="To" name="to" hint="an exact address">
+          {(p) => <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />}
+        </Field>
+      </div>
+      <Loaded state={mail}>
+        {({ items, total }) =>
+          items.length === 0 ? (
+            <Empty>{to ? `No email to ${to}.` : 'No email sent yet.'}</Empty>
+          ) : (
+            <>
+              <ul className="list card">
+                {items.map((m) => (
+                  <li key={m.id}>
+                    <div className="actions">
+                      <span className="item-title">{m.subject ?? m.title}</span>
+                      <Badge tone={STATUS_TONE[m.status] ?? 'neutral'}>{m.status}</Badge>
+                    </div>
+                    <div className="meta">
+                      <span>to {m.to}</span>
+                      <span>{time.dateTime(m.sentAt ?? m.createdAt)}</span>
+                      <span>as {m.reason.replace(/_/g, ' ')}</span>
+                      <Link to={`/deliveries/${m.eventId}`}>who else was told</Link>
+                    </div>
+                    {m.lastError ? <div className="field-error">{m.lastError}</div> : null}
+                    {m.text ? (
+                      <details>
+                        <summary>Read it</summary>
+                        <pre className="diff">{m.text}</pre>
+                      </details>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              <NewerOlder offset={offset} shown={items.length} total={total} pageSize={PAGE} />
+            </>
           )
         }
       </Loaded>

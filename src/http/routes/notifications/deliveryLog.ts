@@ -1,12 +1,21 @@
 // The delivery log (who was told what, and why) and the mail kept without SMTP.
 import type { AppContext } from '../../../app/context.js';
 import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
-import { listSentMail } from '../../../app/notifications/sentMail.js';
+import { listSentMail, listTenantSentMail } from '../../../app/notifications/sentMail.js';
 import { pageSchema } from '../../presenters/directory.js';
 import type { HeraldServer } from '../../types.js';
 import { IdParams } from '../directory/schemas.js';
 import { Type } from 'typebox';
-import { DeliverySchema, EventSchema, presentDelivery, presentEvent, presentSentMail, SentMailSchema } from './presenters.js';
+import {
+  DeliverySchema,
+  EventSchema,
+  presentDelivery,
+  presentEvent,
+  presentSentMail,
+  presentTenantMail,
+  SentMailSchema,
+  TenantMailSchema,
+} from './presenters.js';
 import { DeliveriesQuery, EventsQuery, SentMailQuery } from './schemas.js';
 
 const tags = ['delivery log'];
@@ -42,4 +51,21 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
     const page = await listSentMail(ctx, request.actor, request.query);
     return { items: page.items.map(presentSentMail), total: page.total };
   });
+
+  app.get(
+    '/api/tenants/:tenantId/sent-mail',
+    {
+      schema: {
+        tags,
+        summary: 'The email Herald sent to the tenant’s people, newest first, with its status (org admins of the tenant, operators)',
+        params: Type.Object({ tenantId: Type.String({ minLength: 1 }) }),
+        querystring: SentMailQuery,
+        response: { 200: pageSchema(TenantMailSchema) },
+      },
+    },
+    async (request) => {
+      const page = await listTenantSentMail(ctx, request.actor, request.params.tenantId, request.query);
+      return { items: page.items.map(presentTenantMail), total: page.total };
+    },
+  );
 }

@@ -6,6 +6,7 @@ import type { DeliveryView, EventView } from '../../../app/notifications/deliver
 import type { Inbox } from '../../../app/notifications/inbox.js';
 import type { Preference } from '../../../app/notifications/preferences.js';
 import type { PushSubscriptionView } from '../../../app/notifications/pushSubscriptions.js';
+import type { TenantMailView } from '../../../app/notifications/sentMail.js';
 import type { WebhookEndpointView } from '../../../app/notifications/webhooks.js';
 import { isSilence } from '../../../domain/policies.js';
 import type { SentMailTable } from '../../../store/schema.js';
@@ -188,6 +189,38 @@ export const presentSentMail = (m: SentMailTable): Static<typeof SentMailSchema>
   html: m.html,
   headers: fromJson<Record<string, string>>(m.headers, {}),
   createdAt: m.created_at,
+});
+
+export const TenantMailSchema = Type.Object({
+  id: Type.String({ description: 'the delivery id' }),
+  eventId: Type.String(),
+  eventType: Type.String(),
+  title: Type.String({ description: 'what the mail was about' }),
+  to: Type.String(),
+  reason: Type.String({ description: 'why this person was told (their role)' }),
+  status: Type.Enum(['pending', 'sent', 'failed', 'dead', 'suppressed']),
+  attempts: Type.Integer(),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  sentAt: Type.Union([Instant(), Type.Null()]),
+  createdAt: Instant(),
+  subject: Type.Union([Type.String(), Type.Null()], { description: 'as sent, when Herald kept a copy (no SMTP server)' }),
+  text: Type.Union([Type.String(), Type.Null()], { description: 'as sent, when Herald kept a copy (no SMTP server)' }),
+});
+
+export const presentTenantMail = (m: TenantMailView): Static<typeof TenantMailSchema> => ({
+  id: m.delivery.id,
+  eventId: m.delivery.event_id,
+  eventType: m.eventType,
+  title: m.title,
+  to: m.to,
+  reason: m.delivery.reason,
+  status: m.delivery.status,
+  attempts: m.delivery.attempts,
+  lastError: m.delivery.last_error,
+  sentAt: m.delivery.sent_at,
+  createdAt: m.delivery.created_at,
+  subject: m.kept?.subject ?? null,
+  text: m.kept?.text ?? null,
 });
 
 export const PushSubscriptionsSchema = Type.Object({ items: Type.Array(PushSubscriptionSchema) });

@@ -2,6 +2,7 @@
 // a 400 naming it rather than silently ignored.
 import { Type } from 'typebox';
 import { DELIVERY_STATUSES } from '../../../app/notifications/deliveryLog.js';
+import { READABLE_SUBJECTS } from '../../../app/notifications/inbox.js';
 import { NOTICE_CATEGORIES, PERSON_CHANNELS, WEBHOOK_EVENT_TYPES } from '../../../domain/policies.js';
 import { PagingQuery } from '../directory/schemas.js';
 
@@ -35,6 +36,12 @@ export const MarkReadBody = Type.Object(
   {
     ids: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 1000 })),
     all: Type.Optional(Type.Boolean({ description: 'mark every notification read' })),
+    subject: Type.Optional(
+      Type.Object(
+        { type: Type.Enum([...READABLE_SUBJECTS]), id: Type.String({ minLength: 1, maxLength: 100 }) },
+        { ...strict, description: 'the thing just read: its notifications are read too' },
+      ),
+    ),
   },
   strict,
 );

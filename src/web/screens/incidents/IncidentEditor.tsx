@@ -13,9 +13,11 @@ import type { Incident } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../domain/incidents';
 import { FollowButton } from './FollowButton';
+import { useReadNotices } from '../../components/NotificationBell';
 
 export function IncidentEditorScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
+  useReadNotices('incident', incident.data?.id);
   return (
     <Loaded state={incident}>
       {(i) => (

@@ -12,6 +12,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Maintenance, MaintenanceState } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { useReadNotices } from '../../components/NotificationBell';
 
 const STATE: Record<MaintenanceState, { label: string; tone: Tone }> = {
   scheduled: { label: 'Scheduled', tone: 'info' },
@@ -61,6 +62,7 @@ export function MaintenanceItem({ maintenance: m }: { maintenance: Maintenance }
 export function MaintenanceScreen({ id }: { id: string }) {
   const me = useMe();
   const maintenance = useApi<Maintenance>(`/api/maintenance/${id}`, ['maintenance']);
+  useReadNotices('maintenance', maintenance.data?.id);
   const time = useTime();
   const { nameOf } = useTenant();
   return (

@@ -12,6 +12,7 @@ import { useTime } from '../../lib/time';
 import type { Page as ListPage, ReaderMessage, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { MESSAGE_TAGS } from '../../../domain/messages';
+import { useReadNotices } from '../../components/NotificationBell';
 
 type Mark = 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'favorite' | 'unfavorite';
 
@@ -196,6 +197,7 @@ function ActBy({ iso }: { iso: string }) {
 export function MessageScreen({ id }: { id: string }) {
   const { tenantId } = useTenant();
   const message = useApi<ReaderMessage>(withQuery(`/api/me/messages/${id}`, { tenantId }), ['messages']);
+  useReadNotices('message', message.data?.id);
   const time = useTime();
   const act = useAction(async (action: Mark) => {
     await mark(action, [id]);

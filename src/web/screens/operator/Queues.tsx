@@ -8,6 +8,7 @@ import { useServiceNames } from '../../lib/services';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Incident, Page as ListPage, SlaClaim, Ticket } from '../../lib/types';
+import { TICKET_STATUS_TONE } from '../tickets/TicketPage';
 import { useApi } from '../../lib/useApi';
 
 export const CLAIM_TONE = { pending: 'warn', approved: 'ok', rejected: 'bad' } as const;
@@ -116,11 +117,16 @@ export function TicketsQueueScreen() {
             <ul className="list card">
               {items.map((t) => (
                 <li key={t.id}>
-                  <div className="item-title">{t.title}</div>
+                  <div className="actions">
+                    <Link className="item-title" to={`/tickets/${t.id}`}>
+                      {t.title}
+                    </Link>
+                    <Badge tone={TICKET_STATUS_TONE[t.status]}>{t.statusLabel}</Badge>
+                  </div>
                   <div className="meta">
                     <span>{nameOf(t.tenantId)}</span>
                     <span>{time.dateTime(t.createdDateTime)}</span>
-                    <span>{t.status}</span>
+                    <span>Severity {t.severity}</span>
                     {t.incident ? (
                       <span>
                         linked to <Link to={`/incidents/${t.incident.id}`}>{t.incident.title}</Link>

@@ -6,9 +6,11 @@ import { useTime } from '../../lib/time';
 import type { Incident, IncidentReport } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { FollowButton } from '../incidents/FollowButton';
+import { useReadNotices } from '../../components/NotificationBell';
 
 export function IssueScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
+  useReadNotices('incident', incident.data?.id);
   return (
     <Loaded state={incident}>
       {(i) => (
