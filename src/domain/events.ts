@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'webhook.endpoint_paused',
   'sla.claim_decided',
   'ticket.updated',
+  'subscriber.mail',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -45,6 +46,8 @@ export interface EventScope {
   serviceIds?: string[];
   /** People told directly (the person who asked, the operators of an incident, …). */
   personIds?: string[];
+  /** Public subscribers told directly (their confirmation, "already subscribed"), by id. */
+  subscriberIds?: string[];
   /** Everyone with a role in any tenant (a post to all tenants). */
   allTenants?: boolean;
 }
