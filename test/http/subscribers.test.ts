@@ -158,7 +158,7 @@ describe('email subscribers', () => {
     expect(mailsTo(email)).toEqual([]);
     const audit = await t.ctx.database.db.selectFrom('audit_entry').select('action').where('entity_type', '=', 'subscriber').execute();
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['subscriber.requested', 'subscriber.confirmed', 'subscriber.changed', 'subscriber.unsubscribed']));
-  });
+  }, 180_000);
 
   it('answers an address already subscribed exactly as a new one; its owner gets one "already subscribed" mail', async () => {
     await subscribeAndConfirm('known@example.org', [['everything', 'on']]);
@@ -178,7 +178,7 @@ describe('email subscribers', () => {
     const json = await t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: nextClient(), payload: { email: 'known@example.org', everything: true } });
     const jsonNew = await t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: nextClient(), payload: { email: 'other@example.org', everything: true } });
     expect([json.statusCode, json.body]).toEqual([jsonNew.statusCode, jsonNew.body]);
-  });
+  }, 60_000);
 
   it('refuses a malformed address or an empty choice naming the field, storing nothing', async () => {
     const before = await t.ctx.database.db.selectFrom('subscriber').select('id').execute();
@@ -200,18 +200,21 @@ describe('email subscribers', () => {
   it('limits subscribe requests per client address: 429s after the limit, no mail flood, nothing stored beyond it', async () => {
     const before = Number((await t.ctx.database.db.selectFrom('subscriber').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const statuses: number[] = [];
-    for (let i = 0; i < 1000; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: '203.0.113.7', payload: { email: `flood${i}@example.org`, everything: true } });
-      statuses.push(res.statusCode);
+    // A thousand in a minute (the clock stands still), fifty at a time as a client would send them.
+    for (let i = 0; i < 1000; i += 50) {
+      const batch = Array.from({ length: 50 }, (_, j) =>
+        t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: '203.0.113.7', payload: { email: `flood${i + j}@example.org`, everything: true } }),
+      );
+      statuses.push(...(await Promise.all(batch)).map((r) => r.statusCode));
     }
     const limit = t.ctx.config.subscribeRequestsPerMinute;
-    expect(statuses.slice(0, limit).every((s) => s === 202)).toBe(true);
-    expect(statuses.slice(limit).every((s) => s === 429)).toBe(true);
+    expect(statuses.filter((s) => s === 202)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(1000 - limit);
     const after = Number((await t.ctx.database.db.selectFrom('subscriber').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     expect(after - before).toBe(limit);
     await deliver();
     expect(sink.mails.filter((m) => /flood/.test(String((m.to as { text: string }).text)))).toHaveLength(limit);
-  });
+  }, 180_000);
 });
 
 describe('webhook subscribers', () => {
