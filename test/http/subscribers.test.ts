@@ -6,7 +6,9 @@
 import type { ParsedMail } from 'mailparser';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { planPending } from '../../src/delivery/planQueue.js';
 import { deliverDue } from '../../src/delivery/worker.js';
+import { newId } from '../../src/store/values.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { startHttpReceiver, startMailSink, type HttpReceiver, type MailSink } from '../delivery/sinks.js';
 
@@ -215,6 +217,33 @@ describe('email subscribers', () => {
     await deliver();
     expect(sink.mails.filter((m) => /flood/.test(String((m.to as { text: string }).text)))).toHaveLength(limit);
   }, 180_000);
+});
+
+describe('a large audience', () => {
+  it('is planned in chunks like people: the first with the incident, the rest by the plan queue, each subscriber once', async () => {
+    const now = t.clock.now.toISOString();
+    const rows = Array.from({ length: 300 }, (_, i) => ({ id: newId(), kind: 'email' as const, address: `many${i}@example.net`, everything: 0 as const, status: 'active' as const, confirm_nonce: null, secret: null, created_at: now, confirmed_at: now, updated_at: now }));
+    await t.ctx.database.db.insertInto('subscriber').values(rows).execute();
+    await t.ctx.database.db.insertInto('subscriber_component').values(rows.map((r) => ({ subscriber_id: r.id, kind: 'region' as const, code: 'CAN' }))).execute();
+    const inline = t.ctx.config.planInlinePeople;
+    t.ctx.config.planInlinePeople = 50;
+    try {
+      const incident = await openPublicIncident('CAN');
+      const planned = () =>
+        t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.recipient_id').where('event.subject_id', '=', incident.id).where('delivery.recipient_kind', '=', 'subscriber').execute();
+      expect((await planned()).length).toBeLessThan(300);
+      expect(await t.ctx.database.db.selectFrom('plan_request').select('event_id').execute()).toHaveLength(1);
+      await planPending(t.ctx);
+      const all = await planned();
+      expect(new Set(all.map((d) => d.recipient_id))).toEqual(new Set(rows.map((r) => r.id)));
+      expect(all).toHaveLength(300);
+    } finally {
+      t.ctx.config.planInlinePeople = inline;
+      await t.ctx.database.db.deleteFrom('subscriber_component').where('code', '=', 'CAN').execute();
+      await t.ctx.database.db.deleteFrom('subscriber').where('address', 'like', 'many%').execute();
+      await t.ctx.database.db.deleteFrom('delivery').where('recipient_kind', '=', 'subscriber').where('status', '=', 'pending').execute();
+    }
+  }, 120_000);
 });
 
 describe('webhook subscribers', () => {
