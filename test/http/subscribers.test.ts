@@ -219,6 +219,30 @@ describe('email subscribers', () => {
   }, 180_000);
 });
 
+describe('maintenance', () => {
+  it('with an impact on a chosen region reaches its subscribers when it is announced', async () => {
+    await subscribeAndConfirm('maint@example.org', [['regions', 'FRA']]);
+    const starts = new Date(t.clock.now.getTime() + 3_600_000);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/maintenance',
+      headers: ops,
+      payload: {
+        kind: 'unplanned',
+        title: 'Storage failover',
+        impact: 'downtime',
+        durationMinutes: 60,
+        windows: [{ region: 'FRA', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7_200_000).toISOString() }],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await deliver();
+    const told = mailsTo('maint@example.org');
+    expect(told.map((m) => m.subject)).toEqual([expect.stringMatching(/^\[Herald status\] Maintenance: .*Storage failover/)]);
+    expect(told[0]!.text).toContain('Expected impact: downtime');
+  }, 60_000);
+});
+
 describe('a large audience', () => {
   it('is planned in chunks like people: the first with the incident, the rest by the plan queue, each subscriber once', async () => {
     const now = t.clock.now.toISOString();
