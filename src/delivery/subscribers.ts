@@ -30,18 +30,37 @@ export interface IdRange {
 const RULE = 'public-subscription';
 
 /** The public places an event touches, or null when subscribers are not to hear of it. */
-export async function publicAudienceOf(trx: Transaction<DB>, event: Pick<NewEvent, 'type'>, row: EventTable): Promise<PublicAudience | null> {
+export async function publicAudienceOf(
+  trx: Transaction<DB>,
+  event: Pick<NewEvent, 'type'>,
+  row: EventTable,
+): Promise<PublicAudience | null> {
   if (!isSubscriberEventType(event.type)) return null;
   if (row.subject_type === 'incident') {
-    const incident = await trx.selectFrom('incident').select(['scope', 'severity', 'is_public', 'maintenance_id', 'service_ids']).where('id', '=', row.subject_id).executeTakeFirst();
+    const incident = await trx
+      .selectFrom('incident')
+      .select(['scope', 'severity', 'is_public', 'maintenance_id', 'service_ids'])
+      .where('id', '=', row.subject_id)
+      .executeTakeFirst();
     if (!incident || !isPublicIncident(incident)) return null;
-    return { regions: fromJson<{ regions: string[] }>(incident.scope, { regions: [] }).regions, services: fromJson<string[]>(incident.service_ids, []) };
+    const { regions } = fromJson<{ regions: string[] }>(incident.scope, { regions: [] });
+    return { regions, services: fromJson<string[]>(incident.service_ids, []) };
   }
   if (row.subject_type === 'maintenance') {
-    const m = await trx.selectFrom('maintenance').select(['impact', 'state', 'environment_filter', 'services']).where('id', '=', row.subject_id).executeTakeFirst();
+    const m = await trx
+      .selectFrom('maintenance')
+      .select(['impact', 'state', 'environment_filter', 'services'])
+      .where('id', '=', row.subject_id)
+      .executeTakeFirst();
     // A cancellation is told to those who heard of the work, though the page no longer shows it.
-    if (!m || !isPublicMaintenance({ ...m, state: event.type === 'maintenance.cancelled' ? 'scheduled' : m.state })) return null;
-    const windows = await trx.selectFrom('maintenance_window').select('region_code').distinct().where('maintenance_id', '=', row.subject_id).execute();
+    const state = event.type === 'maintenance.cancelled' ? 'scheduled' : m?.state;
+    if (!m || !state || !isPublicMaintenance({ ...m, state })) return null;
+    const windows = await trx
+      .selectFrom('maintenance_window')
+      .select('region_code')
+      .distinct()
+      .where('maintenance_id', '=', row.subject_id)
+      .execute();
     const services = fromJson<string[]>(m.services, []);
     return { regions: windows.map((w) => w.region_code), services: services.length ? services : null };
   }
@@ -59,9 +78,14 @@ function inRange(column: RawBuilder<unknown>, range: IdRange | null): RawBuilder
 function subscribersOf(audience: PublicAudience, range: IdRange | null): RawBuilder<unknown> {
   const chosen = [
     ...(audience.regions.length ? [sql`(c.kind = 'region' and c.code in (${sql.join(audience.regions)}))`] : []),
-    ...(audience.services === null ? [sql`c.kind = 'service'`] : audience.services.length ? [sql`(c.kind = 'service' and c.code in (${sql.join(audience.services)}))`] : []),
+    ...(audience.services === null
+      ? [sql`c.kind = 'service'`]
+      : audience.services.length
+        ? [sql`(c.kind = 'service' and c.code in (${sql.join(audience.services)}))`]
+        : []),
   ];
-  const everyone = sql`select s.id, s.kind from subscriber s where s.status = 'active' and s.everything = 1${inRange(sql`s.id`, range)}`;
+  const everyone = sql`select s.id, s.kind from subscriber s
+    where s.status = 'active' and s.everything = 1${inRange(sql`s.id`, range)}`;
   if (!chosen.length) return everyone;
   return sql`${everyone} union
     select s.id, s.kind from subscriber_component c join subscriber s on s.id = c.subscriber_id
@@ -69,29 +93,58 @@ function subscribersOf(audience: PublicAudience, range: IdRange | null): RawBuil
 }
 
 /** Whether more than `limit` subscribers would be told (counted only that far). */
-export async function hasMoreSubscribers(trx: Transaction<DB>, audience: PublicAudience, limit: number): Promise<boolean> {
-  const counted = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one from (${subscribersOf(audience, null)}) a limit ${limit + 1}) c`.execute(trx);
+export async function hasMoreSubscribers(
+  trx: Transaction<DB>,
+  audience: PublicAudience,
+  limit: number,
+): Promise<boolean> {
+  const counted = await sql<{ n: number | string }>`select count(*) as n
+    from (select 1 as one from (${subscribersOf(audience, null)}) a limit ${limit + 1}) c`.execute(trx);
   return Number(counted.rows[0]?.n ?? 0) > limit;
 }
 
 /** One delivery per subscriber of the audience (in the range): email or webhook, by its kind. */
-export async function planForSubscribers(trx: Transaction<DB>, dialect: DialectName, row: EventTable, audience: PublicAudience, plannedAt: Date, range: IdRange | null): Promise<number> {
+export async function planForSubscribers(
+  trx: Transaction<DB>,
+  dialect: DialectName,
+  row: EventTable,
+  audience: PublicAudience,
+  plannedAt: Date,
+  range: IdRange | null,
+): Promise<number> {
   return insertFor(trx, dialect, row, subscribersOf(audience, range), SUBSCRIBER_NOTICE, 'subscribed', plannedAt);
 }
 
 /** A `subscriber.mail` event's deliveries: its template to the subscribers it names, pending or not. */
-export async function planForListedSubscribers(trx: Transaction<DB>, dialect: DialectName, event: NewEvent, row: EventTable, plannedAt: Date): Promise<number> {
+export async function planForListedSubscribers(
+  trx: Transaction<DB>,
+  dialect: DialectName,
+  event: NewEvent,
+  row: EventTable,
+  plannedAt: Date,
+): Promise<number> {
   const ids = event.scope.subscriberIds ?? [];
   const template = String(event.payload.template);
   if (!ids.length || !(SUBSCRIBER_MAIL as readonly string[]).includes(template)) return 0;
-  return insertFor(trx, dialect, row, sql`select s.id, s.kind from subscriber s where s.id in (${sql.join(ids)})`, template, 'asked', plannedAt);
+  const listed = sql`select s.id, s.kind from subscriber s where s.id in (${sql.join(ids)})`;
+  return insertFor(trx, dialect, row, listed, template, 'asked', plannedAt);
 }
 
-async function insertFor(trx: Transaction<DB>, dialect: DialectName, row: EventTable, subscribers: RawBuilder<unknown>, template: string, reason: string, plannedAt: Date): Promise<number> {
+async function insertFor(
+  trx: Transaction<DB>,
+  dialect: DialectName,
+  row: EventTable,
+  subscribers: RawBuilder<unknown>,
+  template: string,
+  reason: string,
+  plannedAt: Date,
+): Promise<number> {
   const now = plannedAt.toISOString();
   const result = await sql`
-    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
-    select ${deliveryIdSql(dialect, plannedAt, sql`row_number() over (order by a.id)`)}, ${row.id}, case when a.kind = 'email' then 'email' else 'webhook' end,
+    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template,
+      status, attempts, next_attempt_at, created_at)
+    select ${deliveryIdSql(dialect, plannedAt, sql`row_number() over (order by a.id)`)}, ${row.id},
+      case when a.kind = 'email' then 'email' else 'webhook' end,
       'subscriber', a.id, null, ${RULE}, ${reason}, ${template}, 'pending', 0, ${now}, ${now}
     from (${subscribers}) a
     order by a.id

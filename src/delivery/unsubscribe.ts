@@ -66,9 +66,12 @@ export function verifyUnsubscribeToken(secrets: readonly string[], token: string
  * and never expires. Same shape and HMAC as above, under its own label, so a person's
  * unsubscribe token is never a subscriber's and back.
  */
-export type SubscriberLink = { subscriberId: string; purpose: 'manage' } | { subscriberId: string; purpose: 'confirm'; nonce: string };
+export type SubscriberLink =
+  | { subscriberId: string; purpose: 'manage' }
+  | { subscriberId: string; purpose: 'confirm'; nonce: string };
 
-const subscriberMac = (secret: string, body: string): Buffer => createHmac('sha256', secret).update(`subscriber:${body}`).digest();
+const subscriberMac = (secret: string, body: string): Buffer =>
+  createHmac('sha256', secret).update(`subscriber:${body}`).digest();
 
 export function signSubscriberToken(secret: string, link: SubscriberLink): string {
   const body = link.purpose === 'confirm' ? `${link.subscriberId}.c.${link.nonce}` : `${link.subscriberId}.m`;
@@ -80,7 +83,8 @@ export function verifySubscriberToken(secrets: readonly string[], token: string)
   if (at <= 0) return null;
   const body = token.slice(0, at);
   const given = Buffer.from(token.slice(at + 1), 'base64url');
-  if (!secrets.some((secret) => sameBytes(given, subscriberMac(secret, body).subarray(0, SHORT_MAC_BYTES)))) return null;
+  const signedBy = (secret: string) => sameBytes(given, subscriberMac(secret, body).subarray(0, SHORT_MAC_BYTES));
+  if (!secrets.some(signedBy)) return null;
   const [subscriberId, purpose, nonce, extra] = body.split('.');
   if (!subscriberId || extra !== undefined) return null;
   if (purpose === 'm' && nonce === undefined) return { subscriberId, purpose: 'manage' };

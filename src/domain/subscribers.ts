@@ -6,7 +6,10 @@
 // ticking a region and a service means both, not only their overlap).
 import type { EventType } from './events.js';
 
-/** What public subscribers hear of: public incidents and maintenance, created, updated, resolved, starting, completed. */
+/**
+ * What public subscribers hear of: public incidents and maintenance,
+ * created, updated, resolved, starting, completed.
+ */
 export const SUBSCRIBER_EVENT_TYPES = [
   'incident.opened',
   'incident.updated',
@@ -19,7 +22,8 @@ export const SUBSCRIBER_EVENT_TYPES = [
   'maintenance.completed',
 ] as const satisfies readonly EventType[];
 
-export const isSubscriberEventType = (type: string): boolean => (SUBSCRIBER_EVENT_TYPES as readonly string[]).includes(type);
+export const isSubscriberEventType = (type: string): boolean =>
+  (SUBSCRIBER_EVENT_TYPES as readonly string[]).includes(type);
 
 /** The word a subscriber's mail leads with, as Statuspage's notifications do. */
 export const SUBSCRIBER_HEADLINES: Record<(typeof SUBSCRIBER_EVENT_TYPES)[number], string> = {
@@ -56,13 +60,19 @@ const MAX_EMAIL_LENGTH = 254;
 export function normaliseSubscriberEmail(raw: string): string | null {
   const email = raw.trim().toLowerCase();
   if (!email || email.length > MAX_EMAIL_LENGTH) return null;
-  return /^[^\s@<>(),;:"[\]\\]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/.test(email) ? email : null;
+  const label = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+  return new RegExp(`^[^\\s@<>(),;:"[\\]\\\\]+@${label}(?:\\.${label})+$`).test(email) ? email : null;
 }
 
 /** A problem with a choice, naming the field, or null when it is one Herald can keep. */
-export function choiceProblem(choice: SubscriberChoice, known: { regions: readonly string[]; services: readonly string[] }): { field: string; message: string } | null {
+export function choiceProblem(
+  choice: SubscriberChoice,
+  known: { regions: readonly string[]; services: readonly string[] },
+): { field: string; message: string } | null {
   if (choice.everything) return null;
-  if (!choice.regions.length && !choice.services.length) return { field: 'regions', message: 'choose at least one region or service, or everything' };
+  if (!choice.regions.length && !choice.services.length) {
+    return { field: 'regions', message: 'choose at least one region or service, or everything' };
+  }
   const regions = choice.regions.filter((r) => !known.regions.includes(r));
   if (regions.length) return { field: 'regions', message: `has unknown regions: ${regions.join(', ')}` };
   const services = choice.services.filter((s) => !known.services.includes(s));

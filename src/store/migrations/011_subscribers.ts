@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('subscriber_kind_address', ['kind', 'address'])
     .execute();
-  await db.schema.createIndex('subscriber_status_everything').on('subscriber').columns(['status', 'everything', 'id']).execute();
+  await db.schema
+    .createIndex('subscriber_status_everything')
+    .on('subscriber')
+    .columns(['status', 'everything', 'id'])
+    .execute();
   await db.schema
     .createTable('subscriber_component')
     .addColumn('subscriber_id', 'text', (c) => c.notNull().references('subscriber.id').onDelete('cascade'))
@@ -27,5 +31,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('subscriber_component_pk', ['subscriber_id', 'kind', 'code'])
     .execute();
   // The planner's way in: from an incident's regions and services to their subscribers.
-  await db.schema.createIndex('subscriber_component_code').on('subscriber_component').columns(['kind', 'code', 'subscriber_id']).execute();
+  await db.schema
+    .createIndex('subscriber_component_code')
+    .on('subscriber_component')
+    .columns(['kind', 'code', 'subscriber_id'])
+    .execute();
 }
