@@ -53,7 +53,10 @@ async function checkChoice(ctx: AppContext, choice: SubscriberChoice, prefix: st
 
 async function writeChoice(s: CommandScope, subscriberId: string, choice: SubscriberChoice): Promise<void> {
   await s.trx.deleteFrom('subscriber_component').where('subscriber_id', '=', subscriberId).execute();
-  const rows = [...choice.regions.map((code) => ({ subscriber_id: subscriberId, kind: 'region' as const, code })), ...choice.services.map((code) => ({ subscriber_id: subscriberId, kind: 'service' as const, code }))];
+  const rows = [
+    ...choice.regions.map((code) => ({ subscriber_id: subscriberId, kind: 'region' as const, code })),
+    ...choice.services.map((code) => ({ subscriber_id: subscriberId, kind: 'service' as const, code })),
+  ];
   if (rows.length) await s.trx.insertInto('subscriber_component').values(rows).execute();
   await s.trx.updateTable('subscriber').set({ everything: choice.everything ? 1 : 0, updated_at: s.nowIso }).where('id', '=', subscriberId).execute();
 }
@@ -61,7 +64,14 @@ async function writeChoice(s: CommandScope, subscriberId: string, choice: Subscr
 /** Their own mail, through the outbox; one per kind and hour whatever the form is sent. */
 async function mail(s: CommandScope, subscriberId: string, template: SubscriberMail): Promise<void> {
   const hour = new Date(Math.floor(s.now.getTime() / HOUR_MS) * HOUR_MS).toISOString();
-  await s.publish({ type: 'subscriber.mail', key: `subscriber:${subscriberId}:${template}:${hour}`, subject: { type: 'subscriber', id: subscriberId }, tenantId: null, scope: { subscriberIds: [subscriberId] }, payload: { template } });
+  await s.publish({
+    type: 'subscriber.mail',
+    key: `subscriber:${subscriberId}:${template}:${hour}`,
+    subject: { type: 'subscriber', id: subscriberId },
+    tenantId: null,
+    scope: { subscriberIds: [subscriberId] },
+    payload: { template },
+  });
 }
 
 /** The subscribe form. Answers nothing about the address: the caller shows the same page whatever happened. */
@@ -91,7 +101,18 @@ export async function subscribe(ctx: AppContext, input: SubscribeInput, resolve:
       const id = newId();
       await s.trx
         .insertInto('subscriber')
-        .values({ id, kind, address, everything: choice.everything ? 1 : 0, status: 'pending', confirm_nonce: randomBytes(9).toString('base64url'), secret: kind === 'webhook' ? newWebhookSecret() : null, created_at: s.nowIso, confirmed_at: null, updated_at: s.nowIso })
+        .values({
+          id,
+          kind,
+          address,
+          everything: choice.everything ? 1 : 0,
+          status: 'pending',
+          confirm_nonce: randomBytes(9).toString('base64url'),
+          secret: kind === 'webhook' ? newWebhookSecret() : null,
+          created_at: s.nowIso,
+          confirmed_at: null,
+          updated_at: s.nowIso,
+        })
         .execute();
       await writeChoice(s, id, choice);
       await s.audit({ action: 'subscriber.requested', entityType: 'subscriber', entityId: id, tenantId: null, after: { kind, status: 'pending', ...choice } });
@@ -119,7 +140,11 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
     kind: subscriber.kind,
     address: subscriber.address,
     status: subscriber.status,
-    choice: { everything: subscriber.everything === 1, regions: components.filter((c) => c.kind === 'region').map((c) => c.code), services: components.filter((c) => c.kind === 'service').map((c) => c.code) },
+    choice: {
+      everything: subscriber.everything === 1,
+      regions: components.filter((c) => c.kind === 'region').map((c) => c.code),
+      services: components.filter((c) => c.kind === 'service').map((c) => c.code),
+    },
   };
 }
 
