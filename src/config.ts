@@ -37,6 +37,8 @@ export interface HeraldConfig {
   signInAttemptsPerMinute: number;
   /** "Find your administrator" requests per minute from one address before 429. */
   findAdminRequestsPerMinute: number;
+  /** The public subscribe form's limit per client address (src/http/routes/subscribers/). */
+  subscribeRequestsPerMinute: number;
   /** Largest body `POST /api/import` accepts, in bytes (every other route: 1 MiB). */
   importBodyLimitBytes: number;
   /** Days before planned maintenance with impact that its notice goes out (policy default: 7). */
@@ -205,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     signInAttemptsPerMinute: numberSetting(env, 'SIGN_IN_ATTEMPTS_PER_MINUTE', 10),
     findAdminRequestsPerMinute: numberSetting(env, 'FIND_ADMIN_REQUESTS_PER_MINUTE', 5),
+    subscribeRequestsPerMinute: numberSetting(env, 'SUBSCRIBE_REQUESTS_PER_MINUTE', 10),
     importBodyLimitBytes: numberSetting(env, 'IMPORT_BODY_LIMIT_MB', 256) * 1024 * 1024,
     maintenanceNoticeLeadDays: numberSetting(env, 'MAINTENANCE_NOTICE_LEAD_DAYS', 7),
     slaDegradationWeight: numberSetting(env, 'SLA_DEGRADATION_WEIGHT', 0.5),

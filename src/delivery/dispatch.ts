@@ -8,7 +8,8 @@ import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
 import { recordSend, type SendOutcome } from '../observability/metrics.js';
 import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
-import type { EventTable, PersonTable, PushSubscriptionTable, WebhookEndpointTable } from '../store/schema.js';
+import type { EventTable, PersonTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
+import { SUBSCRIBER_NOTICE } from '../domain/subscribers.js';
 import { fromJson } from '../store/values.js';
 import { createMailer, mailDomain, type Mailer } from './channels/email.js';
 import { isConnectionFailure, isPermanent, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
@@ -22,7 +23,8 @@ import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import type { NoticeInput } from './templates/render.js';
-import { signUnsubscribeToken } from './unsubscribe.js';
+import { publicFields, renderSubscriberMail, renderSubscriberNotice, type SubscriberLinks } from './templates/subscriber.js';
+import { signSubscriberToken, signUnsubscribeToken } from './unsubscribe.js';
 
 export interface DispatchOptions {
   workerId: string;
@@ -85,6 +87,8 @@ export interface ClaimedBatch {
   reach: Map<string, Reach>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
+  /** Public subscribers of the status page (src/delivery/subscribers.ts). */
+  subscribers: Map<string, SubscriberTable>;
 }
 
 const EVENT_CACHE = 500;
@@ -162,7 +166,7 @@ export class Dispatcher {
         else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
       }
     }
-    const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook').map((d) => d.recipient_id))];
+    const endpointIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'webhook').map((d) => d.recipient_id))];
     const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
     const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
     const pushSubscriptions = new Map<string, PushSubscriptionTable[]>();
@@ -171,7 +175,9 @@ export class Dispatcher {
         pushSubscriptions.set(s.person_id, [...(pushSubscriptions.get(s.person_id) ?? []), s]);
       }
     }
-    return { deliveries, events, people, reach, endpoints, pushSubscriptions };
+    const subscriberIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'subscriber').map((d) => d.recipient_id))];
+    const subscribers = new Map(subscriberIds.length ? (await db.selectFrom('subscriber').selectAll().where('id', 'in', subscriberIds).execute()).map((x) => [x.id, x]) : []);
+    return { deliveries, events, people, reach, endpoints, pushSubscriptions, subscribers };
   }
 
   /** Sends one delivery and records the outcome; never throws. */
@@ -204,13 +210,13 @@ export class Dispatcher {
   private targetKey(d: ClaimedDelivery, batch: ClaimedBatch): string | null {
     if (d.channel === 'email') return 'smtp';
     if (d.channel !== 'webhook') return null;
-    const endpoint = batch.endpoints.get(d.recipient_id);
-    if (!endpoint) return null;
-    let origin = this.origins.get(endpoint.url);
+    const url = d.recipient_kind === 'subscriber' ? batch.subscribers.get(d.recipient_id)?.address : batch.endpoints.get(d.recipient_id)?.url;
+    if (!url) return null;
+    let origin = this.origins.get(url);
     if (!origin) {
-      origin = new URL(endpoint.url).origin;
+      origin = new URL(url).origin;
       if (this.origins.size > 10_000) this.origins.clear();
-      this.origins.set(endpoint.url, origin);
+      this.origins.set(url, origin);
     }
     return `webhook:${origin}`;
   }
@@ -225,8 +231,19 @@ export class Dispatcher {
       return releaseWaiting(db, { channel: d.channel, recipientIds, now: now.toISOString(), urgentTemplates: URGENT_TEMPLATES, urgentAt: new Date(now.getTime() - 1000).toISOString() });
     };
     if (d.channel === 'email') return { key, probe: () => this.mailer.verify(), release: () => release() };
-    const url = batch.endpoints.get(d.recipient_id)!.url;
     const origin = key.slice('webhook:'.length);
+    if (d.recipient_kind === 'subscriber') {
+      const url = batch.subscribers.get(d.recipient_id)!.address;
+      return {
+        key,
+        probe: () => this.http.reachable(url),
+        release: async () => {
+          const hooks = await db.selectFrom('subscriber').select(['id', 'address']).where('kind', '=', 'webhook').execute();
+          return release(hooks.filter((h) => URL.canParse(h.address) && new URL(h.address).origin === origin).map((h) => h.id));
+        },
+      };
+    }
+    const url = batch.endpoints.get(d.recipient_id)!.url;
     return {
       key,
       probe: () => this.http.reachable(url),
@@ -238,6 +255,7 @@ export class Dispatcher {
   }
 
   private send(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    if (d.recipient_kind === 'subscriber') return this.sendToSubscriber(d, batch);
     switch (d.channel) {
       case 'email':
         return this.sendEmail(d, batch);
@@ -412,7 +430,7 @@ export class Dispatcher {
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
     // Another worker took the delivery over after this one's lease ran out: its result stands.
     if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
-    if (d.channel === 'webhook') {
+    if (d.recipient_kind === 'webhook') {
       await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
       if (retryAt === null) await this.pauseIfFailing(d);
     }
@@ -439,6 +457,70 @@ export class Dispatcher {
         payload: { title: endpoint.url, summary: `${reason} Fix the receiver, then resume the endpoint in Herald; nothing is sent to it meanwhile.`, url: `/tenants/${endpoint.tenant_id}/webhooks/${endpoint.id}` },
       });
       s.changed({ tenantIds: [endpoint.tenant_id], topic: 'webhooks' });
+    });
+  }
+
+  /**
+   * A public subscriber's mail or webhook: a notice of a public incident or maintenance, or their
+   * own confirmation, "already subscribed" or (webhook) verification; its answer confirms a webhook.
+   */
+  private async sendToSubscriber(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const subscriber = batch.subscribers.get(d.recipient_id);
+    if (!subscriber) throw new NoRecipient('the subscriber unsubscribed or was removed');
+    const event = this.event(d, batch);
+    const config = this.ctx.config;
+    const base = config.publicUrl;
+    const manage = signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'manage' });
+    const links: SubscriberLinks = { page: `${base}/status`, manage: `${base}/subscriptions/manage/${manage}`, unsubscribe: `${base}/subscriptions/unsubscribe/${manage}` };
+    if (d.template === 'subscriber-confirm' || d.template === 'subscriber-verify') {
+      if (subscriber.status !== 'pending' || !subscriber.confirm_nonce) throw new NoRecipient('the subscription is already confirmed');
+      links.confirm = `${base}/subscriptions/confirm/${signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'confirm', nonce: subscriber.confirm_nonce })}`;
+    }
+    const fields = d.template === SUBSCRIBER_NOTICE ? publicFields(event.row.type, { type: event.row.subject_type, id: event.row.subject_id }, event.payload, links.page) : null;
+    if (subscriber.kind === 'webhook') {
+      const now = this.ctx.now();
+      const body = JSON.stringify(
+        fields
+          ? { type: event.row.type, timestamp: event.row.occurred_at, data: fields }
+          : { type: 'subscription.verification', timestamp: now.toISOString(), data: { subscriberId: subscriber.id, secret: subscriber.secret, manageUrl: links.manage, statusPage: links.page } },
+      );
+      const result = await this.http.post(subscriber.address, signedHeaders([subscriber.secret ?? ''], d.id, now, body), body);
+      if (result.status < 200 || result.status > 299) {
+        const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
+        throw new failure(`HTTP ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      }
+      if (d.template === 'subscriber-verify') await this.activateWebhook(subscriber.id);
+      return;
+    }
+    const rendered = fields
+      ? renderSubscriberNotice(config.statusPageName, fields, links)
+      : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
+        ? renderSubscriberMail(d.template, config.statusPageName, links)
+        : null;
+    if (!rendered) throw new PermanentFailure(`unknown template ${d.template}`);
+    await this.mailer.send(
+      {
+        deliveryId: d.id,
+        from: config.mailFrom,
+        to: subscriber.address,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: `<${d.id}@${this.domain}>`,
+        // RFC 8058: a one-click POST to the link unsubscribes; no mailto, which nothing here reads.
+        headers: { 'Auto-Submitted': 'auto-generated', 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      },
+      this.ctx.now().toISOString(),
+    );
+  }
+
+  /** A webhook subscriber that answered its signed verification with a 2xx is confirmed. */
+  private async activateWebhook(subscriberId: string): Promise<void> {
+    await runCommand(this.ctx, systemActor('webhook-verification'), async (s) => {
+      const subscriber = await s.lock('subscriber', subscriberId);
+      if (!subscriber || subscriber.status !== 'pending') return;
+      await s.trx.updateTable('subscriber').set({ status: 'active', confirm_nonce: null, confirmed_at: s.nowIso, updated_at: s.nowIso }).where('id', '=', subscriberId).execute();
+      await s.audit({ action: 'subscriber.confirmed', entityType: 'subscriber', entityId: subscriberId, tenantId: null, after: { kind: 'webhook', status: 'active' } });
     });
   }
 

@@ -13,7 +13,8 @@
 // event, and a plan request commits with it. src/delivery/planQueue.ts plans the other chunks
 // after the commit, each in its own transaction with the request's cursor, while the first
 // messages are already being sent.
-// A person their directory deactivated (SCIM) is told nothing.
+// A person their directory deactivated (SCIM) is told nothing. Public subscribers of the status
+// page are planned by src/delivery/subscribers.ts, in the same chunks.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
@@ -23,6 +24,7 @@ import { deliveryIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
 import { hasPlanRequestFor, insertPlanRequest } from '../store/planRequests.js';
 import type { DB, EventTable } from '../store/schema.js';
 import { affectedEnvironments, affectedTenants } from './scope.js';
+import { hasMoreSubscribers, planForListedSubscribers, planForSubscribers, publicAudienceOf } from './subscribers.js';
 
 export interface PlannerScope {
   trx: Transaction<DB>;
@@ -74,6 +76,17 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
     }
   }
   if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now);
+  // Public subscribers (src/delivery/subscribers.ts): a large audience in the same chunks as people.
+  const audience = await publicAudienceOf(scope.trx, event, row);
+  if (audience) {
+    const large = queued || (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) || (await hasMoreSubscribers(scope.trx, audience, scope.config.planInlinePeople));
+    planned += await planForSubscribers(scope.trx, scope.dialect, row, audience, now, large ? chunkRange(0) : null);
+    if (large && !queued) {
+      await insertPlanRequest(scope.trx, { event_id: row.id, subject_type: row.subject_type, subject_id: row.subject_id, next_chunk: 1, created_at: row.created_at, updated_at: row.created_at });
+      queued = true;
+    }
+  }
+  if (event.scope.subscriberIds?.length) planned += await planForListedSubscribers(scope.trx, scope.dialect, event, row, now);
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
   if ((planned > 0 || queued) && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
   return { planned, queued };
@@ -83,8 +96,10 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
 export async function planChunk(scope: PlannerScope, row: EventTable, chunk: number, now: Date): Promise<number> {
   const event = eventOf(row);
   const decision = decide(event);
-  if (isSilence(decision)) return 0;
-  return planForPeople(scope, event, row, decision, now, chunkRange(chunk));
+  // People planned whole with the event (only subscribers were many) add nothing here: their rows exist.
+  const people = isSilence(decision) ? 0 : await planForPeople(scope, event, row, decision, now, chunkRange(chunk));
+  const audience = await publicAudienceOf(scope.trx, event, row);
+  return people + (audience ? await planForSubscribers(scope.trx, scope.dialect, row, audience, now, chunkRange(chunk)) : 0);
 }
 
 /** The event as it was published, from its stored row (the payload keeps the scope). */

@@ -59,3 +59,35 @@ function verifyLong(secrets: readonly string[], token: string): UnsubscribeReque
 export function verifyUnsubscribeToken(secrets: readonly string[], token: string): UnsubscribeRequest | null {
   return token.includes(SEPARATOR) ? verifyShort(secrets, token) : verifyLong(secrets, token);
 }
+
+/**
+ * A public subscriber's links (src/app/subscribers/): `confirm` carries the nonce of the pending
+ * subscription (used once: confirming clears it), `manage` changes the choice and unsubscribes,
+ * and never expires. Same shape and HMAC as above, under its own label, so a person's
+ * unsubscribe token is never a subscriber's and back.
+ */
+export type SubscriberLink =
+  | { subscriberId: string; purpose: 'manage' }
+  | { subscriberId: string; purpose: 'confirm'; nonce: string };
+
+const subscriberMac = (secret: string, body: string): Buffer =>
+  createHmac('sha256', secret).update(`subscriber:${body}`).digest();
+
+export function signSubscriberToken(secret: string, link: SubscriberLink): string {
+  const body = link.purpose === 'confirm' ? `${link.subscriberId}.c.${link.nonce}` : `${link.subscriberId}.m`;
+  return `${body}${SEPARATOR}${subscriberMac(secret, body).subarray(0, SHORT_MAC_BYTES).toString('base64url')}`;
+}
+
+export function verifySubscriberToken(secrets: readonly string[], token: string): SubscriberLink | null {
+  const at = token.lastIndexOf(SEPARATOR);
+  if (at <= 0) return null;
+  const body = token.slice(0, at);
+  const given = Buffer.from(token.slice(at + 1), 'base64url');
+  const signedBy = (secret: string) => sameBytes(given, subscriberMac(secret, body).subarray(0, SHORT_MAC_BYTES));
+  if (!secrets.some(signedBy)) return null;
+  const [subscriberId, purpose, nonce, extra] = body.split('.');
+  if (!subscriberId || extra !== undefined) return null;
+  if (purpose === 'm' && nonce === undefined) return { subscriberId, purpose: 'manage' };
+  if (purpose === 'c' && nonce) return { subscriberId, purpose: 'confirm', nonce };
+  return null;
+}

@@ -30,6 +30,7 @@ export const EVENT_TYPES = [
   'sla.claim_decided',
   'ticket.updated',
   'ticket.replied',
+  'subscriber.mail',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -46,6 +47,8 @@ export interface EventScope {
   serviceIds?: string[];
   /** People told directly (the person who asked, the operators of an incident, …). */
   personIds?: string[];
+  /** Public subscribers told directly (their confirmation, "already subscribed"), by id. */
+  subscriberIds?: string[];
   /** Everyone with a role in any tenant (a post to all tenants). */
   allTenants?: boolean;
 }

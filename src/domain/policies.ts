@@ -388,6 +388,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       category: 'account',
       critical: true,
     }),
+  // Public subscribers are not people: src/delivery/subscribers.ts plans their mail.
+  'subscriber.mail': () => nobody('public-subscriber-mail', 'A public subscriber’s confirmation or reminder reaches that subscriber only.'),
   'ticket.updated': () =>
     notice({
       rule: 'support-ticket-updated',

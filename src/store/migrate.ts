@@ -13,6 +13,7 @@ import * as m008 from './migrations/008_sign_in_links.js';
 import * as m009 from './migrations/009_plan_requests.js';
 import * as m010 from './migrations/010_identity.js';
 import * as m011 from './migrations/011_ticket_conversations.js';
+import * as m012 from './migrations/012_subscribers.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '009_plan_requests': m009,
   '010_identity': m010,
   '011_ticket_conversations': m011,
+  '012_subscribers': m012,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -5,6 +5,7 @@ import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
 import type { PeriodicJobTables } from './tables/periodicJobs.js';
+import type { SubscriberTables } from './tables/subscribers.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { TicketConversationTables } from './tables/ticketConversations.js';
 import type { UpdatesTables } from './tables/updates.js';
@@ -15,8 +16,17 @@ export type * from './tables/messages.js';
 export type * from './tables/notifications.js';
 export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
+export type * from './tables/subscribers.js';
 export type * from './tables/ticketConversations.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables,
-  TicketConversationTables {}
+export interface DB
+  extends FoundationTables,
+    NotificationTables,
+    ServiceHealthTables,
+    UpdatesTables,
+    MessageTables,
+    PeriodicJobTables,
+    IdentityTables,
+    TicketConversationTables,
+    SubscriberTables {}

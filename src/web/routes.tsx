@@ -21,6 +21,7 @@ import { ReportEditorScreen, ReportsScreen } from './screens/incidents/Reports';
 import { MessageCenterScreen, MessageScreen } from './screens/messages/Reader';
 import { OverviewScreen } from './screens/operator/Overview';
 import { SlaClaimsScreen, TicketsQueueScreen } from './screens/operator/Queues';
+import { SubscribersScreen } from './screens/operator/Subscribers';
 import { DashboardScreen } from './screens/tenant/Dashboard';
 import { IssueScreen } from './screens/tenant/Issue';
 import { SlaScreen } from './screens/tenant/Sla';
@@ -72,6 +73,7 @@ const SCREENS: Screen[] = [
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
   { path: '/tickets', for: 'operator', nav: { label: 'Support tickets', group: 'Service health' }, render: () => <TicketsQueueScreen /> },
   { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
+  { path: '/subscribers', for: 'operator', nav: { label: 'Status subscribers', group: 'Service health' }, render: () => <SubscribersScreen /> },
   { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
   { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },

@@ -123,12 +123,14 @@ export async function getEventDeliveries(
   ]);
   const personIds = rows.filter((r) => r.recipient_kind === 'person').map((r) => r.recipient_id);
   const endpointIds = rows.filter((r) => r.recipient_kind === 'webhook').map((r) => r.recipient_id);
-  const [people, endpoints, attempts] = await Promise.all([
+  const subscriberIds = rows.filter((r) => r.recipient_kind === 'subscriber').map((r) => r.recipient_id);
+  const [people, endpoints, subscribers, attempts] = await Promise.all([
     personIds.length ? db.selectFrom('person').select(['id', 'email']).where('id', 'in', personIds).execute() : [],
     endpointIds.length ? db.selectFrom('webhook_endpoint').select(['id', 'url']).where('id', 'in', endpointIds).execute() : [],
+    subscriberIds.length ? db.selectFrom('subscriber').select(['id', 'address']).where('id', 'in', subscriberIds).execute() : [],
     rows.length ? db.selectFrom('delivery_attempt').selectAll().where('delivery_id', 'in', rows.map((r) => r.id)).orderBy('attempt').execute() : [],
   ]);
-  const labels = new Map<string, string>([...people.map((p) => [p.id, p.email] as const), ...endpoints.map((e) => [e.id, e.url] as const)]);
+  const labels = new Map<string, string>([...people.map((p) => [p.id, p.email] as const), ...endpoints.map((e) => [e.id, e.url] as const), ...subscribers.map((x) => [x.id, x.address] as const)]);
   return {
     event: present(event, tenants === null, counts.get(eventId)!),
     deliveries: {

@@ -98,7 +98,7 @@ export function renderStatusPage(data: PublicStatus, view: StatuspageView): stri
 ${active.length ? line(active.map((i) => incidentCard(i, data))) : html`<p class="card">No incidents right now.</p>\n`}<h2>Scheduled maintenance</h2>
 ${upcoming.length ? line(upcoming.map(maintenanceCard)) : html`<p class="card">No maintenance with expected impact is scheduled.</p>\n`}<h2>Services by region</h2>
 ${regions.length ? line(regions) : html`<p class="card">No services to show yet.</p>\n`}<h2>History (last 90 days)</h2>
-${history.length ? line(history.map((i) => html`<details class="card"><summary>${utcTime(i.startAt)} — ${i.title} (${i.id})</summary>${incidentCard(i, data)}</details>`)) : html`<p class="card">No incidents in the last 90 days.</p>\n`}<footer><a href="api/v2/summary.json">summary.json</a><a href="api/v2/history.atom">Atom</a><a href="api/v2/history.rss">RSS</a><a href="api/v2/maintenance.ics">Maintenance calendar (iCal)</a></footer>
+${history.length ? line(history.map((i) => html`<details class="card"><summary>${utcTime(i.startAt)} — ${i.title} (${i.id})</summary>${incidentCard(i, data)}</details>`)) : html`<p class="card">No incidents in the last 90 days.</p>\n`}<footer><a href="subscribe">Subscribe to updates</a><a href="api/v2/summary.json">summary.json</a><a href="api/v2/history.atom">Atom</a><a href="api/v2/history.rss">RSS</a><a href="api/v2/maintenance.ics">Maintenance calendar (iCal)</a></footer>
 </main></body></html>
 `.markup;
 }

@@ -12,6 +12,7 @@ import { registerNotificationRoutes } from './notifications/index.js';
 import { registerScimRoutes } from './scim/index.js';
 import { registerServiceHealthRoutes } from './serviceHealth/index.js';
 import { registerSessionRoutes } from './session.js';
+import { registerSubscriberRoutes } from './subscribers/index.js';
 import { registerUpdatesRoutes } from './updates/index.js';
 
 export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
@@ -25,6 +26,7 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerMessageRoutes(app, ctx);
   await registerGraphRoutes(app, ctx);
   await registerScimRoutes(app, ctx);
+  await registerSubscriberRoutes(app, ctx);
   registerLiveRoutes(app, ctx);
   await registerConsoleRoutes(app, ctx);
 }

@@ -163,7 +163,7 @@ export interface DeliveryTable {
   id: string;
   event_id: string;
   channel: DeliveryChannel;
-  recipient_kind: 'person' | 'webhook';
+  recipient_kind: 'person' | 'webhook' | 'subscriber';
   recipient_id: string;
   tenant_id: string | null;
   /** Which policy rule chose this recipient, and through which role: the delivery log's "why". */

@@ -1,0 +1,52 @@
+// The status page's subscription pages: the subscribe form, the confirmation and manage pages
+// reached from subscribers' mail, and the answers. Plain HTML forms (no JavaScript), built with
+// src/html.ts like the status page itself.
+import type { SubscriberChoice } from '../../domain/subscribers.js';
+import { html, raw, type Html } from '../../html.js';
+
+export interface Components {
+  regions: { code: string; name: string }[];
+  services: { id: string; name: string }[];
+}
+
+const STYLE = raw(`body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}fieldset{border:1px solid #d0d7de;border-radius:6px;margin:.8rem 0;background:#fff}
+label{display:inline-block;margin:.15rem 1rem .15rem 0}input[type=email],input[type=url]{width:100%;padding:.4rem;box-sizing:border-box}
+button{padding:.5rem 1rem;margin:.5rem .5rem 0 0}.error{color:#cf222e;font-weight:600}.muted{color:#57606a;font-size:.9em}`);
+
+export function subscriptionPage(pageName: string, title: string, body: Html): string {
+  return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title} · ${pageName}</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
+<body><main><p class="muted"><a href="/status">${pageName}</a></p><h1>${title}</h1>
+${body}</main></body></html>
+`.markup;
+}
+
+function choiceFields(c: Components, choice: SubscriberChoice): Html {
+  const checked = (on: boolean) => (on ? raw(' checked') : '');
+  return html`<fieldset><legend>What to hear about</legend>
+<label><input type="checkbox" name="everything" value="on"${checked(choice.everything)}> Everything: every public incident and maintenance</label>
+<p class="muted">Or only what touches these regions or services:</p>
+<p>${c.regions.map((r) => html`<label><input type="checkbox" name="regions" value="${r.code}"${checked(choice.regions.includes(r.code))}> ${r.name} (${r.code})</label>`)}</p>
+<p>${c.services.map((s) => html`<label><input type="checkbox" name="services" value="${s.id}"${checked(choice.services.includes(s.id))}> ${s.name}</label>`)}</p>
+</fieldset>`;
+}
+
+export function subscribeForm(c: Components, problem?: { field: string; message: string }, values: { email?: string; url?: string } & Partial<SubscriberChoice> = {}): Html {
+  const choice = { everything: values.everything ?? !problem, regions: values.regions ?? [], services: values.services ?? [] };
+  return html`${problem && html`<p class="error" role="alert">${problem.field}: ${problem.message}</p>`}
+<p>Receive public incidents and scheduled maintenance as they are created, updated and resolved. You confirm by email first; every mail has a link to change your choice or unsubscribe in one click.</p>
+<form method="post" action="/subscribe">
+<fieldset><legend>By email</legend><label for="email">Email address</label><input id="email" type="email" name="email" value="${values.email ?? ''}" autocomplete="email"></fieldset>
+<fieldset><legend>Or by webhook</legend><label for="url">Webhook URL (https)</label><input id="url" type="url" name="url" value="${values.url ?? ''}">
+<p class="muted">Signed per Standard Webhooks. The subscription starts when your endpoint answers the signed <code>subscription.verification</code> event with a 2xx; that event carries the signing secret.</p></fieldset>
+${choiceFields(c, choice)}
+<button type="submit">Subscribe</button></form>`;
+}
+
+export function manageForm(c: Components, address: string, choice: SubscriberChoice, token: string, note?: string): Html {
+  return html`${note && html`<p role="status"><strong>${note}</strong></p>`}<p>Updates go to <strong>${address}</strong>.</p>
+<form method="post" action="/subscriptions/manage/${token}">${choiceFields(c, choice)}<button type="submit">Save</button></form>
+<form method="post" action="/subscriptions/unsubscribe/${token}"><button type="submit">Unsubscribe</button></form>`;
+}

@@ -1,0 +1,39 @@
+// Public subscribers of the status page (see migration 012_subscribers). Conventions as in
+// foundation.ts (text ids, ISO UTC text times, 0/1 flags).
+import type { Flag } from './foundation.js';
+
+export type SubscriberKind = 'email' | 'webhook';
+/** `pending` until the email's confirmation link is used or the webhook answers its verification. */
+export type SubscriberStatus = 'pending' | 'active';
+
+export interface SubscriberTable {
+  /** Random, in the person-id alphabet, so a large audience is planned in the same id ranges. */
+  id: string;
+  kind: SubscriberKind;
+  /** The email address (lower case) or the webhook URL. */
+  address: string;
+  /** 1: told of every public incident and maintenance; 0: only of its subscriber_component rows. */
+  everything: Flag;
+  status: SubscriberStatus;
+  /** In the confirmation link while pending; cleared when used, so a second use changes nothing. */
+  confirm_nonce: string | null;
+  /** `whsec_…` for a webhook subscriber (Standard Webhooks); null for email. */
+  secret: string | null;
+  created_at: string;
+  confirmed_at: string | null;
+  updated_at: string;
+}
+
+export type SubscriberComponentKind = 'region' | 'service';
+
+/** One chosen region (its code) or service (its id). */
+export interface SubscriberComponentTable {
+  subscriber_id: string;
+  kind: SubscriberComponentKind;
+  code: string;
+}
+
+export interface SubscriberTables {
+  subscriber: SubscriberTable;
+  subscriber_component: SubscriberComponentTable;
+}
