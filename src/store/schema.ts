@@ -1,5 +1,6 @@
 // The whole database as Kysely sees it: each feature declares its tables in ./tables/, and its
 // migration in ./migrations/. See tables/foundation.ts for the conventions all of them follow.
+import type { BrandingTables } from './tables/branding.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
@@ -8,6 +9,7 @@ import type { PeriodicJobTables } from './tables/periodicJobs.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { UpdatesTables } from './tables/updates.js';
 
+export type * from './tables/branding.js';
 export type * from './tables/foundation.js';
 export type * from './tables/identity.js';
 export type * from './tables/messages.js';
@@ -16,4 +18,4 @@ export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, BrandingTables {}
