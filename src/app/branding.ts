@@ -91,3 +91,9 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
     return fromRow(row);
   });
 }
+
+/** The branding for the operators' screen (the public sees it applied, on the page). */
+export async function readBranding(ctx: AppContext, actor: Actor): Promise<Branding> {
+  if (!isOperator(actor)) throw forbidden('Only operators manage the status page’s branding.');
+  return getBranding(ctx.database.db, ctx.config);
+}
