@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { isOperator, type Actor } from '../domain/actor.js';
 import { brandingColorProblems } from '../domain/branding.js';
 import type { HeraldConfig } from '../config.js';
-import { forbidden, HeraldError, invalidMany, type FieldProblem } from '../errors.js';
+import { forbidden, HeraldError, invalidMany, unauthenticated, type FieldProblem } from '../errors.js';
 import type { BrandingTable, DB } from '../store/schema.js';
 import { runCommand } from './command.js';
 import type { AppContext } from './context.js';
@@ -62,8 +62,13 @@ function urlProblem(field: string, value: string | null, schemes: readonly strin
 }
 
 /** Operators replace the branding; every field is checked before anything is written. */
+function requireOperator(actor: Actor): void {
+  if (actor.kind === 'anonymous') throw unauthenticated();
+  if (!isOperator(actor)) throw forbidden('Only operators manage the status page’s branding.');
+}
+
 export async function saveBranding(ctx: AppContext, actor: Actor, input: BrandingInput): Promise<Branding> {
-  if (!isOperator(actor)) throw forbidden('Only operators set the status page’s branding.');
+  requireOperator(actor);
   const problems = [urlProblem('body.logoUrl', input.logoUrl, ['https:']), urlProblem('body.supportUrl', input.supportUrl, ['https:', 'mailto:'])].filter((p): p is FieldProblem => !!p);
   if (problems.length) throw invalidMany(problems);
   const low = brandingColorProblems({ primaryColor: input.primaryColor, accentColor: input.accentColor });
@@ -94,6 +99,6 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
 
 /** The branding for the operators' screen (the public sees it applied, on the page). */
 export async function readBranding(ctx: AppContext, actor: Actor): Promise<Branding> {
-  if (!isOperator(actor)) throw forbidden('Only operators manage the status page’s branding.');
+  requireOperator(actor);
   return getBranding(ctx.database.db, ctx.config);
 }
