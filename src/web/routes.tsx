@@ -19,6 +19,7 @@ import { IncidentsScreen } from './screens/incidents/Incidents';
 import { NewIncidentScreen } from './screens/incidents/NewIncident';
 import { ReportEditorScreen, ReportsScreen } from './screens/incidents/Reports';
 import { MessageCenterScreen, MessageScreen } from './screens/messages/Reader';
+import { BrandingScreen } from './screens/operator/Branding';
 import { OverviewScreen } from './screens/operator/Overview';
 import { SlaClaimsScreen, TicketsQueueScreen } from './screens/operator/Queues';
 import { DashboardScreen } from './screens/tenant/Dashboard';
@@ -72,6 +73,7 @@ const SCREENS: Screen[] = [
   { path: '/tickets', for: 'operator', nav: { label: 'Support tickets', group: 'Service health' }, render: () => <TicketsQueueScreen /> },
   { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
   { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
+  { path: '/status-branding', for: 'operator', nav: { label: 'Status page branding', group: 'Service health' }, render: () => <BrandingScreen /> },
   { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
   { path: '/directory/environments', for: 'operator', nav: { label: 'Environments', group: 'Directory' }, render: () => <EnvironmentsDirectoryScreen /> },
