@@ -47,7 +47,9 @@ const fromRow = (row: BrandingTable): Branding => ({
  */
 export async function getBranding(db: Kysely<DB>, config: Pick<HeraldConfig, 'statusPageName'>): Promise<Branding> {
   const row = await db.selectFrom('branding').selectAll().where('id', '=', ROW_ID).executeTakeFirst();
-  return row ? fromRow(row) : { pageName: config.statusPageName, logoUrl: null, ...DEFAULT_COLORS, supportUrl: null, updatedAt: null };
+  return row
+    ? fromRow(row)
+    : { pageName: config.statusPageName, logoUrl: null, ...DEFAULT_COLORS, supportUrl: null, updatedAt: null };
 }
 
 function urlProblem(field: string, value: string | null, schemes: readonly string[]): FieldProblem | null {
@@ -69,7 +71,10 @@ function requireOperator(actor: Actor): void {
 
 export async function saveBranding(ctx: AppContext, actor: Actor, input: BrandingInput): Promise<Branding> {
   requireOperator(actor);
-  const problems = [urlProblem('body.logoUrl', input.logoUrl, ['https:']), urlProblem('body.supportUrl', input.supportUrl, ['https:', 'mailto:'])].filter((p): p is FieldProblem => !!p);
+  const problems = [
+    urlProblem('body.logoUrl', input.logoUrl, ['https:']),
+    urlProblem('body.supportUrl', input.supportUrl, ['https:', 'mailto:']),
+  ].filter((p): p is FieldProblem => !!p);
   if (problems.length) throw invalidMany(problems);
   const low = brandingColorProblems({ primaryColor: input.primaryColor, accentColor: input.accentColor });
   if (low.length) {
@@ -90,8 +95,19 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
       updated_by: actor.kind === 'person' ? actor.personId : null,
     };
     const { id: _id, ...changes } = row;
-    await s.trx.insertInto('branding').values(row).onConflict((oc) => oc.column('id').doUpdateSet(changes)).execute();
-    await s.audit({ action: 'branding.saved', entityType: 'branding', entityId: ROW_ID, tenantId: null, before: before ?? null, after: row });
+    await s.trx
+      .insertInto('branding')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .execute();
+    await s.audit({
+      action: 'branding.saved',
+      entityType: 'branding',
+      entityId: ROW_ID,
+      tenantId: null,
+      before: before ?? null,
+      after: row,
+    });
     s.changed({ tenantIds: null, topic: 'branding' });
     return fromRow(row);
   });

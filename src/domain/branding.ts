@@ -27,7 +27,11 @@ function channels(hex: string): [number, number, number] {
 
 /** Relative luminance of an sRGB colour "#rrggbb" or "#rgb" (WCAG 2.2, definition). */
 export function relativeLuminance(hex: string): number {
-  const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -58,7 +62,11 @@ export function brandingColorProblems(colors: Partial<Record<BrandingColorField,
     const worst = Math.min(...use.against.map((other) => contrastRatio(value, other)));
     if (worst < MIN_CONTRAST) {
       const ratio = Math.floor(worst * 100) / 100;
-      problems.push({ field, ratio, message: `${value} has a contrast ratio of ${ratio.toFixed(2)}:1 as ${use.as}; at least ${MIN_CONTRAST}:1 is needed to be readable` });
+      problems.push({
+        field,
+        ratio,
+        message: `${value} has a contrast ratio of ${ratio.toFixed(2)}:1 as ${use.as}; at least ${MIN_CONTRAST}:1 is needed to be readable`,
+      });
     }
   }
   return problems;

@@ -27,6 +27,8 @@ describe('brandingColorProblems', () => {
     expect(brandingColorProblems({ primaryColor: '#737373' })).toEqual([]);
     const [accent] = brandingColorProblems({ accentColor: '#737373' });
     expect(accent).toMatchObject({ field: 'accentColor', ratio: 4.42 });
-    expect(brandingColorProblems({ accentColor: 'blue' })).toEqual([{ field: 'accentColor', ratio: null, message: expect.stringContaining('#rrggbb') }]);
+    expect(brandingColorProblems({ accentColor: 'blue' })).toEqual([
+      { field: 'accentColor', ratio: null, message: expect.stringContaining('#rrggbb') },
+    ]);
   });
 });

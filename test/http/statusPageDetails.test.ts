@@ -32,7 +32,15 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/incidents',
     headers: ops,
-    payload: { classification: 'incident', title: 'Sales down in Europe', impactDescription: 'Sales does not load.', services: ['sales'], scope: { regions: ['EUR'] }, status: 'serviceInterruption', symptoms: ['unavailable'] },
+    payload: {
+      classification: 'incident',
+      title: 'Sales down in Europe',
+      impactDescription: 'Sales does not load.',
+      services: ['sales'],
+      scope: { regions: ['EUR'] },
+      status: 'serviceInterruption',
+      symptoms: ['unavailable'],
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
   europeId = created.json().id;
@@ -41,7 +49,12 @@ beforeAll(async () => {
     [20, 'verifyingService', 'A fix is deployed; we are watching.'],
   ] as const) {
     t.clock.now = new Date(t.clock.now.getTime() + minutes * 60_000);
-    const post = await t.app.inject({ method: 'POST', url: `/api/incidents/${europeId}/posts`, headers: ops, payload: { description, status } });
+    const post = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${europeId}/posts`,
+      headers: ops,
+      payload: { description, status },
+    });
     expect(post.statusCode, post.body).toBe(201);
   }
   await refresh();
@@ -59,8 +72,12 @@ describe('history feeds at Statuspage’s addresses', () => {
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['access-control-allow-origin'], url).toBe('*');
       const feed = await feeds.parseString(res.body);
-      expect(feed.items.map((i) => i.title), url).toEqual(incidents.map((i) => i.name));
-      for (const item of feed.items) expect(item.title, url).not.toMatch(/^\[|serviceRestored|postIncidentReviewPublished/);
+      expect(
+        feed.items.map((i) => i.title),
+        url,
+      ).toEqual(incidents.map((i) => i.name));
+      for (const item of feed.items)
+        expect(item.title, url).not.toMatch(/^\[|serviceRestored|postIncidentReviewPublished/);
 
       const europe = feed.items.find((i) => i.title === 'Sales down in Europe')!;
       expect(europe.link).toBe(`https://status.example/status#${europeId}`);
@@ -96,15 +113,27 @@ describe('history feeds at Statuspage’s addresses', () => {
 
 describe('Statuspage details', () => {
   it('answers a CORS preflight with 204 and what a browser needs', async () => {
-    for (const url of ['/api/v2/summary.json', '/api/v2/incidents/unresolved.json', '/history.atom', '/history.rss', '/badge.svg']) {
+    for (const url of [
+      '/api/v2/summary.json',
+      '/api/v2/incidents/unresolved.json',
+      '/history.atom',
+      '/history.rss',
+      '/badge.svg',
+    ]) {
       const res = await t.app.inject({
         method: 'OPTIONS',
         url,
-        headers: { origin: 'https://widgets.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+        headers: {
+          origin: 'https://widgets.example',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'if-none-match',
+        },
       });
       expect(res.statusCode, url).toBe(204);
       expect(res.headers['access-control-allow-origin'], url).toBe('*');
-      expect(String(res.headers['access-control-allow-methods']).split(/,\s*/)).toEqual(expect.arrayContaining(['GET', 'HEAD']));
+      expect(String(res.headers['access-control-allow-methods']).split(/,\s*/)).toEqual(
+        expect.arrayContaining(['GET', 'HEAD']),
+      );
       expect(String(res.headers['access-control-allow-headers']).toLowerCase()).toContain('if-none-match');
       expect(Number(res.headers['access-control-max-age'])).toBeGreaterThan(0);
       const get = await t.app.inject({ url, headers: { origin: 'https://widgets.example' } });
@@ -137,7 +166,11 @@ describe('Statuspage details', () => {
     expect(demo.postmortem_published_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(demo.postmortem_body_last_updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const europe = all.find((i) => i.id === europeId)!;
-    expect(europe).toMatchObject({ postmortem_body: null, postmortem_published_at: null, postmortem_body_last_updated_at: null });
+    expect(europe).toMatchObject({
+      postmortem_body: null,
+      postmortem_published_at: null,
+      postmortem_body_last_updated_at: null,
+    });
   });
 });
 
@@ -148,7 +181,11 @@ function badge(body: string): { label: string; status: string; code: string } {
   const svg = xml.parse(body).svg;
   expect(svg.xmlns).toBe('http://www.w3.org/2000/svg');
   const texts = svg.g[1].text as { '#text': string; 'data-status'?: string }[];
-  return { label: String(texts[0]!['#text']), status: String(texts[1]!['#text']), code: String(texts[1]!['data-status']) };
+  return {
+    label: String(texts[0]!['#text']),
+    status: String(texts[1]!['#text']),
+    code: String(texts[1]!['data-status']),
+  };
 }
 
 describe('widgets', () => {
@@ -160,13 +197,23 @@ describe('widgets', () => {
     expect(page.headers.etag).toMatch(/^"/);
     expect(badge(page.body)).toEqual({ label: 'Herald status', status: 'major outage', code: 'major_outage' });
 
-    expect(badge((await get('/badge.svg?region=EUR')).body)).toMatchObject({ label: 'Herald status · Europe', code: 'major_outage' });
+    expect(badge((await get('/badge.svg?region=EUR')).body)).toMatchObject({
+      label: 'Herald status · Europe',
+      code: 'major_outage',
+    });
     expect(badge((await get('/badge.svg?region=region.nam')).body)).toMatchObject({ code: 'operational' });
-    expect(badge((await get('/badge.svg?region=eur&service=sales')).body)).toMatchObject({ label: 'Herald status · Dynamics 365 Sales EUR', code: 'major_outage' });
+    expect(badge((await get('/badge.svg?region=eur&service=sales')).body)).toMatchObject({
+      label: 'Herald status · Dynamics 365 Sales EUR',
+      code: 'major_outage',
+    });
     expect(badge((await get('/badge.svg?region=NAM&service=sales')).body)).toMatchObject({ code: 'operational' });
     expect(badge((await get('/badge.svg?service=sales')).body)).toMatchObject({ code: 'major_outage' });
 
-    for (const [query, field] of [['region=MARS', 'query.region'], ['service=teleport', 'query.service'], ['region=EUR&service=teleport', 'query.service']]) {
+    for (const [query, field] of [
+      ['region=MARS', 'query.region'],
+      ['service=teleport', 'query.service'],
+      ['region=EUR&service=teleport', 'query.service'],
+    ]) {
       const res = await get(`/badge.svg?${query}`);
       expect(res.statusCode, query).toBe(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -192,7 +239,13 @@ describe('widgets', () => {
 });
 
 describe('branding', () => {
-  const brand = { pageName: 'Northwind Cloud status', logoUrl: 'https://cdn.northwind.example/logo.png', primaryColor: '#123456', accentColor: '#7a2e0e', supportUrl: 'https://support.northwind.example/' };
+  const brand = {
+    pageName: 'Northwind Cloud status',
+    logoUrl: 'https://cdn.northwind.example/logo.png',
+    primaryColor: '#123456',
+    accentColor: '#7a2e0e',
+    supportUrl: 'https://support.northwind.example/',
+  };
 
   it('is set by operators and shown on the page, the backup site, the badge, the embed and the feeds', async () => {
     const before = await t.app.inject({ url: '/api/branding', headers: ops });
@@ -213,24 +266,43 @@ describe('branding', () => {
     expect((await get('/badge.svg')).body).toContain('fill="#123456"');
     expect(fs.readFileSync(path.join(siteDir, 'badge.svg'), 'utf8')).toContain('Northwind Cloud status');
     expect((await get('/embed')).body).toContain('<span>Northwind Cloud status</span>');
-    expect((await feeds.parseString((await get('/history.atom')).body)).title).toBe('Northwind Cloud status — incident history');
+    expect((await feeds.parseString((await get('/history.atom')).body)).title).toBe(
+      'Northwind Cloud status — incident history',
+    );
     expect((await get('/api/v2/summary.json')).json().page.name).toBe('Northwind Cloud status');
   });
 
   it('refuses a colour without enough contrast with 422 naming the field and the ratio, and writes nothing', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/branding', headers: ops, payload: { ...brand, pageName: 'Other name', accentColor: '#ffcc00' } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/branding',
+      headers: ops,
+      payload: { ...brand, pageName: 'Other name', accentColor: '#ffcc00' },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json()).toMatchObject({ code: 'HERALD_LOW_CONTRAST', errors: [{ field: 'body.accentColor', message: expect.stringMatching(/contrast ratio of 1\.\d\d:1.*4\.5:1/) }] });
+    expect(res.json()).toMatchObject({
+      code: 'HERALD_LOW_CONTRAST',
+      errors: [{ field: 'body.accentColor', message: expect.stringMatching(/contrast ratio of 1\.\d\d:1.*4\.5:1/) }],
+    });
     expect((await t.app.inject({ url: '/api/branding', headers: ops })).json().pageName).toBe('Northwind Cloud status');
 
-    const both = await t.app.inject({ method: 'PUT', url: '/api/branding', headers: ops, payload: { ...brand, primaryColor: '#cccccc', accentColor: '#eeeeee' } });
+    const both = await t.app.inject({
+      method: 'PUT',
+      url: '/api/branding',
+      headers: ops,
+      payload: { ...brand, primaryColor: '#cccccc', accentColor: '#eeeeee' },
+    });
     expect(both.statusCode).toBe(422);
-    expect(both.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.primaryColor', 'body.accentColor']);
+    expect(both.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'body.primaryColor',
+      'body.accentColor',
+    ]);
   });
 
   it('refuses bad input in plain words, a tenant’s name, and anyone but an operator', async () => {
-    const put = (payload: Record<string, unknown>, headers = ops) => t.app.inject({ method: 'PUT', url: '/api/branding', headers, payload });
+    const put = (payload: Record<string, unknown>, headers = ops) =>
+      t.app.inject({ method: 'PUT', url: '/api/branding', headers, payload });
     const http = await put({ ...brand, logoUrl: 'http://cdn.northwind.example/logo.png' });
     expect(http.statusCode).toBe(400);
     expect(http.json().errors).toEqual([{ field: 'body.logoUrl', message: 'must be an https address' }]);
@@ -252,7 +324,14 @@ describe('branding', () => {
   it('names no tenant on any of the new outputs', async () => {
     const tenants = await t.ctx.database.db.selectFrom('tenant').select('name').execute();
     expect(tenants.length).toBeGreaterThan(0);
-    for (const url of ['/history.atom', '/history.rss?component=eur.sales', '/badge.svg', '/badge.svg?region=EUR', '/embed', '/status']) {
+    for (const url of [
+      '/history.atom',
+      '/history.rss?component=eur.sales',
+      '/badge.svg',
+      '/badge.svg?region=EUR',
+      '/embed',
+      '/status',
+    ]) {
       const body = (await get(url)).body.toLowerCase();
       for (const { name } of tenants) expect(body.includes(name.toLowerCase()), `${name} in ${url}`).toBe(false);
     }

@@ -26,9 +26,17 @@ const WORDS: Record<string, string> = {
   resolved: 'Resolved',
 };
 
-const lines = (text: string): Html => joinHtml(text.trim().split(/\n+/).map((l) => html`${l}`), raw('<br>'));
+const lines = (text: string): Html =>
+  joinHtml(
+    text
+      .trim()
+      .split(/\n+/)
+      .map((l) => html`${l}`),
+    raw('<br>'),
+  );
 
-const entry = (at: string, word: string, body: string): Html => html`<p><small>${utcTime(at)}</small><br><strong>${word}</strong> - ${lines(body)}</p>`;
+const entry = (at: string, word: string, body: string): Html =>
+  html`<p><small>${utcTime(at)}</small><br /><strong>${word}</strong> - ${lines(body)}</p>`;
 
 /** Each update with Statuspage's word for it, newest first (as incident_updates are). */
 export function updateWords(i: Incident): { at: string; word: string; body: string }[] {
@@ -42,7 +50,8 @@ export function updateWords(i: Incident): { at: string; word: string; body: stri
 }
 
 function entryContent(i: Incident): Html {
-  const postmortem = i.postmortem_body !== null ? entry(i.postmortem_published_at ?? i.updated_at, 'Postmortem', i.postmortem_body) : '';
+  const postmortem =
+    i.postmortem_body !== null ? entry(i.postmortem_published_at ?? i.updated_at, 'Postmortem', i.postmortem_body) : '';
   return html`${postmortem}${updateWords(i).map((u) => entry(u.at, u.word, u.body))}`;
 }
 
@@ -71,7 +80,9 @@ function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope,
     ...(data.branding.logoUrl ? { image: data.branding.logoUrl } : {}),
     feedLinks: { atom: `${base}/history.atom${query}`, rss: `${base}/history.rss${query}` },
   });
-  const incidents = scope.componentId ? view.incidents.filter((i) => touchesComponent(i, scope.componentId!)) : view.incidents;
+  const incidents = scope.componentId
+    ? view.incidents.filter((i) => touchesComponent(i, scope.componentId!))
+    : view.incidents;
   for (const i of incidents) {
     const content = entryContent(i).markup;
     feed.addItem({
@@ -88,11 +99,17 @@ function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope,
   return feed;
 }
 
-export const renderAtom = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string => historyFeed(data, view, scope, 'atom').atom1();
-export const renderRss = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string => historyFeed(data, view, scope, 'rss').rss2();
+export const renderAtom = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'atom').atom1();
+export const renderRss = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'rss').rss2();
 
 export function renderMaintenanceCalendar(data: PublicStatus): string {
-  const calendar = ical({ name: `${data.pageName} — maintenance`, prodId: { company: 'Herald', product: 'status' }, url: `${data.publicUrl}/status` });
+  const calendar = ical({
+    name: `${data.pageName} — maintenance`,
+    prodId: { company: 'Herald', product: 'status' },
+    url: `${data.publicUrl}/status`,
+  });
   for (const m of data.maintenances) {
     calendar.createEvent({
       id: `${m.id}@herald`,

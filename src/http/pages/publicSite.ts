@@ -28,13 +28,26 @@ export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
 export const siteFile = (p: string, contentType: string, text: string): SiteFile => {
   const body = Buffer.from(text, 'utf8');
-  return { path: p, contentType, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+  return {
+    path: p,
+    contentType,
+    body,
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+  };
 };
 
 /** The badge for a region, a service, both or (neither) the whole page; throws 404 for unknown ones. */
-export function badgeFile(data: PublicStatus, view: StatuspageView, q: { region?: string; service?: string }): SiteFile {
+export function badgeFile(
+  data: PublicStatus,
+  view: StatuspageView,
+  q: { region?: string; service?: string },
+): SiteFile {
   const subject = badgeSubject(data, view, q);
-  return siteFile(BADGE_FILE, BADGE_TYPE, renderBadge(subject.label, subject.status, cssColor(data.branding.primaryColor, '#24292f')));
+  return siteFile(
+    BADGE_FILE,
+    BADGE_TYPE,
+    renderBadge(subject.label, subject.status, cssColor(data.branding.primaryColor, '#24292f')),
+  );
 }
 
 export interface PublicSite {
@@ -48,7 +61,9 @@ export function renderPublicSite(data: PublicStatus): PublicSite {
   const rss = renderRss(data, view);
   const files = [
     siteFile(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view)),
-    ...Object.entries(statuspageDocuments(view)).map(([name, doc]) => siteFile(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc))),
+    ...Object.entries(statuspageDocuments(view)).map(([name, doc]) =>
+      siteFile(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc)),
+    ),
     // Statuspage's addresses for the feeds, and Herald's first ones under /api/v2.
     siteFile('history.atom', ATOM_TYPE, atom),
     siteFile('history.rss', RSS_TYPE, rss),
