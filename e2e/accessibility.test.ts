@@ -65,7 +65,7 @@ async function audit(page: Page, path: string): Promise<string[]> {
 }
 
 const SCREENS: Record<string, string[]> = {
-  'ops@herald.example': ['/', '/incidents', '/incidents/new', '/maintenance', '/maintenance/new', '/releases', '/messages', '/messages/new', '/reports', '/sla-claims', '/tickets', '/deliveries', '/directory/tenants', '/directory/people', '/directory/regions', '/audit', '/profile', '/preferences'],
+  'ops@herald.example': ['/', '/incidents', '/incidents/new', '/maintenance', '/maintenance/new', '/releases', '/messages', '/messages/new', '/reports', '/sla-claims', '/status-branding', '/tickets', '/deliveries', '/directory/tenants', '/directory/people', '/directory/regions', '/audit', '/profile', '/preferences'],
   'alice@contoso.com': ['/', '/messages', '/maintenance', '/environments', '/recipients', '/webhooks', '/service-health/sla', '/tickets', '/find-admin', '/deliveries', '/preferences'],
 };
 

@@ -49,8 +49,10 @@ export interface HeraldConfig {
   slaCreditTiers: CreditTier[];
   /** Days after a month's end during which a tenant may claim a credit for it. */
   slaClaimWindowDays: number;
-  /** The public status page's name (Statuspage `page.name`). */
+  /** The public status page's name (Statuspage `page.name`) until operators set a branding. */
   statusPageName: string;
+  /** Who may frame /embed (EMBED_FRAME_ANCESTORS, CSP frame-ancestors sources; default `*`). */
+  embedFrameAncestors: string;
   /** DKIM signing of outgoing mail, when DKIM_PRIVATE_KEY, DKIM_SELECTOR and DKIM_DOMAIN are all set. */
   dkim: { domainName: string; keySelector: string; privateKey: string } | null;
   /** Web Push (VAPID) keys; unset: generated once and kept in the database. */
@@ -175,6 +177,19 @@ export function trustProxySetting(raw: string | undefined): boolean | number | s
   return entries;
 }
 
+/**
+ * CSP frame-ancestors sources, space-separated ('self', 'none', *, https://site.example, *.example):
+ * anything that could end the directive or add another (";", ",", quotes other than the keywords) is refused.
+ */
+function frameAncestorsSetting(value: string | undefined): string {
+  const sources = (value ?? '*').trim().split(/\s+/).filter(Boolean);
+  const bad = sources.find((src) => !/^('self'|'none'|\*|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*:)?(\/\/)?[a-z0-9*.-]+(:(\d+|\*))?(\/[^\s;,'"]*)?)$/i.test(src));
+  if (!sources.length || bad !== undefined) {
+    throw new Error(`EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not "${value}"`);
+  }
+  return sources.join(' ');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   const port = numberSetting(env, 'PORT', 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -214,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
     slaClaimWindowDays: numberSetting(env, 'SLA_CLAIM_WINDOW_DAYS', 60),
     statusPageName: env.STATUS_PAGE_NAME ?? 'Herald status',
+    embedFrameAncestors: frameAncestorsSetting(env.EMBED_FRAME_ANCESTORS),
     dkim:
       env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN
         ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n') }

@@ -21,7 +21,8 @@ export type ErrorCode =
   | 'HERALD_PAYLOAD_TOO_LARGE'
   | 'HERALD_UNAVAILABLE'
   | 'HERALD_DATABASE_UNAVAILABLE'
-  | 'HERALD_PRIVATE_NAME';
+  | 'HERALD_PRIVATE_NAME'
+  | 'HERALD_LOW_CONTRAST';
 
 const statusOf: Record<ErrorCode, number> = {
   HERALD_VALIDATION: 400,
@@ -37,6 +38,7 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_UNAVAILABLE: 503,
   HERALD_DATABASE_UNAVAILABLE: 503,
   HERALD_PRIVATE_NAME: 422,
+  HERALD_LOW_CONTRAST: 422,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -53,6 +55,7 @@ const titleOf: Record<ErrorCode, string> = {
   HERALD_UNAVAILABLE: 'Temporarily unavailable',
   HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
   HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
+  HERALD_LOW_CONTRAST: 'A colour would make the page hard to read',
 };
 
 export class HeraldError extends Error {

@@ -14,6 +14,7 @@ import * as m009 from './migrations/009_plan_requests.js';
 import * as m010 from './migrations/010_identity.js';
 import * as m011 from './migrations/011_ticket_conversations.js';
 import * as m012 from './migrations/012_subscribers.js';
+import * as m013 from './migrations/013_branding.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '010_identity': m010,
   '011_ticket_conversations': m011,
   '012_subscribers': m012,
+  '013_branding': m013,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -1,5 +1,6 @@
 // The whole database as Kysely sees it: each feature declares its tables in ./tables/, and its
 // migration in ./migrations/. See tables/foundation.ts for the conventions all of them follow.
+import type { BrandingTables } from './tables/branding.js';
 import type { FoundationTables } from './tables/foundation.js';
 import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
@@ -10,6 +11,7 @@ import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { TicketConversationTables } from './tables/ticketConversations.js';
 import type { UpdatesTables } from './tables/updates.js';
 
+export type * from './tables/branding.js';
 export type * from './tables/foundation.js';
 export type * from './tables/identity.js';
 export type * from './tables/messages.js';
@@ -29,4 +31,5 @@ export interface DB
     PeriodicJobTables,
     IdentityTables,
     TicketConversationTables,
-    SubscriberTables {}
+    SubscriberTables,
+    BrandingTables {}

@@ -19,6 +19,7 @@ import { IncidentsScreen } from './screens/incidents/Incidents';
 import { NewIncidentScreen } from './screens/incidents/NewIncident';
 import { ReportEditorScreen, ReportsScreen } from './screens/incidents/Reports';
 import { MessageCenterScreen, MessageScreen } from './screens/messages/Reader';
+import { BrandingScreen } from './screens/operator/Branding';
 import { OverviewScreen } from './screens/operator/Overview';
 import { SlaClaimsScreen, TicketsQueueScreen } from './screens/operator/Queues';
 import { SubscribersScreen } from './screens/operator/Subscribers';
@@ -75,6 +76,7 @@ const SCREENS: Screen[] = [
   { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
   { path: '/subscribers', for: 'operator', nav: { label: 'Status subscribers', group: 'Service health' }, render: () => <SubscribersScreen /> },
   { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
+  { path: '/status-branding', for: 'operator', nav: { label: 'Status page branding', group: 'Service health' }, render: () => <BrandingScreen /> },
   { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
   { path: '/directory/environments', for: 'operator', nav: { label: 'Environments', group: 'Directory' }, render: () => <EnvironmentsDirectoryScreen /> },

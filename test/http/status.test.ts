@@ -84,9 +84,28 @@ describe('the public status page', () => {
     const demo = history.incidents.find((i: { name: string }) => i.name === 'Dataverse requests fail in several regions');
     expect(demo).toMatchObject({ status: 'postmortem', impact: 'critical', page_id: 'herald' });
     expect(Object.keys(demo).sort()).toEqual(
-      ['components', 'created_at', 'id', 'impact', 'incident_updates', 'monitoring_at', 'name', 'page_id', 'resolved_at', 'shortlink', 'started_at', 'status', 'updated_at'].sort(),
+      [
+        'components',
+        'created_at',
+        'id',
+        'impact',
+        'incident_updates',
+        'monitoring_at',
+        'name',
+        'page_id',
+        'postmortem_body',
+        'postmortem_body_last_updated_at',
+        'postmortem_published_at',
+        'resolved_at',
+        'shortlink',
+        'started_at',
+        'status',
+        'updated_at',
+      ].sort(),
     );
-    expect(demo.incident_updates[0].status).toBe('postmortem'); // newest first
+    // The report is kept beside the updates, as Statuspage keeps a postmortem: the newest update stays "resolved".
+    expect(demo.incident_updates[0].status).toBe('resolved'); // newest first
+    expect(demo.postmortem_body).toMatch(/post-incident report is published/);
     expect(demo.incident_updates.at(-1).status).toBe('identified');
     expect((await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id)).not.toContain(demo.id);
     for (const p of ['scheduled-maintenances.json', 'scheduled-maintenances/upcoming.json', 'scheduled-maintenances/active.json']) {

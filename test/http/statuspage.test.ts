@@ -17,8 +17,10 @@ type Json = Record<string, unknown>;
 
 const PAGE_KEYS = ['id', 'name', 'time_zone', 'updated_at', 'url'];
 const COMPONENT_KEYS = ['created_at', 'description', 'group', 'group_id', 'id', 'name', 'only_show_if_degraded', 'page_id', 'position', 'showcase', 'start_date', 'status', 'updated_at'];
-const INCIDENT_KEYS = ['components', 'created_at', 'id', 'impact', 'incident_updates', 'monitoring_at', 'name', 'page_id', 'resolved_at', 'shortlink', 'started_at', 'status', 'updated_at'];
-const MAINTENANCE_KEYS = [...INCIDENT_KEYS, 'scheduled_for', 'scheduled_until'];
+const INCIDENT_BASE_KEYS = ['components', 'created_at', 'id', 'impact', 'incident_updates', 'monitoring_at', 'name', 'page_id', 'resolved_at', 'shortlink', 'started_at', 'status', 'updated_at'];
+// Statuspage's incidents carry their postmortem beside the updates (null until one is published).
+const INCIDENT_KEYS = [...INCIDENT_BASE_KEYS, 'postmortem_body', 'postmortem_body_last_updated_at', 'postmortem_published_at'].sort();
+const MAINTENANCE_KEYS = [...INCIDENT_BASE_KEYS, 'scheduled_for', 'scheduled_until'];
 const UPDATE_KEYS = ['affected_components', 'body', 'created_at', 'custom_tweet', 'deliver_notifications', 'display_at', 'id', 'incident_id', 'status', 'tweet_id', 'updated_at'];
 
 const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'];
@@ -92,9 +94,13 @@ function checkIncident(i: Json) {
   const updates = i.incident_updates as Json[];
   expect(updates.length).toBeGreaterThan(0);
   for (const u of updates) checkUpdate(u, i.id, INCIDENT_STATUSES);
-  // Newest first, the latest update's status is the incident's.
+  // Newest first, the latest update's status is the incident's; a postmortem is not an update,
+  // so under an incident in "postmortem" the newest update is "resolved".
   expect([...updates.map((u) => String(u.created_at))].sort().reverse()).toEqual(updates.map((u) => u.created_at));
-  expect(updates[0]!.status).toBe(i.status);
+  expect(updates[0]!.status).toBe(i.status === 'postmortem' ? 'resolved' : i.status);
+  expect(updates.map((u) => u.status)).not.toContain('postmortem');
+  expect(i.postmortem_body !== null).toBe(i.status === 'postmortem');
+  for (const k of ['postmortem_body_last_updated_at', 'postmortem_published_at']) expect(i[k] === null ? i.postmortem_body === null : TIME.test(String(i[k]))).toBe(true);
   for (const c of i.components as Json[]) checkComponent(c);
 }
 
@@ -172,7 +178,9 @@ describe('every document, key for key', () => {
     const demo = incidents.find((i) => i.name === 'Dataverse requests fail in several regions')!;
     expect(demo).toMatchObject({ status: 'postmortem', impact: 'critical' });
     expect((demo.components as Json[]).map((x) => x.id)).toEqual(expect.arrayContaining(['nam.dataverse', 'eur.dataverse', 'jpn.dataverse']));
-    expect((demo.incident_updates as Json[]).map((u) => u.status)).toEqual(['postmortem', 'resolved', 'monitoring', 'identified', 'identified']);
+    expect((demo.incident_updates as Json[]).map((u) => u.status)).toEqual(['resolved', 'monitoring', 'identified', 'identified']);
+    expect(demo.postmortem_body).toMatch(/^The post-incident report is published\. Summary: /);
+    expect(String(demo.postmortem_published_at) >= String(demo.resolved_at)).toBe(true);
 
     const unresolved = await json('incidents/unresolved.json');
     expect(keys(unresolved)).toEqual(['incidents', 'page']);

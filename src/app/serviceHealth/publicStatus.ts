@@ -9,6 +9,7 @@ import type { Severity } from '../../domain/severity.js';
 import { uptimeOver } from '../../domain/sla.js';
 import type { DB } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
+import { getBranding, type Branding } from '../branding.js';
 import { listPublicMaintenances, type PublicMaintenance } from '../updates/maintenanceLookup.js';
 import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js';
 
@@ -72,7 +73,9 @@ export interface PublicStatus {
   generatedAt: string;
   /** The last change to anything shown (Statuspage page.updated_at). */
   updatedAt: string;
+  /** The branding's page name (STATUS_PAGE_NAME until operators set one). */
   pageName: string;
+  branding: Branding;
   publicUrl: string;
   regions: PublicRegion[];
   /** Newest first: active ones, then those that ended within 90 days. */
@@ -164,7 +167,7 @@ function dailyUptime(incidents: readonly PublicIncident[], now: Date, weight: nu
 /** Reads and assembles the public status as of `now`. */
 export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now: Date): Promise<PublicStatus> {
   const nowIso = now.toISOString();
-  const [regions, services, deployed, incidents, maintenances] = await Promise.all([
+  const [regions, services, deployed, incidents, maintenances, branding] = await Promise.all([
     db.selectFrom('region').select(['code', 'name', 'sort']).orderBy('sort').execute(),
     db.selectFrom('service').select(['id', 'name', 'sort']).orderBy('sort').execute(),
     db
@@ -175,6 +178,7 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
       .execute(),
     loadPublicIncidents(db, now),
     listPublicMaintenances(db, { from: new Date(now.getTime() - UPTIME_DAYS * DAY_MS).toISOString(), to: new Date(now.getTime() + UPTIME_DAYS * DAY_MS).toISOString() }),
+    getBranding(db, config),
   ]);
   const names = Object.fromEntries(services.map((s) => [s.id, s.name]));
   const idByName = new Map(services.map((s) => [s.name, s.id]));
@@ -222,7 +226,8 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
   return {
     generatedAt: nowIso,
     updatedAt: latest && latest < nowIso ? latest : nowIso,
-    pageName: config.statusPageName,
+    pageName: branding.pageName,
+    branding,
     publicUrl: config.publicUrl,
     regions: publicRegions,
     incidents: [...incidents.filter((i) => !i.isResolved), ...incidents.filter((i) => i.isResolved)],

@@ -7,5 +7,5 @@ import { renderPublicSite, writeSite } from '../../http/pages/publicSite.js';
 
 export async function exportSite(ctx: AppContext, dir: string): Promise<void> {
   const data = await loadPublicStatus(ctx.database.db, ctx.config, ctx.now());
-  await writeSite(dir, renderPublicSite(data));
+  await writeSite(dir, renderPublicSite(data).files);
 }

@@ -2,46 +2,114 @@
 // as an iCalendar feed (ical-generator). Every time in them comes from the data, never from the
 // clock, so an unchanged status renders the same bytes (and the same ETag).
 //
+// The history reads as Statuspage's history feeds do, since feed readers and chat integrations
+// were set up against those: the entry title is the bare incident name, the content lists the
+// updates newest first as "<small>time</small><br><strong>Resolved</strong> - text", in
+// Statuspage's words (an update that keeps the status is an "Update"), with a published report
+// on top as the "Postmortem". It is built from the Statuspage view, so the feeds, /api/v2 and
+// the page never disagree. Per-component feeds keep the incidents that touch one component or
+// region group.
+//
 // Atom and RSS carry titles, summaries and content as HTML (type="html"), which readers render:
 // every one of them is built with src/html.ts, so an incident's text arrives as text.
 import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
-import { escapeText, html, paragraphs } from '../../html.js';
+import { escapeText, html, joinHtml, raw, type Html } from '../../html.js';
+import type { Incident, StatuspageView } from '../presenters/statuspage.js';
 import { utcTime } from './html.js';
 
-function historyFeed(data: PublicStatus): Feed {
+const WORDS: Record<string, string> = {
+  investigating: 'Investigating',
+  identified: 'Identified',
+  monitoring: 'Monitoring',
+  resolved: 'Resolved',
+};
+
+const lines = (text: string): Html =>
+  joinHtml(
+    text
+      .trim()
+      .split(/\n+/)
+      .map((l) => html`${l}`),
+    raw('<br>'),
+  );
+
+const entry = (at: string, word: string, body: string): Html =>
+  html`<p><small>${utcTime(at)}</small><br /><strong>${word}</strong> - ${lines(body)}</p>`;
+
+/** Each update with Statuspage's word for it, newest first (as incident_updates are). */
+export function updateWords(i: Incident): { at: string; word: string; body: string }[] {
+  const oldestFirst = [...i.incident_updates].reverse();
+  const words = oldestFirst.map((u, k) => ({
+    at: u.created_at,
+    word: k > 0 && oldestFirst[k - 1]!.status === u.status ? 'Update' : (WORDS[u.status] ?? 'Update'),
+    body: u.body,
+  }));
+  return words.reverse();
+}
+
+function entryContent(i: Incident): Html {
+  const postmortem =
+    i.postmortem_body !== null ? entry(i.postmortem_published_at ?? i.updated_at, 'Postmortem', i.postmortem_body) : '';
+  return html`${postmortem}${updateWords(i).map((u) => entry(u.at, u.word, u.body))}`;
+}
+
+/** Does the incident touch this component, or a component of this region group? */
+export function touchesComponent(i: Incident, componentId: string): boolean {
+  return i.components.some((c) => c.id === componentId || c.group_id === componentId);
+}
+
+export interface FeedScope {
+  /** A component or region group id of components.json; absent for the whole page. */
+  componentId?: string;
+  componentName?: string;
+}
+
+function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope, format: 'atom' | 'rss'): Feed {
   const base = data.publicUrl;
+  const query = scope.componentId ? `?component=${encodeURIComponent(scope.componentId)}` : '';
   const feed = new Feed({
-    id: `${base}/status`,
-    title: `${data.pageName} — incident history`, // plain text: the feed package escapes it
+    id: `${base}/status${query}`,
+    // Plain text: the feed package escapes it.
+    title: `${data.pageName}${scope.componentName ? ` — ${scope.componentName}` : ''} — incident history`,
     link: `${base}/status`,
     updated: new Date(data.updatedAt),
     generator: 'Herald',
     copyright: '',
-    feedLinks: { atom: `${base}/api/v2/history.atom`, rss: `${base}/api/v2/history.rss` },
+    ...(data.branding.logoUrl ? { image: data.branding.logoUrl } : {}),
+    feedLinks: { atom: `${base}/history.atom${query}`, rss: `${base}/history.rss${query}` },
   });
-  for (const i of data.incidents) {
-    const last = i.posts.at(-1);
-    const updated = [i.updatedAt, ...i.posts.map((p) => p.at)].sort().at(-1)!;
+  const incidents = scope.componentId
+    ? view.incidents.filter((i) => touchesComponent(i, scope.componentId!))
+    : view.incidents;
+  for (const i of incidents) {
+    const content = entryContent(i).markup;
     feed.addItem({
-      id: `${base}/status#${i.id}`,
-      link: `${base}/status#${i.id}`,
-      title: escapeText(`${i.isResolved ? '[Resolved] ' : ''}${i.title}`),
-      date: new Date(updated),
-      published: new Date(i.startAt),
-      description: escapeText(last?.description ?? i.impactDescription),
-      content: html`${[...i.posts].reverse().map((p) => html`<p><strong>${p.status}</strong> — ${utcTime(p.at)}</p>${paragraphs(p.description)}`)}`.markup,
+      id: i.shortlink,
+      link: i.shortlink,
+      title: escapeText(i.name),
+      date: new Date(i.updated_at),
+      published: new Date(i.started_at),
+      // RSS readers show <description> (where Statuspage puts it); Atom needs only <content>.
+      ...(format === 'rss' ? { description: content } : {}),
+      content,
     });
   }
   return feed;
 }
 
-export const renderAtom = (data: PublicStatus): string => historyFeed(data).atom1();
-export const renderRss = (data: PublicStatus): string => historyFeed(data).rss2();
+export const renderAtom = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'atom').atom1();
+export const renderRss = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'rss').rss2();
 
 export function renderMaintenanceCalendar(data: PublicStatus): string {
-  const calendar = ical({ name: `${data.pageName} — maintenance`, prodId: { company: 'Herald', product: 'status' }, url: `${data.publicUrl}/status` });
+  const calendar = ical({
+    name: `${data.pageName} — maintenance`,
+    prodId: { company: 'Herald', product: 'status' },
+    url: `${data.publicUrl}/status`,
+  });
   for (const m of data.maintenances) {
     calendar.createEvent({
       id: `${m.id}@herald`,

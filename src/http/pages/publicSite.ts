@@ -1,13 +1,14 @@
-// The public status as a set of files: the page, the Statuspage JSON, the feeds. The running server
-// serves them from memory; the backup status site is the same files on disk, so any static web
-// server can answer while Herald is down.
+// The public status as a set of files: the page, the Statuspage JSON, the feeds, the badge and
+// the embed. The running server serves them from memory; the backup status site is the same
+// files on disk, so any static web server can answer while Herald is down.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
-import { statuspageDocuments, statuspageView } from '../presenters/statuspage.js';
+import { statuspageDocuments, statuspageView, type StatuspageView } from '../presenters/statuspage.js';
 import { renderAtom, renderMaintenanceCalendar, renderRss } from './feeds.js';
 import { renderStatusPage } from './statusPage.js';
+import { badgeSubject, cssColor, renderBadge, renderEmbed } from './widgets.js';
 
 export interface SiteFile {
   /** Relative to the site's root, e.g. "index.html", "api/v2/summary.json". */
@@ -19,21 +20,60 @@ export interface SiteFile {
 }
 
 export const STATUS_PAGE_FILE = 'index.html';
+export const EMBED_FILE = 'embed.html';
+export const BADGE_FILE = 'badge.svg';
+export const BADGE_TYPE = 'image/svg+xml; charset=utf-8';
+export const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
+export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 
-const file = (p: string, contentType: string, text: string): SiteFile => {
+export const siteFile = (p: string, contentType: string, text: string): SiteFile => {
   const body = Buffer.from(text, 'utf8');
-  return { path: p, contentType, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+  return {
+    path: p,
+    contentType,
+    body,
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+  };
 };
 
-export function renderPublicSite(data: PublicStatus): SiteFile[] {
+/** The badge for a region, a service, both or (neither) the whole page; throws 404 for unknown ones. */
+export function badgeFile(
+  data: PublicStatus,
+  view: StatuspageView,
+  q: { region?: string; service?: string },
+): SiteFile {
+  const subject = badgeSubject(data, view, q);
+  return siteFile(
+    BADGE_FILE,
+    BADGE_TYPE,
+    renderBadge(subject.label, subject.status, cssColor(data.branding.primaryColor, '#24292f')),
+  );
+}
+
+export interface PublicSite {
+  view: StatuspageView;
+  files: SiteFile[];
+}
+
+export function renderPublicSite(data: PublicStatus): PublicSite {
   const view = statuspageView(data);
-  return [
-    file(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view)),
-    ...Object.entries(statuspageDocuments(view)).map(([name, doc]) => file(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc))),
-    file('api/v2/history.atom', 'application/atom+xml; charset=utf-8', renderAtom(data)),
-    file('api/v2/history.rss', 'application/rss+xml; charset=utf-8', renderRss(data)),
-    file('api/v2/maintenance.ics', 'text/calendar; charset=utf-8', renderMaintenanceCalendar(data)),
+  const atom = renderAtom(data, view);
+  const rss = renderRss(data, view);
+  const files = [
+    siteFile(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view)),
+    ...Object.entries(statuspageDocuments(view)).map(([name, doc]) =>
+      siteFile(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc)),
+    ),
+    // Statuspage's addresses for the feeds, and Herald's first ones under /api/v2.
+    siteFile('history.atom', ATOM_TYPE, atom),
+    siteFile('history.rss', RSS_TYPE, rss),
+    siteFile('api/v2/history.atom', ATOM_TYPE, atom),
+    siteFile('api/v2/history.rss', RSS_TYPE, rss),
+    siteFile('api/v2/maintenance.ics', 'text/calendar; charset=utf-8', renderMaintenanceCalendar(data)),
+    badgeFile(data, view, {}),
+    siteFile(EMBED_FILE, 'text/html; charset=utf-8', renderEmbed(data, view)),
   ];
+  return { view, files };
 }
 
 /**

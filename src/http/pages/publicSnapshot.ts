@@ -11,7 +11,8 @@
 // After each build whose content changed, the files are also written to config.staticSiteDir, the
 // backup status site.
 import type { AppContext, ChangeNotice } from '../../app/context.js';
-import { loadPublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import { loadPublicStatus, type PublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import type { StatuspageView } from '../presenters/statuspage.js';
 import { renderPublicSite, writeSite, type SiteFile } from './publicSite.js';
 
 const MIN_BUILD_INTERVAL_MS = 1_000;
@@ -23,8 +24,13 @@ export interface SnapshotOptions {
   onError?: (err: unknown, what: string) => void;
 }
 
+/** Files made on demand from one snapshot (a badge per region, a feed per component), kept until the next. */
+const MAX_DERIVED = 2_000;
+
 export class PublicSnapshot {
   private files = new Map<string, SiteFile>();
+  private source: { data: PublicStatus; view: StatuspageView } | null = null;
+  private derivedFiles = new Map<string, SiteFile>();
   private lastBuildStart = 0;
   private lastBuildEnd = 0;
   private seenChange: string | null = null;
@@ -63,6 +69,22 @@ export class PublicSnapshot {
   /** A file by its path in the site ("index.html", "api/v2/summary.json"). */
   get(path: string): SiteFile | undefined {
     return this.files.get(path);
+  }
+
+  /**
+   * A file made from this snapshot's data on first request and kept until the next build, by a
+   * key that says what it is (e.g. "badge?region=eur"). `make` may throw (an unknown region: 404).
+   */
+  derived(key: string, make: (data: PublicStatus, view: StatuspageView) => SiteFile): SiteFile | undefined {
+    const source = this.source;
+    if (!source) return undefined;
+    let file = this.derivedFiles.get(key);
+    if (!file) {
+      file = make(source.data, source.view);
+      // Keys come from query strings: a crawler trying many must not grow memory without end.
+      if (this.derivedFiles.size < MAX_DERIVED) this.derivedFiles.set(key, file);
+    }
+    return file;
   }
 
   /** Resolves when no build is running or waiting. */
@@ -124,9 +146,11 @@ export class PublicSnapshot {
     try {
       const change = await this.lastChange();
       const data = await loadPublicStatus(this.ctx.database.db, this.ctx.config, this.ctx.now());
-      const files = renderPublicSite(data);
+      const { files, view } = renderPublicSite(data);
       const changed = files.some((f) => this.files.get(f.path)?.etag !== f.etag);
       this.files = new Map(files.map((f) => [f.path, f]));
+      this.source = { data, view };
+      this.derivedFiles = new Map();
       this.seenChange = change;
       this.lastBuildEnd = Date.now();
       if (changed && this.ctx.config.staticSiteDir) {

@@ -4,8 +4,9 @@
 import type { ComponentStatus, PublicIncident, PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import type { PublicMaintenance } from '../../app/updates/maintenanceLookup.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
-import { html, paragraphs, raw, type Html } from '../../html.js';
+import { html, paragraphs, raw, safeUrl, type Html } from '../../html.js';
 import { utcTime } from './html.js';
+import { cssColor } from './widgets.js';
 
 const STATUS_WORDS: Record<ComponentStatus, string> = {
   operational: 'Operational',
@@ -74,6 +75,20 @@ function bars(days: PublicStatus['regions'][number]['components'][number]['days'
 
 const line = (parts: readonly Html[]): Html[] => parts.map((p) => html`${p}\n`);
 
+// Branding (src/app/branding.ts): the header on the primary colour, headings and links in the
+// accent colour (both checked for contrast when saved), the logo and the support link.
+function brandStyle(b: PublicStatus['branding']): Html {
+  const primary = cssColor(b.primaryColor, '#24292f');
+  const accent = cssColor(b.accentColor, '#0550ae');
+  return raw(`.brand{display:flex;gap:.6rem;align-items:center;background:${primary};color:#fff;padding:.6rem 1rem;border-radius:6px}
+.brand h1{margin:0}.brand img{max-height:36px;max-width:160px}h2,a{color:${accent}}`);
+}
+
+const brandHeader = (b: PublicStatus['branding']): Html =>
+  html`<header class="brand">${b.logoUrl && html`<img src="${safeUrl(b.logoUrl)}" alt="">`}<h1>${b.pageName}</h1></header>`;
+
+const supportLink = (b: PublicStatus['branding']): Html | '' => (b.supportUrl ? html`<a href="${safeUrl(b.supportUrl)}">Contact support</a>` : '');
+
 export function renderStatusPage(data: PublicStatus, view: StatuspageView): string {
   const active = data.incidents.filter((i) => !i.isResolved);
   const history = data.incidents.filter((i) => i.isResolved);
@@ -87,18 +102,18 @@ export function renderStatusPage(data: PublicStatus, view: StatuspageView): stri
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${data.pageName}</title>
-<link rel="alternate" type="application/atom+xml" title="Incident history (Atom)" href="api/v2/history.atom">
-<link rel="alternate" type="application/rss+xml" title="Incident history (RSS)" href="api/v2/history.rss">
-<style>${STYLE}</style></head>
+<link rel="alternate" type="application/atom+xml" title="Incident history (Atom)" href="history.atom">
+<link rel="alternate" type="application/rss+xml" title="Incident history (RSS)" href="history.rss">
+<style>${STYLE}${brandStyle(data.branding)}</style></head>
 <body><main>
-<h1>${data.pageName}</h1>
+${brandHeader(data.branding)}
 <p class="banner ${view.status.indicator}">${view.status.description}</p>
 <p class="muted">Last change ${utcTime(data.updatedAt)}. Times are in UTC.</p>
 <h2>Active incidents</h2>
 ${active.length ? line(active.map((i) => incidentCard(i, data))) : html`<p class="card">No incidents right now.</p>\n`}<h2>Scheduled maintenance</h2>
 ${upcoming.length ? line(upcoming.map(maintenanceCard)) : html`<p class="card">No maintenance with expected impact is scheduled.</p>\n`}<h2>Services by region</h2>
 ${regions.length ? line(regions) : html`<p class="card">No services to show yet.</p>\n`}<h2>History (last 90 days)</h2>
-${history.length ? line(history.map((i) => html`<details class="card"><summary>${utcTime(i.startAt)} — ${i.title} (${i.id})</summary>${incidentCard(i, data)}</details>`)) : html`<p class="card">No incidents in the last 90 days.</p>\n`}<footer><a href="subscribe">Subscribe to updates</a><a href="api/v2/summary.json">summary.json</a><a href="api/v2/history.atom">Atom</a><a href="api/v2/history.rss">RSS</a><a href="api/v2/maintenance.ics">Maintenance calendar (iCal)</a></footer>
+${history.length ? line(history.map((i) => html`<details class="card"><summary>${utcTime(i.startAt)} — ${i.title} (${i.id})</summary>${incidentCard(i, data)}</details>`)) : html`<p class="card">No incidents in the last 90 days.</p>\n`}<footer>${supportLink(data.branding)}<a href="subscribe">Subscribe to updates</a><a href="api/v2/summary.json">summary.json</a><a href="history.atom">Atom</a><a href="history.rss">RSS</a><a href="api/v2/maintenance.ics">Maintenance calendar (iCal)</a></footer>
 </main></body></html>
 `.markup;
 }

@@ -64,8 +64,12 @@ const IncidentSchema = Type.Object({
   page_id: Type.String(),
   incident_updates: Type.Array(UpdateSchema),
   components: Type.Array(ComponentSchema),
+  // The published post-incident report, beside the updates as Statuspage keeps a postmortem.
+  postmortem_body: Nullable(Type.String()),
+  postmortem_body_last_updated_at: Nullable(Type.String()),
+  postmortem_published_at: Nullable(Type.String()),
 });
-type Incident = Static<typeof IncidentSchema>;
+export type Incident = Static<typeof IncidentSchema>;
 
 const MaintenanceSchema = Type.Object({
   id: Type.String(),
@@ -192,6 +196,10 @@ export function statuspageView(data: PublicStatus): StatuspageView {
 
   const incidents: Incident[] = data.incidents.map((i) => {
     const monitoring = i.posts.find((p) => INCIDENT_STATUS[p.status] === 'monitoring');
+    // Publishing the report adds a post to the timeline; Statuspage shows a postmortem apart
+    // from the updates, so the newest update stays "resolved".
+    const postmortem = i.posts.find((p) => p.status === 'postIncidentReviewPublished');
+    const updates = i.posts.filter((p) => p !== postmortem);
     return {
       id: i.id,
       name: i.title,
@@ -204,7 +212,7 @@ export function statuspageView(data: PublicStatus): StatuspageView {
       shortlink: `${data.publicUrl}/status#${i.id}`,
       started_at: i.startAt,
       page_id: PAGE_ID,
-      incident_updates: [...i.posts].reverse().map((p) => ({
+      incident_updates: [...updates].reverse().map((p) => ({
         id: p.id,
         status: INCIDENT_STATUS[p.status],
         body: p.description,
@@ -218,6 +226,9 @@ export function statuspageView(data: PublicStatus): StatuspageView {
         tweet_id: null,
       })),
       components: componentsOf(i.regions, i.services),
+      postmortem_body: postmortem?.description ?? null,
+      postmortem_body_last_updated_at: postmortem?.at ?? null,
+      postmortem_published_at: postmortem ? (i.reportPublishedAt ?? postmortem.at) : null,
     };
   });
 
@@ -266,7 +277,7 @@ function idOfName(data: PublicStatus, nameOrId: string): string {
 }
 
 const RECENT = 50;
-const isUnresolved = (i: Incident) => i.status !== 'resolved' && i.status !== 'postmortem';
+export const isUnresolved = (i: Incident) => i.status !== 'resolved' && i.status !== 'postmortem';
 const upcoming = (m: Maintenance) => m.status === 'scheduled';
 const active = (m: Maintenance) => m.status === 'in_progress' || m.status === 'verifying';
 

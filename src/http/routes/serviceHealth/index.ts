@@ -2,6 +2,7 @@
 // tickets, SLA credits, and the public status.
 import type { AppContext } from '../../../app/context.js';
 import type { HeraldServer } from '../../types.js';
+import { registerBrandingRoutes } from './branding.js';
 import { registerDashboardRoutes } from './dashboard.js';
 import { registerIncidentRoutes } from './incidents.js';
 import { registerPublicStatusRoutes } from './public.js';
@@ -15,5 +16,6 @@ export async function registerServiceHealthRoutes(app: HeraldServer, ctx: AppCon
   registerReportRoutes(app, ctx);
   registerTicketRoutes(app, ctx);
   registerSlaRoutes(app, ctx);
+  registerBrandingRoutes(app, ctx);
   await registerPublicStatusRoutes(app, ctx);
 }

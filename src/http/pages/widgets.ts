@@ -1,0 +1,156 @@
+// Widgets for other sites, rendered from the public snapshot like the page: an SVG status badge
+// (shields.io's flat look: the branding's name on its primary colour, then the status on its
+// colour) for the whole page, a region or a service, and a script-free HTML snippet to put in an
+// iframe. Both are built with src/html.ts, so names arrive as text.
+import type { ComponentStatus, PublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import { worstStatus } from '../../app/serviceHealth/publicStatus.js';
+import { isHexColor } from '../../domain/branding.js';
+import { HeraldError } from '../../errors.js';
+import { html, raw, safeUrl } from '../../html.js';
+import type { StatuspageView } from '../presenters/statuspage.js';
+
+export type BadgeStatus = ComponentStatus;
+
+/** Colours go into style sheets and attributes: only a checked "#rrggbb" does (it is checked when saved, too). */
+export const cssColor = (value: string, fallback: string): string => (isHexColor(value) ? value : fallback);
+
+/** Short words for a badge, and colours white text stays readable on (at least 4.5:1). */
+const BADGE: Record<BadgeStatus, { text: string; color: string }> = {
+  operational: { text: 'operational', color: '#1a7f37' },
+  under_maintenance: { text: 'maintenance', color: '#0969da' },
+  degraded_performance: { text: 'degraded', color: '#9a6700' },
+  partial_outage: { text: 'partial outage', color: '#bc4c00' },
+  major_outage: { text: 'major outage', color: '#cf222e' },
+};
+
+/** The page's status as a component status: its indicator, or maintenance when that is all. */
+const PAGE_STATUS: Record<StatuspageView['status']['indicator'], BadgeStatus> = {
+  none: 'operational',
+  minor: 'degraded_performance',
+  major: 'partial_outage',
+  critical: 'major_outage',
+  maintenance: 'under_maintenance',
+};
+
+// Verdana 11px, roughly (shields.io measures it exactly); textLength makes the text fit the box.
+const textWidth = (text: string): number =>
+  Math.ceil([...text].reduce((w, c) => w + (/[A-Z0-9mwMW@%]/.test(c) ? 7.5 : /[iltfjI.,:;| ]/.test(c) ? 3.8 : 6.2), 0));
+
+export function renderBadge(label: string, status: BadgeStatus, labelColor: string): string {
+  const { text, color } = BADGE[status];
+  const lw = textWidth(label) + 12;
+  const sw = textWidth(text) + 12;
+  const w = lw + sw;
+  const title = `${label}: ${text}`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">
+    <title>${title}</title>
+    <linearGradient id="s" x2="0" y2="100%">
+      <stop offset="0" stop-color="#bbb" stop-opacity=".1" />
+      <stop offset="1" stop-opacity=".1" />
+    </linearGradient>
+    <clipPath id="r"><rect width="${w}" height="20" rx="3" fill="#fff" /></clipPath>
+    <g clip-path="url(#r)">
+      <rect width="${lw}" height="20" fill="${labelColor}" />
+      <rect x="${lw}" width="${sw}" height="20" fill="${color}" />
+      <rect width="${w}" height="20" fill="url(#s)" />
+    </g>
+    <g
+      fill="#fff"
+      text-anchor="middle"
+      font-family="Verdana,Geneva,DejaVu Sans,sans-serif"
+      font-size="11"
+      text-rendering="geometricPrecision"
+    >
+      <text x="${lw / 2}" y="14" textLength="${lw - 12}">${label}</text>
+      <text x="${lw + sw / 2}" y="14" textLength="${sw - 12}" data-status="${status}">${text}</text>
+    </g>
+  </svg> `.markup;
+}
+
+export interface BadgeQuery {
+  region?: string;
+  service?: string;
+}
+
+/** What a badge is about: a label and a status; 404 naming the field for an unknown region or service. */
+export function badgeSubject(
+  data: PublicStatus,
+  view: StatuspageView,
+  q: BadgeQuery,
+): { label: string; status: BadgeStatus } {
+  const name = data.branding.pageName;
+  let regions = data.regions;
+  if (q.region) {
+    const want = q.region.toLowerCase();
+    regions = regions.filter((r) => r.code.toLowerCase() === want || r.id === want);
+    if (!regions.length)
+      throw new HeraldError('HERALD_NOT_FOUND', `There is no region "${q.region}" on the status page.`, [
+        { field: 'query.region', message: 'is not a region shown on the status page (use its code, e.g. EUR)' },
+      ]);
+  }
+  if (q.service) {
+    const components = regions.flatMap((r) => r.components).filter((c) => c.serviceId === q.service);
+    if (!components.length) {
+      throw new HeraldError(
+        'HERALD_NOT_FOUND',
+        `There is no service "${q.service}"${q.region ? ` in region ${q.region}` : ''} on the status page.`,
+        [
+          {
+            field: 'query.service',
+            message: 'is not a service shown on the status page (use its id, as in components.json)',
+          },
+        ],
+      );
+    }
+    const where = q.region ? ` ${regions[0]!.code}` : '';
+    return {
+      label: `${name} · ${data.serviceNames[q.service] ?? q.service}${where}`,
+      status: worstStatus(components.map((c) => c.status)),
+    };
+  }
+  if (q.region) return { label: `${name} · ${regions[0]!.name}`, status: regions[0]!.status };
+  return { label: name, status: PAGE_STATUS[view.status.indicator] };
+}
+
+const STATUS_WORDS: Record<ComponentStatus, string> = {
+  operational: 'Operational',
+  under_maintenance: 'Under maintenance',
+  degraded_performance: 'Degraded performance',
+  partial_outage: 'Partial outage',
+  major_outage: 'Major outage',
+};
+
+/** The snippet for an iframe: no script, no form, links open the full page in a new tab. */
+export function renderEmbed(data: PublicStatus, view: StatuspageView): string {
+  const b = data.branding;
+  const primary = cssColor(b.primaryColor, '#24292f');
+  const accent = cssColor(b.accentColor, '#0550ae');
+  const page = `${data.publicUrl}/status`;
+  const style =
+    raw(`body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#fff}
+header{display:flex;gap:.5rem;align-items:center;padding:.5rem .75rem;background:${primary};color:#fff;font-weight:600}
+header img{height:20px}.status{padding:.5rem .75rem;font-weight:600}ul{list-style:none;margin:0;padding:0 .75rem}
+li{display:flex;justify-content:space-between;padding:.25rem 0;border-top:1px solid #eaeef2}a{color:${accent}}
+.s-operational{color:#1a7f37}.s-degraded_performance{color:#9a6700}.s-partial_outage{color:#bc4c00}.s-major_outage{color:#cf222e}.s-under_maintenance{color:#0969da}
+footer{padding:.5rem .75rem}`);
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>${b.pageName}</title>
+        <base target="_blank" />
+        <style>
+          ${style}
+        </style>
+      </head>
+      <body>
+        <header>${b.logoUrl && html`<img src="${safeUrl(b.logoUrl)}" alt="" />`}<span>${b.pageName}</span></header>
+        <p class="status s-${PAGE_STATUS[view.status.indicator]}">${view.status.description}</p>
+        <ul>
+          ${data.regions.map((r) => html`<li><span>${r.name}</span><span class="s-${r.status}">${STATUS_WORDS[r.status]}</span></li>`)}
+        </ul>
+        <footer><a href="${safeUrl(page)}" rel="noopener">Full status and history</a></footer>
+      </body>
+    </html> `.markup;
+}
