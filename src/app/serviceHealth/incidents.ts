@@ -156,7 +156,11 @@ function requireResolved(resolved: ResolvedScope): void {
   if (!resolved.regionCodes.length) throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
 }
 
-async function insertPost(s: CommandScope, incidentId: string, input: { description: string; postType: PostType; status: IncidentStatus }): Promise<IncidentPostTable> {
+async function insertPost(
+  s: CommandScope,
+  incidentId: string,
+  input: { description: string; postType: PostType; status: IncidentStatus; notify?: boolean },
+): Promise<IncidentPostTable> {
   const post: IncidentPostTable = {
     id: newId(),
     incident_id: incidentId,
@@ -165,6 +169,7 @@ async function insertPost(s: CommandScope, incidentId: string, input: { descript
     description: input.description.trim(),
     author_id: s.actor.kind === 'person' ? s.actor.personId : null,
     author_label: s.actor.kind === 'person' ? s.actor.name : 'Herald',
+    notified: flag(input.notify !== false),
     created_at: s.nowIso,
   };
   await s.trx.insertInto('incident_post').values(post).execute();

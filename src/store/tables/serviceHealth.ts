@@ -62,6 +62,8 @@ export interface IncidentPostTable {
   description: string;
   author_id: string | null;
   author_label: string;
+  /** 0: posted without notifying anyone (a correction); its event's deliveries are suppressed. */
+  notified: Flag;
   created_at: string;
 }
 
@@ -135,7 +137,26 @@ export interface SlaClaimTable {
   created_at: string;
 }
 
+/** An operator's reusable start of an incident: what the composer fills in when it is chosen. */
+export interface IncidentTemplateTable {
+  id: string;
+  /** Unique: how operators pick it. */
+  name: string;
+  title: string;
+  /** The first post's text (and the impact description). */
+  body: string;
+  classification: Classification;
+  /** A suggested severity override, or null to let Herald derive it. */
+  severity: Severity | null;
+  /** JSON string[] of service ids. */
+  service_ids: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ServiceHealthTables {
+  incident_template: IncidentTemplateTable;
   incident: IncidentTable;
   incident_post: IncidentPostTable;
   incident_environment: IncidentEnvironmentTable;
