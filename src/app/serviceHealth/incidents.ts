@@ -64,6 +64,8 @@ export interface PostInput {
   status?: IncidentStatus;
   /** For an ending status: when the service was back (ISO UTC); now when absent. */
   endDateTime?: string;
+  /** false: a correction, posted without notifying anyone (its deliveries are recorded as suppressed). */
+  notify?: boolean;
 }
 
 export type IncidentPatch = Partial<
@@ -284,7 +286,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
     if (endAt && endAt < before.start_at) throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
     const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
     if (couldBePublic(beforeScope, before.maintenance_id)) await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
-    const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to });
+    const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to, notify: input.notify });
     const moved: IncidentTable = {
       ...before,
       status: to,
@@ -303,7 +305,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       entityId: id,
       tenantId: tenants.length === 1 ? tenants[0]! : null,
       before: { status: before.status, severity: before.severity },
-      after: { status: after.status, severity: after.severity, postId: post.id },
+      after: { status: after.status, severity: after.severity, postId: post.id, notified: post.notified === 1 },
     });
     await publishPost(s, after, post, ending ? 'restored' : 'updated');
     announceChange(s, after, isPublicIncident(before), tenants);
