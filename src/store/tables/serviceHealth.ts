@@ -145,9 +145,8 @@ export interface IncidentTemplateTable {
   title: string;
   /** The first post's text (and the impact description). */
   body: string;
+  /** Incident or advisory; the severity is not kept: Herald derives it from the scope and signals. */
   classification: Classification;
-  /** A suggested severity override, or null to let Herald derive it. */
-  severity: Severity | null;
   /** JSON string[] of service ids. */
   service_ids: string;
   created_by: string;
