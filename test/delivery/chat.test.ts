@@ -3,6 +3,7 @@
 // documents (Slack Block Kit's field rules and limits; the Adaptive Card a Teams workflow
 // accepts). A Slack refusal (400 invalid_payload) is dead at once with its reason.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { slackMessage, teamsMessage } from '../../src/delivery/templates/chat.js';
 import { deliverDue } from '../../src/delivery/worker.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { startHttpReceiver, type HttpReceiver } from './sinks.js';
@@ -196,5 +197,32 @@ describe('chat endpoints', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toContain('format');
+  });
+});
+
+describe('the chat payload builders', () => {
+  const card = (over: Partial<Parameters<typeof slackMessage>[0]> = {}) => ({
+    heading: 'Service incident',
+    title: 'Sign-in fails',
+    summary: 'Users see an error.',
+    facts: [],
+    open: { label: 'Open in Herald', url: 'https://herald.example/service-health/incidents/HR000001' },
+    ...over,
+  });
+
+  it('keeps Slack’s limits with many facts and never cuts an escaped character in half', () => {
+    const facts = Array.from({ length: 25 }, (_, i) => ({ label: `Fact ${i}`, value: '&'.repeat(3000) }));
+    const m = slackMessage(card({ summary: '<'.repeat(5000), facts }), 'Herald · incident.opened');
+    expect(slackProblems(m)).toEqual([]);
+    expect(m.blocks.filter((b) => b.type === 'section' && b.fields).map((b) => (b.fields as unknown[]).length)).toEqual([10, 10, 5]);
+    const summary = (m.blocks.find((b) => b.type === 'section' && b.text) as Json).text.text as string;
+    expect(summary).toMatch(/^(&lt;)+…$/);
+    expect(summary.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('leaves out the Slack button and the Teams action when the link is not absolute http(s)', () => {
+    const relative = card({ open: { label: 'Open', url: 'javascript:alert(1)' } });
+    expect(slackMessage(relative, 'x').blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(teamsMessage(relative, 'x').attachments[0]!.content.actions).toEqual([]);
   });
 });

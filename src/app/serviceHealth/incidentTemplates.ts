@@ -19,6 +19,9 @@ export interface IncidentTemplateInput {
   services: string[];
 }
 
+/** Templates belong to no tenant: their audit entries are the operators'. */
+const entity = (id: string) => ({ entityType: 'incident_template', entityId: id, tenantId: null });
+
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!isOperator(actor)) throw forbidden('Only operators keep incident templates.');
@@ -56,7 +59,11 @@ export async function getIncidentTemplate(ctx: AppContext, actor: Actor, id: str
   return row;
 }
 
-export async function createIncidentTemplate(ctx: AppContext, actor: Actor, input: IncidentTemplateInput): Promise<IncidentTemplateTable> {
+export async function createIncidentTemplate(
+  ctx: AppContext,
+  actor: Actor,
+  input: IncidentTemplateInput,
+): Promise<IncidentTemplateTable> {
   requireOperator(actor);
   checkInput(input, true);
   return runCommand(ctx, actor, async (s) => {
@@ -76,13 +83,18 @@ export async function createIncidentTemplate(ctx: AppContext, actor: Actor, inpu
       updated_at: s.nowIso,
     };
     await s.trx.insertInto('incident_template').values(row).execute();
-    await s.audit({ action: 'incident_template.created', entityType: 'incident_template', entityId: row.id, tenantId: null, after: row });
+    await s.audit({ action: 'incident_template.created', ...entity(row.id), after: row });
     s.changed({ tenantIds: [], topic: 'incident_templates' });
     return row;
   });
 }
 
-export async function updateIncidentTemplate(ctx: AppContext, actor: Actor, id: string, patch: Partial<IncidentTemplateInput>): Promise<IncidentTemplateTable> {
+export async function updateIncidentTemplate(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: Partial<IncidentTemplateInput>,
+): Promise<IncidentTemplateTable> {
   requireOperator(actor);
   checkInput(patch, false);
   return runCommand(ctx, actor, async (s) => {
@@ -100,7 +112,7 @@ export async function updateIncidentTemplate(ctx: AppContext, actor: Actor, id: 
       updated_at: s.nowIso,
     };
     await s.trx.updateTable('incident_template').set(after).where('id', '=', id).execute();
-    await s.audit({ action: 'incident_template.updated', entityType: 'incident_template', entityId: id, tenantId: null, before, after });
+    await s.audit({ action: 'incident_template.updated', ...entity(id), before, after });
     s.changed({ tenantIds: [], topic: 'incident_templates' });
     return after;
   });
@@ -111,7 +123,7 @@ export async function deleteIncidentTemplate(ctx: AppContext, actor: Actor, id: 
   await runCommand(ctx, actor, async (s) => {
     const before = await load(s, id);
     await s.trx.deleteFrom('incident_template').where('id', '=', id).execute();
-    await s.audit({ action: 'incident_template.deleted', entityType: 'incident_template', entityId: id, tenantId: null, before });
+    await s.audit({ action: 'incident_template.deleted', ...entity(id), before });
     s.changed({ tenantIds: [], topic: 'incident_templates' });
   });
 }

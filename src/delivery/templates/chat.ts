@@ -52,8 +52,11 @@ export interface SlackMessage {
  * line naming where it came from.
  */
 export function slackMessage(card: NoticeCard, context: string): SlackMessage {
-  const blocks: Record<string, unknown>[] = [{ type: 'header', text: { type: 'plain_text', text: clip(headline(card), SLACK_LIMITS.headerText), emoji: false } }];
-  if (card.summary) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackText(card.summary, SLACK_LIMITS.sectionText) } });
+  const header = { type: 'plain_text', text: clip(headline(card), SLACK_LIMITS.headerText), emoji: false };
+  const blocks: Record<string, unknown>[] = [{ type: 'header', text: header }];
+  if (card.summary) {
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: slackText(card.summary, SLACK_LIMITS.sectionText) } });
+  }
   for (let i = 0; i < card.facts.length && blocks.length < SLACK_LIMITS.blocks - 2; i += SLACK_LIMITS.sectionFields) {
     const fields = card.facts.slice(i, i + SLACK_LIMITS.sectionFields).map((f) => ({
       type: 'mrkdwn',
@@ -64,7 +67,14 @@ export function slackMessage(card: NoticeCard, context: string): SlackMessage {
   if (/^https?:\/\//.test(card.open.url) && card.open.url.length <= SLACK_LIMITS.buttonUrl) {
     blocks.push({
       type: 'actions',
-      elements: [{ type: 'button', action_id: 'open', text: { type: 'plain_text', text: clip(card.open.label, SLACK_LIMITS.buttonText) }, url: card.open.url }],
+      elements: [
+        {
+          type: 'button',
+          action_id: 'open',
+          text: { type: 'plain_text', text: clip(card.open.label, SLACK_LIMITS.buttonText) },
+          url: card.open.url,
+        },
+      ],
     });
   }
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: slackText(context, SLACK_LIMITS.contextText) }] });
@@ -94,11 +104,24 @@ export interface TeamsMessage {
  * with one Adaptive Card attachment (heading, summary, facts, a context line, an Open button).
  */
 export function teamsMessage(card: NoticeCard, context: string): TeamsMessage {
-  const body: Record<string, unknown>[] = [{ type: 'TextBlock', text: escapeTeams(headline(card)), weight: 'Bolder', size: 'Medium', style: 'heading', wrap: true }];
+  const body: Record<string, unknown>[] = [
+    {
+      type: 'TextBlock',
+      text: escapeTeams(headline(card)),
+      weight: 'Bolder',
+      size: 'Medium',
+      style: 'heading',
+      wrap: true,
+    },
+  ];
   if (card.summary) body.push({ type: 'TextBlock', text: escapeTeams(card.summary), wrap: true });
-  if (card.facts.length) body.push({ type: 'FactSet', facts: card.facts.map((f) => ({ title: escapeTeams(f.label), value: escapeTeams(f.value) })) });
+  if (card.facts.length) {
+    const facts = card.facts.map((f) => ({ title: escapeTeams(f.label), value: escapeTeams(f.value) }));
+    body.push({ type: 'FactSet', facts });
+  }
   body.push({ type: 'TextBlock', text: escapeTeams(context), isSubtle: true, size: 'Small', wrap: true });
-  const actions = /^https?:\/\//.test(card.open.url) ? [{ type: 'Action.OpenUrl', title: card.open.label, url: card.open.url }] : [];
+  const open = { type: 'Action.OpenUrl', title: card.open.label, url: card.open.url };
+  const actions = /^https?:\/\//.test(card.open.url) ? [open] : [];
   return {
     type: 'message',
     attachments: [

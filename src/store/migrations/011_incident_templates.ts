@@ -18,7 +18,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // Existing posts all notified; existing endpoints all receive Standard Webhooks JSON.
-  await db.schema.alterTable('incident_post').addColumn('notified', 'integer', (c) => c.notNull().defaultTo(1)).execute();
-  await db.schema.alterTable('webhook_endpoint').addColumn('format', 'text', (c) => c.notNull().defaultTo('standard')).execute();
+  await db.schema
+    .alterTable('incident_post')
+    .addColumn('notified', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
+  await db.schema
+    .alterTable('webhook_endpoint')
+    .addColumn('format', 'text', (c) => c.notNull().defaultTo('standard'))
+    .execute();
 }
 

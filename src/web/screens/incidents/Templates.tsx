@@ -13,7 +13,10 @@ export function IncidentTemplatesScreen() {
   return (
     <Page
       title="Incident templates"
-      intro="Reusable starts for incidents you open often. In “Open an incident”, choose one under “Use template” to fill in the form, then adjust it."
+      intro={
+        'Reusable starts for incidents you open often. In “Open an incident”, choose one under “Use template” ' +
+        'to fill in the form, then adjust it.'
+      }
       actions={
         <Link className="btn" to="/incidents/new">
           Open an incident
@@ -39,7 +42,13 @@ export function IncidentTemplatesScreen() {
   );
 }
 
-function TemplateItem({ template, services, onChange }: { template: IncidentTemplate; services: string[]; onChange: () => void }) {
+interface TemplateItemProps {
+  template: IncidentTemplate;
+  services: string[];
+  onChange: () => void;
+}
+
+function TemplateItem({ template, services, onChange }: TemplateItemProps) {
   const remove = useAction(async () => {
     await api.delete(`/api/incident-templates/${template.id}`);
     onChange();
@@ -81,7 +90,12 @@ function NewTemplate({ services, onCreated }: { services: Service[]; onCreated: 
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-template">
       <h2 id="new-template">New template</h2>
       <div className="form-row">
-        <Field label="Template name" name="name" error={create.error} hint="How you find it in the composer, e.g. “Sign-in outage”.">
+        <Field
+          label="Template name"
+          name="name"
+          error={create.error}
+          hint="How you find it in the composer, e.g. “Sign-in outage”."
+        >
           {(p) => <input {...p} required value={v.name} onChange={(e) => form.set('name')(e.target.value)} />}
         </Field>
         <Field label="Kind" name="classification" error={create.error}>
@@ -99,7 +113,15 @@ function NewTemplate({ services, onCreated }: { services: Service[]; onCreated: 
       <Field label="Impact and first update" name="body" error={create.error}>
         {(p) => <textarea {...p} rows={3} required value={v.body} onChange={(e) => form.set('body')(e.target.value)} />}
       </Field>
-      <CheckList legend="Affected services" name="services" columns error={create.error} value={v.services} onChange={form.set('services')} options={services.map((s) => ({ value: s.id, label: s.name }))} />
+      <CheckList
+        legend="Affected services"
+        name="services"
+        columns
+        error={create.error}
+        value={v.services}
+        onChange={form.set('services')}
+        options={services.map((s) => ({ value: s.id, label: s.name }))}
+      />
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
         Save template
