@@ -38,6 +38,7 @@ try {
     previous_secret: null,
     previous_secret_expires_at: null,
     status: 'active' as const,
+    format: 'standard' as const,
     paused_reason: null,
     last_success_at: null,
     last_failure_at: null,

@@ -22,6 +22,7 @@ import { SentRecorder } from './recorder.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
+import { slackMessage, teamsMessage } from './templates/chat.js';
 import type { NoticeInput } from './templates/render.js';
 import { publicFields, renderSubscriberMail, renderSubscriberNotice, type SubscriberLinks } from './templates/subscriber.js';
 import { signSubscriberToken, signUnsubscribeToken } from './unsubscribe.js';
@@ -61,6 +62,8 @@ interface LoadedEvent {
   link: string;
   /** The webhook body: the same for every endpoint an event goes to, so made once. */
   webhookBody?: string;
+  /** The Slack and Teams bodies, made once per event likewise. */
+  chatBodies?: Partial<Record<'slack' | 'teams', string>>;
 }
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
@@ -92,6 +95,14 @@ export interface ClaimedBatch {
 }
 
 const EVENT_CACHE = 500;
+
+/** The notice a chat message is made from when no people rule names one for the event. */
+function chatTemplateOf(type: string): TemplateName {
+  if (type.startsWith('incident.')) return type === 'incident.pir_published' ? 'post-incident-report' : 'incident-updated';
+  if (type.startsWith('maintenance.')) return 'maintenance-updated';
+  if (type.startsWith('release.')) return 'release';
+  return 'message-center-post';
+}
 
 export class Dispatcher {
   private readonly mailer: Mailer;
@@ -364,13 +375,44 @@ export class Dispatcher {
       timestamp: event.row.occurred_at,
       data: { eventId: event.row.id, subject: { type: event.row.subject_type, id: event.row.subject_id }, ...event.payload },
     });
-    const body = (event.webhookBody ??= JSON.stringify(envelope()));
-    const result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
+    let result;
+    if (endpoint.format === 'standard') {
+      const body = (event.webhookBody ??= JSON.stringify(envelope()));
+      result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
+    } else {
+      const body = this.chatBody(event, endpoint.format);
+      result = await this.http.post(endpoint.url, { 'content-type': 'application/json', 'user-agent': 'Herald-Webhooks/1' }, body);
+    }
     if (result.status < 200 || result.status > 299) {
       const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
       throw new failure(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
     }
     this.noteSuccess(endpoint.id, now);
+  }
+
+  /**
+   * A Slack or Teams message for the event: the notice its people rule renders (or the nearest
+   * one for an event no rule mails), in English and UTC since a channel has no one reader.
+   * Slack answers a wrong request with a 4xx and a reason (invalid_payload, no_service…): dead at once.
+   */
+  private chatBody(event: LoadedEvent, format: 'slack' | 'teams'): string {
+    const bodies = (event.chatBodies ??= {});
+    const made = bodies[format];
+    if (made) return made;
+    const decision = decide({ type: event.row.type as never, payload: event.payload });
+    const template = isSilence(decision) ? chatTemplateOf(event.row.type) : decision.template;
+    const { card } = this.renderer.render(`${event.row.id}|chat|${template}`, {
+      template,
+      rule: 'webhook-subscription',
+      payload: event.payload,
+      recipient: { name: '', locale: 'en', timeZone: 'UTC' },
+      organization: null,
+      links: { open: event.link, preferences: `${this.ctx.config.publicUrl}/preferences`, unsubscribe: null },
+    });
+    const context = `Herald · ${event.row.type} · ${event.row.occurred_at.slice(0, 16).replace('T', ' ')} UTC`;
+    const body = JSON.stringify(format === 'slack' ? slackMessage(card, context) : teamsMessage(card, context));
+    bodies[format] = body;
+    return body;
   }
 
   /**

@@ -14,7 +14,9 @@
 // after the commit, each in its own transaction with the request's cursor, while the first
 // messages are already being sent.
 // A person their directory deactivated (SCIM) is told nothing. Public subscribers of the status
-// page are planned by src/delivery/subscribers.ts, in the same chunks.
+// page are planned by src/delivery/subscribers.ts, in the same chunks. An event published with
+// `notified: false` (an incident post made without notifying, a correction) is planned as usual
+// but every row is written as suppressed, so the delivery log shows whom it did not tell, and why.
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
@@ -38,6 +40,10 @@ export interface PlanResult {
   /** The rest of the audience is left to the plan queue, after the commit. */
   queued: boolean;
 }
+
+/** Why every delivery of an event published with `notified: false` is suppressed. */
+export const NOT_NOTIFIED = 'posted without notifying';
+const isSilent = (event: NewEvent): boolean => event.payload.notified === false;
 
 /** The rule name on webhook deliveries: an endpoint chose the event type, not a policy. */
 const WEBHOOK_RULE = 'webhook-subscription';
@@ -77,7 +83,9 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
   }
   if (isWebhookEventType(event.type)) planned += await planForWebhooks(scope, event, row, now);
   // Public subscribers (src/delivery/subscribers.ts): a large audience in the same chunks as people.
-  const audience = await publicAudienceOf(scope.trx, event, row);
+  // A post made without notifying is not planned for them at all: a correction is not news to
+  // the public, and suppressed rows for every subscriber would only fill the delivery log.
+  const audience = isSilent(event) ? null : await publicAudienceOf(scope.trx, event, row);
   if (audience) {
     const large = queued || (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) || (await hasMoreSubscribers(scope.trx, audience, scope.config.planInlinePeople));
     planned += await planForSubscribers(scope.trx, scope.dialect, row, audience, now, large ? chunkRange(0) : null);
@@ -98,7 +106,7 @@ export async function planChunk(scope: PlannerScope, row: EventTable, chunk: num
   const decision = decide(event);
   // People planned whole with the event (only subscribers were many) add nothing here: their rows exist.
   const people = isSilence(decision) ? 0 : await planForPeople(scope, event, row, decision, now, chunkRange(chunk));
-  const audience = await publicAudienceOf(scope.trx, event, row);
+  const audience = isSilent(event) ? null : await publicAudienceOf(scope.trx, event, row);
   return people + (audience ? await planForSubscribers(scope.trx, scope.dialect, row, audience, now, chunkRange(chunk)) : 0);
 }
 
@@ -199,13 +207,15 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
   // A switched-off channel is still recorded, as 'suppressed', so the delivery log can say why
   // someone was not told; critical notices ignore the switch. In-app rows are delivered by
   // being written.
-  const suppressed = rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
+  const silent = isSilent(event);
+  const suppressed = silent ? sql`1 = 1` : rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
   const result = await sql`
-    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, created_at)
+    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, last_error, created_at)
     select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by c.person_id, c.channel)`)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
       case when ${suppressed} then 'suppressed' when c.channel = 'in_app' then 'sent' else 'pending' end,
       0, ${now},
       case when ${suppressed} then null when c.channel = 'in_app' then ${now} else null end,
+      ${silent ? NOT_NOTIFIED : null},
       ${now}
     from (
       select k.person_id, k.tenant_id, k.channel, k.reason, np.enabled,
@@ -224,11 +234,13 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
 
 async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventTable, plannedAt: Date): Promise<number> {
   const now = plannedAt.toISOString();
+  const silent = isSilent(event);
   const tenants = affectedTenants(scope.trx, event.scope);
   if (!tenants) return 0;
   const result = await sql`
-    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
-    select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by we.id)`)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook', 'pending', 0, ${now}, ${now}
+    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, last_error, created_at)
+    select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by we.id)`)}, ${row.id}, 'webhook', 'webhook', we.id, we.tenant_id, ${WEBHOOK_RULE}, 'subscribed', 'webhook',
+      ${silent ? 'suppressed' : 'pending'}, 0, ${now}, ${silent ? NOT_NOTIFIED : null}, ${now}
     from webhook_endpoint we join webhook_subscription ws on ws.endpoint_id = we.id
     where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})
     order by we.id

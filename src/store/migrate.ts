@@ -15,6 +15,7 @@ import * as m010 from './migrations/010_identity.js';
 import * as m011 from './migrations/011_ticket_conversations.js';
 import * as m012 from './migrations/012_subscribers.js';
 import * as m013 from './migrations/013_branding.js';
+import * as m014 from './migrations/014_incident_templates.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '011_ticket_conversations': m011,
   '012_subscribers': m012,
   '013_branding': m013,
+  '014_incident_templates': m014,
 };
 
 class ListedMigrations implements MigrationProvider {

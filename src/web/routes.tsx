@@ -17,6 +17,7 @@ import { WebhooksScreen } from './screens/tenant/Webhooks';
 import { IncidentEditorScreen } from './screens/incidents/IncidentEditor';
 import { IncidentsScreen } from './screens/incidents/Incidents';
 import { NewIncidentScreen } from './screens/incidents/NewIncident';
+import { IncidentTemplatesScreen } from './screens/incidents/Templates';
 import { ReportEditorScreen, ReportsScreen } from './screens/incidents/Reports';
 import { MessageCenterScreen, MessageScreen } from './screens/messages/Reader';
 import { BrandingScreen } from './screens/operator/Branding';
@@ -60,6 +61,7 @@ const SCREENS: Screen[] = [
   { path: '/', for: 'operator', nav: { label: 'Overview', group: '' }, render: () => <OverviewScreen /> },
   { path: '/incidents', for: 'operator', nav: { label: 'Incidents', group: 'Service health' }, render: () => <IncidentsScreen /> },
   { path: '/incidents/new', for: 'operator', render: () => <NewIncidentScreen /> },
+  { path: '/incidents/templates', for: 'operator', nav: { label: 'Incident templates', group: 'Service health' }, render: () => <IncidentTemplatesScreen /> },
   { path: '/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
   // The links Herald writes into mail and notifications (src/app/serviceHealth/incidentEvents.ts).
   { path: '/service-health/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },

@@ -124,7 +124,7 @@ describe('planning deliveries', () => {
     const now = new Date().toISOString();
     const endpoint = (id: string, tenant_id: string, status: 'active' | 'paused') => ({
       id, tenant_id, url: `http://127.0.0.1:9/${id}`, description: '', secret: 'whsec_AAAA', previous_secret: null, previous_secret_expires_at: null,
-      status, paused_reason: null, last_success_at: null, last_failure_at: null, created_at: now, updated_at: now,
+      status, format: 'standard' as const, paused_reason: null, last_success_at: null, last_failure_at: null, created_at: now, updated_at: now,
     });
     await t.ctx.database.db.insertInto('webhook_endpoint').values([endpoint('wh-c', contoso.id, 'active'), endpoint('wh-f', fabrikam.id, 'active'), endpoint('wh-p', contoso.id, 'paused')]).execute();
     await t.ctx.database.db.insertInto('webhook_subscription').values([

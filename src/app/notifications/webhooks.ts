@@ -8,7 +8,7 @@ import { forbidden, invalid, notFound } from '../../errors.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import type { Kysely } from 'kysely';
-import type { DB, WebhookEndpointStatus, WebhookEndpointTable } from '../../store/schema.js';
+import type { DB, WebhookEndpointStatus, WebhookEndpointTable, WebhookFormat } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -21,6 +21,8 @@ export interface WebhookInput {
   url: string;
   description?: string;
   eventTypes: WebhookEventType[];
+  /** standard (Standard Webhooks JSON, the default), slack or teams: the shape each product's incoming webhook takes. */
+  format?: WebhookFormat;
 }
 
 export interface WebhookPatch extends Partial<WebhookInput> {
@@ -70,6 +72,7 @@ export async function createWebhook(ctx: AppContext, actor: Actor, tenantId: str
       previous_secret: null,
       previous_secret_expires_at: null,
       status: 'active',
+      format: input.format ?? 'standard',
       paused_reason: null,
       last_success_at: null,
       last_failure_at: null,
@@ -109,6 +112,7 @@ export async function updateWebhook(ctx: AppContext, actor: Actor, tenantId: str
       ...before,
       url: patch.url ?? before.url,
       description: patch.description?.trim() ?? before.description,
+      format: patch.format ?? before.format,
       status: patch.status ?? before.status,
       paused_reason: patch.status === 'paused' && before.status !== 'paused' ? `Paused by ${actor.kind === 'person' ? actor.email : 'an operator'}.` : resumed ? null : before.paused_reason,
       updated_at: s.nowIso,

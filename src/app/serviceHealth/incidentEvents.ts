@@ -55,7 +55,10 @@ export async function incidentPayload(s: CommandScope, incident: IncidentTable):
  */
 export async function publishPost(s: CommandScope, incident: IncidentTable, post: IncidentPostTable, meaning: 'opened' | 'updated' | 'restored'): Promise<void> {
   const type: EventType = `incident.${meaning}`;
-  await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, { postType: post.post_type, post: post.description });
+  // A post made without notifying still writes its event (the timeline and the delivery log show
+  // it); `notified: false` makes the planner record every delivery as suppressed.
+  const silent = post.notified === 0 ? { notified: false } : {};
+  await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, { postType: post.post_type, post: post.description, ...silent });
 }
 
 export async function publishIncidentEvent(

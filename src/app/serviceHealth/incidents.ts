@@ -64,6 +64,8 @@ export interface PostInput {
   status?: IncidentStatus;
   /** For an ending status: when the service was back (ISO UTC); now when absent. */
   endDateTime?: string;
+  /** false: a correction, posted without notifying anyone (its deliveries are recorded as suppressed). */
+  notify?: boolean;
 }
 
 export type IncidentPatch = Partial<
@@ -156,7 +158,11 @@ function requireResolved(resolved: ResolvedScope): void {
   if (!resolved.regionCodes.length) throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
 }
 
-async function insertPost(s: CommandScope, incidentId: string, input: { description: string; postType: PostType; status: IncidentStatus }): Promise<IncidentPostTable> {
+async function insertPost(
+  s: CommandScope,
+  incidentId: string,
+  input: { description: string; postType: PostType; status: IncidentStatus; notify?: boolean },
+): Promise<IncidentPostTable> {
   const post: IncidentPostTable = {
     id: newId(),
     incident_id: incidentId,
@@ -165,6 +171,7 @@ async function insertPost(s: CommandScope, incidentId: string, input: { descript
     description: input.description.trim(),
     author_id: s.actor.kind === 'person' ? s.actor.personId : null,
     author_label: s.actor.kind === 'person' ? s.actor.name : 'Herald',
+    notified: flag(input.notify !== false),
     created_at: s.nowIso,
   };
   await s.trx.insertInto('incident_post').values(post).execute();
@@ -279,7 +286,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
     if (endAt && endAt < before.start_at) throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
     const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
     if (couldBePublic(beforeScope, before.maintenance_id)) await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
-    const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to });
+    const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to, notify: input.notify });
     const moved: IncidentTable = {
       ...before,
       status: to,
@@ -298,7 +305,7 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       entityId: id,
       tenantId: tenants.length === 1 ? tenants[0]! : null,
       before: { status: before.status, severity: before.severity },
-      after: { status: after.status, severity: after.severity, postId: post.id },
+      after: { status: after.status, severity: after.severity, postId: post.id, notified: post.notified === 1 },
     });
     await publishPost(s, after, post, ending ? 'restored' : 'updated');
     announceChange(s, after, isPublicIncident(before), tenants);

@@ -108,6 +108,7 @@ export async function publishReport(ctx: AppContext, actor: Actor, incidentId: s
         post_type: 'strategic',
         status: 'postIncidentReviewPublished',
         description: `The post-incident report is published. Summary: ${report.summary}`,
+        notified: 1,
         author_id: s.actor.kind === 'person' ? s.actor.personId : null,
         author_label: s.actor.kind === 'person' ? s.actor.name : 'Herald',
         created_at: s.nowIso,

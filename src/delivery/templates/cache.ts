@@ -33,6 +33,8 @@ export class NoticeRenderer {
       text: fill(shape.text, false),
       html: fill(shape.html, true),
       short: { title: fill(shape.short.title, false), body: fill(shape.short.body, false), url: shape.short.url },
+      // Names no reader and carries no unsubscribe link: shared as it is.
+      card: shape.card,
     };
   }
 }

@@ -27,6 +27,16 @@ export interface RenderedNotice {
   html: string;
   /** For push and the in-app list. */
   short: { title: string; body: string; url: string };
+  /** The same words as plain text parts, for chat messages (chat.ts escapes them per product). */
+  card: NoticeCard;
+}
+
+export interface NoticeCard {
+  heading: string;
+  title: string;
+  summary: string;
+  facts: { label: string; value: string }[];
+  open: { label: string; url: string };
 }
 
 interface Item {
@@ -172,5 +182,12 @@ ${fields.map((f) => html`<tr><th style="text-align:left;padding:4px 12px 4px 0;v
   }${items.length ? html`<ul>${items.map((i) => html`<li>${i.url ? link(i.url, i.title) : i.title}${i.detail ? ` — ${i.detail}` : ''}</li>`)}</ul>\n` : ''}<p><a href="${safeUrl(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${l.open}</a></p>
 <hr><p style="font-size:12px;color:#616161">${l.why(input.rule)}<br>${link(input.links.preferences, l.preferences)}${input.links.unsubscribe ? html` · ${link(input.links.unsubscribe, l.unsubscribe)}` : ''}</p></body></html>`;
 
-  return { subject, text, html: body.markup, short: { title: subject, body: summary.slice(0, 240), url: input.links.open } };
+  const card: NoticeCard = {
+    heading,
+    title,
+    summary,
+    facts: [...(org ? [{ label: l.yourOrganization, value: org.name }] : []), ...fields.map(({ label, value }) => ({ label, value }))],
+    open: { label: l.open, url: input.links.open },
+  };
+  return { subject, text, html: body.markup, short: { title: subject, body: summary.slice(0, 240), url: input.links.open }, card };
 }

@@ -27,6 +27,7 @@ export const PostSchema = Type.Object({
   postType: Type.Enum([...POST_TYPES], { description: 'regular: additional details; quick: a quick update; strategic: a summary' }),
   status: IncidentStatusSchema,
   description: Type.Object({ contentType: Type.Literal('text'), content: Type.String() }),
+  notified: Type.Boolean({ description: 'false: posted without notifying anyone (a correction)' }),
 });
 
 export const IncidentSchema = Type.Object({
@@ -110,6 +111,7 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
       postType: p.post_type,
       status: p.status,
       description: { contentType: 'text' as const, content: p.description },
+      notified: p.notified === 1,
     })),
   };
 }

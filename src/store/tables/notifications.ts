@@ -16,6 +16,9 @@ export interface NotificationPreferenceTable {
 }
 
 export type WebhookEndpointStatus = 'active' | 'paused';
+/** What an endpoint receives: Standard Webhooks JSON, a Slack incoming-webhook message, or a Teams workflow card. */
+export const WEBHOOK_FORMATS = ['standard', 'slack', 'teams'] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 
 export interface WebhookEndpointTable {
   id: string;
@@ -28,6 +31,7 @@ export interface WebhookEndpointTable {
   previous_secret: string | null;
   previous_secret_expires_at: string | null;
   status: WebhookEndpointStatus;
+  format: WebhookFormat;
   /** Why it is paused (by whom, or after which failures). */
   paused_reason: string | null;
   last_success_at: string | null;

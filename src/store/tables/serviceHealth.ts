@@ -63,6 +63,8 @@ export interface IncidentPostTable {
   description: string;
   author_id: string | null;
   author_label: string;
+  /** 0: posted without notifying anyone (a correction); its event's deliveries are suppressed. */
+  notified: Flag;
   created_at: string;
 }
 
@@ -144,7 +146,25 @@ export interface SlaClaimTable {
   created_at: string;
 }
 
+/** An operator's reusable start of an incident: what the composer fills in when it is chosen. */
+export interface IncidentTemplateTable {
+  id: string;
+  /** Unique: how operators pick it. */
+  name: string;
+  title: string;
+  /** The first post's text (and the impact description). */
+  body: string;
+  /** Incident or advisory; the severity is not kept: Herald derives it from the scope and signals. */
+  classification: Classification;
+  /** JSON string[] of service ids. */
+  service_ids: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ServiceHealthTables {
+  incident_template: IncidentTemplateTable;
   incident: IncidentTable;
   incident_post: IncidentPostTable;
   incident_environment: IncidentEnvironmentTable;

@@ -110,6 +110,7 @@ export function IncidentTimeline({ incident }: { incident: Incident }) {
               <strong>{time.dateTime(p.createdDateTime)}</strong>
               <StatusBadge status={p.status} />
               <span className="muted">{first ? 'Opened' : POST_TYPE_LABEL[p.postType]}</span>
+              {p.notified === false ? <Badge>Posted without notifying</Badge> : null}
             </div>
             <p className="pre">{p.description.content}</p>
           </li>

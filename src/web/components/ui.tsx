@@ -190,7 +190,7 @@ export function CheckList({ legend, name, options, value, onChange, error, colum
         {options.map((o) => (
           <label key={o.value} className="check">
             <input type="checkbox" checked={value.includes(o.value)} onChange={() => toggle(o.value)} />
-            {o.label}
+            <span>{o.label}</span>
           </label>
         ))}
       </div>

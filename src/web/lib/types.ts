@@ -133,6 +133,20 @@ export interface IncidentPost {
   postType: 'regular' | 'quick' | 'strategic';
   status: IncidentStatus;
   description: { contentType: 'text'; content: string };
+  /** false: posted without notifying anyone (a correction). */
+  notified: boolean;
+}
+
+export interface IncidentTemplate {
+  id: string;
+  name: string;
+  title: string;
+  body: string;
+  classification: 'incident' | 'advisory';
+  services: string[];
+  createdBy: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
 }
 
 export interface Incident {
@@ -415,11 +429,14 @@ export interface InAppNotification {
   readAt: string | null;
 }
 
+export type WebhookFormat = 'standard' | 'slack' | 'teams';
+
 export interface Webhook {
   id: string;
   url: string;
   description: string;
   eventTypes: string[];
+  format: WebhookFormat;
   status: 'active' | 'paused';
   pausedReason: string | null;
   lastSuccessAt: string | null;
@@ -435,6 +452,8 @@ export interface EventRecord {
   tenantId: string | null;
   occurredAt: string;
   title: string;
+  /** `notified: false`: posted without notifying (every delivery suppressed). */
+  payload: Record<string, unknown>;
   decision: { rule: string; description: string; audience: 'nobody' | unknown[]; channels: string[]; category: string | null; critical: boolean };
   deliveries: { pending: number; sent: number; failed: number; dead: number; suppressed: number };
 }

@@ -72,6 +72,7 @@ export function DeliveryLogScreen() {
                         <td>
                           {e.decision.rule}
                           {e.decision.audience === 'nobody' ? <div className="muted">nobody is told</div> : null}
+                          {e.payload.notified === false ? <div className="muted">posted without notifying</div> : null}
                         </td>
                         <td>
                           <Counts d={e.deliveries} />
@@ -106,6 +107,7 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
           </p>
           <p className="note">
             <strong>{event.decision.rule}</strong>: {event.decision.description}
+            {event.payload.notified === false ? ' Posted without notifying: every delivery was suppressed, nothing was sent.' : null}
           </p>
           <Tabs
             label="Which deliveries"

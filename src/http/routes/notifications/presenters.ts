@@ -11,7 +11,7 @@ import type { WebhookEndpointView } from '../../../app/notifications/webhooks.js
 import { isSilence } from '../../../domain/policies.js';
 import type { SentMailTable } from '../../../store/schema.js';
 import { fromJson } from '../../../store/values.js';
-import { CategorySchema, ChannelSchema, WebhookEventTypeSchema } from './schemas.js';
+import { CategorySchema, ChannelSchema, WebhookEventTypeSchema, WebhookFormatSchema } from './schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Instant = () => Type.String({ format: 'date-time' });
@@ -61,6 +61,7 @@ export const WebhookSchema = Type.Object({
   url: Type.String(),
   description: Type.String(),
   eventTypes: Type.Array(WebhookEventTypeSchema),
+  format: WebhookFormatSchema,
   status: Type.Enum(['active', 'paused'] as const),
   pausedReason: Nullable(Type.String()),
   previousSecretExpiresAt: Nullable(Instant()),
@@ -78,6 +79,7 @@ export const presentWebhook = (w: WebhookEndpointView): Static<typeof WebhookSch
   url: w.url,
   description: w.description,
   eventTypes: w.event_types,
+  format: w.format,
   status: w.status,
   pausedReason: w.paused_reason,
   previousSecretExpiresAt: w.previous_secret_expires_at,

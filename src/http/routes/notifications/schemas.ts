@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { DELIVERY_STATUSES } from '../../../app/notifications/deliveryLog.js';
 import { READABLE_SUBJECTS } from '../../../app/notifications/inbox.js';
 import { NOTICE_CATEGORIES, PERSON_CHANNELS, WEBHOOK_EVENT_TYPES } from '../../../domain/policies.js';
+import { WEBHOOK_FORMATS } from '../../../store/tables/notifications.js';
 import { PagingQuery } from '../directory/schemas.js';
 
 const strict = { additionalProperties: false } as const;
@@ -11,6 +12,9 @@ const strict = { additionalProperties: false } as const;
 export const CategorySchema = Type.Enum(NOTICE_CATEGORIES, { description: 'what a notice is about' });
 export const ChannelSchema = Type.Enum(PERSON_CHANNELS);
 export const WebhookEventTypeSchema = Type.Enum(WEBHOOK_EVENT_TYPES);
+export const WebhookFormatSchema = Type.Enum(WEBHOOK_FORMATS, {
+  description: 'standard: Standard Webhooks JSON, signed (default); slack: a Slack incoming webhook (Block Kit); teams: a Teams workflow (Adaptive Card)',
+});
 
 export const PreferencesBody = Type.Object(
   {
@@ -60,6 +64,7 @@ export const WebhookBody = Type.Object(
     url: Type.String({ minLength: 1, maxLength: 2000, description: 'where Herald POSTs; private and internal addresses are refused' }),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     eventTypes: Type.Array(WebhookEventTypeSchema, { minItems: 1, maxItems: WEBHOOK_EVENT_TYPES.length }),
+    format: Type.Optional(WebhookFormatSchema),
   },
   strict,
 );
@@ -69,6 +74,7 @@ export const WebhookPatch = Type.Object(
     url: Type.Optional(WebhookBody.properties.url),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     eventTypes: Type.Optional(WebhookBody.properties.eventTypes),
+    format: Type.Optional(WebhookFormatSchema),
     status: Type.Optional(Type.Enum(['active', 'paused'] as const, { description: 'active resumes a paused endpoint' })),
   },
   strict,

@@ -71,6 +71,9 @@ const PostBody = Type.Object(
     postType: Type.Optional(Type.Enum([...POST_TYPES])),
     status: Type.Optional(Type.Enum([...INCIDENT_STATUSES], { description: 'the status the incident moves to; serviceRestored or falsePositive ends it' })),
     endDateTime: Type.Optional(Type.String({ description: 'with an ending status: when the service was back (default now)' })),
+    notify: Type.Optional(
+      Type.Boolean({ description: 'false: a correction, posted without notifying anyone; the delivery log records its deliveries as suppressed (default true)' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -5,6 +5,7 @@ import type { HeraldServer } from '../../types.js';
 import { registerBrandingRoutes } from './branding.js';
 import { registerDashboardRoutes } from './dashboard.js';
 import { registerIncidentRoutes } from './incidents.js';
+import { registerIncidentTemplateRoutes } from './incidentTemplates.js';
 import { registerPublicStatusRoutes } from './public.js';
 import { registerReportRoutes } from './reports.js';
 import { registerSlaRoutes } from './sla.js';
@@ -12,6 +13,7 @@ import { registerTicketRoutes } from './tickets.js';
 
 export async function registerServiceHealthRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerIncidentRoutes(app, ctx);
+  registerIncidentTemplateRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerReportRoutes(app, ctx);
   registerTicketRoutes(app, ctx);

@@ -65,19 +65,20 @@ function Scope({ incident }: { incident: Incident }) {
 
 function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: () => void }) {
   const time = useTime();
-  const form = useFields({ description: '', postType: 'regular', status: incident.status as string, endDateTime: '' });
+  const form = useFields({ description: '', postType: 'regular', status: incident.status as string, endDateTime: '', notify: true });
   const ending = (ENDING_STATUSES as readonly string[]).includes(form.values.status);
   const post = useAction(async () => {
-    const { description, postType, status, endDateTime } = form.values;
+    const { description, postType, status, endDateTime, notify } = form.values;
     await api.post(`/api/incidents/${incident.id}/posts`, {
       description,
       postType,
+      ...(notify ? {} : { notify: false }),
       ...(status !== incident.status ? { status } : {}),
       ...(ending && endDateTime ? { endDateTime: time.toUtc(endDateTime) } : {}),
     });
     form.reset();
     onPosted();
-  }, 'Update posted');
+  }, form.values.notify ? 'Update posted' : 'Correction posted; no one was notified');
   const submit = post.submit;
   const moves = INCIDENT_STATUSES.filter((s) => s === incident.status || statusMoveProblem(incident.status, s) === null);
 
@@ -114,9 +115,18 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
           </Field>
         ) : null}
       </div>
-      <Field label="Update" name="description" error={post.error} hint="Sent to everyone told of this incident; plain text.">
+      <Field
+        label="Update"
+        name="description"
+        error={post.error}
+        hint={form.values.notify ? 'Sent to everyone told of this incident; plain text.' : 'Shown in the timeline only; plain text.'}
+      >
         {(p) => <textarea {...p} rows={5} required value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />}
       </Field>
+      <label className="check">
+        <input type="checkbox" name="notify" checked={!form.values.notify} onChange={(e) => form.set('notify')(!e.target.checked)} />
+        Post without notifying — for a correction: no email, push, chat or webhook is sent; the timeline and the delivery log say so
+      </label>
       {form.values.description.trim() ? (
         <div className="preview-post" aria-label="Preview of the update">
           <div className="actions">
@@ -129,7 +139,7 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
       ) : null}
       <ProblemNote error={post.error} />
       <button className="btn primary" type="submit" disabled={post.busy || !form.values.description.trim()}>
-        {ending ? `Post and mark ${STATUS_LABEL[form.values.status as Incident['status']].toLowerCase()}` : 'Post update'}
+        {ending ? `Post and mark ${STATUS_LABEL[form.values.status as Incident['status']].toLowerCase()}` : form.values.notify ? 'Post update' : 'Post without notifying'}
       </button>
     </form>
   );

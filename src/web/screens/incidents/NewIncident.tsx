@@ -1,11 +1,13 @@
 // Opening an incident or advisory: what is wrong, where (regions, tenants, environments), what
 // people see and can do meanwhile. The severity is derived by Herald from the scope and signals.
+// "Use template" fills the form from an operator's incident template (Templates.tsx).
+import { useEffect, useState } from 'react';
 import { CheckList, Field, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { STATUS_LABEL, SYMPTOM_LABEL } from '../../lib/labels';
-import { navigate } from '../../lib/router';
+import { Link, navigate, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
-import type { Environment, Incident, Page as ListPage, Region, Service } from '../../lib/types';
+import type { Environment, Incident, IncidentTemplate, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { OPENING_STATUSES } from '../../../domain/incidents';
 
@@ -30,6 +32,18 @@ export function NewIncidentScreen() {
     isPublic: false,
   });
   const v = form.values;
+  const templates = useApi<{ items: IncidentTemplate[] }>('/api/incident-templates', ['incident_templates']);
+  const { query } = useLocation();
+  const [templateId, setTemplateId] = useState(query.get('template') ?? '');
+  const applyTemplate = (id: string) => {
+    setTemplateId(id);
+    const t = templates.data?.items.find((x) => x.id === id);
+    if (t) form.setAll((old) => ({ ...old, title: t.title, classification: t.classification, services: t.services, impactDescription: t.body }));
+  };
+  // A template named in the address (from the templates list) is applied once they have loaded.
+  useEffect(() => {
+    if (templateId && templates.data) applyTemplate(templateId);
+  }, [templates.data]);
   const environments = useApi<ListPage<Environment>>(v.tenantIds.length ? '/api/environments?limit=1000' : null, ['environment']);
   const open = useAction(async () => {
     const { regions: regionCodes, tenantIds, environmentIds, ...rest } = v;
@@ -42,6 +56,26 @@ export function NewIncidentScreen() {
   return (
     <Page title="Open an incident">
       <form className="card" onSubmit={submit} noValidate>
+        <Field
+          label="Use template"
+          name="template"
+          hint={
+            <>
+              Fills in the title, kind, services and impact; you can change them before opening. <Link to="/incidents/templates">Manage templates</Link>
+            </>
+          }
+        >
+          {(p) => (
+            <select {...p} value={templateId} onChange={(e) => applyTemplate(e.target.value)}>
+              <option value="">No template</option>
+              {(templates.data?.items ?? []).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="form-row">
           <Field label="Title" name="title" error={open.error} hint="What people see first, e.g. “Users can’t sign in to Sales in North America”.">
             {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}

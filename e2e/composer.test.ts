@@ -1,0 +1,90 @@
+// The incident composer's conveniences and chat endpoints, in Chromium: an operator keeps a
+// template, opens an incident from it with "Use template", and posts a correction without
+// notifying (marked in the timeline, no email over real SMTP); an org admin adds a Slack
+// endpoint, and at 1440 px the event checkboxes do not run into each other.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
+import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let herald: Herald;
+let browser: Browser;
+let sink: MailSink;
+
+beforeAll(async () => {
+  sink = await startMailSink();
+  [herald, browser] = await Promise.all([startHerald({ config: { smtpUrl: sink.url }, worker: true }), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await herald?.close();
+  await sink?.close();
+});
+
+const title = 'Quote exports fail in Contoso Sales';
+const mailsAbout = () => sink.mails.filter((m) => m.subject?.includes(title));
+
+describe('the incident composer', () => {
+  it('keeps a template, fills the form from it, and posts a correction without notifying anyone', async () => {
+    const { page } = await openAs(browser, herald, 'ops@herald.example');
+    await page.getByRole('link', { name: 'Incident templates' }).click();
+    await page.getByLabel('Template name').fill('Export failures');
+    await page.getByLabel('Incident title').fill(title);
+    await page.getByLabel('Impact and first update').fill('Exporting quotes fails with an error.');
+    await page.getByRole('group', { name: 'Affected services' }).getByLabel('Dynamics 365 Sales').check();
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('Export failures').waitFor();
+
+    await page.getByRole('link', { name: 'Use template' }).click();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(title);
+    expect(await page.getByLabel('Impact').inputValue()).toBe('Exporting quotes fails with an error.');
+    expect(await page.getByRole('group', { name: 'Services' }).getByLabel('Dynamics 365 Sales').isChecked()).toBe(true);
+    await page.getByRole('group', { name: 'Tenants' }).getByLabel('Contoso').check();
+    await page.getByRole('button', { name: 'Open incident' }).click();
+    await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+    await expect.poll(() => mailsAbout().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const told = mailsAbout().length;
+
+    await page.getByLabel('Update', { exact: true }).fill('Correction: only quotes with more than 500 lines.');
+    await page.getByLabel(/Post without notifying/).check();
+    await page.getByRole('button', { name: 'Post without notifying' }).click();
+    await page.getByText('Correction: only quotes with more than 500 lines.').waitFor();
+    await page.getByText('Posted without notifying', { exact: true }).waitFor();
+    await screenshot(page, 'operator-correction');
+    // Give the worker (polling every 200 ms) ample time to send anything it would send.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(mailsAbout().length).toBe(told);
+  });
+});
+
+describe('chat endpoints', () => {
+  it('an org admin adds a Slack endpoint; at 1440 px no event checkbox overlaps another', async () => {
+    const { page } = await openAs(browser, herald, 'alice@contoso.com');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    const boxes = await page.getByRole('group', { name: 'Events' }).locator('label').evaluateAll((labels) =>
+      labels.map((l) => {
+        const r = l.getBoundingClientRect();
+        return { text: l.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, scroll: l.scrollWidth - l.clientWidth };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const [i, a] of boxes.entries()) {
+      expect(a.scroll, `${a.text} is cut off`).toBeLessThanOrEqual(0);
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${a.text} overlaps ${b.text}`).toBe(false);
+      }
+    }
+    await page.getByLabel('Sends to').selectOption('slack');
+    await page.getByLabel('URL').fill('https://hooks.slack.com/services/T000/B000/XXXX');
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    await page.getByText('https://hooks.slack.com/services/T000/B000/XXXX').waitFor();
+    await page.getByText('Slack incoming webhook').last().waitFor();
+    // No signing secret to copy for a chat endpoint.
+    expect(await page.getByText('Signing secret for').count()).toBe(0);
+    await screenshot(page, 'tenant-webhooks-slack');
+  });
+});
