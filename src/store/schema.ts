@@ -7,6 +7,7 @@ import type { NotificationTables } from './tables/notifications.js';
 import type { PeriodicJobTables } from './tables/periodicJobs.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { UpdatesTables } from './tables/updates.js';
+import type { ReleaseTrainTables } from './tables/releaseTrain.js';
 
 export type * from './tables/foundation.js';
 export type * from './tables/identity.js';
@@ -15,5 +16,6 @@ export type * from './tables/notifications.js';
 export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
+export type * from './tables/releaseTrain.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, ReleaseTrainTables {}

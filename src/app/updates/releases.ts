@@ -7,7 +7,7 @@ import { checkDatabaseVersion, checkReleaseVersion, RELEASE_KINDS, type ReleaseK
 import { conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { ReleaseFeatureTable, ReleaseTable, RolloutTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
-import { runCommand } from '../command.js';
+import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
@@ -58,8 +58,13 @@ function checkRelease(input: ReleaseInput): void {
 
 export async function createRelease(ctx: AppContext, actor: Actor, input: ReleaseInput): Promise<ReleaseView> {
   if (!isOperator(actor)) throw forbidden('Only operators publish releases.');
+  return runCommand(ctx, actor, (s) => insertRelease(s, input));
+}
+
+/** Checks and writes a release inside a command (the release train plans its week's in one transaction). */
+export async function insertRelease(s: CommandScope, input: ReleaseInput): Promise<ReleaseView> {
   checkRelease(input);
-  return runCommand(ctx, actor, async (s) => {
+  {
     const unknown = await findUnknownServices(s.trx, (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])));
     if (unknown.length) new InputCheck().add('body.features', `name unknown services ${unknown.join(', ')}`).done();
     if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
@@ -89,7 +94,7 @@ export async function createRelease(ctx: AppContext, actor: Actor, input: Releas
     if (features.length) await s.trx.insertInto('release_feature').values(features).execute();
     await s.audit({ action: 'release.created', entityType: 'release', entityId: release.id, tenantId: null, after: { ...release, features } });
     return { release, features, rollout: null };
-  });
+  }
 }
 
 function assertSignedIn(actor: Actor): void {

@@ -133,8 +133,14 @@ async function announceTargets(s: CommandScope, release: ReleaseTable, targets: 
 
 export async function createRollout(ctx: AppContext, actor: Actor, releaseId: string, input: RolloutInput): Promise<RolloutView> {
   if (!isOperator(actor)) throw forbidden('Only operators roll out releases.');
-  const start = checkRolloutInput(input, ctx.now());
-  const id = await runCommand(ctx, actor, async (s) => {
+  const id = await runCommand(ctx, actor, (s) => insertRollout(s, releaseId, input));
+  return getRollout(ctx, actor, id);
+}
+
+/** Plans and writes a release's rollout inside a command; returns its id. */
+export async function insertRollout(s: CommandScope, releaseId: string, input: RolloutInput): Promise<string> {
+  const start = checkRolloutInput(input, s.now);
+  {
     const release = await s.trx.selectFrom('release').selectAll().where('id', '=', releaseId).executeTakeFirst();
     if (!release) throw notFound('release', releaseId);
     if (await s.trx.selectFrom('rollout').select('id').where('release_id', '=', releaseId).executeTakeFirst()) {
@@ -169,8 +175,7 @@ export async function createRollout(ctx: AppContext, actor: Actor, releaseId: st
     await s.audit({ action: 'rollout.created', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { ...rollout, targets } });
     s.changed({ tenantIds: null, topic: 'release' });
     return rollout.id;
-  });
-  return getRollout(ctx, actor, id);
+  }
 }
 
 export async function getRollout(ctx: AppContext, actor: Actor, id: string): Promise<RolloutView> {
