@@ -8,6 +8,5 @@ import type { PeriodicJob } from './index.js';
 export const updatesJobs: PeriodicJob[] = [
   { name: 'maintenance: notices, windows opening and overruns', everyMs: 60_000, run: advanceMaintenance },
   { name: 'rollouts: stations opening, overruns and progress', everyMs: 60_000, run: advanceRollouts },
-  // Before the rollouts job: a week planned in this tick has its stations opened in the same pass.
   { name: 'release train: plan the coming weeks', everyMs: 15 * 60_000, run: async (ctx) => void (await planTrainWeeks(ctx)) },
 ];
