@@ -157,3 +157,56 @@ describe('an operator holds, skips and moves weeks', () => {
     expect(next?.kind).toBe('weekly');
   });
 });
+
+describe('version availability', () => {
+  it('per region: the version running, the one scheduled and when, the history; public, with no tenant data; linked from the weekly posts', async () => {
+    const [first, second] = await weekReleases();
+    // One region's environments finish the first week's service part inside their window.
+    const target = await db()
+      .selectFrom('rollout_target')
+      .selectAll()
+      .where('rollout_id', '=', first!.rolloutId)
+      .where('first_release', '=', 0)
+      .where('region_code', '=', 'EUR')
+      .executeTakeFirstOrThrow();
+    const envs = await db().selectFrom('rollout_environment').select('environment_id').where('rollout_id', '=', first!.rolloutId).where('region_code', '=', 'EUR').execute();
+    expect(envs.length).toBeGreaterThan(0);
+    const saved = t.clock.now;
+    t.clock.now = new Date(Date.parse(target.service_ends_at) - 60_000);
+    for (const e of envs) {
+      const res = await t.app.inject({ method: 'POST', url: `/api/rollouts/${first!.rolloutId}/progress`, headers: ops, payload: { environmentId: e.environment_id, step: 'service_done' } });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const res = await t.app.inject({ url: '/api/versions.json' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    const eur = body.regions.find((r: { code: string }) => r.code === 'EUR');
+    expect(eur.running).toMatchObject({ version: first!.version, kind: 'weekly' });
+    expect(eur.history.map((h: { version: string }) => h.version)).toEqual([first!.version]);
+    expect(eur.scheduled).toMatchObject({ version: second!.version });
+    expect(Date.parse(eur.scheduled.databaseStartsAt) - Date.parse(eur.scheduled.serviceStartsAt)).toBe(DAY);
+    for (const r of body.regions) if (r.scheduled) expect(r.scheduled.serviceEndsAt > t.clock.now.toISOString()).toBe(true);
+    expect(Object.keys(eur).sort()).toEqual(['code', 'history', 'name', 'running', 'scheduled']);
+
+    const page = await t.app.inject({ url: '/versions' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain(`<section id="EUR">`);
+    expect(page.body).toContain(first!.version);
+
+    // Public means provider-wide: no tenant, environment or person anywhere.
+    const names = [
+      ...(await db().selectFrom('tenant').select(['name', 'domain']).execute()).flatMap((r) => [r.name, r.domain]),
+      ...(await db().selectFrom('environment').select(['name', 'url', 'id']).execute()).flatMap((r) => [r.name, r.url, r.id]),
+      ...(await db().selectFrom('person').select(['name', 'email']).execute()).flatMap((r) => [r.name, r.email]),
+    ];
+    for (const n of names) {
+      expect(res.body.includes(n), n).toBe(false);
+      expect(page.body.includes(n), n).toBe(false);
+    }
+
+    const post = await db().selectFrom('message').select(['body', 'details']).where('key', '=', `release:${second!.releaseId}:region:EUR`).executeTakeFirstOrThrow();
+    expect(post.details).toContain('/versions#EUR');
+    t.clock.now = saved;
+  });
+});
