@@ -56,15 +56,14 @@ export function weeksDue(now: Date, cadence: Pick<TrainCadence, 'weekday' | 'sta
 }
 
 /**
- * A week's version, as on the About page: major.minor, then the build YYMMW (two-digit year,
- * month, and which week of the month the rollout starts in, as 9.2.25111 for November 2025's
- * first week), then the revision.
+ * A week's version, as on the About page and like Dynamics' builds: major.minor, then the build
+ * YYDDD (two-digit year and day of the year the rollout starts, as the demo's 9.2.26333.10 for
+ * 29 November 2026), then the revision.
  */
 export function trainVersion(prefix: string, start: Date, revision = 1): string {
   const yy = String(start.getUTCFullYear() % 100).padStart(2, '0');
-  const mm = String(start.getUTCMonth() + 1).padStart(2, '0');
-  const w = Math.floor((start.getUTCDate() - 1) / 7) + 1;
-  return `${prefix}.${yy}${mm}${w}.${revision}`;
+  const day = Math.floor((start.getTime() - Date.UTC(start.getUTCFullYear(), 0, 1)) / DAY_MS) + 1;
+  return `${prefix}.${yy}${String(day).padStart(3, '0')}.${revision}`;
 }
 
 export const trainReleaseNotesUrl = (pattern: string, version: string, week: string): string =>

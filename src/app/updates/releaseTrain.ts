@@ -121,10 +121,12 @@ async function viewOf(ctx: AppContext, train: ReleaseTrainTable): Promise<TrainV
     .where('week', '>=', first)
     .execute();
   const weeks: TrainWeekView[] = [];
-  for (let i = 0; i < WEEKS_SHOWN; i++) {
+  for (let i = 0; weeks.length < WEEKS_SHOWN && i <= WEEKS_SHOWN; i++) {
     const week = new Date(Date.parse(`${first}T00:00:00Z`) + i * 7 * DAY_MS).toISOString().slice(0, 10);
     const row = rows.find((r) => r.week === week);
     const startsAt = row ? new Date(row.starts_at) : weekStart(week, cadenceOf(train));
+    // A week that began without the train is past: nothing to plan or act on.
+    if (!row && startsAt.getTime() <= now.getTime()) continue;
     weeks.push({
       week,
       state: row?.state ?? 'open',

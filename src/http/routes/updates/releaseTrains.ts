@@ -19,7 +19,7 @@ export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): 
         tags,
         summary: 'Set up the weekly release train of a product line (operators)',
         description:
-          'Every week the train plans a minor version by itself, leadDays before its start: version major.minor.YYMMW.revision, the release notes link from the pattern ({version}, {week}), the rollout from First Release through the stations in each region’s window with the database part 24 h later, and the Message Center post per region. The first week of April and of October carries the major wave.',
+          'Every week the train plans a minor version by itself, leadDays before its start: version major.minor.YYDDD.revision (year and day of the year the week starts), the release notes link from the pattern ({version}, {week}), the rollout from First Release through the stations in each region’s window with the database part 24 h later, and the Message Center post per region. The first week of April and of October carries the major wave.',
         body: Type.Object(
           {
             productLine: Type.String({ minLength: 1, maxLength: 100 }),
