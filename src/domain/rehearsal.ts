@@ -21,7 +21,8 @@ export const SCENARIO_EVENT_KINDS = [
 ] as const;
 export type ScenarioEventKind = (typeof SCENARIO_EVENT_KINDS)[number];
 
-export const isScenarioEventKind = (v: string): v is ScenarioEventKind => (SCENARIO_EVENT_KINDS as readonly string[]).includes(v);
+export const isScenarioEventKind = (v: string): v is ScenarioEventKind =>
+  (SCENARIO_EVENT_KINDS as readonly string[]).includes(v);
 
 const DURATION = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]00:00)$/;
@@ -48,4 +49,5 @@ export function resolveAt(start: Date, at: string): Date | null {
   return parseUtcTime(at);
 }
 
-export const AT_HINT = 'is neither an ISO 8601 UTC time (2026-12-07T09:00:00Z) nor an ISO 8601 duration after the start (PT2H, P1DT6H)';
+export const AT_HINT =
+  'is neither an ISO 8601 UTC time (2026-12-07T09:00:00Z) nor an ISO 8601 duration after the start (PT2H, P1DT6H)';

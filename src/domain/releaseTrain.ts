@@ -29,7 +29,9 @@ const DAY_MS = 86_400_000;
 /** The Monday (UTC, YYYY-MM-DD) of the ISO week `at` falls in: the key of a train week. */
 export function weekOf(at: Date): string {
   const day = (at.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) - day * DAY_MS).toISOString().slice(0, 10);
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()) - day * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** When the week's rollout starts by the cadence (before any move). */
@@ -75,7 +77,10 @@ export function trainReleaseKind(start: Date): ReleaseKind {
 }
 
 /** The state after an operator's action on a week not yet planned, or why it does not fit. */
-export function trainWeekStateAfter(current: TrainWeekState, action: TrainWeekAction): { state: TrainWeekState } | { refused: string } {
+export function trainWeekStateAfter(
+  current: TrainWeekState,
+  action: TrainWeekAction,
+): { state: TrainWeekState } | { refused: string } {
   const r = stateAfter(current, action);
   return (TRAIN_WEEK_STATES as readonly string[]).includes(r) ? { state: r as TrainWeekState } : { refused: r };
 }
@@ -96,10 +101,18 @@ function stateAfter(current: TrainWeekState, action: TrainWeekAction): string {
 
 export function checkCadence(c: Partial<TrainCadence>): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
-  if (c.versionPrefix !== undefined && !/^\d{1,4}\.\d{1,4}$/.test(c.versionPrefix)) problems.push({ field: 'body.versionPrefix', message: 'must be major.minor, such as 9.2' });
-  if (c.releaseNotesPattern !== undefined && !/^https:\/\/\S+$/.test(c.releaseNotesPattern)) problems.push({ field: 'body.releaseNotesPattern', message: 'must be an https link (it may hold {version} and {week})' });
-  if (c.weekday !== undefined && !(Number.isInteger(c.weekday) && c.weekday >= 0 && c.weekday <= 6)) problems.push({ field: 'body.weekday', message: 'must be 0 (Sunday) to 6 (Saturday)' });
-  if (c.startHour !== undefined && !(Number.isInteger(c.startHour) && c.startHour >= 0 && c.startHour <= 23)) problems.push({ field: 'body.startHour', message: 'must be a whole hour from 0 to 23 (UTC)' });
-  if (c.leadDays !== undefined && !(Number.isInteger(c.leadDays) && c.leadDays >= 1 && c.leadDays <= 28)) problems.push({ field: 'body.leadDays', message: 'must be a whole number of days from 1 to 28' });
+  if (c.versionPrefix !== undefined && !/^\d{1,4}\.\d{1,4}$/.test(c.versionPrefix))
+    problems.push({ field: 'body.versionPrefix', message: 'must be major.minor, such as 9.2' });
+  if (c.releaseNotesPattern !== undefined && !/^https:\/\/\S+$/.test(c.releaseNotesPattern))
+    problems.push({
+      field: 'body.releaseNotesPattern',
+      message: 'must be an https link (it may hold {version} and {week})',
+    });
+  if (c.weekday !== undefined && !(Number.isInteger(c.weekday) && c.weekday >= 0 && c.weekday <= 6))
+    problems.push({ field: 'body.weekday', message: 'must be 0 (Sunday) to 6 (Saturday)' });
+  if (c.startHour !== undefined && !(Number.isInteger(c.startHour) && c.startHour >= 0 && c.startHour <= 23))
+    problems.push({ field: 'body.startHour', message: 'must be a whole hour from 0 to 23 (UTC)' });
+  if (c.leadDays !== undefined && !(Number.isInteger(c.leadDays) && c.leadDays >= 1 && c.leadDays <= 28))
+    problems.push({ field: 'body.leadDays', message: 'must be a whole number of days from 1 to 28' });
   return problems;
 }

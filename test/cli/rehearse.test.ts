@@ -45,16 +45,38 @@ function herald(args: string[]): Promise<{ code: number; stdout: string; stderr:
 }
 
 const liveCounts = async () => ({
-  events: Number((await database.db.selectFrom('event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-  deliveries: Number((await database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-  incidents: Number((await database.db.selectFrom('incident').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+  events: Number(
+    (
+      await database.db
+        .selectFrom('event')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  deliveries: Number(
+    (
+      await database.db
+        .selectFrom('delivery')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
+  incidents: Number(
+    (
+      await database.db
+        .selectFrom('incident')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  ),
 });
 
 const emailsOf = (e: TimelineEntry, channel = 'email'): string[] =>
   [...new Set(e.told.filter((t) => t.channel === channel).map((t) => /<(.+)>/.exec(t.recipient)![1]!))].sort();
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js'))) throw new Error('dist/ is not built: run `npm run build`.');
+  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js')))
+    throw new Error('dist/ is not built: run `npm run build`.');
   database = await createTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-rehearse-'));
   smtp = net.createServer((socket) => {
@@ -73,7 +95,8 @@ afterAll(async () => {
 
 describe('herald rehearse: a week of the policy document', () => {
   let timeline: Timeline;
-  const byEntry = (i: number): TimelineEntry[] => timeline.entries.filter((e) => 'entry' in e.cause && e.cause.entry.startsWith(`events[${i}] `));
+  const byEntry = (i: number): TimelineEntry[] =>
+    timeline.entries.filter((e) => 'entry' in e.cause && e.cause.entry.startsWith(`events[${i}] `));
   const one = (i: number, type: string): TimelineEntry => {
     const found = byEntry(i).filter((e) => e.event.type === type);
     expect(found, `events[${i}] ${type}`).toHaveLength(1);
@@ -101,11 +124,16 @@ describe('herald rehearse: a week of the policy document', () => {
     const updated = one(1, 'incident.updated');
     expect(emailsOf(updated)).toEqual(['noc@contoso.example', 'sam@contoso.example']);
     const restored = one(2, 'incident.restored');
-    expect(emailsOf(restored).filter((e) => !e.endsWith('@provider.example'))).toEqual(['noc@contoso.example', 'sam@contoso.example']);
+    expect(emailsOf(restored).filter((e) => !e.endsWith('@provider.example'))).toEqual([
+      'noc@contoso.example',
+      'sam@contoso.example',
+    ]);
   });
 
   it('no update for an hour during an incident: the provider is reminded, customers are not', () => {
-    const stale = timeline.entries.filter((e) => e.event.type === 'incident.stale' && e.event.title === 'Sales forms do not load');
+    const stale = timeline.entries.filter(
+      (e) => e.event.type === 'incident.stale' && e.event.title === 'Sales forms do not load',
+    );
     expect(stale.map((e) => e.at)).toEqual(['2027-04-05T02:30:00.000Z', '2027-04-05T03:30:00.000Z']);
     for (const e of stale) expect(emailsOf(e)).toEqual(['oscar@provider.example']);
   });
@@ -113,7 +141,12 @@ describe('herald rehearse: a week of the policy document', () => {
   it('planned maintenance with impact: admins of the affected tenants and environments in the region, before the window', () => {
     const scheduled = one(3, 'maintenance.scheduled');
     expect(scheduled.rule).toBe('planned-maintenance-with-impact');
-    expect(emailsOf(scheduled)).toEqual(['eve@contoso.example', 'fay@fabrikam.example', 'finn@fabrikam.example', 'olivia@contoso.example']);
+    expect(emailsOf(scheduled)).toEqual([
+      'eve@contoso.example',
+      'fay@fabrikam.example',
+      'finn@fabrikam.example',
+      'olivia@contoso.example',
+    ]);
     expect(scheduled.at < '2027-04-08T18:00:00.000Z').toBe(true);
   });
 
@@ -132,12 +165,16 @@ describe('herald rehearse: a week of the policy document', () => {
   });
 
   it('an update that runs past its window is posted as a highest-priority incident at the end of the window', () => {
-    const overrun = timeline.entries.find((e) => e.event.type === 'incident.opened' && e.event.title?.startsWith('Storage upgrade in North America'));
+    const overrun = timeline.entries.find(
+      (e) => e.event.type === 'incident.opened' && e.event.title?.startsWith('Storage upgrade in North America'),
+    );
     expect(overrun).toBeDefined();
     expect(overrun!.at).toBe('2027-04-09T04:00:00.000Z');
     expect(overrun!.rule).toBe('major-service-incident');
     expect(emailsOf(overrun!)).toContain('sam@contoso.example');
-    expect(emailsOf(overrun!).some((e) => e.endsWith('@fabrikam.example') || e.endsWith('@litware.example'))).toBe(false);
+    expect(emailsOf(overrun!).some((e) => e.endsWith('@fabrikam.example') || e.endsWith('@litware.example'))).toBe(
+      false,
+    );
   });
 
   it('a Message Center post reaches the org admins of the tenants it addresses, in the console (email only on request)', () => {
@@ -173,19 +210,51 @@ describe('herald rehearse: a week of the policy document', () => {
 
 describe('herald rehearse over a snapshot of the live directory', () => {
   it('rehearses over a copy: the live directory is read, nothing is written to it', async () => {
-    const ctx = createContext(database, loadConfig({ ...process.env, DATABASE_URL: database.url }), () => new Date('2027-01-04T00:00:00Z'));
+    const ctx = createContext(
+      database,
+      loadConfig({ ...process.env, DATABASE_URL: database.url }),
+      () => new Date('2027-01-04T00:00:00Z'),
+    );
     await importDirectory(
       ctx,
       systemActor('test'),
       batchFromJson({
         tenants: [{ name: 'Adatum', domain: 'adatum.example', purchaseDate: '2024-01-01' }],
-        environments: [{ tenant: 'adatum.example', name: 'Adatum Prod', region: 'CAN', type: 'production', url: 'https://adatum.crm3.dynamics.com', version: '9.2.27011.10' }],
-        people: [{ email: 'ada@adatum.example', name: 'Ada Adatum', roles: [{ role: 'system_admin', environment: 'https://adatum.crm3.dynamics.com' }] }],
+        environments: [
+          {
+            tenant: 'adatum.example',
+            name: 'Adatum Prod',
+            region: 'CAN',
+            type: 'production',
+            url: 'https://adatum.crm3.dynamics.com',
+            version: '9.2.27011.10',
+          },
+        ],
+        people: [
+          {
+            email: 'ada@adatum.example',
+            name: 'Ada Adatum',
+            roles: [{ role: 'system_admin', environment: 'https://adatum.crm3.dynamics.com' }],
+          },
+        ],
       }),
     );
     const before = await liveCounts();
     const file = path.join(dir, 'snapshot.json');
-    fs.writeFileSync(file, JSON.stringify({ start: '2027-01-11T00:00:00Z', end: 'PT3H', events: [{ at: 'PT1H', kind: 'incident.opened', title: 'Slow', services: ['sales'], environments: ['Adatum Prod'] }] }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          start: '2027-01-11T00:00:00Z',
+          end: 'PT3H',
+          events: [
+            { at: 'PT1H', kind: 'incident.opened', title: 'Slow', services: ['sales'], environments: ['Adatum Prod'] },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
     const run = await herald(['rehearse', file, '--out', path.join(dir, 'snapshot')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -205,15 +274,36 @@ describe('herald rehearse refuses a bad scenario before running anything', () =>
         start: '2027-01-11T00:00:00Z',
         directory: {
           tenants: [{ name: 'Wingtip', domain: 'wingtip.example', purchaseDate: '2024-01-01' }],
-          environments: [{ tenant: 'wingtip.example', name: 'Wingtip Prod', region: 'EUR', type: 'production', url: 'https://wingtip.crm4.dynamics.com', version: '9.2.27011.10' }],
-          people: [{ email: 'wes@wingtip.example', name: 'Wes', roles: [{ role: 'system_admin', environment: 'https://wingtip.crm4.dynamics.com' }] }],
+          environments: [
+            {
+              tenant: 'wingtip.example',
+              name: 'Wingtip Prod',
+              region: 'EUR',
+              type: 'production',
+              url: 'https://wingtip.crm4.dynamics.com',
+              version: '9.2.27011.10',
+            },
+          ],
+          people: [
+            {
+              email: 'wes@wingtip.example',
+              name: 'Wes',
+              roles: [{ role: 'system_admin', environment: 'https://wingtip.crm4.dynamics.com' }],
+            },
+          ],
         },
         events,
       },
       null,
       2,
     );
-  const good = { at: 'PT1H', kind: 'incident.opened', title: 'Slow', services: ['sales'], environments: ['Wingtip Prod'] };
+  const good = {
+    at: 'PT1H',
+    kind: 'incident.opened',
+    title: 'Slow',
+    services: ['sales'],
+    environments: ['Wingtip Prod'],
+  };
 
   async function refused(name: string, events: unknown[]): Promise<string> {
     const file = path.join(dir, `${name}.json`);
@@ -232,7 +322,11 @@ describe('herald rehearse refuses a bad scenario before running anything', () =>
   const secondEntryLine = (events: unknown[]): number => {
     const lines = scenario(events).split('\n');
     const start = lines.findIndex((l) => l.includes('"events"'));
-    return lines.findIndex((l, i) => i > start && /^ {4}\{/.test(l) && lines.slice(start + 1, i).some((p) => /^ {4}\{/.test(p))) + 1;
+    return (
+      lines.findIndex(
+        (l, i) => i > start && /^ {4}\{/.test(l) && lines.slice(start + 1, i).some((p) => /^ {4}\{/.test(p)),
+      ) + 1
+    );
   };
 
   it('an unknown event kind', async () => {

@@ -36,7 +36,15 @@ async function weekReleases() {
     .selectFrom('release_train_week')
     .innerJoin('release', 'release.id', 'release_train_week.release_id')
     .innerJoin('rollout', 'rollout.release_id', 'release.id')
-    .select(['release_train_week.week', 'release.id as releaseId', 'release.version', 'release.kind', 'release.release_notes_url', 'rollout.id as rolloutId', 'rollout.starts_at'])
+    .select([
+      'release_train_week.week',
+      'release.id as releaseId',
+      'release.version',
+      'release.kind',
+      'release.release_notes_url',
+      'rollout.id as rolloutId',
+      'rollout.starts_at',
+    ])
     .where('train_id', '=', trainId)
     .orderBy('week')
     .execute();
@@ -48,23 +56,54 @@ describe('a release train over four weeks', () => {
       method: 'POST',
       url: '/api/release-trains',
       headers: ops,
-      payload: { productLine: 'Dynamics 365', versionPrefix: '9', releaseNotesPattern: 'ftp://x', weekday: 9, startHour: 0, leadDays: 7 },
+      payload: {
+        productLine: 'Dynamics 365',
+        versionPrefix: '9',
+        releaseNotesPattern: 'ftp://x',
+        weekday: 9,
+        startHour: 0,
+        leadDays: 7,
+      },
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('body.versionPrefix');
     expect(bad.body).toContain('body.weekday');
     const tenantAdmin = await t.auth('alice@contoso.com');
-    const refused = await t.app.inject({ method: 'POST', url: '/api/release-trains', headers: tenantAdmin, payload: { productLine: 'X', versionPrefix: '9.2', releaseNotesPattern: 'https://x.example', weekday: 1, startHour: 0, leadDays: 7 } });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/release-trains',
+      headers: tenantAdmin,
+      payload: {
+        productLine: 'X',
+        versionPrefix: '9.2',
+        releaseNotesPattern: 'https://x.example',
+        weekday: 1,
+        startHour: 0,
+        leadDays: 7,
+      },
+    });
     expect(refused.statusCode).toBe(403);
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/release-trains',
       headers: ops,
-      payload: { productLine: 'Dynamics 365', versionPrefix: '9.2', releaseNotesPattern: 'https://learn.example/weekly/{version}', weekday: 1, startHour: 0, leadDays: 7 },
+      payload: {
+        productLine: 'Dynamics 365',
+        versionPrefix: '9.2',
+        releaseNotesPattern: 'https://learn.example/weekly/{version}',
+        weekday: 1,
+        startHour: 0,
+        leadDays: 7,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     trainId = res.json().id;
-    expect(res.json().weeks[0]).toMatchObject({ week: '2027-01-11', state: 'open', version: '9.2.27011.1', kind: 'weekly' });
+    expect(res.json().weeks[0]).toMatchObject({
+      week: '2027-01-11',
+      state: 'open',
+      version: '9.2.27011.1',
+      kind: 'weekly',
+    });
   });
 
   it('four simulated weeks give four versions per region, in order, each post before its window, the database part a day after the service part', async () => {
@@ -79,18 +118,29 @@ describe('a release train over four weeks', () => {
 
     const perRegion = new Map<string, string[]>();
     for (const w of weeks) {
-      const targets = await db().selectFrom('rollout_target').selectAll().where('rollout_id', '=', w.rolloutId).where('first_release', '=', 0).execute();
+      const targets = await db()
+        .selectFrom('rollout_target')
+        .selectAll()
+        .where('rollout_id', '=', w.rolloutId)
+        .where('first_release', '=', 0)
+        .execute();
       expect(targets.length).toBeGreaterThan(10);
       for (const target of targets) {
         perRegion.set(target.region_code, [...(perRegion.get(target.region_code) ?? []), w.version]);
         expect(Date.parse(target.database_starts_at) - Date.parse(target.service_starts_at)).toBe(DAY);
-        const post = await db().selectFrom('message').select(['published_at']).where('key', '=', `release:${w.releaseId}:region:${target.region_code}`).executeTakeFirstOrThrow();
+        const post = await db()
+          .selectFrom('message')
+          .select(['published_at'])
+          .where('key', '=', `release:${w.releaseId}:region:${target.region_code}`)
+          .executeTakeFirstOrThrow();
         expect(post.published_at! < target.service_starts_at, `${w.version} ${target.region_code}`).toBe(true);
       }
       // First Release goes first: station 1 starts before any other.
       const stations = [...new Set(targets.map((x) => x.station))].sort((a, b) => a - b);
-      const firstOf = (n: number) => Math.min(...targets.filter((x) => x.station === n).map((x) => Date.parse(x.service_starts_at)));
-      for (let i = 1; i < stations.length; i++) expect(firstOf(stations[i]!)).toBeGreaterThan(firstOf(stations[i - 1]!));
+      const firstOf = (n: number) =>
+        Math.min(...targets.filter((x) => x.station === n).map((x) => Date.parse(x.service_starts_at)));
+      for (let i = 1; i < stations.length; i++)
+        expect(firstOf(stations[i]!)).toBeGreaterThan(firstOf(stations[i - 1]!));
     }
     expect(perRegion.size).toBeGreaterThan(10);
     for (const [region, list] of perRegion) {
@@ -112,7 +162,12 @@ describe('a release train over four weeks', () => {
 
 describe('an operator holds, skips and moves weeks', () => {
   const act = (week: string, action: string, payload?: object) =>
-    t.app.inject({ method: 'POST', url: `/api/release-trains/${trainId}/weeks/${week}/${action}`, headers: ops, payload: payload ?? {} });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/release-trains/${trainId}/weeks/${week}/${action}`,
+      headers: ops,
+      payload: payload ?? {},
+    });
 
   it('a held week gives nothing, a skipped week is skipped, a moved week starts when moved to', async () => {
     const planned = new Set((await weekReleases()).map((w) => w.week));
@@ -126,7 +181,11 @@ describe('an operator holds, skips and moves weeks', () => {
     expect(bad.body).toContain('body.startsAt');
     const res = await act(moved, 'move', { startsAt: '2027-03-03T06:00:00Z' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().weeks.find((w: { week: string }) => w.week === moved)).toMatchObject({ state: 'open', moved: true, startsAt: '2027-03-03T06:00:00.000Z' });
+    expect(res.json().weeks.find((w: { week: string }) => w.week === moved)).toMatchObject({
+      state: 'open',
+      moved: true,
+      startsAt: '2027-03-03T06:00:00.000Z',
+    });
 
     await live(28);
     const weeks = await weekReleases();
@@ -135,7 +194,12 @@ describe('an operator holds, skips and moves weeks', () => {
     expect(byWeek.has(skipped)).toBe(false);
     expect(byWeek.get(moved)?.starts_at).toBe('2027-03-03T06:00:00.000Z');
     expect(byWeek.has('2027-03-08')).toBe(true);
-    const states = await db().selectFrom('release_train_week').select(['week', 'state']).where('week', 'in', [held, skipped]).orderBy('week').execute();
+    const states = await db()
+      .selectFrom('release_train_week')
+      .select(['week', 'state'])
+      .where('week', 'in', [held, skipped])
+      .orderBy('week')
+      .execute();
     expect(states).toEqual([
       { week: held, state: 'held' },
       { week: skipped, state: 'skipped' },
@@ -151,7 +215,11 @@ describe('an operator holds, skips and moves weeks', () => {
     await live(14);
     const april = (await weekReleases()).find((w) => w.week === '2027-04-05');
     expect(april?.kind).toBe('wave');
-    const release = await db().selectFrom('release').select('wave').where('id', '=', april!.releaseId).executeTakeFirstOrThrow();
+    const release = await db()
+      .selectFrom('release')
+      .select('wave')
+      .where('id', '=', april!.releaseId)
+      .executeTakeFirstOrThrow();
     expect(release.wave).toBe('2027 release wave 1');
     const next = (await weekReleases()).find((w) => w.week === '2027-04-12');
     expect(next?.kind).toBe('weekly');
@@ -169,12 +237,22 @@ describe('version availability', () => {
       .where('first_release', '=', 0)
       .where('region_code', '=', 'EUR')
       .executeTakeFirstOrThrow();
-    const envs = await db().selectFrom('rollout_environment').select('environment_id').where('rollout_id', '=', first!.rolloutId).where('region_code', '=', 'EUR').execute();
+    const envs = await db()
+      .selectFrom('rollout_environment')
+      .select('environment_id')
+      .where('rollout_id', '=', first!.rolloutId)
+      .where('region_code', '=', 'EUR')
+      .execute();
     expect(envs.length).toBeGreaterThan(0);
     const saved = t.clock.now;
     t.clock.now = new Date(Date.parse(target.service_ends_at) - 60_000);
     for (const e of envs) {
-      const res = await t.app.inject({ method: 'POST', url: `/api/rollouts/${first!.rolloutId}/progress`, headers: ops, payload: { environmentId: e.environment_id, step: 'service_done' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/rollouts/${first!.rolloutId}/progress`,
+        headers: ops,
+        payload: { environmentId: e.environment_id, step: 'service_done' },
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
     const res = await t.app.inject({ url: '/api/versions.json' });
@@ -185,7 +263,8 @@ describe('version availability', () => {
     expect(eur.history.map((h: { version: string }) => h.version)).toEqual([first!.version]);
     expect(eur.scheduled).toMatchObject({ version: second!.version });
     expect(Date.parse(eur.scheduled.databaseStartsAt) - Date.parse(eur.scheduled.serviceStartsAt)).toBe(DAY);
-    for (const r of body.regions) if (r.scheduled) expect(r.scheduled.serviceEndsAt > t.clock.now.toISOString()).toBe(true);
+    for (const r of body.regions)
+      if (r.scheduled) expect(r.scheduled.serviceEndsAt > t.clock.now.toISOString()).toBe(true);
     expect(Object.keys(eur).sort()).toEqual(['code', 'history', 'name', 'running', 'scheduled']);
 
     const page = await t.app.inject({ url: '/versions' });
@@ -197,7 +276,11 @@ describe('version availability', () => {
     // Public means provider-wide: no tenant, environment or person anywhere.
     const names = [
       ...(await db().selectFrom('tenant').select(['name', 'domain']).execute()).flatMap((r) => [r.name, r.domain]),
-      ...(await db().selectFrom('environment').select(['name', 'url', 'id']).execute()).flatMap((r) => [r.name, r.url, r.id]),
+      ...(await db().selectFrom('environment').select(['name', 'url', 'id']).execute()).flatMap((r) => [
+        r.name,
+        r.url,
+        r.id,
+      ]),
       ...(await db().selectFrom('person').select(['name', 'email']).execute()).flatMap((r) => [r.name, r.email]),
     ];
     for (const n of names) {
@@ -205,7 +288,11 @@ describe('version availability', () => {
       expect(page.body.includes(n), n).toBe(false);
     }
 
-    const post = await db().selectFrom('message').select(['body', 'details']).where('key', '=', `release:${second!.releaseId}:region:EUR`).executeTakeFirstOrThrow();
+    const post = await db()
+      .selectFrom('message')
+      .select(['body', 'details'])
+      .where('key', '=', `release:${second!.releaseId}:region:EUR`)
+      .executeTakeFirstOrThrow();
     expect(post.details).toContain('/versions#EUR');
     t.clock.now = saved;
   });

@@ -101,18 +101,34 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
   for (const e of scenario.events) {
     const where = entryWhere(e);
     for (const env of e.environments ?? []) {
-      if (!names.environments.has(env.toLowerCase())) problems.push({ where: `${where}, field environments`, message: `names an environment "${env}" that does not exist in the directory` });
+      if (!names.environments.has(env.toLowerCase()))
+        problems.push({
+          where: `${where}, field environments`,
+          message: `names an environment "${env}" that does not exist in the directory`,
+        });
     }
     for (const t of [...(e.tenants ?? []), ...(e.tenant ? [e.tenant] : [])]) {
-      if (!names.tenants.has(t.toLowerCase())) problems.push({ where: `${where}, field tenant${e.tenant === t ? '' : 's'}`, message: `names a tenant "${t}" that does not exist in the directory` });
+      if (!names.tenants.has(t.toLowerCase()))
+        problems.push({
+          where: `${where}, field tenant${e.tenant === t ? '' : 's'}`,
+          message: `names a tenant "${t}" that does not exist in the directory`,
+        });
     }
-    for (const r of e.regions ?? []) if (!isRegionCode(r)) problems.push({ where: `${where}, field regions`, message: `names a region "${r}" that does not exist` });
-    for (const s of e.services ?? []) if (!names.services.has(s)) problems.push({ where: `${where}, field services`, message: `names a service "${s}" that does not exist` });
+    for (const r of e.regions ?? [])
+      if (!isRegionCode(r))
+        problems.push({ where: `${where}, field regions`, message: `names a region "${r}" that does not exist` });
+    for (const s of e.services ?? [])
+      if (!names.services.has(s))
+        problems.push({ where: `${where}, field services`, message: `names a service "${s}" that does not exist` });
     for (const field of ['incident', 'maintenance', 'release'] as const) {
       const ref = e[field];
       if (ref === undefined) continue;
       const kind = refs.get(ref);
-      if (!kind || !REF_KINDS[field].includes(kind)) problems.push({ where: `${where}, field ${field}`, message: `"${ref}" is not the ref of an earlier ${field} in this scenario` });
+      if (!kind || !REF_KINDS[field].includes(kind))
+        problems.push({
+          where: `${where}, field ${field}`,
+          message: `"${ref}" is not the ref of an earlier ${field} in this scenario`,
+        });
     }
     const needs: Partial<Record<string, 'incident' | 'maintenance' | 'release'>> = {
       'incident.updated': 'incident',
@@ -126,12 +142,17 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
       'wave.enabled': 'release',
     };
     const need = needs[e.kind];
-    if (need && e[need] === undefined) problems.push({ where, message: `a ${e.kind} entry needs the field ${need} (the ref of an earlier entry)` });
-    if (e.kind === 'release.created' && !e.version) problems.push({ where, message: 'a release.created entry needs the field version' });
-    if (e.kind === 'lifecycle.purchased' && (!e.tenant || !e.purchaseDate)) problems.push({ where, message: 'a lifecycle.purchased entry needs the fields tenant and purchaseDate' });
-    if (e.kind === 'maintenance.scheduled' && (!e.windowStart || !e.windowEnd)) problems.push({ where, message: 'a maintenance.scheduled entry needs the fields windowStart and windowEnd' });
+    if (need && e[need] === undefined)
+      problems.push({ where, message: `a ${e.kind} entry needs the field ${need} (the ref of an earlier entry)` });
+    if (e.kind === 'release.created' && !e.version)
+      problems.push({ where, message: 'a release.created entry needs the field version' });
+    if (e.kind === 'lifecycle.purchased' && (!e.tenant || !e.purchaseDate))
+      problems.push({ where, message: 'a lifecycle.purchased entry needs the fields tenant and purchaseDate' });
+    if (e.kind === 'maintenance.scheduled' && (!e.windowStart || !e.windowEnd))
+      problems.push({ where, message: 'a maintenance.scheduled entry needs the fields windowStart and windowEnd' });
     if (e.ref) {
-      if (refs.has(e.ref)) problems.push({ where: `${where}, field ref`, message: `"${e.ref}" is used by an earlier entry` });
+      if (refs.has(e.ref))
+        problems.push({ where: `${where}, field ref`, message: `"${e.ref}" is used by an earlier entry` });
       refs.set(e.ref, e.kind);
     }
   }
@@ -139,11 +160,18 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
 }
 
 /** A step the scenario asks of Herald, through the use case an operator's request would call. */
-async function apply(ctx: AppContext, e: ScenarioEvent, names: Names, ids: Map<string, string>, start: Date): Promise<void> {
+async function apply(
+  ctx: AppContext,
+  e: ScenarioEvent,
+  names: Names,
+  ids: Map<string, string>,
+  start: Date,
+): Promise<void> {
   const envIds = (e.environments ?? []).map((n) => names.environments.get(n.toLowerCase())!);
   const tenantIds = (e.tenants ?? []).map((n) => names.tenants.get(n.toLowerCase())!);
   const now = ctx.now();
-  const at = (v: string | undefined): string | undefined => (v === undefined ? undefined : resolveAt(start, v)!.toISOString());
+  const at = (v: string | undefined): string | undefined =>
+    v === undefined ? undefined : resolveAt(start, v)!.toISOString();
   const title = e.title ?? `${e.kind} (${entryWhere(e)})`;
   const remember = (id: string): void => void (e.ref && ids.set(e.ref, id));
   switch (e.kind) {
@@ -163,7 +191,10 @@ async function apply(ctx: AppContext, e: ScenarioEvent, names: Names, ids: Map<s
       await postIncidentUpdate(ctx, ACTOR, ids.get(e.incident!)!, { description: e.description ?? 'Update.' });
       return;
     case 'incident.restored':
-      await postIncidentUpdate(ctx, ACTOR, ids.get(e.incident!)!, { description: e.description ?? 'Service restored.', status: 'serviceRestored' });
+      await postIncidentUpdate(ctx, ACTOR, ids.get(e.incident!)!, {
+        description: e.description ?? 'Service restored.',
+        status: 'serviceRestored',
+      });
       return;
     case 'maintenance.scheduled':
     case 'maintenance.unplanned': {
@@ -188,13 +219,22 @@ async function apply(ctx: AppContext, e: ScenarioEvent, names: Names, ids: Map<s
       // has not happened. An overrun is Herald's to notice too: the work is still going when the
       // window ends, and the same job raises it.
       const id = ids.get(e.maintenance!)!;
-      const m = await ctx.database.db.selectFrom('maintenance').select('state').where('id', '=', id).executeTakeFirstOrThrow();
-      if (m.state === 'scheduled') await reportMaintenance(ctx, ACTOR, id, { status: 'in_progress', regions: e.regions, note: e.description });
+      const m = await ctx.database.db
+        .selectFrom('maintenance')
+        .select('state')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (m.state === 'scheduled')
+        await reportMaintenance(ctx, ACTOR, id, { status: 'in_progress', regions: e.regions, note: e.description });
       return;
     }
     case 'maintenance.completed':
     case 'maintenance.failed':
-      await reportMaintenance(ctx, ACTOR, ids.get(e.maintenance!)!, { status: e.kind === 'maintenance.completed' ? 'completed' : 'failed', regions: e.regions, note: e.description });
+      await reportMaintenance(ctx, ACTOR, ids.get(e.maintenance!)!, {
+        status: e.kind === 'maintenance.completed' ? 'completed' : 'failed',
+        regions: e.regions,
+        note: e.description,
+      });
       return;
     case 'maintenance.cancelled':
       await cancelMaintenance(ctx, ACTOR, ids.get(e.maintenance!)!, e.description);
@@ -207,14 +247,25 @@ async function apply(ctx: AppContext, e: ScenarioEvent, names: Names, ids: Map<s
         releaseNotesUrl: e.releaseNotesUrl ?? `https://releases.example.com/${e.version}`,
       });
       remember(view.release.id);
-      if (e.rolloutStartsAt) await createRollout(ctx, ACTOR, view.release.id, { startsAt: at(e.rolloutStartsAt)!, regions: e.regions });
+      if (e.rolloutStartsAt)
+        await createRollout(ctx, ACTOR, view.release.id, { startsAt: at(e.rolloutStartsAt)!, regions: e.regions });
       return;
     }
     case 'rollout.progress':
     case 'wave.enabled': {
-      const rollout = await ctx.database.db.selectFrom('rollout').select('id').where('release_id', '=', ids.get(e.release!)!).executeTakeFirst();
-      if (!rollout) throw new ScenarioError('scenario', [{ where: entryWhere(e), message: 'the release has no rollout (give rolloutStartsAt when it is created)' }]);
-      let q = ctx.database.db.selectFrom('rollout_environment').select(['environment_id', 'state']).where('rollout_id', '=', rollout.id);
+      const rollout = await ctx.database.db
+        .selectFrom('rollout')
+        .select('id')
+        .where('release_id', '=', ids.get(e.release!)!)
+        .executeTakeFirst();
+      if (!rollout)
+        throw new ScenarioError('scenario', [
+          { where: entryWhere(e), message: 'the release has no rollout (give rolloutStartsAt when it is created)' },
+        ]);
+      let q = ctx.database.db
+        .selectFrom('rollout_environment')
+        .select(['environment_id', 'state'])
+        .where('rollout_id', '=', rollout.id);
       if (e.regions?.length) q = q.where('region_code', 'in', e.regions);
       const step = e.kind === 'wave.enabled' ? 'service_done' : (e.step ?? 'service_done');
       for (const env of await q.orderBy('environment_id').execute()) {
@@ -252,9 +303,22 @@ async function apply(ctx: AppContext, e: ScenarioEvent, names: Names, ids: Map<s
 }
 
 /** The events published since `sinceIso` not seen before, with their policy decision and planned deliveries. */
-async function collect(ctx: AppContext, seen: Set<string>, sinceIso: string, cause: TimelineEntry['cause']): Promise<TimelineEntry[]> {
+async function collect(
+  ctx: AppContext,
+  seen: Set<string>,
+  sinceIso: string,
+  cause: TimelineEntry['cause'],
+): Promise<TimelineEntry[]> {
   const db = ctx.database.db;
-  const events = (await db.selectFrom('event').selectAll().where('created_at', '>=', sinceIso).orderBy('created_at').orderBy('id').execute()).filter((e) => !seen.has(e.id));
+  const events = (
+    await db
+      .selectFrom('event')
+      .selectAll()
+      .where('created_at', '>=', sinceIso)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+  ).filter((e) => !seen.has(e.id));
   if (!events.length) return [];
   for (const e of events) seen.add(e.id);
   await planPending(ctx);
@@ -263,8 +327,20 @@ async function collect(ctx: AppContext, seen: Set<string>, sinceIso: string, cau
     .leftJoin('person', 'person.id', 'delivery.recipient_id')
     .leftJoin('webhook_endpoint', 'webhook_endpoint.id', 'delivery.recipient_id')
     .leftJoin('tenant', 'tenant.id', 'delivery.tenant_id')
-    .select(['delivery.event_id', 'delivery.channel', 'delivery.reason', 'person.name', 'person.email', 'webhook_endpoint.url', 'tenant.name as tenant'])
-    .where('delivery.event_id', 'in', events.map((e) => e.id))
+    .select([
+      'delivery.event_id',
+      'delivery.channel',
+      'delivery.reason',
+      'person.name',
+      'person.email',
+      'webhook_endpoint.url',
+      'tenant.name as tenant',
+    ])
+    .where(
+      'delivery.event_id',
+      'in',
+      events.map((e) => e.id),
+    )
     .orderBy('person.email')
     .orderBy('delivery.channel')
     .execute();
@@ -275,12 +351,21 @@ async function collect(ctx: AppContext, seen: Set<string>, sinceIso: string, cau
     return {
       at: e.created_at,
       cause,
-      event: { type: e.type, subject: `${e.subject_type} ${e.subject_id}`, title: typeof payload.title === 'string' ? payload.title : null },
+      event: {
+        type: e.type,
+        subject: `${e.subject_type} ${e.subject_id}`,
+        title: typeof payload.title === 'string' ? payload.title : null,
+      },
       rule: decision?.rule ?? 'no policy',
       silence: decision && decision.audience === 'nobody' ? decision.description : null,
       told: deliveries
         .filter((d) => d.event_id === e.id)
-        .map((d) => ({ channel: d.channel, recipient: d.email ? `${d.name} <${d.email}>` : (d.url ?? '?'), tenant: d.tenant ?? null, reason: d.reason })),
+        .map((d) => ({
+          channel: d.channel,
+          recipient: d.email ? `${d.name} <${d.email}>` : (d.url ?? '?'),
+          tenant: d.tenant ?? null,
+          reason: d.reason,
+        })),
     };
   });
 }
@@ -300,7 +385,10 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         await importDirectory(ctx, ACTOR, batchFromJson(scenario.directory, 'directory'));
       } catch (e) {
         if (!(e instanceof HeraldError) || !e.problems.length) throw e;
-        throw new ScenarioError(file, e.problems.map((p) => ({ where: `directory: ${p.field}`, message: p.message })));
+        throw new ScenarioError(
+          file,
+          e.problems.map((p) => ({ where: `directory: ${p.field}`, message: p.message })),
+        );
       }
     } else if (options.live) {
       await copyDirectory(options.live.db, database.db);
@@ -339,7 +427,9 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         await apply(ctx, e, names, ids, scenario.start);
       } catch (err) {
         if (!(err instanceof HeraldError)) throw err;
-        const detail = err.problems.length ? err.problems.map((p) => `${p.field} ${p.message}`).join('; ') : err.message;
+        const detail = err.problems.length
+          ? err.problems.map((p) => `${p.field} ${p.message}`).join('; ')
+          : err.message;
         throw new Error(`${file}: ${entryWhere(e)} (${e.kind}) was refused by Herald at ${since}: ${detail}`);
       }
       entries.push(...(await collect(ctx, seen, since, { entry: entryWhere(e), kind: e.kind })));

@@ -4,7 +4,14 @@
 // to rehearse over is known — the names it mentions (environments, tenants, regions, refs).
 import { Type, type Static } from 'typebox';
 import Value from 'typebox/value';
-import { AT_HINT, isScenarioEventKind, parseUtcTime, resolveAt, SCENARIO_EVENT_KINDS, type ScenarioEventKind } from '../../domain/rehearsal.js';
+import {
+  AT_HINT,
+  isScenarioEventKind,
+  parseUtcTime,
+  resolveAt,
+  SCENARIO_EVENT_KINDS,
+  type ScenarioEventKind,
+} from '../../domain/rehearsal.js';
 
 const Names = Type.Array(Type.String({ minLength: 1 }));
 
@@ -36,7 +43,14 @@ const ScenarioEventSchema = Type.Object(
     releaseKind: Type.Optional(Type.Union([Type.Literal('weekly'), Type.Literal('wave'), Type.Literal('security')])),
     releaseNotesUrl: Type.Optional(Type.String()),
     rolloutStartsAt: Type.Optional(Type.String()),
-    step: Type.Optional(Type.Union([Type.Literal('started'), Type.Literal('service_done'), Type.Literal('database_done'), Type.Literal('failed')])),
+    step: Type.Optional(
+      Type.Union([
+        Type.Literal('started'),
+        Type.Literal('service_done'),
+        Type.Literal('database_done'),
+        Type.Literal('failed'),
+      ]),
+    ),
     tenant: Type.Optional(Type.String()),
     purchaseDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
     majorChange: Type.Optional(Type.Boolean()),
@@ -82,7 +96,9 @@ export class ScenarioError extends Error {
     readonly file: string,
     readonly problems: { where: string; message: string }[],
   ) {
-    super(`${file}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`);
+    super(
+      `${file}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`,
+    );
   }
 }
 
@@ -143,7 +159,11 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
       // anyOf explains itself once; its branches' "must be equal to constant" say nothing more.
       if (e.keyword === 'const' || e.keyword === 'boolean') continue;
       const extra = (e.params as { additionalProperties?: string[] }).additionalProperties;
-      const message = extra ? `has unknown fields ${extra.join(', ')}` : e.keyword === 'anyOf' ? 'is not one of the allowed values' : e.message;
+      const message = extra
+        ? `has unknown fields ${extra.join(', ')}`
+        : e.keyword === 'anyOf'
+          ? 'is not one of the allowed values'
+          : e.message;
       const item = { where: whereOf(e.instancePath), message };
       const k = `${item.where}|${item.message}`;
       if (!seen.has(k)) problems.push(item);
@@ -153,19 +173,25 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
   }
   const input = data as Static<typeof ScenarioSchema>;
   const start = parseUtcTime(input.start);
-  if (!start) throw new ScenarioError(file, [{ where: 'start', message: 'is not an ISO 8601 UTC time (2026-12-07T00:00:00Z)' }]);
+  if (!start)
+    throw new ScenarioError(file, [{ where: 'start', message: 'is not an ISO 8601 UTC time (2026-12-07T00:00:00Z)' }]);
   const events: ScenarioEvent[] = [];
   input.events.forEach((e, index) => {
     const where = whereOf(`/events/${index}`);
     if (!isScenarioEventKind(e.kind)) {
-      problems.push({ where, message: `has an unknown event kind "${e.kind}"; use one of ${SCENARIO_EVENT_KINDS.join(', ')}` });
+      problems.push({
+        where,
+        message: `has an unknown event kind "${e.kind}"; use one of ${SCENARIO_EVENT_KINDS.join(', ')}`,
+      });
     }
     const time = resolveAt(start, e.at);
     if (!time) problems.push({ where: `${where}, field at`, message: `"${e.at}" ${AT_HINT}` });
     for (const field of ['windowStart', 'windowEnd', 'rolloutStartsAt'] as const) {
-      if (e[field] !== undefined && !resolveAt(start, e[field])) problems.push({ where: `${where}, field ${field}`, message: `"${e[field]}" ${AT_HINT}` });
+      if (e[field] !== undefined && !resolveAt(start, e[field]))
+        problems.push({ where: `${where}, field ${field}`, message: `"${e[field]}" ${AT_HINT}` });
     }
-    if (time && time.getTime() < start.getTime()) problems.push({ where: `${where}, field at`, message: 'is before the scenario start' });
+    if (time && time.getTime() < start.getTime())
+      problems.push({ where: `${where}, field at`, message: 'is before the scenario start' });
     if (isScenarioEventKind(e.kind) && time) events.push({ ...e, kind: e.kind, index, line: lines[index] ?? 0, time });
   });
   let end: Date | null = null;
@@ -187,4 +213,5 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
 }
 
 /** Where an entry is, for the messages of the second pass. */
-export const entryWhere = (e: Pick<ScenarioEvent, 'index' | 'line'>): string => `events[${e.index}]${e.line ? ` (line ${e.line})` : ''}`;
+export const entryWhere = (e: Pick<ScenarioEvent, 'index' | 'line'>): string =>
+  `events[${e.index}]${e.line ? ` (line ${e.line})` : ''}`;

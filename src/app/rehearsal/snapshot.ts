@@ -24,7 +24,10 @@ export async function copyDirectory(from: Kysely<DB>, to: Kysely<DB>): Promise<v
       const rows = (await from.selectFrom(table).selectAll().execute()) as Record<string, unknown>[];
       for (let i = 0; i < rows.length; i += CHUNK) {
         // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one generic copy for every table
-        await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+        await trx
+          .insertInto(table)
+          .values(rows.slice(i, i + CHUNK) as any)
+          .execute();
       }
     }
   });

@@ -70,10 +70,17 @@ export async function createTrain(ctx: AppContext, actor: Actor, input: TrainInp
   if (!input.productLine.trim()) problems.push({ field: 'body.productLine', message: 'must not be empty' });
   const unknown = (input.regions ?? []).filter((r) => !isRegionCode(r));
   if (unknown.length) problems.push({ field: 'body.regions', message: `has unknown regions ${unknown.join(', ')}` });
-  if (input.regions && !input.regions.length) problems.push({ field: 'body.regions', message: 'must name at least one region (or be left out for all)' });
+  if (input.regions && !input.regions.length)
+    problems.push({ field: 'body.regions', message: 'must name at least one region (or be left out for all)' });
   if (problems.length) throw invalidMany(problems);
   const id = await runCommand(ctx, actor, async (s) => {
-    if (await s.trx.selectFrom('release_train').select('id').where('product_line', '=', input.productLine.trim()).executeTakeFirst()) {
+    if (
+      await s.trx
+        .selectFrom('release_train')
+        .select('id')
+        .where('product_line', '=', input.productLine.trim())
+        .executeTakeFirst()
+    ) {
       throw conflict(`The product line ${input.productLine} has a release train already.`, 'body.productLine');
     }
     const row: ReleaseTrainTable = {
@@ -89,7 +96,13 @@ export async function createTrain(ctx: AppContext, actor: Actor, input: TrainInp
       updated_at: s.nowIso,
     };
     await s.trx.insertInto('release_train').values(row).execute();
-    await s.audit({ action: 'release_train.created', entityType: 'release_train', entityId: row.id, tenantId: null, after: row });
+    await s.audit({
+      action: 'release_train.created',
+      entityType: 'release_train',
+      entityId: row.id,
+      tenantId: null,
+      after: row,
+    });
     s.changed({ tenantIds: null, topic: 'release' });
     return row.id;
   });
@@ -116,7 +129,15 @@ async function viewOf(ctx: AppContext, train: ReleaseTrainTable): Promise<TrainV
   const rows = await ctx.database.db
     .selectFrom('release_train_week')
     .leftJoin('release', 'release.id', 'release_train_week.release_id')
-    .select(['release_train_week.week', 'release_train_week.state', 'release_train_week.starts_at', 'release_train_week.moved', 'release_train_week.release_id', 'release.version', 'release.kind'])
+    .select([
+      'release_train_week.week',
+      'release_train_week.state',
+      'release_train_week.starts_at',
+      'release_train_week.moved',
+      'release_train_week.release_id',
+      'release.version',
+      'release.kind',
+    ])
     .where('train_id', '=', train.id)
     .where('week', '>=', first)
     .execute();
@@ -143,21 +164,32 @@ async function viewOf(ctx: AppContext, train: ReleaseTrainTable): Promise<TrainV
 const WEEK = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Hold, release (a hold), skip or move a week that is not planned yet. */
-export async function actOnTrainWeek(ctx: AppContext, actor: Actor, trainId: string, week: string, action: TrainWeekAction, input: { startsAt?: string }): Promise<TrainView> {
+export async function actOnTrainWeek(
+  ctx: AppContext,
+  actor: Actor,
+  trainId: string,
+  week: string,
+  action: TrainWeekAction,
+  input: { startsAt?: string },
+): Promise<TrainView> {
   if (!isOperator(actor)) throw forbidden('Only operators hold, skip or move release train weeks.');
-  if (!WEEK.test(week) || weekOf(new Date(`${week}T00:00:00Z`)) !== week) throw invalid('params.week', 'must be the Monday of the week, YYYY-MM-DD');
+  if (!WEEK.test(week) || weekOf(new Date(`${week}T00:00:00Z`)) !== week)
+    throw invalid('params.week', 'must be the Monday of the week, YYYY-MM-DD');
   let movedTo: Date | null = null;
   if (action === 'move') {
     movedTo = input.startsAt ? parseUtc(input.startsAt) : null;
-    if (!movedTo) throw invalid('body.startsAt', 'is required to move a week: an ISO 8601 UTC time (2027-04-06T18:00:00Z)');
-    if (movedTo.getTime() <= ctx.now().getTime()) throw invalid('body.startsAt', 'is in the past; a week moves to a later time');
+    if (!movedTo)
+      throw invalid('body.startsAt', 'is required to move a week: an ISO 8601 UTC time (2027-04-06T18:00:00Z)');
+    if (movedTo.getTime() <= ctx.now().getTime())
+      throw invalid('body.startsAt', 'is in the past; a week moves to a later time');
   }
   await runCommand(ctx, actor, async (s) => {
     const train = await s.lock('release_train', trainId);
     if (!train) throw notFound('release train', trainId);
     const before = await weekRow(s, trainId, week);
     const startsAt = before ? new Date(before.starts_at) : weekStart(week, cadenceOf(train));
-    if (startsAt.getTime() <= s.now.getTime() && before?.state !== 'planned') throw illegalTransition(`The week of ${week} has begun already.`, 'params.week');
+    if (startsAt.getTime() <= s.now.getTime() && before?.state !== 'planned')
+      throw illegalTransition(`The week of ${week} has begun already.`, 'params.week');
     const next = trainWeekStateAfter(before?.state ?? 'open', action);
     if ('refused' in next) throw illegalTransition(`The week of ${week} ${next.refused}.`, 'params.action');
     const row: ReleaseTrainWeekTable = {
@@ -169,22 +201,41 @@ export async function actOnTrainWeek(ctx: AppContext, actor: Actor, trainId: str
       release_id: null,
       updated_at: s.nowIso,
     };
-    if (before) await s.trx.updateTable('release_train_week').set(row).where('train_id', '=', trainId).where('week', '=', week).execute();
+    if (before)
+      await s.trx
+        .updateTable('release_train_week')
+        .set(row)
+        .where('train_id', '=', trainId)
+        .where('week', '=', week)
+        .execute();
     else await s.trx.insertInto('release_train_week').values(row).execute();
-    await s.audit({ action: `release_train.week_${action}`, entityType: 'release_train', entityId: trainId, tenantId: null, before: before ?? null, after: row });
+    await s.audit({
+      action: `release_train.week_${action}`,
+      entityType: 'release_train',
+      entityId: trainId,
+      tenantId: null,
+      before: before ?? null,
+      after: row,
+    });
     s.changed({ tenantIds: null, topic: 'release' });
   });
   return getTrain(ctx, actor, trainId);
 }
 
 const weekRow = (s: CommandScope, trainId: string, week: string): Promise<ReleaseTrainWeekTable | undefined> =>
-  s.trx.selectFrom('release_train_week').selectAll().where('train_id', '=', trainId).where('week', '=', week).executeTakeFirst();
+  s.trx
+    .selectFrom('release_train_week')
+    .selectAll()
+    .where('train_id', '=', trainId)
+    .where('week', '=', week)
+    .executeTakeFirst();
 
 /** A version not taken yet: the week's, or the next revision when a moved week meets another. */
 async function freeVersion(s: CommandScope, prefix: string, start: Date): Promise<string> {
   for (let revision = 1; ; revision++) {
     const version = trainVersion(prefix, start, revision);
-    if (!(await s.trx.selectFrom('release').select('id').where('version', '=', version).executeTakeFirst())) return version;
+    if (!(await s.trx.selectFrom('release').select('id').where('version', '=', version).executeTakeFirst()))
+      return version;
   }
 }
 
@@ -197,7 +248,8 @@ async function planWeek(ctx: AppContext, trainId: string, week: string): Promise
     if (row && row.state !== 'open') return false;
     const cadence = cadenceOf(train);
     const start = row?.moved ? new Date(row.starts_at) : weekStart(week, cadence);
-    if (start.getTime() <= s.now.getTime() || start.getTime() - cadence.leadDays * DAY_MS > s.now.getTime()) return false;
+    if (start.getTime() <= s.now.getTime() || start.getTime() - cadence.leadDays * DAY_MS > s.now.getTime())
+      return false;
     const version = await freeVersion(s, train.version_prefix, start);
     const kind = trainReleaseKind(start);
     const { release } = await insertRelease(s, {
@@ -206,11 +258,34 @@ async function planWeek(ctx: AppContext, trainId: string, week: string): Promise
       title: `${train.product_line} ${kind === 'wave' ? 'release wave update' : 'service update'} ${version}`,
       releaseNotesUrl: trainReleaseNotesUrl(train.release_notes_pattern, version, week),
     });
-    await insertRollout(s, release.id, { startsAt: start.toISOString(), regions: fromJson<string[] | undefined>(train.regions, undefined) });
-    const planned: ReleaseTrainWeekTable = { train_id: trainId, week, state: 'planned', starts_at: start.toISOString(), moved: row?.moved ?? 0, release_id: release.id, updated_at: s.nowIso };
-    if (row) await s.trx.updateTable('release_train_week').set(planned).where('train_id', '=', trainId).where('week', '=', week).execute();
+    await insertRollout(s, release.id, {
+      startsAt: start.toISOString(),
+      regions: fromJson<string[] | undefined>(train.regions, undefined),
+    });
+    const planned: ReleaseTrainWeekTable = {
+      train_id: trainId,
+      week,
+      state: 'planned',
+      starts_at: start.toISOString(),
+      moved: row?.moved ?? 0,
+      release_id: release.id,
+      updated_at: s.nowIso,
+    };
+    if (row)
+      await s.trx
+        .updateTable('release_train_week')
+        .set(planned)
+        .where('train_id', '=', trainId)
+        .where('week', '=', week)
+        .execute();
     else await s.trx.insertInto('release_train_week').values(planned).execute();
-    await s.audit({ action: 'release_train.week_planned', entityType: 'release_train', entityId: trainId, tenantId: null, after: planned });
+    await s.audit({
+      action: 'release_train.week_planned',
+      entityType: 'release_train',
+      entityId: trainId,
+      tenantId: null,
+      after: planned,
+    });
     return true;
   });
 }

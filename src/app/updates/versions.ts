@@ -10,7 +10,15 @@ export interface RegionVersions {
   code: string;
   name: string;
   running: { version: string; databaseVersion: string; kind: string; since: string; releaseNotesUrl: string } | null;
-  scheduled: { version: string; kind: string; serviceStartsAt: string; serviceEndsAt: string; databaseStartsAt: string; databaseEndsAt: string; releaseNotesUrl: string } | null;
+  scheduled: {
+    version: string;
+    kind: string;
+    serviceStartsAt: string;
+    serviceEndsAt: string;
+    databaseStartsAt: string;
+    databaseEndsAt: string;
+    releaseNotesUrl: string;
+  } | null;
   history: { version: string; kind: string; since: string; releaseNotesUrl: string }[];
 }
 
@@ -51,16 +59,27 @@ export async function versionAvailability(db: Kysely<DB>, now: Date): Promise<Ve
     generatedAt: nowIso,
     regions: regions.map((r) => {
       const mine = targets.filter((t) => t.region_code === r.code);
-      const done = mine.filter((t) => t.service_done_at && t.state !== 'failed').sort((a, b) => b.service_done_at!.localeCompare(a.service_done_at!));
+      const done = mine
+        .filter((t) => t.service_done_at && t.state !== 'failed')
+        .sort((a, b) => b.service_done_at!.localeCompare(a.service_done_at!));
       const next = mine
-        .filter((t) => !t.service_done_at && (t.state === 'planned' || t.state === 'in_progress') && t.service_ends_at > nowIso)
+        .filter(
+          (t) =>
+            !t.service_done_at && (t.state === 'planned' || t.state === 'in_progress') && t.service_ends_at > nowIso,
+        )
         .sort((a, b) => a.service_starts_at.localeCompare(b.service_starts_at))[0];
       const running = done[0];
       return {
         code: r.code,
         name: r.name,
         running: running
-          ? { version: running.version, databaseVersion: running.database_version, kind: running.kind, since: running.service_done_at!, releaseNotesUrl: running.release_notes_url }
+          ? {
+              version: running.version,
+              databaseVersion: running.database_version,
+              kind: running.kind,
+              since: running.service_done_at!,
+              releaseNotesUrl: running.release_notes_url,
+            }
           : null,
         scheduled: next
           ? {
@@ -73,7 +92,14 @@ export async function versionAvailability(db: Kysely<DB>, now: Date): Promise<Ve
               releaseNotesUrl: next.release_notes_url,
             }
           : null,
-        history: done.slice(0, HISTORY).map((t) => ({ version: t.version, kind: t.kind, since: t.service_done_at!, releaseNotesUrl: t.release_notes_url })),
+        history: done
+          .slice(0, HISTORY)
+          .map((t) => ({
+            version: t.version,
+            kind: t.kind,
+            since: t.service_done_at!,
+            releaseNotesUrl: t.release_notes_url,
+          })),
       };
     }),
   };

@@ -24,11 +24,19 @@ export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): 
           {
             productLine: Type.String({ minLength: 1, maxLength: 100 }),
             versionPrefix: Type.String({ maxLength: 9, description: 'major.minor, such as 9.2' }),
-            releaseNotesPattern: Type.String({ maxLength: 500, description: 'https link; {version} and {week} are filled in' }),
+            releaseNotesPattern: Type.String({
+              maxLength: 500,
+              description: 'https link; {version} and {week} are filled in',
+            }),
             weekday: Type.Integer({ description: 'Day the rollout starts: 0 Sunday … 6 Saturday' }),
             startHour: Type.Integer({ description: 'UTC hour the rollout starts' }),
             leadDays: Type.Integer({ description: 'Days before the start a week is planned and announced (1–28)' }),
-            regions: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50, description: 'Only these regions (all by default)' })),
+            regions: Type.Optional(
+              Type.Array(Type.String({ maxLength: 20 }), {
+                maxItems: 50,
+                description: 'Only these regions (all by default)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -40,13 +48,26 @@ export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): 
 
   app.get(
     '/api/release-trains',
-    { schema: { tags, summary: 'Release trains with their coming weeks (operators)', response: { 200: Type.Object({ items: Type.Array(TrainSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Release trains with their coming weeks (operators)',
+        response: { 200: Type.Object({ items: Type.Array(TrainSchema) }) },
+      },
+    },
     async (request) => ({ items: (await listTrains(ctx, request.actor)).map(presentTrain) }),
   );
 
   app.get(
     '/api/release-trains/:id',
-    { schema: { tags, summary: 'One release train with its coming weeks (operators)', params: IdParams, response: { 200: TrainSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One release train with its coming weeks (operators)',
+        params: IdParams,
+        response: { 200: TrainSchema },
+      },
+    },
     async (request) => presentTrain(await getTrain(ctx, request.actor, request.params.id)),
   );
 
@@ -56,12 +77,29 @@ export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Hold, release, skip or move a week not yet planned (operators)',
-        description: 'A held week is not planned until released; a skipped week is never planned; a moved week is planned by its new start. A week already planned is held or stopped through its rollout.',
-        params: Type.Object({ id: Type.String({ maxLength: 100 }), week: Type.String({ maxLength: 10 }), action: Type.Enum([...TRAIN_WEEK_ACTIONS]) }),
-        body: Type.Optional(Type.Object({ startsAt: Type.Optional(UtcTime('The new start, for move')) }, { additionalProperties: false })),
+        description:
+          'A held week is not planned until released; a skipped week is never planned; a moved week is planned by its new start. A week already planned is held or stopped through its rollout.',
+        params: Type.Object({
+          id: Type.String({ maxLength: 100 }),
+          week: Type.String({ maxLength: 10 }),
+          action: Type.Enum([...TRAIN_WEEK_ACTIONS]),
+        }),
+        body: Type.Optional(
+          Type.Object({ startsAt: Type.Optional(UtcTime('The new start, for move')) }, { additionalProperties: false }),
+        ),
         response: { 200: TrainSchema },
       },
     },
-    async (request) => presentTrain(await actOnTrainWeek(ctx, request.actor, request.params.id, request.params.week, request.params.action, request.body ?? {})),
+    async (request) =>
+      presentTrain(
+        await actOnTrainWeek(
+          ctx,
+          request.actor,
+          request.params.id,
+          request.params.week,
+          request.params.action,
+          request.body ?? {},
+        ),
+      ),
   );
 }

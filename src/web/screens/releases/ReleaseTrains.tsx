@@ -60,7 +60,10 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
   const [moving, setMoving] = useState<string | null>(null);
   const moveForm = useFields({ startsAt: '' });
   const act = useAction(async (week: string, action: 'hold' | 'release' | 'skip' | 'move') => {
-    await api.post(`/api/release-trains/${train.id}/weeks/${week}/${action}`, action === 'move' ? { startsAt: time.toUtc(moveForm.values.startsAt) ?? '' } : {});
+    await api.post(
+      `/api/release-trains/${train.id}/weeks/${week}/${action}`,
+      action === 'move' ? { startsAt: time.toUtc(moveForm.values.startsAt) ?? '' } : {},
+    );
     setMoving(null);
     onChanged();
   }, 'Week changed');
@@ -69,7 +72,8 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
       <div className="actions">
         <span className="item-title">{train.productLine}</span>
         <span className="meta">
-          {train.versionPrefix}.x every {DAYS[train.weekday]} from {String(train.startHour).padStart(2, '0')}:00 UTC, planned and announced {train.leadDays} days ahead
+          {train.versionPrefix}.x every {DAYS[train.weekday]} from {String(train.startHour).padStart(2, '0')}:00 UTC,
+          planned and announced {train.leadDays} days ahead
           {train.regions ? ` in ${train.regions.join(', ')}` : ' in every region'}
         </span>
       </div>
@@ -99,23 +103,45 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
                 <Badge tone={WEEK_TONE[w.state]}>{w.state}</Badge>
               </td>
               <td>
-                {w.state === 'planned' && w.releaseId ? <span className="meta">hold or stop it on its rollout board</span> : null}
+                {w.state === 'planned' && w.releaseId ? (
+                  <span className="meta">hold or stop it on its rollout board</span>
+                ) : null}
                 {w.state === 'open' ? (
                   <>
-                    <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run(w.week, 'hold')}>
+                    <button
+                      className="btn small"
+                      type="button"
+                      disabled={act.busy}
+                      onClick={() => void act.run(w.week, 'hold')}
+                    >
                       Hold
                     </button>{' '}
-                    <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run(w.week, 'skip')}>
+                    <button
+                      className="btn small"
+                      type="button"
+                      disabled={act.busy}
+                      onClick={() => void act.run(w.week, 'skip')}
+                    >
                       Skip
                     </button>{' '}
                   </>
                 ) : null}
                 {w.state === 'held' ? (
                   <>
-                    <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run(w.week, 'release')}>
+                    <button
+                      className="btn small"
+                      type="button"
+                      disabled={act.busy}
+                      onClick={() => void act.run(w.week, 'release')}
+                    >
                       Release the hold
                     </button>{' '}
-                    <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run(w.week, 'skip')}>
+                    <button
+                      className="btn small"
+                      type="button"
+                      disabled={act.busy}
+                      onClick={() => void act.run(w.week, 'skip')}
+                    >
                       Skip
                     </button>{' '}
                   </>
@@ -131,7 +157,14 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
                       }}
                     >
                       <Field label={`New start (${time.zone})`} name="startsAt" error={act.error}>
-                        {(p) => <input {...p} type="datetime-local" value={moveForm.values.startsAt} onChange={(e) => moveForm.set('startsAt')(e.target.value)} />}
+                        {(p) => (
+                          <input
+                            {...p}
+                            type="datetime-local"
+                            value={moveForm.values.startsAt}
+                            onChange={(e) => moveForm.set('startsAt')(e.target.value)}
+                          />
+                        )}
                       </Field>
                       <button className="btn small" type="submit" disabled={act.busy}>
                         Move
@@ -160,10 +193,22 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
 }
 
 function NewTrain({ onCreated }: { onCreated: () => void }) {
-  const form = useFields({ productLine: '', versionPrefix: '9.2', releaseNotesPattern: 'https://', weekday: '1', startHour: '0', leadDays: '7' });
+  const form = useFields({
+    productLine: '',
+    versionPrefix: '9.2',
+    releaseNotesPattern: 'https://',
+    weekday: '1',
+    startHour: '0',
+    leadDays: '7',
+  });
   const create = useAction(async () => {
     const v = form.values;
-    await api.post('/api/release-trains', { ...v, weekday: Number(v.weekday), startHour: Number(v.startHour), leadDays: Number(v.leadDays) });
+    await api.post('/api/release-trains', {
+      ...v,
+      weekday: Number(v.weekday),
+      startHour: Number(v.startHour),
+      leadDays: Number(v.leadDays),
+    });
     form.reset();
     onCreated();
   }, 'Release train set up');
@@ -173,13 +218,33 @@ function NewTrain({ onCreated }: { onCreated: () => void }) {
       <form noValidate onSubmit={create.submit} style={{ marginTop: '0.75rem' }}>
         <div className="form-row">
           <Field label="Product line" name="productLine" error={create.error}>
-            {(p) => <input {...p} required value={form.values.productLine} onChange={(e) => form.set('productLine')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                required
+                value={form.values.productLine}
+                onChange={(e) => form.set('productLine')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Version major.minor" name="versionPrefix" error={create.error}>
-            {(p) => <input {...p} value={form.values.versionPrefix} onChange={(e) => form.set('versionPrefix')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                value={form.values.versionPrefix}
+                onChange={(e) => form.set('versionPrefix')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Release notes link ({version}, {week})" name="releaseNotesPattern" error={create.error}>
-            {(p) => <input {...p} type="url" value={form.values.releaseNotesPattern} onChange={(e) => form.set('releaseNotesPattern')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                value={form.values.releaseNotesPattern}
+                onChange={(e) => form.set('releaseNotesPattern')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Rollout starts on" name="weekday" error={create.error}>
             {(p) => (
@@ -193,10 +258,28 @@ function NewTrain({ onCreated }: { onCreated: () => void }) {
             )}
           </Field>
           <Field label="At (UTC hour)" name="startHour" error={create.error}>
-            {(p) => <input {...p} type="number" min={0} max={23} value={form.values.startHour} onChange={(e) => form.set('startHour')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={0}
+                max={23}
+                value={form.values.startHour}
+                onChange={(e) => form.set('startHour')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Planned days ahead" name="leadDays" error={create.error}>
-            {(p) => <input {...p} type="number" min={1} max={28} value={form.values.leadDays} onChange={(e) => form.set('leadDays')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                max={28}
+                value={form.values.leadDays}
+                onChange={(e) => form.set('leadDays')(e.target.value)}
+              />
+            )}
           </Field>
         </div>
         <ProblemNote error={create.error} />
