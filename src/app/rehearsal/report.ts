@@ -6,15 +6,18 @@ const when = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')}Z`;
 const causeOf = (e: TimelineEntry): string =>
   'entry' in e.cause ? `${e.cause.entry} ${e.cause.kind}` : `job "${e.cause.job}"`;
 
+const directoryOf = (t: Timeline): string =>
+  t.directory === 'scenario' ? "scenario's own directory" : 'snapshot of the live directory';
+const titleOf = (e: TimelineEntry): string => (e.event.title ? ` "${e.event.title}"` : '');
+const tenantOf = (d: { tenant: string | null }): string => (d.tenant ? ` (${d.tenant})` : '');
+
 export function timelineText(t: Timeline): string {
   const lines = [
-    `Rehearsal of ${t.scenario}: ${when(t.start)} to ${when(t.end)}, over the ${t.directory === 'scenario' ? "scenario's own directory" : 'snapshot of the live directory'}; nothing was sent.`,
+    `Rehearsal of ${t.scenario}: ${when(t.start)} to ${when(t.end)}, over the ${directoryOf(t)}; nothing was sent.`,
     '',
   ];
   for (const e of t.entries) {
-    lines.push(
-      `${when(e.at)}  ${e.event.type}${e.event.title ? ` "${e.event.title}"` : ''} — rule ${e.rule} (from ${causeOf(e)})`,
-    );
+    lines.push(`${when(e.at)}  ${e.event.type}${titleOf(e)} — rule ${e.rule} (from ${causeOf(e)})`);
     if (e.silence) lines.push(`    nobody is told: ${e.silence}`);
     else if (!e.told.length) lines.push('    nobody matched the rule');
     for (const d of e.told)
@@ -38,7 +41,7 @@ export function timelineHtml(t: Timeline): string {
             e.silence
               ? html`<em>nobody: ${e.silence}</em>`
               : html`<ul>
-                  ${e.told.map((d) => html`<li>${d.channel}: ${d.recipient}${d.tenant ? ` (${d.tenant})` : ''} as ${d.reason}</li>`)}
+                  ${e.told.map((d) => html`<li>${d.channel}: ${d.recipient}${tenantOf(d)} as ${d.reason}</li>`)}
                 </ul>`
           }
         </td>

@@ -96,9 +96,8 @@ export class ScenarioError extends Error {
     readonly file: string,
     readonly problems: { where: string; message: string }[],
   ) {
-    super(
-      `${file}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`,
-    );
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+    super(`${file}: ${count}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`);
   }
 }
 
