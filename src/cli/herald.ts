@@ -138,6 +138,24 @@ program
   );
 
 program
+  .command('rehearse')
+  .description('Replay a scenario of timed events (JSON) on a simulated clock over a copy of the directory (the scenario\'s own, or a snapshot of the live one) and write the timeline: who would be told what, by which channel, by which rule. Sends nothing.')
+  .argument('<scenario>', 'the scenario file (.json)')
+  .option('--out <dir>', 'where to write timeline.json, timeline.txt and timeline.html (default: <scenario>.timeline beside the file)')
+  .action(async (file: string, opts: { out?: string }) => {
+    const { runRehearse } = await import('./commands/rehearse.js');
+    const config = loadConfig();
+    await runRehearse(config, file, {
+      out: opts.out,
+      openLive: async () => {
+        const database = openDatabase(config.databaseUrl, config.database);
+        await migrateToLatest(database);
+        return database;
+      },
+    });
+  });
+
+program
   .command('export-site')
   .description('Write the static backup status site (HTML and JSON) to a folder, to be served by any web server while Herald is down.')
   .argument('<dir>', 'the folder to write')

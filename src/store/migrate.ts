@@ -16,6 +16,7 @@ import * as m011 from './migrations/011_ticket_conversations.js';
 import * as m012 from './migrations/012_subscribers.js';
 import * as m013 from './migrations/013_branding.js';
 import * as m014 from './migrations/014_incident_templates.js';
+import * as m015 from './migrations/015_release_train.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '012_subscribers': m012,
   '013_branding': m013,
   '014_incident_templates': m014,
+  '015_release_train': m015,
 };
 
 class ListedMigrations implements MigrationProvider {

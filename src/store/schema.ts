@@ -10,6 +10,7 @@ import type { SubscriberTables } from './tables/subscribers.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { TicketConversationTables } from './tables/ticketConversations.js';
 import type { UpdatesTables } from './tables/updates.js';
+import type { ReleaseTrainTables } from './tables/releaseTrain.js';
 
 export type * from './tables/branding.js';
 export type * from './tables/foundation.js';
@@ -21,6 +22,7 @@ export type * from './tables/serviceHealth.js';
 export type * from './tables/subscribers.js';
 export type * from './tables/ticketConversations.js';
 export type * from './tables/updates.js';
+export type * from './tables/releaseTrain.js';
 
 export interface DB
   extends FoundationTables,
@@ -32,4 +34,5 @@ export interface DB
     IdentityTables,
     TicketConversationTables,
     SubscriberTables,
-    BrandingTables {}
+    BrandingTables,
+    ReleaseTrainTables {}

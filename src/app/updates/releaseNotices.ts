@@ -48,7 +48,7 @@ export async function announceRegion(
     '',
     'Nothing is sent when the update completes inside the window: the version on each environment\'s About page changes, and again when the background (database) part has finished.',
     '',
-    `What the update contains: [release notes](${release.release_notes_url}).`,
+    `What the update contains: [release notes](${release.release_notes_url}). Versions per region: [version availability](${s.ctx.config.publicUrl}/versions#${encodeURIComponent(region.code)}).`,
   );
   const title = `${release.title} reaches ${region.name} (${region.code}) ${utc(serviceWindowOf(whole)).split(',')[0]}`;
   await insertMessage(s, {
@@ -67,6 +67,7 @@ export async function announceRegion(
     details: [
       { name: 'Release notes', value: release.release_notes_url },
       { name: 'Version', value: release.version },
+      { name: 'Version availability', value: `${s.ctx.config.publicUrl}/versions#${encodeURIComponent(region.code)}` },
     ],
     releaseId: release.id,
   });
@@ -116,6 +117,7 @@ export async function announceWaveEnabled(s: CommandScope, release: ReleaseTable
     details: [
       { name: 'Release notes', value: release.release_notes_url },
       { name: 'Version', value: release.version },
+      { name: 'Version availability', value: `${s.ctx.config.publicUrl}/versions#${encodeURIComponent(region.code)}` },
     ],
     releaseId: release.id,
   });

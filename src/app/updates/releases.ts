@@ -7,7 +7,7 @@ import { checkDatabaseVersion, checkReleaseVersion, RELEASE_KINDS, type ReleaseK
 import { conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { ReleaseFeatureTable, ReleaseTable, RolloutTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
-import { runCommand } from '../command.js';
+import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
@@ -58,38 +58,41 @@ function checkRelease(input: ReleaseInput): void {
 
 export async function createRelease(ctx: AppContext, actor: Actor, input: ReleaseInput): Promise<ReleaseView> {
   if (!isOperator(actor)) throw forbidden('Only operators publish releases.');
+  return runCommand(ctx, actor, (s) => insertRelease(s, input));
+}
+
+/** Checks and writes a release inside a command (the release train plans its week's in one transaction). */
+export async function insertRelease(s: CommandScope, input: ReleaseInput): Promise<ReleaseView> {
   checkRelease(input);
-  return runCommand(ctx, actor, async (s) => {
-    const unknown = await findUnknownServices(s.trx, (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])));
-    if (unknown.length) new InputCheck().add('body.features', `name unknown services ${unknown.join(', ')}`).done();
-    if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
-      throw conflict(`A release with version ${input.version} exists already.`, 'body.version');
-    }
-    const release: ReleaseTable = {
-      id: newId(),
-      kind: input.kind,
-      title: input.title?.trim() || `${KIND_TITLES[input.kind]} ${input.version}`,
-      version: input.version,
-      database_version: input.databaseVersion ?? input.version,
-      release_notes_url: input.releaseNotesUrl,
-      wave: null,
-      created_at: s.nowIso,
-      updated_at: s.nowIso,
-    };
-    await s.trx.insertInto('release').values(release).execute();
-    const features: ReleaseFeatureTable[] = (input.features ?? []).map((f) => ({
-      id: newId(),
-      release_id: release.id,
-      name: f.name.trim(),
-      description: f.description?.trim() ?? '',
-      service_id: f.serviceId ?? null,
-      disruptive: flag(f.disruptive ?? false),
-      created_at: s.nowIso,
-    }));
-    if (features.length) await s.trx.insertInto('release_feature').values(features).execute();
-    await s.audit({ action: 'release.created', entityType: 'release', entityId: release.id, tenantId: null, after: { ...release, features } });
-    return { release, features, rollout: null };
-  });
+  const unknown = await findUnknownServices(s.trx, (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])));
+  if (unknown.length) new InputCheck().add('body.features', `name unknown services ${unknown.join(', ')}`).done();
+  if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
+    throw conflict(`A release with version ${input.version} exists already.`, 'body.version');
+  }
+  const release: ReleaseTable = {
+    id: newId(),
+    kind: input.kind,
+    title: input.title?.trim() || `${KIND_TITLES[input.kind]} ${input.version}`,
+    version: input.version,
+    database_version: input.databaseVersion ?? input.version,
+    release_notes_url: input.releaseNotesUrl,
+    wave: null,
+    created_at: s.nowIso,
+    updated_at: s.nowIso,
+  };
+  await s.trx.insertInto('release').values(release).execute();
+  const features: ReleaseFeatureTable[] = (input.features ?? []).map((f) => ({
+    id: newId(),
+    release_id: release.id,
+    name: f.name.trim(),
+    description: f.description?.trim() ?? '',
+    service_id: f.serviceId ?? null,
+    disruptive: flag(f.disruptive ?? false),
+    created_at: s.nowIso,
+  }));
+  if (features.length) await s.trx.insertInto('release_feature').values(features).execute();
+  await s.audit({ action: 'release.created', entityType: 'release', entityId: release.id, tenantId: null, after: { ...release, features } });
+  return { release, features, rollout: null };
 }
 
 function assertSignedIn(actor: Actor): void {

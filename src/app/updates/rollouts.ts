@@ -133,44 +133,47 @@ async function announceTargets(s: CommandScope, release: ReleaseTable, targets: 
 
 export async function createRollout(ctx: AppContext, actor: Actor, releaseId: string, input: RolloutInput): Promise<RolloutView> {
   if (!isOperator(actor)) throw forbidden('Only operators roll out releases.');
-  const start = checkRolloutInput(input, ctx.now());
-  const id = await runCommand(ctx, actor, async (s) => {
-    const release = await s.trx.selectFrom('release').selectAll().where('id', '=', releaseId).executeTakeFirst();
-    if (!release) throw notFound('release', releaseId);
-    if (await s.trx.selectFrom('rollout').select('id').where('release_id', '=', releaseId).executeTakeFirst()) {
-      throw conflict(`Release ${release.version} has a rollout already; hold, resume or stop that one.`, 'params.id');
-    }
-    if (release.kind === 'wave') {
-      release.wave = releaseWaveOf(start);
-      if (!release.wave) throw invalid('body.startsAt', 'is not in April or October; the major release waves roll out from April (wave 1) and October (wave 2)');
-      await s.trx.updateTable('release').set({ wave: release.wave, updated_at: s.nowIso }).where('id', '=', release.id).execute();
-    }
-    const allRegions = await loadRegions(s.trx);
-    const stations = await loadStations(s.trx);
-    const codes = input.regions ?? allRegions.map((r) => r.code);
-    const pauseHours = input.pauseHours ?? Math.max(0, ...stations.map((st) => st.pauseHours));
-    const firstRelease = await firstReleaseEnvironments(s, release, codes);
-    const plan = planRollout({ start, regions: allRegions.filter((r) => codes.includes(r.code)), stations, pauseBetweenStationsHours: pauseHours, firstRelease });
-    const rollout: RolloutTable = {
-      id: newId(),
-      release_id: release.id,
-      state: 'active',
-      starts_at: start.toISOString(),
-      pause_hours: pauseHours,
-      regions: toJson(codes),
-      created_at: s.nowIso,
-      updated_at: s.nowIso,
-    };
-    await s.trx.insertInto('rollout').values(rollout).execute();
-    const targets = targetRows(rollout.id, plan);
-    await s.trx.insertInto('rollout_target').values(targets).execute();
-    await insertRolloutEnvironments(s, rollout.id, codes, firstRelease);
-    await announceTargets(s, release, targets);
-    await s.audit({ action: 'rollout.created', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { ...rollout, targets } });
-    s.changed({ tenantIds: null, topic: 'release' });
-    return rollout.id;
-  });
+  const id = await runCommand(ctx, actor, (s) => insertRollout(s, releaseId, input));
   return getRollout(ctx, actor, id);
+}
+
+/** Plans and writes a release's rollout inside a command; returns its id. */
+export async function insertRollout(s: CommandScope, releaseId: string, input: RolloutInput): Promise<string> {
+  const start = checkRolloutInput(input, s.now);
+  const release = await s.trx.selectFrom('release').selectAll().where('id', '=', releaseId).executeTakeFirst();
+  if (!release) throw notFound('release', releaseId);
+  if (await s.trx.selectFrom('rollout').select('id').where('release_id', '=', releaseId).executeTakeFirst()) {
+    throw conflict(`Release ${release.version} has a rollout already; hold, resume or stop that one.`, 'params.id');
+  }
+  if (release.kind === 'wave') {
+    release.wave = releaseWaveOf(start);
+    if (!release.wave) throw invalid('body.startsAt', 'is not in April or October; the major release waves roll out from April (wave 1) and October (wave 2)');
+    await s.trx.updateTable('release').set({ wave: release.wave, updated_at: s.nowIso }).where('id', '=', release.id).execute();
+  }
+  const allRegions = await loadRegions(s.trx);
+  const stations = await loadStations(s.trx);
+  const codes = input.regions ?? allRegions.map((r) => r.code);
+  const pauseHours = input.pauseHours ?? Math.max(0, ...stations.map((st) => st.pauseHours));
+  const firstRelease = await firstReleaseEnvironments(s, release, codes);
+  const plan = planRollout({ start, regions: allRegions.filter((r) => codes.includes(r.code)), stations, pauseBetweenStationsHours: pauseHours, firstRelease });
+  const rollout: RolloutTable = {
+    id: newId(),
+    release_id: release.id,
+    state: 'active',
+    starts_at: start.toISOString(),
+    pause_hours: pauseHours,
+    regions: toJson(codes),
+    created_at: s.nowIso,
+    updated_at: s.nowIso,
+  };
+  await s.trx.insertInto('rollout').values(rollout).execute();
+  const targets = targetRows(rollout.id, plan);
+  await s.trx.insertInto('rollout_target').values(targets).execute();
+  await insertRolloutEnvironments(s, rollout.id, codes, firstRelease);
+  await announceTargets(s, release, targets);
+  await s.audit({ action: 'rollout.created', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { ...rollout, targets } });
+  s.changed({ tenantIds: null, topic: 'release' });
+  return rollout.id;
 }
 
 export async function getRollout(ctx: AppContext, actor: Actor, id: string): Promise<RolloutView> {

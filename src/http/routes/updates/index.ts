@@ -6,11 +6,15 @@ import { registerCalendarRoutes } from './calendar.js';
 import { registerEnvironmentUpdateRoutes } from './environments.js';
 import { registerMaintenanceRoutes } from './maintenance.js';
 import { registerReleaseRoutes } from './releases.js';
+import { registerReleaseTrainRoutes } from './releaseTrains.js';
+import { registerVersionRoutes } from './versions.js';
 import { registerWindowRoutes } from './windows.js';
 
 export async function registerUpdatesRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerWindowRoutes(app, ctx);
   registerReleaseRoutes(app, ctx);
+  registerReleaseTrainRoutes(app, ctx);
+  registerVersionRoutes(app, ctx);
   registerEnvironmentUpdateRoutes(app, ctx);
   registerMaintenanceRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);

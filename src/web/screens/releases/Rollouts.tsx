@@ -7,6 +7,7 @@ import { Link, navigate } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, Release, Rollout, RolloutState, TargetState } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { ReleaseTrains } from './ReleaseTrains';
 
 const ROLLOUT_TONE: Record<RolloutState, Tone> = { active: 'info', held: 'warn', halted: 'bad', stopped: 'neutral', completed: 'ok' };
 const CELL: Record<TargetState, { label: string; className: string }> = {
@@ -23,6 +24,7 @@ export function ReleasesScreen() {
   const time = useTime();
   return (
     <Page title="Releases and rollouts" intro="Weekly updates, the April and October release waves and security updates, each deployed station by station in every region’s window.">
+      <ReleaseTrains />
       <NewRelease onPublished={releases.reload} />
       <h2>Releases</h2>
       <Loaded state={releases}>

@@ -1,0 +1,39 @@
+// The weekly release train in Chromium: an operator sets it up on the releases screen, sees the
+// coming weeks with their versions, and holds one.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let herald: Herald;
+let browser: Browser;
+beforeAll(async () => {
+  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await herald?.close();
+});
+
+describe('the weekly release train', () => {
+  it('is set up on the releases screen and a coming week is held', async () => {
+    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    await page.getByRole('link', { name: 'Releases and rollouts' }).click();
+    await page.getByText('No release train yet').waitFor();
+    await page.getByText('Set up a release train').click();
+    await page.getByLabel('Product line').fill('Dynamics 365');
+    await page.getByLabel('Release notes link ({version}, {week})').fill('https://learn.example/weekly/{version}');
+    await page.getByRole('button', { name: 'Set up the train' }).click();
+    const rows = page.locator('section[aria-labelledby="trains-heading"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(8);
+    // Weeks ahead of the planning horizon are open; hold the last one shown.
+    const last = rows.nth(7);
+    expect(await last.textContent()).toMatch(/9\.2\.\d{5}\.1/);
+    await last.getByRole('button', { name: 'Hold' }).click();
+    await expect.poll(async () => (await rows.nth(7).textContent()) ?? '').toContain('held');
+    await rows.nth(7).getByRole('button', { name: 'Release the hold' }).waitFor();
+    await screenshot(page, 'operator-release-train');
+    await context.close();
+  });
+});

@@ -1,0 +1,216 @@
+// A rehearsal scenario (`herald rehearse scenario.json`): a start, timed events and, optionally,
+// a directory of its own (the import format). Read in two passes, so that a bad scenario runs
+// nothing: the shape (TypeBox) and each entry's times and kinds first, then — once the directory
+// to rehearse over is known — the names it mentions (environments, tenants, regions, refs).
+import { Type, type Static } from 'typebox';
+import Value from 'typebox/value';
+import {
+  AT_HINT,
+  isScenarioEventKind,
+  parseUtcTime,
+  resolveAt,
+  SCENARIO_EVENT_KINDS,
+  type ScenarioEventKind,
+} from '../../domain/rehearsal.js';
+
+const Names = Type.Array(Type.String({ minLength: 1 }));
+
+const ScenarioEventSchema = Type.Object(
+  {
+    at: Type.String(),
+    kind: Type.String(),
+    /** A name later events use to point at what this one made (an incident, a maintenance, a release). */
+    ref: Type.Optional(Type.String({ minLength: 1 })),
+    title: Type.Optional(Type.String()),
+    description: Type.Optional(Type.String()),
+    classification: Type.Optional(Type.Union([Type.Literal('incident'), Type.Literal('advisory')])),
+    major: Type.Optional(Type.Boolean()),
+    isPublic: Type.Optional(Type.Boolean()),
+    services: Type.Optional(Names),
+    regions: Type.Optional(Names),
+    tenants: Type.Optional(Names),
+    environments: Type.Optional(Names),
+    allTenants: Type.Optional(Type.Boolean()),
+    incident: Type.Optional(Type.String()),
+    maintenance: Type.Optional(Type.String()),
+    release: Type.Optional(Type.String()),
+    impact: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('degraded'), Type.Literal('downtime')])),
+    security: Type.Optional(Type.Boolean()),
+    windowStart: Type.Optional(Type.String()),
+    windowEnd: Type.Optional(Type.String()),
+    durationMinutes: Type.Optional(Type.Integer({ minimum: 1 })),
+    version: Type.Optional(Type.String()),
+    releaseKind: Type.Optional(Type.Union([Type.Literal('weekly'), Type.Literal('wave'), Type.Literal('security')])),
+    releaseNotesUrl: Type.Optional(Type.String()),
+    rolloutStartsAt: Type.Optional(Type.String()),
+    step: Type.Optional(
+      Type.Union([
+        Type.Literal('started'),
+        Type.Literal('service_done'),
+        Type.Literal('database_done'),
+        Type.Literal('failed'),
+      ]),
+    ),
+    tenant: Type.Optional(Type.String()),
+    purchaseDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    majorChange: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+const ScenarioSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String()),
+    start: Type.String(),
+    /** Until when the clock runs: a time or a duration after the start (default: a day after the last event). */
+    end: Type.Optional(Type.String()),
+    /** The directory to rehearse over, in `herald import`'s JSON format; a snapshot of the live one when absent. */
+    directory: Type.Optional(Type.Object({}, { additionalProperties: true })),
+    events: Type.Array(ScenarioEventSchema),
+  },
+  { additionalProperties: false },
+);
+
+export type ScenarioEventInput = Static<typeof ScenarioEventSchema>;
+
+export interface ScenarioEvent extends ScenarioEventInput {
+  kind: ScenarioEventKind;
+  /** The position in the file's events list, and the line its entry starts on. */
+  index: number;
+  line: number;
+  time: Date;
+}
+
+export interface Scenario {
+  name: string;
+  start: Date;
+  end: Date;
+  directory: Record<string, unknown> | null;
+  /** In time order (the file's order among events at the same time). */
+  events: ScenarioEvent[];
+}
+
+/** What is wrong, where: `where` names the entry and its line ("events[3] (line 27)"). */
+export class ScenarioError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: { where: string; message: string }[],
+  ) {
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+    super(`${file}: ${count}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`);
+  }
+}
+
+/** The line each element of the top-level "events" list starts on (1-based), found by scanning the text. */
+export function eventLines(text: string): number[] {
+  const key = /"events"\s*:\s*\[/g.exec(text);
+  if (!key) return [];
+  const lines: number[] = [];
+  let line = text.slice(0, key.index + key[0].length).split('\n').length;
+  let depth = 0;
+  let inString = false;
+  let expectElement = true;
+  for (let i = key.index + key[0].length; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (depth === 0 && expectElement && c !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === ',' && depth === 0) expectElement = true;
+  }
+  return lines;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first pass: JSON, shape, kinds and times. Throws ScenarioError naming every bad entry. */
+export function parseScenario(text: string, file = 'scenario'): Scenario {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ScenarioError(file, [{ where: 'file', message: `is not valid JSON: ${(e as Error).message}` }]);
+  }
+  const lines = eventLines(text);
+  const whereOf = (path: string): string => {
+    const m = /^\/events\/(\d+)(\/.*)?$/.exec(path);
+    if (!m) return path ? path.slice(1).replaceAll('/', '.') : 'scenario';
+    const i = Number(m[1]);
+    const field = m[2] ? `, field ${m[2].slice(1).replaceAll('/', '.')}` : '';
+    return `events[${i}]${lines[i] ? ` (line ${lines[i]})` : ''}${field}`;
+  };
+  const problems: { where: string; message: string }[] = [];
+  if (!Value.Check(ScenarioSchema, data)) {
+    const seen = new Set<string>();
+    for (const e of Value.Errors(ScenarioSchema, data)) {
+      // anyOf explains itself once; its branches' "must be equal to constant" say nothing more.
+      if (e.keyword === 'const' || e.keyword === 'boolean') continue;
+      const extra = (e.params as { additionalProperties?: string[] }).additionalProperties;
+      const message = extra
+        ? `has unknown fields ${extra.join(', ')}`
+        : e.keyword === 'anyOf'
+          ? 'is not one of the allowed values'
+          : e.message;
+      const item = { where: whereOf(e.instancePath), message };
+      const k = `${item.where}|${item.message}`;
+      if (!seen.has(k)) problems.push(item);
+      seen.add(k);
+    }
+    throw new ScenarioError(file, problems);
+  }
+  const input = data as Static<typeof ScenarioSchema>;
+  const start = parseUtcTime(input.start);
+  if (!start)
+    throw new ScenarioError(file, [{ where: 'start', message: 'is not an ISO 8601 UTC time (2026-12-07T00:00:00Z)' }]);
+  const events: ScenarioEvent[] = [];
+  input.events.forEach((e, index) => {
+    const where = whereOf(`/events/${index}`);
+    if (!isScenarioEventKind(e.kind)) {
+      problems.push({
+        where,
+        message: `has an unknown event kind "${e.kind}"; use one of ${SCENARIO_EVENT_KINDS.join(', ')}`,
+      });
+    }
+    const time = resolveAt(start, e.at);
+    if (!time) problems.push({ where: `${where}, field at`, message: `"${e.at}" ${AT_HINT}` });
+    for (const field of ['windowStart', 'windowEnd', 'rolloutStartsAt'] as const) {
+      if (e[field] !== undefined && !resolveAt(start, e[field]))
+        problems.push({ where: `${where}, field ${field}`, message: `"${e[field]}" ${AT_HINT}` });
+    }
+    if (time && time.getTime() < start.getTime())
+      problems.push({ where: `${where}, field at`, message: 'is before the scenario start' });
+    if (isScenarioEventKind(e.kind) && time) events.push({ ...e, kind: e.kind, index, line: lines[index] ?? 0, time });
+  });
+  let end: Date | null = null;
+  if (input.end !== undefined) {
+    end = resolveAt(start, input.end);
+    if (!end) problems.push({ where: 'end', message: `"${input.end}" ${AT_HINT}` });
+    else if (end.getTime() < start.getTime()) problems.push({ where: 'end', message: 'is before the start' });
+  }
+  if (problems.length) throw new ScenarioError(file, problems);
+  events.sort((a, b) => a.time.getTime() - b.time.getTime() || a.index - b.index);
+  const last = events.length ? events[events.length - 1]!.time.getTime() : start.getTime();
+  return {
+    name: input.name ?? file,
+    start,
+    end: end ?? new Date(last + DAY_MS),
+    directory: (input.directory as Record<string, unknown> | undefined) ?? null,
+    events,
+  };
+}
+
+/** Where an entry is, for the messages of the second pass. */
+export const entryWhere = (e: Pick<ScenarioEvent, 'index' | 'line'>): string =>
+  `events[${e.index}]${e.line ? ` (line ${e.line})` : ''}`;
