@@ -376,7 +376,12 @@ export interface EnvironmentFeature {
 export interface Preference {
   category: Category | 'account';
   channel: 'email' | 'push' | 'in_app';
-  enabled: boolean;
+  /** The person's choice; null when they made none. */
+  enabled: boolean | null;
+  /** Whether these notices arrive on the channel. */
+  effective: boolean;
+  source: 'default' | 'choice';
+  byDefault: boolean;
 }
 
 export interface InAppNotification {
