@@ -214,6 +214,10 @@ export interface ServiceUptime {
   degradedMinutes: number;
   creditPercent: number;
   incidentIds: string[];
+  /** false while the month runs: the figures so far. */
+  final: boolean;
+  /** A credit is owed and the claim window is open. */
+  claimable: boolean;
 }
 
 export interface SlaClaim {
