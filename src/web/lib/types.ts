@@ -91,6 +91,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string;
+  /** The name or title of what it is about, while it exists. */
+  entityName: string | null;
   before: unknown;
   after: unknown;
 }
