@@ -1,6 +1,7 @@
 // The whole database as Kysely sees it: each feature declares its tables in ./tables/, and its
 // migration in ./migrations/. See tables/foundation.ts for the conventions all of them follow.
 import type { FoundationTables } from './tables/foundation.js';
+import type { HiddenServiceTables } from './tables/hiddenServices.js';
 import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
@@ -16,4 +17,4 @@ export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, HiddenServiceTables {}
