@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'HERALD_UNAVAILABLE'
   | 'HERALD_DATABASE_UNAVAILABLE'
   | 'HERALD_PRIVATE_NAME'
-  | 'HERALD_LOW_CONTRAST';
+  | 'HERALD_LOW_CONTRAST'
+  | 'HERALD_NEEDS_CONFIRMATION';
 
 const statusOf: Record<ErrorCode, number> = {
   HERALD_VALIDATION: 400,
@@ -39,6 +40,7 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_DATABASE_UNAVAILABLE: 503,
   HERALD_PRIVATE_NAME: 422,
   HERALD_LOW_CONTRAST: 422,
+  HERALD_NEEDS_CONFIRMATION: 422,
 };
 
 const titleOf: Record<ErrorCode, string> = {
@@ -56,6 +58,7 @@ const titleOf: Record<ErrorCode, string> = {
   HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
   HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
   HERALD_LOW_CONTRAST: 'A colour would make the page hard to read',
+  HERALD_NEEDS_CONFIRMATION: 'Confirm to go ahead',
 };
 
 export class HeraldError extends Error {
@@ -104,6 +107,10 @@ export const unauthenticated = (detail = 'Sign in or send an API token as "Autho
 /** Text everyone would read names a tenant, an environment or a person (one problem per field). */
 export const privateName = (problems: FieldProblem[]): HeraldError =>
   new HeraldError('HERALD_PRIVATE_NAME', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+
+/** Valid, but probably not what was meant: done only when sent again with `field` set to true. */
+export const needsConfirmation = (field: string, detail: string): HeraldError =>
+  new HeraldError('HERALD_NEEDS_CONFIRMATION', detail, [{ field, message: detail }]);
 
 export const illegalTransition = (detail: string, field = 'body.status'): HeraldError =>
   new HeraldError('HERALD_ILLEGAL_TRANSITION', detail, [{ field, message: detail }]);

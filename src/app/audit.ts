@@ -20,8 +20,38 @@ export interface AuditFilter extends PageRequest {
 
 const checkInstant = (v: string): string | null => (Number.isNaN(Date.parse(v)) ? 'is not a date and time (2026-11-25T17:00:00Z)' : null);
 
+/** An entry with the name of what it is about (a person's name, an incident's title), when that still exists. */
+export type AuditEntryView = AuditEntryTable & { entity_name: string | null };
+
+/** Where the name of each kind of thing is: people read "Sam Sato", not "person o72eaz7…". */
+const NAMED = {
+  person: ['person', 'name'],
+  tenant: ['tenant', 'name'],
+  environment: ['environment', 'name'],
+  incident: ['incident', 'title'],
+  maintenance: ['maintenance', 'title'],
+  message: ['message', 'title'],
+  release: ['release', 'title'],
+} as const;
+
+async function withNames(ctx: AppContext, entries: AuditEntryTable[]): Promise<AuditEntryView[]> {
+  const names = new Map<string, string>();
+  for (const [type, [table, column]] of Object.entries(NAMED)) {
+    const ids = [...new Set(entries.filter((e) => e.entity_type === type).map((e) => e.entity_id))];
+    if (!ids.length) continue;
+    const rows = (await ctx.database.db.selectFrom(table).select(['id', `${column} as name`] as never).where('id', 'in', ids).execute()) as { id: string; name: string }[];
+    for (const r of rows) names.set(`${type}:${r.id}`, r.name);
+  }
+  return entries.map((e) => ({ ...e, entity_name: names.get(`${e.entity_type}:${e.entity_id}`) ?? null }));
+}
+
 /** Newest first. */
-export async function listAuditLog(ctx: AppContext, actor: Actor, filter: AuditFilter): Promise<Page<AuditEntryTable>> {
+export async function listAuditLog(ctx: AppContext, actor: Actor, filter: AuditFilter): Promise<Page<AuditEntryView>> {
+  const page = await auditPage(ctx, actor, filter);
+  return { ...page, items: await withNames(ctx, page.items) };
+}
+
+async function auditPage(ctx: AppContext, actor: Actor, filter: AuditFilter): Promise<Page<AuditEntryTable>> {
   new InputCheck().field('query.from', filter.from, checkInstant).field('query.to', filter.to, checkInstant).done();
   // Stored times are fixed-width ISO text, so the bounds are normalised to the same form.
   const from = filter.from ? new Date(filter.from).toISOString() : undefined;

@@ -14,12 +14,49 @@ export interface Problem {
   errors: FieldProblem[];
 }
 
+/** Words for field names where splitting the camelCase does not read well. */
+const FIELD_WORDS: Record<string, string> = {
+  url: 'URL',
+  durationMinutes: 'Estimated duration',
+  serviceId: 'Service',
+  serviceIds: 'Services',
+  tenantId: 'Tenant',
+  tenantIds: 'Tenants',
+  environmentId: 'Environment',
+  environmentIds: 'Environments',
+  startsAt: 'Start',
+  endsAt: 'End',
+  eventTypes: 'Events',
+  confirmNoEnvironments: 'Confirmation',
+};
+
+const words = (name: string) => FIELD_WORDS[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * A field as people say it: "body.windows[0].endsAt" → "End (windows, item 1)", "body.title" → "Title".
+ * The `field` of each problem stays the machine name, for programs and for the console's forms.
+ */
+export function fieldLabel(field: string): string {
+  const parts = field.split(/[.[\]]+/).filter((p) => p && !['body', 'query', 'params', 'headers'].includes(p));
+  const last = parts.at(-1);
+  if (!last) return 'The request';
+  const index = parts.findLastIndex((p) => /^\d+$/.test(p));
+  if (/^\d+$/.test(last)) return `${words(parts.at(-2) ?? 'item')}, item ${Number(last) + 1}`;
+  return index > 0 ? `${words(last)} (${words(parts[index - 1]!).toLowerCase()}, item ${Number(parts[index]) + 1})` : words(last);
+}
+
+/** The detail of a validation problem in plain words: "Title is required; End must be after the start." */
+function plainDetail(error: HeraldError): string {
+  if (error.code !== 'HERALD_VALIDATION' || !error.problems.length) return error.message;
+  return `${error.problems.map((p) => `${fieldLabel(p.field)} ${p.message}`).join('; ')}.`;
+}
+
 export function problemOf(error: HeraldError, instance: string): Problem {
   return {
     type: `urn:herald:problem:${error.code.toLowerCase().replace(/^herald_/, '').replace(/_/g, '-')}`,
     title: error.title,
     status: error.status,
-    detail: error.message,
+    detail: plainDetail(error),
     instance,
     code: error.code,
     errors: error.problems,
@@ -35,11 +72,70 @@ function fieldOf(context: string, e: AjvError): string {
   return [context, path, missing ?? extra].filter((p) => p).join('.');
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'empty',
+};
+
+const FORMAT_WORDS: Record<string, string> = {
+  'date-time': 'a date and time such as 2026-12-02T14:00:00Z',
+  date: 'a date such as 2026-12-02',
+  email: 'an email address',
+  uri: 'a web address such as https://example.com/',
+  uuid: 'an id',
+};
+
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Ajv's keyword and parameters as a plain predicate for the field ("is required", "must be at most 300 characters"). */
 function messageOf(e: AjvError): string {
-  if (e.keyword === 'required') return 'is required';
-  if (e.keyword === 'additionalProperties') return 'is not a known field';
-  if (e.keyword === 'enum' && Array.isArray(e.params.allowedValues)) return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
-  return e.message ?? 'is not valid';
+  const limit = typeof e.params.limit === 'number' ? e.params.limit : NaN;
+  switch (e.keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'enum':
+      return Array.isArray(e.params.allowedValues) ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}` : 'is not one of the choices';
+    case 'const':
+      return `must be ${String(e.params.allowedValue)}`;
+    case 'minLength':
+      return limit <= 1 ? 'is required' : `must be at least ${count(limit, 'character')}`;
+    case 'maxLength':
+      return `must be at most ${count(limit, 'character')}`;
+    case 'minItems':
+      return limit <= 1 ? 'must have at least one item' : `must have at least ${count(limit, 'item')}`;
+    case 'maxItems':
+      return `must have at most ${count(limit, 'item')}`;
+    case 'minimum':
+      return `must be at least ${limit}`;
+    case 'maximum':
+      return `must be at most ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be more than ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be less than ${limit}`;
+    case 'type': {
+      const types = String(e.params.type).split(',');
+      return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+    }
+    case 'format':
+      return `must be ${FORMAT_WORDS[String(e.params.format)] ?? `in the ${String(e.params.format)} format`}`;
+    case 'pattern':
+      return 'is not in the expected form';
+    case 'uniqueItems':
+      return 'has the same item twice';
+    case 'anyOf':
+    case 'oneOf':
+      return 'is not in any accepted form';
+    default:
+      return e.message ?? 'is not valid';
+  }
 }
 
 /** Maps any thrown error to a HeraldError; returns null for a bug (a 500). */

@@ -17,6 +17,7 @@ import * as m012 from './migrations/012_subscribers.js';
 import * as m013 from './migrations/013_branding.js';
 import * as m014 from './migrations/014_incident_templates.js';
 import * as m015 from './migrations/015_release_train.js';
+import * as m016 from './migrations/016_hidden_services.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '013_branding': m013,
   '014_incident_templates': m014,
   '015_release_train': m015,
+  '016_hidden_services': m016,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -2,6 +2,7 @@
 // migration in ./migrations/. See tables/foundation.ts for the conventions all of them follow.
 import type { BrandingTables } from './tables/branding.js';
 import type { FoundationTables } from './tables/foundation.js';
+import type { HiddenServiceTables } from './tables/hiddenServices.js';
 import type { IdentityTables } from './tables/identity.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
@@ -35,4 +36,5 @@ export interface DB
     TicketConversationTables,
     SubscriberTables,
     BrandingTables,
-    ReleaseTrainTables {}
+    ReleaseTrainTables,
+    HiddenServiceTables {}

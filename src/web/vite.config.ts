@@ -13,6 +13,12 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // React changes less often than our code: its own chunk stays cached across releases.
+        manualChunks: (id) => (/node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'react' : undefined),
+      },
+    },
   },
   server: {
     proxy: Object.fromEntries(['/api', '/v1.0', '/status', '/docs', '/openapi.json'].map((p) => [p, { target: herald }])),

@@ -125,6 +125,25 @@ describe('email', () => {
     expect(minor.status).toBe('suppressed');
   });
 
+  it('shows the defaults as on, and switching one off in preferences stops exactly that email', async () => {
+    const headers = await t.auth('raj@fabrikam.com');
+    const before = (await t.app.inject({ url: '/api/me/preferences', headers })).json().preferences;
+    expect(before).toContainEqual({ category: 'incident', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
+    expect(before).toContainEqual({ category: 'advisory', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
+    const off = await t.app.inject({ method: 'PUT', url: '/api/me/preferences', headers, payload: { preferences: [{ category: 'incident', channel: 'email', enabled: false }] } });
+    expect(off.json().preferences).toContainEqual({ category: 'incident', channel: 'email', enabled: false, effective: false, source: 'choice', byDefault: true });
+
+    const ind = t.demo.tenants.fabrikam.environments['ind-prod']!;
+    await publish(incident('pref-incident', 'minor', [ind]));
+    await publish({ ...incident('pref-advisory', 'minor', [ind]), payload: { ...incident('x', 'minor', [ind]).payload, classification: 'advisory', title: 'Reports are slow' } });
+    await deliverDue(t.ctx);
+    expect(mailsTo('raj@fabrikam.com').map((m) => m.subject)).toEqual(['[Fabrikam] Service advisory: Reports are slow']);
+    // Only email was switched off: the incident still reaches the console's bell.
+    const inApp = await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status')
+      .where('event.key', '=', 'pref-incident').where('channel', '=', 'in_app').where('recipient_id', '=', t.demo.people.fabrikamSysAdmin!.id).executeTakeFirstOrThrow();
+    expect(inApp.status).toBe('sent');
+  });
+
   it('unsubscribes from the confirm page in a browser where the reader is signed in', async () => {
     const [mail] = mailsTo('sam@contoso.com');
     const path = new URL(/<(https:[^>]+)>/.exec(rawHeader(mail!, 'list-unsubscribe'))![1]!).pathname;

@@ -10,6 +10,7 @@ fs.mkdirSync(path.join(webDir, 'assets'));
 fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>Herald console</title><div id="root"></div>');
 fs.writeFileSync(path.join(webDir, 'assets', 'index-abc123.js'), 'console.log("herald")');
 fs.writeFileSync(path.join(webDir, 'manifest.webmanifest'), '{"name":"Herald"}');
+fs.writeFileSync(path.join(webDir, 'icon-192.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
 const secret = path.join(path.dirname(webDir), `${path.basename(webDir)}-secret.txt`);
 fs.writeFileSync(secret, 'outside the web folder');
 
@@ -64,6 +65,25 @@ describe('the console at /', () => {
       const res = await t.app.inject({ url, headers: page });
       expect(res.body, url).not.toContain('outside the web folder');
     }
+  });
+
+  it('answers /favicon.ico with the console’s icon', async () => {
+    const res = await t.app.inject({ url: '/favicon.ico' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.rawPayload.subarray(0, 4).toString('hex')).toBe('89504e47');
+  });
+
+  it('serves /docs with a policy of its own that lets Swagger UI style itself, and its bundle compressed', async () => {
+    const docs = await t.app.inject({ url: '/docs/', headers: page });
+    expect(docs.statusCode).toBe(200);
+    const csp = String(docs.headers['content-security-policy']);
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).not.toContain('validator.swagger.io');
+    const bundle = await t.app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.headers['content-encoding']).toBe('br');
+    expect(bundle.rawPayload.length).toBeLessThan(600_000);
   });
 
   it('explains how to build the console when it has not been built', async () => {

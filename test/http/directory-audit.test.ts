@@ -24,7 +24,7 @@ describe('audit log', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       total: 1,
-      items: [{ at: '2026-11-03T10:00:00.000Z', actorLabel: 'ops@herald.example', tenantId: contoso, action: 'tenant.updated', before: { support_plan: 'professional' }, after: { support_plan: 'unified' } }],
+      items: [{ at: '2026-11-03T10:00:00.000Z', actorLabel: 'ops@herald.example', tenantId: contoso, action: 'tenant.updated', entityName: 'Contoso', before: { support_plan: 'professional' }, after: { support_plan: 'unified' } }],
     });
   });
 

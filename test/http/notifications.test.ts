@@ -38,11 +38,13 @@ async function withPrivateTargetsRefused<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 describe('preferences', () => {
-  it('shows every category and channel, unset until chosen, and saves choices', async () => {
+  it('shows every category and channel with its effective state, defaults until chosen, and saves choices', async () => {
     const headers = await as('sam@contoso.com');
     const initial = await t.app.inject({ url: '/api/me/preferences', headers });
     expect(initial.statusCode).toBe(200);
-    expect(initial.json().preferences).toContainEqual({ category: 'incident', channel: 'email', enabled: null });
+    expect(initial.json().preferences).toContainEqual({ category: 'incident', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
+    // A Message Center post's email is the one opt-in: off until asked for.
+    expect(initial.json().preferences).toContainEqual({ category: 'message_center', channel: 'email', enabled: null, effective: false, source: 'default', byDefault: false });
     const saved = await t.app.inject({
       method: 'PUT',
       url: '/api/me/preferences',
@@ -50,10 +52,10 @@ describe('preferences', () => {
       payload: { preferences: [{ category: 'release', channel: 'email', enabled: false }, { category: 'message_center', channel: 'email', enabled: true }] },
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json().preferences).toContainEqual({ category: 'release', channel: 'email', enabled: false });
-    expect(saved.json().preferences).toContainEqual({ category: 'message_center', channel: 'email', enabled: true });
+    expect(saved.json().preferences).toContainEqual({ category: 'release', channel: 'email', enabled: false, effective: false, source: 'choice', byDefault: true });
+    expect(saved.json().preferences).toContainEqual({ category: 'message_center', channel: 'email', enabled: true, effective: true, source: 'choice', byDefault: false });
     const cleared = await t.app.inject({ method: 'PUT', url: '/api/me/preferences', headers, payload: { preferences: [{ category: 'release', channel: 'email', enabled: null }] } });
-    expect(cleared.json().preferences).toContainEqual({ category: 'release', channel: 'email', enabled: null });
+    expect(cleared.json().preferences).toContainEqual({ category: 'release', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
   });
 
   it('refuses malformed preferences with a 400 naming the field, and writes nothing', async () => {

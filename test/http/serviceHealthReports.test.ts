@@ -186,10 +186,14 @@ describe('SLA credits', () => {
     const items = (await req('GET', `/api/tenants/${contoso().id}/uptime?month=2026-10`, alice)).json().items;
     const sales = items.find((u: { serviceId: string }) => u.serviceId === 'sales');
     // 31 days = 44,640 minutes; lost 240 + 120 × 0.5 = 300.
-    expect(sales).toMatchObject({ downtimeMinutes: 240, degradedMinutes: 120, creditPercent: 25, incidentIds: [outage] }); // below 99.9 %, not below 99 %
+    expect(sales).toMatchObject({ downtimeMinutes: 240, degradedMinutes: 120, creditPercent: 25, incidentIds: [outage], final: true, claimable: true }); // below 99.9 %, not below 99 %
     expect(sales.uptimePercent).toBeCloseTo(99.327, 3);
     expect(items.find((u: { serviceId: string }) => u.serviceId === 'dataverse').uptimePercent).toBe(100);
     expect((await req('GET', `/api/tenants/${contoso().id}/uptime?month=October`, alice)).statusCode).toBe(400);
+    // The running month: figures so far, nothing to claim yet whatever its credit tier says.
+    const running = (await req('GET', `/api/tenants/${contoso().id}/uptime?month=2026-11`, alice)).json().items;
+    expect(running.length).toBeGreaterThan(0);
+    for (const u of running) expect(u).toMatchObject({ final: false, claimable: false });
   });
 
   it('lets an org admin claim once; the claim keeps uptime, incidents and tier', async () => {

@@ -115,8 +115,10 @@ function checkMaintenance(m: Json) {
   for (const c of m.components as Json[]) checkComponent(c);
 }
 
+// Some of these windows reach no customer environment (no EUR environment runs Sales): confirmed,
+// since what is tested is how provider-wide maintenance reads in the Statuspage API.
 async function schedule(title: string, windows: { region: string; startsAt: string; endsAt: string }[]): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: ops, payload: { kind: 'planned', title, impact: 'downtime', durationMinutes: 60, services: ['sales'], windows } });
+  const res = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: ops, payload: { kind: 'planned', title, impact: 'downtime', durationMinutes: 60, services: ['sales'], windows, confirmNoEnvironments: true } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
 }

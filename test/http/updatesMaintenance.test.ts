@@ -142,6 +142,37 @@ describe('announcing planned maintenance', () => {
   });
 });
 
+describe('who will be told, before saving', () => {
+  const preview = (payload: Record<string, unknown>, headers = ops) =>
+    t.app.inject({ method: 'POST', url: '/api/maintenance/audience-preview', headers, payload: { kind: 'planned', impact: 'downtime', ...payload } });
+
+  it('previews the environments, tenants and people the notice would reach', async () => {
+    const res = await preview({ regions: ['NAM', 'IND'] });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ environmentCount: 3, tenantCount: 2, announcement: 'notice' });
+    expect(body.tenants.map((x: { name: string }) => x.name)).toEqual(['Contoso', 'Fabrikam']);
+    expect(body.people.map((p: { email: string }) => p.email).sort()).toEqual(['alice@contoso.com', 'fiona@fabrikam.com', 'raj@fabrikam.com', 'sam@contoso.com']);
+    // Work without impact is only shown in the schedule: nobody is told.
+    expect((await preview({ regions: ['NAM'], impact: 'none' })).json()).toMatchObject({ environmentCount: 2, peopleCount: 0, announcement: 'none' });
+    expect((await preview({ regions: ['EUR'], services: ['power-apps'] })).json()).toMatchObject({ environmentCount: 0, tenantCount: 0, peopleCount: 0 });
+    expect((await preview({ regions: ['NAM'] }, await t.auth('alice@contoso.com'))).statusCode).toBe(403);
+  });
+
+  it('refuses work that reaches no environment unless confirmed, and saves nothing', async () => {
+    at('2027-03-05T12:00:00Z');
+    const before = await db().selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const body = { kind: 'planned', title: 'Nowhere', impact: 'downtime', durationMinutes: 60, windows: eurNextWeek, services: ['power-apps'] };
+    const refused = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: ops, payload: body });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'HERALD_NEEDS_CONFIRMATION', errors: [{ field: 'body.confirmNoEnvironments', message: expect.stringMatching(/nobody would be told/) }] });
+    const after = await db().selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    const confirmed = await schedule({ ...body, confirmNoEnvironments: true });
+    expect(confirmed.environments).toEqual([]);
+  });
+});
+
 describe('changes and cancellation', () => {
   it('tells those told before of each change, with its own key, and of a cancellation', async () => {
     at('2027-03-05T12:00:00Z');

@@ -4,16 +4,25 @@
 // whatever they chose.
 import { NOTICE_CATEGORIES, PERSON_CHANNELS, type NoticeCategory, type PersonChannel } from '../../domain/policies.js';
 import type { Actor } from '../../domain/actor.js';
+import { defaultEnabled, effectivePreference, type PreferenceSource } from '../../domain/preferences.js';
 import { flag } from '../../store/values.js';
 import { requirePerson } from '../auth.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 
-export interface Preference {
+export interface PreferenceChoice {
   category: NoticeCategory;
   channel: PersonChannel;
   /** null: no choice made, the rule's default applies. */
   enabled: boolean | null;
+}
+
+/** A choice with what it means: whether notices arrive on the channel, and why (default or choice). */
+export interface Preference extends PreferenceChoice {
+  effective: boolean;
+  source: PreferenceSource;
+  /** What applies without a choice. */
+  byDefault: boolean;
 }
 
 export async function getPreferences(ctx: AppContext, actor: Actor): Promise<Preference[]> {
@@ -22,13 +31,15 @@ export async function getPreferences(ctx: AppContext, actor: Actor): Promise<Pre
   return NOTICE_CATEGORIES.flatMap((category) =>
     PERSON_CHANNELS.map((channel) => {
       const row = rows.find((r) => r.category === category && r.channel === channel);
-      return { category, channel, enabled: row ? row.enabled === 1 : null };
+      const enabled = row ? row.enabled === 1 : null;
+      const { enabled: effective, source } = effectivePreference(category, channel, enabled);
+      return { category, channel, enabled, effective, source, byDefault: defaultEnabled(category, channel) };
     }),
   );
 }
 
 /** Applies the given choices (others stay as they were); `enabled: null` forgets a choice. */
-export async function setPreferences(ctx: AppContext, actor: Actor, changes: Preference[]): Promise<Preference[]> {
+export async function setPreferences(ctx: AppContext, actor: Actor, changes: PreferenceChoice[]): Promise<Preference[]> {
   const me = requirePerson(actor);
   await runCommand(ctx, actor, async (s) => {
     for (const c of changes) {

@@ -2,7 +2,7 @@
 // per service, issues to act on, active issues and a 7- or 30-day history). A reader sees an
 // incident only when it touches an environment they can read, and of its scope only those
 // environments.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { ACTIVE_STATUSES, type Classification, type IncidentStatus } from '../../domain/incidents.js';
 import type { DB, IncidentEnvironmentTable, IncidentPostTable, IncidentTable } from '../../store/schema.js';
@@ -65,7 +65,18 @@ export interface IncidentFilter extends PageRequest {
   /** Only incidents that started or were still going on within this many days. */
   days?: number;
   tenantId?: string;
+  /** Words in the title, or the id (case does not matter). */
+  q?: string;
+  region?: string;
+  serviceId?: string;
+  status?: IncidentStatus;
+  /** Started at or after / before these instants (ISO 8601). */
+  from?: string;
+  to?: string;
 }
+
+/** `text` as a LIKE pattern matching it anywhere, its own % and _ taken literally. */
+const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function since(now: Date, days: number): string {
   return new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -82,6 +93,17 @@ export async function listIncidents(ctx: AppContext, actor: Actor, filter: Incid
     const from = since(ctx.now(), filter.days);
     q = q.where((eb) => eb.or([eb('end_at', 'is', null), eb('end_at', '>=', from)]));
   }
+  const text = filter.q?.trim();
+  if (text) {
+    const pattern = containing(text);
+    q = q.where(sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(id) like ${pattern} escape '\\')`);
+  }
+  // Regions and services are JSON arrays of codes: the quoted code matches exactly.
+  if (filter.region) q = q.where('region_codes', 'like', `%"${filter.region.replace(/[%_"\\]/g, '')}"%`);
+  if (filter.serviceId) q = q.where('service_ids', 'like', `%"${filter.serviceId.replace(/[%_"\\]/g, '')}"%`);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.from) q = q.where('start_at', '>=', new Date(filter.from).toISOString());
+  if (filter.to) q = q.where('start_at', '<', new Date(filter.to).toISOString());
   const page = await pageOf(q.orderBy('start_at', 'desc').orderBy('id'), filter);
   return { items: await viewsOf(ctx.database.db, page.items, isOperator(actor) ? everything : viewer, personOf(actor)), total: page.total };
 }

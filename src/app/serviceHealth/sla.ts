@@ -63,7 +63,15 @@ function checkMonth(month: string, field: string): void {
 }
 
 /** Uptime of every service the tenant's environments run, for one month. */
-export async function tenantUptime(ctx: AppContext, actor: Actor, tenantId: string, month: string): Promise<ServiceUptime[]> {
+/** A month's uptime as the SLA screen shows it: whether the figure is final, and whether it can be claimed now. */
+export interface TenantUptime extends ServiceUptime {
+  /** false while the month runs: the uptime and credit so far, not yet what a claim uses. */
+  final: boolean;
+  /** A credit is owed and the claim window is open (a claim may still exist). */
+  claimable: boolean;
+}
+
+export async function tenantUptime(ctx: AppContext, actor: Actor, tenantId: string, month: string): Promise<TenantUptime[]> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   checkMonth(month, 'query.month');
   const db = ctx.database.db;
@@ -79,7 +87,11 @@ export async function tenantUptime(ctx: AppContext, actor: Actor, tenantId: stri
   ]);
   const now = ctx.now();
   const rows = await Promise.all(used.map((u) => measureUptime(db, ctx.config, tenantId, u.service_id, month, now)));
-  return rows.map((r) => ({ ...r, service: names.get(r.serviceId) ?? r.serviceId })).sort((a, b) => a.service.localeCompare(b.service));
+  const final = now.getTime() >= monthRange(month).to.getTime();
+  const windowOpen = claimWindowProblem(month, now, ctx.config.slaClaimWindowDays) === null;
+  return rows
+    .map((r) => ({ ...r, service: names.get(r.serviceId) ?? r.serviceId, final, claimable: windowOpen && r.creditPercent > 0 }))
+    .sort((a, b) => a.service.localeCompare(b.service));
 }
 
 export async function claimCredit(ctx: AppContext, actor: Actor, tenantId: string, input: { month: string; serviceId: string }): Promise<SlaClaimTable> {

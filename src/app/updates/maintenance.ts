@@ -19,7 +19,7 @@ import {
   type MaintenanceWindow,
   type WindowInput,
 } from '../../domain/maintenance.js';
-import { forbidden, illegalTransition, invalidMany, notFound } from '../../errors.js';
+import { forbidden, illegalTransition, invalidMany, needsConfirmation, notFound } from '../../errors.js';
 import type { FieldProblem } from '../../errors.js';
 import type { MaintenanceTable, MaintenanceUpdateTable, MaintenanceWindowTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
@@ -43,6 +43,8 @@ export interface MaintenanceInput {
   environmentIds?: string[];
   /** Only environments using one of these services (every service when left out). */
   services?: string[];
+  /** Schedule it although no environment is affected (a mistake, unless said so). */
+  confirmNoEnvironments?: boolean;
 }
 
 export type MaintenancePatch = Partial<Omit<MaintenanceInput, 'kind'>>;
@@ -226,6 +228,14 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
     }));
     await s.trx.insertInto('maintenance_window').values(rows).execute();
     const rec: MaintenanceRecord = { maintenance: m, windows: rows, environmentIds: await resolveEnvironments(s, m, regions) };
+    if (rec.environmentIds.length === 0 && input.confirmNoEnvironments !== true) {
+      // Work that touches nothing tells nobody, yet its impact is on the public page: refuse
+      // the likely mistake (a wrong region or service), unless the operator says it is meant.
+      throw needsConfirmation(
+        'body.confirmNoEnvironments',
+        'No environment runs in these regions with these services, so nobody would be told. Check the regions and services, or confirm to schedule it anyway.',
+      );
+    }
     await addTimeline(s, m.id, 'scheduled', m.kind === 'unplanned' ? 'Unplanned maintenance is under way or about to start.' : 'Scheduled.');
     await announceIfDue(s, rec);
     await s.audit({ action: 'maintenance.created', entityType: 'maintenance', entityId: m.id, tenantId: null, after: { ...m, windows: rows, environmentCount: rec.environmentIds.length } });

@@ -8,6 +8,9 @@ import type { ReleaseTable, RolloutTargetTable } from '../../store/schema.js';
 import type { CommandScope } from '../command.js';
 import { insertMessage } from '../messages/insertMessage.js';
 
+/** "Japan (JPN)", but "US Government Community Cloud (GCC)" once: some names already carry their code. */
+const regionWords = (region: { name: string; code: string }) => (region.name.includes(`(${region.code})`) ? region.name : `${region.name} (${region.code})`);
+
 /** Dates in posts are read by many people in many zones: UTC, spelled out. */
 const utc = (w: TimeWindow): string => formatWindowInZone(w, 'UTC', 'en-GB');
 
@@ -36,7 +39,7 @@ export async function announceRegion(
   serviceIds: string[],
 ): Promise<void> {
   const lines = [
-    `${kindWords(release)} **${release.version}** reaches environments in ${region.name} (${region.code}) during the region's maintenance window:`,
+    `${kindWords(release)} **${release.version}** reaches environments in ${regionWords(region)} during the region's maintenance window:`,
     '',
     `- service update: ${utc(serviceWindowOf(whole))}`,
     `- database update, 24 hours later: ${utc(databaseWindowOf(whole))}`,
@@ -50,7 +53,7 @@ export async function announceRegion(
     '',
     `What the update contains: [release notes](${release.release_notes_url}). Versions per region: [version availability](${s.ctx.config.publicUrl}/versions#${encodeURIComponent(region.code)}).`,
   );
-  const title = `${release.title} reaches ${region.name} (${region.code}) ${utc(serviceWindowOf(whole)).split(',')[0]}`;
+  const title = `${release.title} reaches ${regionWords(region)} ${utc(serviceWindowOf(whole)).split(',')[0]}`;
   await insertMessage(s, {
     key: `release:${release.id}:region:${region.code}`,
     title,
@@ -93,9 +96,9 @@ export async function announceRegion(
 /** "Notifications about when the major release events are enabled in each geographic region." */
 export async function announceWaveEnabled(s: CommandScope, release: ReleaseTable, region: { code: string; name: string }, serviceIds: string[]): Promise<void> {
   const wave = release.wave ?? release.title;
-  const title = `${wave} is enabled in ${region.name} (${region.code})`;
+  const title = `${wave} is enabled in ${regionWords(region)}`;
   const body = [
-    `The ${wave} (${release.version}) has been deployed to environments in ${region.name} (${region.code}).`,
+    `The ${wave} (${release.version}) has been deployed to environments in ${regionWords(region)}.`,
     '',
     'Features with major, disruptive changes to the user experience stay off until an org admin turns them on for an environment, after testing.',
     '',

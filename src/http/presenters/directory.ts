@@ -11,7 +11,8 @@ import type { CreatedToken } from '../../app/auth.js';
 import type { EnvironmentAdmins } from '../../app/findAdmin.js';
 import { DATABASE_UPDATE_OFFSET_HOURS } from '../../domain/regions.js';
 import { ENVIRONMENT_TYPES, NOTIFICATION_CATEGORIES, ROLES } from '../../domain/directory.js';
-import type { ApiTokenTable, AuditEntryTable, FeatureTable, RegionTable, TenantTable } from '../../store/schema.js';
+import type { ApiTokenTable, FeatureTable, RegionTable, TenantTable } from '../../store/schema.js';
+import type { AuditEntryView } from '../../app/audit.js';
 import { fromJson } from '../../store/values.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -193,11 +194,12 @@ export const AuditEntrySchema = Type.Object({
   action: Type.String({ description: 'e.g. tenant.updated' }),
   entityType: Type.String(),
   entityId: Type.String(),
+  entityName: Nullable(Type.String({ description: 'the name or title of what it is about, while it exists' })),
   before: Type.Unknown(),
   after: Type.Unknown(),
 });
 
-export const presentAuditEntry = (e: AuditEntryTable): Static<typeof AuditEntrySchema> => ({
+export const presentAuditEntry = (e: AuditEntryView): Static<typeof AuditEntrySchema> => ({
   id: e.id,
   at: e.at,
   actorId: e.actor_id,
@@ -206,6 +208,7 @@ export const presentAuditEntry = (e: AuditEntryTable): Static<typeof AuditEntryS
   action: e.action,
   entityType: e.entity_type,
   entityId: e.entity_id,
+  entityName: e.entity_name,
   before: fromJson<unknown>(e.before, null),
   after: fromJson<unknown>(e.after, null),
 });

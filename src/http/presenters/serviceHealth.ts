@@ -6,7 +6,7 @@
 import { Type, type Static } from 'typebox';
 import type { HealthOverview, IncidentView } from '../../app/serviceHealth/readIncidents.js';
 import type { ReportView } from '../../app/serviceHealth/reports.js';
-import type { ServiceUptime } from '../../app/serviceHealth/sla.js';
+import type { ServiceUptime, TenantUptime } from '../../app/serviceHealth/sla.js';
 import type { TicketAttachmentInfo, TicketDetail, TicketView } from '../../app/serviceHealth/tickets.js';
 import { isPublicIncident } from '../../app/serviceHealth/scope.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
@@ -288,9 +288,11 @@ export const UptimeSchema = Type.Object({
   degradedMinutes: Type.Number(),
   creditPercent: Type.Number({ description: 'the tier the uptime falls in; 0: none' }),
   incidentIds: Type.Array(Type.String()),
+  final: Type.Boolean({ description: 'false while the month runs: uptime and credit so far' }),
+  claimable: Type.Boolean({ description: 'a credit is owed and the claim window is open' }),
 });
 
-export const presentUptime = (u: ServiceUptime): Static<typeof UptimeSchema> => ({
+export const presentUptime = (u: TenantUptime): Static<typeof UptimeSchema> => ({
   serviceId: u.serviceId,
   service: u.service,
   month: u.month,
@@ -299,4 +301,6 @@ export const presentUptime = (u: ServiceUptime): Static<typeof UptimeSchema> => 
   degradedMinutes: Math.round(u.degradedMinutes * 100) / 100,
   creditPercent: u.creditPercent,
   incidentIds: u.incidentIds,
+  final: u.final,
+  claimable: u.claimable,
 });

@@ -73,6 +73,10 @@ export async function registerConsoleRoutes(app: HeraldServer, ctx: AppContext):
       const pathname = request.url.split('?')[0]!;
       if (isServerPath(pathname) || isImpossible(pathname)) return reply.callNotFound();
       if (pathname === '/') return sendIndex(reply);
+      // Browsers ask for /favicon.ico whatever the page links to: answer with the console's icon.
+      if (pathname === '/favicon.ico' && built && fileFor('/icon-192.png')) {
+        return reply.header('cache-control', 'public, max-age=86400').sendFile('icon-192.png', { cacheControl: false });
+      }
       const file = built ? fileFor(pathname) : null;
       if (file) {
         // Vite names what is under assets/ by its content hash, so it never changes.

@@ -12,7 +12,8 @@ const DOWN_BELOW = 99;
 const uptimeTone = (percent: number | null): 'none' | 'up' | 'degraded' | 'down' =>
   percent === null ? 'none' : percent >= 100 ? 'up' : percent >= DOWN_BELOW ? 'degraded' : 'down';
 
-export function UptimeBars({ periods, label }: { periods: UptimePeriod[]; label: string }) {
+/** `showLabels`: each bar's label under it (months); days are too many to label. */
+export function UptimeBars({ periods, label, showLabels = false }: { periods: UptimePeriod[]; label: string; showLabels?: boolean }) {
   const measured = periods.filter((p) => p.percent !== null);
   const worst = measured.length ? Math.min(...measured.map((p) => p.percent!)) : null;
   return (
@@ -24,6 +25,13 @@ export function UptimeBars({ periods, label }: { periods: UptimePeriod[]; label:
           </span>
         ))}
       </div>
+      {showLabels ? (
+        <div className="uptime-labels" aria-hidden="true">
+          {periods.map((p) => (
+            <span key={p.label}>{p.label}</span>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }

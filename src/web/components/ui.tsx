@@ -70,12 +70,21 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
 }
 
+/** How a refusal starts, by status; the server's detail (in plain words) follows. */
+const LEAD: Record<number, string> = {
+  400: 'Nothing was saved.',
+  403: 'Not allowed.',
+  404: 'Not found.',
+  409: 'Nothing was changed.',
+  422: 'Nothing was saved yet.',
+};
+
 /** An error from the API, with the problems it names; fields shown in a form are left to the form. */
 export function ProblemNote({ error }: { error: ApiError | undefined }) {
   if (!error) return null;
   return (
     <div className="problem" role="alert">
-      <strong>{error.status === 404 ? 'Not found.' : error.status === 403 ? 'Not allowed.' : 'That did not work.'}</strong> {error.message}
+      <strong>{LEAD[error.status] ?? 'That did not work.'}</strong> {error.message}
     </div>
   );
 }

@@ -69,3 +69,33 @@ export const SYMPTOM_LABEL: Record<string, string> = {
 export const POST_TYPE_LABEL: Record<string, string> = { regular: 'Additional details', quick: 'Quick update', strategic: 'Summary' };
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The events the delivery log lists, in people's words, grouped by what they are about. */
+export const EVENT_TYPE_LABEL: Record<string, string> = {
+  'incident.opened': 'Incident opened',
+  'incident.updated': 'Incident updated',
+  'incident.restored': 'Incident: service restored',
+  'incident.pir_published': 'Post-incident report published',
+  'incident.stale': 'Incident without an update',
+  'incident.pir_due': 'Post-incident report due',
+  'maintenance.scheduled': 'Maintenance scheduled',
+  'maintenance.updated': 'Maintenance changed',
+  'maintenance.cancelled': 'Maintenance cancelled',
+  'maintenance.started': 'Maintenance started',
+  'maintenance.completed': 'Maintenance completed',
+  'maintenance.overran': 'Maintenance overran',
+  'maintenance.failed': 'Maintenance failed',
+  'maintenance.unplanned': 'Unplanned maintenance',
+  'release.region_scheduled': 'Release scheduled in a region',
+  'release.wave_enabled': 'Release wave enabled',
+  'message.published': 'Message Center post published',
+  'message.updated': 'Message Center post updated',
+  'message.action_due': 'Message Center action due',
+  'message.digest': 'Message Center digest',
+  'message.shared': 'Message Center post shared',
+  'lifecycle.due': 'Getting-started mail',
+  'directory.admins_requested': 'Administrators asked for',
+  'webhook.endpoint_paused': 'Webhook paused',
+  'sla.claim_decided': 'SLA claim decided',
+  'ticket.updated': 'Support ticket updated',
+};

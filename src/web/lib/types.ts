@@ -91,6 +91,8 @@ export interface AuditEntry {
   action: string;
   entityType: string;
   entityId: string;
+  /** The name or title of what it is about, while it exists. */
+  entityName: string | null;
   before: unknown;
   after: unknown;
 }
@@ -254,6 +256,10 @@ export interface ServiceUptime {
   degradedMinutes: number;
   creditPercent: number;
   incidentIds: string[];
+  /** false while the month runs: the figures so far. */
+  final: boolean;
+  /** A credit is owed and the claim window is open. */
+  claimable: boolean;
 }
 
 export interface SlaClaim {
@@ -416,7 +422,12 @@ export interface EnvironmentFeature {
 export interface Preference {
   category: Category | 'account';
   channel: 'email' | 'push' | 'in_app';
-  enabled: boolean;
+  /** The person's choice; null when they made none. */
+  enabled: boolean | null;
+  /** Whether these notices arrive on the channel. */
+  effective: boolean;
+  source: 'default' | 'choice';
+  byDefault: boolean;
 }
 
 export interface InAppNotification {

@@ -11,6 +11,12 @@ import { useApi } from '../lib/useApi';
 
 const PAGE = 50;
 
+/** "maintenance.created" → "Maintenance created", "role_assignment.deleted" → "Role assignment deleted". */
+const actionWords = (action: string) => {
+  const words = action.replace(/[._]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 export function AuditLogScreen() {
   const me = useMe();
   const { tenantId, nameOf } = useTenant();
@@ -67,9 +73,9 @@ export function AuditLogScreen() {
                         <td title={e.at}>{time.dateTime(e.at)}</td>
                         <td>{e.actorLabel}</td>
                         <td>
-                          <code>{e.action}</code>
+                          {actionWords(e.action)}
                           <div className="muted">
-                            {e.entityType} {e.entityId}
+                            {e.entityName ? `${e.entityType.replace(/_/g, ' ')} “${e.entityName}”` : `${e.entityType.replace(/_/g, ' ')} ${e.entityId}`}
                             {me.isOperator && e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
                           </div>
                         </td>

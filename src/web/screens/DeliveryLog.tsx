@@ -5,6 +5,7 @@
 // sent to their tenant's people.
 import { Badge, Empty, Field, Loaded, NewerOlder, Page, Tabs, type Tone } from '../components/ui';
 import { withQuery } from '../lib/api';
+import { EVENT_TYPE_LABEL } from '../lib/labels';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
 import { useTime } from '../lib/time';
@@ -38,8 +39,17 @@ export function DeliveryLogScreen() {
   return (
     <Page title="Delivery log" intro="What happened, who was told and why, and whether it reached them.">
       <div className="toolbar" role="search">
-        <Field label="Event type" name="type" hint="e.g. incident.opened">
-          {(p) => <input {...p} defaultValue={type} onChange={(e) => setQueryParam('type', e.target.value)} />}
+        <Field label="Event" name="type">
+          {(p) => (
+            <select {...p} value={type} onChange={(e) => setQueryParam('type', e.target.value)}>
+              <option value="">Every event</option>
+              {Object.entries(EVENT_TYPE_LABEL).map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <Loaded state={events}>
@@ -65,7 +75,7 @@ export function DeliveryLogScreen() {
                         <td>
                           <Link to={`/deliveries/${e.id}`}>{e.title || e.subject.id}</Link>
                           <div className="muted">
-                            <code>{e.type}</code>
+                            {EVENT_TYPE_LABEL[e.type] ?? e.type}
                             {e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
                           </div>
                         </td>

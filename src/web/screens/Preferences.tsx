@@ -21,15 +21,23 @@ export function PreferencesScreen() {
   const saved = useApi<{ preferences: Preference[]; note: string }>('/api/me/preferences');
   const [draft, setDraft] = useState<Preference[] | null>(null);
   useEffect(() => setDraft(saved.data?.preferences ?? null), [saved.data]);
+  // Only what changed is sent, so a default stays a default (and follows the rule if it changes).
+  const changes = (draft ?? []).filter((p) => {
+    const before = saved.data?.preferences.find((b) => b.category === p.category && b.channel === p.channel);
+    return before?.enabled !== p.enabled;
+  });
   const save = useAction(async () => {
-    await api.put('/api/me/preferences', { preferences: draft });
+    await api.put('/api/me/preferences', { preferences: changes.map(({ category, channel, enabled }) => ({ category, channel, enabled })) });
     saved.reload();
   }, 'Preferences saved');
 
   const categories = [...new Set((draft ?? []).map((p) => p.category))];
-  const isOn = (category: string, channel: string) => draft?.find((p) => p.category === category && p.channel === channel)?.enabled ?? false;
+  const find = (category: string, channel: string) => draft?.find((p) => p.category === category && p.channel === channel);
   const flip = (category: Preference['category'], channel: Preference['channel']) =>
-    setDraft((d) => (d ?? []).map((p) => (p.category === category && p.channel === channel ? { ...p, enabled: !p.enabled } : p)));
+    setDraft((d) =>
+      (d ?? []).map((p) => (p.category === category && p.channel === channel ? { ...p, enabled: !p.effective, effective: !p.effective, source: 'choice' } : p)),
+    );
+  const backToDefaults = () => setDraft((d) => (d ?? []).map((p) => ({ ...p, enabled: null, effective: p.byDefault, source: 'default' })));
 
   return (
     <Page title="Notification preferences">
@@ -38,7 +46,7 @@ export function PreferencesScreen() {
           <>
             <p className="intro">{note}</p>
             <div className="table-wrap">
-              <table>
+              <table className="preferences">
                 <caption className="sr-only">Channels per category</caption>
                 <thead>
                   <tr>
@@ -54,20 +62,36 @@ export function PreferencesScreen() {
                   {categories.map((cat) => (
                     <tr key={cat}>
                       <th scope="row">{LABEL[cat] ?? cat}</th>
-                      {CHANNELS.map((c) => (
-                        <td key={c.id}>
-                          <input type="checkbox" aria-label={`${LABEL[cat] ?? cat} by ${c.label.toLowerCase()}`} checked={isOn(cat, c.id)} onChange={() => flip(cat, c.id)} />
-                        </td>
-                      ))}
+                      {CHANNELS.map((c) => {
+                        const p = find(cat, c.id);
+                        return (
+                          <td key={c.id}>
+                            <label className="choice">
+                              <input
+                                type="checkbox"
+                                aria-label={`${LABEL[cat] ?? cat} by ${c.label.toLowerCase()}`}
+                                checked={p?.effective ?? false}
+                                onChange={() => flip(cat, c.id)}
+                              />
+                              <span className="meta">{p?.source === 'choice' ? 'your choice' : p && !p.byDefault ? 'default: major changes only' : 'default'}</span>
+                            </label>
+                          </td>
+                        );
+                      })}
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
             <ProblemNote error={save.error} />
-            <button className="btn primary" type="button" disabled={save.busy} onClick={() => void save.run()}>
-              Save preferences
-            </button>
+            <div className="actions">
+              <button className="btn primary" type="button" disabled={save.busy || changes.length === 0} onClick={() => void save.run()}>
+                Save preferences
+              </button>
+              <button className="btn" type="button" onClick={backToDefaults}>
+                Back to the defaults
+              </button>
+            </div>
           </>
         )}
       </Loaded>

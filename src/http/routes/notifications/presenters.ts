@@ -17,13 +17,22 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const Instant = () => Type.String({ format: 'date-time' });
 
 export const PreferencesSchema = Type.Object({
-  preferences: Type.Array(Type.Object({ category: CategorySchema, channel: ChannelSchema, enabled: Nullable(Type.Boolean()) })),
+  preferences: Type.Array(
+    Type.Object({
+      category: CategorySchema,
+      channel: ChannelSchema,
+      enabled: Nullable(Type.Boolean({ description: 'your choice; null when you made none' })),
+      effective: Type.Boolean({ description: 'whether these notices reach you on this channel' }),
+      source: Type.Union([Type.Literal('default'), Type.Literal('choice')], { description: 'default: no choice made' }),
+      byDefault: Type.Boolean({ description: 'what applies without a choice' }),
+    }),
+  ),
   note: Type.String(),
 });
 
 export const presentPreferences = (preferences: Preference[]): Static<typeof PreferencesSchema> => ({
   preferences,
-  note: 'enabled null means no choice: the rule’s default applies (on, except email for ordinary Message Center posts). Critical notices, such as major incidents, unplanned maintenance and downtime, reach you whatever you choose.',
+  note: 'Everything is on unless you switch it off, except email for ordinary Message Center posts (major changes are always emailed). Critical notices, such as major incidents, unplanned maintenance and downtime, reach you whatever you choose.',
 });
 
 export const InboxSchema = Type.Object({

@@ -3,6 +3,7 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { listTenantIncidents, tenantHealthOverviews } from '../../../app/serviceHealth/readIncidents.js';
+import { getHiddenServices, setHiddenServices } from '../../../app/serviceHealth/hiddenServices.js';
 import { listReports } from '../../../app/serviceHealth/reports.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS } from '../../../domain/incidents.js';
@@ -18,6 +19,26 @@ export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): voi
     '/api/tenants/:tenantId/health-overviews',
     { schema: { tags, summary: 'Per service the tenant runs: its health from the active issues touching the tenant', params: TenantParams, response: { 200: Items(HealthOverviewSchema) } } },
     async (request) => ({ items: (await tenantHealthOverviews(ctx, request.actor, request.params.tenantId)).map(presentHealthOverview) }),
+  );
+
+  const HiddenServices = Type.Object({ serviceIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 200 }) }, { additionalProperties: false });
+  app.get(
+    '/api/tenants/:tenantId/hidden-services',
+    { schema: { tags, summary: 'The services you hid from this tenant’s dashboard (yours alone)', params: TenantParams, response: { 200: HiddenServices } } },
+    async (request) => ({ serviceIds: await getHiddenServices(ctx, request.actor, request.params.tenantId) }),
+  );
+  app.put(
+    '/api/tenants/:tenantId/hidden-services',
+    {
+      schema: {
+        tags,
+        summary: 'Hide services from this tenant’s dashboard tiles (replaces the list; issues are still listed)',
+        params: TenantParams,
+        body: HiddenServices,
+        response: { 200: HiddenServices },
+      },
+    },
+    async (request) => ({ serviceIds: await setHiddenServices(ctx, request.actor, request.params.tenantId, request.body.serviceIds) }),
   );
 
   app.get(

@@ -3,11 +3,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { cancelMaintenance, createMaintenance, getMaintenance, listMaintenance, updateMaintenance } from '../../../app/updates/maintenance.js';
+import { previewMaintenanceAudience } from '../../../app/updates/maintenanceAudience.js';
 import { reportMaintenance } from '../../../app/updates/maintenanceProgress.js';
 import { listTenantMaintenance } from '../../../app/updates/schedule.js';
 import { MAINTENANCE_KINDS, MAINTENANCE_REPORTS, MAINTENANCE_STATES } from '../../../domain/maintenance.js';
 import type { HeraldServer } from '../../types.js';
-import { MaintenanceInputSchema, MaintenancePatchSchema, MaintenanceSchema, PageQuery, presentMaintenance, UtcTime } from './present.js';
+import { MaintenanceAudienceInputSchema, MaintenanceAudienceSchema, MaintenanceInputSchema, MaintenancePatchSchema, MaintenanceSchema, PageQuery, presentMaintenance, UtcTime } from './present.js';
 
 const tags = ['maintenance'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -26,6 +27,19 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
       },
     },
     async (request, reply) => reply.code(201).send(presentMaintenance(request.actor, await createMaintenance(ctx, request.actor, request.body))),
+  );
+
+  app.post(
+    '/api/maintenance/audience-preview',
+    {
+      schema: {
+        tags,
+        summary: 'Who maintenance in these regions would reach, before it is scheduled (operators)',
+        body: MaintenanceAudienceInputSchema,
+        response: { 200: MaintenanceAudienceSchema },
+      },
+    },
+    async (request) => previewMaintenanceAudience(ctx, request.actor, request.body),
   );
 
   app.get(

@@ -286,7 +286,39 @@ const maintenanceFields = {
   services: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100, description: 'Only environments using one of these services' })),
 };
 
-export const MaintenanceInputSchema = Type.Object({ kind: Type.Enum([...MAINTENANCE_KINDS], { description: 'planned, unplanned or security' }), ...maintenanceFields }, { additionalProperties: false });
+export const MaintenanceInputSchema = Type.Object(
+  {
+    kind: Type.Enum([...MAINTENANCE_KINDS], { description: 'planned, unplanned or security' }),
+    ...maintenanceFields,
+    confirmNoEnvironments: Type.Optional(
+      Type.Boolean({ description: 'true: schedule it although no environment is affected (otherwise 422 HERALD_NEEDS_CONFIRMATION)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** What the maintenance form previews: its scope, without the words or times. */
+export const MaintenanceAudienceInputSchema = Type.Object(
+  {
+    kind: Type.Enum([...MAINTENANCE_KINDS]),
+    impact: Type.Enum([...MAINTENANCE_IMPACTS]),
+    regions: Type.Array(Type.String({ maxLength: 20 }), { maxItems: 100 }),
+    environmentIds: maintenanceFields.environmentIds,
+    services: maintenanceFields.services,
+  },
+  { additionalProperties: false },
+);
+
+export const MaintenanceAudienceSchema = Type.Object({
+  environmentCount: Type.Integer(),
+  tenantCount: Type.Integer(),
+  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  peopleCount: Type.Integer(),
+  people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() })),
+  announcement: Type.Enum(['notice', 'unplanned', 'none'], {
+    description: 'notice: emailed ahead of the window; unplanned: emailed at once; none: only shown in the schedule',
+  }),
+});
 
 export const MaintenancePatchSchema = Type.Object(
   {

@@ -8,6 +8,7 @@ import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Maintenance, Page as ListPage, Region, RegionWindowsList, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { MaintenanceAudiencePreview, useMaintenanceAudience } from './AudiencePreview';
 import { MaintenanceItem, workOf } from './parts';
 
 export function MaintenancePlannerScreen() {
@@ -80,10 +81,19 @@ export function NewMaintenanceScreen() {
   const [chosen, setChosen] = useState<Record<string, { startsAt: string; endsAt: string }>>({});
   const v = form.values;
   const choose = useCallback((code: string, w: { startsAt: string; endsAt: string }) => setChosen((c) => ({ ...c, [code]: w })), []);
+  const [confirmNone, setConfirmNone] = useState(false);
+  const scope = { kind: v.kind, impact: v.impact, regions: v.regions, services: v.services };
+  const audience = useMaintenanceAudience(scope);
+  const reachesNobody = audience.data?.environmentCount === 0 && v.regions.length > 0;
   const schedule = useAction(async () => {
     const { regions: codes, services: only, ...rest } = v;
     const windows = codes.map((region) => ({ region, ...(chosen[region] ?? { startsAt: '', endsAt: '' }) }));
-    const made = await api.post<Maintenance>('/api/maintenance', { ...rest, windows, ...(only.length ? { services: only } : {}) });
+    const made = await api.post<Maintenance>('/api/maintenance', {
+      ...rest,
+      windows,
+      ...(only.length ? { services: only } : {}),
+      ...(confirmNone ? { confirmNoEnvironments: true } : {}),
+    });
     navigate(`/maintenance/${made.id}`);
   }, 'Maintenance scheduled');
   const submit = schedule.submit;
@@ -125,8 +135,15 @@ export function NewMaintenanceScreen() {
           <RegionWindowChoice key={code} code={code} zone={time.zone} value={chosen[code]} onChange={choose} />
         ))}
         <CheckList legend="Only environments running (optional)" name="services" columns error={schedule.error} value={v.services} onChange={form.set('services')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <MaintenanceAudiencePreview scope={scope} audience={audience} />
+        {reachesNobody || schedule.error?.code === 'HERALD_NEEDS_CONFIRMATION' ? (
+          <label className="check">
+            <input type="checkbox" checked={confirmNone} onChange={(e) => setConfirmNone(e.target.checked)} />
+            Schedule it anyway, although it reaches no environment
+          </label>
+        ) : null}
         <ProblemNote error={schedule.error} />
-        <button className="btn primary" type="submit" disabled={schedule.busy}>
+        <button className="btn primary" type="submit" disabled={schedule.busy || (reachesNobody && !confirmNone)}>
           Schedule
         </button>
       </form>

@@ -169,16 +169,22 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
       <Field label="Note (optional)" name="note" error={report.error}>
         {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
+      {/* The primary action follows the state: start work that has not started, complete work under way. */}
       <div className="actions">
-        <button className="btn" type="button" disabled={report.busy} onClick={() => void report.run('in_progress')}>
-          Started
-        </button>
-        <button className="btn primary" type="button" disabled={report.busy} onClick={() => void report.run('completed')}>
-          Completed
-        </button>
-        <button className="btn danger" type="button" disabled={report.busy} onClick={() => void report.run('failed')}>
-          Failed
-        </button>
+        {m.state === 'scheduled' ? (
+          <button className="btn primary" type="button" disabled={report.busy} onClick={() => void report.run('in_progress')}>
+            Start
+          </button>
+        ) : (
+          <>
+            <button className="btn primary" type="button" disabled={report.busy} onClick={() => void report.run('completed')}>
+              Completed
+            </button>
+            <button className="btn danger" type="button" disabled={report.busy} onClick={() => void report.run('failed')}>
+              Failed
+            </button>
+          </>
+        )}
         {m.state === 'scheduled' ? (
           <button className="btn danger" type="button" disabled={cancel.busy} onClick={() => void cancel.run()}>
             Cancel maintenance

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { MarkdownEditor } from '../../components/Markdown';
 import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { MESSAGE_CATEGORY_LABEL } from '../../lib/labels';
+import { MESSAGE_CATEGORY_LABEL, plural } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -65,7 +65,7 @@ export function MessagesAdminScreen() {
                     <span>{MESSAGE_CATEGORY_LABEL[m.category]}</span>
                     {m.status === 'published' ? (
                       <span>
-                        {m.tenantCount} tenants · read by {m.readCount} · {m.feedback.relevant} found it relevant
+                        {plural(m.tenantCount, 'tenant')} · read by {m.readCount} · {m.feedback.relevant} found it relevant
                       </span>
                     ) : null}
                     <span>changed {time.relative(m.lastModifiedDateTime)}</span>

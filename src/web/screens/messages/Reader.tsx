@@ -128,7 +128,7 @@ export function MessageCenterScreen() {
           items.length === 0 ? (
             <Empty>No posts here.</Empty>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap messages-wrap">
               <table className="messages">
                 <thead>
                   <tr>
@@ -169,9 +169,9 @@ export function MessageCenterScreen() {
                           ))}
                         </div>
                       </td>
-                      <td>{MESSAGE_CATEGORY_LABEL[m.category]}</td>
-                      <td>{m.actionRequiredByDateTime ? <ActBy iso={m.actionRequiredByDateTime} /> : '—'}</td>
-                      <td>{time.date(m.lastModifiedDateTime)}</td>
+                      <td data-label="Category">{MESSAGE_CATEGORY_LABEL[m.category]}</td>
+                      <td data-label="Act by">{m.actionRequiredByDateTime ? <ActBy iso={m.actionRequiredByDateTime} /> : '—'}</td>
+                      <td data-label="Updated">{time.date(m.lastModifiedDateTime)}</td>
                     </tr>
                   ))}
                 </tbody>

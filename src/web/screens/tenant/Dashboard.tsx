@@ -1,8 +1,10 @@
 // A tenant's service health dashboard, after Microsoft 365's: the health of each service the
 // organization runs, issues for the organization to act on, active issues, and the history of
 // the last 7 or 30 days, with the post-incident reports published for them.
+import { useState } from 'react';
 import { IncidentItem, StatusBadge } from '../../components/incidents';
-import { Empty, Loaded, Page, Tabs } from '../../components/ui';
+import { Empty, Loaded, Page, ProblemNote, Tabs, useAction } from '../../components/ui';
+import { api } from '../../lib/api';
 import { plural } from '../../lib/labels';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
@@ -20,44 +22,84 @@ export function DashboardScreen() {
   const active = useApi<{ items: Incident[] }>(`${base}/incidents?view=active`, ['incident']);
   const history = useApi<{ items: Incident[] }>(`${base}/incidents?view=history&days=${days}`, ['incident']);
   const reports = useApi<{ items: IncidentReport[] }>(`${base}/incident-reports`, ['incident']);
+  const hidden = useApi<{ serviceIds: string[] }>(`${base}/hidden-services`);
+  const [showHidden, setShowHidden] = useState(false);
   const time = useTime();
+  const hide = useAction(async (serviceIds: string[]) => {
+    await api.put(`${base}/hidden-services`, { serviceIds });
+    hidden.reload();
+  }, 'Dashboard updated');
 
   const troubled = (health.data?.items ?? []).filter((h) => h.status !== 'serviceOperational').length;
+  const hiddenIds = new Set(hidden.data?.serviceIds ?? []);
+  // Services with an issue first (they are what one opens the dashboard for), then by name.
+  const tiles = [...(health.data?.items ?? [])].sort(
+    (a, b) => Number(a.status === 'serviceOperational') - Number(b.status === 'serviceOperational') || a.service.localeCompare(b.service),
+  );
+  const hiddenCount = tiles.filter((h) => hiddenIds.has(h.id)).length;
+  // A hidden service with an issue is still shown: hiding is for the overview, not for outages.
+  const shown = tiles.filter((h) => showHidden || !hiddenIds.has(h.id) || h.status !== 'serviceOperational');
 
   return (
     <Page title="Service health" intro={`${nameOf(tenantId)}: the state of the services you run, and what is being done about any problem. Times are in ${time.zone}.`}>
-      <section aria-labelledby="overview-title">
-        <h2 id="overview-title" className={troubled ? '' : 'sr-only'}>
-          {troubled ? `${plural(troubled, 'service')} with an issue` : 'All services healthy'}
-        </h2>
-        <Loaded state={health}>
-          {({ items }) => (
-            <ul className="grid health">
-              {items.map((h) => (
-                <li key={h.id} className={`card health-tile ${h.status === 'serviceOperational' ? 'ok' : 'issue'}`}>
-                  <span className="item-title">{h.service}</span>
-                  <StatusBadge status={h.status} />
-                  {h.issueIds.length ? (
-                    <span className="meta">
-                      {h.issueIds.map((id) => (
-                        <Link key={id} to={`/service-health/incidents/${id}`}>
-                          {id}
-                        </Link>
-                      ))}
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Loaded>
-      </section>
+      <div className="dashboard">
+        <section aria-labelledby="overview-title" className="overview">
+          <h2 id="overview-title" className={troubled ? '' : 'sr-only'}>
+            {troubled ? `${plural(troubled, 'service')} with an issue` : 'All services healthy'}
+          </h2>
+          <Loaded state={health}>
+            {() => (
+              <>
+                <ul className="grid health">
+                  {shown.map((h) => (
+                    <li key={h.id} className={`card health-tile ${h.status === 'serviceOperational' ? 'ok' : 'issue'}`}>
+                      <span className="item-title">{h.service}</span>
+                      <StatusBadge status={h.status} />
+                      {h.issueIds.length ? (
+                        <span className="meta">
+                          {h.issueIds.map((id) => (
+                            <Link key={id} to={`/service-health/incidents/${id}`}>
+                              {id}
+                            </Link>
+                          ))}
+                        </span>
+                      ) : null}
+                      {hiddenIds.has(h.id) ? (
+                        <button className="btn small" type="button" onClick={() => void hide.run([...hiddenIds].filter((x) => x !== h.id))}>
+                          Show on the dashboard
+                        </button>
+                      ) : (
+                        <button
+                          className="btn small quiet"
+                          type="button"
+                          aria-label={`Hide ${h.service} from the dashboard`}
+                          onClick={() => void hide.run([...hiddenIds, h.id])}
+                        >
+                          Hide
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {hiddenCount ? (
+                  <button className="btn small" type="button" aria-pressed={showHidden} onClick={() => setShowHidden(!showHidden)}>
+                    {showHidden ? 'Leave hidden services out' : `Show ${plural(hiddenCount, 'hidden service')}`}
+                  </button>
+                ) : null}
+                <ProblemNote error={hide.error} />
+              </>
+            )}
+          </Loaded>
+        </section>
 
-      <Issues title="Issues for your organization to act on" state={actOn} empty="Nothing for you to act on." hideEmpty />
-      <Issues title="Active issues" state={active} empty="No active issues: everything is running normally." />
+        <div className="issues">
+          <Issues title="Issues for your organization to act on" state={actOn} empty="Nothing for you to act on." hideEmpty />
+          <Issues title="Active issues" state={active} empty="No active issues: everything is running normally." />
+        </div>
+      </div>
 
       <section aria-labelledby="history-title">
-        <div className="page-head">
+        <div className="section-head">
           <h2 id="history-title">Issue history</h2>
           <Tabs
             label="History period"

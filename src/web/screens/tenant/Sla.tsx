@@ -21,6 +21,10 @@ function lastMonths(n: number, now = new Date()): string[] {
   });
 }
 
+/** "2026-11" as "Nov" (and "Jan 26" for January, where the year turns) for the bars' labels. */
+const shortMonth = (month: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'short', ...(month.endsWith('-01') ? { year: '2-digit' } : {}), timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+
 /** "2026-11" as "November 2026" in the reader's language. */
 const monthName = (month: string, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 
@@ -54,7 +58,11 @@ export function SlaScreen() {
               <div className="uptime-label">{name}</div>
               <UptimeBars
                 label={`${name} uptime by month`}
-                periods={perMonth.map((m) => ({ label: m.month, percent: m.data?.items.find((u) => u.serviceId === id)?.uptimePercent ?? null }))}
+                periods={perMonth.map((m) => ({
+                  label: shortMonth(m.month, time.locale),
+                  percent: m.data?.items.find((u) => u.serviceId === id)?.uptimePercent ?? null,
+                }))}
+                showLabels
               />
             </div>
           ))
@@ -65,10 +73,17 @@ export function SlaScreen() {
       <ProblemNote error={claim.error} />
       {recent.map((m) => (
         <section key={m.month} aria-labelledby={`month-${m.month}`}>
-          <h2 id={`month-${m.month}`}>{monthName(m.month, time.locale)}</h2>
+          <h2 id={`month-${m.month}`}>
+            {monthName(m.month, time.locale)}
+            {m.data && m.data.items.some((u) => !u.final) ? <span className="muted"> · so far</span> : null}
+          </h2>
           <Loaded state={m}>
             {({ items }) => (
-              <div className="table-wrap">
+              <>
+              {items.some((u) => !u.final) ? (
+                <p className="intro">This month is not over: uptime and credits are provisional, and can be claimed once the month has ended.</p>
+              ) : null}
+              <div className="table-wrap stack-on-phone">
                 <table>
                   <thead>
                     <tr>
@@ -86,15 +101,19 @@ export function SlaScreen() {
                   <tbody>
                     {items.map((u) => (
                       <tr key={u.serviceId}>
-                        <td>{u.service}</td>
-                        <td>{u.uptimePercent}%</td>
-                        <td>
+                        <td data-label="Service">{u.service}</td>
+                        <td data-label="Uptime">
+                          {u.uptimePercent}%{u.final ? '' : ' so far'}
+                        </td>
+                        <td data-label="Down / degraded">
                           {u.downtimeMinutes} min / {u.degradedMinutes} min
                         </td>
-                        <td>{u.creditPercent ? <Badge tone="warn">{u.creditPercent}%</Badge> : 'none'}</td>
+                        <td data-label="Credit">
+                          {u.creditPercent ? <Badge tone={u.final ? 'warn' : 'neutral'}>{u.final ? `${u.creditPercent}%` : `${u.creditPercent}% provisional`}</Badge> : 'none'}
+                        </td>
                         {isOrgAdmin ? (
                           <td>
-                            {u.creditPercent > 0 && !claimed(u) ? (
+                            {u.claimable && !claimed(u) ? (
                               <button className="btn small" type="button" disabled={claim.busy} onClick={() => void claim.run(u)}>
                                 Claim credit
                               </button>
@@ -108,6 +127,7 @@ export function SlaScreen() {
                   </tbody>
                 </table>
               </div>
+              </>
             )}
           </Loaded>
         </section>

@@ -1,0 +1,168 @@
+// Every screen of every role, on a phone (390 × 844) and on a desktop (1440 × 900): nothing wider
+// than the window, no browser console error, no failed request. Then what people checked by
+// hand: preferences show the real state, and bad input in a form names the field in plain words
+// and saves nothing.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_PASSWORD } from '../src/app/demo/index.js';
+import { launchBrowser, signInWithPassword, startHerald, type Herald } from './support.js';
+
+vi.setConfig({ testTimeout: 300_000 });
+
+let herald: Herald;
+let browser: Browser;
+beforeAll(async () => {
+  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await herald?.close();
+});
+
+const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } } as const;
+
+async function open(email: string, size: keyof typeof SIZES) {
+  const context = await browser.newContext({
+    baseURL: herald.url,
+    viewport: SIZES[size],
+    ...(size === 'phone' ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  await page.goto('/');
+  await signInWithPassword(page, email, DEMO_PASSWORD);
+  await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
+  // Before signing in, the console asks GET /api/session, whose 401 is how it learns to show the
+  // sign-in form; what is checked is every screen after that.
+  problems.length = 0;
+  return { context, page, problems };
+}
+
+/** Moves within the console as its links do, then waits until the screen has its data. */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
+    return Boolean(doc.querySelector('h1')) && !doc.querySelector('.loading');
+  });
+}
+
+const overflow = (page: Page) =>
+  page.evaluate<{ scrollWidth: number; innerWidth: number; widest: string }>(`(() => {
+    const widest = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1)
+      .slice(0, 3).map((e) => e.tagName.toLowerCase() + '.' + e.className).join(', ');
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, widest };
+  })()`);
+
+async function firstIds() {
+  const db = herald.ctx.database.db;
+  const incident = await db.selectFrom('incident').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const maintenance = await db.selectFrom('maintenance').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const message = await db.selectFrom('message').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const tenant = herald.demo.tenants.contoso.id;
+  const contosoIncident = await db
+    .selectFrom('incident_environment')
+    .select('incident_id')
+    .where('tenant_id', '=', tenant)
+    .orderBy('incident_id')
+    .executeTakeFirstOrThrow();
+  const contosoMaintenance = await db.selectFrom('maintenance_environment').select('maintenance_id').where('tenant_id', '=', tenant).executeTakeFirst();
+  return { incident: incident.id, maintenance: maintenance.id, message: message.id, tenant, contosoIncident: contosoIncident.incident_id, contosoMaintenance: contosoMaintenance?.maintenance_id };
+}
+
+describe('every screen fits and works, on a phone and on a desktop', () => {
+  it('for each role', async () => {
+    const ids = await firstIds();
+    const screens: Record<string, string[]> = {
+      'ops@herald.example': [
+        '/', '/incidents', '/incidents/new', `/incidents/${ids.incident}`, '/reports', '/maintenance', '/maintenance/new',
+        `/maintenance/${ids.maintenance}`, '/releases', '/messages', '/messages/new', `/messages/${ids.message}`, '/tickets',
+        '/sla-claims', '/directory/tenants', `/directory/tenants/${ids.tenant}`, '/directory/environments', '/directory/people',
+        '/directory/regions', '/deliveries', '/sent-mail', '/audit', '/preferences', '/profile',
+      ],
+      'alice@contoso.com': [
+        '/', `/service-health/incidents/${ids.contosoIncident}`, '/messages', '/tickets', '/maintenance',
+        ...(ids.contosoMaintenance ? [`/maintenance/${ids.contosoMaintenance}`] : []), '/service-health/sla', '/environments',
+        '/recipients', '/single-sign-on', '/webhooks', '/deliveries', '/audit', '/preferences', '/profile',
+      ],
+      'sam@contoso.com': ['/', `/service-health/incidents/${ids.contosoIncident}`, '/messages', '/maintenance', '/service-health/sla', '/environments', '/find-admin', '/preferences', '/profile'],
+    };
+    const found: string[] = [];
+    for (const [email, paths] of Object.entries(screens)) {
+      for (const size of ['phone', 'desktop'] as const) {
+        const { context, page, problems } = await open(email, size);
+        for (const path of paths) {
+          await visit(page, path);
+          const o = await overflow(page);
+          if (o.scrollWidth > o.innerWidth) found.push(`${email} ${size} ${path}: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+          found.push(...problems.splice(0).map((p) => `${email} ${size} ${path}: ${p}`));
+        }
+        await context.close();
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the public status page', () => {
+  it('fits a phone and a desktop', async () => {
+    const found: string[] = [];
+    for (const size of ['phone', 'desktop'] as const) {
+      const context = await browser.newContext({ baseURL: herald.url, viewport: SIZES[size], ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}) });
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') found.push(`${size}: console error: ${m.text()}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) found.push(`${size}: HTTP ${r.status()} ${r.url()}`);
+      });
+      await page.goto('/status');
+      const o = await overflow(page);
+      if (o.scrollWidth > o.innerWidth) found.push(`${size} /status: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('forms people checked by hand', () => {
+  it('preferences show the defaults as on, with where each state comes from', async () => {
+    const { context, page } = await open('raj@fabrikam.com', 'desktop');
+    await visit(page, '/preferences');
+    const incidentsByEmail = page.getByLabel('Incidents by email');
+    expect(await incidentsByEmail.isChecked()).toBe(true);
+    expect(await page.getByLabel('Message Center by email').isChecked()).toBe(false);
+    await incidentsByEmail.uncheck();
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('status').filter({ hasText: 'Preferences saved' }).waitFor({ state: 'attached' });
+    await page.reload();
+    await page.getByLabel('Incidents by email').waitFor();
+    expect(await page.getByLabel('Incidents by email').isChecked()).toBe(false);
+    expect(await page.locator('tr', { hasText: 'Incidents' }).first().textContent()).toContain('your choice');
+    await context.close();
+  });
+
+  it('bad input names the field in plain words and saves nothing', async () => {
+    const db = herald.ctx.database.db;
+    const before = await db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { context, page } = await open('ops@herald.example', 'desktop');
+    await visit(page, '/maintenance/new');
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByText('Title is required').first().waitFor();
+    const alert = await page.getByRole('alert').first().textContent();
+    expect(alert).toContain('Nothing was saved.');
+    expect(alert).not.toMatch(/body\.|must NOT/);
+    const after = await db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+    await context.close();
+  });
+});
