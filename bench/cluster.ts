@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHerald, type HeraldProcess } from '../test/support/processes.js';
 import { startSink } from './email-sink-client.js';
-import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
+import { BENCH_PROBE_TIMEOUT_MS, benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
 
 const flag = process.argv.indexOf('--deliveries');
 const MESSAGES = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.BENCH_MESSAGES ?? 100_000));
@@ -63,7 +63,7 @@ async function startWorker(attempt = 1): Promise<Worker> {
     WORKER_LEASE_SECONDS: String(LEASE_SECONDS),
     // On a machine shared with other work, `select 1` can take longer than the default 600 ms:
     // a worker would then refuse to start, which is not what this benchmark is about.
-    DB_PROBE_TIMEOUT_MS: '5000',
+    DB_PROBE_TIMEOUT_MS: String(BENCH_PROBE_TIMEOUT_MS),
     // Required where PUBLIC_URL is not a loopback address.
     HERALD_SECRET: SECRET,
   });

@@ -10,6 +10,7 @@ import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
 import { STATUS_PAGE_FILE, type SiteFile } from '../../pages/publicSite.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
+import { lazyRequestLogger } from '../../requestLog.js';
 import type { HeraldServer } from '../../types.js';
 
 // Short enough that a visitor sees a change within seconds; long enough for a CDN to absorb a crowd.
@@ -66,8 +67,9 @@ function serve(snapshot: PublicSnapshot, path: string) {
 }
 
 // Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
-// no helmet; the request log keeps them at debug (src/http/requestLog.ts).
-const PUBLIC_ROUTE = { helmet: false, config: { public: true } } as const;
+// no helmet; the request log keeps them at debug and their logger is made only if a line is
+// written (src/http/requestLog.ts).
+const PUBLIC_ROUTE = { helmet: false, config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
 
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
