@@ -23,6 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiToken } from '../src/app/auth.js';
+import { addOperator } from '../src/app/directory/operators.js';
 import { systemActor } from '../src/domain/actor.js';
 import { benchContext, freshDatabase } from './plan-fixture.js';
 import { freePort } from '../test/support/processes.js';
@@ -175,9 +176,11 @@ async function main(): Promise<void> {
     );
     await rounds('one node', [`${hello.url}/hello`], [`${nodeA.url}/api/v2/summary.json`], 1);
 
-    // A token of the demo operator, made directly in the database like `herald token create`.
+    // An operator and their token, made directly in the database like `herald operator add` and
+    // `herald token create` (the demo data has no operator).
     const ctx = benchContext(database.url);
-    const { token } = await createApiToken(ctx, systemActor('bench'), { email: 'ops@herald.example', name: 'bench' });
+    await addOperator(ctx, systemActor('bench'), { email: 'bench-ops@herald.example', name: 'Bench operator' });
+    const { token } = await createApiToken(ctx, systemActor('bench'), { email: 'bench-ops@herald.example', name: 'bench' });
     await ctx.database.close();
     const [sameNode] = await timeToVisible(nodeA.url, token, [`${nodeA.url}/api/v2/summary.json`], 'Bench: same node');
     console.log(`  change visible on the node that made it: ${fmt(sameNode!)} ms`);

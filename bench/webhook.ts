@@ -15,7 +15,7 @@ import { startReceiver } from './email-sink-client.js';
 import { benchContext, fmt, freshDatabase, timedPublish } from './plan-fixture.js';
 
 const ENDPOINTS = 1000;
-const SLICES = 5;
+const SLICES = Number(process.env.BENCH_SLICES ?? 5);
 const EVENTS_PER_SLICE = 4;
 const PER_SLICE = ENDPOINTS * EVENTS_PER_SLICE;
 const IN_FLIGHT = 32; // the worker's default concurrency

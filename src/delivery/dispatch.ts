@@ -95,6 +95,8 @@ export interface ClaimedBatch {
 }
 
 const EVENT_CACHE = 500;
+/** How long SQLite's recorder waits for more successes to write with one (src/delivery/recorder.ts). */
+const SQLITE_RECORD_LINGER_MS = 2;
 
 /** The notice a chat message is made from when no people rule names one for the event. */
 function chatTemplateOf(type: string): TemplateName {
@@ -130,7 +132,7 @@ export class Dispatcher {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
     this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
-    this.recorder = new SentRecorder(db, options.workerId, ctx.now);
+    this.recorder = new SentRecorder(db, options.workerId, ctx.now, ctx.database.dialect === 'sqlite' ? SQLITE_RECORD_LINGER_MS : 0);
     this.domain = mailDomain(ctx.config.mailFrom);
     this.circuits = new Circuits(options.probeMs);
   }

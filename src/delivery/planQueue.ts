@@ -57,9 +57,12 @@ export interface RunningPlanQueue {
  * The worker goes first: before the second chunk of an event, the queue waits (up to
  * FIRST_MESSAGES_WAIT_MS) until one of the first chunk's messages is sent. On SQLite a chunk holds
  * the one connection (and, better-sqlite3 being synchronous, the event loop) for as long as it
- * takes; on PostgreSQL it competes for the same cores.
+ * takes; on PostgreSQL it competes for the same cores. The bound is generous: on a busy machine
+ * the first send can take more than a second, and a chunk started before it lands delays the
+ * first notice by the chunk's whole length; when mail cannot go at all, planning the rest a few
+ * seconds later loses nothing.
  */
-const FIRST_MESSAGES_WAIT_MS = 1000;
+const FIRST_MESSAGES_WAIT_MS = 5000;
 
 async function firstMessagesAway(ctx: AppContext): Promise<void> {
   const next = await peekPlanRequest(ctx.database.db);

@@ -2,6 +2,9 @@
 // Successes that arrive together (in one turn of the event loop, or while the previous write
 // runs) are written in one statement; when idle, a success is written at the next turn.
 // Writing promptly matters: a success not yet written when a worker dies is sent again.
+// On SQLite the write is synchronous, so nothing gathers while it runs and the groups stay small
+// (a few rows for a statement and commit each); there the recorder lingers `lingerMs` (2 ms) for
+// the successes close behind. PostgreSQL's write is asynchronous: groups form while it runs.
 // The write is fenced (src/store/outbox.ts): it records only rows this worker still holds.
 import type { Kysely } from 'kysely';
 import { recordSent } from '../store/outbox.js';
@@ -21,13 +24,14 @@ export class SentRecorder {
     private readonly db: Kysely<DB>,
     private readonly workerId: string,
     private readonly now: () => Date,
+    private readonly lingerMs = 0,
   ) {}
 
   /** Resolves once the success is committed. */
   add(deliveryId: string): Promise<void> {
     return new Promise((done, failed) => {
       this.waiting.push({ deliveryId, done, failed });
-      this.writing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.writeAll());
+      this.writing ??= new Promise<void>((resolve) => (this.lingerMs > 0 ? setTimeout(resolve, this.lingerMs) : setImmediate(resolve))).then(() => this.writeAll());
     });
   }
 

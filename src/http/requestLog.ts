@@ -2,7 +2,7 @@
 // (pino-pretty, coloured) and JSON lines otherwise, for a log collector. The public status routes
 // (page, Statuspage API, feeds) and the health probes are most of the traffic and tell an operator
 // nothing, so they are logged at `debug`; a failure on them is still logged at `error`.
-import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import pretty from 'pino-pretty';
 import type { HeraldConfig } from '../config.js';
 
@@ -44,3 +44,47 @@ export class RequestLog extends LogController {
     );
   }
 }
+
+type LogMethod = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/**
+ * A request's logger that becomes pino's child logger (with the request id) only when something
+ * is logged. Fastify makes a child for every request, which costs more than serving a quiet
+ * route's answer from memory; those routes log only when they fail, so most never need one.
+ */
+class LazyChildLogger {
+  private made: FastifyBaseLogger | null = null;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Record<string, unknown>,
+    private readonly options: object,
+  ) {}
+
+  private get real(): FastifyBaseLogger {
+    return (this.made ??= this.parent.child(this.bindings, this.options));
+  }
+
+  get level(): string {
+    return this.made?.level ?? this.parent.level;
+  }
+
+  set level(level: string) {
+    this.real.level = level;
+  }
+
+  child(bindings: Record<string, unknown>, options?: object): FastifyBaseLogger {
+    return this.real.child(bindings, options);
+  }
+}
+for (const method of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as LogMethod[]) {
+  Object.defineProperty(LazyChildLogger.prototype, method, {
+    value(this: { real: FastifyBaseLogger }, ...args: unknown[]) {
+      (this.real[method] as (...a: unknown[]) => void)(...args);
+    },
+  });
+}
+
+/** The route option that gives a quiet route's requests a logger made only when used. */
+export const lazyRequestLogger = (logger: FastifyBaseLogger, bindings: Record<string, unknown>, options: object): FastifyBaseLogger =>
+  new LazyChildLogger(logger, bindings, options) as unknown as FastifyBaseLogger;

@@ -14,6 +14,7 @@ import { ATOM_TYPE, badgeFile, BADGE_FILE, EMBED_FILE, RSS_TYPE, siteFile, STATU
 import { renderAtom, renderRss } from '../../pages/feeds.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
+import { lazyRequestLogger } from '../../requestLog.js';
 import type { HeraldServer } from '../../types.js';
 
 // Short enough that a visitor sees a change within seconds; long enough for a CDN to absorb a crowd.
@@ -100,8 +101,9 @@ function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<stri
 }
 
 // Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
-// no helmet; the request log keeps them at debug (src/http/requestLog.ts).
-const PUBLIC_ROUTE = { helmet: false, config: { public: true } } as const;
+// no helmet; the request log keeps them at debug and their logger is made only if a line is
+// written (src/http/requestLog.ts).
+const PUBLIC_ROUTE = { helmet: false, config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
 
 const FeedQuery = Type.Object({
   component: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only incidents touching this component or region group (an id from components.json)' })),
