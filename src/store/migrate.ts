@@ -12,6 +12,7 @@ import * as m007 from './migrations/007_rate_limits.js';
 import * as m008 from './migrations/008_sign_in_links.js';
 import * as m009 from './migrations/009_plan_requests.js';
 import * as m010 from './migrations/010_identity.js';
+import * as m011members from './migrations/011_members.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '008_sign_in_links': m008,
   '009_plan_requests': m009,
   '010_identity': m010,
+  '011_members': m011members,
 };
 
 class ListedMigrations implements MigrationProvider {

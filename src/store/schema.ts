@@ -2,6 +2,7 @@
 // migration in ./migrations/. See tables/foundation.ts for the conventions all of them follow.
 import type { FoundationTables } from './tables/foundation.js';
 import type { IdentityTables } from './tables/identity.js';
+import type { MemberTables } from './tables/members.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
 import type { PeriodicJobTables } from './tables/periodicJobs.js';
@@ -10,10 +11,11 @@ import type { UpdatesTables } from './tables/updates.js';
 
 export type * from './tables/foundation.js';
 export type * from './tables/identity.js';
+export type * from './tables/members.js';
 export type * from './tables/messages.js';
 export type * from './tables/notifications.js';
 export type * from './tables/periodicJobs.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, MemberTables {}

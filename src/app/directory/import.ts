@@ -163,10 +163,11 @@ function checkRole(r: RoleRecord, problems: FieldProblem[]): void {
     case 'org_admin':
     case 'additional_recipient':
       if (!r.tenant) complain('tenant', `is required for ${r.role} (the tenant's domain)`);
-      if (r.environment) complain('environment', 'is only for system_admin');
+      if (r.environment) complain('environment', 'is only for system_admin and member');
       break;
     case 'system_admin':
-      if (!r.environment) complain('environment', "is required for system_admin (the environment's URL)");
+    case 'member':
+      if (!r.environment) complain('environment', `is required for ${r.role} (the environment's URL)`);
       break;
   }
 }

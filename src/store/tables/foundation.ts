@@ -81,7 +81,7 @@ export interface PersonTable {
   deactivated_at?: string | null;
 }
 
-export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
+export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient' | 'member';
 
 export interface RoleAssignmentTable {
   id: string;
