@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'webhook.endpoint_paused',
   'sla.claim_decided',
   'ticket.updated',
+  'team.page_acknowledged',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -45,6 +46,8 @@ export interface EventScope {
   serviceIds?: string[];
   /** People told directly (the person who asked, the operators of an incident, …). */
   personIds?: string[];
+  /** Product teams paged (their on-call routes), see src/app/teams/paging.ts. */
+  teamIds?: string[];
   /** Everyone with a role in any tenant (a post to all tenants). */
   allTenants?: boolean;
 }

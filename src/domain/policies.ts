@@ -34,11 +34,20 @@ export type AudienceSelector =
   /** The people named in the event's scope (`personIds`). */
   | { people: 'listed' }
   /** Everyone told of an earlier event about the same subject (the incident, the maintenance…). */
-  | { people: 'told-before' };
+  | { people: 'told-before' }
+  /**
+   * The product teams the event names (`teamIds`: the owners of its services, or the team that
+   * runs notifications), on their on-call routes: the team's email and its PagerDuty-shaped webhook.
+   */
+  | { team: 'owning'; routes: TeamRoute[] };
 
-export type Reason = 'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before';
+export const TEAM_ROUTES = ['email', 'webhook'] as const;
+export type TeamRoute = (typeof TEAM_ROUTES)[number];
+
+export type Reason = 'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before' | 'owning_team';
 
 export function reasonOf(selector: AudienceSelector): Reason {
+  if ('team' in selector) return 'owning_team';
   if ('people' in selector) return selector.people === 'listed' ? 'listed' : 'told_before';
   return selector.role;
 }
@@ -65,6 +74,7 @@ export const TEMPLATES = [
   'webhook-paused',
   'sla-claim-decided',
   'ticket-updated',
+  'team-page',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -111,6 +121,8 @@ const listed: AudienceSelector = { people: 'listed' };
 /** For incidents, the listed people are its followers ("manage notifications for this issue"). */
 const followers = listed;
 const toldBefore: AudienceSelector = { people: 'told-before' };
+/** Paged: the on-call email and the PagerDuty-shaped webhook of the owning team. */
+const owningTeam: AudienceSelector = { team: 'owning', routes: ['email', 'webhook'] };
 const recipientsFor = (category: NotificationCategory): AudienceSelector => ({ role: 'additional_recipient', category });
 
 const notice = (r: Omit<NoticeRule, 'optIn'> & { optIn?: PersonChannel[] }): NoticeRule => ({ optIn: [], ...r });
@@ -154,10 +166,10 @@ function maintenanceWentWrong(p: Record<string, unknown>): PolicyDecision {
   return notice({
     rule: 'update-failed-or-overran',
     description:
-      'An update that fails or runs past its window becomes a highest-priority incident on the dashboard; org admins and system admins of the affected scope are told.',
-    audience: [orgAdmins, systemAdmins, recipientsFor(p.kind === 'unplanned' ? 'unplanned_maintenance' : 'planned_maintenance')],
-    channels: ['email', 'push', 'in_app'],
-    template: 'maintenance-overran',
+      'An update that fails or runs past its window becomes a highest-priority incident on the dashboard (its own notice tells the system admins of the affected environments), and "the product team becomes involved": the team owning the services is paged.',
+    audience: [owningTeam],
+    channels: [],
+    template: 'team-page',
     category: p.kind === 'unplanned' ? 'unplanned_maintenance' : 'planned_maintenance',
     critical: true,
   });
@@ -249,8 +261,9 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'incident.stale': () =>
     notice({
       rule: 'incident-update-due',
-      description: 'An incident without an update for an hour reminds the operators (hourly updates during an incident).',
-      audience: [operators],
+      description:
+        'An incident without an update for its reminder interval reminds the operators (hourly updates during an incident) and pages the team owning its services.',
+      audience: [operators, owningTeam],
       channels: ['email', 'in_app'],
       template: 'operator-reminder',
       category: 'incident',
@@ -370,8 +383,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'webhook.endpoint_paused': () =>
     notice({
       rule: 'webhook-endpoint-paused',
-      description: 'A webhook endpoint that keeps failing is paused, and the org admins of its tenant are told.',
-      audience: [orgAdmins],
+      description: 'A webhook endpoint that keeps failing is paused: the org admins of its tenant are told and the team that runs notifications is paged.',
+      audience: [orgAdmins, owningTeam],
       channels: ['email', 'in_app'],
       template: 'webhook-paused',
       category: 'account',
@@ -394,6 +407,16 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       audience: [listed],
       channels: ['email', 'in_app'],
       template: 'ticket-updated',
+      category: 'account',
+      critical: true,
+    }),
+  'team.page_acknowledged': () =>
+    notice({
+      rule: 'page-acknowledged',
+      description: 'An operator acknowledged a page: the team’s PagerDuty-shaped webhook receives event_action "acknowledge" for the same dedup_key.',
+      audience: [{ team: 'owning', routes: ['webhook'] }],
+      channels: [],
+      template: 'team-page',
       category: 'account',
       critical: true,
     }),

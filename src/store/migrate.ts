@@ -13,6 +13,7 @@ import * as m008 from './migrations/008_sign_in_links.js';
 import * as m009 from './migrations/009_plan_requests.js';
 import * as m010 from './migrations/010_identity.js';
 import * as m011members from './migrations/011_members.js';
+import * as m011teams from './migrations/011_product_teams.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '009_plan_requests': m009,
   '010_identity': m010,
   '011_members': m011members,
+  '011_product_teams': m011teams,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -6,6 +6,7 @@ import type { MemberTables } from './tables/members.js';
 import type { MessageTables } from './tables/messages.js';
 import type { NotificationTables } from './tables/notifications.js';
 import type { PeriodicJobTables } from './tables/periodicJobs.js';
+import type { ProductTeamTables } from './tables/productTeams.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { UpdatesTables } from './tables/updates.js';
 
@@ -15,7 +16,8 @@ export type * from './tables/members.js';
 export type * from './tables/messages.js';
 export type * from './tables/notifications.js';
 export type * from './tables/periodicJobs.js';
+export type * from './tables/productTeams.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/updates.js';
 
-export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, MemberTables {}
+export interface DB extends FoundationTables, NotificationTables, ServiceHealthTables, UpdatesTables, MessageTables, PeriodicJobTables, IdentityTables, MemberTables, ProductTeamTables {}

@@ -73,6 +73,8 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'webhook-paused': { heading: (l) => l.webhookPaused, fields: [] },
   'sla-claim-decided': { heading: (l) => l.slaClaim, fields: ['status', 'services'] },
   'ticket-updated': { heading: (l) => l.ticketUpdated, fields: ['status'] },
+  // A product team's on-call email (src/delivery/channels/pagerDuty.ts has its webhook shape).
+  'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
 };
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);

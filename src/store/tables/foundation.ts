@@ -163,7 +163,8 @@ export interface DeliveryTable {
   id: string;
   event_id: string;
   channel: DeliveryChannel;
-  recipient_kind: 'person' | 'webhook';
+  /** 'team': a product team's on-call route (its email, or its PagerDuty-shaped webhook). */
+  recipient_kind: 'person' | 'webhook' | 'team';
   recipient_id: string;
   tenant_id: string | null;
   /** Which policy rule chose this recipient, and through which role: the delivery log's "why". */
