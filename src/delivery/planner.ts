@@ -187,6 +187,12 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
   // someone was not told; critical notices ignore the switch. In-app rows are delivered by
   // being written.
   const suppressed = rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
+  // Newcomers only: nobody already told of the subject on this channel (by another event).
+  const newcomers = rule.newcomersOnly
+    ? sql`and not exists (select 1 from delivery od join event oe on oe.id = od.event_id
+        where oe.subject_type = ${row.subject_type} and oe.subject_id = ${row.subject_id} and oe.id <> ${row.id}
+          and od.recipient_id = k.person_id and od.channel = k.channel and od.status <> 'suppressed')`
+    : sql``;
   const result = await sql`
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, created_at)
     select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by c.person_id, c.channel)`)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
@@ -202,6 +208,7 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
       where (k.opt_in = 0 or np.enabled = 1)
         and not exists (select 1 from person dp where dp.id = k.person_id and dp.deactivated_at is not null)
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
+        ${newcomers}
     ) c
     where c.pick = 1
     order by c.person_id, c.channel

@@ -5,6 +5,8 @@
 export const EVENT_TYPES = [
   'incident.opened',
   'incident.updated',
+  'incident.scope_widened',
+  'incident.changed',
   'incident.restored',
   'incident.pir_published',
   'incident.stale',

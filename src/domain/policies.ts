@@ -93,6 +93,11 @@ export interface NoticeRule {
   category: NoticeCategory;
   /** Service-critical: preferences cannot switch it off. */
   critical: boolean;
+  /**
+   * Only people not told of the subject before on that channel (a widened incident reaches its
+   * new environments' admins, never the first ones again).
+   */
+  newcomersOnly?: boolean;
 }
 
 export interface Silence {
@@ -204,6 +209,22 @@ function incidentUpdated(p: Record<string, unknown>): PolicyDecision {
   });
 }
 
+/** Environments added to an open incident: the org-specific incident email to their system admins, once. */
+function incidentWidened(p: Record<string, unknown>): PolicyDecision {
+  const advisory = p.classification === 'advisory';
+  return notice({
+    rule: 'incident-scope-widened',
+    description:
+      'An incident whose scope widens (environments, tenants or regions added, or an environment created inside it): the organization-specific incident email to the system admins of the newly impacted environments; those told before are not told again.',
+    audience: [systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident')],
+    channels: ['email', 'push', 'in_app'],
+    template: 'incident',
+    category: advisory ? 'advisory' : 'incident',
+    critical: isMajor(p),
+    newcomersOnly: true,
+  });
+}
+
 // ---- Message Center ----------------------------------------------------------------------
 
 /** A post generated for maintenance repeats the maintenance notice, which already told its audience. */
@@ -238,6 +259,17 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
 
   'incident.opened': incidentOpened,
   'incident.updated': incidentUpdated,
+  'incident.scope_widened': incidentWidened,
+  'incident.changed': (p) =>
+    notice({
+      rule: 'incident-severity-or-scope-changed',
+      description: 'A change of an incident’s severity or scope is told to everyone told of it before and its followers.',
+      audience: [toldBefore, followers],
+      channels: ['email', 'in_app'],
+      template: 'incident-updated',
+      category: p.classification === 'advisory' ? 'advisory' : 'incident',
+      critical: isMajor(p),
+    }),
   'incident.restored': (p) =>
     notice({
       rule: 'service-restored',

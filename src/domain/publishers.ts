@@ -14,6 +14,8 @@ export interface Publisher {
 export const PUBLISHERS: Record<EventType, Publisher[]> = {
   'incident.opened': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
   'incident.updated': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
+  'incident.scope_widened': [{ file: 'src/app/serviceHealth/widening.ts', marker: "'incident.scope_widened'" }],
+  'incident.changed': [{ file: 'src/app/serviceHealth/widening.ts', marker: "'incident.changed'" }],
   'incident.restored': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
   'incident.pir_published': [{ file: 'src/app/serviceHealth/reports.ts', marker: "'incident.pir_published'" }],
   'incident.stale': [{ file: 'src/app/serviceHealth/reminders.ts', marker: "'incident.stale'" }],

@@ -18,6 +18,7 @@ import { checkEnvironment } from './environments.js';
 import { fieldOf, type EnvironmentRecord, type ImportBatch, type PersonRecord, type RoleRecord, type TenantRecord } from './importSources.js';
 import { checkPerson, DEFAULT_RECIPIENT_CATEGORIES } from './people.js';
 import { checkTenant } from './tenants.js';
+import { joinOpenIncidents } from '../serviceHealth/widening.js';
 
 export interface ImportProgress {
   step: 'checking' | 'writing';
@@ -63,6 +64,9 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
     await write.rows('environment_service', rows.environmentServices, 'environment services');
     await write.rows('person', rows.people, 'people');
     await write.rows('role_assignment', rows.roles, 'roles');
+    // Environments imported inside an open incident's region or tenant join it; the system admins
+    // imported with them get its email.
+    await joinOpenIncidents(s, rows.environments);
 
     const summary = { tenants: rows.tenants.length, environments: rows.environments.length, people: rows.people.length, roles: rows.roles.length };
     await s.audit({ action: 'directory.imported', entityType: 'import', entityId: newId(), tenantId: null, after: { ...summary, sources: batch.sources } });

@@ -30,6 +30,7 @@ import { announceChange, publishPost } from './incidentEvents.js';
 import { mayBePublic } from '../../domain/publicity.js';
 import { checkPublicText } from '../publicText.js';
 import { checkServices, isPublicIncident, isWholeRegion, NO_SCOPE, resolveScope, storeScope, type IncidentScope, type ResolvedScope } from './scope.js';
+import { environmentsOf, tellChange, tellWidening } from './widening.js';
 
 export interface OpenIncidentInput {
   title: string;
@@ -314,6 +315,7 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
     const services = patch.services ? [...new Set(patch.services)] : fromJson<string[]>(before.service_ids, []);
     if (patch.services) await checkServices(s.trx, services);
     const tenantsBefore = await tenantsOf(s, id);
+    const environmentsBefore = await environmentsOf(s, id);
     let resolved: ResolvedScope | null = null;
     if (patch.scope || patch.services) {
       resolved = await resolveScope(s.trx, patch.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] }), services);
@@ -353,6 +355,10 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = [...new Set([...tenantsBefore, ...(resolved?.tenantIds ?? [])])];
     await s.audit({ action: 'incident.updated', entityType: 'incident', entityId: id, tenantId: tenants.length === 1 ? tenants[0]! : null, before, after });
+    // Told first to those told before, then the newly impacted (who are not "told before" yet).
+    const environmentsAfter = resolved ? resolved.environments.map((e) => e.id) : environmentsBefore;
+    await tellChange(s, before, after, { before: environmentsBefore, after: environmentsAfter });
+    await tellWidening(s, after, environmentsBefore, environmentsAfter);
     announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });
@@ -382,6 +388,8 @@ export async function overrideSeverity(ctx: AppContext, actor: Actor, id: string
       before: { severity: before.severity, override: before.severity_override, reason: before.severity_override_reason },
       after: { severity: after.severity, override: after.severity_override, reason: input.reason.trim() },
     });
+    const environments = await environmentsOf(s, id);
+    await tellChange(s, before, after, { before: environments, after: environments });
     announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });
