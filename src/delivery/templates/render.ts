@@ -7,6 +7,7 @@
 // `messages`, "your administrators"' `admins`, otherwise `items` ([{ title, url?, detail? }]).
 import { DateTime } from 'luxon';
 import type { TemplateName } from '../../domain/policies.js';
+import { withoutAnnouncementPrefix } from '../../domain/maintenance.js';
 import { html, safeUrl } from '../../html.js';
 import { labelsFor, type FieldKey, type Labels } from './labels.js';
 
@@ -77,6 +78,8 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
 };
 
+const MAINTENANCE_TEMPLATES = new Set<TemplateName>(['planned-maintenance', 'maintenance-updated', 'maintenance-cancelled', 'maintenance-overran', 'unplanned-maintenance']);
+
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
 
 const formatted = new Map<string, string>();
@@ -126,7 +129,9 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
   const spec = SPECS[input.template];
   const p = input.payload;
   const heading = spec.heading(l, p);
-  const title = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  const bare = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  // One prefix in the subject: the heading says "Planned maintenance", the title does not again.
+  const title = MAINTENANCE_TEMPLATES.has(input.template) ? withoutAnnouncementPrefix(bare) : bare;
   const org = spec.organizational ? input.organization : null;
   const subject = [org ? `[${org.name}] ` : '', heading, title ? `: ${title}` : ''].join('');
   const trimmedText = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
