@@ -32,4 +32,11 @@ describe('subjects', () => {
     expect(maintenance.filter((s) => /maintenance[^:]*:.*maintenance\s*:/i.test(s))).toEqual([]);
     expect(subjects).toContain('[Fabrikam] Unplanned Maintenance: Database failover');
   });
+
+  it('maintenance mail states the estimated impact duration and the window in the reader’s zone', () => {
+    const mail = sink.mails.find((m) => m.subject === '[Fabrikam] Unplanned Maintenance: Database failover')!;
+    expect(mail.text).toMatch(/Estimated impact duration\W+\d+ minutes/);
+    // Raj reads in Asia/Kolkata: the window is shown at +05:30, not in UTC.
+    expect(mail.text).toMatch(/GMT\+5:30|IST|\+05:30/);
+  });
 });

@@ -50,7 +50,9 @@ interface TemplateSpec {
 const incidentPost = (p: Record<string, unknown>): unknown => p.post;
 
 const INCIDENT_FIELDS: FieldKey[] = ['status', 'severity', 'services', 'userExperience', 'startsAt', 'endsAt', 'workaround'];
-const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'startsAt', 'endsAt'];
+// The window (startsAt, endsAt) in the reader's zone, and the estimated impact duration the policy
+// says is posted with planned maintenance.
+const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'durationMinutes', 'startsAt', 'endsAt'];
 
 const SPECS: Record<TemplateName, TemplateSpec> = {
   'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
@@ -104,6 +106,9 @@ function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string |
   if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : null;
   if (TIME_FIELDS.has(key) && typeof value === 'string') return formatTime(value, input.recipient.locale, input.recipient.timeZone);
+  if (key === 'durationMinutes' && typeof value === 'number') {
+    return new Intl.NumberFormat(input.recipient.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(value);
+  }
   return String(value);
 }
 
