@@ -341,8 +341,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       : notice({
           rule: p.dataPrivacy === true ? 'data-privacy-post' : 'message-center-post',
           description:
-            'A Message Center post reaches the org admins of the tenants it addresses in the console; email only for those who asked for it, or for major changes. A data-privacy post reaches only the readers allowed to see it.',
-          audience: p.dataPrivacy === true ? [listed] : [orgAdmins, recipientsFor('message_center')],
+            'A Message Center post reaches its target audience, the org admins of the tenants it addresses and the system admins of the environments it concerns, in the console; email only for those who asked for it, or for major changes. A data-privacy post reaches only the readers allowed to see it.',
+          audience: p.dataPrivacy === true ? [listed] : [orgAdmins, systemAdmins, recipientsFor('message_center')],
           channels: p.isMajorChange === true ? ['email', 'in_app'] : ['in_app'],
           optIn: p.isMajorChange === true ? [] : ['email'],
           template: 'message-center-post',

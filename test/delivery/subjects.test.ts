@@ -1,3 +1,5 @@
+// Message Center email reaches the system admins of the environments a post concerns as well as
+// the org admins (a major change: email for all of them).
 // Subjects carry one prefix: the demo's maintenance mail, sent through a real SMTP server, reads
 // "Unplanned Maintenance: Database failover", never "Unplanned Maintenance: Unplanned Maintenance: …".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +33,30 @@ describe('subjects', () => {
     expect(maintenance.length).toBeGreaterThan(0);
     expect(maintenance.filter((s) => /maintenance[^:]*:.*maintenance\s*:/i.test(s))).toEqual([]);
     expect(subjects).toContain('[Fabrikam] Unplanned Maintenance: Database failover');
+  });
+
+  it('a Message Center major change is emailed to the system admins of the tenant’s environments too', async () => {
+    const ops = await t.auth('ops@herald.example');
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      headers: ops,
+      payload: {
+        title: 'Legacy client retires',
+        body: 'The old client retires; move your users first.',
+        category: 'planForChange',
+        startDateTime: t.clock.now.toISOString(),
+        isMajorChange: true,
+        actionRequiredByDateTime: new Date(t.clock.now.getTime() + 60 * 86_400_000).toISOString(),
+        audience: { tenantIds: [t.demo.tenants.contoso.id] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops })).statusCode).toBe(200);
+    await deliverDue(t.ctx, { random: () => 0.5 });
+    const readers = sink.mails.filter((m) => m.subject?.includes('Legacy client retires')).map((m) => m.to?.text).sort();
+    expect(readers).toEqual(expect.arrayContaining(['alice@contoso.com', 'sam@contoso.com', 'eva@contoso.com']));
+    expect(readers.filter((r) => !r?.endsWith('@contoso.com'))).toEqual([]);
   });
 
   it('maintenance mail states the estimated impact duration and the window in the reader’s zone', () => {

@@ -137,9 +137,10 @@ describe('the policy table', () => {
     expect(r.template).toBe('your-admins');
   });
 
-  it('Message Center posts reach org admins in the console; email when asked for, or for a major change', () => {
+  it('Message Center posts reach org admins and system admins in the console; email when asked for, or for a major change', () => {
     const post = notice('message.published', { isMajorChange: false });
     expect(post.audience[0]).toEqual({ role: 'org_admin', of: 'affected-tenants' });
+    expect(post.audience[1]).toEqual({ role: 'system_admin', of: 'affected-environments' });
     expect(post.channels).toEqual(['in_app']);
     expect(post.optIn).toEqual(['email']);
     const major = notice('message.published', { isMajorChange: true });
