@@ -17,7 +17,7 @@ import {
   type Origin,
   type PostType,
 } from '../../domain/incidents.js';
-import { pirDueAt, pirRequired } from '../../domain/pir.js';
+import { pirDueAcrossRegions, pirRequired } from '../../domain/pir.js';
 import { deriveSeverity, effectiveSeverity, SYMPTOMS, type Severity, type Symptom } from '../../domain/severity.js';
 import { forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
 import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
@@ -133,14 +133,14 @@ function withSeverity(row: IncidentTable, resolved: { tenantCount: number; whole
   };
 }
 
-/** A restored incident that owes a report gets its due date, on its first region's holiday calendar. */
+/** A restored incident that owes a report gets its due date: the latest of its regions' (pirDueAcrossRegions). */
 async function withPirDue(s: CommandScope, row: IncidentTable): Promise<IncidentTable> {
   if (row.status === 'falsePositive' || !row.end_at || !pirRequired({ classification: row.classification, severity: row.severity, tenantCount: row.tenant_count })) {
     return { ...row, pir_due_at: null };
   }
-  const region = fromJson<string[]>(row.region_codes, [])[0];
-  const calendar = region ? await s.trx.selectFrom('region').select('holiday_country').where('code', '=', region).executeTakeFirst() : undefined;
-  return { ...row, pir_due_at: pirDueAt(new Date(row.end_at), calendar?.holiday_country ?? 'US').toISOString() };
+  const regions = fromJson<string[]>(row.region_codes, []);
+  const calendars = regions.length ? await s.trx.selectFrom('region').select('holiday_country').where('code', 'in', regions).execute() : [];
+  return { ...row, pir_due_at: pirDueAcrossRegions(new Date(row.end_at), calendars.map((c) => c.holiday_country)).toISOString() };
 }
 
 /** An incident that is, or by its severity may become, public: its words must name nobody. */
