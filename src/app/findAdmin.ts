@@ -27,12 +27,13 @@ export interface EnvironmentAdmins {
 
 /**
  * A person's environments are every environment of a tenant they belong to as org admin or
- * additional recipient, and the environments they are system admin of; nothing of other tenants.
+ * additional recipient, and the environments they are system admin or member (end user) of;
+ * nothing of other tenants.
  */
 async function adminsForPerson(db: Kysely<DB>, personId: string): Promise<EnvironmentAdmins[]> {
   const roles = await db.selectFrom('role_assignment').select(['role', 'tenant_id', 'environment_id']).where('person_id', '=', personId).execute();
   const tenantIds = [...new Set(roles.filter((r) => r.role === 'org_admin' || r.role === 'additional_recipient').map((r) => r.tenant_id!))];
-  const ownEnvironmentIds = roles.filter((r) => r.role === 'system_admin').map((r) => r.environment_id!);
+  const ownEnvironmentIds = roles.filter((r) => r.role === 'system_admin' || r.role === 'member').map((r) => r.environment_id!);
   if (!tenantIds.length && !ownEnvironmentIds.length) return [];
 
   const environments = await db

@@ -3,17 +3,19 @@
 // to send to any more). The worker decides when and how many; this decides how.
 import type { AppContext } from '../app/context.js';
 import { runCommand } from '../app/command.js';
+import { deliveryTeams, recordPages } from '../app/teams/paging.js';
 import { systemActor } from '../domain/actor.js';
 import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
 import { recordSend, type SendOutcome } from '../observability/metrics.js';
 import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
-import type { EventTable, PersonTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
+import type { EventTable, PersonTable, ProductTeamTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
 import { SUBSCRIBER_NOTICE } from '../domain/subscribers.js';
 import { fromJson } from '../store/values.js';
 import { createMailer, mailDomain, type Mailer } from './channels/email.js';
 import { isConnectionFailure, isPermanent, isPermanentHttpStatus, PermanentFailure } from './channels/failures.js';
 import { createOutboundHttp, type OutboundHttp } from './channels/http.js';
+import { pagerDutyEvent } from './channels/pagerDuty.js';
 import { isGone, loadVapidKeys, pushRequest, type VapidKeys } from './channels/push.js';
 import type { Resolver } from './channels/targets.js';
 import { liveSecrets, signedHeaders, type WebhookEnvelope } from './channels/webhook.js';
@@ -90,8 +92,8 @@ export interface ClaimedBatch {
   reach: Map<string, Reach>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
-  /** Public subscribers of the status page (src/delivery/subscribers.ts). */
-  subscribers: Map<string, SubscriberTable>;
+import type { EventTable, PersonTable, ProductTeamTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
+import { SUBSCRIBER_NOTICE } from '../domain/subscribers.js';
 }
 
 const EVENT_CACHE = 500;
@@ -179,7 +181,9 @@ export class Dispatcher {
         else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
       }
     }
-    const endpointIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'webhook').map((d) => d.recipient_id))];
+    const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook' && d.recipient_kind === 'webhook').map((d) => d.recipient_id))];
+    const teamIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'team').map((d) => d.recipient_id))];
+    const teams = new Map(teamIds.length ? (await db.selectFrom('product_team').selectAll().where('id', 'in', teamIds).execute()).map((t) => [t.id, t]) : []);
     const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
     const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
     const pushSubscriptions = new Map<string, PushSubscriptionTable[]>();
@@ -190,7 +194,7 @@ export class Dispatcher {
     }
     const subscriberIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'subscriber').map((d) => d.recipient_id))];
     const subscribers = new Map(subscriberIds.length ? (await db.selectFrom('subscriber').selectAll().where('id', 'in', subscriberIds).execute()).map((x) => [x.id, x]) : []);
-    return { deliveries, events, people, reach, endpoints, pushSubscriptions, subscribers };
+    return { deliveries, events, people, reach, endpoints, pushSubscriptions, subscribers, teams };
   }
 
   /** Sends one delivery and records the outcome; never throws. */
@@ -269,6 +273,7 @@ export class Dispatcher {
 
   private send(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
     if (d.recipient_kind === 'subscriber') return this.sendToSubscriber(d, batch);
+    if (d.recipient_kind === 'team') return this.sendPage(d, batch);
     switch (d.channel) {
       case 'email':
         return this.sendEmail(d, batch);
@@ -361,6 +366,46 @@ export class Dispatcher {
         html: rendered.html,
         messageId: `<${d.id}@${this.domain}>`,
         headers,
+      },
+      this.ctx.now().toISOString(),
+    );
+  }
+
+  /** A product team's page: its on-call email, or its PagerDuty Events API v2 webhook. */
+  private async sendPage(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
+    const team = batch.teams.get(d.recipient_id);
+    if (!team) throw new NoRecipient('the product team no longer exists');
+    const event = this.event(d, batch);
+    if (d.channel === 'webhook') {
+      if (!team.webhook_url) throw new NoRecipient('the team has no on-call webhook any more');
+      const body = JSON.stringify(pagerDutyEvent(event.row, event.payload, team.routing_key ?? '', new URL(this.ctx.config.publicUrl).host));
+      const result = await this.http.post(team.webhook_url, { 'content-type': 'application/json' }, body);
+      if (result.status < 200 || result.status > 299) {
+        const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
+        throw new failure(`HTTP ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      }
+      return;
+    }
+    if (!team.email) throw new NoRecipient('the team has no on-call email any more');
+    const reader = { id: team.id, email: team.email, name: team.name, locale: 'en-US', time_zone: 'UTC' };
+    const rendered = this.renderer.render(`${event.row.id}|${d.template}|${d.rule}|team`, {
+      template: d.template as TemplateName,
+      rule: d.rule,
+      payload: event.payload,
+      recipient: { name: reader.name, locale: reader.locale, timeZone: reader.time_zone },
+      organization: null,
+      links: { open: event.link, preferences: `${this.ctx.config.publicUrl}/teams`, unsubscribe: null },
+    });
+    await this.mailer.send(
+      {
+        deliveryId: d.id,
+        from: this.ctx.config.mailFrom,
+        to: team.email,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        messageId: `<${d.id}@${this.domain}>`,
+        headers: { 'Auto-Submitted': 'auto-generated', 'X-Herald-Rule': d.rule, 'X-Herald-Dedup-Key': String(event.payload.dedupKey ?? event.payload.incidentId ?? '') },
       },
       this.ctx.now().toISOString(),
     );
@@ -474,7 +519,7 @@ export class Dispatcher {
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
     // Another worker took the delivery over after this one's lease ran out: its result stands.
     if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
-    if (d.recipient_kind === 'webhook') {
+    if (d.channel === 'webhook' && d.recipient_kind === 'webhook') {
       await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
       if (retryAt === null) await this.pauseIfFailing(d);
     }
@@ -492,14 +537,28 @@ export class Dispatcher {
       const reason = `Every delivery since ${d.created_at} failed; the last one gave up after all its retries.`;
       await s.trx.updateTable('webhook_endpoint').set({ status: 'paused', paused_reason: reason, updated_at: s.nowIso }).where('id', '=', endpoint.id).execute();
       await s.audit({ action: 'webhook.paused', entityType: 'webhook_endpoint', entityId: endpoint.id, tenantId: endpoint.tenant_id, before: { status: 'active' }, after: { status: 'paused', reason } });
+      // The team that runs notifications is paged too (PagerDuty dedup_key: the endpoint).
+      const teamIds = await deliveryTeams(s.trx);
+      const key = `webhook:${endpoint.id}:paused:${s.nowIso}`;
+      const dedupKey = `webhook:${endpoint.id}`;
+      const pageSummary = `A tenant's webhook endpoint ${endpoint.id} died and was paused`;
       await s.publish({
         type: 'webhook.endpoint_paused',
-        key: `webhook:${endpoint.id}:paused:${s.nowIso}`,
+        key,
         subject: { type: 'webhook_endpoint', id: endpoint.id },
         tenantId: endpoint.tenant_id,
-        scope: { tenantIds: [endpoint.tenant_id] },
-        payload: { title: endpoint.url, summary: `${reason} Fix the receiver, then resume the endpoint in Herald; nothing is sent to it meanwhile.`, url: `/tenants/${endpoint.tenant_id}/webhooks/${endpoint.id}` },
+        scope: { tenantIds: [endpoint.tenant_id], teamIds },
+        payload: {
+          title: endpoint.url,
+          summary: `${reason} Fix the receiver, then resume the endpoint in Herald; nothing is sent to it meanwhile.`,
+          url: `/tenants/${endpoint.tenant_id}/webhooks/${endpoint.id}`,
+          dedupKey,
+          pageSummary,
+          pageSeverity: 'warning',
+          pageReason: 'webhook_dead',
+        },
       });
+      await recordPages(s, { teamIds, eventKey: key, dedupKey, incidentId: null, reason: 'webhook_dead', summary: pageSummary });
       s.changed({ tenantIds: [endpoint.tenant_id], topic: 'webhooks' });
     });
   }

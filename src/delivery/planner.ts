@@ -95,6 +95,7 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
     }
   }
   if (event.scope.subscriberIds?.length) planned += await planForListedSubscribers(scope.trx, scope.dialect, event, row, now);
+  if (!isSilence(decision)) planned += await planForTeams(scope, event, row, decision, now);
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
   if ((planned > 0 || queued) && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
   return { planned, queued };
@@ -133,6 +134,7 @@ async function isLarge(scope: PlannerScope, event: NewEvent, row: EventTable, ru
 /** (person_id, tenant_id) rows of the people a selector names; may repeat a person. */
 function peopleOf(trx: Transaction<DB>, selector: AudienceSelector, event: NewEvent, row: EventTable): RawBuilder<unknown> | null {
   const scope: EventScope = event.scope;
+  if ('team' in selector) return null;
   if ('people' in selector) {
     if (selector.people === 'listed') {
       if (!scope.personIds?.length) return null;
@@ -209,6 +211,12 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
   // being written.
   const silent = isSilent(event);
   const suppressed = silent ? sql`1 = 1` : rule.critical ? sql`1 = 0` : sql`c.enabled = 0`;
+  // Newcomers only: nobody already told of the subject on this channel (by another event).
+  const newcomers = rule.newcomersOnly
+    ? sql`and not exists (select 1 from delivery od join event oe on oe.id = od.event_id
+        where oe.subject_type = ${row.subject_type} and oe.subject_id = ${row.subject_id} and oe.id <> ${row.id}
+          and od.recipient_id = k.person_id and od.channel = k.channel and od.status <> 'suppressed')`
+    : sql``;
   const result = await sql`
     insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, sent_at, last_error, created_at)
     select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by c.person_id, c.channel)`)}, ${row.id}, c.channel, 'person', c.person_id, c.tenant_id, ${rule.rule}, c.reason, ${rule.template},
@@ -225,6 +233,7 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
       where (k.opt_in = 0 or np.enabled = 1)
         and not exists (select 1 from person dp where dp.id = k.person_id and dp.deactivated_at is not null)
         and (k.channel <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = k.person_id))
+        ${newcomers}
     ) c
     where c.pick = 1
     order by c.person_id, c.channel
@@ -244,6 +253,28 @@ async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventT
     from webhook_endpoint we join webhook_subscription ws on ws.endpoint_id = we.id
     where ws.event_type = ${event.type} and we.status = 'active' and we.tenant_id in (${tenants})
     order by we.id
+    on conflict do nothing`.execute(scope.trx);
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+/**
+ * The product teams the event names, on the routes the rule's team selector asks for and the team
+ * has: one 'email' row (to the team's on-call mailbox) and one 'webhook' row (its PagerDuty-shaped
+ * endpoint) per team. Critical by nature: a page is never suppressed by a preference.
+ */
+async function planForTeams(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date): Promise<number> {
+  const teamIds = event.scope.teamIds ?? [];
+  const routes = [...new Set(rule.audience.flatMap((s) => ('team' in s ? s.routes : [])))];
+  if (!teamIds.length || !routes.length) return 0;
+  const now = plannedAt.toISOString();
+  const wanted = sql.join(routes.map((r) => sql`(${sql.lit(r)})`));
+  const result = await sql`
+    insert into delivery (id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, reason, template, status, attempts, next_attempt_at, created_at)
+    select ${deliveryIdSql(scope.dialect, plannedAt, sql`row_number() over (order by t.id, r.column1)`)}, ${row.id}, r.column1, 'team', t.id, null, ${rule.rule}, 'owning_team', ${rule.template}, 'pending', 0, ${now}, ${now}
+    from product_team t cross join (values ${wanted}) r
+    where t.id in (${sql.join(teamIds)})
+      and ((r.column1 = 'email' and t.email is not null) or (r.column1 = 'webhook' and t.webhook_url is not null))
+    order by t.id, r.column1
     on conflict do nothing`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }

@@ -18,6 +18,8 @@ export interface PersonActor {
   orgAdminOf: ReadonlySet<string>;
   /** Environments this person is system admin of, with their tenant. */
   systemAdminOf: ReadonlyMap<string, string>;
+  /** Environments this person is a member (end user) of, with their tenant: no rights beyond the member view. */
+  memberOf?: ReadonlyMap<string, string>;
 }
 
 export interface AnonymousActor {

@@ -4,8 +4,13 @@
 import { isRegionCode, REGION_CODES } from './regions.js';
 import { isValidTimeZone } from './windows.js';
 
-export const ROLES = ['operator', 'org_admin', 'system_admin', 'additional_recipient'] as const;
+// A member is an end user of an environment: no admin rights, no notices, a small view of their
+// environments' health (when the tenant allows it) and "who is my admin?".
+export const ROLES = ['operator', 'org_admin', 'system_admin', 'additional_recipient', 'member'] as const;
 export type RoleName = (typeof ROLES)[number];
+
+/** Roles given for one environment (the rest are given for a tenant, or, operators, for nothing). */
+export const isEnvironmentRole = (role: string): boolean => role === 'system_admin' || role === 'member';
 
 export const ENVIRONMENT_TYPES = ['production', 'sandbox'] as const;
 export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];

@@ -5,6 +5,8 @@
 export const EVENT_TYPES = [
   'incident.opened',
   'incident.updated',
+  'incident.scope_widened',
+  'incident.changed',
   'incident.restored',
   'incident.pir_published',
   'incident.stale',
@@ -31,6 +33,7 @@ export const EVENT_TYPES = [
   'ticket.updated',
   'ticket.replied',
   'subscriber.mail',
+  'team.page_acknowledged',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -49,6 +52,8 @@ export interface EventScope {
   personIds?: string[];
   /** Public subscribers told directly (their confirmation, "already subscribed"), by id. */
   subscriberIds?: string[];
+  /** Product teams paged (their on-call routes), see src/app/teams/paging.ts. */
+  teamIds?: string[];
   /** Everyone with a role in any tenant (a post to all tenants). */
   allTenants?: boolean;
 }

@@ -203,6 +203,21 @@ const IMPACT_WORDS: Record<MaintenanceImpact, string> = {
 export const describeImpact = (impact: MaintenanceImpact): string => IMPACT_WORDS[impact];
 
 /** The title people see; unplanned work carries the policy's "Unplanned Maintenance". */
+/**
+ * A subject carries one prefix: the notice's heading ("Planned maintenance", "Unplanned
+ * Maintenance", or its translation) already says what the message is, so a title that starts with
+ * an announcement prefix (announcementTitle below, or an operator who typed one) loses it there,
+ * however many times it is repeated.
+ */
+export function withoutAnnouncementPrefix(title: string): string {
+  let rest = title.trim();
+  for (;;) {
+    const next = rest.replace(/^(planned|unplanned|security)\s+maintenance\s*:\s*/i, '');
+    if (next === rest || !next) return rest;
+    rest = next;
+  }
+}
+
 export function announcementTitle(kind: MaintenanceKind, title: string): string {
   return kind === 'unplanned' ? `Unplanned Maintenance: ${title}` : `Planned maintenance: ${title}`;
 }

@@ -39,6 +39,19 @@ export const pirRequired = (i: PirSubject): boolean => pirRefusal(i) === null &&
 /** Due 5 business days after the service was restored, on the incident's region's calendar. */
 export const pirDueAt = (restoredAt: Date, holidayCountry: string): Date => addBusinessDays(restoredAt, PIR_BUSINESS_DAYS, holidayCountry);
 
+/**
+ * The one rule for an incident spanning regions with different holiday calendars: the report is
+ * due on the latest of the regions' due dates, each counted as 5 business days of its own
+ * calendar. So every affected region's customers get their full 5 business days (a holiday in
+ * one region moves the date for all), and the date does not depend on the order regions were
+ * named in. No region known: the US calendar, as for a single region without one.
+ */
+export function pirDueAcrossRegions(restoredAt: Date, holidayCountries: readonly string[]): Date {
+  const countries = [...new Set(holidayCountries)];
+  if (!countries.length) return pirDueAt(restoredAt, 'US');
+  return new Date(Math.max(...countries.map((c) => pirDueAt(restoredAt, c).getTime())));
+}
+
 export type PirState = 'published' | 'overdue' | 'dueSoon' | 'due';
 
 export function pirState(dueAt: Date, publishedAt: Date | null, now: Date): PirState {

@@ -34,11 +34,20 @@ export type AudienceSelector =
   /** The people named in the event's scope (`personIds`). */
   | { people: 'listed' }
   /** Everyone told of an earlier event about the same subject (the incident, the maintenance…). */
-  | { people: 'told-before' };
+  | { people: 'told-before' }
+  /**
+   * The product teams the event names (`teamIds`: the owners of its services, or the team that
+   * runs notifications), on their on-call routes: the team's email and its PagerDuty-shaped webhook.
+   */
+  | { team: 'owning'; routes: TeamRoute[] };
 
-export type Reason = 'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before';
+export const TEAM_ROUTES = ['email', 'webhook'] as const;
+export type TeamRoute = (typeof TEAM_ROUTES)[number];
+
+export type Reason = 'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before' | 'owning_team';
 
 export function reasonOf(selector: AudienceSelector): Reason {
+  if ('team' in selector) return 'owning_team';
   if ('people' in selector) return selector.people === 'listed' ? 'listed' : 'told_before';
   return selector.role;
 }
@@ -66,6 +75,7 @@ export const TEMPLATES = [
   'sla-claim-decided',
   'ticket-updated',
   'ticket-reply',
+  'team-page',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -84,6 +94,11 @@ export interface NoticeRule {
   category: NoticeCategory;
   /** Service-critical: preferences cannot switch it off. */
   critical: boolean;
+  /**
+   * Only people not told of the subject before on that channel (a widened incident reaches its
+   * new environments' admins, never the first ones again).
+   */
+  newcomersOnly?: boolean;
 }
 
 export interface Silence {
@@ -112,6 +127,8 @@ const listed: AudienceSelector = { people: 'listed' };
 /** For incidents, the listed people are its followers ("manage notifications for this issue"). */
 const followers = listed;
 const toldBefore: AudienceSelector = { people: 'told-before' };
+/** Paged: the on-call email and the PagerDuty-shaped webhook of the owning team. */
+const owningTeam: AudienceSelector = { team: 'owning', routes: ['email', 'webhook'] };
 const recipientsFor = (category: NotificationCategory): AudienceSelector => ({ role: 'additional_recipient', category });
 
 const notice = (r: Omit<NoticeRule, 'optIn'> & { optIn?: PersonChannel[] }): NoticeRule => ({ optIn: [], ...r });
@@ -155,10 +172,10 @@ function maintenanceWentWrong(p: Record<string, unknown>): PolicyDecision {
   return notice({
     rule: 'update-failed-or-overran',
     description:
-      'An update that fails or runs past its window becomes a highest-priority incident on the dashboard; org admins and system admins of the affected scope are told.',
-    audience: [orgAdmins, systemAdmins, recipientsFor(p.kind === 'unplanned' ? 'unplanned_maintenance' : 'planned_maintenance')],
-    channels: ['email', 'push', 'in_app'],
-    template: 'maintenance-overran',
+      'An update that fails or runs past its window becomes a highest-priority incident on the dashboard (its own notice tells the system admins of the affected environments), and "the product team becomes involved": the team owning the services is paged.',
+    audience: [owningTeam],
+    channels: [],
+    template: 'team-page',
     category: p.kind === 'unplanned' ? 'unplanned_maintenance' : 'planned_maintenance',
     critical: true,
   });
@@ -190,6 +207,22 @@ function incidentUpdated(p: Record<string, unknown>): PolicyDecision {
     template: 'incident-updated',
     category: advisory ? 'advisory' : 'incident',
     critical: isMajor(p),
+  });
+}
+
+/** Environments added to an open incident: the org-specific incident email to their system admins, once. */
+function incidentWidened(p: Record<string, unknown>): PolicyDecision {
+  const advisory = p.classification === 'advisory';
+  return notice({
+    rule: 'incident-scope-widened',
+    description:
+      'An incident whose scope widens (environments, tenants or regions added, or an environment created inside it): the organization-specific incident email to the system admins of the newly impacted environments; those told before are not told again.',
+    audience: [systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident')],
+    channels: ['email', 'push', 'in_app'],
+    template: 'incident',
+    category: advisory ? 'advisory' : 'incident',
+    critical: isMajor(p),
+    newcomersOnly: true,
   });
 }
 
@@ -227,6 +260,17 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
 
   'incident.opened': incidentOpened,
   'incident.updated': incidentUpdated,
+  'incident.scope_widened': incidentWidened,
+  'incident.changed': (p) =>
+    notice({
+      rule: 'incident-severity-or-scope-changed',
+      description: 'A change of an incident’s severity or scope is told to everyone told of it before and its followers.',
+      audience: [toldBefore, followers],
+      channels: ['email', 'in_app'],
+      template: 'incident-updated',
+      category: p.classification === 'advisory' ? 'advisory' : 'incident',
+      critical: isMajor(p),
+    }),
   'incident.restored': (p) =>
     notice({
       rule: 'service-restored',
@@ -250,8 +294,9 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'incident.stale': () =>
     notice({
       rule: 'incident-update-due',
-      description: 'An incident without an update for an hour reminds the operators (hourly updates during an incident).',
-      audience: [operators],
+      description:
+        'An incident without an update for its reminder interval reminds the operators (hourly updates during an incident) and pages the team owning its services.',
+      audience: [operators, owningTeam],
       channels: ['email', 'in_app'],
       template: 'operator-reminder',
       category: 'incident',
@@ -297,8 +342,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       : notice({
           rule: p.dataPrivacy === true ? 'data-privacy-post' : 'message-center-post',
           description:
-            'A Message Center post reaches the org admins of the tenants it addresses in the console; email only for those who asked for it, or for major changes. A data-privacy post reaches only the readers allowed to see it.',
-          audience: p.dataPrivacy === true ? [listed] : [orgAdmins, recipientsFor('message_center')],
+            'A Message Center post reaches its target audience, the org admins of the tenants it addresses and the system admins of the environments it concerns, in the console; email only for those who asked for it, or for major changes. A data-privacy post reaches only the readers allowed to see it.',
+          audience: p.dataPrivacy === true ? [listed] : [orgAdmins, systemAdmins, recipientsFor('message_center')],
           channels: p.isMajorChange === true ? ['email', 'in_app'] : ['in_app'],
           optIn: p.isMajorChange === true ? [] : ['email'],
           template: 'message-center-post',
@@ -371,8 +416,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'webhook.endpoint_paused': () =>
     notice({
       rule: 'webhook-endpoint-paused',
-      description: 'A webhook endpoint that keeps failing is paused, and the org admins of its tenant are told.',
-      audience: [orgAdmins],
+      description: 'A webhook endpoint that keeps failing is paused: the org admins of its tenant are told and the team that runs notifications is paged.',
+      audience: [orgAdmins, owningTeam],
       channels: ['email', 'in_app'],
       template: 'webhook-paused',
       category: 'account',
@@ -421,6 +466,16 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
           category: 'account',
           critical: true,
         }),
+  'team.page_acknowledged': () =>
+    notice({
+      rule: 'page-acknowledged',
+      description: 'An operator acknowledged a page: the team’s PagerDuty-shaped webhook receives event_action "acknowledge" for the same dedup_key.',
+      audience: [{ team: 'owning', routes: ['webhook'] }],
+      channels: [],
+      template: 'team-page',
+      category: 'account',
+      critical: true,
+    }),
 };
 
 export function decide(event: PolicyEvent): PolicyDecision {

@@ -18,6 +18,8 @@ import * as m013 from './migrations/013_branding.js';
 import * as m014 from './migrations/014_incident_templates.js';
 import * as m015 from './migrations/015_release_train.js';
 import * as m016 from './migrations/016_hidden_services.js';
+import * as m017 from './migrations/017_members.js';
+import * as m018 from './migrations/018_product_teams.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -36,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '014_incident_templates': m014,
   '015_release_train': m015,
   '016_hidden_services': m016,
+  '017_members': m017,
+  '018_product_teams': m018,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -38,7 +38,7 @@ export interface ClaimedDelivery {
   id: string;
   event_id: string;
   channel: DeliveryChannel;
-  recipient_kind: 'person' | 'webhook' | 'subscriber';
+  recipient_kind: 'person' | 'webhook' | 'subscriber' | 'team';
   recipient_id: string;
   tenant_id: string | null;
   rule: string;

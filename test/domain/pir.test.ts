@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pirDueAt, pirRefusal, pirRequired, pirState } from '../../src/domain/pir.js';
+import { pirDueAcrossRegions, pirDueAt, pirRefusal, pirRequired, pirState } from '../../src/domain/pir.js';
 
 const due = (restored: string, country: string) => pirDueAt(new Date(restored), country).toISOString();
 
@@ -41,5 +41,19 @@ describe('report state', () => {
     expect(pirState(dueAt, null, new Date('2026-11-30T13:00:00.000Z'))).toBe('dueSoon');
     expect(pirState(dueAt, null, new Date('2026-12-01T12:00:00.000Z'))).toBe('overdue');
     expect(pirState(dueAt, new Date('2026-12-02T00:00:00.000Z'), new Date('2026-12-05T00:00:00.000Z'))).toBe('published');
+  });
+});
+
+describe('the due date across regions with different holiday calendars', () => {
+  it('is the latest of the regions’ own due dates, whatever their order', () => {
+    // Restored Monday 21 Dec 2026: 5 business days reach past Christmas, which the US and GB
+    // calendars keep differently (GB also keeps Boxing Day, observed on Monday 28 Dec).
+    const restored = new Date('2026-12-21T10:00:00Z');
+    const us = pirDueAt(restored, 'US');
+    const gb = pirDueAt(restored, 'GB');
+    expect(gb.getTime()).toBeGreaterThan(us.getTime());
+    expect(pirDueAcrossRegions(restored, ['US', 'GB']).toISOString()).toBe(gb.toISOString());
+    expect(pirDueAcrossRegions(restored, ['GB', 'US']).toISOString()).toBe(gb.toISOString());
+    expect(pirDueAcrossRegions(restored, []).toISOString()).toBe(us.toISOString());
   });
 });

@@ -65,11 +65,11 @@ describe('the policy table', () => {
     expect(rule('maintenance.started')).toMatchObject({ audience: 'nobody' });
   });
 
-  it('an update that fails or overruns: org admins and system admins are told, it cannot be switched off', () => {
+  it('an update that fails or overruns pages the owning product team (its incident tells the admins), it cannot be switched off', () => {
     for (const type of ['maintenance.overran', 'maintenance.failed'] as const) {
       const r = notice(type, { kind: 'planned' });
       expect(r.rule).toBe('update-failed-or-overran');
-      expect(reasons(r)).toEqual(['org_admin', 'system_admin', 'additional_recipient']);
+      expect(reasons(r)).toEqual(['owning_team']);
       expect(r.critical).toBe(true);
     }
   });
@@ -137,9 +137,10 @@ describe('the policy table', () => {
     expect(r.template).toBe('your-admins');
   });
 
-  it('Message Center posts reach org admins in the console; email when asked for, or for a major change', () => {
+  it('Message Center posts reach org admins and system admins in the console; email when asked for, or for a major change', () => {
     const post = notice('message.published', { isMajorChange: false });
     expect(post.audience[0]).toEqual({ role: 'org_admin', of: 'affected-tenants' });
+    expect(post.audience[1]).toEqual({ role: 'system_admin', of: 'affected-environments' });
     expect(post.channels).toEqual(['in_app']);
     expect(post.optIn).toEqual(['email']);
     const major = notice('message.published', { isMajorChange: true });
@@ -160,9 +161,9 @@ describe('the policy table', () => {
     expect(notice('message.published', { origin: 'release' }).channels).toEqual(['in_app']);
   });
 
-  it('a paused webhook endpoint is told to the org admins of its tenant', () => {
+  it('a paused webhook endpoint is told to the org admins of its tenant and pages the team running notifications', () => {
     const r = notice('webhook.endpoint_paused');
-    expect(r.audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }]);
+    expect(r.audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }, { team: 'owning', routes: ['email', 'webhook'] }]);
     expect(r.critical).toBe(true);
   });
 

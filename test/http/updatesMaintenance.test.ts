@@ -32,8 +32,11 @@ async function schedule(body: Record<string, unknown>) {
   return res.json();
 }
 
+// The notices about a maintenance; its progress events (started, completed, overran, failed) tell
+// webhooks and the product team, not the admins these tests count.
+const PROGRESS = ['maintenance.started', 'maintenance.completed', 'maintenance.overran', 'maintenance.failed'];
 const eventsOf = async (id: string) =>
-  (await db().selectFrom('event').select(['type', 'key', 'payload']).where('subject_type', '=', 'maintenance').where('subject_id', '=', id).orderBy('created_at').orderBy('key').execute()).map((e) => ({
+  (await db().selectFrom('event').select(['type', 'key', 'payload']).where('subject_type', '=', 'maintenance').where('subject_id', '=', id).where('type', 'not in', PROGRESS).orderBy('created_at').orderBy('key').execute()).map((e) => ({
     type: e.type,
     key: e.key,
     scope: fromJson<{ scope: { environmentIds?: string[] } }>(e.payload, { scope: {} }).scope,

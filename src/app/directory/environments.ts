@@ -13,6 +13,7 @@ import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
 import { pageOf, type Page, type PageRequest } from './paging.js';
 import { findUnknownServices } from './services.js';
+import { joinOpenIncidents } from '../serviceHealth/widening.js';
 
 export interface EnvironmentInput {
   tenantId: string;
@@ -84,6 +85,8 @@ export async function createEnvironment(ctx: AppContext, actor: Actor, input: En
     await s.trx.insertInto('environment').values(row).execute();
     if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: row.id, service_id }))).execute();
     await s.audit({ action: 'environment.created', entityType: 'environment', entityId: row.id, tenantId: row.tenant_id, after: { ...row, services } });
+    // Created inside an open incident's region or tenant: the incident now affects it too.
+    if ((await joinOpenIncidents(s, [row])).length) s.changed({ tenantIds: [row.tenant_id], topic: 'incident' });
     s.changed({ tenantIds: [row.tenant_id], topic: 'environment' });
     return { ...row, services: services.sort() };
   });

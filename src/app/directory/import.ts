@@ -18,6 +18,7 @@ import { checkEnvironment } from './environments.js';
 import { fieldOf, type EnvironmentRecord, type ImportBatch, type PersonRecord, type RoleRecord, type TenantRecord } from './importSources.js';
 import { checkPerson, DEFAULT_RECIPIENT_CATEGORIES } from './people.js';
 import { checkTenant } from './tenants.js';
+import { joinOpenIncidents } from '../serviceHealth/widening.js';
 
 export interface ImportProgress {
   step: 'checking' | 'writing';
@@ -63,6 +64,9 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
     await write.rows('environment_service', rows.environmentServices, 'environment services');
     await write.rows('person', rows.people, 'people');
     await write.rows('role_assignment', rows.roles, 'roles');
+    // Environments imported inside an open incident's region or tenant join it; the system admins
+    // imported with them get its email.
+    await joinOpenIncidents(s, rows.environments);
 
     const summary = { tenants: rows.tenants.length, environments: rows.environments.length, people: rows.people.length, roles: rows.roles.length };
     await s.audit({ action: 'directory.imported', entityType: 'import', entityId: newId(), tenantId: null, after: { ...summary, sources: batch.sources } });
@@ -163,10 +167,11 @@ function checkRole(r: RoleRecord, problems: FieldProblem[]): void {
     case 'org_admin':
     case 'additional_recipient':
       if (!r.tenant) complain('tenant', `is required for ${r.role} (the tenant's domain)`);
-      if (r.environment) complain('environment', 'is only for system_admin');
+      if (r.environment) complain('environment', 'is only for system_admin and member');
       break;
     case 'system_admin':
-      if (!r.environment) complain('environment', "is required for system_admin (the environment's URL)");
+    case 'member':
+      if (!r.environment) complain('environment', `is required for ${r.role} (the environment's URL)`);
       break;
   }
 }

@@ -2,7 +2,7 @@
 // may see and receive comes from their role assignments.
 import { sql, type Kysely } from 'kysely';
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
-import { checkCategories, checkEmail, checkLocale, checkTimeZone, normaliseEmail, ROLES, type NotificationCategory, type RoleName } from '../../domain/directory.js';
+import { checkCategories, checkEmail, checkLocale, checkTimeZone, isEnvironmentRole, normaliseEmail, ROLES, type NotificationCategory, type RoleName } from '../../domain/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
@@ -192,8 +192,8 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
   check.done();
   let tenantId: string | null = null;
   let environmentId: string | null = null;
-  if (input.role === 'system_admin') {
-    if (!input.environmentId) throw invalid('body.environmentId', 'is required for a system admin');
+  if (isEnvironmentRole(input.role)) {
+    if (!input.environmentId) throw invalid('body.environmentId', `is required for a ${input.role === 'member' ? 'member' : 'system admin'}`);
     const env = await s.trx.selectFrom('environment').select(['id', 'tenant_id']).where('id', '=', input.environmentId).executeTakeFirst();
     if (!env) throw notFound('environment', input.environmentId);
     environmentId = env.id;

@@ -26,6 +26,7 @@ const SHOWN = 50;
 /** The people one selector picks among these tenants, as a query of person ids. */
 function chosenBy(trx: Transaction<DB>, selector: AudienceSelector, tenantIds: string[], listed: string[]) {
   if ('people' in selector) return selector.people === 'listed' && listed.length ? listed : null;
+  if ('team' in selector) return null;
   if (selector.role === 'operator' || !tenantIds.length) return null;
   let q = trx.selectFrom('role_assignment').select('person_id').where('role', '=', selector.role).where('tenant_id', 'in', tenantIds);
   // Categories are a JSON array of words; matching the quoted word is exact.

@@ -67,8 +67,10 @@ export async function publishIncidentEvent(
   type: EventType,
   key: string,
   extra: Record<string, unknown> = {},
+  /** Replaces the incident's own scope (a widening reaches the added environments only). */
+  narrowed?: EventScope,
 ): Promise<void> {
-  const scope = await incidentEventScope(s, incident);
+  const scope = narrowed ?? (await incidentEventScope(s, incident));
   const event: NewEvent = {
     type,
     key,

@@ -17,7 +17,7 @@ import {
   type Origin,
   type PostType,
 } from '../../domain/incidents.js';
-import { pirDueAt, pirRequired } from '../../domain/pir.js';
+import { pirDueAcrossRegions, pirRequired } from '../../domain/pir.js';
 import { deriveSeverity, effectiveSeverity, SYMPTOMS, type Severity, type Symptom } from '../../domain/severity.js';
 import { forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
 import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
@@ -30,6 +30,7 @@ import { announceChange, publishPost } from './incidentEvents.js';
 import { mayBePublic } from '../../domain/publicity.js';
 import { checkPublicText } from '../publicText.js';
 import { checkServices, isPublicIncident, isWholeRegion, NO_SCOPE, resolveScope, storeScope, type IncidentScope, type ResolvedScope } from './scope.js';
+import { environmentsOf, tellChange, tellWidening } from './widening.js';
 
 export interface OpenIncidentInput {
   title: string;
@@ -134,14 +135,14 @@ function withSeverity(row: IncidentTable, resolved: { tenantCount: number; whole
   };
 }
 
-/** A restored incident that owes a report gets its due date, on its first region's holiday calendar. */
+/** A restored incident that owes a report gets its due date: the latest of its regions' (pirDueAcrossRegions). */
 async function withPirDue(s: CommandScope, row: IncidentTable): Promise<IncidentTable> {
   if (row.status === 'falsePositive' || !row.end_at || !pirRequired({ classification: row.classification, severity: row.severity, tenantCount: row.tenant_count })) {
     return { ...row, pir_due_at: null };
   }
-  const region = fromJson<string[]>(row.region_codes, [])[0];
-  const calendar = region ? await s.trx.selectFrom('region').select('holiday_country').where('code', '=', region).executeTakeFirst() : undefined;
-  return { ...row, pir_due_at: pirDueAt(new Date(row.end_at), calendar?.holiday_country ?? 'US').toISOString() };
+  const regions = fromJson<string[]>(row.region_codes, []);
+  const calendars = regions.length ? await s.trx.selectFrom('region').select('holiday_country').where('code', 'in', regions).execute() : [];
+  return { ...row, pir_due_at: pirDueAcrossRegions(new Date(row.end_at), calendars.map((c) => c.holiday_country)).toISOString() };
 }
 
 /** An incident that is, or by its severity may become, public: its words must name nobody. */
@@ -321,6 +322,7 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
     const services = patch.services ? [...new Set(patch.services)] : fromJson<string[]>(before.service_ids, []);
     if (patch.services) await checkServices(s.trx, services);
     const tenantsBefore = await tenantsOf(s, id);
+    const environmentsBefore = await environmentsOf(s, id);
     let resolved: ResolvedScope | null = null;
     if (patch.scope || patch.services) {
       resolved = await resolveScope(s.trx, patch.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] }), services);
@@ -360,6 +362,10 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = [...new Set([...tenantsBefore, ...(resolved?.tenantIds ?? [])])];
     await s.audit({ action: 'incident.updated', entityType: 'incident', entityId: id, tenantId: tenants.length === 1 ? tenants[0]! : null, before, after });
+    // Told first to those told before, then the newly impacted (who are not "told before" yet).
+    const environmentsAfter = resolved ? resolved.environments.map((e) => e.id) : environmentsBefore;
+    await tellChange(s, before, after, { before: environmentsBefore, after: environmentsAfter });
+    await tellWidening(s, after, environmentsBefore, environmentsAfter);
     announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });
@@ -389,6 +395,8 @@ export async function overrideSeverity(ctx: AppContext, actor: Actor, id: string
       before: { severity: before.severity, override: before.severity_override, reason: before.severity_override_reason },
       after: { severity: after.severity, override: after.severity_override, reason: input.reason.trim() },
     });
+    const environments = await environmentsOf(s, id);
+    await tellChange(s, before, after, { before: environments, after: environments });
     announceChange(s, after, isPublicIncident(before), tenants);
     return after;
   });

@@ -9,6 +9,8 @@ import { pirState } from '../../domain/pir.js';
 import type { IncidentTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
+import { fromJson } from '../../store/values.js';
+import { owningTeams, recordPages } from '../teams/paging.js';
 import { incidentPayload } from './incidentEvents.js';
 
 const HOUR_MS = 3_600_000;
@@ -26,14 +28,18 @@ async function operatorsOf(s: CommandScope, incident: IncidentTable): Promise<st
 
 async function remind(ctx: AppContext, incident: IncidentTable, type: 'incident.stale' | 'incident.pir_due', key: string, extra: Record<string, unknown>): Promise<void> {
   await runCommand(ctx, systemActor('service health reminders'), async (s) => {
+    // A silent incident also pages the team owning its services (PagerDuty dedup_key: the incident).
+    const teamIds = type === 'incident.stale' ? await owningTeams(s.trx, fromJson<string[]>(incident.service_ids, [])) : [];
+    const pageSummary = `${incident.id}: ${incident.title} has had no update`;
     await s.publish({
       type,
       key,
       subject: { type: 'incident', id: incident.id },
       tenantId: null,
-      scope: { personIds: await operatorsOf(s, incident) },
-      payload: { ...(await incidentPayload(s, incident)), ...extra },
+      scope: { personIds: await operatorsOf(s, incident), teamIds },
+      payload: { ...(await incidentPayload(s, incident)), ...extra, dedupKey: incident.id, pageSummary, pageSeverity: 'error', pageReason: 'incident_stale' },
     });
+    await recordPages(s, { teamIds, eventKey: key, dedupKey: incident.id, incidentId: incident.id, reason: 'incident_stale', summary: pageSummary });
   });
 }
 

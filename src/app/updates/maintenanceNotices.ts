@@ -83,6 +83,24 @@ async function postNotice(s: CommandScope, rec: MaintenanceRecord, cancelled = f
   });
 }
 
+/**
+ * Work started or completed inside its window in these regions: silent for people (the rules
+ * maintenance-in-progress and update-completes-inside-window), but published so that webhook
+ * endpoints subscribed to maintenance.started / maintenance.completed hear of it.
+ */
+export async function sendProgress(s: CommandScope, rec: MaintenanceRecord, type: 'maintenance.started' | 'maintenance.completed', regions: string[]): Promise<void> {
+  const m = rec.maintenance;
+  const affected = await s.trx.selectFrom('maintenance_environment').select('environment_id').where('maintenance_id', '=', m.id).where('region_code', 'in', regions).execute();
+  if (!affected.length) return;
+  await s.publish({
+    type,
+    key: `maintenance:${m.id}:${type.slice('maintenance.'.length)}:${[...regions].sort().join(',')}`,
+    subject: subject(m),
+    scope: { environmentIds: affected.map((a) => a.environment_id) },
+    payload: { ...(await payloadOf(s, rec)), progressRegions: regions },
+  });
+}
+
 /** The advance notice of planned work with impact: due at the lead time, or at once when later. */
 export async function sendNotice(s: CommandScope, rec: MaintenanceRecord): Promise<void> {
   const m = rec.maintenance;

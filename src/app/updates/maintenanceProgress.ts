@@ -11,7 +11,7 @@ import type { AppContext } from '../context.js';
 import { addTimeline, getMaintenance, loadRecord, noticeChange, settleState, type MaintenanceView } from './maintenance.js';
 import { checkPublicText } from '../publicText.js';
 import { isPublicMaintenance } from './maintenanceLookup.js';
-import { sendNotice, type MaintenanceRecord } from './maintenanceNotices.js';
+import { sendNotice, sendProgress, type MaintenanceRecord } from './maintenanceNotices.js';
 import { raiseMaintenanceIncident } from './raiseIncidents.js';
 
 const TIMELINE: Partial<Record<MaintenanceState, string>> = {
@@ -35,6 +35,9 @@ async function moveWindows(s: CommandScope, rec: MaintenanceRecord, moves: { win
   for (const state of ['in_progress', 'completed', 'overran', 'failed'] as const) {
     const regions = moves.filter((m) => m.state === state).map((m) => m.window.region_code);
     if (regions.length) await addTimeline(s, rec.maintenance.id, state, `${TIMELINE[state]} in ${regions.join(', ')}.${note ? ` ${note}` : ''}`);
+    if (regions.length && (state === 'in_progress' || state === 'completed')) {
+      await sendProgress(s, rec, state === 'in_progress' ? 'maintenance.started' : 'maintenance.completed', regions);
+    }
   }
   for (const reason of ['overran', 'failed'] as const) {
     const windows = moves.filter((m) => m.state === reason).map((m) => m.window);

@@ -41,6 +41,7 @@ export type FieldKey =
   | 'services'
   | 'regions'
   | 'impact'
+  | 'durationMinutes'
   | 'userExperience'
   | 'startsAt'
   | 'endsAt'
@@ -83,6 +84,7 @@ const en: Labels = {
     services: 'Services',
     regions: 'Regions',
     impact: 'Expected impact',
+    durationMinutes: 'Estimated impact duration',
     userExperience: 'User experience',
     startsAt: 'Start',
     endsAt: 'End',
@@ -131,6 +133,7 @@ const fr: Labels = {
     services: 'Services',
     regions: 'Régions',
     impact: 'Impact attendu',
+    durationMinutes: 'Durée estimée de l’impact',
     userExperience: 'Expérience utilisateur',
     startsAt: 'Début',
     endsAt: 'Fin',

@@ -7,6 +7,7 @@
 // `messages`, "your administrators"' `admins`, otherwise `items` ([{ title, url?, detail? }]).
 import { DateTime } from 'luxon';
 import type { TemplateName } from '../../domain/policies.js';
+import { withoutAnnouncementPrefix } from '../../domain/maintenance.js';
 import { html, safeUrl } from '../../html.js';
 import { labelsFor, type FieldKey, type Labels } from './labels.js';
 
@@ -59,7 +60,9 @@ interface TemplateSpec {
 const incidentPost = (p: Record<string, unknown>): unknown => p.post;
 
 const INCIDENT_FIELDS: FieldKey[] = ['status', 'severity', 'services', 'userExperience', 'startsAt', 'endsAt', 'workaround'];
-const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'startsAt', 'endsAt'];
+// The window (startsAt, endsAt) in the reader's zone, and the estimated impact duration the policy
+// says is posted with planned maintenance.
+const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'durationMinutes', 'startsAt', 'endsAt'];
 
 const SPECS: Record<TemplateName, TemplateSpec> = {
   'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
@@ -85,7 +88,11 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'ticket-updated': { heading: (l) => l.ticketUpdated, fields: ['status'] },
   // The reply itself leads: the reader should not have to open the console to read it.
   'ticket-reply': { heading: (l) => l.ticketReply, fields: ['status', 'severity'], lead: (p) => p.reply },
+  // A product team's on-call email (src/delivery/channels/pagerDuty.ts has its webhook shape).
+  'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
 };
+
+const MAINTENANCE_TEMPLATES = new Set<TemplateName>(['planned-maintenance', 'maintenance-updated', 'maintenance-cancelled', 'maintenance-overran', 'unplanned-maintenance']);
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
 
@@ -111,6 +118,9 @@ function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string |
   if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : null;
   if (TIME_FIELDS.has(key) && typeof value === 'string') return formatTime(value, input.recipient.locale, input.recipient.timeZone);
+  if (key === 'durationMinutes' && typeof value === 'number') {
+    return new Intl.NumberFormat(input.recipient.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(value);
+  }
   return String(value);
 }
 
@@ -136,7 +146,9 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
   const spec = SPECS[input.template];
   const p = input.payload;
   const heading = spec.heading(l, p);
-  const title = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  const bare = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  // One prefix in the subject: the heading says "Planned maintenance", the title does not again.
+  const title = MAINTENANCE_TEMPLATES.has(input.template) ? withoutAnnouncementPrefix(bare) : bare;
   const org = spec.organizational ? input.organization : null;
   const subject = [org ? `[${org.name}] ` : '', heading, title ? `: ${title}` : ''].join('');
   const trimmedText = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');

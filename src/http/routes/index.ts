@@ -13,6 +13,7 @@ import { registerScimRoutes } from './scim/index.js';
 import { registerServiceHealthRoutes } from './serviceHealth/index.js';
 import { registerSessionRoutes } from './session.js';
 import { registerSubscriberRoutes } from './subscribers/index.js';
+import { registerTeamRoutes } from './teams/index.js';
 import { registerUpdatesRoutes } from './updates/index.js';
 
 export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
@@ -24,6 +25,7 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerServiceHealthRoutes(app, ctx);
   await registerUpdatesRoutes(app, ctx);
   await registerMessageRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
   await registerGraphRoutes(app, ctx);
   await registerScimRoutes(app, ctx);
   await registerSubscriberRoutes(app, ctx);

@@ -81,7 +81,7 @@ export interface PersonTable {
   deactivated_at?: string | null;
 }
 
-export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
+export type Role = 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient' | 'member';
 
 export interface RoleAssignmentTable {
   id: string;
@@ -163,7 +163,8 @@ export interface DeliveryTable {
   id: string;
   event_id: string;
   channel: DeliveryChannel;
-  recipient_kind: 'person' | 'webhook' | 'subscriber';
+  /** 'team': a product team's on-call route (its email, or its PagerDuty-shaped webhook). */
+  recipient_kind: 'person' | 'webhook' | 'subscriber' | 'team';
   recipient_id: string;
   tenant_id: string | null;
   /** Which policy rule chose this recipient, and through which role: the delivery log's "why". */

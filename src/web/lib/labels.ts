@@ -54,6 +54,7 @@ export const ROLE_LABEL: Record<string, string> = {
   org_admin: 'Org admin',
   system_admin: 'System admin',
   additional_recipient: 'Additional recipient',
+  member: 'Member',
 };
 
 export const ORIGIN_LABEL: Record<string, string> = { microsoft: 'Provider', thirdParty: 'Third party', customer: 'Your organization' };

@@ -35,7 +35,7 @@ export interface Environment {
 export interface Role {
   id: string;
   personId: string;
-  role: 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient';
+  role: 'operator' | 'org_admin' | 'system_admin' | 'additional_recipient' | 'member';
   tenantId: string | null;
   environmentId: string | null;
   categories: Category[];

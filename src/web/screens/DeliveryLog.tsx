@@ -3,9 +3,10 @@
 // attempts and the last error. Operators see everything; org admins their tenant's. Without
 // SMTP_URL, operators also read the mail Herald kept instead of sending; org admins read the mail
 // sent to their tenant's people.
-import { Badge, Empty, Field, Loaded, NewerOlder, Page, Tabs, type Tone } from '../components/ui';
-import { withQuery } from '../lib/api';
+import { Badge, Empty, Field, Loaded, NewerOlder, Page, ProblemNote, Tabs, useAction, type Tone } from '../components/ui';
+import { api, withQuery } from '../lib/api';
 import { EVENT_TYPE_LABEL } from '../lib/labels';
+import { useMe } from '../lib/session';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
 import { useTime } from '../lib/time';
@@ -106,6 +107,12 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
   const status = query.get('status') ?? '';
   const data = useApi<{ event: EventRecord; items: DeliveryRecord[]; total: number }>(withQuery(`/api/events/${id}/deliveries`, { status, limit: 500 }));
   const time = useTime();
+  const me = useMe();
+  // Operators replay dead deliveries once their cause is fixed; what was delivered is not resent.
+  const replay = useAction(async (deliveryId?: string) => {
+    await api.post(deliveryId ? `/api/deliveries/${deliveryId}/replay` : `/api/events/${id}/replay`, {});
+    data.reload();
+  }, 'Dead deliveries are due again');
   return (
     <Loaded state={data}>
       {({ event, items }) => (
@@ -114,7 +121,13 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
             <code>{event.type}</code>
             <span className="muted">{time.dateTime(event.occurredAt)}</span>
             <Counts d={event.deliveries} />
+            {me.isOperator && event.deliveries.dead > 0 ? (
+              <button className="btn" type="button" disabled={replay.busy} onClick={() => void replay.run()}>
+                Replay {event.deliveries.dead} dead
+              </button>
+            ) : null}
           </p>
+          <ProblemNote error={replay.error} />
           <p className="note">
             <strong>{event.decision.rule}</strong>: {event.decision.description}
             {event.payload.notified === false ? ' Posted without notifying: every delivery was suppressed, nothing was sent.' : null}
@@ -156,6 +169,11 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
                         <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{d.status}</Badge>
                         {d.sentAt ? <div className="muted">{time.dateTime(d.sentAt)}</div> : null}
                         {d.status !== 'sent' && d.nextAttemptAt ? <div className="muted">next try {time.relative(d.nextAttemptAt)}</div> : null}
+                        {me.isOperator && d.status === 'dead' ? (
+                          <button className="btn" type="button" disabled={replay.busy} onClick={() => void replay.run(d.id)}>
+                            Replay
+                          </button>
+                        ) : null}
                       </td>
                       <td>
                         {d.attempts}

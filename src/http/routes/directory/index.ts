@@ -6,6 +6,7 @@ import { registerAuditLogRoutes } from './auditLog.js';
 import { registerEnvironmentRoutes } from './environments.js';
 import { registerFindAdminRoutes } from './findAdmin.js';
 import { registerImportRoutes } from './import.js';
+import { registerMemberRoutes } from './members.js';
 import { registerPeopleRoutes } from './people.js';
 import { registerRecipientRoutes } from './recipients.js';
 import { registerRegionRoutes } from './regions.js';
@@ -23,5 +24,6 @@ export async function registerDirectoryRoutes(app: HeraldServer, ctx: AppContext
   registerTokenRoutes(app, ctx);
   registerAuditLogRoutes(app, ctx);
   registerFindAdminRoutes(app, ctx);
+  registerMemberRoutes(app, ctx);
   await registerImportRoutes(app, ctx);
 }

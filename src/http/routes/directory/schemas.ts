@@ -63,7 +63,7 @@ export const RoleBody = Type.Object(
   {
     role: RoleNameSchema,
     tenantId: Type.Optional(Type.String({ description: 'for org_admin and additional_recipient' })),
-    environmentId: Type.Optional(Type.String({ description: 'for system_admin' })),
+    environmentId: Type.Optional(Type.String({ description: 'for system_admin and member' })),
     categories: Type.Optional(Type.Array(CategorySchema, { description: 'for additional_recipient' })),
   },
   strict,

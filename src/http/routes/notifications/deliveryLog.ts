@@ -1,6 +1,7 @@
 // The delivery log (who was told what, and why) and the mail kept without SMTP.
 import type { AppContext } from '../../../app/context.js';
 import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
+import { replayDelivery, replayEventDeliveries } from '../../../app/notifications/replay.js';
 import { listSentMail, listTenantSentMail } from '../../../app/notifications/sentMail.js';
 import { pageSchema } from '../../presenters/directory.js';
 import type { HeraldServer } from '../../types.js';
@@ -45,6 +46,18 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
       const { event, deliveries } = await getEventDeliveries(ctx, request.actor, request.params.id, request.query);
       return { event: presentEvent(event), items: deliveries.items.map(presentDelivery), total: deliveries.total };
     },
+  );
+
+  const Replayed = Type.Object({ replayed: Type.Integer({ description: 'dead deliveries made due again' }) });
+  app.post(
+    '/api/deliveries/:id/replay',
+    { schema: { tags, summary: 'Send a dead delivery again, once its cause is fixed (operators; audited)', params: IdParams, response: { 200: Replayed } } },
+    async (request) => replayDelivery(ctx, request.actor, request.params.id),
+  );
+  app.post(
+    '/api/events/:id/replay',
+    { schema: { tags, summary: 'Send every dead delivery of an event again; delivered ones are not resent (operators; audited)', params: IdParams, response: { 200: Replayed } } },
+    async (request) => replayEventDeliveries(ctx, request.actor, request.params.id),
   );
 
   app.get('/api/sent-mail', { schema: { tags, summary: 'Mail kept instead of sent while no SMTP_URL is set (operators)', querystring: SentMailQuery, response: { 200: pageSchema(SentMailSchema) } } }, async (request) => {

@@ -158,10 +158,10 @@ export function PersonDetailScreen({ id }: { id: string }) {
 function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void }) {
   const { tenants } = useTenant();
   const form = useFields({ role: 'org_admin' as Role['role'], tenantId: '', environmentId: '' });
-  const environments = useApi<ListPage<Environment>>(form.values.role === 'system_admin' && form.values.tenantId ? `/api/tenants/${form.values.tenantId}/environments?limit=1000` : null);
+  const environments = useApi<ListPage<Environment>>((form.values.role === 'system_admin' || form.values.role === 'member') && form.values.tenantId ? `/api/tenants/${form.values.tenantId}/environments?limit=1000` : null);
   const add = useAction(async () => {
     const { role, tenantId, environmentId } = form.values;
-    await api.post(`/api/people/${personId}/roles`, { role, ...(role === 'operator' ? {} : { tenantId }), ...(role === 'system_admin' ? { environmentId } : {}) });
+    await api.post(`/api/people/${personId}/roles`, { role, ...(role === 'operator' ? {} : { tenantId }), ...(role === 'system_admin' || role === 'member' ? { environmentId } : {}) });
     onAdded();
   }, 'Role given');
   const submit = add.submit;
@@ -194,7 +194,7 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
             )}
           </Field>
         ) : null}
-        {form.values.role === 'system_admin' ? (
+        {form.values.role === 'system_admin' || form.values.role === 'member' ? (
           <Field label="Environment" name="environmentId" error={add.error}>
             {(p) => (
               <select {...p} value={form.values.environmentId} onChange={(e) => form.set('environmentId')(e.target.value)}>

@@ -1,0 +1,52 @@
+// Product teams and their pages as the API shows them (routing keys are never shown back).
+import { Type, type Static } from 'typebox';
+import type { PageView } from '../../app/teams/teams.js';
+import type { ProductTeamTable } from '../../store/schema.js';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const TeamSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  email: Nullable(Type.String()),
+  webhookUrl: Nullable(Type.String()),
+  hasRoutingKey: Type.Boolean(),
+  pagesForDelivery: Type.Boolean(),
+  services: Type.Array(Type.String()),
+});
+
+export const presentTeam = (t: ProductTeamTable & { services?: string[] }): Static<typeof TeamSchema> => ({
+  id: t.id,
+  name: t.name,
+  email: t.email,
+  webhookUrl: t.webhook_url,
+  hasRoutingKey: !!t.routing_key,
+  pagesForDelivery: t.pages_for_delivery === 1,
+  services: t.services ?? [],
+});
+
+export const PageSchema = Type.Object({
+  id: Type.String(),
+  teamId: Type.String(),
+  teamName: Type.String(),
+  dedupKey: Type.String(),
+  incidentId: Nullable(Type.String()),
+  reason: Type.String(),
+  summary: Type.String(),
+  pagedAt: Type.String(),
+  acknowledgedAt: Nullable(Type.String()),
+  acknowledgedBy: Nullable(Type.String()),
+});
+
+export const presentPage = (p: PageView): Static<typeof PageSchema> => ({
+  id: p.id,
+  teamId: p.team_id,
+  teamName: p.team_name,
+  dedupKey: p.dedup_key,
+  incidentId: p.incident_id,
+  reason: p.reason,
+  summary: p.summary,
+  pagedAt: p.paged_at,
+  acknowledgedAt: p.acknowledged_at,
+  acknowledgedBy: p.acknowledged_by,
+});
