@@ -92,8 +92,10 @@ export interface ClaimedBatch {
   reach: Map<string, Reach>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
-import type { EventTable, PersonTable, ProductTeamTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
-import { SUBSCRIBER_NOTICE } from '../domain/subscribers.js';
+  /** Public subscribers of the status page (src/delivery/subscribers.ts). */
+  subscribers: Map<string, SubscriberTable>;
+  /** Product teams paged in this batch (deliveries with recipient_kind 'team'). */
+  teams: Map<string, ProductTeamTable>;
 }
 
 const EVENT_CACHE = 500;

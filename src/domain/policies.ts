@@ -56,7 +56,6 @@ export const TEMPLATES = [
   'planned-maintenance',
   'maintenance-updated',
   'maintenance-cancelled',
-  'maintenance-overran',
   'unplanned-maintenance',
   'incident',
   'incident-updated',

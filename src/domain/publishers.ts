@@ -40,5 +40,7 @@ export const PUBLISHERS: Record<EventType, Publisher[]> = {
   'webhook.endpoint_paused': [{ file: 'src/delivery/dispatch.ts', marker: "type: 'webhook.endpoint_paused'" }],
   'sla.claim_decided': [{ file: 'src/app/serviceHealth/sla.ts', marker: "type: 'sla.claim_decided'" }],
   'ticket.updated': [{ file: 'src/app/serviceHealth/tickets.ts', marker: "type: 'ticket.updated'" }],
+  'ticket.replied': [{ file: 'src/app/serviceHealth/tickets.ts', marker: "type: 'ticket.replied'" }],
+  'subscriber.mail': [{ file: 'src/app/subscribers/subscriptions.ts', marker: "type: 'subscriber.mail'" }],
   'team.page_acknowledged': [{ file: 'src/app/teams/teams.ts', marker: "type: 'team.page_acknowledged'" }],
 };

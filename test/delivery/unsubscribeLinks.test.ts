@@ -29,6 +29,9 @@ afterAll(async () => {
   await sink.close();
 });
 
+/** Templates mailed to people; a product team's page goes to its on-call address, which has no one to unsubscribe. */
+const PERSONAL_TEMPLATES = TEMPLATES.filter((template) => template !== 'team-page');
+
 /** Payload variants: together they lead every policy rule that emails to its template. */
 const PAYLOADS: Record<string, unknown>[] = [
   { kind: 'planned', impact: 'downtime', classification: 'incident', severity: 'major', status: 'investigating', title: 'Sign-in fails', summary: 'Users cannot sign in.', services: ['Dynamics 365 Sales'], regions: ['NAM'], startsAt: '2026-11-25T14:05:00.000Z', endsAt: '2026-11-25T16:30:00.000Z' },
@@ -72,10 +75,10 @@ describe('unsubscribe links in every template', () => {
   }, 120_000);
 
   it('has an email of every template', () => {
-    expect([...byTemplate.keys()].sort()).toEqual([...TEMPLATES].sort());
+    expect([...byTemplate.keys()].sort()).toEqual([...PERSONAL_TEMPLATES].sort());
   });
 
-  it.each([...TEMPLATES])('%s: the link is short, GET asks and the one-click POST unsubscribes', async (template) => {
+  it.each([...PERSONAL_TEMPLATES])('%s: the link is short, GET asks and the one-click POST unsubscribes', async (template) => {
     const mail = byTemplate.get(template);
     expect(mail, `no email of template ${template}`).toBeDefined();
     const header = /<(https:[^>]+)>/.exec(rawHeader(mail!, 'list-unsubscribe'))![1]!;

@@ -195,7 +195,7 @@ describe('email subscribers', () => {
     const noChoice = await subscribeForm([['email', 'choosy@example.org']]);
     expect(noChoice.body).toContain('regions: choose at least one region or service');
     const unknownRegion = await t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: nextClient(), payload: { email: 'x@example.org', regions: ['MARS'] } });
-    expect(unknownRegion.json().detail).toMatch(/regions: has unknown regions: MARS/);
+    expect(unknownRegion.json().detail).toMatch(/unknown regions: MARS/);
     expect(await t.ctx.database.db.selectFrom('subscriber').select('id').execute()).toEqual(before);
   });
 
@@ -232,6 +232,8 @@ describe('maintenance', () => {
         title: 'Storage failover',
         impact: 'downtime',
         durationMinutes: 60,
+        // No tenant runs in FRA in the demo: the operator confirms, and the public is still told.
+        confirmNoEnvironments: true,
         windows: [{ region: 'FRA', startsAt: starts.toISOString(), endsAt: new Date(starts.getTime() + 7_200_000).toISOString() }],
       },
     });
@@ -312,7 +314,7 @@ describe('webhook subscribers', () => {
       for (const url of [`${receiver.url}/hook`, 'http://10.0.0.5/hook', 'http://169.254.169.254/latest']) {
         const res = await t.app.inject({ method: 'POST', url: '/subscribe', remoteAddress: nextClient(), payload: { url, everything: true } });
         expect(res.statusCode).toBe(400);
-        expect(res.json().detail).toMatch(/^url: points to .* address Herald does not send to/);
+        expect(res.json().detail).toMatch(/points to .* address Herald does not send to/);
       }
     } finally {
       t.ctx.config.allowPrivateWebhookTargets = true;

@@ -6,8 +6,6 @@ export interface Labels {
   plannedMaintenance: string;
   maintenanceUpdated: string;
   maintenanceCancelled: string;
-  maintenanceFailed: string;
-  maintenanceOverran: string;
   unplannedMaintenance: string;
   serviceIncident: string;
   serviceAdvisory: string;
@@ -56,8 +54,6 @@ const en: Labels = {
   plannedMaintenance: 'Planned maintenance',
   maintenanceUpdated: 'Planned maintenance updated',
   maintenanceCancelled: 'Maintenance cancelled',
-  maintenanceFailed: 'Maintenance failed',
-  maintenanceOverran: 'Maintenance ran past its window',
   unplannedMaintenance: 'Unplanned Maintenance',
   serviceIncident: 'Service incident',
   serviceAdvisory: 'Service advisory',
@@ -105,8 +101,6 @@ const fr: Labels = {
   plannedMaintenance: 'Maintenance planifiée',
   maintenanceUpdated: 'Maintenance planifiée modifiée',
   maintenanceCancelled: 'Maintenance annulée',
-  maintenanceFailed: 'Échec de la maintenance',
-  maintenanceOverran: 'La maintenance a dépassé sa fenêtre',
   unplannedMaintenance: 'Maintenance non planifiée',
   serviceIncident: 'Incident de service',
   serviceAdvisory: 'Avis de service',

@@ -68,7 +68,6 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
   'maintenance-updated': { heading: (l) => l.maintenanceUpdated, fields: MAINTENANCE_FIELDS, organizational: true },
   'maintenance-cancelled': { heading: (l) => l.maintenanceCancelled, fields: ['services', 'regions', 'startsAt', 'endsAt'] },
-  'maintenance-overran': { heading: (l, p) => (p.reason === 'failed' ? l.maintenanceFailed : l.maintenanceOverran), fields: MAINTENANCE_FIELDS, organizational: true },
   'unplanned-maintenance': { heading: (l) => l.unplannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
   incident: { heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident), fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
   'incident-updated': { heading: (l) => l.incidentUpdate, fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
@@ -92,7 +91,7 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
 };
 
-const MAINTENANCE_TEMPLATES = new Set<TemplateName>(['planned-maintenance', 'maintenance-updated', 'maintenance-cancelled', 'maintenance-overran', 'unplanned-maintenance']);
+const MAINTENANCE_TEMPLATES = new Set<TemplateName>(['planned-maintenance', 'maintenance-updated', 'maintenance-cancelled', 'unplanned-maintenance']);
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
 
