@@ -9,6 +9,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // .ci/run sums the SQLite and PostgreSQL runs from these reports.
-    reporters: process.env.HERALD_TEST_REPORT ? ['default', ['json', { outputFile: process.env.HERALD_TEST_REPORT }]] : ['default'],
+    reporters: process.env.HERALD_TEST_REPORT
+      ? ['default', ['json', { outputFile: process.env.HERALD_TEST_REPORT }]]
+      : ['default'],
   },
 });

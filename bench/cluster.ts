@@ -15,11 +15,21 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHerald, type HeraldProcess } from '../test/support/processes.js';
 import { startSink } from './email-sink-client.js';
-import { BENCH_PROBE_TIMEOUT_MS, benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
+import {
+  BENCH_PROBE_TIMEOUT_MS,
+  benchContext,
+  fmt,
+  freshDatabase,
+  maintenanceIn,
+  seedDirectory,
+  timedPublish,
+  unsentEmails,
+} from './plan-fixture.js';
 
 const flag = process.argv.indexOf('--deliveries');
 const MESSAGES = Number(flag >= 0 ? process.argv[flag + 1] : (process.env.BENCH_MESSAGES ?? 100_000));
-if (!Number.isInteger(MESSAGES) || MESSAGES < 1000 || MESSAGES % 50) throw new Error('--deliveries: a whole number of at least 1,000, a multiple of 50');
+if (!Number.isInteger(MESSAGES) || MESSAGES < 1000 || MESSAGES % 50)
+  throw new Error('--deliveries: a whole number of at least 1,000, a multiple of 50');
 const KILLS_AT = [0.2, 0.45, 0.7];
 const MAX_DUPLICATES = MESSAGES * 0.0001;
 const TIMEOUT_MS = 20 * 60_000;
@@ -28,7 +38,8 @@ const LEASE_SECONDS = 5;
 const TICKS_PER_SECOND = 100; // /proc/<pid>/stat counts CPU in clock ticks (USER_HZ)
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-if (!serverUrl.startsWith('postgres')) throw new Error('bench:cluster runs on PostgreSQL: set BENCH_DATABASE_URL=postgres://…');
+if (!serverUrl.startsWith('postgres'))
+  throw new Error('bench:cluster runs on PostgreSQL: set BENCH_DATABASE_URL=postgres://…');
 const sink = await startSink();
 const database = await freshDatabase(serverUrl);
 const ctx = benchContext(database.url);
@@ -38,7 +49,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** CPU seconds a process used so far (user + system), or null once it is gone. */
 function cpuSeconds(pid: number): number | null {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
   } catch {
     return null;
@@ -73,7 +87,9 @@ async function startWorker(attempt = 1): Promise<Worker> {
   } catch (err) {
     await process_.stop('SIGKILL');
     if (attempt >= 3) throw err;
-    console.log(`  a worker did not start (${(err as Error).message.split('\n').slice(1, 3).join(' ')}); starting another`);
+    console.log(
+      `  a worker did not start (${(err as Error).message.split('\n').slice(1, 3).join(' ')}); starting another`,
+    );
     return startWorker(attempt + 1);
   }
   all.push(w);
@@ -108,7 +124,6 @@ async function tally(eventKey: string): Promise<{ expected: number; lost: number
   return { expected: rows.length, lost, duplicates };
 }
 
-
 /** Whether the workers are still planning the event's audience (a plan request is left). */
 async function stillPlanning(eventKey: string): Promise<boolean> {
   const row = await ctx.database.db
@@ -120,7 +135,13 @@ async function stillPlanning(eventKey: string): Promise<boolean> {
   return row !== undefined;
 }
 
-async function run(label: string, eventKey: string, region: string, workers: Worker[], onProgress?: (received: number) => Promise<void>): Promise<number> {
+async function run(
+  label: string,
+  eventKey: string,
+  region: string,
+  workers: Worker[],
+  onProgress?: (received: number) => Promise<void>,
+): Promise<number> {
   const before = arrivals.size;
   await timedPublish(ctx, maintenanceIn(eventKey, region));
   const started = performance.now();
@@ -132,10 +153,15 @@ async function run(label: string, eventKey: string, region: string, workers: Wor
     const unsent = await unsentEmails(ctx, eventKey);
     if (!planning && unsent === 0) return performance.now() - started;
     const now = performance.now();
-    if (now - started > TIMEOUT_MS) throw new Error(`${label}: timed out after ${fmt(now - started)} (${arrivals.size - before} received, ${unsent} unsent${planning ? ', still planning' : ''})`);
+    if (now - started > TIMEOUT_MS)
+      throw new Error(
+        `${label}: timed out after ${fmt(now - started)} (${arrivals.size - before} received, ${unsent} unsent${planning ? ', still planning' : ''})`,
+      );
     if (now - reported >= 10_000) {
       reported = now;
-      console.log(`  ${label}: ${fmt(now - started)}: ${(arrivals.size - before).toLocaleString('en')} received, ${unsent.toLocaleString('en')} planned and unsent${planning ? ', still planning' : ''}`);
+      console.log(
+        `  ${label}: ${fmt(now - started)}: ${(arrivals.size - before).toLocaleString('en')} received, ${unsent.toLocaleString('en')} planned and unsent${planning ? ', still planning' : ''}`,
+      );
     }
     await onProgress?.(arrivals.size - before);
     await sleep(250);

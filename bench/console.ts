@@ -32,7 +32,11 @@ async function main(): Promise<void> {
     const bytes: number[] = [];
     const times: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const context = await browser.newContext({ baseURL: herald.url, storageState, viewport: { width: 1440, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: herald.url,
+        storageState,
+        viewport: { width: 1440, height: 900 },
+      });
       const tab = await context.newPage();
       const assets: Response[] = [];
       tab.on('response', (r) => {
@@ -48,12 +52,16 @@ async function main(): Promise<void> {
       bytes.push(total);
       times.push(ms);
       const files = assets.map((r) => new URL(r.url()).pathname.replace('/assets/', '')).join(', ');
-      console.log(`round ${round + 1}: ${(total / 1024).toFixed(1)} KB JS+CSS (${assets.length} files: ${files}), first content ${ms.toFixed(0)} ms`);
+      console.log(
+        `round ${round + 1}: ${(total / 1024).toFixed(1)} KB JS+CSS (${assets.length} files: ${files}), first content ${ms.toFixed(0)} ms`,
+      );
       await context.close();
     }
     const kb = median(bytes) / 1024;
-    console.log(`\nconsole first screen: ${kb.toFixed(1)} KB JS+CSS transferred compressed (target ≤ ${TARGET_KB} KB: ${kb <= TARGET_KB ? 'met' : 'MISSED'}), ` +
-      `dashboard's first meaningful content at ${median(times).toFixed(0)} ms (medians of ${ROUNDS})`);
+    console.log(
+      `\nconsole first screen: ${kb.toFixed(1)} KB JS+CSS transferred compressed (target ≤ ${TARGET_KB} KB: ${kb <= TARGET_KB ? 'met' : 'MISSED'}), ` +
+        `dashboard's first meaningful content at ${median(times).toFixed(0)} ms (medians of ${ROUNDS})`,
+    );
   } finally {
     await browser.close();
     await herald.close();

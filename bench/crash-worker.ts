@@ -15,7 +15,11 @@ const ctx = createContext(openDatabase(url), {
   publicUrl: 'https://status.example.com',
   staticSiteDir: null,
 });
-const worker = startWorker(ctx, { leaseMs: Number(process.env.BENCH_WORKER_LEASE_MS ?? 5000), pollMs: 200, jobs: false });
+const worker = startWorker(ctx, {
+  leaseMs: Number(process.env.BENCH_WORKER_LEASE_MS ?? 5000),
+  pollMs: 200,
+  jobs: false,
+});
 process.on('SIGTERM', () => {
   void worker.stop().then(() => process.exit(0));
 });

@@ -8,7 +8,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startSink } from './email-sink-client.js';
-import { benchContext, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish, unsentEmails } from './plan-fixture.js';
+import {
+  benchContext,
+  fmt,
+  freshDatabase,
+  maintenanceIn,
+  seedDirectory,
+  timedPublish,
+  unsentEmails,
+} from './plan-fixture.js';
 
 const MESSAGES = 100_000;
 const BASELINE_MESSAGES = 20_000;
@@ -29,7 +37,6 @@ function spawnWorker(): ChildProcess {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 
 async function untilSent(eventKey: string, onProgress?: (received: number) => void): Promise<number> {
   const started = performance.now();

@@ -19,7 +19,9 @@ const CONCURRENCY = 10;
 const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const database = await freshDatabase(server);
 const guarded = openDatabase(database.url).db;
-const bare = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) }) });
+const bare = new Kysely<DB>({
+  dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) }),
+});
 
 const cpu = { bare: 0, guarded: 0 };
 
@@ -56,7 +58,9 @@ try {
   console.log(`Herald (guarded):       ${rate(guardedMs).toFixed(0)} statements/s`);
   const ratio = rate(guardedMs) / rate(bareMs);
   const perStatement = (ms: number) => `${((ms * 1000) / (SLICES * PER_SLICE)).toFixed(0)} µs`;
-  console.log(`CPU of this process per statement: baseline ${perStatement(cpu.bare)}, Herald ${perStatement(cpu.guarded)}`);
+  console.log(
+    `CPU of this process per statement: baseline ${perStatement(cpu.bare)}, Herald ${perStatement(cpu.guarded)}`,
+  );
   console.log(`ratio: ${(ratio * 100).toFixed(1)} % of the baseline (target ≥ 90 %) ${ratio >= 0.9 ? 'PASS' : 'FAIL'}`);
 } finally {
   await guarded.destroy();

@@ -36,7 +36,10 @@ function ask<T>(child: ChildProcess, type: string, payload: object = {}): Promis
 }
 
 export async function startReceiver(kind: 'email-sink' | 'webhook-receiver'): Promise<Receiver> {
-  const child = fork(fileURLToPath(new URL(`./${kind}.ts`, import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL(`./${kind}.ts`, import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`${kind} exited (${code})`)));

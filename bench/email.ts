@@ -29,8 +29,17 @@ const TARGET = 0.8;
 
 const sink = await startSink();
 const database = await freshDatabase(process.env.BENCH_DATABASE_URL);
-const ctx = benchContext(database.url, { smtpUrl: sink.url, mailFrom: 'Herald <herald@status.example.com>', publicUrl: 'https://status.example.com' });
-const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+const ctx = benchContext(database.url, {
+  smtpUrl: sink.url,
+  mailFrom: 'Herald <herald@status.example.com>',
+  publicUrl: 'https://status.example.com',
+});
+const transport = nodemailer.createTransport({
+  url: sink.url,
+  pool: true,
+  maxConnections: CONNECTIONS,
+  maxMessages: Infinity,
+});
 try {
   const { tenantIds } = await seedDirectory(ctx, SLICES * TENANTS_PER_SLICE, PEOPLE_PER_TENANT);
   // The same notice the engine renders, for an English and a French reader as in the directory.
@@ -40,8 +49,15 @@ try {
       rule: 'planned-maintenance-with-impact',
       payload: maintenanceIn('sample').payload,
       recipient: { name: 'Person 1', locale, timeZone: 'Europe/Paris' },
-      organization: { name: 'Tenant nam1', environments: [{ name: 'Tenant nam1 production', url: 'https://nam1.crm.dynamics.com' }] },
-      links: { open: 'https://status.example.com/maintenance/sample', preferences: 'https://status.example.com/preferences', unsubscribe: `https://status.example.com/unsubscribe/${'x'.repeat(60)}` },
+      organization: {
+        name: 'Tenant nam1',
+        environments: [{ name: 'Tenant nam1 production', url: 'https://nam1.crm.dynamics.com' }],
+      },
+      links: {
+        open: 'https://status.example.com/maintenance/sample',
+        preferences: 'https://status.example.com/preferences',
+        unsubscribe: `https://status.example.com/unsubscribe/${'x'.repeat(60)}`,
+      },
     }),
   );
 
@@ -102,7 +118,16 @@ try {
   }
   const stats = await sink.stats();
   const received = stats.unique - baselineSent;
-  const sent = Number((await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<number>().as('n')).where('channel', '=', 'email').where('status', '=', 'sent').executeTakeFirstOrThrow()).n);
+  const sent = Number(
+    (
+      await ctx.database.db
+        .selectFrom('delivery')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('channel', '=', 'email')
+        .where('status', '=', 'sent')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
   const baselineRate = baselineSent / (baselineMs / 1000);
   const engineRate = MESSAGES / (engineMs / 1000);

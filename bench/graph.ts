@@ -35,7 +35,12 @@ async function time(app: HeraldServer, url: string, headers: Record<string, stri
 
 async function main(): Promise<void> {
   const database = await createTestDatabase();
-  const ctx = createContext(database, { ...loadConfig({}), databaseUrl: database.url, staticSiteDir: null, inProcessWorker: false });
+  const ctx = createContext(database, {
+    ...loadConfig({}),
+    databaseUrl: database.url,
+    staticSiteDir: null,
+    inProcessWorker: false,
+  });
   const app = await buildServer(ctx);
   try {
     const demo = await seedDemo(ctx);
@@ -57,25 +62,44 @@ async function main(): Promise<void> {
         });
       }
     });
-    const token = (await createApiToken(ctx, systemActor('bench'), { email: 'alice@contoso.com', name: 'bench' })).token;
+    const token = (await createApiToken(ctx, systemActor('bench'), { email: 'alice@contoso.com', name: 'bench' }))
+      .token;
     const headers = { authorization: `Bearer ${token}` };
     const graph = '/v1.0/admin/serviceAnnouncement';
     const someId = (await app.inject({ url: '/api/me/messages?limit=1', headers })).json().items[0].id as string;
-    const filter = encodeURIComponent("category eq 'planForChange' and tags/any(t: t eq 'Retirement') and lastModifiedDateTime ge 2020-01-01T00:00:00Z");
+    const filter = encodeURIComponent(
+      "category eq 'planForChange' and tags/any(t: t eq 'Retirement') and lastModifiedDateTime ge 2020-01-01T00:00:00Z",
+    );
 
     const rows: [string, number, number][] = [
-      ['a page of 100 messages', await time(app, '/api/me/messages?limit=100', headers), await time(app, `${graph}/messages`, headers)],
+      [
+        'a page of 100 messages',
+        await time(app, '/api/me/messages?limit=100', headers),
+        await time(app, `${graph}/messages`, headers),
+      ],
       [
         'filtered, sorted, counted',
         await time(app, '/api/me/messages?limit=100&category=planForChange&tag=Retirement', headers),
         await time(app, `${graph}/messages?$filter=${filter}&$orderby=title&$count=true`, headers),
       ],
-      ['one message by id', await time(app, `/api/me/messages/${someId}`, headers), await time(app, `${graph}/messages/${someId}`, headers)],
-      ['the organization’s issues', await time(app, `/api/tenants/${contoso}/incidents?view=active`, headers), await time(app, `${graph}/issues`, headers)],
+      [
+        'one message by id',
+        await time(app, `/api/me/messages/${someId}`, headers),
+        await time(app, `${graph}/messages/${someId}`, headers),
+      ],
+      [
+        'the organization’s issues',
+        await time(app, `/api/tenants/${contoso}/incidents?view=active`, headers),
+        await time(app, `${graph}/issues`, headers),
+      ],
     ];
-    console.log(`Graph-compatible API on ${database.dialect}: ${POSTS} posts for one organization (plus the demo's), ${READS} reads each`);
+    console.log(
+      `Graph-compatible API on ${database.dialect}: ${POSTS} posts for one organization (plus the demo's), ${READS} reads each`,
+    );
     for (const [what, native, compatible] of rows) {
-      console.log(`${what.padEnd(28)} Herald API ${native.toFixed(2).padStart(7)} ms   Graph API ${compatible.toFixed(2).padStart(7)} ms   ratio ${(compatible / native).toFixed(1)}×`);
+      console.log(
+        `${what.padEnd(28)} Herald API ${native.toFixed(2).padStart(7)} ms   Graph API ${compatible.toFixed(2).padStart(7)} ms   ratio ${(compatible / native).toFixed(1)}×`,
+      );
     }
   } finally {
     await app.close();

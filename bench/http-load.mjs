@@ -14,7 +14,9 @@ let stopped = false;
 
 function connection(target) {
   const { hostname, port, pathname } = new URL(target);
-  const request = Buffer.from(`GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: keep-alive\r\n\r\n`);
+  const request = Buffer.from(
+    `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: keep-alive\r\n\r\n`,
+  );
   return new Promise((resolve) => {
     const socket = net.connect({ host: hostname, port: Number(port), noDelay: true });
     let buffer = Buffer.alloc(0);
@@ -62,7 +64,9 @@ setTimeout(() => {
     await Promise.race([Promise.all(loops), new Promise((r) => setTimeout(r, 2000))]);
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-    process.stdout.write(`${JSON.stringify({ requests: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ requests: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) })}\n`,
+    );
     process.exit(0);
   }, measureMs);
 }, warmupMs);

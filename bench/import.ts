@@ -55,7 +55,13 @@ function generate() {
           : p < 2 + ENVIRONMENTS_PER_TENANT
             ? { role: 'system_admin', environment: urls[p - 2] }
             : { role: 'additional_recipient', tenant: domain, categories: ['incident', 'planned_maintenance'] };
-      people.push({ email: `person${p}@${domain}`, name: `Person ${p} of tenant ${t}`, locale: p % 2 ? 'en-US' : 'fr-FR', timeZone: p % 3 ? 'Europe/Paris' : 'America/New_York', roles: [role] });
+      people.push({
+        email: `person${p}@${domain}`,
+        name: `Person ${p} of tenant ${t}`,
+        locale: p % 2 ? 'en-US' : 'fr-FR',
+        timeZone: p % 3 ? 'Europe/Paris' : 'America/New_York',
+        roles: [role],
+      });
     }
   }
   return { tenants, environments, people };
@@ -77,11 +83,14 @@ async function importThroughHerald(url: string, json: string): Promise<number> {
   const started = performance.now();
   // One line per finished step, with the time since the start, to see where the time goes.
   const onProgress = (p: ImportProgress) => {
-    if (p.done === p.total) console.log(`  ${seconds(performance.now() - started).padStart(8)}  ${p.step} ${p.what}: ${p.total}`);
+    if (p.done === p.total)
+      console.log(`  ${seconds(performance.now() - started).padStart(8)}  ${p.step} ${p.what}: ${p.total}`);
   };
   const summary = await importDirectory(ctx, systemActor('bench'), batchFromJson(JSON.parse(json)), { onProgress });
   const ms = performance.now() - started;
-  console.log(`  imported ${summary.tenants} tenants, ${summary.environments} environments, ${summary.people} people, ${summary.roles} roles`);
+  console.log(
+    `  imported ${summary.tenants} tenants, ${summary.environments} environments, ${summary.people} people, ${summary.roles} roles`,
+  );
   await database.close();
   return ms;
 }
@@ -95,13 +104,19 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
   db.pragma('foreign_keys = ON');
   const now = new Date().toISOString();
   const started = performance.now();
-  const insertTenant = db.prepare('insert into tenant (id, name, domain, purchase_date, support_plan, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)');
+  const insertTenant = db.prepare(
+    'insert into tenant (id, name, domain, purchase_date, support_plan, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+  );
   const insertEnvironment = db.prepare(
     'insert into environment (id, tenant_id, name, region_code, type, url, version, early_access, first_release, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertService = db.prepare('insert into environment_service (environment_id, service_id) values (?, ?)');
-  const insertPerson = db.prepare('insert into person (id, email, name, locale, time_zone, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, null, ?, ?)');
-  const insertRole = db.prepare('insert into role_assignment (id, person_id, role, tenant_id, environment_id, scope_id, categories, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertPerson = db.prepare(
+    'insert into person (id, email, name, locale, time_zone, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, null, ?, ?)',
+  );
+  const insertRole = db.prepare(
+    'insert into role_assignment (id, person_id, role, tenant_id, environment_id, scope_id, categories, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   db.transaction(() => {
     const tenantIds = new Map<string, string>();
     const environmentIds = new Map<string, { id: string; tenantId: string }>();
@@ -114,7 +129,19 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
       const id = newId();
       const tenantId = tenantIds.get(e.tenant)!;
       environmentIds.set(e.url, { id, tenantId });
-      insertEnvironment.run(id, tenantId, e.name, e.region, e.type, e.url, e.version, e.earlyAccess ? 1 : 0, 0, now, now);
+      insertEnvironment.run(
+        id,
+        tenantId,
+        e.name,
+        e.region,
+        e.type,
+        e.url,
+        e.version,
+        e.earlyAccess ? 1 : 0,
+        0,
+        now,
+        now,
+      );
       for (const s of e.services) insertService.run(id, s);
     }
     for (const p of data.people) {
@@ -138,7 +165,9 @@ async function main(): Promise<void> {
   try {
     const data = generate();
     const json = JSON.stringify(data);
-    console.log(`Generated ${data.tenants.length} tenants, ${data.environments.length} environments, ${data.people.length} people (${(json.length / 1e6).toFixed(1)} MB of JSON).`);
+    console.log(
+      `Generated ${data.tenants.length} tenants, ${data.environments.length} environments, ${data.people.length} people (${(json.length / 1e6).toFixed(1)} MB of JSON).`,
+    );
 
     console.log('Herald import (SQLite):');
     const herald = await importThroughHerald(`sqlite:${path.join(dir, 'import.db')}`, json);

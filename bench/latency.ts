@@ -19,7 +19,8 @@ import { benchContext, freshDatabase, maintenanceIn, seedDirectory } from './pla
 const EVENTS = 300;
 const LARGE = { tenants: 2000, perTenant: 50, targetMs: 500 };
 const now = () => performance.timeOrigin + performance.now();
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))]!;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 
 const sink = await startSink();
@@ -34,10 +35,17 @@ await sink.watch((id, at) => {
   if (resolve) resolve(at);
   else arrived.set(id, at);
 });
-const arrival = (messageId: string) => new Promise<number>((resolve) => (arrived.has(messageId) ? resolve(arrived.get(messageId)!) : waiting.set(messageId, resolve)));
+const arrival = (messageId: string) =>
+  new Promise<number>((resolve) =>
+    arrived.has(messageId) ? resolve(arrived.get(messageId)!) : waiting.set(messageId, resolve),
+  );
 
 const database = await freshDatabase(process.env.BENCH_DATABASE_URL);
-const ctx = benchContext(database.url, { smtpUrl: sink.url, mailFrom: 'Herald <herald@status.example.com>', publicUrl: 'https://status.example.com' });
+const ctx = benchContext(database.url, {
+  smtpUrl: sink.url,
+  mailFrom: 'Herald <herald@status.example.com>',
+  publicUrl: 'https://status.example.com',
+});
 const worker = startWorker(ctx, { jobs: false });
 const plans = startPlanQueue(ctx);
 const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: 5, maxMessages: Infinity });
@@ -52,21 +60,48 @@ try {
     const baselineId = `<latency-baseline-${i}@status.example.com>`;
     const baselineArrived = arrival(baselineId);
     const sentAt = now();
-    await transport.sendMail({ from: 'Herald <herald@status.example.com>', to: 'p0@nam0.example.com', subject: 'Your administrators', text: 'Hello', messageId: baselineId });
+    await transport.sendMail({
+      from: 'Herald <herald@status.example.com>',
+      to: 'p0@nam0.example.com',
+      subject: 'Your administrators',
+      text: 'Hello',
+      messageId: baselineId,
+    });
     baseline.push((await baselineArrived) - sentAt);
 
     // Engine: publish → arrival. The Message-ID is made from the delivery id, known after the commit.
     const publishedAt = now();
     const deliveryId = await runCommand(ctx, systemActor('bench'), async (s) => {
-      await s.publish({ type: 'directory.admins_requested', key: `latency:${i}`, subject: { type: 'person', id: person.id }, scope: { personIds: [person.id] }, payload: { title: 'Your administrators', admins: [] } });
-      return (await s.trx.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.id').where('event.key', '=', `latency:${i}`).executeTakeFirstOrThrow()).id;
+      await s.publish({
+        type: 'directory.admins_requested',
+        key: `latency:${i}`,
+        subject: { type: 'person', id: person.id },
+        scope: { personIds: [person.id] },
+        payload: { title: 'Your administrators', admins: [] },
+      });
+      return (
+        await s.trx
+          .selectFrom('delivery')
+          .innerJoin('event', 'event.id', 'delivery.event_id')
+          .select('delivery.id')
+          .where('event.key', '=', `latency:${i}`)
+          .executeTakeFirstOrThrow()
+      ).id;
     });
     let timer: NodeJS.Timeout | undefined;
-    const at = await Promise.race([arrival(`<${deliveryId}@status.example.com>`), new Promise<number>((_, reject) => (timer = setTimeout(() => reject(new Error('no email within 10 s')), 10_000)))]);
+    const at = await Promise.race([
+      arrival(`<${deliveryId}@status.example.com>`),
+      new Promise<number>((_, reject) => (timer = setTimeout(() => reject(new Error('no email within 10 s')), 10_000))),
+    ]);
     clearTimeout(timer);
     engine.push(at - publishedAt);
   }
-  const [b50, b99, e50, e99] = [percentile(baseline, 50), percentile(baseline, 99), percentile(engine, 50), percentile(engine, 99)];
+  const [b50, b99, e50, e99] = [
+    percentile(baseline, 50),
+    percentile(baseline, 99),
+    percentile(engine, 50),
+    percentile(engine, 99),
+  ];
   console.log(
     [
       `${ctx.database.dialect}: ${EVENTS} events, each to one person, one after another`,
@@ -83,13 +118,24 @@ try {
   await runCommand(ctx, systemActor('bench'), (s) => s.publish(maintenanceIn('latency:large', 'EUR')));
   const committedAt = now();
   let timer: NodeJS.Timeout | undefined;
-  const firstAt = await Promise.race([first, new Promise<number>((_, reject) => (timer = setTimeout(() => reject(new Error('no email within 30 s')), 30_000)))]);
+  const firstAt = await Promise.race([
+    first,
+    new Promise<number>((_, reject) => (timer = setTimeout(() => reject(new Error('no email within 30 s')), 30_000))),
+  ]);
   clearTimeout(timer);
   onAnyArrival = null;
   while ((await countPlanRequests(ctx.database.db)) > 0) await new Promise((r) => setTimeout(r, 50));
   const plannedAt = now();
-  const event = await ctx.database.db.selectFrom('event').select('id').where('key', '=', 'latency:large').executeTakeFirstOrThrow();
-  const rows = await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', '=', event.id).executeTakeFirstOrThrow();
+  const event = await ctx.database.db
+    .selectFrom('event')
+    .select('id')
+    .where('key', '=', 'latency:large')
+    .executeTakeFirstOrThrow();
+  const rows = await ctx.database.db
+    .selectFrom('delivery')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', event.id)
+    .executeTakeFirstOrThrow();
   const firstMs = firstAt - publishedAt;
   console.log(
     [

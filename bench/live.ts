@@ -16,7 +16,15 @@ import { createTestApp } from '../test/support/app.js';
 
 const CONNECTIONS = 600;
 const NOTICES = 300;
-const PEOPLE = ['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com', 'eva@contoso.com', 'fiona@fabrikam.com', 'raj@fabrikam.com', 'wendy@woodgrovebank.com'];
+const PEOPLE = [
+  'ops@herald.example',
+  'alice@contoso.com',
+  'sam@contoso.com',
+  'eva@contoso.com',
+  'fiona@fabrikam.com',
+  'raj@fabrikam.com',
+  'wendy@woodgrovebank.com',
+];
 const HEARS_CONTOSO = new Set(['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com', 'eva@contoso.com']);
 
 interface Listener {
@@ -57,7 +65,11 @@ interface Result {
 }
 
 /** Emits notices one at a time, each waiting until `expected` listeners have it. */
-async function run(emit: () => void, expected: number, counter: { events: number; wake: (() => void) | null }): Promise<Result> {
+async function run(
+  emit: () => void,
+  expected: number,
+  counter: { events: number; wake: (() => void) | null },
+): Promise<Result> {
   const times: number[] = [];
   const started = performance.now();
   for (let i = 0; i < NOTICES; i++) {
@@ -65,12 +77,25 @@ async function run(emit: () => void, expected: number, counter: { events: number
     const t0 = performance.now();
     const done = new Promise<void>((resolve) => (counter.wake = () => counter.events >= target && resolve()));
     emit();
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`notice ${i} reached ${counter.events - (target - expected)} of ${expected} listeners`)), 10_000))]);
+    await Promise.race([
+      done,
+      new Promise((_, reject) =>
+        setTimeout(
+          () =>
+            reject(new Error(`notice ${i} reached ${counter.events - (target - expected)} of ${expected} listeners`)),
+          10_000,
+        ),
+      ),
+    ]);
     times.push(performance.now() - t0);
   }
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { perSecond: NOTICES / seconds, p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]! };
+  return {
+    perSecond: NOTICES / seconds,
+    p50: times[Math.floor(times.length * 0.5)]!,
+    p99: times[Math.floor(times.length * 0.99)]!,
+  };
 }
 
 async function main() {
@@ -95,9 +120,16 @@ async function main() {
 
   const tokens = new Map<string, Record<string, string>>();
   for (const email of PEOPLE) tokens.set(email, await t.auth(email));
-  const expected = Array.from({ length: CONNECTIONS }, (_, i) => PEOPLE[i % PEOPLE.length]!).filter((e) => HEARS_CONTOSO.has(e)).length;
+  const expected = Array.from({ length: CONNECTIONS }, (_, i) => PEOPLE[i % PEOPLE.length]!).filter((e) =>
+    HEARS_CONTOSO.has(e),
+  ).length;
 
-  const measure = async (name: string, url: string, headersOf: (email: string) => Record<string, string>, emit: () => void): Promise<Result> => {
+  const measure = async (
+    name: string,
+    url: string,
+    headersOf: (email: string) => Record<string, string>,
+    emit: () => void,
+  ): Promise<Result> => {
     const counter = { events: 0, wake: null as (() => void) | null };
     const listeners: Listener[] = [];
     for (let i = 0; i < CONNECTIONS; i++) {
@@ -114,13 +146,36 @@ async function main() {
   const notice: ChangeNotice = { tenantIds: [contoso], topic: 'incident' };
   const data = JSON.stringify({ topic: 'incident', tenantIds: [contoso] });
   // Baseline first, then Herald, then both again: the second pair is reported (warm).
-  await measure('baseline', bareUrl, (email) => ({ 'x-person': email }), () => bus.emit('change', data));
-  await measure('herald', heraldUrl, (email) => tokens.get(email)!, () => t.ctx.signals.emit('change', notice));
-  const base = await measure('baseline', bareUrl, (email) => ({ 'x-person': email }), () => bus.emit('change', data));
-  const herald = await measure('herald', heraldUrl, (email) => tokens.get(email)!, () => t.ctx.signals.emit('change', notice));
+  await measure(
+    'baseline',
+    bareUrl,
+    (email) => ({ 'x-person': email }),
+    () => bus.emit('change', data),
+  );
+  await measure(
+    'herald',
+    heraldUrl,
+    (email) => tokens.get(email)!,
+    () => t.ctx.signals.emit('change', notice),
+  );
+  const base = await measure(
+    'baseline',
+    bareUrl,
+    (email) => ({ 'x-person': email }),
+    () => bus.emit('change', data),
+  );
+  const herald = await measure(
+    'herald',
+    heraldUrl,
+    (email) => tokens.get(email)!,
+    () => t.ctx.signals.emit('change', notice),
+  );
 
-  const row = (name: string, r: Result) => `${name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(7)} notices/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
-  console.log(`/api/live fan-out: ${CONNECTIONS} open streams, ${expected} of them allowed to hear each of ${NOTICES} notices (${t.database.dialect})`);
+  const row = (name: string, r: Result) =>
+    `${name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(7)} notices/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms`;
+  console.log(
+    `/api/live fan-out: ${CONNECTIONS} open streams, ${expected} of them allowed to hear each of ${NOTICES} notices (${t.database.dialect})`,
+  );
   console.log(row('baseline (bare Node SSE)', base));
   console.log(row('Herald /api/live', herald));
   console.log(`Herald delivers at ${((herald.perSecond / base.perSecond) * 100).toFixed(0)} % of the baseline's rate`);

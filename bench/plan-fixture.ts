@@ -64,7 +64,13 @@ export async function freshDatabase(serverUrl?: string): Promise<BenchDatabase> 
 export const BENCH_PROBE_TIMEOUT_MS = 5000;
 
 export function benchContext(url: string, config: Partial<HeraldConfig> = {}): AppContext {
-  return createContext(openDatabase(url, { probeTimeoutMs: BENCH_PROBE_TIMEOUT_MS }), { ...loadConfig({}), databaseUrl: url, staticSiteDir: null, allowPrivateWebhookTargets: true, ...config });
+  return createContext(openDatabase(url, { probeTimeoutMs: BENCH_PROBE_TIMEOUT_MS }), {
+    ...loadConfig({}),
+    databaseUrl: url,
+    staticSiteDir: null,
+    allowPrivateWebhookTargets: true,
+    ...config,
+  });
 }
 
 export interface Directory {
@@ -77,7 +83,12 @@ export interface Directory {
  * org admin, system admin and additional recipient; persons 1… are system admins, the last an
  * additional recipient only. Call again with another region for another, separate audience.
  */
-export async function seedDirectory(ctx: AppContext, tenants: number, perTenant: number, region = 'NAM'): Promise<Directory> {
+export async function seedDirectory(
+  ctx: AppContext,
+  tenants: number,
+  perTenant: number,
+  region = 'NAM',
+): Promise<Directory> {
   const now = new Date().toISOString();
   const tenantIds: string[] = [];
   const db = ctx.database.db;
@@ -92,11 +103,40 @@ export async function seedDirectory(ctx: AppContext, tenants: number, perTenant:
         const environmentId = newId();
         tenantIds.push(tenantId);
         const name = `${region.toLowerCase()}${t}`;
-        tenantRows.push({ id: tenantId, name: `Tenant ${name}`, domain: `${name}.example.com`, purchase_date: '2026-01-15', support_plan: 'standard', created_at: now, updated_at: now });
-        environmentRows.push({ id: environmentId, tenant_id: tenantId, name: `Tenant ${name} production`, region_code: region, type: 'production' as const, url: `https://${name}.crm.dynamics.com`, version: '9.2.25104.166', early_access: 0 as const, first_release: 0 as const, created_at: now, updated_at: now });
+        tenantRows.push({
+          id: tenantId,
+          name: `Tenant ${name}`,
+          domain: `${name}.example.com`,
+          purchase_date: '2026-01-15',
+          support_plan: 'standard',
+          created_at: now,
+          updated_at: now,
+        });
+        environmentRows.push({
+          id: environmentId,
+          tenant_id: tenantId,
+          name: `Tenant ${name} production`,
+          region_code: region,
+          type: 'production' as const,
+          url: `https://${name}.crm.dynamics.com`,
+          version: '9.2.25104.166',
+          early_access: 0 as const,
+          first_release: 0 as const,
+          created_at: now,
+          updated_at: now,
+        });
         for (let p = 0; p < perTenant; p++) {
           const personId = newId();
-          personRows.push({ id: personId, email: `p${p}@${name}.example.com`, name: `Person ${p}`, locale: p % 2 ? 'en-US' : 'fr-FR', time_zone: p % 3 ? 'Europe/Paris' : 'America/New_York', password_hash: null, created_at: now, updated_at: now });
+          personRows.push({
+            id: personId,
+            email: `p${p}@${name}.example.com`,
+            name: `Person ${p}`,
+            locale: p % 2 ? 'en-US' : 'fr-FR',
+            time_zone: p % 3 ? 'Europe/Paris' : 'America/New_York',
+            password_hash: null,
+            created_at: now,
+            updated_at: now,
+          });
           const role = (role: 'org_admin' | 'system_admin' | 'additional_recipient') => ({
             id: newId(),
             person_id: personId,
@@ -114,8 +154,16 @@ export async function seedDirectory(ctx: AppContext, tenants: number, perTenant:
       }
       await trx.insertInto('tenant').values(tenantRows).execute();
       await trx.insertInto('environment').values(environmentRows).execute();
-      for (let i = 0; i < personRows.length; i += 1000) await trx.insertInto('person').values(personRows.slice(i, i + 1000)).execute();
-      for (let i = 0; i < roleRows.length; i += 1000) await trx.insertInto('role_assignment').values(roleRows.slice(i, i + 1000)).execute();
+      for (let i = 0; i < personRows.length; i += 1000)
+        await trx
+          .insertInto('person')
+          .values(personRows.slice(i, i + 1000))
+          .execute();
+      for (let i = 0; i < roleRows.length; i += 1000)
+        await trx
+          .insertInto('role_assignment')
+          .values(roleRows.slice(i, i + 1000))
+          .execute();
     }
   });
   return { tenantIds, people: tenants * perTenant };
@@ -148,7 +196,10 @@ export async function timedPublish(ctx: AppContext, event: NewEvent): Promise<{ 
 }
 
 export async function countRows(ctx: AppContext, table: 'delivery'): Promise<number> {
-  const row = await ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await ctx.database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -12,7 +12,15 @@
 import { sql } from 'kysely';
 import { planPending } from '../src/delivery/planQueue.js';
 import { deliveryIdSql } from '../src/store/outbox.js';
-import { benchContext, countRows, fmt, freshDatabase, maintenanceIn, seedDirectory, timedPublish } from './plan-fixture.js';
+import {
+  benchContext,
+  countRows,
+  fmt,
+  freshDatabase,
+  maintenanceIn,
+  seedDirectory,
+  timedPublish,
+} from './plan-fixture.js';
 
 const TENANTS = 2000;
 const PER_TENANT = 50;
@@ -29,7 +37,17 @@ async function run(serverUrl?: string): Promise<boolean> {
     const now = new Date().toISOString();
     await ctx.database.db
       .insertInto('event')
-      .values({ id: 'baseline', type: 'maintenance.scheduled', key: 'baseline', occurred_at: now, tenant_id: null, subject_type: 'bench', subject_id: 'baseline', payload: '{}', created_at: now })
+      .values({
+        id: 'baseline',
+        type: 'maintenance.scheduled',
+        key: 'baseline',
+        occurred_at: now,
+        tenant_id: null,
+        subject_type: 'bench',
+        subject_id: 'baseline',
+        payload: '{}',
+        created_at: now,
+      })
       .execute();
     const baselineStarted = performance.now();
     const baseline = await sql`
@@ -45,13 +63,27 @@ async function run(serverUrl?: string): Promise<boolean> {
     const queued = await planPending(ctx);
     const plannerMs = performance.now() - started;
     const again = await timedPublish(ctx, maintenanceIn('bench:plan'));
-    const event = await ctx.database.db.selectFrom('event').select('id').where('key', '=', 'bench:plan').executeTakeFirstOrThrow();
+    const event = await ctx.database.db
+      .selectFrom('event')
+      .select('id')
+      .where('key', '=', 'bench:plan')
+      .executeTakeFirstOrThrow();
     const rows = (await countRows(ctx, 'delivery')) - baselineRows;
     const recipients = Number(
-      (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.count<number>('recipient_id').distinct().as('n')).where('event_id', '=', event.id).executeTakeFirstOrThrow()).n,
+      (
+        await ctx.database.db
+          .selectFrom('delivery')
+          .select((eb) => eb.fn.count<number>('recipient_id').distinct().as('n'))
+          .where('event_id', '=', event.id)
+          .executeTakeFirstOrThrow()
+      ).n,
     );
     const ratio = plannerMs / rows / (baselineMs / baselineRows);
-    const ok = ratio <= TARGET_RATIO && again.planned === 0 && recipients === directory.people && first.planned + queued === rows;
+    const ok =
+      ratio <= TARGET_RATIO &&
+      again.planned === 0 &&
+      recipients === directory.people &&
+      first.planned + queued === rows;
     console.log(
       [
         `${dialect}: one event to ${recipients.toLocaleString('en')} people (${directory.people.toLocaleString('en')} in the directory) → ${rows.toLocaleString('en')} deliveries`,

@@ -29,8 +29,20 @@ const freshDatabase = () => createTestDatabase(process.env.BENCH_DATABASE_URL);
 
 async function fill(database: Database): Promise<void> {
   const at = NOW.toISOString();
-  const tenants = Array.from({ length: TENANTS }, (_, t) => ({ id: newId(), name: `Tenant ${t}`, domain: `tenant${t}.example.com`, purchase_date: '2026-01-15', support_plan: 'standard', created_at: at, updated_at: at }));
-  for (let i = 0; i < tenants.length; i += 1000) await database.db.insertInto('tenant').values(tenants.slice(i, i + 1000)).execute();
+  const tenants = Array.from({ length: TENANTS }, (_, t) => ({
+    id: newId(),
+    name: `Tenant ${t}`,
+    domain: `tenant${t}.example.com`,
+    purchase_date: '2026-01-15',
+    support_plan: 'standard',
+    created_at: at,
+    updated_at: at,
+  }));
+  for (let i = 0; i < tenants.length; i += 1000)
+    await database.db
+      .insertInto('tenant')
+      .values(tenants.slice(i, i + 1000))
+      .execute();
   const environments = tenants.flatMap((tenant, t) =>
     Array.from({ length: ENVIRONMENTS_PER_TENANT }, (_, e) => ({
       id: newId(),
@@ -46,7 +58,11 @@ async function fill(database: Database): Promise<void> {
       updated_at: at,
     })),
   );
-  for (let i = 0; i < environments.length; i += 1000) await database.db.insertInto('environment').values(environments.slice(i, i + 1000)).execute();
+  for (let i = 0; i < environments.length; i += 1000)
+    await database.db
+      .insertInto('environment')
+      .values(environments.slice(i, i + 1000))
+      .execute();
 }
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -62,7 +78,11 @@ async function main(): Promise<void> {
     await migrateToLatest(database);
     await ensureReferenceData(database.db);
     await fill(database);
-    const ctx = createContext(database, { ...loadConfig({}), databaseUrl: database.url, staticSiteDir: null }, () => new Date(NOW));
+    const ctx = createContext(
+      database,
+      { ...loadConfig({}), databaseUrl: database.url, staticSiteDir: null },
+      () => new Date(NOW),
+    );
     const ops = systemActor('bench');
     const environments = TENANTS * ENVIRONMENTS_PER_TENANT;
 
@@ -70,21 +90,47 @@ async function main(): Promise<void> {
       sql`create table bench_copy as select id, tenant_id, region_code, version from environment`.execute(database.db),
     );
 
-    const release = await createRelease(ctx, ops, { kind: 'security', version: '9.2.27060.1', releaseNotesUrl: 'https://learn.example/security' });
-    const [rollout, view] = await time(() => createRollout(ctx, ops, release.release.id, { startsAt: NOW.toISOString() }));
+    const release = await createRelease(ctx, ops, {
+      kind: 'security',
+      version: '9.2.27060.1',
+      releaseNotesUrl: 'https://learn.example/security',
+    });
+    const [rollout, view] = await time(() =>
+      createRollout(ctx, ops, release.release.id, { startsAt: NOW.toISOString() }),
+    );
     const rows = view.targets.reduce((n, t) => n + t.environments.total, 0);
     if (rows !== environments) throw new Error(`expected ${environments} progress rows, got ${rows}`);
 
-    const windows = REGION_CODES.map((region) => ({ region, startsAt: '2027-03-20T00:00:00Z', endsAt: '2027-03-20T06:00:00Z' }));
-    const [maintenance, m] = await time(() => createMaintenance(ctx, ops, { kind: 'planned', title: 'Bench', impact: 'none', durationMinutes: 60, windows }));
-    const affected = Number((await database.db.selectFrom('maintenance_environment').select((eb) => eb.fn.countAll<number>().as('n')).where('maintenance_id', '=', m.maintenance.id).executeTakeFirstOrThrow()).n);
+    const windows = REGION_CODES.map((region) => ({
+      region,
+      startsAt: '2027-03-20T00:00:00Z',
+      endsAt: '2027-03-20T06:00:00Z',
+    }));
+    const [maintenance, m] = await time(() =>
+      createMaintenance(ctx, ops, { kind: 'planned', title: 'Bench', impact: 'none', durationMinutes: 60, windows }),
+    );
+    const affected = Number(
+      (
+        await database.db
+          .selectFrom('maintenance_environment')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('maintenance_id', '=', m.maintenance.id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     if (affected !== environments) throw new Error(`expected ${environments} affected environments, got ${affected}`);
 
     const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
-    console.log(`${database.dialect}: ${TENANTS.toLocaleString('en')} tenants, ${environments.toLocaleString('en')} environments`);
+    console.log(
+      `${database.dialect}: ${TENANTS.toLocaleString('en')} tenants, ${environments.toLocaleString('en')} environments`,
+    );
     console.log(`  baseline: copy every environment row once   ${ms(baseline)}`);
-    console.log(`  rollout to every region (plan + rows)       ${ms(rollout)}   ${(rollout / baseline).toFixed(1)}× baseline`);
-    console.log(`  maintenance over every region (scope)       ${ms(maintenance)}   ${(maintenance / baseline).toFixed(1)}× baseline`);
+    console.log(
+      `  rollout to every region (plan + rows)       ${ms(rollout)}   ${(rollout / baseline).toFixed(1)}× baseline`,
+    );
+    console.log(
+      `  maintenance over every region (scope)       ${ms(maintenance)}   ${(maintenance / baseline).toFixed(1)}× baseline`,
+    );
   } finally {
     await drop();
   }

@@ -44,7 +44,16 @@ function generate(from: number, to: number) {
     for (let e = 0; e < ENVIRONMENTS_PER_TENANT; e++) {
       const url = `https://tenant${t}-env${e}.crm.dynamics.com`;
       urls.push(url);
-      environments.push({ tenant: domain, name: `Tenant ${t} environment ${e}`, region: REGION_CODES[(t + e) % REGION_CODES.length], type: e === 0 ? 'production' : 'sandbox', url, version: '9.2.25104.166', earlyAccess: e === 1, services: SERVICES.slice(0, 1 + (e % 3)) });
+      environments.push({
+        tenant: domain,
+        name: `Tenant ${t} environment ${e}`,
+        region: REGION_CODES[(t + e) % REGION_CODES.length],
+        type: e === 0 ? 'production' : 'sandbox',
+        url,
+        version: '9.2.25104.166',
+        earlyAccess: e === 1,
+        services: SERVICES.slice(0, 1 + (e % 3)),
+      });
     }
     for (let p = 0; p < PEOPLE_PER_TENANT; p++) {
       const role =
@@ -53,12 +62,17 @@ function generate(from: number, to: number) {
           : p < 2 + ENVIRONMENTS_PER_TENANT
             ? { role: 'system_admin', environment: urls[p - 2] }
             : { role: 'additional_recipient', tenant: domain, categories: ['incident', 'planned_maintenance'] };
-      people.push({ email: `person${p}@${domain}`, name: `Person ${p} of tenant ${t}`, locale: p % 2 ? 'en-US' : 'fr-FR', timeZone: p % 3 ? 'Europe/Paris' : 'America/New_York', roles: [role] });
+      people.push({
+        email: `person${p}@${domain}`,
+        name: `Person ${p} of tenant ${t}`,
+        locale: p % 2 ? 'en-US' : 'fr-FR',
+        timeZone: p % 3 ? 'Europe/Paris' : 'America/New_York',
+        roles: [role],
+      });
     }
   }
   return { tenants, environments, people };
 }
-
 
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number }> {
   const started = performance.now();
@@ -72,11 +86,17 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
   });
 }
 
-const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.99 * xs.length))] ?? NaN;
+const p99 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(0.99 * xs.length))] ?? NaN;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Reads the two pages one after another until `until` resolves (or `count` reads each); returns their latencies. */
-async function readWhile(urls: string[], headers: Record<string, string>, until: Promise<unknown> | null, count = 100): Promise<number[][]> {
+async function readWhile(
+  urls: string[],
+  headers: Record<string, string>,
+  until: Promise<unknown> | null,
+  count = 100,
+): Promise<number[][]> {
   const times: number[][] = urls.map(() => []);
   let done = false;
   void until?.then(() => (done = true));
@@ -95,13 +115,19 @@ async function main(): Promise<void> {
   const ctx = benchContext(database.url);
   let server: ChildProcess | null = null;
   try {
-    if (ctx.database.dialect !== 'postgres') throw new Error('bench:scale runs on PostgreSQL: set BENCH_DATABASE_URL=postgres://…');
+    if (ctx.database.dialect !== 'postgres')
+      throw new Error('bench:scale runs on PostgreSQL: set BENCH_DATABASE_URL=postgres://…');
     const actor = systemActor('bench');
-    console.log(`bench:scale — ${TENANTS.toLocaleString('en')} tenants, ${(TENANTS * ENVIRONMENTS_PER_TENANT).toLocaleString('en')} environments, ${(TENANTS * PEOPLE_PER_TENANT).toLocaleString('en')} people on PostgreSQL`);
+    console.log(
+      `bench:scale — ${TENANTS.toLocaleString('en')} tenants, ${(TENANTS * ENVIRONMENTS_PER_TENANT).toLocaleString('en')} environments, ${(TENANTS * PEOPLE_PER_TENANT).toLocaleString('en')} people on PostgreSQL`,
+    );
     const importStarted = performance.now();
     for (let from = 0; from < TENANTS; from += BATCH_TENANTS) {
       await importDirectory(ctx, actor, batchFromJson(generate(from, Math.min(TENANTS, from + BATCH_TENANTS))));
-      if ((from / BATCH_TENANTS) % 4 === 3) console.log(`  imported ${Math.min(TENANTS, from + BATCH_TENANTS).toLocaleString('en')} tenants after ${s(performance.now() - importStarted)}`);
+      if ((from / BATCH_TENANTS) % 4 === 3)
+        console.log(
+          `  imported ${Math.min(TENANTS, from + BATCH_TENANTS).toLocaleString('en')} tenants after ${s(performance.now() - importStarted)}`,
+        );
     }
     const importMs = performance.now() - importStarted;
     console.log(`  import: ${s(importMs)} in batches of ${BATCH_TENANTS.toLocaleString('en')} tenants`);
@@ -111,15 +137,40 @@ async function main(): Promise<void> {
     const port = await freePort();
     server = spawn(process.execPath, ['bin/herald.js', 'serve'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), HOST: '127.0.0.1', HERALD_WORKER: 'off', HERALD_DEMO: 'off', STATIC_SITE_DIR: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        HERALD_WORKER: 'off',
+        HERALD_DEMO: 'off',
+        STATIC_SITE_DIR: '',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 600 && !(await get(`${base}/healthz`).then((r) => r.status === 200, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
-    const tenant = await ctx.database.db.selectFrom('tenant').select('id').where('domain', '=', 'tenant0.example.com').executeTakeFirstOrThrow();
+    for (
+      let i = 0;
+      i < 600 &&
+      !(await get(`${base}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 100));
+    const tenant = await ctx.database.db
+      .selectFrom('tenant')
+      .select('id')
+      .where('domain', '=', 'tenant0.example.com')
+      .executeTakeFirstOrThrow();
     const { token } = await createApiToken(ctx, actor, { email: 'person0@tenant0.example.com', name: 'bench' });
     const headers = { authorization: `Bearer ${token}` };
-    const pages = [`${base}/api/tenants/${tenant.id}/health-overviews`, `${base}/v1.0/admin/serviceAnnouncement/issues`];
+    const pages = [
+      `${base}/api/tenants/${tenant.id}/health-overviews`,
+      `${base}/v1.0/admin/serviceAnnouncement/issues`,
+    ];
     const idle = await readWhile(pages, headers, null, 100);
 
     const started = performance.now();
@@ -140,12 +191,22 @@ async function main(): Promise<void> {
     const busy = await readWhile(pages, headers, planning);
     const firstCommitted = await planning;
     const planningMs = performance.now() - started;
-    const rows = await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
-    const people = await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.count<string>('recipient_id').distinct().as('n')).executeTakeFirstOrThrow();
+    const rows = await ctx.database.db
+      .selectFrom('delivery')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const people = await ctx.database.db
+      .selectFrom('delivery')
+      .select((eb) => eb.fn.count<string>('recipient_id').distinct().as('n'))
+      .executeTakeFirstOrThrow();
 
-    console.log(`  one major incident in NAM: ${Number(rows.n).toLocaleString('en')} deliveries to ${Number(people.n).toLocaleString('en')} people planned in ${s(planningMs)} (event and first chunk committed after ${(firstCommitted / 1000).toFixed(2)} s)  target ≤ ${TARGET_S} s  ${planningMs <= TARGET_S * 1000 ? 'ok' : 'MISSED'}`);
+    console.log(
+      `  one major incident in NAM: ${Number(rows.n).toLocaleString('en')} deliveries to ${Number(people.n).toLocaleString('en')} people planned in ${s(planningMs)} (event and first chunk committed after ${(firstCommitted / 1000).toFixed(2)} s)  target ≤ ${TARGET_S} s  ${planningMs <= TARGET_S * 1000 ? 'ok' : 'MISSED'}`,
+    );
     for (const [k, what] of ['tenant dashboard (health-overviews)', 'Graph issues list'].entries()) {
-      console.log(`  ${what.padEnd(36)} p99 ${p99(busy[k]!).toFixed(1)} ms while planning (${busy[k]!.length} reads) · ${p99(idle[k]!).toFixed(1)} ms before (${idle[k]!.length} reads) · ${(p99(busy[k]!) / p99(idle[k]!)).toFixed(1)}×`);
+      console.log(
+        `  ${what.padEnd(36)} p99 ${p99(busy[k]!).toFixed(1)} ms while planning (${busy[k]!.length} reads) · ${p99(idle[k]!).toFixed(1)} ms before (${idle[k]!.length} reads) · ${(p99(busy[k]!) / p99(idle[k]!)).toFixed(1)}×`,
+      );
     }
   } finally {
     server?.kill('SIGKILL');

@@ -28,7 +28,6 @@ const MODES = {
   tsx: [path.join(root, 'node_modules', '.bin', 'tsx'), path.join(root, 'src', 'cli', 'herald.ts'), 'serve'],
 } as const;
 
-
 /** Resident memory of a process and all its descendants, in MiB (Linux /proc). */
 function treeRssMb(pid: number): number {
   let kb = 0;
@@ -52,15 +51,27 @@ async function startOnce(mode: keyof typeof MODES, template: string, dir: string
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), DATABASE_URL: `sqlite:${db}`, STATIC_SITE_DIR: path.join(dir, 'site'), HERALD_WORKER: 'off', LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${db}`,
+      STATIC_SITE_DIR: path.join(dir, 'site'),
+      HERALD_WORKER: 'off',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     let readyMs = 0;
     while (!readyMs) {
       if (child.exitCode !== null) throw new Error(`${mode} exited with ${child.exitCode} before it was ready`);
-      if (performance.now() - started > READY_TIMEOUT_MS) throw new Error(`${mode} was not ready within ${READY_TIMEOUT_MS} ms`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      if (performance.now() - started > READY_TIMEOUT_MS)
+        throw new Error(`${mode} was not ready within ${READY_TIMEOUT_MS} ms`);
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) readyMs = performance.now() - started;
       else await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -68,7 +79,10 @@ async function startOnce(mode: keyof typeof MODES, template: string, dir: string
     return { readyMs, rssMb: treeRssMb(child.pid!) };
   } finally {
     child.kill('SIGTERM');
-    await Promise.race([new Promise((resolve) => child.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await Promise.race([
+      new Promise((resolve) => child.once('exit', resolve)),
+      new Promise((resolve) => setTimeout(resolve, 10_000)),
+    ]);
     if (child.exitCode === null) child.kill('SIGKILL');
   }
 }
@@ -82,21 +96,34 @@ execFileSync(process.execPath, [path.join(root, 'scripts', 'build-if-needed.mjs'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-bench-startup-'));
 try {
   const template = path.join(dir, 'template.db');
-  execFileSync(process.execPath, [path.join(root, 'bin', 'herald.js'), 'migrate'], { cwd: dir, env: { ...process.env, DATABASE_URL: `sqlite:${template}` }, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(root, 'bin', 'herald.js'), 'migrate'], {
+    cwd: dir,
+    env: { ...process.env, DATABASE_URL: `sqlite:${template}` },
+    stdio: 'ignore',
+  });
   const results: Record<keyof typeof MODES, Start[]> = { compiled: [], tsx: [] };
   for (let round = 1; round <= ROUNDS; round++) {
     for (const mode of round % 2 ? (['tsx', 'compiled'] as const) : (['compiled', 'tsx'] as const)) {
       const r = await startOnce(mode, template, dir);
       results[mode].push(r);
-      console.log(`round ${round} ${mode.padEnd(8)} ready in ${r.readyMs.toFixed(0).padStart(5)} ms, RSS ${r.rssMb.toFixed(1)} MiB`);
+      console.log(
+        `round ${round} ${mode.padEnd(8)} ready in ${r.readyMs.toFixed(0).padStart(5)} ms, RSS ${r.rssMb.toFixed(1)} MiB`,
+      );
     }
   }
-  const summary = (mode: keyof typeof MODES) => ({ readyMs: median(results[mode].map((r) => r.readyMs)), rssMb: median(results[mode].map((r) => r.rssMb)) });
+  const summary = (mode: keyof typeof MODES) => ({
+    readyMs: median(results[mode].map((r) => r.readyMs)),
+    rssMb: median(results[mode].map((r) => r.rssMb)),
+  });
   const compiled = summary('compiled');
   const tsx = summary('tsx');
   console.log('');
-  console.log(`start to /readyz (median of ${ROUNDS}): compiled ${compiled.readyMs.toFixed(0)} ms, tsx baseline ${tsx.readyMs.toFixed(0)} ms, ratio compiled/tsx ${(compiled.readyMs / tsx.readyMs).toFixed(2)}`);
-  console.log(`resident memory after start:        compiled ${compiled.rssMb.toFixed(1)} MiB, tsx baseline ${tsx.rssMb.toFixed(1)} MiB, ratio compiled/tsx ${(compiled.rssMb / tsx.rssMb).toFixed(2)}`);
+  console.log(
+    `start to /readyz (median of ${ROUNDS}): compiled ${compiled.readyMs.toFixed(0)} ms, tsx baseline ${tsx.readyMs.toFixed(0)} ms, ratio compiled/tsx ${(compiled.readyMs / tsx.readyMs).toFixed(2)}`,
+  );
+  console.log(
+    `resident memory after start:        compiled ${compiled.rssMb.toFixed(1)} MiB, tsx baseline ${tsx.rssMb.toFixed(1)} MiB, ratio compiled/tsx ${(compiled.rssMb / tsx.rssMb).toFixed(2)}`,
+  );
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -51,16 +51,28 @@ const cleanup = () => {
 process.on('exit', cleanup);
 
 /** Starts `node <args>`, pinned to `core` when pinning is possible. */
-function start(args: string[], options: { core?: number; env?: NodeJS.ProcessEnv; stdout?: number | 'pipe' } = {}): ChildProcess {
-  const command = PINNED && options.core !== undefined ? ['taskset', '-c', String(options.core), process.execPath, ...args] : [process.execPath, ...args];
-  const child = spawn(command[0]!, command.slice(1), { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', options.stdout ?? 'pipe', 'inherit'] });
+function start(
+  args: string[],
+  options: { core?: number; env?: NodeJS.ProcessEnv; stdout?: number | 'pipe' } = {},
+): ChildProcess {
+  const command =
+    PINNED && options.core !== undefined
+      ? ['taskset', '-c', String(options.core), process.execPath, ...args]
+      : [process.execPath, ...args];
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', options.stdout ?? 'pipe', 'inherit'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
 }
 
-
-function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: string }> {
+function request(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
       let body = '';
@@ -77,7 +89,10 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    const up = await request(url).then((r) => r.status === 200, () => false);
+    const up = await request(url).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -85,13 +100,24 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** `herald serve` as a user runs it; its log (LOG_LEVEL=info) goes to a file, as under systemd. */
-async function startHerald(databaseUrl: string, logDir: string, name: string, core?: number): Promise<{ url: string; child: ChildProcess }> {
+async function startHerald(
+  databaseUrl: string,
+  logDir: string,
+  name: string,
+  core?: number,
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const log = fs.openSync(path.join(logDir, `${name}.log`), 'a');
   const child = start(['bin/herald.js', 'serve'], {
     core,
     stdout: log,
-    env: { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', STATIC_SITE_DIR: path.join(logDir, `${name}-site`), LOG_LEVEL: 'info' },
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      STATIC_SITE_DIR: path.join(logDir, `${name}-site`),
+      LOG_LEVEL: 'info',
+    },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${url}/api/v2/summary.json`, child);
@@ -106,19 +132,31 @@ async function startHello(core?: number): Promise<{ url: string; child: ChildPro
 }
 
 async function load(urls: string[], core?: number): Promise<LoadResult> {
-  const child = start(['bench/http-load.mjs', JSON.stringify({ urls, connections: CONNECTIONS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS })], { core });
+  const child = start(
+    [
+      'bench/http-load.mjs',
+      JSON.stringify({ urls, connections: CONNECTIONS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS }),
+    ],
+    { core },
+  );
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   await new Promise((resolve) => child.once('exit', resolve));
   return JSON.parse(out) as LoadResult;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rate = (r: LoadResult) => r.requests / r.seconds;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Paired rounds in alternating order: on a shared machine the ratio of a pair is steadier than that of two bests. */
-async function rounds(label: string, helloUrls: string[], summaryUrls: string[], generatorCore?: number): Promise<{ ratio: number; p99: number }> {
+async function rounds(
+  label: string,
+  helloUrls: string[],
+  summaryUrls: string[],
+  generatorCore?: number,
+): Promise<{ ratio: number; p99: number }> {
   const ratios: number[] = [];
   const summaries: LoadResult[] = [];
   const hellos: LoadResult[] = [];
@@ -136,9 +174,15 @@ async function rounds(label: string, helloUrls: string[], summaryUrls: string[],
   }
   const ratio = median(ratios);
   const p99 = median(summaries.map((r) => r.p99));
-  console.log(`  ${label}: hello-world median ${fmt(median(hellos.map(rate)))} req/s (p99 ${fmt(median(hellos.map((r) => r.p99)), 2)} ms) · summary.json median ${fmt(median(summaries.map(rate)))} req/s`);
-  console.log(`  ${label}: ratio (median of rounds) ${fmt(ratio * 100, 1)} % (target ≥ 80 %) ${ratio >= 0.8 ? 'PASS' : 'FAIL'}`);
-  console.log(`  ${label}: summary.json p99 (median of rounds) ${fmt(p99, 2)} ms, best ${fmt(Math.min(...summaries.map((r) => r.p99)), 2)} ms (target ≤ 10 ms) ${p99 <= 10 ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `  ${label}: hello-world median ${fmt(median(hellos.map(rate)))} req/s (p99 ${fmt(median(hellos.map((r) => r.p99)), 2)} ms) · summary.json median ${fmt(median(summaries.map(rate)))} req/s`,
+  );
+  console.log(
+    `  ${label}: ratio (median of rounds) ${fmt(ratio * 100, 1)} % (target ≥ 80 %) ${ratio >= 0.8 ? 'PASS' : 'FAIL'}`,
+  );
+  console.log(
+    `  ${label}: summary.json p99 (median of rounds) ${fmt(p99, 2)} ms, best ${fmt(Math.min(...summaries.map((r) => r.p99)), 2)} ms (target ≤ 10 ms) ${p99 <= 10 ? 'PASS' : 'FAIL'}`,
+  );
   return { ratio, p99 };
 }
 
@@ -148,7 +192,15 @@ async function timeToVisible(nodeUrl: string, token: string, summaryUrls: string
   const created = await request(`${nodeUrl}/api/incidents`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ title, classification: 'incident', services: ['dataverse'], scope: { regions: ['NAM'] }, impactDescription: 'Benchmark incident.', status: 'serviceInterruption', symptoms: ['unavailable'] }),
+    body: JSON.stringify({
+      title,
+      classification: 'incident',
+      services: ['dataverse'],
+      scope: { regions: ['NAM'] },
+      impactDescription: 'Benchmark incident.',
+      status: 'serviceInterruption',
+      symptoms: ['unavailable'],
+    }),
   });
   if (created.status !== 201) throw new Error(`opening the incident: ${created.status} ${created.body}`);
   const { id } = JSON.parse(created.body) as { id: string };
@@ -180,7 +232,10 @@ async function main(): Promise<void> {
     // `herald token create` (the demo data has no operator).
     const ctx = benchContext(database.url);
     await addOperator(ctx, systemActor('bench'), { email: 'bench-ops@herald.example', name: 'Bench operator' });
-    const { token } = await createApiToken(ctx, systemActor('bench'), { email: 'bench-ops@herald.example', name: 'bench' });
+    const { token } = await createApiToken(ctx, systemActor('bench'), {
+      email: 'bench-ops@herald.example',
+      name: 'bench',
+    });
     await ctx.database.close();
     const [sameNode] = await timeToVisible(nodeA.url, token, [`${nodeA.url}/api/v2/summary.json`], 'Bench: same node');
     console.log(`  change visible on the node that made it: ${fmt(sameNode!)} ms`);
@@ -189,15 +244,26 @@ async function main(): Promise<void> {
       console.log('two nodes on one PostgreSQL database, 100 connections spread over both (servers unpinned):');
       const nodeB = await startHerald(database.url, logDir, 'node-b');
       const helloB = await startHello();
-      await rounds('two nodes', [`${hello.url}/hello`, `${helloB.url}/hello`], [`${nodeA.url}/api/v2/summary.json`, `${nodeB.url}/api/v2/summary.json`]);
+      await rounds(
+        'two nodes',
+        [`${hello.url}/hello`, `${helloB.url}/hello`],
+        [`${nodeA.url}/api/v2/summary.json`, `${nodeB.url}/api/v2/summary.json`],
+      );
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const [a, b] = await timeToVisible(nodeA.url, token, [`${nodeA.url}/api/v2/summary.json`, `${nodeB.url}/api/v2/summary.json`], `Bench: across nodes ${i}`);
+        const [a, b] = await timeToVisible(
+          nodeA.url,
+          token,
+          [`${nodeA.url}/api/v2/summary.json`, `${nodeB.url}/api/v2/summary.json`],
+          `Bench: across nodes ${i}`,
+        );
         console.log(`  change made on node A: visible on A after ${fmt(a!)} ms, on B after ${fmt(b!)} ms`);
         times.push(b!);
         await new Promise((r) => setTimeout(r, 1500));
       }
-      console.log(`  freshness across nodes: median ${fmt(median(times))} ms, worst ${fmt(Math.max(...times))} ms (target ≤ 1,000 ms) ${Math.max(...times) <= 1000 ? 'PASS' : 'FAIL'}`);
+      console.log(
+        `  freshness across nodes: median ${fmt(median(times))} ms, worst ${fmt(Math.max(...times))} ms (target ≤ 1,000 ms) ${Math.max(...times) <= 1000 ? 'PASS' : 'FAIL'}`,
+      );
     }
   } finally {
     for (const c of children) {

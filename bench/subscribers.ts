@@ -27,8 +27,17 @@ const BASELINE = Math.max(1_000, Math.round(SUBSCRIBERS / 5));
 
 const sink = await startSink();
 const database = await freshDatabase(process.env.BENCH_DATABASE_URL);
-const ctx = benchContext(database.url, { smtpUrl: sink.url, mailFrom: 'Status <status@status.example.com>', publicUrl: 'https://status.example.com' });
-const transport = nodemailer.createTransport({ url: sink.url, pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity });
+const ctx = benchContext(database.url, {
+  smtpUrl: sink.url,
+  mailFrom: 'Status <status@status.example.com>',
+  publicUrl: 'https://status.example.com',
+});
+const transport = nodemailer.createTransport({
+  url: sink.url,
+  pool: true,
+  maxConnections: CONNECTIONS,
+  maxMessages: Infinity,
+});
 try {
   // N confirmed subscribers of the region (and a tenth as many of another, who must not be told).
   const now = new Date().toISOString();
@@ -49,26 +58,62 @@ try {
     await ctx.database.db.insertInto('subscriber').values(rows).execute();
     await ctx.database.db
       .insertInto('subscriber_component')
-      .values(rows.map((r, j) => ({ subscriber_id: r.id, kind: 'region' as const, code: i + j < SUBSCRIBERS ? REGION : 'JPN' })))
+      .values(
+        rows.map((r, j) => ({
+          subscriber_id: r.id,
+          kind: 'region' as const,
+          code: i + j < SUBSCRIBERS ? REGION : 'JPN',
+        })),
+      )
       .execute();
   }
 
   // Planning: the incident's transaction (first chunk), then the plan queue until nothing is left.
   let started = performance.now();
   const incident = await runCommand(ctx, systemActor('bench'), (s) =>
-    insertIncident(s, { title: 'Sales unavailable in Europe', classification: 'incident', services: ['sales'], scope: { regions: [REGION] }, impactDescription: 'Users cannot open Sales.', status: 'serviceInterruption', symptoms: ['unavailable'], isPublic: true }),
+    insertIncident(s, {
+      title: 'Sales unavailable in Europe',
+      classification: 'incident',
+      services: ['sales'],
+      scope: { regions: [REGION] },
+      impactDescription: 'Users cannot open Sales.',
+      status: 'serviceInterruption',
+      symptoms: ['unavailable'],
+      isPublic: true,
+    }),
   );
   const inlineMs = performance.now() - started;
   await planPending(ctx);
   const planMs = performance.now() - started;
   const planned = Number(
-    (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<number>().as('n')).where('recipient_kind', '=', 'subscriber').executeTakeFirstOrThrow()).n,
+    (
+      await ctx.database.db
+        .selectFrom('delivery')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('recipient_kind', '=', 'subscriber')
+        .executeTakeFirstOrThrow()
+    ).n,
   );
 
   // The same mail as the engine sends, rendered once, for the baseline.
-  const fields = publicFields('incident.opened', { type: 'incident', id: incident.id }, { title: incident.title, status: incident.status, summary: incident.impact_description, regions: [REGION], services: ['Sales'] }, 'https://status.example.com/status');
+  const fields = publicFields(
+    'incident.opened',
+    { type: 'incident', id: incident.id },
+    {
+      title: incident.title,
+      status: incident.status,
+      summary: incident.impact_description,
+      regions: [REGION],
+      services: ['Sales'],
+    },
+    'https://status.example.com/status',
+  );
   const token = 'x'.repeat(40);
-  const links = { page: 'https://status.example.com/status', manage: `https://status.example.com/subscriptions/manage/${token}`, unsubscribe: `https://status.example.com/subscriptions/unsubscribe/${token}` };
+  const links = {
+    page: 'https://status.example.com/status',
+    manage: `https://status.example.com/subscriptions/manage/${token}`,
+    unsubscribe: `https://status.example.com/subscriptions/unsubscribe/${token}`,
+  };
   const sample = renderSubscriberNotice('Herald status', fields, links);
   let baselineSent = 0;
   async function baseline(count: number): Promise<number> {
@@ -85,7 +130,11 @@ try {
             text: sample.text,
             html: sample.html,
             messageId: `<baseline-${i}@status.example.com>`,
-            headers: { 'Auto-Submitted': 'auto-generated', 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+            headers: {
+              'Auto-Submitted': 'auto-generated',
+              'List-Unsubscribe': `<${links.unsubscribe}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            },
           });
         }
       }),
@@ -102,7 +151,14 @@ try {
   const stats = await sink.stats();
   const received = stats.unique - baselineSent;
   const sent = Number(
-    (await ctx.database.db.selectFrom('delivery').select((eb) => eb.fn.countAll<number>().as('n')).where('recipient_kind', '=', 'subscriber').where('status', '=', 'sent').executeTakeFirstOrThrow()).n,
+    (
+      await ctx.database.db
+        .selectFrom('delivery')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('recipient_kind', '=', 'subscriber')
+        .where('status', '=', 'sent')
+        .executeTakeFirstOrThrow()
+    ).n,
   );
   const baselineRate = baselineSent / (baselineMs / 1000);
   const engineRate = sent / (engineMs / 1000);

@@ -28,7 +28,18 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
 try {
   const now = new Date().toISOString();
   const tenantId = newId();
-  await ctx.database.db.insertInto('tenant').values({ id: tenantId, name: 'Hooks', domain: 'hooks.example.com', purchase_date: '2026-01-15', support_plan: 'standard', created_at: now, updated_at: now }).execute();
+  await ctx.database.db
+    .insertInto('tenant')
+    .values({
+      id: tenantId,
+      name: 'Hooks',
+      domain: 'hooks.example.com',
+      purchase_date: '2026-01-15',
+      support_plan: 'standard',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   const endpoints = Array.from({ length: ENDPOINTS }, (_, i) => ({
     id: newId(),
     tenant_id: tenantId,
@@ -46,22 +57,42 @@ try {
     updated_at: now,
   }));
   for (let i = 0; i < ENDPOINTS; i += 500) {
-    await ctx.database.db.insertInto('webhook_endpoint').values(endpoints.slice(i, i + 500)).execute();
-    await ctx.database.db.insertInto('webhook_subscription').values(endpoints.slice(i, i + 500).map((e) => ({ endpoint_id: e.id, event_type: 'maintenance.completed' }))).execute();
+    await ctx.database.db
+      .insertInto('webhook_endpoint')
+      .values(endpoints.slice(i, i + 500))
+      .execute();
+    await ctx.database.db
+      .insertInto('webhook_subscription')
+      .values(endpoints.slice(i, i + 500).map((e) => ({ endpoint_id: e.id, event_type: 'maintenance.completed' })))
+      .execute();
   }
   await receiver.verifyWith(endpoints.map((e) => e.secret));
   const signers = endpoints.map((e) => new Webhook(e.secret));
   const post = (url: string, headers: Record<string, string>, body: string) =>
     new Promise<void>((resolve, reject) => {
-      const request = http.request(url, { method: 'POST', agent, headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } }, (response) => {
-        response.resume();
-        response.on('end', resolve);
-        response.on('error', reject);
-      });
+      const request = http.request(
+        url,
+        { method: 'POST', agent, headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } },
+        (response) => {
+          response.resume();
+          response.on('end', resolve);
+          response.on('error', reject);
+        },
+      );
       request.on('error', reject);
       request.end(body);
     });
-  const payload = { title: 'Storage infrastructure upgrade completed', summary: 'The upgrade finished inside its window.', kind: 'planned', impact: 'downtime', services: ['Dynamics 365 Sales'], regions: ['NAM'], startsAt: now, endsAt: now, url: '/maintenance/bench' };
+  const payload = {
+    title: 'Storage infrastructure upgrade completed',
+    summary: 'The upgrade finished inside its window.',
+    kind: 'planned',
+    impact: 'downtime',
+    services: ['Dynamics 365 Sales'],
+    regions: ['NAM'],
+    startsAt: now,
+    endsAt: now,
+    url: '/maintenance/bench',
+  };
 
   let baselineSent = 0;
   async function baselineSlice(): Promise<number> {
@@ -74,8 +105,21 @@ try {
           const endpoint = endpoints[i % ENDPOINTS]!;
           const id = `baseline-${i}`;
           const at = new Date();
-          const body = JSON.stringify({ type: 'maintenance.completed', timestamp: now, data: { eventId: id, subject: { type: 'maintenance', id: 'bench' }, ...payload } });
-          await post(endpoint.url, { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signers[i % ENDPOINTS]!.sign(id, at, body) }, body);
+          const body = JSON.stringify({
+            type: 'maintenance.completed',
+            timestamp: now,
+            data: { eventId: id, subject: { type: 'maintenance', id: 'bench' }, ...payload },
+          });
+          await post(
+            endpoint.url,
+            {
+              'content-type': 'application/json',
+              'webhook-id': id,
+              'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+              'webhook-signature': signers[i % ENDPOINTS]!.sign(id, at, body),
+            },
+            body,
+          );
         }
       }),
     );
@@ -89,7 +133,14 @@ try {
     baselineMs += await baselineSlice();
     for (let e = 0; e < EVENTS_PER_SLICE; e++) {
       event++;
-      await timedPublish(ctx, { type: 'maintenance.completed', key: `bench:webhook:${event}`, subject: { type: 'maintenance', id: `bench-${event}` }, tenantId, scope: { tenantIds: [tenantId] }, payload });
+      await timedPublish(ctx, {
+        type: 'maintenance.completed',
+        key: `bench:webhook:${event}`,
+        subject: { type: 'maintenance', id: `bench-${event}` },
+        tenantId,
+        scope: { tenantIds: [tenantId] },
+        payload,
+      });
     }
     const started = performance.now();
     await deliverDue(ctx);

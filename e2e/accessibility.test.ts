@@ -52,7 +52,9 @@ const AUDIT = `(() => {
 /** Audits a screen in light, then in dark (the theme switched in place, as the header's switch does). */
 async function audit(page: Page, path: string): Promise<string[]> {
   // Moves within the console as its links do (no reload), then waits for the screen's data.
-  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
   await page.waitForFunction(() => {
     const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
     return Boolean(doc.querySelector('h1')) && !doc.querySelector('.loading');
@@ -65,8 +67,40 @@ async function audit(page: Page, path: string): Promise<string[]> {
 }
 
 const SCREENS: Record<string, string[]> = {
-  'ops@herald.example': ['/', '/incidents', '/incidents/new', '/maintenance', '/maintenance/new', '/releases', '/messages', '/messages/new', '/reports', '/sla-claims', '/status-branding', '/tickets', '/deliveries', '/directory/tenants', '/directory/people', '/directory/regions', '/audit', '/profile', '/preferences'],
-  'alice@contoso.com': ['/', '/messages', '/maintenance', '/environments', '/recipients', '/webhooks', '/service-health/sla', '/tickets', '/find-admin', '/deliveries', '/preferences'],
+  'ops@herald.example': [
+    '/',
+    '/incidents',
+    '/incidents/new',
+    '/maintenance',
+    '/maintenance/new',
+    '/releases',
+    '/messages',
+    '/messages/new',
+    '/reports',
+    '/sla-claims',
+    '/status-branding',
+    '/tickets',
+    '/deliveries',
+    '/directory/tenants',
+    '/directory/people',
+    '/directory/regions',
+    '/audit',
+    '/profile',
+    '/preferences',
+  ],
+  'alice@contoso.com': [
+    '/',
+    '/messages',
+    '/maintenance',
+    '/environments',
+    '/recipients',
+    '/webhooks',
+    '/service-health/sla',
+    '/tickets',
+    '/find-admin',
+    '/deliveries',
+    '/preferences',
+  ],
 };
 
 describe('accessibility', () => {

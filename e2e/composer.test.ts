@@ -15,7 +15,10 @@ let sink: MailSink;
 
 beforeAll(async () => {
   sink = await startMailSink();
-  [herald, browser] = await Promise.all([startHerald({ config: { smtpUrl: sink.url }, worker: true }), launchBrowser()]);
+  [herald, browser] = await Promise.all([
+    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
+    launchBrowser(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -64,12 +67,22 @@ describe('chat endpoints', () => {
     const { page } = await openAs(browser, herald, 'alice@contoso.com');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('link', { name: 'Webhooks' }).click();
-    const boxes = await page.getByRole('group', { name: 'Events' }).locator('label').evaluateAll((labels) =>
-      labels.map((l) => {
-        const r = l.getBoundingClientRect();
-        return { text: l.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, scroll: l.scrollWidth - l.clientWidth };
-      }),
-    );
+    const boxes = await page
+      .getByRole('group', { name: 'Events' })
+      .locator('label')
+      .evaluateAll((labels) =>
+        labels.map((l) => {
+          const r = l.getBoundingClientRect();
+          return {
+            text: l.textContent,
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+            scroll: l.scrollWidth - l.clientWidth,
+          };
+        }),
+      );
     expect(boxes.length).toBeGreaterThan(10);
     for (const [i, a] of boxes.entries()) {
       expect(a.scroll, `${a.text} is cut off`).toBeLessThanOrEqual(0);

@@ -26,12 +26,16 @@ describe('the directory', () => {
     await page.getByLabel('Domain', { exact: true }).fill('not a domain');
     await page.getByRole('button', { name: 'Create tenant' }).click();
     await expect.poll(() => page.locator('.field.invalid label').allTextContents()).toEqual(['Domain']);
-    const before = (await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })).json().total;
+    const before = (
+      await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })
+    ).json().total;
 
     await page.getByLabel('Domain', { exact: true }).fill('northwindtraders.com');
     await page.getByRole('button', { name: 'Create tenant' }).click();
     await page.getByRole('heading', { name: 'Northwind Traders', level: 1 }).waitFor();
-    expect((await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })).json().total).toBe(before + 1);
+    expect(
+      (await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })).json().total,
+    ).toBe(before + 1);
 
     await page.getByRole('button', { name: 'Add environment' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Northwind Production');
@@ -60,8 +64,15 @@ describe('the directory', () => {
     await context.close();
 
     // She has no password yet: an operator sets one as they would for a first sign-in.
-    const nina = (await herald.app.inject({ url: '/api/people?q=nina', headers: await herald.auth('ops@herald.example') })).json().items[0];
-    await herald.app.inject({ method: 'PATCH', url: `/api/people/${nina.id}`, headers: await herald.auth('ops@herald.example'), payload: { password: 'herald-demo-2026' } });
+    const nina = (
+      await herald.app.inject({ url: '/api/people?q=nina', headers: await herald.auth('ops@herald.example') })
+    ).json().items[0];
+    await herald.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${nina.id}`,
+      headers: await herald.auth('ops@herald.example'),
+      payload: { password: 'herald-demo-2026' },
+    });
     const { context: hers, page: ninaPage } = await openAs(browser, herald, 'nina@northwindtraders.com');
     expect(await ninaPage.locator('.tenant-name').textContent()).toBe('Northwind Traders');
     const nav = await ninaPage.getByRole('navigation', { name: 'Main' }).textContent();

@@ -26,7 +26,9 @@ describe('a Message Center post', () => {
     await ops.getByRole('link', { name: 'Message Center' }).click();
     await ops.getByRole('link', { name: 'New post' }).click();
     await ops.getByLabel('Title').fill(title);
-    await ops.getByLabel('Body', { exact: true }).fill('Opportunity scoring changes **on 1 March**.\n\n- review your scoring rules\n- tell your sales team');
+    await ops
+      .getByLabel('Body', { exact: true })
+      .fill('Opportunity scoring changes **on 1 March**.\n\n- review your scoring rules\n- tell your sales team');
     const preview = ops.getByRole('region', { name: 'Body preview' });
     await expect.poll(() => preview.innerHTML()).toContain('<strong>on 1 March</strong>');
     expect(await preview.locator('li').count()).toBe(2);

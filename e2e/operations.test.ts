@@ -38,7 +38,11 @@ describe('operations', () => {
     await page.getByRole('link', { name: 'Maintenance', exact: true }).click();
     await page.getByRole('link', { name: 'Network upgrade in Japan' }).waitFor();
     // It may fall in next week; either way the picture of its week shows one more piece of work.
-    const when = new Date((await herald.app.inject({ url: '/api/maintenance?limit=1', headers: await herald.auth('ops@herald.example') })).json().items[0].windows[0].startsAt);
+    const when = new Date(
+      (
+        await herald.app.inject({ url: '/api/maintenance?limit=1', headers: await herald.auth('ops@herald.example') })
+      ).json().items[0].windows[0].startsAt,
+    );
     if (when.getTime() - Date.now() > 5 * 86_400_000) await page.getByRole('button', { name: 'Next week →' }).click();
     await expect.poll(planned).toBeGreaterThan(when.getTime() - Date.now() > 5 * 86_400_000 ? 0 : before);
     await screenshot(page, 'operator-maintenance-planner');

@@ -49,7 +49,9 @@ async function open(email: string, size: keyof typeof SIZES) {
 
 /** Moves within the console as its links do, then waits until the screen has its data. */
 async function visit(page: Page, path: string): Promise<void> {
-  await page.evaluate(`history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`);
+  await page.evaluate(
+    `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
+  );
   await page.waitForFunction(() => {
     const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
     return Boolean(doc.querySelector('h1')) && !doc.querySelector('.loading');
@@ -75,8 +77,19 @@ async function firstIds() {
     .where('tenant_id', '=', tenant)
     .orderBy('incident_id')
     .executeTakeFirstOrThrow();
-  const contosoMaintenance = await db.selectFrom('maintenance_environment').select('maintenance_id').where('tenant_id', '=', tenant).executeTakeFirst();
-  return { incident: incident.id, maintenance: maintenance.id, message: message.id, tenant, contosoIncident: contosoIncident.incident_id, contosoMaintenance: contosoMaintenance?.maintenance_id };
+  const contosoMaintenance = await db
+    .selectFrom('maintenance_environment')
+    .select('maintenance_id')
+    .where('tenant_id', '=', tenant)
+    .executeTakeFirst();
+  return {
+    incident: incident.id,
+    maintenance: maintenance.id,
+    message: message.id,
+    tenant,
+    contosoIncident: contosoIncident.incident_id,
+    contosoMaintenance: contosoMaintenance?.maintenance_id,
+  };
 }
 
 describe('every screen fits and works, on a phone and on a desktop', () => {
@@ -84,17 +97,59 @@ describe('every screen fits and works, on a phone and on a desktop', () => {
     const ids = await firstIds();
     const screens: Record<string, string[]> = {
       'ops@herald.example': [
-        '/', '/incidents', '/incidents/new', `/incidents/${ids.incident}`, '/reports', '/maintenance', '/maintenance/new',
-        `/maintenance/${ids.maintenance}`, '/releases', '/messages', '/messages/new', `/messages/${ids.message}`, '/tickets',
-        '/sla-claims', '/directory/tenants', `/directory/tenants/${ids.tenant}`, '/directory/environments', '/directory/people',
-        '/directory/regions', '/deliveries', '/sent-mail', '/audit', '/preferences', '/profile',
+        '/',
+        '/incidents',
+        '/incidents/new',
+        `/incidents/${ids.incident}`,
+        '/reports',
+        '/maintenance',
+        '/maintenance/new',
+        `/maintenance/${ids.maintenance}`,
+        '/releases',
+        '/messages',
+        '/messages/new',
+        `/messages/${ids.message}`,
+        '/tickets',
+        '/sla-claims',
+        '/directory/tenants',
+        `/directory/tenants/${ids.tenant}`,
+        '/directory/environments',
+        '/directory/people',
+        '/directory/regions',
+        '/deliveries',
+        '/sent-mail',
+        '/audit',
+        '/preferences',
+        '/profile',
       ],
       'alice@contoso.com': [
-        '/', `/service-health/incidents/${ids.contosoIncident}`, '/messages', '/tickets', '/maintenance',
-        ...(ids.contosoMaintenance ? [`/maintenance/${ids.contosoMaintenance}`] : []), '/service-health/sla', '/environments',
-        '/recipients', '/single-sign-on', '/webhooks', '/deliveries', '/audit', '/preferences', '/profile',
+        '/',
+        `/service-health/incidents/${ids.contosoIncident}`,
+        '/messages',
+        '/tickets',
+        '/maintenance',
+        ...(ids.contosoMaintenance ? [`/maintenance/${ids.contosoMaintenance}`] : []),
+        '/service-health/sla',
+        '/environments',
+        '/recipients',
+        '/single-sign-on',
+        '/webhooks',
+        '/deliveries',
+        '/audit',
+        '/preferences',
+        '/profile',
       ],
-      'sam@contoso.com': ['/', `/service-health/incidents/${ids.contosoIncident}`, '/messages', '/maintenance', '/service-health/sla', '/environments', '/find-admin', '/preferences', '/profile'],
+      'sam@contoso.com': [
+        '/',
+        `/service-health/incidents/${ids.contosoIncident}`,
+        '/messages',
+        '/maintenance',
+        '/service-health/sla',
+        '/environments',
+        '/find-admin',
+        '/preferences',
+        '/profile',
+      ],
     };
     const found: string[] = [];
     for (const [email, paths] of Object.entries(screens)) {
@@ -103,7 +158,8 @@ describe('every screen fits and works, on a phone and on a desktop', () => {
         for (const path of paths) {
           await visit(page, path);
           const o = await overflow(page);
-          if (o.scrollWidth > o.innerWidth) found.push(`${email} ${size} ${path}: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+          if (o.scrollWidth > o.innerWidth)
+            found.push(`${email} ${size} ${path}: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
           found.push(...problems.splice(0).map((p) => `${email} ${size} ${path}: ${p}`));
         }
         await context.close();
@@ -117,7 +173,11 @@ describe('the public status page', () => {
   it('fits a phone and a desktop', async () => {
     const found: string[] = [];
     for (const size of ['phone', 'desktop'] as const) {
-      const context = await browser.newContext({ baseURL: herald.url, viewport: SIZES[size], ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}) });
+      const context = await browser.newContext({
+        baseURL: herald.url,
+        viewport: SIZES[size],
+        ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}),
+      });
       const page = await context.newPage();
       page.on('console', (m) => {
         if (m.type() === 'error') found.push(`${size}: console error: ${m.text()}`);
@@ -127,7 +187,8 @@ describe('the public status page', () => {
       });
       await page.goto('/status');
       const o = await overflow(page);
-      if (o.scrollWidth > o.innerWidth) found.push(`${size} /status: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+      if (o.scrollWidth > o.innerWidth)
+        found.push(`${size} /status: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
       await context.close();
     }
     expect(found).toEqual([]);
@@ -153,7 +214,10 @@ describe('forms people checked by hand', () => {
 
   it('bad input names the field in plain words and saves nothing', async () => {
     const db = herald.ctx.database.db;
-    const before = await db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await db
+      .selectFrom('maintenance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const { context, page } = await open('ops@herald.example', 'desktop');
     await visit(page, '/maintenance/new');
     await page.getByRole('button', { name: 'Schedule' }).click();
@@ -161,7 +225,10 @@ describe('forms people checked by hand', () => {
     const alert = await page.getByRole('alert').first().textContent();
     expect(alert).toContain('Nothing was saved.');
     expect(alert).not.toMatch(/body\.|must NOT/);
-    const after = await db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await db
+      .selectFrom('maintenance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
     await context.close();
   });

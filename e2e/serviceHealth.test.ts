@@ -16,7 +16,10 @@ let sink: MailSink;
 
 beforeAll(async () => {
   sink = await startMailSink();
-  [herald, browser] = await Promise.all([startHerald({ config: { smtpUrl: sink.url }, worker: true }), launchBrowser()]);
+  [herald, browser] = await Promise.all([
+    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
+    launchBrowser(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -24,7 +27,8 @@ afterAll(async () => {
   await sink?.close();
 });
 
-const mailTo = (address: string) => sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
+const mailTo = (address: string) =>
+  sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
 
 /** Marks the page, so a test can tell that it was never reloaded. */
 const markPage = (page: Page) => page.evaluate('window.__heraldNotReloaded = true');
@@ -81,7 +85,9 @@ describe('an incident, from the operator to the admins', () => {
     const bell = sam.locator('.bell summary');
     const unread = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
     await bell.click();
-    const notice = sam.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: new RegExp(`${title}.*unread`) });
+    const notice = sam
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('button', { name: new RegExp(`${title}.*unread`) });
     await notice.waitFor();
     const before = await unread();
     expect(before).toBeGreaterThan(0);
@@ -90,7 +96,10 @@ describe('an incident, from the operator to the admins', () => {
     expect(await sam.locator('.timeline').textContent()).toContain('Saving an opportunity fails');
     await expect.poll(unread).toBe(before - 1);
     await bell.click();
-    await sam.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: title, exact: true }).waitFor();
+    await sam
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('button', { name: title, exact: true })
+      .waitFor();
     await bell.click();
     await screenshot(sam, 'tenant-issue');
   });
@@ -120,7 +129,9 @@ describe('additional recipients', () => {
     // A mistake is named next to the field, and nothing is added.
     await alice.getByLabel('Email address').fill('not-an-address');
     await alice.getByRole('button', { name: 'Add recipient' }).click();
-    await expect.poll(() => alice.locator('.field-error').first().textContent()).toMatch(/Email address is not an email address/);
+    await expect
+      .poll(() => alice.locator('.field-error').first().textContent())
+      .toMatch(/Email address is not an email address/);
     expect(await alice.getByText('No additional recipients yet').count()).toBe(1);
 
     await alice.getByLabel('Email address').fill('noc@contoso.com');
@@ -131,12 +142,25 @@ describe('additional recipients', () => {
     await context.close();
 
     const ops = await herald.auth('ops@herald.example');
-    const incident = (await herald.app.inject({ url: '/api/incidents?state=active', headers: ops })).json().items.find((i: { title: string }) => i.title.startsWith('Users cannot save'));
-    const res = await herald.app.inject({ method: 'POST', url: `/api/incidents/${incident.id}/posts`, headers: ops, payload: { description: 'Most environments have the fix.' } });
+    const incident = (await herald.app.inject({ url: '/api/incidents?state=active', headers: ops }))
+      .json()
+      .items.find((i: { title: string }) => i.title.startsWith('Users cannot save'));
+    const res = await herald.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${incident.id}/posts`,
+      headers: ops,
+      payload: { description: 'Most environments have the fix.' },
+    });
     expect(res.statusCode).toBe(201);
-    await expect.poll(() => mailTo('noc@contoso.com').map((m) => m.subject), { timeout: 15_000 }).toContainEqual(expect.stringContaining('Users cannot save opportunities'));
+    await expect
+      .poll(() => mailTo('noc@contoso.com').map((m) => m.subject), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining('Users cannot save opportunities'));
     // Fabrikam's people never hear of Contoso's incident.
-    expect(mailTo('fiona@fabrikam.com').concat(mailTo('raj@fabrikam.com')).filter((m) => m.subject?.includes('Users cannot save'))).toEqual([]);
+    expect(
+      mailTo('fiona@fabrikam.com')
+        .concat(mailTo('raj@fabrikam.com'))
+        .filter((m) => m.subject?.includes('Users cannot save')),
+    ).toEqual([]);
   });
 });
 
@@ -150,7 +174,13 @@ describe('maintenance that overruns its window', () => {
       method: 'POST',
       url: '/api/maintenance',
       headers: ops,
-      payload: { kind: 'planned', title: 'Storage upgrade in North America', impact: 'downtime', durationMinutes: 120, windows: [{ region: 'NAM', startsAt: next.startsAt, endsAt: next.endsAt }] },
+      payload: {
+        kind: 'planned',
+        title: 'Storage upgrade in North America',
+        impact: 'downtime',
+        durationMinutes: 120,
+        windows: [{ region: 'NAM', startsAt: next.startsAt, endsAt: next.endsAt }],
+      },
     });
     expect(scheduled.statusCode).toBe(201);
 
@@ -175,7 +205,11 @@ describe('maintenance that overruns its window', () => {
     expect(await stillSamePage(sam)).toBe(true);
     await screenshot(sam, 'tenant-dashboard-overrun');
     await sam.getByRole('link', { name: 'Maintenance', exact: true }).click();
-    await sam.getByRole('main').locator('.list li', { hasText: 'Storage upgrade' }).getByText('Overran its window').waitFor();
+    await sam
+      .getByRole('main')
+      .locator('.list li', { hasText: 'Storage upgrade' })
+      .getByText('Overran its window')
+      .waitFor();
     await context.close();
   });
 });

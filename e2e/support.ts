@@ -22,7 +22,9 @@ export interface Herald extends TestApp {
  * Herald on a random local port, serving the built console; with `worker`, the delivery worker
  * runs too (mail goes to `config.smtpUrl`). Periodic jobs do not run: a test calls the job it means.
  */
-export async function startHerald(options: { config?: Partial<HeraldConfig>; now?: Date; worker?: boolean } = {}): Promise<Herald> {
+export async function startHerald(
+  options: { config?: Partial<HeraldConfig>; now?: Date; worker?: boolean } = {},
+): Promise<Herald> {
   const webDir = path.join(root, 'dist', 'web');
   if (!fs.existsSync(path.join(webDir, 'index.html'))) {
     throw new Error('The console is not built: run `npm run build:web` first (npm test does it for you).');
@@ -43,16 +45,32 @@ export async function startHerald(options: { config?: Partial<HeraldConfig>; now
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A separate browser profile (cookies, storage) per person, as on separate computers. */
-export async function openAs(browser: Browser, herald: Herald, email: string, options: { phone?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function openAs(
+  browser: Browser,
+  herald: Herald,
+  email: string,
+  options: { phone?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: herald.url,
     colorScheme: options.colorScheme ?? 'light',
-    ...(options.phone ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : { viewport: { width: 1360, height: 860 } }),
+    ...(options.phone
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1360, height: 860 } }),
   });
   // Well inside the test's own time limit, so a missing element fails with its own message.
   context.setDefaultTimeout(10_000);

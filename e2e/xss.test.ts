@@ -11,7 +11,8 @@ import type { Browser } from 'playwright-core';
 vi.setConfig({ testTimeout: 60_000 });
 
 const onPostgres = (process.env.TEST_DATABASE_URL ?? '').startsWith('postgres');
-const attack = (tag: string) => `<script>alert("${tag}")</script><img src=x onerror=alert("${tag}")>"><svg onload=alert("${tag}")><a href="javascript:alert('${tag}')">${tag}</a>`;
+const attack = (tag: string) =>
+  `<script>alert("${tag}")</script><img src=x onerror=alert("${tag}")>"><svg onload=alert("${tag}")><a href="javascript:alert('${tag}')">${tag}</a>`;
 
 let herald: Herald;
 let browser: Browser;
@@ -28,9 +29,24 @@ describe.skipIf(!onPostgres)('the console with hostile text', () => {
       expect(res.statusCode, res.body).toBe(expected);
       return res.json();
     };
-    const tenant = await send('/api/tenants', { name: attack('tenant'), domain: 'xss.example', purchaseDate: '2026-01-01' });
-    await send(`/api/tenants/${tenant.id}/environments`, { name: attack('environment'), region: 'NAM', type: 'production', url: 'https://xss.crm.dynamics.com', version: '9.2.25104.166', services: ['sales', 'dataverse'] });
-    const person = await send('/api/people', { email: 'mallory@xss.example', name: attack('person'), password: DEMO_PASSWORD });
+    const tenant = await send('/api/tenants', {
+      name: attack('tenant'),
+      domain: 'xss.example',
+      purchaseDate: '2026-01-01',
+    });
+    await send(`/api/tenants/${tenant.id}/environments`, {
+      name: attack('environment'),
+      region: 'NAM',
+      type: 'production',
+      url: 'https://xss.crm.dynamics.com',
+      version: '9.2.25104.166',
+      services: ['sales', 'dataverse'],
+    });
+    const person = await send('/api/people', {
+      email: 'mallory@xss.example',
+      name: attack('person'),
+      password: DEMO_PASSWORD,
+    });
     await send(`/api/people/${person.id}/roles`, { role: 'org_admin', tenantId: tenant.id });
     incidentId = (
       await send('/api/incidents', {
@@ -67,7 +83,10 @@ describe.skipIf(!onPostgres)('the console with hostile text', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    const injected = () => page.evaluate<number>(`document.querySelectorAll('img[onerror], svg[onload], a[href^="javascript:" i], iframe').length`);
+    const injected = () =>
+      page.evaluate<number>(
+        `document.querySelectorAll('img[onerror], svg[onload], a[href^="javascript:" i], iframe').length`,
+      );
 
     for (const [url, tag] of [
       ['/', 'title'],
@@ -76,7 +95,11 @@ describe.skipIf(!onPostgres)('the console with hostile text', () => {
       [`/messages/${messageId}`, 'message'],
     ] as const) {
       await page.goto(url);
-      await page.getByText(`<script>alert("${tag}")</script>`, { exact: false }).filter({ visible: true }).first().waitFor();
+      await page
+        .getByText(`<script>alert("${tag}")</script>`, { exact: false })
+        .filter({ visible: true })
+        .first()
+        .waitFor();
       await page.waitForTimeout(300); // an image's onerror would have fired by now
       expect(await injected(), url).toBe(0);
     }

@@ -98,13 +98,18 @@ export interface OperatorOidcConfig {
 
 function operatorOidc(env: NodeJS.ProcessEnv): OperatorOidcConfig | null {
   if (!env.OPERATOR_OIDC_ISSUER) return null;
-  const missing = ['OPERATOR_OIDC_CLIENT_ID', 'OPERATOR_OIDC_CLIENT_SECRET', 'OPERATOR_OIDC_DOMAINS'].filter((n) => !env[n]);
+  const missing = ['OPERATOR_OIDC_CLIENT_ID', 'OPERATOR_OIDC_CLIENT_SECRET', 'OPERATOR_OIDC_DOMAINS'].filter(
+    (n) => !env[n],
+  );
   if (missing.length) throw new Error(`OPERATOR_OIDC_ISSUER is set, so ${missing.join(', ')} must be set too`);
   return {
     issuer: env.OPERATOR_OIDC_ISSUER,
     clientId: env.OPERATOR_OIDC_CLIENT_ID!,
     clientSecret: env.OPERATOR_OIDC_CLIENT_SECRET!,
-    domains: env.OPERATOR_OIDC_DOMAINS!.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+    domains: env
+      .OPERATOR_OIDC_DOMAINS!.split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
     passwordFallback: env.OPERATOR_OIDC_PASSWORD_FALLBACK === 'true',
   };
 }
@@ -121,7 +126,8 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
 function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
   if (!env.METRICS_PORT) return null;
   const port = numberSetting(env, 'METRICS_PORT', 0);
-  if (!Number.isInteger(port) || port > 65535) throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+  if (!Number.isInteger(port) || port > 65535)
+    throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
   return port;
 }
 
@@ -150,8 +156,11 @@ function secretSetting(env: NodeJS.ProcessEnv, publicUrl: string): string {
   const secret = env.HERALD_SECRET;
   const exposed = env.NODE_ENV === 'production' || !isLoopbackUrl(publicUrl);
   if (exposed && (!secret || Buffer.byteLength(secret) < MIN_SECRET_BYTES)) {
-    const why = env.NODE_ENV === 'production' ? 'NODE_ENV=production' : `PUBLIC_URL ${publicUrl} is not a loopback address`;
-    throw new Error(`HERALD_SECRET must be set to at least ${MIN_SECRET_BYTES} random bytes (e.g. \`openssl rand -base64 48\`) because ${why}${secret ? `; it has ${Buffer.byteLength(secret)}` : ''}.`);
+    const why =
+      env.NODE_ENV === 'production' ? 'NODE_ENV=production' : `PUBLIC_URL ${publicUrl} is not a loopback address`;
+    throw new Error(
+      `HERALD_SECRET must be set to at least ${MIN_SECRET_BYTES} random bytes (e.g. \`openssl rand -base64 48\`) because ${why}${secret ? `; it has ${Buffer.byteLength(secret)}` : ''}.`,
+    );
   }
   return secret || DEVELOPMENT_SECRET;
 }
@@ -165,13 +174,18 @@ export function trustProxySetting(raw: string | undefined): boolean | number | s
   const value = raw?.trim() ?? '';
   if (value === '' || value === 'off' || value === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return Number(value);
-  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, extra] = entry.split('/');
     const version = net.isIP(address ?? '');
     const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
     if (!version || !bitsOk || extra !== undefined) {
-      throw new Error(`TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${entry}" is none of these`);
+      throw new Error(
+        `TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${entry}" is none of these`,
+      );
     }
   }
   return entries;
@@ -183,9 +197,16 @@ export function trustProxySetting(raw: string | undefined): boolean | number | s
  */
 function frameAncestorsSetting(value: string | undefined): string {
   const sources = (value ?? '*').trim().split(/\s+/).filter(Boolean);
-  const bad = sources.find((src) => !/^('self'|'none'|\*|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*:)?(\/\/)?[a-z0-9*.-]+(:(\d+|\*))?(\/[^\s;,'"]*)?)$/i.test(src));
+  const bad = sources.find(
+    (src) =>
+      !/^('self'|'none'|\*|[a-z][a-z0-9+.-]*:|([a-z][a-z0-9+.-]*:)?(\/\/)?[a-z0-9*.-]+(:(\d+|\*))?(\/[^\s;,'"]*)?)$/i.test(
+        src,
+      ),
+  );
   if (!sources.length || bad !== undefined) {
-    throw new Error(`EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not "${value}"`);
+    throw new Error(
+      `EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not "${value}"`,
+    );
   }
   return sources.join(' ');
 }
@@ -206,7 +227,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
       poolSize: numberSetting(env, 'PG_POOL_SIZE', DEFAULT_DATABASE_SETTINGS.poolSize),
       connectTimeoutMs: numberSetting(env, 'DB_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.connectTimeoutMs),
       statementTimeoutMs: numberSetting(env, 'DB_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.statementTimeoutMs),
-      idleInTransactionTimeoutMs: numberSetting(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs),
+      idleInTransactionTimeoutMs: numberSetting(
+        env,
+        'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        DEFAULT_DATABASE_SETTINGS.idleInTransactionTimeoutMs,
+      ),
       probeTimeoutMs: numberSetting(env, 'DB_PROBE_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.probeTimeoutMs),
       busyTimeoutMs: numberSetting(env, 'DB_BUSY_TIMEOUT_MS', DEFAULT_DATABASE_SETTINGS.busyTimeoutMs),
     },
@@ -232,11 +257,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     embedFrameAncestors: frameAncestorsSetting(env.EMBED_FRAME_ANCESTORS),
     dkim:
       env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN
-        ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n') }
+        ? {
+            domainName: env.DKIM_DOMAIN,
+            keySelector: env.DKIM_SELECTOR,
+            privateKey: env.DKIM_PRIVATE_KEY.replace(/\\n/g, '\n'),
+          }
         : null,
     vapid:
       env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
-        ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT ?? 'mailto:herald@localhost' }
+        ? {
+            publicKey: env.VAPID_PUBLIC_KEY,
+            privateKey: env.VAPID_PRIVATE_KEY,
+            subject: env.VAPID_SUBJECT ?? 'mailto:herald@localhost',
+          }
         : null,
     messageExpiryDays: numberSetting(env, 'MESSAGE_EXPIRY_DAYS', 30),
     messageRetentionDays: numberSetting(env, 'MESSAGE_RETENTION_DAYS', 90),

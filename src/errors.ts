@@ -83,7 +83,9 @@ export const invalid = (field: string, message: string): HeraldError =>
 export const invalidMany = (problems: FieldProblem[]): HeraldError =>
   new HeraldError(
     'HERALD_VALIDATION',
-    problems.length === 1 ? `${problems[0]!.field}: ${problems[0]!.message}` : `${problems.length} problems; see errors`,
+    problems.length === 1
+      ? `${problems[0]!.field}: ${problems[0]!.message}`
+      : `${problems.length} problems; see errors`,
     problems,
   );
 
@@ -101,8 +103,9 @@ export const conflict = (detail: string, field?: string): HeraldError =>
 
 export const forbidden = (detail: string): HeraldError => new HeraldError('HERALD_FORBIDDEN', detail);
 
-export const unauthenticated = (detail = 'Sign in or send an API token as "Authorization: Bearer <token>".'): HeraldError =>
-  new HeraldError('HERALD_UNAUTHENTICATED', detail);
+export const unauthenticated = (
+  detail = 'Sign in or send an API token as "Authorization: Bearer <token>".',
+): HeraldError => new HeraldError('HERALD_UNAUTHENTICATED', detail);
 
 /** Text everyone would read names a tenant, an environment or a person (one problem per field). */
 export const privateName = (problems: FieldProblem[]): HeraldError =>

@@ -37,7 +37,8 @@ export const raw = (markup: string): Html => new Html(markup);
 export const escapeText = (text: string): string => escapeHtml(text);
 
 /** Joins pieces of markup with a separator (itself escaped when it is text). */
-export const joinHtml = (parts: readonly Html[], separator: HtmlValue = ''): Html => new Html(parts.map((p) => p.markup).join(part(separator)));
+export const joinHtml = (parts: readonly Html[], separator: HtmlValue = ''): Html =>
+  new Html(parts.map((p) => p.markup).join(part(separator)));
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
@@ -58,5 +59,14 @@ export const paragraphs = (text: string): Html =>
     text
       .split(/\n{2,}/)
       .filter((p) => p.trim())
-      .map((p) => html`<p>${joinHtml(p.trim().split('\n').map((line) => html`${line}`), raw('<br>'))}</p>`),
+      .map(
+        (p) =>
+          html`<p>${joinHtml(
+            p
+              .trim()
+              .split('\n')
+              .map((line) => html`${line}`),
+            raw('<br>'),
+          )}</p>`,
+      ),
   );

@@ -12,20 +12,26 @@ describe('configuration', () => {
 
   it('names the setting that is wrong instead of running with NaN', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
-    expect(() => loadConfig({ MAINTENANCE_NOTICE_LEAD_DAYS: 'a week' })).toThrow(/MAINTENANCE_NOTICE_LEAD_DAYS must be a non-negative number, not "a week"/);
+    expect(() => loadConfig({ MAINTENANCE_NOTICE_LEAD_DAYS: 'a week' })).toThrow(
+      /MAINTENANCE_NOTICE_LEAD_DAYS must be a non-negative number, not "a week"/,
+    );
     expect(() => loadConfig({ SLA_DEGRADATION_WEIGHT: '-1' })).toThrow(/SLA_DEGRADATION_WEIGHT/);
   });
 
   it('takes EMBED_FRAME_ANCESTORS as CSP sources, and refuses what could end the directive', () => {
     expect(loadConfig({}).embedFrameAncestors).toBe('*');
-    expect(loadConfig({ EMBED_FRAME_ANCESTORS: "  'self'   https://intranet.example https: " }).embedFrameAncestors).toBe(
-      "'self' https://intranet.example https:",
-    );
+    expect(
+      loadConfig({ EMBED_FRAME_ANCESTORS: "  'self'   https://intranet.example https: " }).embedFrameAncestors,
+    ).toBe("'self' https://intranet.example https:");
     expect(() => loadConfig({ EMBED_FRAME_ANCESTORS: "'self'; script-src *" })).toThrow(/EMBED_FRAME_ANCESTORS/);
-    expect(() => loadConfig({ EMBED_FRAME_ANCESTORS: 'https://a.example,https://b.example' })).toThrow(/EMBED_FRAME_ANCESTORS/);
+    expect(() => loadConfig({ EMBED_FRAME_ANCESTORS: 'https://a.example,https://b.example' })).toThrow(
+      /EMBED_FRAME_ANCESTORS/,
+    );
   });
 
   it('drops a trailing slash from PUBLIC_URL so links are not doubled', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://status.example.com/', HERALD_SECRET: 'x'.repeat(32) }).publicUrl).toBe('https://status.example.com');
+    expect(loadConfig({ PUBLIC_URL: 'https://status.example.com/', HERALD_SECRET: 'x'.repeat(32) }).publicUrl).toBe(
+      'https://status.example.com',
+    );
   });
 });

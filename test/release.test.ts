@@ -25,16 +25,30 @@ let server: ChildProcess | null = null;
 let output = '';
 let port = 0;
 
-
 describe.skipIf(testDialect() !== 'sqlite')('the release', { timeout: 240_000 }, () => {
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
+    if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js')))
+      throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-release-'));
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as { filename: string }[];
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--json', '--pack-destination', dir], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    ) as { filename: string }[];
     execFileSync('tar', ['-xzf', path.join(dir, packed[0]!.filename), '-C', dir]);
     release = path.join(dir, 'package');
-    execFileSync(npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: release, stdio: ['ignore', 'ignore', 'inherit'], timeout: 600_000 });
-    fs.cpSync(path.join(root, 'node_modules', 'better-sqlite3', 'build'), path.join(release, 'node_modules', 'better-sqlite3', 'build'), { recursive: true });
+    execFileSync(npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
+      cwd: release,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      timeout: 600_000,
+    });
+    fs.cpSync(
+      path.join(root, 'node_modules', 'better-sqlite3', 'build'),
+      path.join(release, 'node_modules', 'better-sqlite3', 'build'),
+      { recursive: true },
+    );
     port = await freePort();
   }, 900_000);
 
@@ -47,16 +61,27 @@ describe.skipIf(testDialect() !== 'sqlite')('the release', { timeout: 240_000 },
   });
 
   it('holds the build and a lockfile, and installs no development tool', () => {
-    for (const file of ['bin/herald.js', 'dist/cli/herald.js', 'dist/web/index.html', 'npm-shrinkwrap.json']) expect(fs.existsSync(path.join(release, file)), file).toBe(true);
+    for (const file of ['bin/herald.js', 'dist/cli/herald.js', 'dist/web/index.html', 'npm-shrinkwrap.json'])
+      expect(fs.existsSync(path.join(release, file)), file).toBe(true);
     expect(fs.existsSync(path.join(release, 'src'))).toBe(false);
-    for (const tool of ['tsx', 'typescript', 'vite', 'vitest', 'esbuild', 'react', 'playwright-core']) expect(fs.existsSync(path.join(release, 'node_modules', tool)), tool).toBe(false);
+    for (const tool of ['tsx', 'typescript', 'vite', 'vitest', 'esbuild', 'react', 'playwright-core'])
+      expect(fs.existsSync(path.join(release, 'node_modules', tool)), tool).toBe(false);
   });
 
   it('starts with node and answers /readyz, the console and the status page', async () => {
     const data = path.join(dir, 'data');
     server = spawn(process.execPath, [path.join(release, 'bin', 'herald.js'), 'serve'], {
       cwd: dir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HERALD_SECRET: 'release-test-secret-0123456789abcdef', PORT: String(port), DATABASE_URL: `sqlite:${path.join(data, 'herald.db')}`, STATIC_SITE_DIR: path.join(data, 'site'), HERALD_WORKER: 'off' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        HERALD_SECRET: 'release-test-secret-0123456789abcdef',
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${path.join(data, 'herald.db')}`,
+        STATIC_SITE_DIR: path.join(data, 'site'),
+        HERALD_WORKER: 'off',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
@@ -64,7 +89,10 @@ describe.skipIf(testDialect() !== 'sqlite')('the release', { timeout: 240_000 },
     const url = (p: string) => `http://127.0.0.1:${port}${p}`;
     let ready = false;
     for (let i = 0; i < 240 && !ready && server.exitCode === null; i++) {
-      ready = await fetch(url('/readyz')).then((r) => r.ok, () => false);
+      ready = await fetch(url('/readyz')).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(ready, output).toBe(true);

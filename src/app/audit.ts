@@ -18,7 +18,8 @@ export interface AuditFilter extends PageRequest {
   to?: string;
 }
 
-const checkInstant = (v: string): string | null => (Number.isNaN(Date.parse(v)) ? 'is not a date and time (2026-11-25T17:00:00Z)' : null);
+const checkInstant = (v: string): string | null =>
+  Number.isNaN(Date.parse(v)) ? 'is not a date and time (2026-11-25T17:00:00Z)' : null;
 
 /** An entry with the name of what it is about (a person's name, an incident's title), when that still exists. */
 export type AuditEntryView = AuditEntryTable & { entity_name: string | null };
@@ -39,7 +40,11 @@ async function withNames(ctx: AppContext, entries: AuditEntryTable[]): Promise<A
   for (const [type, [table, column]] of Object.entries(NAMED)) {
     const ids = [...new Set(entries.filter((e) => e.entity_type === type).map((e) => e.entity_id))];
     if (!ids.length) continue;
-    const rows = (await ctx.database.db.selectFrom(table).select(['id', `${column} as name`] as never).where('id', 'in', ids).execute()) as { id: string; name: string }[];
+    const rows = (await ctx.database.db
+      .selectFrom(table)
+      .select(['id', `${column} as name`] as never)
+      .where('id', 'in', ids)
+      .execute()) as { id: string; name: string }[];
     for (const r of rows) names.set(`${type}:${r.id}`, r.name);
   }
   return entries.map((e) => ({ ...e, entity_name: names.get(`${e.entity_type}:${e.entity_id}`) ?? null }));

@@ -51,18 +51,36 @@ async function openSession(s: CommandScope, personId: string, origin: SessionOri
  * Email and password into a session. Every attempt is audited, a failure too (who tried which
  * account from where), so that guessing shows in the audit log as well as in the rate limit.
  */
-export async function signIn(ctx: AppContext, email: string, password: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<SignedIn> {
+export async function signIn(
+  ctx: AppContext,
+  email: string,
+  password: string,
+  origin: SessionOrigin = { userAgent: null, ip: null },
+): Promise<SignedIn> {
   const db = ctx.database.db;
   if (!(await passwordAllowed(ctx, email))) {
-    throw new HeraldError('HERALD_FORBIDDEN', 'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.');
+    throw new HeraldError(
+      'HERALD_FORBIDDEN',
+      'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.',
+    );
   }
   const normalised = normaliseEmail(email);
-  const person = await db.selectFrom('person').select(['id', 'password_hash', 'deactivated_at']).where('email', '=', normalised).executeTakeFirst();
+  const person = await db
+    .selectFrom('person')
+    .select(['id', 'password_hash', 'deactivated_at'])
+    .where('email', '=', normalised)
+    .executeTakeFirst();
   decoyHash ??= hashPassword('decoy-password-never-used');
   const ok = await verify(person?.password_hash ?? (await decoyHash), password).catch(() => false);
   if (!person || !person.password_hash || !ok || person.deactivated_at) {
     await runCommand(ctx, anonymous, (s) =>
-      s.audit({ action: 'session.sign_in_failed', entityType: 'person', entityId: person?.id ?? '', tenantId: null, after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent } }),
+      s.audit({
+        action: 'session.sign_in_failed',
+        entityType: 'person',
+        entityId: person?.id ?? '',
+        tenantId: null,
+        after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent },
+      }),
     );
     throw new HeraldError('HERALD_UNAUTHENTICATED', 'That email and password do not match an account.');
   }
@@ -71,9 +89,20 @@ export async function signIn(ctx: AppContext, email: string, password: string, o
   return signedIn;
 }
 
-async function auditSignIn(ctx: AppContext, signedIn: SignedIn, method: 'password' | 'sign-in link', origin: SessionOrigin): Promise<void> {
+async function auditSignIn(
+  ctx: AppContext,
+  signedIn: SignedIn,
+  method: 'password' | 'sign-in link',
+  origin: SessionOrigin,
+): Promise<void> {
   await runCommand(ctx, signedIn.actor, (s) =>
-    s.audit({ action: 'session.signed_in', entityType: 'person', entityId: actorId(signedIn.actor)!, tenantId: null, after: { method, ip: origin.ip, userAgent: origin.userAgent } }),
+    s.audit({
+      action: 'session.signed_in',
+      entityType: 'person',
+      entityId: actorId(signedIn.actor)!,
+      tenantId: null,
+      after: { method, ip: origin.ip, userAgent: origin.userAgent },
+    }),
   );
 }
 
@@ -81,12 +110,22 @@ async function auditSignIn(ctx: AppContext, signedIn: SignedIn, method: 'passwor
 export const SIGN_IN_LINK_HOURS = 24;
 
 /** A one-time link for a person to sign in and set a password; only its hash is stored. */
-export async function createSignInLink(ctx: AppContext, actor: Actor, personId: string): Promise<{ url: string; expiresAt: string }> {
+export async function createSignInLink(
+  ctx: AppContext,
+  actor: Actor,
+  personId: string,
+): Promise<{ url: string; expiresAt: string }> {
   if (!isOperator(actor)) throw forbidden('Only operators create sign-in links.');
   return runCommand(ctx, actor, async (s) => {
     const expiresAt = new Date(s.now.getTime() + SIGN_IN_LINK_HOURS * 3600_000).toISOString();
     const token = await insertSignInLink(s.trx, personId, s.nowIso, expiresAt);
-    await s.audit({ action: 'sign_in_link.created', entityType: 'person', entityId: personId, tenantId: null, after: { expiresAt } });
+    await s.audit({
+      action: 'sign_in_link.created',
+      entityType: 'person',
+      entityId: personId,
+      tenantId: null,
+      after: { expiresAt },
+    });
     return { url: `${ctx.config.publicUrl}/set-password#${token}`, expiresAt };
   });
 }
@@ -95,17 +134,31 @@ export async function createSignInLink(ctx: AppContext, actor: Actor, personId: 
  * Uses a sign-in link: sets the person's password and signs them in, once. A link that is
  * unknown, expired or used changes nothing and says which it is.
  */
-export async function signInWithLink(ctx: AppContext, token: string, password: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<SignedIn> {
+export async function signInWithLink(
+  ctx: AppContext,
+  token: string,
+  password: string,
+  origin: SessionOrigin = { userAgent: null, ip: null },
+): Promise<SignedIn> {
   if (password.length < 12) throw invalid('body.password', 'must be at least 12 characters');
   const passwordHash = await hashPassword(password);
   const signedIn = await runCommand(ctx, anonymous, async (s) => {
     const personId = await useSignInLink(s.trx, token, s.nowIso);
     if (!personId) {
       const state = await signInLinkState(s.trx, token, s.nowIso);
-      const why = state === 'used' ? 'has already been used' : state === 'expired' ? 'has expired' : 'is not a valid sign-in link';
+      const why =
+        state === 'used'
+          ? 'has already been used'
+          : state === 'expired'
+            ? 'has expired'
+            : 'is not a valid sign-in link';
       throw invalid('body.token', `${why}; ask an operator for a new one (herald operator add, or a password reset).`);
     }
-    await s.trx.updateTable('person').set({ password_hash: passwordHash, updated_at: s.nowIso }).where('id', '=', personId).execute();
+    await s.trx
+      .updateTable('person')
+      .set({ password_hash: passwordHash, updated_at: s.nowIso })
+      .where('id', '=', personId)
+      .execute();
     // A new password ends every other session, as a change of password does.
     await deletePersonSessions(s.trx, personId);
     return openSession(s, personId, origin);
@@ -150,7 +203,11 @@ export async function createApiToken(
   return runCommand(ctx, actor, async (s) => {
     let personId: string;
     if (input.email !== undefined) {
-      const person = await s.trx.selectFrom('person').select('id').where('email', '=', normaliseEmail(input.email)).executeTakeFirst();
+      const person = await s.trx
+        .selectFrom('person')
+        .select('id')
+        .where('email', '=', normaliseEmail(input.email))
+        .executeTakeFirst();
       if (!person || (!isOperator(actor) && (actor.kind !== 'person' || actor.personId !== person.id))) {
         throw notFound('person', input.email);
       }
@@ -162,12 +219,29 @@ export async function createApiToken(
     }
     const token = newSecret('herald_pat_');
     const id = newId();
-    const expiresAt = input.expiresInDays ? new Date(s.now.getTime() + input.expiresInDays * 86_400_000).toISOString() : null;
+    const expiresAt = input.expiresInDays
+      ? new Date(s.now.getTime() + input.expiresInDays * 86_400_000).toISOString()
+      : null;
     await s.trx
       .insertInto('api_token')
-      .values({ id, person_id: personId, name: input.name.trim(), token_hash: hashSecret(token), created_at: s.nowIso, last_used_at: null, expires_at: expiresAt, revoked_at: null })
+      .values({
+        id,
+        person_id: personId,
+        name: input.name.trim(),
+        token_hash: hashSecret(token),
+        created_at: s.nowIso,
+        last_used_at: null,
+        expires_at: expiresAt,
+        revoked_at: null,
+      })
       .execute();
-    await s.audit({ action: 'api_token.created', entityType: 'api_token', entityId: id, tenantId: null, after: { personId, name: input.name, expiresAt } });
+    await s.audit({
+      action: 'api_token.created',
+      entityType: 'api_token',
+      entityId: id,
+      tenantId: null,
+      after: { personId, name: input.name, expiresAt },
+    });
     return { id, name: input.name.trim(), token, personId, expiresAt };
   });
 }
@@ -179,11 +253,19 @@ export function requirePerson(actor: Actor): PersonActor {
 }
 
 /** A person's tokens; an operator (or the CLI) may name anyone by email. Secrets are never shown again. */
-export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { email?: string } = {}): Promise<ApiTokenTable[]> {
+export async function listApiTokens(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { email?: string } = {},
+): Promise<ApiTokenTable[]> {
   const db = ctx.database.db;
   let personId: string;
   if (filter.email !== undefined && isOperator(actor)) {
-    const person = await db.selectFrom('person').select('id').where('email', '=', normaliseEmail(filter.email)).executeTakeFirst();
+    const person = await db
+      .selectFrom('person')
+      .select('id')
+      .where('email', '=', normaliseEmail(filter.email))
+      .executeTakeFirst();
     if (!person) throw notFound('person', filter.email);
     personId = person.id;
   } else {
@@ -191,7 +273,13 @@ export async function listApiTokens(ctx: AppContext, actor: Actor, filter: { ema
     if (filter.email !== undefined && normaliseEmail(filter.email) !== me.email) return [];
     personId = me.personId;
   }
-  return db.selectFrom('api_token').selectAll().where('person_id', '=', personId).orderBy('created_at', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('api_token')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 /** Revoking keeps the row (and when it was last used) for the audit trail; the token stops working at once. */
@@ -202,7 +290,13 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string):
     if (!row || (!isOperator(actor) && row.person_id !== actorId(actor))) throw notFound('API token', id);
     if (row.revoked_at) return;
     await s.trx.updateTable('api_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
-    await s.audit({ action: 'api_token.revoked', entityType: 'api_token', entityId: id, tenantId: null, before: { personId: row.person_id, name: row.name } });
+    await s.audit({
+      action: 'api_token.revoked',
+      entityType: 'api_token',
+      entityId: id,
+      tenantId: null,
+      before: { personId: row.person_id, name: row.name },
+    });
   });
 }
 

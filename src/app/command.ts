@@ -44,7 +44,11 @@ export interface CommandScope {
   lock<T extends TableWithId>(table: T, id: string): Promise<Selectable<DB[T]> | undefined>;
 }
 
-export async function runCommand<T>(ctx: AppContext, actor: Actor, fn: (scope: CommandScope) => Promise<T>): Promise<T> {
+export async function runCommand<T>(
+  ctx: AppContext,
+  actor: Actor,
+  fn: (scope: CommandScope) => Promise<T>,
+): Promise<T> {
   const now = ctx.now();
   const nowIso = now.toISOString();
   const notices: ChangeNotice[] = [];

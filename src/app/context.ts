@@ -30,7 +30,11 @@ export interface AppContext {
   nodeId: string;
 }
 
-export function createContext(database: Database, config: HeraldConfig, now: () => Date = () => new Date()): AppContext {
+export function createContext(
+  database: Database,
+  config: HeraldConfig,
+  now: () => Date = () => new Date(),
+): AppContext {
   const signals = new Signals();
   signals.setMaxListeners(0);
   return { database, config, now, signals, nodeId: randomUUID() };

@@ -31,17 +31,37 @@ export interface EnvironmentAdmins {
  * nothing of other tenants.
  */
 async function adminsForPerson(db: Kysely<DB>, personId: string): Promise<EnvironmentAdmins[]> {
-  const roles = await db.selectFrom('role_assignment').select(['role', 'tenant_id', 'environment_id']).where('person_id', '=', personId).execute();
-  const tenantIds = [...new Set(roles.filter((r) => r.role === 'org_admin' || r.role === 'additional_recipient').map((r) => r.tenant_id!))];
-  const ownEnvironmentIds = roles.filter((r) => r.role === 'system_admin' || r.role === 'member').map((r) => r.environment_id!);
+  const roles = await db
+    .selectFrom('role_assignment')
+    .select(['role', 'tenant_id', 'environment_id'])
+    .where('person_id', '=', personId)
+    .execute();
+  const tenantIds = [
+    ...new Set(
+      roles.filter((r) => r.role === 'org_admin' || r.role === 'additional_recipient').map((r) => r.tenant_id!),
+    ),
+  ];
+  const ownEnvironmentIds = roles
+    .filter((r) => r.role === 'system_admin' || r.role === 'member')
+    .map((r) => r.environment_id!);
   if (!tenantIds.length && !ownEnvironmentIds.length) return [];
 
   const environments = await db
     .selectFrom('environment')
     .innerJoin('tenant', 'tenant.id', 'environment.tenant_id')
-    .select(['environment.id', 'environment.name', 'environment.url', 'environment.region_code', 'environment.tenant_id', 'tenant.name as tenant_name'])
+    .select([
+      'environment.id',
+      'environment.name',
+      'environment.url',
+      'environment.region_code',
+      'environment.tenant_id',
+      'tenant.name as tenant_name',
+    ])
     .where((eb) =>
-      eb.or([...(tenantIds.length ? [eb('environment.tenant_id', 'in', tenantIds)] : []), ...(ownEnvironmentIds.length ? [eb('environment.id', 'in', ownEnvironmentIds)] : [])]),
+      eb.or([
+        ...(tenantIds.length ? [eb('environment.tenant_id', 'in', tenantIds)] : []),
+        ...(ownEnvironmentIds.length ? [eb('environment.id', 'in', ownEnvironmentIds)] : []),
+      ]),
     )
     .orderBy('tenant.name')
     .orderBy('environment.name')
@@ -51,11 +71,24 @@ async function adminsForPerson(db: Kysely<DB>, personId: string): Promise<Enviro
   const admins = await db
     .selectFrom('role_assignment')
     .innerJoin('person', 'person.id', 'role_assignment.person_id')
-    .select(['role_assignment.role', 'role_assignment.tenant_id', 'role_assignment.environment_id', 'person.name', 'person.email'])
+    .select([
+      'role_assignment.role',
+      'role_assignment.tenant_id',
+      'role_assignment.environment_id',
+      'person.name',
+      'person.email',
+    ])
     .where((eb) =>
       eb.or([
         eb.and([eb('role_assignment.role', '=', 'org_admin'), eb('role_assignment.tenant_id', 'in', envTenants)]),
-        eb.and([eb('role_assignment.role', '=', 'system_admin'), eb('role_assignment.environment_id', 'in', environments.map((e) => e.id))]),
+        eb.and([
+          eb('role_assignment.role', '=', 'system_admin'),
+          eb(
+            'role_assignment.environment_id',
+            'in',
+            environments.map((e) => e.id),
+          ),
+        ]),
       ]),
     )
     .orderBy('person.name')
@@ -85,7 +118,11 @@ export async function requestAdminList(ctx: AppContext, email: string): Promise<
   const address = normaliseEmail(email);
   const problem = checkEmail(address);
   if (problem) throw invalid('body.email', problem);
-  const person = await ctx.database.db.selectFrom('person').select(['id']).where('email', '=', address).executeTakeFirst();
+  const person = await ctx.database.db
+    .selectFrom('person')
+    .select(['id'])
+    .where('email', '=', address)
+    .executeTakeFirst();
   if (!person) return;
   await runCommand(ctx, anonymous, async (s) => {
     const admins = await adminsForPerson(s.trx, person.id);

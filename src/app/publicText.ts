@@ -19,19 +19,26 @@ async function directoryNames(db: Kysely<DB>): Promise<string[]> {
     db.selectFrom('environment').select('name').execute(),
     db.selectFrom('person').select('name').execute(),
   ]);
-  return [...new Set([...tenants, ...environments, ...people].map((r) => r.name.trim()))].filter((n) => n.length >= MIN_PRIVATE_NAME_LENGTH);
+  return [...new Set([...tenants, ...environments, ...people].map((r) => r.name.trim()))].filter(
+    (n) => n.length >= MIN_PRIVATE_NAME_LENGTH,
+  );
 }
 
 /** Throws 422 HERALD_PRIVATE_NAME naming every field and word at fault; nothing when all are clean. */
 export async function checkPublicText(db: Kysely<DB>, fields: readonly PublicField[]): Promise<void> {
-  const present = fields.filter((f): f is { field: string; text: string } => typeof f.text === 'string' && f.text.trim() !== '');
+  const present = fields.filter(
+    (f): f is { field: string; text: string } => typeof f.text === 'string' && f.text.trim() !== '',
+  );
   if (!present.length) return;
   const names = await directoryNames(db);
   const problems: FieldProblem[] = [];
   for (const f of present) {
     const found = privateNamesIn(f.text, names);
     if (found.length) {
-      problems.push({ field: f.field, message: `names ${found.map((n) => `"${n}"`).join(', ')} of the directory; text shown on the public status page must not name a tenant, environment or person` });
+      problems.push({
+        field: f.field,
+        message: `names ${found.map((n) => `"${n}"`).join(', ')} of the directory; text shown on the public status page must not name a tenant, environment or person`,
+      });
     }
   }
   if (problems.length) throw privateName(problems);

@@ -18,20 +18,42 @@ export interface SessionView {
   current: boolean;
 }
 
-export async function listMySessions(ctx: AppContext, actor: Actor, currentToken: string | null): Promise<SessionView[]> {
+export async function listMySessions(
+  ctx: AppContext,
+  actor: Actor,
+  currentToken: string | null,
+): Promise<SessionView[]> {
   const me = requirePerson(actor);
   const currentId = currentToken ? sessionIdOf(currentToken) : null;
   const rows = await listPersonSessions(ctx.database.db, me.personId, ctx.now().toISOString());
-  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, userAgent: r.user_agent, ip: r.ip, current: r.id === currentId }));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+    userAgent: r.user_agent,
+    ip: r.ip,
+    current: r.id === currentId,
+  }));
 }
 
 /** Ends one of the person's own sessions; another person's is "not found". */
 export async function endMySession(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   const me = requirePerson(actor);
   await runCommand(ctx, actor, async (s) => {
-    const ended = await s.trx.deleteFrom('session').where('id', '=', id).where('person_id', '=', me.personId).executeTakeFirst();
+    const ended = await s.trx
+      .deleteFrom('session')
+      .where('id', '=', id)
+      .where('person_id', '=', me.personId)
+      .executeTakeFirst();
     if (Number(ended.numDeletedRows) !== 1) throw notFound('session', id);
-    await s.audit({ action: 'session.ended', entityType: 'person', entityId: me.personId, tenantId: null, after: { session: id.slice(0, 12) } });
+    await s.audit({
+      action: 'session.ended',
+      entityType: 'person',
+      entityId: me.personId,
+      tenantId: null,
+      after: { session: id.slice(0, 12) },
+    });
   });
 }
 
@@ -40,7 +62,14 @@ export async function endMyOtherSessions(ctx: AppContext, actor: Actor, currentT
   const me = requirePerson(actor);
   return runCommand(ctx, actor, async (s) => {
     const ended = await deletePersonSessions(s.trx, me.personId, currentToken ? sessionIdOf(currentToken) : null);
-    if (ended) await s.audit({ action: 'session.others_ended', entityType: 'person', entityId: me.personId, tenantId: null, after: { ended } });
+    if (ended)
+      await s.audit({
+        action: 'session.others_ended',
+        entityType: 'person',
+        entityId: me.personId,
+        tenantId: null,
+        after: { ended },
+      });
     return ended;
   });
 }

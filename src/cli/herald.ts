@@ -33,12 +33,16 @@ function withContext(fn: (ctx: AppContext) => Promise<void>): () => Promise<void
 
 const program = new Command()
   .name('herald')
-  .description('Herald: service health, maintenance, updates and Message Center for a multi-tenant cloud.\nConfiguration comes from the environment (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; see README).')
+  .description(
+    'Herald: service health, maintenance, updates and Message Center for a multi-tenant cloud.\nConfiguration comes from the environment (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; see README).',
+  )
   .showHelpAfterError();
 
 program
   .command('serve')
-  .description('Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first. With --demo (or HERALD_DEMO=on) loads the demo data into an empty database.')
+  .description(
+    'Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first. With --demo (or HERALD_DEMO=on) loads the demo data into an empty database.',
+  )
   .option('--demo', 'load the demo tenants, people (with a published password) and events into an empty database')
   .action(async (opts: { demo?: boolean }) => {
     const ctx = await openContext();
@@ -85,10 +89,14 @@ program
     })(),
   );
 
-const operator = program.command('operator').description("The provider's operators: the first one of an installation is made here.");
+const operator = program
+  .command('operator')
+  .description("The provider's operators: the first one of an installation is made here.");
 operator
   .command('add')
-  .description('Make a person an operator (creating them when new) and print a one-time link to set a password and sign in.')
+  .description(
+    'Make a person an operator (creating them when new) and print a one-time link to set a password and sign in.',
+  )
   .requiredOption('--email <email>', 'their email, which they sign in with')
   .option('--name <name>', 'their name (default: the part of the email before @)')
   .action((opts: { email: string; name?: string }) => withContext((ctx) => runOperatorAdd(ctx, opts))());
@@ -128,7 +136,9 @@ token
 
 program
   .command('import')
-  .description('Bulk-import tenants, environments and people from JSON (one file) or CSV (tenants.csv, environments.csv, people.csv). All or nothing; prints progress and a summary.')
+  .description(
+    'Bulk-import tenants, environments and people from JSON (one file) or CSV (tenants.csv, environments.csv, people.csv). All or nothing; prints progress and a summary.',
+  )
   .argument('<files...>', 'a .json file, or .csv files named by what they hold')
   .action((files: string[]) =>
     withContext(async (ctx) => {
@@ -139,9 +149,14 @@ program
 
 program
   .command('rehearse')
-  .description('Replay a scenario of timed events (JSON) on a simulated clock over a copy of the directory (the scenario\'s own, or a snapshot of the live one) and write the timeline: who would be told what, by which channel, by which rule. Sends nothing.')
+  .description(
+    "Replay a scenario of timed events (JSON) on a simulated clock over a copy of the directory (the scenario's own, or a snapshot of the live one) and write the timeline: who would be told what, by which channel, by which rule. Sends nothing.",
+  )
   .argument('<scenario>', 'the scenario file (.json)')
-  .option('--out <dir>', 'where to write timeline.json, timeline.txt and timeline.html (default: <scenario>.timeline beside the file)')
+  .option(
+    '--out <dir>',
+    'where to write timeline.json, timeline.txt and timeline.html (default: <scenario>.timeline beside the file)',
+  )
   .action(async (file: string, opts: { out?: string }) => {
     const { runRehearse } = await import('./commands/rehearse.js');
     const config = loadConfig();
@@ -157,7 +172,9 @@ program
 
 program
   .command('export-site')
-  .description('Write the static backup status site (HTML and JSON) to a folder, to be served by any web server while Herald is down.')
+  .description(
+    'Write the static backup status site (HTML and JSON) to a folder, to be served by any web server while Herald is down.',
+  )
   .argument('<dir>', 'the folder to write')
   .action((dir: string) =>
     withContext(async (ctx) => {

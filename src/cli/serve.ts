@@ -20,8 +20,15 @@ async function signInHelp(ctx: AppContext): Promise<string[]> {
       '',
     ];
   }
-  const operators = await ctx.database.db.selectFrom('role_assignment').select('id').where('role', '=', 'operator').limit(1).execute();
-  return operators.length ? [] : ['No operator yet: `herald operator add --email you@example.com` prints a link to set a password.', ''];
+  const operators = await ctx.database.db
+    .selectFrom('role_assignment')
+    .select('id')
+    .where('role', '=', 'operator')
+    .limit(1)
+    .execute();
+  return operators.length
+    ? []
+    : ['No operator yet: `herald operator add --email you@example.com` prints a link to set a password.', ''];
 }
 
 export async function serve(ctx: AppContext, options: { demo: boolean }): Promise<void> {

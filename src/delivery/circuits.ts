@@ -10,7 +10,13 @@
 // released row is due, and the release only touches rows that are not).
 
 /** Templates that go first when a target comes back: what is happening now. */
-export const URGENT_TEMPLATES = ['incident', 'incident-updated', 'service-restored', 'unplanned-maintenance', 'team-page'] as const;
+export const URGENT_TEMPLATES = [
+  'incident',
+  'incident-updated',
+  'service-restored',
+  'unplanned-maintenance',
+  'team-page',
+] as const;
 
 export interface CircuitTarget {
   /** 'smtp', or 'webhook:<origin>'. */

@@ -9,7 +9,14 @@ import type { EventScope } from '../domain/events.js';
 import { decide, isSilence, TEMPLATES, type NoticeCategory, type TemplateName } from '../domain/policies.js';
 import { recordSend, type SendOutcome } from '../observability/metrics.js';
 import { claimDue, recordFailure, recordSuppressed, releaseWaiting, type ClaimedDelivery } from '../store/outbox.js';
-import type { EventTable, PersonTable, ProductTeamTable, PushSubscriptionTable, SubscriberTable, WebhookEndpointTable } from '../store/schema.js';
+import type {
+  EventTable,
+  PersonTable,
+  ProductTeamTable,
+  PushSubscriptionTable,
+  SubscriberTable,
+  WebhookEndpointTable,
+} from '../store/schema.js';
 import { SUBSCRIBER_NOTICE } from '../domain/subscribers.js';
 import { fromJson } from '../store/values.js';
 import { createMailer, mailDomain, type Mailer } from './channels/email.js';
@@ -26,7 +33,12 @@ import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import { slackMessage, teamsMessage } from './templates/chat.js';
 import type { NoticeInput } from './templates/render.js';
-import { publicFields, renderSubscriberMail, renderSubscriberNotice, type SubscriberLinks } from './templates/subscriber.js';
+import {
+  publicFields,
+  renderSubscriberMail,
+  renderSubscriberNotice,
+  type SubscriberLinks,
+} from './templates/subscriber.js';
 import { signSubscriberToken, signUnsubscribeToken } from './unsubscribe.js';
 
 export interface DispatchOptions {
@@ -104,7 +116,8 @@ const SQLITE_RECORD_LINGER_MS = 2;
 
 /** The notice a chat message is made from when no people rule names one for the event. */
 function chatTemplateOf(type: string): TemplateName {
-  if (type.startsWith('incident.')) return type === 'incident.pir_published' ? 'post-incident-report' : 'incident-updated';
+  if (type.startsWith('incident.'))
+    return type === 'incident.pir_published' ? 'post-incident-report' : 'incident-updated';
   if (type.startsWith('maintenance.')) return 'maintenance-updated';
   if (type.startsWith('release.')) return 'release';
   return 'message-center-post';
@@ -135,8 +148,16 @@ export class Dispatcher {
   ) {
     const db = ctx.database.db;
     this.mailer = createMailer(ctx.config, db, { maxConnections: options.connections });
-    this.http = createOutboundHttp({ allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve }, { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost });
-    this.recorder = new SentRecorder(db, options.workerId, ctx.now, ctx.database.dialect === 'sqlite' ? SQLITE_RECORD_LINGER_MS : 0);
+    this.http = createOutboundHttp(
+      { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: options.resolve },
+      { timeoutMs: options.httpTimeoutMs, maxSockets: options.socketsPerHost },
+    );
+    this.recorder = new SentRecorder(
+      db,
+      options.workerId,
+      ctx.now,
+      ctx.database.dialect === 'sqlite' ? SQLITE_RECORD_LINGER_MS : 0,
+    );
     this.domain = mailDomain(ctx.config.mailFrom);
     this.circuits = new Circuits(options.probeMs);
   }
@@ -164,18 +185,45 @@ export class Dispatcher {
       for (const row of await db.selectFrom('event').selectAll().where('id', 'in', eventIds).execute()) {
         const { scope, ...payload } = fromJson<Record<string, unknown>>(row.payload, {});
         const decision = decide({ type: row.type as never, payload });
-        const link = new URL(typeof payload.url === 'string' ? payload.url : '/', `${this.ctx.config.publicUrl}/`).toString();
-        this.events.set(row.id, { row, payload, scope: (scope ?? {}) as EventScope, category: isSilence(decision) ? null : decision.category, link });
+        const link = new URL(
+          typeof payload.url === 'string' ? payload.url : '/',
+          `${this.ctx.config.publicUrl}/`,
+        ).toString();
+        this.events.set(row.id, {
+          row,
+          payload,
+          scope: (scope ?? {}) as EventScope,
+          category: isSilence(decision) ? null : decision.category,
+          link,
+        });
       }
     }
-    const events = new Map(deliveries.flatMap((d) => (this.events.has(d.event_id) ? [[d.event_id, this.events.get(d.event_id)!] as const] : [])));
+    const events = new Map(
+      deliveries.flatMap((d) =>
+        this.events.has(d.event_id) ? [[d.event_id, this.events.get(d.event_id)!] as const] : [],
+      ),
+    );
     const personIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'person').map((d) => d.recipient_id))];
     const people = new Map(
-      personIds.length ? (await db.selectFrom('person').select(['id', 'email', 'name', 'locale', 'time_zone']).where('id', 'in', personIds).execute()).map((p) => [p.id, p]) : [],
+      personIds.length
+        ? (
+            await db
+              .selectFrom('person')
+              .select(['id', 'email', 'name', 'locale', 'time_zone'])
+              .where('id', 'in', personIds)
+              .execute()
+          ).map((p) => [p.id, p])
+        : [],
     );
-    const reach = new Map<string, Reach>(personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]));
+    const reach = new Map<string, Reach>(
+      personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]),
+    );
     if (personIds.length) {
-      const roles = await db.selectFrom('role_assignment').select(['person_id', 'role', 'tenant_id', 'environment_id']).where('person_id', 'in', personIds).execute();
+      const roles = await db
+        .selectFrom('role_assignment')
+        .select(['person_id', 'role', 'tenant_id', 'environment_id'])
+        .where('person_id', 'in', personIds)
+        .execute();
       for (const r of roles) {
         const of = reach.get(r.person_id)!;
         if (r.role === 'operator') of.operator = true;
@@ -183,19 +231,47 @@ export class Dispatcher {
         else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
       }
     }
-    const endpointIds = [...new Set(deliveries.filter((d) => d.channel === 'webhook' && d.recipient_kind === 'webhook').map((d) => d.recipient_id))];
+    const endpointIds = [
+      ...new Set(
+        deliveries.filter((d) => d.channel === 'webhook' && d.recipient_kind === 'webhook').map((d) => d.recipient_id),
+      ),
+    ];
     const teamIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'team').map((d) => d.recipient_id))];
-    const teams = new Map(teamIds.length ? (await db.selectFrom('product_team').selectAll().where('id', 'in', teamIds).execute()).map((t) => [t.id, t]) : []);
-    const endpoints = new Map(endpointIds.length ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [e.id, e]) : []);
+    const teams = new Map(
+      teamIds.length
+        ? (await db.selectFrom('product_team').selectAll().where('id', 'in', teamIds).execute()).map((t) => [t.id, t])
+        : [],
+    );
+    const endpoints = new Map(
+      endpointIds.length
+        ? (await db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()).map((e) => [
+            e.id,
+            e,
+          ])
+        : [],
+    );
     const pushPeople = [...new Set(deliveries.filter((d) => d.channel === 'push').map((d) => d.recipient_id))];
     const pushSubscriptions = new Map<string, PushSubscriptionTable[]>();
     if (pushPeople.length) {
-      for (const s of await db.selectFrom('push_subscription').selectAll().where('person_id', 'in', pushPeople).execute()) {
+      for (const s of await db
+        .selectFrom('push_subscription')
+        .selectAll()
+        .where('person_id', 'in', pushPeople)
+        .execute()) {
         pushSubscriptions.set(s.person_id, [...(pushSubscriptions.get(s.person_id) ?? []), s]);
       }
     }
-    const subscriberIds = [...new Set(deliveries.filter((d) => d.recipient_kind === 'subscriber').map((d) => d.recipient_id))];
-    const subscribers = new Map(subscriberIds.length ? (await db.selectFrom('subscriber').selectAll().where('id', 'in', subscriberIds).execute()).map((x) => [x.id, x]) : []);
+    const subscriberIds = [
+      ...new Set(deliveries.filter((d) => d.recipient_kind === 'subscriber').map((d) => d.recipient_id)),
+    ];
+    const subscribers = new Map(
+      subscriberIds.length
+        ? (await db.selectFrom('subscriber').selectAll().where('id', 'in', subscriberIds).execute()).map((x) => [
+            x.id,
+            x,
+          ])
+        : [],
+    );
     return { deliveries, events, people, reach, endpoints, pushSubscriptions, subscribers, teams };
   }
 
@@ -212,7 +288,9 @@ export class Dispatcher {
         const target = this.target(d, batch);
         if (target) this.circuits.failed(target);
       }
-      await this.failed(d, attempt, startedAt, err).catch((e: Error) => console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`));
+      await this.failed(d, attempt, startedAt, err).catch((e: Error) =>
+        console.error(`herald worker: could not record the failure of delivery ${d.id}: ${e.message}`),
+      );
       return;
     }
     recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
@@ -221,15 +299,18 @@ export class Dispatcher {
       if (key) this.circuits.succeeded(key);
     }
     // A success that cannot be written is sent again when the lease runs out: at least once.
-    await this.recorder.add(d.id).catch((e: Error) =>
-      console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`),
-    );
+    await this.recorder
+      .add(d.id)
+      .catch((e: Error) => console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`));
   }
 
   private targetKey(d: ClaimedDelivery, batch: ClaimedBatch): string | null {
     if (d.channel === 'email') return 'smtp';
     if (d.channel !== 'webhook') return null;
-    const url = d.recipient_kind === 'subscriber' ? batch.subscribers.get(d.recipient_id)?.address : batch.endpoints.get(d.recipient_id)?.url;
+    const url =
+      d.recipient_kind === 'subscriber'
+        ? batch.subscribers.get(d.recipient_id)?.address
+        : batch.endpoints.get(d.recipient_id)?.url;
     if (!url) return null;
     let origin = this.origins.get(url);
     if (!origin) {
@@ -247,7 +328,13 @@ export class Dispatcher {
     const db = this.ctx.database.db;
     const release = (recipientIds?: string[]) => {
       const now = this.ctx.now();
-      return releaseWaiting(db, { channel: d.channel, recipientIds, now: now.toISOString(), urgentTemplates: URGENT_TEMPLATES, urgentAt: new Date(now.getTime() - 1000).toISOString() });
+      return releaseWaiting(db, {
+        channel: d.channel,
+        recipientIds,
+        now: now.toISOString(),
+        urgentTemplates: URGENT_TEMPLATES,
+        urgentAt: new Date(now.getTime() - 1000).toISOString(),
+      });
     };
     if (d.channel === 'email') return { key, probe: () => this.mailer.verify(), release: () => release() };
     const origin = key.slice('webhook:'.length);
@@ -257,8 +344,14 @@ export class Dispatcher {
         key,
         probe: () => this.http.reachable(url),
         release: async () => {
-          const hooks = await db.selectFrom('subscriber').select(['id', 'address']).where('kind', '=', 'webhook').execute();
-          return release(hooks.filter((h) => URL.canParse(h.address) && new URL(h.address).origin === origin).map((h) => h.id));
+          const hooks = await db
+            .selectFrom('subscriber')
+            .select(['id', 'address'])
+            .where('kind', '=', 'webhook')
+            .execute();
+          return release(
+            hooks.filter((h) => URL.canParse(h.address) && new URL(h.address).origin === origin).map((h) => h.id),
+          );
         },
       };
     }
@@ -267,8 +360,14 @@ export class Dispatcher {
       key,
       probe: () => this.http.reachable(url),
       release: async () => {
-        const endpoints = await db.selectFrom('webhook_endpoint').select(['id', 'url']).where('status', '=', 'active').execute();
-        return release(endpoints.filter((e) => URL.canParse(e.url) && new URL(e.url).origin === origin).map((e) => e.id));
+        const endpoints = await db
+          .selectFrom('webhook_endpoint')
+          .select(['id', 'url'])
+          .where('status', '=', 'active')
+          .execute();
+        return release(
+          endpoints.filter((e) => URL.canParse(e.url) && new URL(e.url).origin === origin).map((e) => e.id),
+        );
       },
     };
   }
@@ -309,7 +408,13 @@ export class Dispatcher {
       const tenant = await db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
       const affected = affectedEnvironments(db, event.scope);
       const environments = affected
-        ? await db.selectFrom('environment').select(['id', 'name', 'url']).where('tenant_id', '=', tenantId).where('id', 'in', affected).orderBy('name').execute()
+        ? await db
+            .selectFrom('environment')
+            .select(['id', 'name', 'url'])
+            .where('tenant_id', '=', tenantId)
+            .where('id', 'in', affected)
+            .orderBy('name')
+            .execute()
         : [];
       org = { name: tenant?.name ?? '', environments };
       this.organizations.set(key, org);
@@ -321,20 +426,34 @@ export class Dispatcher {
    * The reader's organization and the affected environments they may see, with a key naming that
    * set: readers who see the same share one rendering.
    */
-  private async organization(event: LoadedEvent, tenantId: string | null, reach: Reach | undefined): Promise<{ org: Organization | null; key: string }> {
+  private async organization(
+    event: LoadedEvent,
+    tenantId: string | null,
+    reach: Reach | undefined,
+  ): Promise<{ org: Organization | null; key: string }> {
     if (!tenantId) return { org: null, key: '' };
     const all = await this.affectedOrganization(event, tenantId);
-    if (reach?.operator || reach?.tenantIds.has(tenantId)) return { org: { name: all.name, environments: all.environments.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:*` };
+    if (reach?.operator || reach?.tenantIds.has(tenantId))
+      return {
+        org: { name: all.name, environments: all.environments.map(({ name, url }) => ({ name, url })) },
+        key: `${tenantId}:*`,
+      };
     const visible = all.environments.filter((e) => reach?.environmentIds.has(e.id));
-    return { org: { name: all.name, environments: visible.map(({ name, url }) => ({ name, url })) }, key: `${tenantId}:${visible.map((e) => e.id).join(',')}` };
+    return {
+      org: { name: all.name, environments: visible.map(({ name, url }) => ({ name, url })) },
+      key: `${tenantId}:${visible.map((e) => e.id).join(',')}`,
+    };
   }
 
   private async render(d: ClaimedDelivery, batch: ClaimedBatch, person: Person) {
     const event = this.event(d, batch);
-    if (!(TEMPLATES as readonly string[]).includes(d.template)) throw new PermanentFailure(`unknown template ${d.template}`);
+    if (!(TEMPLATES as readonly string[]).includes(d.template))
+      throw new PermanentFailure(`unknown template ${d.template}`);
     const base = this.ctx.config.publicUrl;
     const category = event.category;
-    const unsubscribe = category ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}` : null;
+    const unsubscribe = category
+      ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}`
+      : null;
     const { org, key } = await this.organization(event, d.tenant_id, batch.reach.get(person.id));
     const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${key}`;
     const rendered = this.renderer.render(shapeKey, {
@@ -355,7 +474,8 @@ export class Dispatcher {
     if (unsubscribe) {
       const token = unsubscribe.slice(unsubscribe.lastIndexOf('/') + 1);
       // RFC 8058: the https link accepts a one-click POST; the mailto is for clients that only do mail.
-      headers['List-Unsubscribe'] = `<${unsubscribe}>, <mailto:unsubscribe@${this.domain}?subject=unsubscribe%20${token}>`;
+      headers['List-Unsubscribe'] =
+        `<${unsubscribe}>, <mailto:unsubscribe@${this.domain}?subject=unsubscribe%20${token}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
     await this.mailer.send(
@@ -380,7 +500,9 @@ export class Dispatcher {
     const event = this.event(d, batch);
     if (d.channel === 'webhook') {
       if (!team.webhook_url) throw new NoRecipient('the team has no on-call webhook any more');
-      const body = JSON.stringify(pagerDutyEvent(event.row, event.payload, team.routing_key ?? '', new URL(this.ctx.config.publicUrl).host));
+      const body = JSON.stringify(
+        pagerDutyEvent(event.row, event.payload, team.routing_key ?? '', new URL(this.ctx.config.publicUrl).host),
+      );
       const result = await this.http.post(team.webhook_url, { 'content-type': 'application/json' }, body);
       if (result.status < 200 || result.status > 299) {
         const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
@@ -407,7 +529,11 @@ export class Dispatcher {
         text: rendered.text,
         html: rendered.html,
         messageId: `<${d.id}@${this.domain}>`,
-        headers: { 'Auto-Submitted': 'auto-generated', 'X-Herald-Rule': d.rule, 'X-Herald-Dedup-Key': String(event.payload.dedupKey ?? event.payload.incidentId ?? '') },
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          'X-Herald-Rule': d.rule,
+          'X-Herald-Dedup-Key': String(event.payload.dedupKey ?? event.payload.incidentId ?? ''),
+        },
       },
       this.ctx.now().toISOString(),
     );
@@ -422,19 +548,33 @@ export class Dispatcher {
     const envelope = (): WebhookEnvelope => ({
       type: event.row.type,
       timestamp: event.row.occurred_at,
-      data: { eventId: event.row.id, subject: { type: event.row.subject_type, id: event.row.subject_id }, ...event.payload },
+      data: {
+        eventId: event.row.id,
+        subject: { type: event.row.subject_type, id: event.row.subject_id },
+        ...event.payload,
+      },
     });
     let result;
     if (endpoint.format === 'standard') {
       const body = (event.webhookBody ??= JSON.stringify(envelope()));
-      result = await this.http.post(endpoint.url, signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body), body);
+      result = await this.http.post(
+        endpoint.url,
+        signedHeaders(liveSecrets(endpoint, now.toISOString()), d.id, now, body),
+        body,
+      );
     } else {
       const body = this.chatBody(event, endpoint.format);
-      result = await this.http.post(endpoint.url, { 'content-type': 'application/json', 'user-agent': 'Herald-Webhooks/1' }, body);
+      result = await this.http.post(
+        endpoint.url,
+        { 'content-type': 'application/json', 'user-agent': 'Herald-Webhooks/1' },
+        body,
+      );
     }
     if (result.status < 200 || result.status > 299) {
       const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
-      throw new failure(`HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      throw new failure(
+        `HTTP ${result.status}${result.status >= 300 && result.status < 400 ? ' (redirects are not followed)' : ''}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`,
+      );
     }
     this.noteSuccess(endpoint.id, now);
   }
@@ -500,11 +640,18 @@ export class Dispatcher {
     const errors: string[] = [];
     for (const s of subscriptions) {
       const request = pushRequest(s, message, this.vapid);
-      const result = await this.http.post(request.url, request.headers, request.body).catch((err: Error) => ({ status: 0, body: err.message }));
+      const result = await this.http
+        .post(request.url, request.headers, request.body)
+        .catch((err: Error) => ({ status: 0, body: err.message }));
       if (result.status >= 200 && result.status < 300) {
         delivered++;
-        await this.ctx.database.db.updateTable('push_subscription').set({ last_success_at: this.ctx.now().toISOString() }).where('id', '=', s.id).execute();
-      } else if (isGone(result.status)) await this.ctx.database.db.deleteFrom('push_subscription').where('id', '=', s.id).execute();
+        await this.ctx.database.db
+          .updateTable('push_subscription')
+          .set({ last_success_at: this.ctx.now().toISOString() })
+          .where('id', '=', s.id)
+          .execute();
+      } else if (isGone(result.status))
+        await this.ctx.database.db.deleteFrom('push_subscription').where('id', '=', s.id).execute();
       else errors.push(`HTTP ${result.status} ${result.body.slice(0, 100)}`);
     }
     if (delivered) return;
@@ -520,9 +667,23 @@ export class Dispatcher {
     const delay = isPermanent(err) ? null : retryDelayMs(attempt, this.options.random());
     const retryAt = delay === null ? null : new Date(now.getTime() + delay).toISOString();
     // Another worker took the delivery over after this one's lease ran out: its result stands.
-    if (!(await recordFailure(db, this.options.workerId, { deliveryId: d.id, attempt, startedAt, finishedAt: now.toISOString(), error: message, retryAt }))) return;
+    if (
+      !(await recordFailure(db, this.options.workerId, {
+        deliveryId: d.id,
+        attempt,
+        startedAt,
+        finishedAt: now.toISOString(),
+        error: message,
+        retryAt,
+      }))
+    )
+      return;
     if (d.channel === 'webhook' && d.recipient_kind === 'webhook') {
-      await db.updateTable('webhook_endpoint').set({ last_failure_at: now.toISOString() }).where('id', '=', d.recipient_id).execute();
+      await db
+        .updateTable('webhook_endpoint')
+        .set({ last_failure_at: now.toISOString() })
+        .where('id', '=', d.recipient_id)
+        .execute();
       if (retryAt === null) await this.pauseIfFailing(d);
     }
   }
@@ -533,12 +694,27 @@ export class Dispatcher {
    */
   private async pauseIfFailing(d: ClaimedDelivery): Promise<void> {
     await runCommand(this.ctx, systemActor('worker'), async (s) => {
-      const endpoint = await s.trx.selectFrom('webhook_endpoint').selectAll().where('id', '=', d.recipient_id).executeTakeFirst();
+      const endpoint = await s.trx
+        .selectFrom('webhook_endpoint')
+        .selectAll()
+        .where('id', '=', d.recipient_id)
+        .executeTakeFirst();
       if (!endpoint || endpoint.status !== 'active') return;
       if (endpoint.last_success_at && endpoint.last_success_at >= d.created_at) return;
       const reason = `Every delivery since ${d.created_at} failed; the last one gave up after all its retries.`;
-      await s.trx.updateTable('webhook_endpoint').set({ status: 'paused', paused_reason: reason, updated_at: s.nowIso }).where('id', '=', endpoint.id).execute();
-      await s.audit({ action: 'webhook.paused', entityType: 'webhook_endpoint', entityId: endpoint.id, tenantId: endpoint.tenant_id, before: { status: 'active' }, after: { status: 'paused', reason } });
+      await s.trx
+        .updateTable('webhook_endpoint')
+        .set({ status: 'paused', paused_reason: reason, updated_at: s.nowIso })
+        .where('id', '=', endpoint.id)
+        .execute();
+      await s.audit({
+        action: 'webhook.paused',
+        entityType: 'webhook_endpoint',
+        entityId: endpoint.id,
+        tenantId: endpoint.tenant_id,
+        before: { status: 'active' },
+        after: { status: 'paused', reason },
+      });
       // The team that runs notifications is paged too (PagerDuty dedup_key: the endpoint).
       const teamIds = await deliveryTeams(s.trx);
       const key = `webhook:${endpoint.id}:paused:${s.nowIso}`;
@@ -560,7 +736,14 @@ export class Dispatcher {
           pageReason: 'webhook_dead',
         },
       });
-      await recordPages(s, { teamIds, eventKey: key, dedupKey, incidentId: null, reason: 'webhook_dead', summary: pageSummary });
+      await recordPages(s, {
+        teamIds,
+        eventKey: key,
+        dedupKey,
+        incidentId: null,
+        reason: 'webhook_dead',
+        summary: pageSummary,
+      });
       s.changed({ tenantIds: [endpoint.tenant_id], topic: 'webhooks' });
     });
   }
@@ -576,20 +759,46 @@ export class Dispatcher {
     const config = this.ctx.config;
     const base = config.publicUrl;
     const manage = signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'manage' });
-    const links: SubscriberLinks = { page: `${base}/status`, manage: `${base}/subscriptions/manage/${manage}`, unsubscribe: `${base}/subscriptions/unsubscribe/${manage}` };
+    const links: SubscriberLinks = {
+      page: `${base}/status`,
+      manage: `${base}/subscriptions/manage/${manage}`,
+      unsubscribe: `${base}/subscriptions/unsubscribe/${manage}`,
+    };
     if (d.template === 'subscriber-confirm' || d.template === 'subscriber-verify') {
-      if (subscriber.status !== 'pending' || !subscriber.confirm_nonce) throw new NoRecipient('the subscription is already confirmed');
+      if (subscriber.status !== 'pending' || !subscriber.confirm_nonce)
+        throw new NoRecipient('the subscription is already confirmed');
       links.confirm = `${base}/subscriptions/confirm/${signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'confirm', nonce: subscriber.confirm_nonce })}`;
     }
-    const fields = d.template === SUBSCRIBER_NOTICE ? publicFields(event.row.type, { type: event.row.subject_type, id: event.row.subject_id }, event.payload, links.page) : null;
+    const fields =
+      d.template === SUBSCRIBER_NOTICE
+        ? publicFields(
+            event.row.type,
+            { type: event.row.subject_type, id: event.row.subject_id },
+            event.payload,
+            links.page,
+          )
+        : null;
     if (subscriber.kind === 'webhook') {
       const now = this.ctx.now();
       const body = JSON.stringify(
         fields
           ? { type: event.row.type, timestamp: event.row.occurred_at, data: fields }
-          : { type: 'subscription.verification', timestamp: now.toISOString(), data: { subscriberId: subscriber.id, secret: subscriber.secret, manageUrl: links.manage, statusPage: links.page } },
+          : {
+              type: 'subscription.verification',
+              timestamp: now.toISOString(),
+              data: {
+                subscriberId: subscriber.id,
+                secret: subscriber.secret,
+                manageUrl: links.manage,
+                statusPage: links.page,
+              },
+            },
       );
-      const result = await this.http.post(subscriber.address, signedHeaders([subscriber.secret ?? ''], d.id, now, body), body);
+      const result = await this.http.post(
+        subscriber.address,
+        signedHeaders([subscriber.secret ?? ''], d.id, now, body),
+        body,
+      );
       if (result.status < 200 || result.status > 299) {
         const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
         throw new failure(`HTTP ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
@@ -613,7 +822,11 @@ export class Dispatcher {
         html: rendered.html,
         messageId: `<${d.id}@${this.domain}>`,
         // RFC 8058: a one-click POST to the link unsubscribes; no mailto, which nothing here reads.
-        headers: { 'Auto-Submitted': 'auto-generated', 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          'List-Unsubscribe': `<${links.unsubscribe}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
       },
       this.ctx.now().toISOString(),
     );
@@ -624,8 +837,18 @@ export class Dispatcher {
     await runCommand(this.ctx, systemActor('webhook-verification'), async (s) => {
       const subscriber = await s.lock('subscriber', subscriberId);
       if (!subscriber || subscriber.status !== 'pending') return;
-      await s.trx.updateTable('subscriber').set({ status: 'active', confirm_nonce: null, confirmed_at: s.nowIso, updated_at: s.nowIso }).where('id', '=', subscriberId).execute();
-      await s.audit({ action: 'subscriber.confirmed', entityType: 'subscriber', entityId: subscriberId, tenantId: null, after: { kind: 'webhook', status: 'active' } });
+      await s.trx
+        .updateTable('subscriber')
+        .set({ status: 'active', confirm_nonce: null, confirmed_at: s.nowIso, updated_at: s.nowIso })
+        .where('id', '=', subscriberId)
+        .execute();
+      await s.audit({
+        action: 'subscriber.confirmed',
+        entityType: 'subscriber',
+        entityId: subscriberId,
+        tenantId: null,
+        after: { kind: 'webhook', status: 'active' },
+      });
     });
   }
 

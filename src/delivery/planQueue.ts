@@ -27,10 +27,20 @@ export async function planNextChunk(ctx: AppContext): Promise<ChunkPlanned | nul
   const done = await ctx.database.db.transaction().execute(async (trx) => {
     const request = await claimPlanRequest(trx, dialect);
     if (!request) return null;
-    const event = await trx.selectFrom('event').selectAll().where('id', '=', request.event_id).executeTakeFirstOrThrow();
+    const event = await trx
+      .selectFrom('event')
+      .selectAll()
+      .where('id', '=', request.event_id)
+      .executeTakeFirstOrThrow();
     const now = ctx.now();
     const planned = await planChunk({ trx, dialect, config: ctx.config }, event, request.next_chunk, now);
-    await advancePlanRequest(trx, request.event_id, request.next_chunk + 1, request.next_chunk + 1 >= PLAN_CHUNKS, now.toISOString());
+    await advancePlanRequest(
+      trx,
+      request.event_id,
+      request.next_chunk + 1,
+      request.next_chunk + 1 >= PLAN_CHUNKS,
+      now.toISOString(),
+    );
     if (planned > 0 && dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
     return { eventId: request.event_id, chunk: request.next_chunk, planned };
   });
@@ -68,7 +78,8 @@ async function firstMessagesAway(ctx: AppContext): Promise<void> {
   const next = await peekPlanRequest(ctx.database.db);
   if (!next || next.next_chunk !== 1) return;
   const deadline = performance.now() + FIRST_MESSAGES_WAIT_MS;
-  while (performance.now() < deadline && (await firstMessagesWaiting(ctx.database.db, next.event_id))) await new Promise((r) => setTimeout(r, 10));
+  while (performance.now() < deadline && (await firstMessagesWaiting(ctx.database.db, next.event_id)))
+    await new Promise((r) => setTimeout(r, 10));
 }
 
 export function startPlanQueue(ctx: AppContext, options: { pollMs?: number } = {}): RunningPlanQueue {

@@ -20,7 +20,16 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { HeraldConfig } from '../config.js';
 import type { EventScope, NewEvent } from '../domain/events.js';
-import { ADDITIONAL_RECIPIENT_CHANNELS, decide, isSilence, isWebhookEventType, reasonOf, type AudienceSelector, type NoticeRule, type PersonChannel } from '../domain/policies.js';
+import {
+  ADDITIONAL_RECIPIENT_CHANNELS,
+  decide,
+  isSilence,
+  isWebhookEventType,
+  reasonOf,
+  type AudienceSelector,
+  type NoticeRule,
+  type PersonChannel,
+} from '../domain/policies.js';
 import type { DialectName } from '../store/database.js';
 import { deliveryIdSql, OUTBOX_CHANNEL } from '../store/outbox.js';
 import { hasPlanRequestFor, insertPlanRequest } from '../store/planRequests.js';
@@ -66,16 +75,32 @@ interface PersonRange {
   narrow: boolean;
 }
 
-const chunkRange = (chunk: number): PersonRange => ({ from: CHUNK_UPPER_BOUNDS[chunk - 1] ?? null, to: CHUNK_UPPER_BOUNDS[chunk] ?? null, narrow: chunk <= 1 });
+const chunkRange = (chunk: number): PersonRange => ({
+  from: CHUNK_UPPER_BOUNDS[chunk - 1] ?? null,
+  to: CHUNK_UPPER_BOUNDS[chunk] ?? null,
+  narrow: chunk <= 1,
+});
 
-export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: EventTable, now: Date): Promise<PlanResult> {
+export async function planDeliveries(
+  scope: PlannerScope,
+  event: NewEvent,
+  row: EventTable,
+  now: Date,
+): Promise<PlanResult> {
   const decision = decide(event);
   let planned = 0;
   let queued = false;
   if (!isSilence(decision)) {
     if (await isLarge(scope, event, row, decision)) {
       planned += await planForPeople(scope, event, row, decision, now, chunkRange(0));
-      await insertPlanRequest(scope.trx, { event_id: row.id, subject_type: row.subject_type, subject_id: row.subject_id, next_chunk: 1, created_at: row.created_at, updated_at: row.created_at });
+      await insertPlanRequest(scope.trx, {
+        event_id: row.id,
+        subject_type: row.subject_type,
+        subject_id: row.subject_id,
+        next_chunk: 1,
+        created_at: row.created_at,
+        updated_at: row.created_at,
+      });
       queued = true;
     } else {
       planned += await planForPeople(scope, event, row, decision, now, null);
@@ -87,17 +112,29 @@ export async function planDeliveries(scope: PlannerScope, event: NewEvent, row: 
   // the public, and suppressed rows for every subscriber would only fill the delivery log.
   const audience = isSilent(event) ? null : await publicAudienceOf(scope.trx, event, row);
   if (audience) {
-    const large = queued || (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) || (await hasMoreSubscribers(scope.trx, audience, scope.config.planInlinePeople));
+    const large =
+      queued ||
+      (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) ||
+      (await hasMoreSubscribers(scope.trx, audience, scope.config.planInlinePeople));
     planned += await planForSubscribers(scope.trx, scope.dialect, row, audience, now, large ? chunkRange(0) : null);
     if (large && !queued) {
-      await insertPlanRequest(scope.trx, { event_id: row.id, subject_type: row.subject_type, subject_id: row.subject_id, next_chunk: 1, created_at: row.created_at, updated_at: row.created_at });
+      await insertPlanRequest(scope.trx, {
+        event_id: row.id,
+        subject_type: row.subject_type,
+        subject_id: row.subject_id,
+        next_chunk: 1,
+        created_at: row.created_at,
+        updated_at: row.created_at,
+      });
       queued = true;
     }
   }
-  if (event.scope.subscriberIds?.length) planned += await planForListedSubscribers(scope.trx, scope.dialect, event, row, now);
+  if (event.scope.subscriberIds?.length)
+    planned += await planForListedSubscribers(scope.trx, scope.dialect, event, row, now);
   if (!isSilence(decision)) planned += await planForTeams(scope, event, row, decision, now);
   // Wakes workers in other processes once the transaction commits (NOTIFY is transactional).
-  if ((planned > 0 || queued) && scope.dialect === 'postgres') await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
+  if ((planned > 0 || queued) && scope.dialect === 'postgres')
+    await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(scope.trx);
   return { planned, queued };
 }
 
@@ -108,13 +145,22 @@ export async function planChunk(scope: PlannerScope, row: EventTable, chunk: num
   // People planned whole with the event (only subscribers were many) add nothing here: their rows exist.
   const people = isSilence(decision) ? 0 : await planForPeople(scope, event, row, decision, now, chunkRange(chunk));
   const audience = isSilent(event) ? null : await publicAudienceOf(scope.trx, event, row);
-  return people + (audience ? await planForSubscribers(scope.trx, scope.dialect, row, audience, now, chunkRange(chunk)) : 0);
+  return (
+    people + (audience ? await planForSubscribers(scope.trx, scope.dialect, row, audience, now, chunkRange(chunk)) : 0)
+  );
 }
 
 /** The event as it was published, from its stored row (the payload keeps the scope). */
 function eventOf(row: EventTable): NewEvent {
   const { scope, ...payload } = JSON.parse(row.payload) as { scope: EventScope } & Record<string, unknown>;
-  return { type: row.type as NewEvent['type'], key: row.key, subject: { type: row.subject_type, id: row.subject_id }, tenantId: row.tenant_id, scope, payload };
+  return {
+    type: row.type as NewEvent['type'],
+    key: row.key,
+    subject: { type: row.subject_type, id: row.subject_id },
+    tenantId: row.tenant_id,
+    scope,
+    payload,
+  };
 }
 
 /**
@@ -123,16 +169,27 @@ function eventOf(row: EventTable): NewEvent {
  * being planned (its recipients, which a follow-up reaches, are not all written yet).
  */
 async function isLarge(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule): Promise<boolean> {
-  const people = rule.audience.filter((s) => !('people' in s && s.people === 'listed')).flatMap((s) => peopleOf(scope.trx, s, event, row) ?? []);
+  const people = rule.audience
+    .filter((s) => !('people' in s && s.people === 'listed'))
+    .flatMap((s) => peopleOf(scope.trx, s, event, row) ?? []);
   if (!people.length) return false;
   if (await hasPlanRequestFor(scope.trx, row.subject_type, row.subject_id)) return true;
   const limit = scope.config.planInlinePeople;
-  const counted = await sql<{ n: number | string }>`select count(*) as n from (select 1 as one from (${sql.join(people, sql` union all `)}) p limit ${limit + 1}) c`.execute(scope.trx);
+  const counted = await sql<{
+    n: number | string;
+  }>`select count(*) as n from (select 1 as one from (${sql.join(people, sql` union all `)}) p limit ${limit + 1}) c`.execute(
+    scope.trx,
+  );
   return Number(counted.rows[0]?.n ?? 0) > limit;
 }
 
 /** (person_id, tenant_id) rows of the people a selector names; may repeat a person. */
-function peopleOf(trx: Transaction<DB>, selector: AudienceSelector, event: NewEvent, row: EventTable): RawBuilder<unknown> | null {
+function peopleOf(
+  trx: Transaction<DB>,
+  selector: AudienceSelector,
+  event: NewEvent,
+  row: EventTable,
+): RawBuilder<unknown> | null {
   const scope: EventScope = event.scope;
   if ('team' in selector) return null;
   if ('people' in selector) {
@@ -158,7 +215,8 @@ function peopleOf(trx: Transaction<DB>, selector: AudienceSelector, event: NewEv
       const tenants = affectedTenants(trx, scope);
       if (!tenants) return null;
       // Categories are a JSON array of known words, so the quoted word matches exactly one entry.
-      const category = selector.role === 'additional_recipient' ? sql` and ra.categories like ${`%"${selector.category}"%`}` : sql``;
+      const category =
+        selector.role === 'additional_recipient' ? sql` and ra.categories like ${`%"${selector.category}"%`}` : sql``;
       return sql`select ra.person_id, ra.tenant_id from role_assignment ra where ra.role = ${selector.role} and ra.tenant_id in (${tenants})${category}`;
     }
   }
@@ -171,7 +229,11 @@ function peopleOf(trx: Transaction<DB>, selector: AudienceSelector, event: NewEv
  * as a filter; a narrow one (the first chunks) is found fastest through the index. PostgreSQL
  * chooses well by itself.
  */
-function inRange(dialect: DialectName, people: RawBuilder<unknown> | null, range: PersonRange | null): RawBuilder<unknown> | null {
+function inRange(
+  dialect: DialectName,
+  people: RawBuilder<unknown> | null,
+  range: PersonRange | null,
+): RawBuilder<unknown> | null {
   if (!people || !range) return people;
   const person = dialect === 'sqlite' && !range.narrow ? sql`+r.person_id` : sql`r.person_id`;
   const from = range.from === null ? sql`` : sql` and ${person} >= ${range.from}`;
@@ -185,7 +247,10 @@ function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChanne
     // Being added for the category is their opt-in: they get its mail.
     return ADDITIONAL_RECIPIENT_CHANNELS.map((c) => [c, false]);
   }
-  return [...rule.channels.map((c): [PersonChannel, boolean] => [c, false]), ...rule.optIn.map((c): [PersonChannel, boolean] => [c, true])];
+  return [
+    ...rule.channels.map((c): [PersonChannel, boolean] => [c, false]),
+    ...rule.optIn.map((c): [PersonChannel, boolean] => [c, true]),
+  ];
 }
 
 /**
@@ -193,7 +258,14 @@ function channelsOf(rule: NoticeRule, selector: AudienceSelector): [PersonChanne
  * their preference applied, then one row per (person, channel), the first selector's. Rows go
  * in by person, so the indexes on recipients fill in one pass instead of at random.
  */
-async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date, range: PersonRange | null): Promise<number> {
+async function planForPeople(
+  scope: PlannerScope,
+  event: NewEvent,
+  row: EventTable,
+  rule: NoticeRule,
+  plannedAt: Date,
+  range: PersonRange | null,
+): Promise<number> {
   const now = plannedAt.toISOString();
   const candidates = rule.audience.flatMap((selector, precedence) => {
     const people = inRange(scope.dialect, peopleOf(scope.trx, selector, event, row), range);
@@ -241,7 +313,12 @@ async function planForPeople(scope: PlannerScope, event: NewEvent, row: EventTab
   return Number(result.numAffectedRows ?? 0n);
 }
 
-async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventTable, plannedAt: Date): Promise<number> {
+async function planForWebhooks(
+  scope: PlannerScope,
+  event: NewEvent,
+  row: EventTable,
+  plannedAt: Date,
+): Promise<number> {
   const now = plannedAt.toISOString();
   const silent = isSilent(event);
   const tenants = affectedTenants(scope.trx, event.scope);
@@ -262,7 +339,13 @@ async function planForWebhooks(scope: PlannerScope, event: NewEvent, row: EventT
  * has: one 'email' row (to the team's on-call mailbox) and one 'webhook' row (its PagerDuty-shaped
  * endpoint) per team. Critical by nature: a page is never suppressed by a preference.
  */
-async function planForTeams(scope: PlannerScope, event: NewEvent, row: EventTable, rule: NoticeRule, plannedAt: Date): Promise<number> {
+async function planForTeams(
+  scope: PlannerScope,
+  event: NewEvent,
+  row: EventTable,
+  rule: NoticeRule,
+  plannedAt: Date,
+): Promise<number> {
   const teamIds = event.scope.teamIds ?? [];
   const routes = [...new Set(rule.audience.flatMap((s) => ('team' in s ? s.routes : [])))];
   if (!teamIds.length || !routes.length) return 0;

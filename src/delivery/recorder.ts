@@ -31,7 +31,9 @@ export class SentRecorder {
   add(deliveryId: string): Promise<void> {
     return new Promise((done, failed) => {
       this.waiting.push({ deliveryId, done, failed });
-      this.writing ??= new Promise<void>((resolve) => (this.lingerMs > 0 ? setTimeout(resolve, this.lingerMs) : setImmediate(resolve))).then(() => this.writeAll());
+      this.writing ??= new Promise<void>((resolve) =>
+        this.lingerMs > 0 ? setTimeout(resolve, this.lingerMs) : setImmediate(resolve),
+      ).then(() => this.writeAll());
     });
   }
 
@@ -40,7 +42,12 @@ export class SentRecorder {
       const group = this.waiting;
       this.waiting = [];
       try {
-        await recordSent(this.db, this.workerId, group.map((w) => w.deliveryId), this.now().toISOString());
+        await recordSent(
+          this.db,
+          this.workerId,
+          group.map((w) => w.deliveryId),
+          this.now().toISOString(),
+        );
         for (const w of group) w.done();
       } catch (err) {
         for (const w of group) w.failed(err);

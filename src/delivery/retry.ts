@@ -3,7 +3,15 @@
 // stretched or shrunk by up to a fifth at random (jitter), so that deliveries that failed
 // together (a receiver's outage) do not all come back at the same second.
 
-export const RETRY_DELAYS_MS: readonly number[] = [5_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 5 * 3600_000, 10 * 3600_000, 10 * 3600_000];
+export const RETRY_DELAYS_MS: readonly number[] = [
+  5_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3600_000,
+  5 * 3600_000,
+  10 * 3600_000,
+  10 * 3600_000,
+];
 
 /** Tries in all: the first plus one per delay. After the last a delivery is dead. */
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;

@@ -11,7 +11,8 @@ const some = (list: string[] | undefined): list is string[] => Array.isArray(lis
 
 /** The affected environments' ids, or null when the scope names no environment. */
 export function affectedEnvironments(db: Kysely<DB>, scope: EventScope): Environments | null {
-  if (some(scope.environmentIds)) return db.selectFrom('environment').select('environment.id').where('environment.id', 'in', scope.environmentIds);
+  if (some(scope.environmentIds))
+    return db.selectFrom('environment').select('environment.id').where('environment.id', 'in', scope.environmentIds);
   const narrowed = some(scope.tenantIds) || some(scope.regionCodes) || some(scope.serviceIds);
   if (!narrowed && !scope.allTenants) return null;
   let query = db.selectFrom('environment').select('environment.id');
@@ -34,11 +35,13 @@ export function affectedEnvironments(db: Kysely<DB>, scope: EventScope): Environ
 /** The affected tenants' ids, or null when the scope names no tenant. */
 export function affectedTenants(db: Kysely<DB>, scope: EventScope): Tenants | null {
   const environments = affectedEnvironments(db, scope);
-  const fromEnvironments = environments && db.selectFrom('environment as ae').select('ae.tenant_id').where('ae.id', 'in', environments);
+  const fromEnvironments =
+    environments && db.selectFrom('environment as ae').select('ae.tenant_id').where('ae.id', 'in', environments);
   const narrowed = some(scope.regionCodes) || some(scope.serviceIds);
   let named: Tenants | null = null;
   if (!narrowed && scope.allTenants) named = db.selectFrom('tenant').select('tenant.id as tenant_id');
-  else if (!narrowed && some(scope.tenantIds)) named = db.selectFrom('tenant').select('tenant.id as tenant_id').where('tenant.id', 'in', scope.tenantIds);
+  else if (!narrowed && some(scope.tenantIds))
+    named = db.selectFrom('tenant').select('tenant.id as tenant_id').where('tenant.id', 'in', scope.tenantIds);
   if (fromEnvironments && named) return fromEnvironments.union(named);
   return fromEnvironments ?? named;
 }

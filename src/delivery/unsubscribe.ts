@@ -18,9 +18,11 @@ const SHORT_MAC_BYTES = 12;
 /** Separates the signed part from the signature in a short token; never in an id or base64url. */
 const SEPARATOR = '~';
 
-const mac = (secret: string, body: string): Buffer => createHmac('sha256', secret).update(`unsubscribe:${body}`).digest();
+const mac = (secret: string, body: string): Buffer =>
+  createHmac('sha256', secret).update(`unsubscribe:${body}`).digest();
 
-const sameBytes = (given: Buffer, expected: Buffer): boolean => given.length === expected.length && timingSafeEqual(given, expected);
+const sameBytes = (given: Buffer, expected: Buffer): boolean =>
+  given.length === expected.length && timingSafeEqual(given, expected);
 
 export function signUnsubscribeToken(secret: string, r: UnsubscribeRequest): string {
   const body = `${r.personId}.${NOTICE_CATEGORIES.indexOf(r.category).toString(36)}`;
@@ -67,8 +69,7 @@ export function verifyUnsubscribeToken(secrets: readonly string[], token: string
  * unsubscribe token is never a subscriber's and back.
  */
 export type SubscriberLink =
-  | { subscriberId: string; purpose: 'manage' }
-  | { subscriberId: string; purpose: 'confirm'; nonce: string };
+  { subscriberId: string; purpose: 'manage' } | { subscriberId: string; purpose: 'confirm'; nonce: string };
 
 const subscriberMac = (secret: string, body: string): Buffer =>
   createHmac('sha256', secret).update(`subscriber:${body}`).digest();

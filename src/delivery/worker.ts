@@ -197,7 +197,10 @@ function listenForOutbox(url: string, connectTimeoutMs: number, onNotify: () => 
     connectTimeoutMs,
     onPayload: onNotify,
     onError(err: Error & { code?: string }) {
-      if (!lost) console.error(`herald worker: LISTEN connection lost (${err.code ? `${err.code} ` : ''}${err.message}); reconnecting`);
+      if (!lost)
+        console.error(
+          `herald worker: LISTEN connection lost (${err.code ? `${err.code} ` : ''}${err.message}); reconnecting`,
+        );
       lost = true;
     },
     onReconnect() {
@@ -213,7 +216,12 @@ function listenForOutbox(url: string, connectTimeoutMs: number, onNotify: () => 
  * claimed first (src/store/jobClaims.ts): of all the nodes, one runs it; the claim is renewed
  * while the job runs, so a node that dies mid-run leaves the tick to another after the lease.
  */
-function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[], holder: string, leaseMs: number): { stop(): Promise<void> } {
+function runPeriodicJobs(
+  ctx: AppContext,
+  jobs: readonly PeriodicJob[],
+  holder: string,
+  leaseMs: number,
+): { stop(): Promise<void> } {
   const timers = new Map<string, NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
   const db = ctx.database.db;
@@ -221,10 +229,24 @@ function runPeriodicJobs(ctx: AppContext, jobs: readonly PeriodicJob[], holder: 
   let stopped = false;
   async function runOnce(job: PeriodicJob): Promise<void> {
     const now = ctx.now();
-    if (!(await claimJobTick(db, { name: job.name, tick: tickOf(now, job.everyMs), holder, now: now.toISOString(), heldUntil: leaseEnd() }))) return;
-    const heartbeat = setInterval(() => {
-      renewJobClaim(db, job.name, holder, leaseEnd()).catch((err: Error) => console.error(`herald worker: renewing job ${job.name} failed: ${err.message}`));
-    }, Math.max(50, Math.floor(leaseMs / 3)));
+    if (
+      !(await claimJobTick(db, {
+        name: job.name,
+        tick: tickOf(now, job.everyMs),
+        holder,
+        now: now.toISOString(),
+        heldUntil: leaseEnd(),
+      }))
+    )
+      return;
+    const heartbeat = setInterval(
+      () => {
+        renewJobClaim(db, job.name, holder, leaseEnd()).catch((err: Error) =>
+          console.error(`herald worker: renewing job ${job.name} failed: ${err.message}`),
+        );
+      },
+      Math.max(50, Math.floor(leaseMs / 3)),
+    );
     try {
       await timeJob(job.name, () => job.run(ctx));
     } finally {
@@ -258,8 +280,14 @@ export function startWorker(ctx: AppContext, options: WorkerOptions = {}): Runni
   const workerId = options.workerId ?? newWorkerId();
   const worker = new DeliveryWorker(ctx, { ...options, workerId });
   ctx.signals.on('outbox', worker.wake);
-  const listener = ctx.database.dialect === 'postgres' ? listenForOutbox(ctx.database.url, ctx.config.database.connectTimeoutMs, worker.wake) : null;
-  const jobs = options.jobs === false ? null : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS, workerId, options.leaseMs ?? ctx.config.workerLeaseMs);
+  const listener =
+    ctx.database.dialect === 'postgres'
+      ? listenForOutbox(ctx.database.url, ctx.config.database.connectTimeoutMs, worker.wake)
+      : null;
+  const jobs =
+    options.jobs === false
+      ? null
+      : runPeriodicJobs(ctx, options.jobs ?? PERIODIC_JOBS, workerId, options.leaseMs ?? ctx.config.workerLeaseMs);
   const loop = worker.loop();
   return {
     async stop() {

@@ -16,7 +16,15 @@ export const ENVIRONMENT_TYPES = ['production', 'sandbox'] as const;
 export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];
 
 /** What an additional recipient can be added for (DESIGN: "receives the categories it was added for"). */
-export const NOTIFICATION_CATEGORIES = ['incident', 'advisory', 'planned_maintenance', 'unplanned_maintenance', 'release', 'message_center', 'lifecycle'] as const;
+export const NOTIFICATION_CATEGORIES = [
+  'incident',
+  'advisory',
+  'planned_maintenance',
+  'unplanned_maintenance',
+  'release',
+  'message_center',
+  'lifecycle',
+] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
 export const SUPPORT_PLANS = ['standard', 'professional', 'premier', 'unified'] as const;
@@ -25,11 +33,16 @@ export const SUPPORT_PLANS = ['standard', 'professional', 'premier', 'unified'] 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const checkEmail = (v: string): string | null =>
-  v.length > 320 ? 'is longer than 320 characters' : EMAIL.test(v) ? null : 'is not an email address (name@example.com)';
+  v.length > 320
+    ? 'is longer than 320 characters'
+    : EMAIL.test(v)
+      ? null
+      : 'is not an email address (name@example.com)';
 
 export const normaliseEmail = (v: string): string => v.trim().toLowerCase();
 
-export const checkTimeZone = (v: string): string | null => (isValidTimeZone(v) ? null : `is not an IANA time zone (such as Europe/Paris or UTC)`);
+export const checkTimeZone = (v: string): string | null =>
+  isValidTimeZone(v) ? null : `is not an IANA time zone (such as Europe/Paris or UTC)`;
 
 export function checkLocale(v: string): string | null {
   try {
@@ -56,14 +69,19 @@ export function checkUrl(v: string): string | null {
 }
 
 export const checkDate = (v: string): string | null =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
     ? null
     : 'is not a date (YYYY-MM-DD)';
 
 export const checkDomain = (v: string): string | null =>
-  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(v) ? null : 'is not a domain name (contoso.com)';
+  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(v)
+    ? null
+    : 'is not a domain name (contoso.com)';
 
-export const checkVersion = (v: string): string | null => (/^\d+(\.\d+){1,4}$/.test(v) ? null : 'is not a version (9.2.24104.155)');
+export const checkVersion = (v: string): string | null =>
+  /^\d+(\.\d+){1,4}$/.test(v) ? null : 'is not a version (9.2.24104.155)';
 
 export function checkCategories(v: string[]): string | null {
   const bad = v.filter((c) => !(NOTIFICATION_CATEGORIES as readonly string[]).includes(c));

@@ -38,7 +38,11 @@ export const ACTIVE_STATUSES: readonly IncidentStatus[] = [
 ];
 
 /** An incident may be opened in these: what is known at the start is the symptom, not the fix. */
-export const OPENING_STATUSES: readonly IncidentStatus[] = ['investigating', 'serviceDegradation', 'serviceInterruption'];
+export const OPENING_STATUSES: readonly IncidentStatus[] = [
+  'investigating',
+  'serviceDegradation',
+  'serviceInterruption',
+];
 
 /** The two statuses that end an incident (Graph: isResolved). */
 export const ENDING_STATUSES: readonly IncidentStatus[] = ['serviceRestored', 'falsePositive'];
@@ -136,6 +140,7 @@ export function impactIntervals(
 
 /** "HR" and six random digits: short enough to read out on a call, not guessable in sequence. */
 export function formatIncidentId(sixDigits: number): string {
-  if (!Number.isInteger(sixDigits) || sixDigits < 100000 || sixDigits > 999999) throw new RangeError('An incident number has six digits');
+  if (!Number.isInteger(sixDigits) || sixDigits < 100000 || sixDigits > 999999)
+    throw new RangeError('An incident number has six digits');
   return `HR${sixDigits}`;
 }

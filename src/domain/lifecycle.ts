@@ -106,13 +106,19 @@ export function lifecycleStepDueAt(purchaseDate: string, step: Pick<LifecycleSte
  * year is over), so a job that was down for a few days catches up, while a tenant imported
  * months after its purchase gets only the step it is in, not the whole backlog.
  */
-export function dueLifecycleStep(schedule: readonly LifecycleStep[], purchaseDate: string, now: Date): LifecycleStep | null {
+export function dueLifecycleStep(
+  schedule: readonly LifecycleStep[],
+  purchaseDate: string,
+  now: Date,
+): LifecycleStep | null {
   const steps = [...schedule].sort((a, b) => a.day - b.day);
   const t = now.getTime();
   for (let i = steps.length - 1; i >= 0; i--) {
     const step = steps[i]!;
     const next = steps[i + 1];
-    const until = next ? lifecycleStepDueAt(purchaseDate, next) : lifecycleStepDueAt(purchaseDate, { day: LIFECYCLE_DAYS });
+    const until = next
+      ? lifecycleStepDueAt(purchaseDate, next)
+      : lifecycleStepDueAt(purchaseDate, { day: LIFECYCLE_DAYS });
     if (t >= lifecycleStepDueAt(purchaseDate, step).getTime()) return t < until.getTime() ? step : null;
   }
   return null;
@@ -128,18 +134,22 @@ export function renderLifecycleText(text: string, tenant: { name: string }): str
  * field is wrong, so a bad file stops the job loudly instead of mailing nonsense.
  */
 export function parseLifecycleSchedule(value: unknown): LifecycleStep[] {
-  if (!Array.isArray(value) || value.length === 0) throw new Error('the lifecycle schedule must be a non-empty JSON array of steps');
+  if (!Array.isArray(value) || value.length === 0)
+    throw new Error('the lifecycle schedule must be a non-empty JSON array of steps');
   const seen = new Set<string>();
   return value.map((raw, i) => {
     const s = raw as Partial<LifecycleStep>;
     const where = `lifecycle step ${i + 1}`;
-    if (typeof s.id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(s.id)) throw new Error(`${where}: id must be 1–40 lowercase letters, digits or dashes`);
+    if (typeof s.id !== 'string' || !/^[a-z0-9-]{1,40}$/.test(s.id))
+      throw new Error(`${where}: id must be 1–40 lowercase letters, digits or dashes`);
     if (seen.has(s.id)) throw new Error(`${where}: id "${s.id}" is used twice`);
     seen.add(s.id);
-    if (!Number.isInteger(s.day) || s.day! < 0 || s.day! >= LIFECYCLE_DAYS) throw new Error(`${where}: day must be a whole number from 0 to ${LIFECYCLE_DAYS - 1}`);
+    if (!Number.isInteger(s.day) || s.day! < 0 || s.day! >= LIFECYCLE_DAYS)
+      throw new Error(`${where}: day must be a whole number from 0 to ${LIFECYCLE_DAYS - 1}`);
     if (typeof s.title !== 'string' || !s.title.trim()) throw new Error(`${where}: title is required`);
     if (typeof s.body !== 'string' || !s.body.trim()) throw new Error(`${where}: body is required`);
-    if (!MESSAGE_CATEGORIES.includes(s.category as LifecycleStep['category'])) throw new Error(`${where}: category must be one of ${MESSAGE_CATEGORIES.join(', ')}`);
+    if (!MESSAGE_CATEGORIES.includes(s.category as LifecycleStep['category']))
+      throw new Error(`${where}: category must be one of ${MESSAGE_CATEGORIES.join(', ')}`);
     const tags = s.tags ?? [];
     const tagProblem = Array.isArray(tags) ? checkTags(tags) : 'must be a list';
     if (tagProblem) throw new Error(`${where}: tags ${tagProblem}`);

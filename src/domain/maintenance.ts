@@ -49,7 +49,8 @@ export function parseUtc(text: string): Date | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text.slice(0, 10) ? null : d;
 }
 
-export const checkUtc = (v: string): string | null => (parseUtc(v) ? null : 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)');
+export const checkUtc = (v: string): string | null =>
+  parseUtc(v) ? null : 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)';
 
 /**
  * Checks the windows of a maintenance and returns them parsed, or the problems, each naming its
@@ -67,12 +68,15 @@ export function checkWindows(
 ): { windows: MaintenanceWindow[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const parsed: MaintenanceWindow[] = [];
-  if (windows.length === 0) problems.push({ field, message: 'needs at least one window (a region with its start and end)' });
+  if (windows.length === 0)
+    problems.push({ field, message: 'needs at least one window (a region with its start and end)' });
   const seen = new Set<string>();
   windows.forEach((w, i) => {
     const at = `${field}[${i}]`;
-    if (!isRegionCode(w.region)) problems.push({ field: `${at}.region`, message: `is not a region; use one of ${REGION_CODES.join(', ')}` });
-    else if (seen.has(w.region)) problems.push({ field: `${at}.region`, message: `${w.region} has two windows; give each region one` });
+    if (!isRegionCode(w.region))
+      problems.push({ field: `${at}.region`, message: `is not a region; use one of ${REGION_CODES.join(', ')}` });
+    else if (seen.has(w.region))
+      problems.push({ field: `${at}.region`, message: `${w.region} has two windows; give each region one` });
     seen.add(w.region);
     const start = parseUtc(w.startsAt);
     const end = parseUtc(w.endsAt);
@@ -80,14 +84,20 @@ export function checkWindows(
     if (!end) problems.push({ field: `${at}.endsAt`, message: checkUtc(w.endsAt)! });
     if (!start || !end) return;
     if (end.getTime() <= start.getTime()) {
-      problems.push({ field: `${at}.endsAt`, message: `ends before it starts (${w.endsAt} is not after ${w.startsAt})` });
+      problems.push({
+        field: `${at}.endsAt`,
+        message: `ends before it starts (${w.endsAt} is not after ${w.startsAt})`,
+      });
       return;
     }
     if (end.getTime() - start.getTime() > MAX_WINDOW_HOURS * 3_600_000) {
       problems.push({ field: `${at}.endsAt`, message: `makes the window longer than ${MAX_WINDOW_HOURS / 24} days` });
     }
     if (kind !== 'unplanned' && !started.has(w.region) && start.getTime() < now.getTime()) {
-      problems.push({ field: `${at}.startsAt`, message: `is in the past; ${kind} work is announced ahead (unplanned maintenance may have started already)` });
+      problems.push({
+        field: `${at}.startsAt`,
+        message: `is in the past; ${kind} work is announced ahead (unplanned maintenance may have started already)`,
+      });
     } else if (end.getTime() <= now.getTime()) {
       problems.push({ field: `${at}.endsAt`, message: 'is in the past' });
     }
@@ -161,7 +171,10 @@ export function windowStateAfterReport(
 }
 
 /** What the periodic job does to a window at `now`: start it when it opens, call an overrun at its end. */
-export function windowStateDueAt(window: { state: MaintenanceState; start: Date; end: Date }, now: Date): MaintenanceState | null {
+export function windowStateDueAt(
+  window: { state: MaintenanceState; start: Date; end: Date },
+  now: Date,
+): MaintenanceState | null {
   const t = now.getTime();
   if ((window.state === 'scheduled' || window.state === 'in_progress') && t >= window.end.getTime()) return 'overran';
   if (window.state === 'scheduled' && t >= window.start.getTime()) return 'in_progress';

@@ -52,7 +52,10 @@ export function checkDateTime(v: string): string | null {
  * The action-required date's rules. Past dates are refused for every post; a major change must
  * leave people at least MAJOR_CHANGE_NOTICE_DAYS to act from the moment it is posted.
  */
-export function checkActionRequiredBy(post: { isMajorChange: boolean; actionRequiredBy: string | null }, postedAt: Date): string | null {
+export function checkActionRequiredBy(
+  post: { isMajorChange: boolean; actionRequiredBy: string | null },
+  postedAt: Date,
+): string | null {
   if (post.actionRequiredBy === null) return null;
   const at = Date.parse(post.actionRequiredBy);
   if (at <= postedAt.getTime()) return 'is in the past; an action-required date must be in the future';
@@ -151,7 +154,11 @@ export function wordChange(a: string, b: string): number {
 /** A body rewritten by more than this share of its words is a different message. */
 export const SUBSTANTIAL_BODY_CHANGE = 0.2;
 
-const numbersIn = (text: string): string => words(text).filter((w) => /\d/.test(w)).sort().join(' ');
+const numbersIn = (text: string): string =>
+  words(text)
+    .filter((w) => /\d/.test(w))
+    .sort()
+    .join(' ');
 
 /**
  * What changed that the readers should hear about again, in words for the email ("The action
@@ -172,8 +179,12 @@ export function materialChanges(before: MessageContent, after: MessageContent): 
   moved('The action-required date', before.actionRequiredBy, after.actionRequiredBy);
   if (!before.isMajorChange && after.isMajorChange) changes.push('This is now a major change');
   const severityRank = (s: string) => ['normal', 'high', 'critical'].indexOf(s);
-  if (severityRank(after.severity) > severityRank(before.severity)) changes.push(`The severity rose from ${before.severity} to ${after.severity}`);
-  if (wordChange(before.body, after.body) > SUBSTANTIAL_BODY_CHANGE || numbersIn(before.body) !== numbersIn(after.body)) {
+  if (severityRank(after.severity) > severityRank(before.severity))
+    changes.push(`The severity rose from ${before.severity} to ${after.severity}`);
+  if (
+    wordChange(before.body, after.body) > SUBSTANTIAL_BODY_CHANGE ||
+    numbersIn(before.body) !== numbersIn(after.body)
+  ) {
     changes.push('The details changed');
   }
   return changes;

@@ -50,7 +50,8 @@ function tokenize(option: string, text: string): Token[] {
       let j = i + 1;
       let value = '';
       for (;;) {
-        if (j >= text.length) throw invalid(option, `at position ${i + 1}: the string that starts here has no closing quote`);
+        if (j >= text.length)
+          throw invalid(option, `at position ${i + 1}: the string that starts here has no closing quote`);
         if (text[j] === "'") {
           if (text[j + 1] === "'") {
             value += "'";
@@ -87,15 +88,28 @@ function tokenize(option: string, text: string): Token[] {
 // --- the $filter tree ---------------------------------------------------------------------
 
 export type FilterNode =
-  | { kind: 'literal'; type: 'string' | 'number' | 'boolean' | 'datetime' | 'null'; value: string | number | boolean | null; pos: number }
+  | {
+      kind: 'literal';
+      type: 'string' | 'number' | 'boolean' | 'datetime' | 'null';
+      value: string | number | boolean | null;
+      pos: number;
+    }
   | { kind: 'property'; path: string[]; pos: number }
   | { kind: 'compare'; op: ComparisonOperator; left: FilterNode; right: FilterNode; pos: number }
   | { kind: 'and' | 'or'; left: FilterNode; right: FilterNode; pos: number }
   | { kind: 'not'; operand: FilterNode; pos: number }
   | { kind: 'function'; name: FunctionName; args: FilterNode[]; pos: number }
-  | { kind: 'lambda'; quantifier: 'any' | 'all'; collection: string[]; variable: string | null; body: FilterNode | null; pos: number };
+  | {
+      kind: 'lambda';
+      quantifier: 'any' | 'all';
+      collection: string[];
+      variable: string | null;
+      body: FilterNode | null;
+      pos: number;
+    };
 
-const describe = (t: Token): string => (t.kind === 'end' ? 'the end' : t.kind === 'string' ? `'${t.text}'` : `"${t.text}"`);
+const describe = (t: Token): string =>
+  t.kind === 'end' ? 'the end' : t.kind === 'string' ? `'${t.text}'` : `"${t.text}"`;
 
 class FilterParser {
   private at = 0;
@@ -161,7 +175,13 @@ class FilterParser {
     if (op.kind === 'name' && (COMPARISON_OPERATORS as readonly string[]).includes(op.text.toLowerCase())) {
       this.at++;
       if (this.next.kind === 'end' || this.isPunct(')')) this.fail(this.next, `expected a value after "${op.text}"`);
-      return { kind: 'compare', op: op.text.toLowerCase() as ComparisonOperator, left, right: this.primary(), pos: op.pos };
+      return {
+        kind: 'compare',
+        op: op.text.toLowerCase() as ComparisonOperator,
+        left,
+        right: this.primary(),
+        pos: op.pos,
+      };
     }
     return left;
   }
@@ -195,10 +215,12 @@ class FilterParser {
   private nameOrCall(): FilterNode {
     const t = this.tokens[this.at++]!;
     const word = t.text.toLowerCase();
-    if (word === 'true' || word === 'false') return { kind: 'literal', type: 'boolean', value: word === 'true', pos: t.pos };
+    if (word === 'true' || word === 'false')
+      return { kind: 'literal', type: 'boolean', value: word === 'true', pos: t.pos };
     if (word === 'null') return { kind: 'literal', type: 'null', value: null, pos: t.pos };
     if (this.isPunct('(')) {
-      if (!(FUNCTIONS as readonly string[]).includes(word)) this.fail(t, `"${t.text}" is not a supported function; use ${FUNCTIONS.join(', ')}`);
+      if (!(FUNCTIONS as readonly string[]).includes(word))
+        this.fail(t, `"${t.text}" is not a supported function; use ${FUNCTIONS.join(', ')}`);
       this.at++;
       const args = [this.or()];
       while (this.isPunct(',')) {
@@ -216,7 +238,8 @@ class FilterParser {
       if (segment.kind !== 'name') this.fail(segment, `expected a field name after "/", found ${describe(segment)}`);
       this.at++;
       const quantifier = segment.text.toLowerCase();
-      if ((quantifier === 'any' || quantifier === 'all') && this.isPunct('(')) return this.lambda(path, quantifier, segment);
+      if ((quantifier === 'any' || quantifier === 'all') && this.isPunct('('))
+        return this.lambda(path, quantifier, segment);
       path.push(segment.text);
     }
     return { kind: 'property', path, pos: t.pos };
@@ -227,7 +250,7 @@ class FilterParser {
     this.expectPunct('(', `after ${quantifier}`);
     if (this.isPunct(')')) {
       this.at++;
-      if (quantifier === 'all') this.fail(at, 'all() needs a condition, as in all(x: x eq \'value\')');
+      if (quantifier === 'all') this.fail(at, "all() needs a condition, as in all(x: x eq 'value')");
       return { kind: 'lambda', quantifier, collection, variable: null, body: null, pos: at.pos };
     }
     const variable = this.next;
@@ -270,7 +293,11 @@ function comparable(type: ValueType, v: unknown): string | number | boolean | nu
   return fold(v) as string | number | boolean;
 }
 
-function compare(op: ComparisonOperator, a: string | number | boolean | null, b: string | number | boolean | null): boolean {
+function compare(
+  op: ComparisonOperator,
+  a: string | number | boolean | null,
+  b: string | number | boolean | null,
+): boolean {
   if (op === 'eq') return a === b;
   if (op === 'ne') return a !== b;
   if (a === null || b === null) return false;
@@ -302,7 +329,10 @@ class FilterCompiler {
   }
 
   /** A condition: something true or false for each item. */
-  condition(node: FilterNode, variables: Readonly<Record<string, FieldType>>): (item: unknown, scope: Readonly<Record<string, unknown>>) => boolean {
+  condition(
+    node: FilterNode,
+    variables: Readonly<Record<string, FieldType>>,
+  ): (item: unknown, scope: Readonly<Record<string, unknown>>) => boolean {
     switch (node.kind) {
       case 'and': {
         const l = this.condition(node.left, variables);
@@ -327,7 +357,11 @@ class FilterCompiler {
       case 'property':
       case 'literal': {
         const value = this.value(node, variables);
-        if (value.type !== 'boolean') this.fail(node.pos, `${this.label(node)} is not a condition; compare it, as in ${this.label(node)} eq 'value'`);
+        if (value.type !== 'boolean')
+          this.fail(
+            node.pos,
+            `${this.label(node)} is not a condition; compare it, as in ${this.label(node)} eq 'value'`,
+          );
         return (item, scope) => value.get(item, scope) === true;
       }
     }
@@ -353,7 +387,8 @@ class FilterCompiler {
     }
     const name = node.path.join('/');
     const type = this.fields[name];
-    if (!type) this.fail(node.pos, `"${name}" is not a field you can filter on; use ${Object.keys(this.fields).join(', ')}`);
+    if (!type)
+      this.fail(node.pos, `"${name}" is not a field you can filter on; use ${Object.keys(this.fields).join(', ')}`);
     const path = node.path;
     return { type, get: (item) => readPath(item, path) };
   }
@@ -365,12 +400,15 @@ class FilterCompiler {
       [left, node.left],
       [right, node.right],
     ] as const) {
-      if (side.type === 'strings') this.fail(other.pos, `${this.label(other)} is a collection; use ${this.label(other)}/any(x: x eq 'value')`);
+      if (side.type === 'strings')
+        this.fail(other.pos, `${this.label(other)} is a collection; use ${this.label(other)}/any(x: x eq 'value')`);
     }
     const type = this.commonType(node, left.type, right.type);
-    if (type === 'boolean' && node.op !== 'eq' && node.op !== 'ne') this.fail(node.pos, `"${node.op}" does not apply to true/false values; use eq or ne`);
+    if (type === 'boolean' && node.op !== 'eq' && node.op !== 'ne')
+      this.fail(node.pos, `"${node.op}" does not apply to true/false values; use eq or ne`);
     const op = node.op;
-    return (item: unknown, scope: Readonly<Record<string, unknown>>) => compare(op, comparable(type, left.get(item, scope)), comparable(type, right.get(item, scope)));
+    return (item: unknown, scope: Readonly<Record<string, unknown>>) =>
+      compare(op, comparable(type, left.get(item, scope)), comparable(type, right.get(item, scope)));
   }
 
   /** The type both sides are compared as; a quoted date counts as a date when compared with one. */
@@ -381,20 +419,37 @@ class FilterCompiler {
     }
     if (a === b) return a;
     const dateAndString = (x: ValueType, y: ValueType, literal: FilterNode) =>
-      x === 'datetime' && y === 'string' && literal.kind === 'literal' && !Number.isNaN(Date.parse(String(literal.value)));
+      x === 'datetime' &&
+      y === 'string' &&
+      literal.kind === 'literal' &&
+      !Number.isNaN(Date.parse(String(literal.value)));
     if (dateAndString(a, b, node.right) || dateAndString(b, a, node.left)) return 'datetime';
-    return this.fail(node.pos, `cannot compare ${this.describeType(node.left, a)} with ${this.describeType(node.right, b)}`);
+    return this.fail(
+      node.pos,
+      `cannot compare ${this.describeType(node.left, a)} with ${this.describeType(node.right, b)}`,
+    );
   }
 
   private describeType(node: FilterNode, type: ValueType): string {
-    const what = { string: 'text', number: 'a number', boolean: 'true/false', datetime: 'a date and time', strings: 'a collection', null: 'null' }[type];
+    const what = {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true/false',
+      datetime: 'a date and time',
+      strings: 'a collection',
+      null: 'null',
+    }[type];
     return node.kind === 'property' ? `${node.path.join('/')} (${what})` : `${this.label(node)} (${what})`;
   }
 
   private call(node: Extract<FilterNode, { kind: 'function' }>, variables: Readonly<Record<string, FieldType>>) {
     const [a, b] = node.args.map((arg) => this.value(arg, variables)) as [Compiled, Compiled];
     if (a.type !== 'string' || b.type !== 'string') this.fail(node.pos, `${node.name} compares text with text`);
-    const test = { contains: (x: string, y: string) => x.includes(y), startswith: (x: string, y: string) => x.startsWith(y), endswith: (x: string, y: string) => x.endsWith(y) }[node.name];
+    const test = {
+      contains: (x: string, y: string) => x.includes(y),
+      startswith: (x: string, y: string) => x.startsWith(y),
+      endswith: (x: string, y: string) => x.endsWith(y),
+    }[node.name];
     return (item: unknown, scope: Readonly<Record<string, unknown>>) => {
       const x = a.get(item, scope);
       const y = b.get(item, scope);
@@ -404,7 +459,8 @@ class FilterCompiler {
 
   private lambda(node: Extract<FilterNode, { kind: 'lambda' }>, variables: Readonly<Record<string, FieldType>>) {
     const name = node.collection.join('/');
-    if (this.fields[name] !== 'strings') this.fail(node.pos, `"${name}" is not a collection; ${node.quantifier}() applies to ${this.collections()}`);
+    if (this.fields[name] !== 'strings')
+      this.fail(node.pos, `"${name}" is not a collection; ${node.quantifier}() applies to ${this.collections()}`);
     const path = node.collection;
     const items = (item: unknown): unknown[] => {
       const v = readPath(item, path);
@@ -414,8 +470,10 @@ class FilterCompiler {
     const variable = node.variable;
     const body = this.condition(node.body, { ...variables, [variable]: 'string' });
     return node.quantifier === 'any'
-      ? (item: unknown, scope: Readonly<Record<string, unknown>>) => items(item).some((v) => body(item, { ...scope, [variable]: v }))
-      : (item: unknown, scope: Readonly<Record<string, unknown>>) => items(item).every((v) => body(item, { ...scope, [variable]: v }));
+      ? (item: unknown, scope: Readonly<Record<string, unknown>>) =>
+          items(item).some((v) => body(item, { ...scope, [variable]: v }))
+      : (item: unknown, scope: Readonly<Record<string, unknown>>) =>
+          items(item).every((v) => body(item, { ...scope, [variable]: v }));
   }
 
   private collections(): string {
@@ -458,8 +516,15 @@ export function parseOrderBy(text: string, fields: FieldTypes, option = '$orderb
       throw invalid(option, `at position ${pos}: write a field name followed by asc or desc, as in "${name} desc"`);
     }
     const type = fields[name];
-    if (!type) throw invalid(option, `at position ${pos}: "${name}" is not a field you can sort by; use ${Object.keys(fields).filter((f) => fields[f] !== 'strings').join(', ')}`);
-    if (type === 'strings') throw invalid(option, `at position ${pos}: "${name}" is a collection and cannot be sorted by`);
+    if (!type)
+      throw invalid(
+        option,
+        `at position ${pos}: "${name}" is not a field you can sort by; use ${Object.keys(fields)
+          .filter((f) => fields[f] !== 'strings')
+          .join(', ')}`,
+      );
+    if (type === 'strings')
+      throw invalid(option, `at position ${pos}: "${name}" is a collection and cannot be sorted by`);
     keys.push({ path: name.split('/'), descending: direction?.toLowerCase() === 'desc', type });
   }
   return keys;
@@ -487,7 +552,11 @@ export function parseSelect(text: string, selectable: readonly string[], option 
   const names = text.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !selectable.includes(n));
   if (names.some((n) => n === '')) throw invalid(option, 'has an empty field name; separate names with single commas');
-  if (unknown.length) throw invalid(option, `${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length === 1 ? 'is not a field' : 'are not fields'} of this resource; use ${selectable.join(', ')}`);
+  if (unknown.length)
+    throw invalid(
+      option,
+      `${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length === 1 ? 'is not a field' : 'are not fields'} of this resource; use ${selectable.join(', ')}`,
+    );
   return [...new Set(names)];
 }
 
@@ -498,7 +567,8 @@ export function selectFields<T extends object>(item: T, fields: readonly string[
 
 /** A whole number in [min, max], or a 400 naming the option. */
 export function parseWholeNumber(text: string, option: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw invalid(option, `must be a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max)
+    throw invalid(option, `must be a whole number from ${min} to ${max}`);
   return Number(text);
 }
 
@@ -529,7 +599,10 @@ export interface CollectionPage<T> {
 }
 
 /** Filters, sorts and cuts out one page. */
-export function queryCollection<T>(items: readonly T[], q: Pick<CollectionQuery<T>, 'filter' | 'orderBy' | 'skip' | 'pageSize'>): CollectionPage<T> {
+export function queryCollection<T>(
+  items: readonly T[],
+  q: Pick<CollectionQuery<T>, 'filter' | 'orderBy' | 'skip' | 'pageSize'>,
+): CollectionPage<T> {
   const matching = sortBy(q.filter ? items.filter(q.filter) : items, q.orderBy);
   const end = q.skip + q.pageSize;
   return { items: matching.slice(q.skip, end), total: matching.length, nextSkip: end < matching.length ? end : null };

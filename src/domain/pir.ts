@@ -28,8 +28,10 @@ export interface PirSubject {
 
 /** Why this incident cannot have a report at all, or null when it can. */
 export function pirRefusal(i: PirSubject): string | null {
-  if (i.classification === 'advisory') return 'advisories have no post-incident report; reports are written for major incidents';
-  if (i.severity !== 'major') return 'post-incident reports are written for major incidents; this one is minor (override its severity first if that is wrong)';
+  if (i.classification === 'advisory')
+    return 'advisories have no post-incident report; reports are written for major incidents';
+  if (i.severity !== 'major')
+    return 'post-incident reports are written for major incidents; this one is minor (override its severity first if that is wrong)';
   return null;
 }
 
@@ -37,7 +39,8 @@ export function pirRefusal(i: PirSubject): string | null {
 export const pirRequired = (i: PirSubject): boolean => pirRefusal(i) === null && i.tenantCount >= 2;
 
 /** Due 5 business days after the service was restored, on the incident's region's calendar. */
-export const pirDueAt = (restoredAt: Date, holidayCountry: string): Date => addBusinessDays(restoredAt, PIR_BUSINESS_DAYS, holidayCountry);
+export const pirDueAt = (restoredAt: Date, holidayCountry: string): Date =>
+  addBusinessDays(restoredAt, PIR_BUSINESS_DAYS, holidayCountry);
 
 /**
  * The one rule for an incident spanning regions with different holiday calendars: the report is

@@ -22,7 +22,16 @@ export type PersonChannel = (typeof PERSON_CHANNELS)[number];
  * recipients are added for) plus 'account': notices about one's own tenant and requests, which are
  * all critical.
  */
-export const NOTICE_CATEGORIES = ['incident', 'advisory', 'planned_maintenance', 'unplanned_maintenance', 'release', 'message_center', 'lifecycle', 'account'] as const;
+export const NOTICE_CATEGORIES = [
+  'incident',
+  'advisory',
+  'planned_maintenance',
+  'unplanned_maintenance',
+  'release',
+  'message_center',
+  'lifecycle',
+  'account',
+] as const;
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 
 /** Who hears of an event. `reason` in the delivery log is the selector's role (or 'listed', 'told_before'). */
@@ -44,7 +53,8 @@ export type AudienceSelector =
 export const TEAM_ROUTES = ['email', 'webhook'] as const;
 export type TeamRoute = (typeof TEAM_ROUTES)[number];
 
-export type Reason = 'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before' | 'owning_team';
+export type Reason =
+  'org_admin' | 'system_admin' | 'additional_recipient' | 'operator' | 'listed' | 'told_before' | 'owning_team';
 
 export function reasonOf(selector: AudienceSelector): Reason {
   if ('team' in selector) return 'owning_team';
@@ -128,7 +138,10 @@ const followers = listed;
 const toldBefore: AudienceSelector = { people: 'told-before' };
 /** Paged: the on-call email and the PagerDuty-shaped webhook of the owning team. */
 const owningTeam: AudienceSelector = { team: 'owning', routes: ['email', 'webhook'] };
-const recipientsFor = (category: NotificationCategory): AudienceSelector => ({ role: 'additional_recipient', category });
+const recipientsFor = (category: NotificationCategory): AudienceSelector => ({
+  role: 'additional_recipient',
+  category,
+});
 
 const notice = (r: Omit<NoticeRule, 'optIn'> & { optIn?: PersonChannel[] }): NoticeRule => ({ optIn: [], ...r });
 const nobody = (rule: string, description: string): Silence => ({ rule, description, audience: 'nobody' });
@@ -138,12 +151,21 @@ const isMajor = (p: Record<string, unknown>): boolean => p.severity === 'major';
 
 // ---- maintenance -------------------------------------------------------------------------
 
-function maintenanceAnnounced(p: Record<string, unknown>, template: 'planned-maintenance' | 'maintenance-updated'): PolicyDecision {
+function maintenanceAnnounced(
+  p: Record<string, unknown>,
+  template: 'planned-maintenance' | 'maintenance-updated',
+): PolicyDecision {
   if (p.kind === 'unplanned') return unplannedMaintenance;
   if (impactOf(p) === 'none') {
     return p.kind === 'security'
-      ? nobody('security-update-without-impact', 'Security mitigations that need no downtime produce no notice; the work appears in the schedule.')
-      : nobody('planned-maintenance-without-impact', 'Planned maintenance without downtime or user impact is shown in the schedule; nobody is emailed.');
+      ? nobody(
+          'security-update-without-impact',
+          'Security mitigations that need no downtime produce no notice; the work appears in the schedule.',
+        )
+      : nobody(
+          'planned-maintenance-without-impact',
+          'Planned maintenance without downtime or user impact is shown in the schedule; nobody is emailed.',
+        );
   }
   return notice({
     rule: 'planned-maintenance-with-impact',
@@ -159,7 +181,8 @@ function maintenanceAnnounced(p: Record<string, unknown>, template: 'planned-mai
 
 const unplannedMaintenance = notice({
   rule: 'unplanned-maintenance',
-  description: 'Unplanned maintenance: an "Unplanned Maintenance" email to all system admins of every affected environment.',
+  description:
+    'Unplanned maintenance: an "Unplanned Maintenance" email to all system admins of every affected environment.',
   audience: [systemAdmins, recipientsFor('unplanned_maintenance')],
   channels: ['email', 'push', 'in_app'],
   template: 'unplanned-maintenance',
@@ -200,7 +223,8 @@ function incidentUpdated(p: Record<string, unknown>): PolicyDecision {
   const advisory = p.classification === 'advisory';
   return notice({
     rule: 'incident-updated',
-    description: 'An update to an incident reaches everyone told of it before and the system admins of environments now impacted.',
+    description:
+      'An update to an incident reaches everyone told of it before and the system admins of environments now impacted.',
     audience: [toldBefore, systemAdmins, recipientsFor(advisory ? 'advisory' : 'incident'), followers],
     channels: ['email', 'in_app'],
     template: 'incident-updated',
@@ -250,9 +274,16 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       category: 'planned_maintenance',
       critical: false,
     }),
-  'maintenance.started': () => nobody('maintenance-in-progress', 'Maintenance in progress is shown on the service health dashboard; nobody is emailed.'),
+  'maintenance.started': () =>
+    nobody(
+      'maintenance-in-progress',
+      'Maintenance in progress is shown on the service health dashboard; nobody is emailed.',
+    ),
   'maintenance.completed': () =>
-    nobody('update-completes-inside-window', 'An update completed inside its window sends nothing; the version on the About page changes.'),
+    nobody(
+      'update-completes-inside-window',
+      'An update completed inside its window sends nothing; the version on the About page changes.',
+    ),
   'maintenance.overran': maintenanceWentWrong,
   'maintenance.failed': maintenanceWentWrong,
   'maintenance.unplanned': () => unplannedMaintenance,
@@ -263,7 +294,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'incident.changed': (p) =>
     notice({
       rule: 'incident-severity-or-scope-changed',
-      description: 'A change of an incident’s severity or scope is told to everyone told of it before and its followers.',
+      description:
+        'A change of an incident’s severity or scope is told to everyone told of it before and its followers.',
       audience: [toldBefore, followers],
       channels: ['email', 'in_app'],
       template: 'incident-updated',
@@ -283,7 +315,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'incident.pir_published': () =>
     notice({
       rule: 'post-incident-report',
-      description: 'A post-incident report (summary, user experience, start, resolution, root cause, next steps) reaches the org admins of affected tenants and everyone told of the incident.',
+      description:
+        'A post-incident report (summary, user experience, start, resolution, root cause, next steps) reaches the org admins of affected tenants and everyone told of the incident.',
       audience: [orgAdmins, toldBefore],
       channels: ['email', 'in_app'],
       template: 'post-incident-report',
@@ -304,7 +337,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'incident.pir_due': () =>
     notice({
       rule: 'post-incident-report-due',
-      description: 'A major incident’s post-incident report is due 5 business days after resolution: the operators are reminded.',
+      description:
+        'A major incident’s post-incident report is due 5 business days after resolution: the operators are reminded.',
       audience: [operators],
       channels: ['email', 'in_app'],
       template: 'operator-reminder',
@@ -364,7 +398,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'message.action_due': (p) =>
     notice({
       rule: 'message-action-due',
-      description: 'A post whose "act by" date is near reminds the org admins of the tenants it addresses (for a data-privacy post, the readers allowed to see it).',
+      description:
+        'A post whose "act by" date is near reminds the org admins of the tenants it addresses (for a data-privacy post, the readers allowed to see it).',
       audience: p.dataPrivacy === true ? [listed] : [orgAdmins],
       channels: ['email', 'in_app'],
       template: 'message-action-due',
@@ -395,7 +430,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'lifecycle.due': () =>
     notice({
       rule: 'post-purchase-lifecycle',
-      description: 'During the first year after purchase, a series of lifecycle emails to the tenant’s admins (also posted in the Message Center).',
+      description:
+        'During the first year after purchase, a series of lifecycle emails to the tenant’s admins (also posted in the Message Center).',
       audience: [orgAdmins, recipientsFor('lifecycle')],
       channels: ['email'],
       template: 'lifecycle',
@@ -415,7 +451,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'webhook.endpoint_paused': () =>
     notice({
       rule: 'webhook-endpoint-paused',
-      description: 'A webhook endpoint that keeps failing is paused: the org admins of its tenant are told and the team that runs notifications is paged.',
+      description:
+        'A webhook endpoint that keeps failing is paused: the org admins of its tenant are told and the team that runs notifications is paged.',
       audience: [orgAdmins, owningTeam],
       channels: ['email', 'in_app'],
       template: 'webhook-paused',
@@ -433,7 +470,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       critical: true,
     }),
   // Public subscribers are not people: src/delivery/subscribers.ts plans their mail.
-  'subscriber.mail': () => nobody('public-subscriber-mail', 'A public subscriber’s confirmation or reminder reaches that subscriber only.'),
+  'subscriber.mail': () =>
+    nobody('public-subscriber-mail', 'A public subscriber’s confirmation or reminder reaches that subscriber only.'),
   'ticket.updated': () =>
     notice({
       rule: 'support-ticket-updated',
@@ -449,7 +487,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
     p.side === 'operator'
       ? notice({
           rule: 'support-ticket-provider-replied',
-          description: 'An operator’s reply on a support ticket reaches the person who raised it and the tenant’s people who took part.',
+          description:
+            'An operator’s reply on a support ticket reaches the person who raised it and the tenant’s people who took part.',
           audience: [listed],
           channels: ['email', 'in_app'],
           template: 'ticket-reply',
@@ -468,7 +507,8 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
   'team.page_acknowledged': () =>
     notice({
       rule: 'page-acknowledged',
-      description: 'An operator acknowledged a page: the team’s PagerDuty-shaped webhook receives event_action "acknowledge" for the same dedup_key.',
+      description:
+        'An operator acknowledged a page: the team’s PagerDuty-shaped webhook receives event_action "acknowledge" for the same dedup_key.',
       audience: [{ team: 'owning', routes: ['webhook'] }],
       channels: [],
       template: 'team-page',
@@ -506,4 +546,5 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const satisfies readonly EventType[];
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-export const isWebhookEventType = (type: string): type is WebhookEventType => (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);
+export const isWebhookEventType = (type: string): type is WebhookEventType =>
+  (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);

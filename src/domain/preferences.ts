@@ -11,6 +11,12 @@ export function defaultEnabled(category: NoticeCategory, channel: PersonChannel)
 export type PreferenceSource = 'default' | 'choice';
 
 /** The state a person's notices follow: their choice when they made one, otherwise the default. */
-export function effectivePreference(category: NoticeCategory, channel: PersonChannel, choice: boolean | null): { enabled: boolean; source: PreferenceSource } {
-  return choice === null ? { enabled: defaultEnabled(category, channel), source: 'default' } : { enabled: choice, source: 'choice' };
+export function effectivePreference(
+  category: NoticeCategory,
+  channel: PersonChannel,
+  choice: boolean | null,
+): { enabled: boolean; source: PreferenceSource } {
+  return choice === null
+    ? { enabled: defaultEnabled(category, channel), source: 'default' }
+    : { enabled: choice, source: 'choice' };
 }

@@ -13,7 +13,8 @@ export interface ScopeFacts {
 }
 
 /** Regions only: every organization there, named by nobody. */
-export const isProviderWide = (scope: ScopeFacts): boolean => scope.regions.length > 0 && scope.tenantIds.length === 0 && scope.environmentIds.length === 0;
+export const isProviderWide = (scope: ScopeFacts): boolean =>
+  scope.regions.length > 0 && scope.tenantIds.length === 0 && scope.environmentIds.length === 0;
 
 export interface IncidentFacts {
   scope: ScopeFacts;
@@ -25,10 +26,12 @@ export interface IncidentFacts {
 }
 
 /** Whether an incident could ever be shown: its scope and origin, not its severity. */
-export const mayBePublic = (i: Pick<IncidentFacts, 'scope' | 'raisedFromMaintenance'>): boolean => isProviderWide(i.scope) && !i.raisedFromMaintenance;
+export const mayBePublic = (i: Pick<IncidentFacts, 'scope' | 'raisedFromMaintenance'>): boolean =>
+  isProviderWide(i.scope) && !i.raisedFromMaintenance;
 
 /** Shown publicly: provider-wide, not raised from maintenance, and major or marked public. */
-export const isIncidentPublic = (i: IncidentFacts): boolean => mayBePublic(i) && (i.severity === 'major' || i.markedPublic);
+export const isIncidentPublic = (i: IncidentFacts): boolean =>
+  mayBePublic(i) && (i.severity === 'major' || i.markedPublic);
 
 export interface MaintenanceFacts {
   impact: 'none' | 'degraded' | 'downtime';
@@ -38,7 +41,8 @@ export interface MaintenanceFacts {
 }
 
 /** Shown publicly: work with an impact on whole regions, not cancelled. */
-export const isMaintenancePublic = (m: MaintenanceFacts): boolean => m.impact !== 'none' && !m.cancelled && m.environmentIds.length === 0;
+export const isMaintenancePublic = (m: MaintenanceFacts): boolean =>
+  m.impact !== 'none' && !m.cancelled && m.environmentIds.length === 0;
 
 /** Names shorter than this are too likely to be ordinary words ("HR", "EU") to refuse text for. */
 export const MIN_PRIVATE_NAME_LENGTH = 3;

@@ -12,23 +12,35 @@ export interface Publisher {
 }
 
 export const PUBLISHERS: Record<EventType, Publisher[]> = {
-  'incident.opened': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
-  'incident.updated': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
+  'incident.opened': [
+    { file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" },
+  ],
+  'incident.updated': [
+    { file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" },
+  ],
   'incident.scope_widened': [{ file: 'src/app/serviceHealth/widening.ts', marker: "'incident.scope_widened'" }],
   'incident.changed': [{ file: 'src/app/serviceHealth/widening.ts', marker: "'incident.changed'" }],
-  'incident.restored': [{ file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" }],
+  'incident.restored': [
+    { file: 'src/app/serviceHealth/incidentEvents.ts', marker: "meaning: 'opened' | 'updated' | 'restored'" },
+  ],
   'incident.pir_published': [{ file: 'src/app/serviceHealth/reports.ts', marker: "'incident.pir_published'" }],
   'incident.stale': [{ file: 'src/app/serviceHealth/reminders.ts', marker: "'incident.stale'" }],
   'incident.pir_due': [{ file: 'src/app/serviceHealth/reminders.ts', marker: "'incident.pir_due'" }],
   'maintenance.scheduled': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.scheduled'" }],
   'maintenance.updated': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.updated'" }],
   'maintenance.cancelled': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.cancelled'" }],
-  'maintenance.started': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.started' | 'maintenance.completed'" }],
-  'maintenance.completed': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.started' | 'maintenance.completed'" }],
+  'maintenance.started': [
+    { file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.started' | 'maintenance.completed'" },
+  ],
+  'maintenance.completed': [
+    { file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.started' | 'maintenance.completed'" },
+  ],
   'maintenance.overran': [{ file: 'src/app/updates/raiseIncidents.ts', marker: "'maintenance.overran'" }],
   'maintenance.failed': [{ file: 'src/app/updates/raiseIncidents.ts', marker: "'maintenance.failed'" }],
   'maintenance.unplanned': [{ file: 'src/app/updates/maintenanceNotices.ts', marker: "type: 'maintenance.unplanned'" }],
-  'release.region_scheduled': [{ file: 'src/app/updates/releaseNotices.ts', marker: "type: 'release.region_scheduled'" }],
+  'release.region_scheduled': [
+    { file: 'src/app/updates/releaseNotices.ts', marker: "type: 'release.region_scheduled'" },
+  ],
   'release.wave_enabled': [{ file: 'src/app/updates/releaseNotices.ts', marker: "type: 'release.wave_enabled'" }],
   'message.published': [{ file: 'src/app/messages/writeMessage.ts', marker: "type: 'message.published'" }],
   'message.updated': [{ file: 'src/app/messages/writeMessage.ts', marker: "type: 'message.updated'" }],

@@ -3,8 +3,23 @@
 // and station assignments at run time; these are the defaults everything starts from.
 
 export const REGION_CODES = [
-  'NAM', 'DEU', 'SAM', 'CAN', 'EUR', 'FRA', 'APJ', 'OCE', 'JPN',
-  'IND', 'GCC', 'GCC High', 'GBR', 'ZAF', 'UAE', 'GER', 'CHN',
+  'NAM',
+  'DEU',
+  'SAM',
+  'CAN',
+  'EUR',
+  'FRA',
+  'APJ',
+  'OCE',
+  'JPN',
+  'IND',
+  'GCC',
+  'GCC High',
+  'GBR',
+  'ZAF',
+  'UAE',
+  'GER',
+  'CHN',
 ] as const;
 
 export type RegionCode = (typeof REGION_CODES)[number];
@@ -75,7 +90,15 @@ export function parseWindowRule(start: string, end: string, days: number[] = [..
   return { start, end, days: [...new Set(days)].sort((a, b) => a - b) };
 }
 
-type RegionRow = [code: RegionCode, name: string, serviceUrl: string, start: string, end: string, holidayCountry: string, station: number];
+type RegionRow = [
+  code: RegionCode,
+  name: string,
+  serviceUrl: string,
+  start: string,
+  end: string,
+  holidayCountry: string,
+  station: number,
+];
 
 // Straight from the policy's "Maintenance timeline" table; the stations follow the published
 // Dynamics 365 station table, with China deploying on its own schedule after everyone else.
@@ -101,7 +124,12 @@ const REGION_ROWS: readonly RegionRow[] = [
 
 export const REGIONS: readonly RegionDefinition[] = Object.freeze(
   REGION_ROWS.map(([code, name, serviceUrl, start, end, holidayCountry, station]) => ({
-    code, name, serviceUrl, window: parseWindowRule(start, end), holidayCountry, station,
+    code,
+    name,
+    serviceUrl,
+    window: parseWindowRule(start, end),
+    holidayCountry,
+    station,
   })),
 );
 

@@ -76,7 +76,8 @@ export const announcesRegions = (kind: ReleaseKind): boolean => kind !== 'securi
 export const announcesWaveEnabled = (kind: ReleaseKind): boolean => kind === 'wave';
 
 /** Disruptive features are off until an org admin turns them on; the others are simply there. */
-export const featureEnabled = (disruptive: boolean, switchedOn: boolean | undefined): boolean => !disruptive || switchedOn === true;
+export const featureEnabled = (disruptive: boolean, switchedOn: boolean | undefined): boolean =>
+  !disruptive || switchedOn === true;
 
 // ---- the rollout -------------------------------------------------------------------------------
 
@@ -114,18 +115,28 @@ export type ProgressStep = (typeof PROGRESS_STEPS)[number];
 export const ENVIRONMENT_UPDATE_STATES = ['pending', 'started', 'service_done', 'database_done', 'failed'] as const;
 export type EnvironmentUpdateState = (typeof ENVIRONMENT_UPDATE_STATES)[number];
 
-const ORDER: Record<EnvironmentUpdateState, number> = { pending: 0, started: 1, service_done: 2, database_done: 3, failed: 4 };
+const ORDER: Record<EnvironmentUpdateState, number> = {
+  pending: 0,
+  started: 1,
+  service_done: 2,
+  database_done: 3,
+  failed: 4,
+};
 
 /**
  * The state after a reported step, or why the step does not fit. Automation may skip steps
  * (report the service part done without "started"), never go back; the database part needs the
  * service part first; a failed or finished environment takes no more reports.
  */
-export function environmentStateAfter(current: EnvironmentUpdateState, step: ProgressStep): EnvironmentUpdateState | string {
+export function environmentStateAfter(
+  current: EnvironmentUpdateState,
+  step: ProgressStep,
+): EnvironmentUpdateState | string {
   if (current === 'failed') return 'has failed; the update is over for this environment';
   if (current === 'database_done') return 'is already fully updated';
   if (step === 'failed') return 'failed';
-  if (step === 'database_done' && current !== 'service_done') return 'needs the service part done before the database part';
+  if (step === 'database_done' && current !== 'service_done')
+    return 'needs the service part done before the database part';
   if (ORDER[step] <= ORDER[current]) return `is already ${current.replace('_', ' ')}`;
   return step;
 }
@@ -148,7 +159,10 @@ export function isLate(step: ProgressStep, at: Date, windows: { service: TimeWin
 }
 
 /** A target is settled by its environments: any failure (or overrun) fails it; all done completes it. */
-export function targetStateOf(counts: { total: number; databaseDone: number; troubled: number }, databaseWindowOver: boolean): 'in_progress' | 'completed' | 'failed' {
+export function targetStateOf(
+  counts: { total: number; databaseDone: number; troubled: number },
+  databaseWindowOver: boolean,
+): 'in_progress' | 'completed' | 'failed' {
   if (counts.troubled > 0) return 'failed';
   if (counts.databaseDone === counts.total && (counts.total > 0 || databaseWindowOver)) return 'completed';
   return 'in_progress';

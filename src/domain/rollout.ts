@@ -1,4 +1,10 @@
-import { FIRST_RELEASE_STATION, REGIONS, type RegionCode, type ServiceWindowRule, type StationDefinition } from './regions.js';
+import {
+  FIRST_RELEASE_STATION,
+  REGIONS,
+  type RegionCode,
+  type ServiceWindowRule,
+  type StationDefinition,
+} from './regions.js';
 import { databaseWindowFor, nextServiceWindowStartingFrom, type TimeWindow } from './windows.js';
 
 // The safe deployment process: stations go one after another, and a station only starts once the
@@ -75,14 +81,20 @@ function validate(input: RolloutInput): Map<RegionCode, RolloutRegion> {
   }
   for (const env of input.firstRelease ?? []) {
     if (!regions.has(env.region)) {
-      throw new RangeError(`First-release environment ${env.environmentId} is in region ${env.region}, which has no window in this rollout`);
+      throw new RangeError(
+        `First-release environment ${env.environmentId} is in region ${env.region}, which has no window in this rollout`,
+      );
     }
   }
   return regions;
 }
 
 /** First-release environments grouped per region, in order of first appearance. */
-function firstReleaseTargets(input: RolloutInput, regions: Map<RegionCode, RolloutRegion>, wholeRegions: Set<RegionCode>): Target[] {
+function firstReleaseTargets(
+  input: RolloutInput,
+  regions: Map<RegionCode, RolloutRegion>,
+  wholeRegions: Set<RegionCode>,
+): Target[] {
   const groups = new Map<RegionCode, Set<string>>();
   for (const env of input.firstRelease ?? []) {
     // A region placed in station 1 as a whole already covers its flagged environments.
@@ -91,7 +103,11 @@ function firstReleaseTargets(input: RolloutInput, regions: Map<RegionCode, Rollo
     if (!ids) groups.set(env.region, (ids = new Set()));
     ids.add(env.environmentId);
   }
-  return [...groups].map(([region, ids]) => ({ region, environmentIds: [...ids], window: regions.get(region)!.window }));
+  return [...groups].map(([region, ids]) => ({
+    region,
+    environmentIds: [...ids],
+    window: regions.get(region)!.window,
+  }));
 }
 
 function planStation(station: StationDefinition, targets: Target[], notBefore: Date): StationRollout {

@@ -8,7 +8,15 @@ export const SCIM_PATCH = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const SCIM_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const SCIM_GROUP = 'urn:ietf:params:scim:schemas:core:2.0:Group';
 
-export type ScimType = 'invalidFilter' | 'invalidSyntax' | 'invalidValue' | 'invalidPath' | 'noTarget' | 'uniqueness' | 'mutability' | 'tooMany';
+export type ScimType =
+  | 'invalidFilter'
+  | 'invalidSyntax'
+  | 'invalidValue'
+  | 'invalidPath'
+  | 'noTarget'
+  | 'uniqueness'
+  | 'mutability'
+  | 'tooMany';
 
 /** A failure in SCIM's own terms; the SCIM routes answer it in the RFC 7644 §3.12 shape. */
 export class ScimError extends Error {
@@ -34,7 +42,12 @@ export interface EqFilter {
 export function parseFilter(filter: string | undefined, allowed: readonly string[]): EqFilter | null {
   if (filter === undefined || filter.trim() === '') return null;
   const match = /^\s*([A-Za-z][\w.:]*)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i.exec(filter);
-  if (!match) throw new ScimError(400, `filter: only 'attribute eq "value"' is supported, with attribute one of ${allowed.join(', ')}`, 'invalidFilter');
+  if (!match)
+    throw new ScimError(
+      400,
+      `filter: only 'attribute eq "value"' is supported, with attribute one of ${allowed.join(', ')}`,
+      'invalidFilter',
+    );
   // A fully qualified name (urn:…:User:userName) means the same attribute.
   const attribute = match[1]!.split(':').pop()!.toLowerCase();
   if (!allowed.map((a) => a.toLowerCase()).includes(attribute)) {
@@ -46,7 +59,10 @@ export function parseFilter(filter: string | undefined, allowed: readonly string
 export const MAX_SCIM_PAGE = 200;
 
 /** RFC 7644 §3.4.2.4: startIndex is 1-based (below 1 means 1); count below 0 means 0. */
-export function pageBounds(startIndex: string | undefined, count: string | undefined): { startIndex: number; count: number } {
+export function pageBounds(
+  startIndex: string | undefined,
+  count: string | undefined,
+): { startIndex: number; count: number } {
   const start = startIndex === undefined ? 1 : Number(startIndex);
   const size = count === undefined ? 100 : Number(count);
   if (!Number.isInteger(start)) throw invalidValue('startIndex: must be a whole number');
@@ -66,13 +82,17 @@ export function patchOperations(body: unknown): PatchOperation[] {
   if (!b || typeof b !== 'object' || !Array.isArray(b.schemas) || !b.schemas.includes(SCIM_PATCH)) {
     throw new ScimError(400, `schemas: a PATCH body must list ${SCIM_PATCH}`, 'invalidSyntax');
   }
-  if (!Array.isArray(b.Operations) || b.Operations.length === 0) throw new ScimError(400, 'Operations: must be a non-empty array', 'invalidSyntax');
+  if (!Array.isArray(b.Operations) || b.Operations.length === 0)
+    throw new ScimError(400, 'Operations: must be a non-empty array', 'invalidSyntax');
   return b.Operations.map((raw, i) => {
     const o = raw as { op?: unknown; path?: unknown; value?: unknown };
     const op = typeof o?.op === 'string' ? o.op.toLowerCase() : '';
-    if (op !== 'add' && op !== 'replace' && op !== 'remove') throw new ScimError(400, `Operations[${i}].op: must be add, replace or remove`, 'invalidSyntax');
-    if (o.path !== undefined && typeof o.path !== 'string') throw new ScimError(400, `Operations[${i}].path: must be a string`, 'invalidPath');
-    if (op === 'remove' && !o.path) throw new ScimError(400, `Operations[${i}].path: is required to remove`, 'noTarget');
+    if (op !== 'add' && op !== 'replace' && op !== 'remove')
+      throw new ScimError(400, `Operations[${i}].op: must be add, replace or remove`, 'invalidSyntax');
+    if (o.path !== undefined && typeof o.path !== 'string')
+      throw new ScimError(400, `Operations[${i}].path: must be a string`, 'invalidPath');
+    if (op === 'remove' && !o.path)
+      throw new ScimError(400, `Operations[${i}].path: is required to remove`, 'noTarget');
     return { op, path: (o.path as string | undefined) ?? null, value: o.value };
   });
 }

@@ -44,12 +44,17 @@ export interface SeverityVerdict {
 }
 
 export function deriveSeverity(s: SeveritySignals): SeverityVerdict {
-  if (s.classification === 'advisory') return { severity: 'minor', reasons: ['an advisory: limited impact, often with a workaround'] };
+  if (s.classification === 'advisory')
+    return { severity: 'minor', reasons: ['an advisory: limited impact, often with a workaround'] };
   const reasons: string[] = [];
   const noAccess = s.interrupted || s.symptoms.some((x) => NO_ACCESS.includes(x));
   const several = s.wholeRegion || s.tenantCount >= 2;
   if (noAccess && several) {
-    reasons.push(s.wholeRegion ? 'organizations across a whole region cannot access the service' : `${s.tenantCount} organizations cannot access the service`);
+    reasons.push(
+      s.wholeRegion
+        ? 'organizations across a whole region cannot access the service'
+        : `${s.tenantCount} organizations cannot access the service`,
+    );
   }
   if (s.significantDegradation) reasons.push('significant degradation');
   if (s.upstreamDegraded) reasons.push('an upstream dependency (the cloud platform) is degraded');
@@ -57,7 +62,10 @@ export function deriveSeverity(s: SeveritySignals): SeverityVerdict {
   const seen = s.symptoms.map((x) => SYMPTOM_WORDS[x]);
   return {
     severity: 'minor',
-    reasons: [several ? 'several organizations affected, but they can still access the service' : 'one organization affected', ...(seen.length ? [`symptoms: ${seen.join(', ')}`] : [])],
+    reasons: [
+      several ? 'several organizations affected, but they can still access the service' : 'one organization affected',
+      ...(seen.length ? [`symptoms: ${seen.join(', ')}`] : []),
+    ],
   };
 }
 

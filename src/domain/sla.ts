@@ -21,7 +21,16 @@ export const DEFAULT_CREDIT_TIERS: readonly CreditTier[] = [
 export function parseCreditTiers(text: string): CreditTier[] {
   const tiers = text.split(',').map((pair) => {
     const [below, credit] = pair.split(':').map((p) => Number(p.trim()));
-    if (below === undefined || credit === undefined || !Number.isFinite(below) || !Number.isFinite(credit) || below <= 0 || below > 100 || credit < 0 || credit > 100) {
+    if (
+      below === undefined ||
+      credit === undefined ||
+      !Number.isFinite(below) ||
+      !Number.isFinite(credit) ||
+      below <= 0 ||
+      below > 100 ||
+      credit < 0 ||
+      credit > 100
+    ) {
       throw new RangeError(`Credit tier "${pair}" is not "uptime%:credit%" with both between 0 and 100 (e.g. 99.9:25)`);
     }
     return { below, credit };
@@ -37,7 +46,12 @@ export interface Uptime {
 }
 
 /** Uptime over [from, to) given every impact interval that may touch it. */
-export function uptimeOver(intervals: readonly ImpactInterval[], from: number, to: number, degradationWeight: number): Uptime {
+export function uptimeOver(
+  intervals: readonly ImpactInterval[],
+  from: number,
+  to: number,
+  degradationWeight: number,
+): Uptime {
   const total = to - from;
   if (total <= 0) return { percent: 100, downtimeMinutes: 0, degradedMinutes: 0 };
   const clipped = intervals
@@ -54,7 +68,11 @@ export function uptimeOver(intervals: readonly ImpactInterval[], from: number, t
     else if (live.length) degraded += b - a;
   }
   const lost = down + degraded * degradationWeight;
-  return { percent: (100 * (total - lost)) / total, downtimeMinutes: down / 60_000, degradedMinutes: degraded / 60_000 };
+  return {
+    percent: (100 * (total - lost)) / total,
+    downtimeMinutes: down / 60_000,
+    degradedMinutes: degraded / 60_000,
+  };
 }
 
 /** The credit for an uptime, 0 when no tier applies. Tiers in any order. */
@@ -80,7 +98,8 @@ export function claimWindowProblem(month: string, now: Date, windowDays: number)
   const { to } = monthRange(month);
   if (now.getTime() < to.getTime()) return `${month} is not over yet; claim once its uptime is final`;
   const closes = new Date(to.getTime() + windowDays * 86_400_000);
-  if (now.getTime() >= closes.getTime()) return `claims for ${month} closed on ${closes.toISOString().slice(0, 10)} (${windowDays} days after the month)`;
+  if (now.getTime() >= closes.getTime())
+    return `claims for ${month} closed on ${closes.toISOString().slice(0, 10)} (${windowDays} days after the month)`;
   return null;
 }
 

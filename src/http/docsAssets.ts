@@ -35,7 +35,11 @@ export function registerDocsAssets(app: HeraldServer): void {
       let entry = cache.get(file);
       if (!entry) {
         const raw = fs.readFileSync(path.join(staticDir, file));
-        entry = { raw, br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }), gzip: gzipSync(raw, { level: 9 }) };
+        entry = {
+          raw,
+          br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+          gzip: gzipSync(raw, { level: 9 }),
+        };
         cache.set(file, entry);
       }
       const accepts = String(request.headers['accept-encoding'] ?? '');

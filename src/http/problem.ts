@@ -30,7 +30,13 @@ const FIELD_WORDS: Record<string, string> = {
   confirmNoEnvironments: 'Confirmation',
 };
 
-const words = (name: string) => FIELD_WORDS[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+const words = (name: string) =>
+  FIELD_WORDS[name] ??
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 
 /**
  * A field as people say it: "body.windows[0].endsAt" → "End (windows, item 1)", "body.title" → "Title".
@@ -42,7 +48,9 @@ export function fieldLabel(field: string): string {
   if (!last) return 'The request';
   const index = parts.findLastIndex((p) => /^\d+$/.test(p));
   if (/^\d+$/.test(last)) return `${words(parts.at(-2) ?? 'item')}, item ${Number(last) + 1}`;
-  return index > 0 ? `${words(last)} (${words(parts[index - 1]!).toLowerCase()}, item ${Number(parts[index]) + 1})` : words(last);
+  return index > 0
+    ? `${words(last)} (${words(parts[index - 1]!).toLowerCase()}, item ${Number(parts[index]) + 1})`
+    : words(last);
 }
 
 /** The detail of a validation problem in plain words: "Title is required; End must be after the start." */
@@ -53,7 +61,10 @@ function plainDetail(error: HeraldError): string {
 
 export function problemOf(error: HeraldError, instance: string): Problem {
   return {
-    type: `urn:herald:problem:${error.code.toLowerCase().replace(/^herald_/, '').replace(/_/g, '-')}`,
+    type: `urn:herald:problem:${error.code
+      .toLowerCase()
+      .replace(/^herald_/, '')
+      .replace(/_/g, '-')}`,
     title: error.title,
     status: error.status,
     detail: plainDetail(error),
@@ -101,7 +112,9 @@ function messageOf(e: AjvError): string {
     case 'additionalProperties':
       return 'is not a known field';
     case 'enum':
-      return Array.isArray(e.params.allowedValues) ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}` : 'is not one of the choices';
+      return Array.isArray(e.params.allowedValues)
+        ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`
+        : 'is not one of the choices';
     case 'const':
       return `must be ${String(e.params.allowedValue)}`;
     case 'minLength':
@@ -147,18 +160,28 @@ export function toHeraldError(error: FastifyError | HeraldError | Error): Herald
   if (failure) return unavailableError(failure, error);
   const fe = error as FastifyError & { validation?: AjvError[]; validationContext?: string };
   if (fe.validation) {
-    const problems = fe.validation.map((e) => ({ field: fieldOf(fe.validationContext ?? 'body', e), message: messageOf(e) }));
+    const problems = fe.validation.map((e) => ({
+      field: fieldOf(fe.validationContext ?? 'body', e),
+      message: messageOf(e),
+    }));
     return new HeraldError('HERALD_VALIDATION', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or text/csv where a route says so).');
+      return new HeraldError(
+        'HERALD_UNSUPPORTED_MEDIA_TYPE',
+        'Send the body as application/json (or text/csv where a route says so).',
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', 'The body is larger than this route accepts.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new HeraldError('HERALD_VALIDATION', 'The body is empty; send a JSON object.', [{ field: 'body', message: 'is empty' }]);
+      return new HeraldError('HERALD_VALIDATION', 'The body is empty; send a JSON object.', [
+        { field: 'body', message: 'is empty' },
+      ]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+      return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [
+        { field: 'body', message: 'is not valid JSON' },
+      ]);
     case 'FST_CSRF_INVALID_TOKEN':
     case 'FST_CSRF_MISSING_SECRET':
       return new HeraldError('HERALD_CSRF', 'Send the token from GET /api/session in the x-csrf-token header.');
@@ -168,12 +191,18 @@ export function toHeraldError(error: FastifyError | HeraldError | Error): Herald
   // loser of a row lock: 409, not a 500.
   const dbCode = (error as { code?: unknown }).code;
   if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new HeraldError('HERALD_CONFLICT', 'A concurrent change made the same thing first; read it again before retrying.');
+    return new HeraldError(
+      'HERALD_CONFLICT',
+      'A concurrent change made the same thing first; read it again before retrying.',
+    );
   }
   if (fe instanceof SyntaxError && fe.statusCode === 400) {
-    return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [{ field: 'body', message: 'is not valid JSON' }]);
+    return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [
+      { field: 'body', message: 'is not valid JSON' },
+    ]);
   }
-  if (fe.statusCode === 429) return new HeraldError('HERALD_RATE_LIMITED', fe.message || 'Too many requests; wait a minute and try again.');
+  if (fe.statusCode === 429)
+    return new HeraldError('HERALD_RATE_LIMITED', fe.message || 'Too many requests; wait a minute and try again.');
   if (fe.statusCode === 413) return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', fe.message);
   if (fe.statusCode === 415) return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', fe.message);
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {

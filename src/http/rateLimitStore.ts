@@ -23,14 +23,22 @@ export function sharedRateLimitStore(ctx: AppContext): FastifyRateLimitStoreCtor
       const windowEnd = (Math.floor(now / timeWindow) + 1) * timeWindow;
       const expiresAt = new Date(windowEnd).toISOString();
       const db = ctx.database.db;
-      const purge = purgedWindowEnd < windowEnd ? purgeEndedWindows(db, new Date(now).toISOString()) : Promise.resolve();
+      const purge =
+        purgedWindowEnd < windowEnd ? purgeEndedWindows(db, new Date(now).toISOString()) : Promise.resolve();
       purgedWindowEnd = Math.max(purgedWindowEnd, windowEnd);
       purge
         .then(() => countAttempt(db, `${this.limit}|${key}|${expiresAt}`, expiresAt))
-        .then((current) => callback(null, { current, ttl: windowEnd - now }), (error: Error) => callback(error));
+        .then(
+          (current) => callback(null, { current, ttl: windowEnd - now }),
+          (error: Error) => callback(error),
+        );
     }
 
-    child(routeOptions: { method?: unknown; url?: unknown; routeInfo?: { method?: unknown; url?: unknown } }): FastifyRateLimitStore {
+    child(routeOptions: {
+      method?: unknown;
+      url?: unknown;
+      routeInfo?: { method?: unknown; url?: unknown };
+    }): FastifyRateLimitStore {
       const route = routeOptions.routeInfo ?? routeOptions;
       return new SharedStore(undefined, `${String(route.method)} ${String(route.url)}`);
     }
@@ -39,4 +47,5 @@ export function sharedRateLimitStore(ctx: AppContext): FastifyRateLimitStoreCtor
 }
 
 /** The sign-in limit's key: the address exactly as sign-in reads it, so " Wendy@x " and "wendy@x" share one allowance. */
-export const signInLimitKey = (ip: string, email: unknown): string => `${ip}:${normaliseEmail(typeof email === 'string' ? email : '')}`;
+export const signInLimitKey = (ip: string, email: unknown): string =>
+  `${ip}:${normaliseEmail(typeof email === 'string' ? email : '')}`;

@@ -2,15 +2,33 @@
 // (pino-pretty, coloured) and JSON lines otherwise, for a log collector. The public status routes
 // (page, Statuspage API, feeds) and the health probes are most of the traffic and tell an operator
 // nothing, so they are logged at `debug`; a failure on them is still logged at `error`.
-import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import pretty from 'pino-pretty';
 import type { HeraldConfig } from '../config.js';
 
 /** The logger Fastify is built with: pretty on a terminal, JSON lines elsewhere. */
-export function loggerOptions(config: HeraldConfig, stream: NodeJS.WritableStream = process.stdout): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  config: HeraldConfig,
+  stream: NodeJS.WritableStream = process.stdout,
+): FastifyServerOptions['logger'] {
   if ((stream as NodeJS.WriteStream).isTTY) {
     // Synchronous (no transport thread), so the last lines before an exit are not lost.
-    return { level: config.logLevel, stream: pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId,req,res,responseTime', destination: stream, sync: true }) };
+    return {
+      level: config.logLevel,
+      stream: pretty({
+        colorize: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname,reqId,req,res,responseTime',
+        destination: stream,
+        sync: true,
+      }),
+    };
   }
   return { level: config.logLevel, stream };
 }
@@ -18,7 +36,13 @@ export function loggerOptions(config: HeraldConfig, stream: NodeJS.WritableStrea
 /** Routes logged at `debug` only: the public snapshot (page, Statuspage API, feeds) and the probes. */
 export function isQuietRoute(url: string | undefined): boolean {
   if (!url) return false;
-  return url === '/healthz' || url === '/readyz' || url === '/status' || url.startsWith('/status/') || url.startsWith('/api/v2/');
+  return (
+    url === '/healthz' ||
+    url === '/readyz' ||
+    url === '/status' ||
+    url.startsWith('/status/') ||
+    url.startsWith('/api/v2/')
+  );
 }
 
 /** Fastify's hook for its request log lines: one line when a request completes, none when it arrives. */
@@ -86,5 +110,8 @@ for (const method of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silen
 }
 
 /** The route option that gives a quiet route's requests a logger made only when used. */
-export const lazyRequestLogger = (logger: FastifyBaseLogger, bindings: Record<string, unknown>, options: object): FastifyBaseLogger =>
-  new LazyChildLogger(logger, bindings, options) as unknown as FastifyBaseLogger;
+export const lazyRequestLogger = (
+  logger: FastifyBaseLogger,
+  bindings: Record<string, unknown>,
+  options: object,
+): FastifyBaseLogger => new LazyChildLogger(logger, bindings, options) as unknown as FastifyBaseLogger;

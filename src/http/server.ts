@@ -33,7 +33,9 @@ export interface ServerOptions {
  * (as Express counts them), since this Fastify trusts nothing for a bare number. A hop count trusts
  * whoever connects directly, so it fits only where clients cannot bypass the proxy.
  */
-function trustProxyOption(setting: HeraldConfig['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustProxyOption(
+  setting: HeraldConfig['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
@@ -58,7 +60,14 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
 
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error as Error));
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, new HeraldError('HERALD_NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} here; see /docs for the API.`)),
+    sendProblem(
+      request,
+      reply,
+      new HeraldError(
+        'HERALD_NOT_FOUND',
+        `There is no ${request.method} ${request.url.split('?')[0]} here; see /docs for the API.`,
+      ),
+    ),
   );
 
   // Signs with HERALD_SECRET; during a rotation also accepts what HERALD_SECRET_PREVIOUS signed.
@@ -67,7 +76,13 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   // HMAC), so a token and `_csrf` cookie pair taken from one user is refused in another's session.
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: ctx.config.publicUrl.startsWith('https://') },
+    cookieOpts: {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      signed: true,
+      secure: ctx.config.publicUrl.startsWith('https://'),
+    },
     getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
     getUserInfo: (request) => request.sessionToken ?? '',
     csrfOpts: { hmacKey: createHmac('sha256', ctx.config.secret).update('herald csrf').digest() },
@@ -94,7 +109,11 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Herald API', version: '0.1.0', description: 'Service health, maintenance, updates and Message Center.' },
+      info: {
+        title: 'Herald API',
+        version: '0.1.0',
+        description: 'Service health, maintenance, updates and Message Center.',
+      },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token from `herald token create`' },

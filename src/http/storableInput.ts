@@ -20,7 +20,8 @@ function check(field: string, value: unknown, found: FieldProblem[], depth: numb
     // A file sent as the raw body (a ticket's attachment): bytes, stored as base64, never as text.
     return;
   } else if (value && typeof value === 'object' && depth < MAX_DEPTH) {
-    for (const [key, v] of Object.entries(value as Record<string, unknown>)) check(`${field}.${key}`, v, found, depth + 1);
+    for (const [key, v] of Object.entries(value as Record<string, unknown>))
+      check(`${field}.${key}`, v, found, depth + 1);
   }
 }
 
@@ -29,7 +30,8 @@ export async function refuseUnstorableInput(request: FastifyRequest): Promise<vo
   check('querystring', request.query, found, 0);
   check('params', request.params, found, 0);
   check('body', request.body, found, 0);
-  if (found.length) throw new HeraldError('HERALD_VALIDATION', found.map((p) => `${p.field} ${p.message}`).join('; '), found);
+  if (found.length)
+    throw new HeraldError('HERALD_VALIDATION', found.map((p) => `${p.field} ${p.message}`).join('; '), found);
 }
 
 /** Adds the check to routes that take input (the status page's fixed routes do not pay for it). */

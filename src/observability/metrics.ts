@@ -87,7 +87,7 @@ const poolConnections = new client.Gauge({
 });
 const changeFeedConnected = new client.Gauge({
   name: 'herald_change_feed_connected',
-  help: '1 while this node LISTENs for other nodes\' change notices (PostgreSQL), 0 while that connection is down',
+  help: "1 while this node LISTENs for other nodes' change notices (PostgreSQL), 0 while that connection is down",
   registers: [registry],
 });
 const changeNoticesHeard = new client.Counter({
@@ -154,7 +154,9 @@ async function collectFromDatabase(ctx: AppContext): Promise<void> {
       group by 1, 2`.execute(db),
     sql<{ at: string | null }>`
       select min(next_attempt_at) as at from delivery
-      where status in ('pending', 'failed') and next_attempt_at <= ${nowIso} and (locked_until is null or locked_until <= ${nowIso})`.execute(db),
+      where status in ('pending', 'failed') and next_attempt_at <= ${nowIso} and (locked_until is null or locked_until <= ${nowIso})`.execute(
+      db,
+    ),
     // One row per job: who claimed its last tick, whether the run holds its lease, when it ended.
     db.selectFrom('periodic_job').select(['name', 'holder', 'held_until', 'finished_at']).execute(),
   ]);
@@ -162,7 +164,8 @@ async function collectFromDatabase(ctx: AppContext): Promise<void> {
   jobLastFinished.reset();
   for (const j of jobs) {
     jobHeld.set({ job: j.name, node: j.holder }, j.held_until !== null && j.held_until > nowIso ? 1 : 0);
-    if (j.finished_at) jobLastFinished.set({ job: j.name }, Math.max(0, (Date.parse(nowIso) - Date.parse(j.finished_at)) / 1000));
+    if (j.finished_at)
+      jobLastFinished.set({ job: j.name }, Math.max(0, (Date.parse(nowIso) - Date.parse(j.finished_at)) / 1000));
   }
   outboxDepth.reset();
   for (const r of depth.rows) outboxDepth.set({ channel: r.channel, state: r.state }, Number(r.n));

@@ -34,5 +34,7 @@ export async function startMetricsServer(ctx: AppContext, host: string, port: nu
 
 /** The metrics listener METRICS_PORT asks for, or null when it is not set. */
 export function startConfiguredMetricsServer(ctx: AppContext): Promise<MetricsServer | null> {
-  return ctx.config.metricsPort === null ? Promise.resolve(null) : startMetricsServer(ctx, ctx.config.metricsHost, ctx.config.metricsPort);
+  return ctx.config.metricsPort === null
+    ? Promise.resolve(null)
+    : startMetricsServer(ctx, ctx.config.metricsHost, ctx.config.metricsPort);
 }

@@ -24,7 +24,8 @@ export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise
   for (const r of roles) {
     if (r.role === 'operator') isOperator = true;
     else if (r.role === 'org_admin' && r.tenant_id) orgAdminOf.add(r.tenant_id);
-    else if (r.role === 'system_admin' && r.environment_id && r.tenant_id) systemAdminOf.set(r.environment_id, r.tenant_id);
+    else if (r.role === 'system_admin' && r.environment_id && r.tenant_id)
+      systemAdminOf.set(r.environment_id, r.tenant_id);
     else if (r.role === 'member' && r.environment_id && r.tenant_id) memberOf.set(r.environment_id, r.tenant_id);
   }
   return {

@@ -117,7 +117,13 @@ export class DatabaseAvailability extends EventEmitter {
     const deadline = new Promise<never>((_, reject) => {
       // setImmediate: after a busy stretch of Herald's own event loop the timer and the answer
       // are due together; the answer, read in the poll phase before it, must win.
-      timer = setTimeout(() => setImmediate(() => reject(Object.assign(new Error(`no answer to "select 1" within ${ms} ms`), { code: 'probe timeout' }))), ms);
+      timer = setTimeout(
+        () =>
+          setImmediate(() =>
+            reject(Object.assign(new Error(`no answer to "select 1" within ${ms} ms`), { code: 'probe timeout' })),
+          ),
+        ms,
+      );
     });
     try {
       await Promise.race([this.options.probe.run(given.signal), deadline]);
@@ -133,7 +139,11 @@ export class DatabaseAvailability extends EventEmitter {
       given.abort();
       if (busy) return null;
       const e = err as Error & { code?: string };
-      const failure = databaseFailureOf(err) ?? { kind: 'unreachable' as const, code: e.code ?? 'probe failed', message: e.message };
+      const failure = databaseFailureOf(err) ?? {
+        kind: 'unreachable' as const,
+        code: e.code ?? 'probe failed',
+        message: e.message,
+      };
       this.markUnavailable(failure);
       return failure;
     } finally {

@@ -20,7 +20,12 @@ function payloads(nodeId: string, notices: readonly ChangeMessage[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n of notices) {
-    const chunks = n.tenantIds === null ? [null] : Array.from({ length: Math.ceil(n.tenantIds.length / TENANTS_PER_NOTICE) }, (_, i) => n.tenantIds!.slice(i * TENANTS_PER_NOTICE, (i + 1) * TENANTS_PER_NOTICE));
+    const chunks =
+      n.tenantIds === null
+        ? [null]
+        : Array.from({ length: Math.ceil(n.tenantIds.length / TENANTS_PER_NOTICE) }, (_, i) =>
+            n.tenantIds!.slice(i * TENANTS_PER_NOTICE, (i + 1) * TENANTS_PER_NOTICE),
+          );
     for (const tenantIds of chunks) {
       const payload = JSON.stringify({ node: nodeId, topic: n.topic, tenantIds });
       if (!seen.has(payload)) out.push(payload);
@@ -31,8 +36,13 @@ function payloads(nodeId: string, notices: readonly ChangeMessage[]): string[] {
 }
 
 /** Queues the notices in the transaction; other nodes hear them once it commits. PostgreSQL only. */
-export async function notifyChanges(trx: Transaction<DB>, nodeId: string, notices: readonly ChangeMessage[]): Promise<void> {
-  for (const payload of payloads(nodeId, notices)) await sql`select pg_notify(${CHANGE_CHANNEL}, ${payload})`.execute(trx);
+export async function notifyChanges(
+  trx: Transaction<DB>,
+  nodeId: string,
+  notices: readonly ChangeMessage[],
+): Promise<void> {
+  for (const payload of payloads(nodeId, notices))
+    await sql`select pg_notify(${CHANGE_CHANNEL}, ${payload})`.execute(trx);
 }
 
 /** A notice from another node, or null for this node's own notices and anything malformed. */
@@ -40,7 +50,12 @@ export function parseChange(payload: string, nodeId: string): ChangeMessage | nu
   try {
     const m = JSON.parse(payload) as { node?: unknown; topic?: unknown; tenantIds?: unknown };
     if (m.node === nodeId || typeof m.topic !== 'string') return null;
-    const tenantIds = m.tenantIds === null ? null : Array.isArray(m.tenantIds) && m.tenantIds.every((t) => typeof t === 'string') ? (m.tenantIds as string[]) : undefined;
+    const tenantIds =
+      m.tenantIds === null
+        ? null
+        : Array.isArray(m.tenantIds) && m.tenantIds.every((t) => typeof t === 'string')
+          ? (m.tenantIds as string[])
+          : undefined;
     return tenantIds === undefined ? null : { topic: m.topic, tenantIds };
   } catch {
     return null;

@@ -16,11 +16,25 @@ export interface SessionOrigin {
   ip: string | null;
 }
 
-export async function insertSession(db: Kysely<DB>, personId: string, nowIso: string, expiresIso: string, origin: SessionOrigin = { userAgent: null, ip: null }): Promise<string> {
+export async function insertSession(
+  db: Kysely<DB>,
+  personId: string,
+  nowIso: string,
+  expiresIso: string,
+  origin: SessionOrigin = { userAgent: null, ip: null },
+): Promise<string> {
   const token = newSecret('hs_');
   await db
     .insertInto('session')
-    .values({ id: hashSecret(token), person_id: personId, created_at: nowIso, expires_at: expiresIso, last_seen_at: nowIso, user_agent: origin.userAgent?.slice(0, 512) ?? null, ip: origin.ip })
+    .values({
+      id: hashSecret(token),
+      person_id: personId,
+      created_at: nowIso,
+      expires_at: expiresIso,
+      last_seen_at: nowIso,
+      user_agent: origin.userAgent?.slice(0, 512) ?? null,
+      ip: origin.ip,
+    })
     .execute();
   return token;
 }
@@ -30,7 +44,12 @@ const LAST_SEEN_EVERY_MS = 5 * 60_000;
 
 export async function findSessionPerson(db: Kysely<DB>, token: string, nowIso: string): Promise<string | null> {
   const id = hashSecret(token);
-  const row = await db.selectFrom('session').select(['person_id', 'last_seen_at']).where('id', '=', id).where('expires_at', '>', nowIso).executeTakeFirst();
+  const row = await db
+    .selectFrom('session')
+    .select(['person_id', 'last_seen_at'])
+    .where('id', '=', id)
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
   if (row && Date.parse(nowIso) - Date.parse(row.last_seen_at) > LAST_SEEN_EVERY_MS) {
     await db.updateTable('session').set({ last_seen_at: nowIso }).where('id', '=', id).execute();
   }
@@ -45,11 +64,22 @@ export async function deleteSession(db: Kysely<DB>, token: string): Promise<void
 export const sessionIdOf = (token: string): string => hashSecret(token);
 
 export async function listPersonSessions(db: Kysely<DB>, personId: string, nowIso: string): Promise<SessionTable[]> {
-  return db.selectFrom('session').selectAll().where('person_id', '=', personId).where('expires_at', '>', nowIso).orderBy('last_seen_at', 'desc').orderBy('id').execute();
+  return db
+    .selectFrom('session')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('expires_at', '>', nowIso)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .execute();
 }
 
 /** Ends a person's sessions, all or all but one (the one they are using); returns how many ended. */
-export async function deletePersonSessions(db: Kysely<DB>, personId: string, keepSessionId: string | null = null): Promise<number> {
+export async function deletePersonSessions(
+  db: Kysely<DB>,
+  personId: string,
+  keepSessionId: string | null = null,
+): Promise<number> {
   let query = db.deleteFrom('session').where('person_id', '=', personId);
   if (keepSessionId) query = query.where('id', '!=', keepSessionId);
   const result = await query.executeTakeFirst();
@@ -57,15 +87,26 @@ export async function deletePersonSessions(db: Kysely<DB>, personId: string, kee
 }
 
 /** Removes sessions and sign-in links that have expired (they already no longer work). */
-export async function purgeExpiredCredentials(db: Kysely<DB>, nowIso: string): Promise<{ sessions: number; signInLinks: number }> {
+export async function purgeExpiredCredentials(
+  db: Kysely<DB>,
+  nowIso: string,
+): Promise<{ sessions: number; signInLinks: number }> {
   const sessions = await db.deleteFrom('session').where('expires_at', '<=', nowIso).executeTakeFirst();
   const links = await db.deleteFrom('sign_in_link').where('expires_at', '<=', nowIso).executeTakeFirst();
   return { sessions: Number(sessions.numDeletedRows), signInLinks: Number(links.numDeletedRows) };
 }
 
-export async function insertSignInLink(db: Kysely<DB>, personId: string, nowIso: string, expiresIso: string): Promise<string> {
+export async function insertSignInLink(
+  db: Kysely<DB>,
+  personId: string,
+  nowIso: string,
+  expiresIso: string,
+): Promise<string> {
   const token = newSecret('hl_');
-  await db.insertInto('sign_in_link').values({ id: hashSecret(token), person_id: personId, created_at: nowIso, expires_at: expiresIso, used_at: null }).execute();
+  await db
+    .insertInto('sign_in_link')
+    .values({ id: hashSecret(token), person_id: personId, created_at: nowIso, expires_at: expiresIso, used_at: null })
+    .execute();
   return token;
 }
 
@@ -76,15 +117,29 @@ export async function insertSignInLink(db: Kysely<DB>, personId: string, nowIso:
  */
 export async function useSignInLink(db: Kysely<DB>, token: string, nowIso: string): Promise<string | null> {
   const id = hashSecret(token);
-  const claimed = await db.updateTable('sign_in_link').set({ used_at: nowIso }).where('id', '=', id).where('used_at', 'is', null).where('expires_at', '>', nowIso).executeTakeFirst();
+  const claimed = await db
+    .updateTable('sign_in_link')
+    .set({ used_at: nowIso })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', nowIso)
+    .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) !== 1) return null;
   const row = await db.selectFrom('sign_in_link').select('person_id').where('id', '=', id).executeTakeFirstOrThrow();
   return row.person_id;
 }
 
 /** Why a link does not work, for a message that helps: unknown, expired, or already used. */
-export async function signInLinkState(db: Kysely<DB>, token: string, nowIso: string): Promise<'unknown' | 'expired' | 'used' | 'valid'> {
-  const row = await db.selectFrom('sign_in_link').select(['expires_at', 'used_at']).where('id', '=', hashSecret(token)).executeTakeFirst();
+export async function signInLinkState(
+  db: Kysely<DB>,
+  token: string,
+  nowIso: string,
+): Promise<'unknown' | 'expired' | 'used' | 'valid'> {
+  const row = await db
+    .selectFrom('sign_in_link')
+    .select(['expires_at', 'used_at'])
+    .where('id', '=', hashSecret(token))
+    .executeTakeFirst();
   if (!row) return 'unknown';
   if (row.used_at) return 'used';
   return row.expires_at <= nowIso ? 'expired' : 'valid';

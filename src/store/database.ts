@@ -97,7 +97,11 @@ function openPostgres(url: string, settings: DatabaseSettings, log: (line: strin
   pool.on('release', (_err: Error | undefined, client: pg.PoolClient) => inUse.delete(client));
   pool.on('remove', (client) => inUse.delete(client as pg.PoolClient));
 
-  const availability = new DatabaseAvailability({ probe: postgresProbe(url, settings.probeTimeoutMs), probeTimeoutMs: settings.probeTimeoutMs, log });
+  const availability = new DatabaseAvailability({
+    probe: postgresProbe(url, settings.probeTimeoutMs),
+    probeTimeoutMs: settings.probeTimeoutMs,
+    log,
+  });
   availability.on('unavailable', () => {
     for (const client of inUse) void client.end().catch(() => {});
   });
@@ -171,7 +175,11 @@ function openSqlite(url: string, settings: DatabaseSettings, log: (line: string)
     log,
   });
   const db = new Kysely<DB>({
-    dialect: new GuardedDialect(new SqliteDialect({ database: sqlite }), { availability, watchSlowStatements: false, log }),
+    dialect: new GuardedDialect(new SqliteDialect({ database: sqlite }), {
+      availability,
+      watchSlowStatements: false,
+      log,
+    }),
   });
   return { db, dialect: 'sqlite', url, availability, close: () => db.destroy() };
 }
@@ -180,5 +188,8 @@ function openSqlite(url: string, settings: DatabaseSettings, log: (line: string)
 export async function readiness(database: Database): Promise<{ ready: true } | { ready: false; reason: string }> {
   const failure = (await database.availability.check()) ?? database.availability.cannotWrite;
   if (!failure) return { ready: true };
-  return { ready: false, reason: `${failure.kind === 'cannot-write' ? 'database cannot write' : 'database unreachable'}: ${failure.code}` };
+  return {
+    ready: false,
+    reason: `${failure.kind === 'cannot-write' ? 'database cannot write' : 'database unreachable'}: ${failure.code}`,
+  };
 }

@@ -34,7 +34,17 @@ const PG_CANNOT_WRITE = new Set([
   '58030', // io_error
   '25006', // read_only_sql_transaction: a standby, or default_transaction_read_only
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+]);
 // pg and pg-pool report a lost or never-made connection as a plain Error without a code.
 const PG_PLAIN_MESSAGES: [RegExp, string][] = [
   [/^Connection terminated/, 'connection terminated'],
@@ -46,7 +56,8 @@ const PG_PLAIN_MESSAGES: [RegExp, string][] = [
 
 /** What kind of database failure `error` is, or null for any other error (a bad statement, a bug). */
 export function databaseFailureOf(error: unknown): DatabaseFailure | null {
-  if (error instanceof DatabaseUnavailable) return { kind: 'unreachable', code: error.causeCode, message: error.message };
+  if (error instanceof DatabaseUnavailable)
+    return { kind: 'unreachable', code: error.causeCode, message: error.message };
   if (!(error instanceof Error)) return null;
   const raw = (error as Error & { code?: unknown }).code;
   const code = typeof raw === 'string' ? raw : '';
@@ -57,8 +68,10 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
     return null;
   }
   if (PG_CANNOT_WRITE.has(code)) return { kind: 'cannot-write', code, message };
-  if (PG_UNREACHABLE.has(code) || code.startsWith('08') || NETWORK_CODES.has(code)) return { kind: 'unreachable', code, message };
-  for (const [pattern, name] of PG_PLAIN_MESSAGES) if (pattern.test(message)) return { kind: 'unreachable', code: name, message };
+  if (PG_UNREACHABLE.has(code) || code.startsWith('08') || NETWORK_CODES.has(code))
+    return { kind: 'unreachable', code, message };
+  for (const [pattern, name] of PG_PLAIN_MESSAGES)
+    if (pattern.test(message)) return { kind: 'unreachable', code: name, message };
   return null;
 }
 

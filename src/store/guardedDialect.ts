@@ -8,7 +8,15 @@
 //   with "cannot rollback - no transaction is active", which replaced the real cause; on
 //   PostgreSQL the same happened with "Connection terminated" after 57P01.
 import { performance } from 'node:perf_hooks';
-import type { DatabaseConnection, Dialect, Driver, Kysely, QueryCompiler, QueryResult, TransactionSettings } from 'kysely';
+import type {
+  DatabaseConnection,
+  Dialect,
+  Driver,
+  Kysely,
+  QueryCompiler,
+  QueryResult,
+  TransactionSettings,
+} from 'kysely';
 import type { CompiledQuery } from 'kysely';
 import type { DatabaseAvailability } from './availability.js';
 import { databaseFailureOf, unavailableError } from './failures.js';
@@ -52,7 +60,8 @@ class GuardedConnection implements DatabaseConnection {
     return this.driver.guard(async () => {
       const result = await this.inner.executeQuery<R>(query);
       // A change outside a transaction is committed now: writes work.
-      if (!this.inTransaction && result.numAffectedRows !== undefined) this.driver.options.availability.reportWriteSuccess();
+      if (!this.inTransaction && result.numAffectedRows !== undefined)
+        this.driver.options.availability.reportWriteSuccess();
       return result;
     });
   }
@@ -180,7 +189,9 @@ class GuardedDriver implements Driver {
       // Kysely rethrows the error that caused the rollback once this returns; a rollback that
       // cannot happen (nothing left to undo, the connection gone) must not take its place. On
       // PostgreSQL Kysely has already marked the connection to be discarded.
-      this.options.log(`rollback after a failed transaction did not run (${(err as Error).message}); the transaction's own error follows`);
+      this.options.log(
+        `rollback after a failed transaction did not run (${(err as Error).message}); the transaction's own error follows`,
+      );
     }
   }
 
@@ -188,11 +199,19 @@ class GuardedDriver implements Driver {
     return this.guard(() => this.inner.savepoint!((connection as GuardedConnection).inner, name, compile));
   }
 
-  rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+  rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     return this.guard(() => this.inner.rollbackToSavepoint!((connection as GuardedConnection).inner, name, compile));
   }
 
-  releaseSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+  releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
     return this.guard(() => this.inner.releaseSavepoint!((connection as GuardedConnection).inner, name, compile));
   }
 

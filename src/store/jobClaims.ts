@@ -39,11 +39,22 @@ export async function claimJobTick(db: Kysely<DB>, c: JobClaim): Promise<boolean
 
 /** Extends the holder's lease while the job runs; false when another node took it over. */
 export async function renewJobClaim(db: Kysely<DB>, name: string, holder: string, heldUntil: string): Promise<boolean> {
-  const result = await db.updateTable('periodic_job').set({ held_until: heldUntil }).where('name', '=', name).where('holder', '=', holder).where('held_until', 'is not', null).executeTakeFirst();
+  const result = await db
+    .updateTable('periodic_job')
+    .set({ held_until: heldUntil })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .where('held_until', 'is not', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 /** The run finished (well or not): the next tick is free for any node. */
 export async function finishJobClaim(db: Kysely<DB>, name: string, holder: string, at: string): Promise<void> {
-  await db.updateTable('periodic_job').set({ held_until: null, finished_at: at }).where('name', '=', name).where('holder', '=', holder).execute();
+  await db
+    .updateTable('periodic_job')
+    .set({ held_until: null, finished_at: at })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .execute();
 }

@@ -44,7 +44,11 @@ export function listen(url: string, channel: string, options: ListenOptions): Li
 
   function connect(): void {
     retry = null;
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs, keepAlive: true });
+    const c = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      keepAlive: true,
+    });
     client = c;
     c.on('notification', (n) => {
       if (n.channel === channel) options.onPayload(n.payload ?? '');

@@ -15,10 +15,18 @@ export type TableWithId = { [T in keyof DB]: DB[T] extends { id: string } ? T : 
  * Reads the row `id` of `table` and holds it until the transaction ends; undefined when there is
  * no such row. Call it first in a command, before reading anything the check depends on.
  */
-export async function lockRow<T extends TableWithId>(trx: Transaction<DB>, dialect: DialectName, table: T, id: string): Promise<Selectable<DB[T]> | undefined> {
+export async function lockRow<T extends TableWithId>(
+  trx: Transaction<DB>,
+  dialect: DialectName,
+  table: T,
+  id: string,
+): Promise<Selectable<DB[T]> | undefined> {
   // Kysely cannot type a select over a table chosen by a type parameter; the result type is
   // restored from the table name.
-  const query = (trx as unknown as Transaction<{ row: { id: string } }>).selectFrom(table as 'row').selectAll().where('id', '=', id);
+  const query = (trx as unknown as Transaction<{ row: { id: string } }>)
+    .selectFrom(table as 'row')
+    .selectAll()
+    .where('id', '=', id);
   const row = await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   return row as Selectable<DB[T]> | undefined;
 }

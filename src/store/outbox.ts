@@ -69,7 +69,9 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, r: ClaimReq
       limit ${r.limit}
       ${lock}
     )
-    returning id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, template, attempts, created_at`.execute(db);
+    returning id, event_id, channel, recipient_kind, recipient_id, tenant_id, rule, template, attempts, created_at`.execute(
+    db,
+  );
   return result.rows;
 }
 
@@ -81,7 +83,12 @@ const heldBy = (workerId: string) => sql<boolean>`locked_by = ${workerId} and st
  * slot) and returns the ids it still holds: a row missing from the answer was taken over after
  * the lease ran out, and must not be sent (or recorded) by this worker any more.
  */
-export async function renewLeases(db: Kysely<DB>, workerId: string, deliveryIds: string[], leaseUntil: string): Promise<Set<string>> {
+export async function renewLeases(
+  db: Kysely<DB>,
+  workerId: string,
+  deliveryIds: string[],
+  leaseUntil: string,
+): Promise<Set<string>> {
   if (!deliveryIds.length) return new Set();
   const result = await sql<{ id: string }>`update delivery set locked_until = ${leaseUntil}
     where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)} returning id`.execute(db);
@@ -91,7 +98,9 @@ export async function renewLeases(db: Kysely<DB>, workerId: string, deliveryIds:
 /** Gives rows this worker claimed but will not start (it is stopping) back to the others at once. */
 export async function releaseClaims(db: Kysely<DB>, workerId: string, deliveryIds: string[]): Promise<void> {
   if (!deliveryIds.length) return;
-  await sql`update delivery set locked_until = null, locked_by = null where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(db);
+  await sql`update delivery set locked_until = null, locked_by = null where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(
+    db,
+  );
 }
 
 /**
@@ -101,7 +110,8 @@ export async function releaseClaims(db: Kysely<DB>, workerId: string, deliveryId
 export async function recordSent(db: Kysely<DB>, workerId: string, deliveryIds: string[], at: string): Promise<number> {
   if (!deliveryIds.length) return 0;
   // locked_by stays: it names the worker that sent it.
-  const result = await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
+  const result =
+    await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
     where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
@@ -136,15 +146,33 @@ export async function recordFailure(db: Kysely<DB>, workerId: string, f: Failure
     if (!Number(updated.numUpdatedRows)) return false;
     await trx
       .insertInto('delivery_attempt')
-      .values({ id: newId(), delivery_id: f.deliveryId, attempt: f.attempt, started_at: f.startedAt, finished_at: f.finishedAt, ok: 0, error: f.error.slice(0, 1000) })
+      .values({
+        id: newId(),
+        delivery_id: f.deliveryId,
+        attempt: f.attempt,
+        started_at: f.startedAt,
+        finished_at: f.finishedAt,
+        ok: 0,
+        error: f.error.slice(0, 1000),
+      })
       .execute();
     return true;
   });
 }
 
 /** A delivery that will not be tried at all (its endpoint was paused, its person has no push subscription left). */
-export async function recordSuppressed(db: Kysely<DB>, workerId: string, deliveryId: string, why: string): Promise<void> {
-  await db.updateTable('delivery').set({ status: 'suppressed', locked_until: null, locked_by: null, last_error: why }).where('id', '=', deliveryId).where(heldBy(workerId)).execute();
+export async function recordSuppressed(
+  db: Kysely<DB>,
+  workerId: string,
+  deliveryId: string,
+  why: string,
+): Promise<void> {
+  await db
+    .updateTable('delivery')
+    .set({ status: 'suppressed', locked_until: null, locked_by: null, last_error: why })
+    .where('id', '=', deliveryId)
+    .where(heldBy(workerId))
+    .execute();
 }
 
 export interface ReleaseRequest {

@@ -9,7 +9,11 @@ import { toJson } from './values.js';
 export async function ensureReferenceData(db: Kysely<DB>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const s of STATIONS) {
-      await trx.insertInto('station').values({ number: s.number, name: s.name, pause_hours: 24 }).onConflict((oc) => oc.column('number').doNothing()).execute();
+      await trx
+        .insertInto('station')
+        .values({ number: s.number, name: s.name, pause_hours: 24 })
+        .onConflict((oc) => oc.column('number').doNothing())
+        .execute();
     }
     for (const [sort, r] of REGIONS.entries()) {
       await trx
@@ -29,7 +33,11 @@ export async function ensureReferenceData(db: Kysely<DB>): Promise<void> {
         .execute();
     }
     for (const [sort, s] of SERVICES.entries()) {
-      await trx.insertInto('service').values({ id: s.id, name: s.name, sort }).onConflict((oc) => oc.column('id').doNothing()).execute();
+      await trx
+        .insertInto('service')
+        .values({ id: s.id, name: s.name, sort })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
       for (const feature of s.features) {
         await trx
           .insertInto('feature')

@@ -30,7 +30,8 @@ export type * from './tables/updates.js';
 export type * from './tables/releaseTrain.js';
 
 export interface DB
-  extends FoundationTables,
+  extends
+    FoundationTables,
     NotificationTables,
     ServiceHealthTables,
     UpdatesTables,

@@ -28,7 +28,8 @@ function Gate() {
   // A one-time link (herald operator add) works whoever is signed in on this browser.
   if (path === '/set-password') return <SetPassword />;
   // "Who is my admin?" is for anyone, signed in or not.
-  if (state.status === 'signedOut') return path === '/find-admin' ? <FindAdminByEmail /> : <SignIn expired={state.expired} />;
+  if (state.status === 'signedOut')
+    return path === '/find-admin' ? <FindAdminByEmail /> : <SignIn expired={state.expired} />;
   return <SignedIn me={state.me} />;
 }
 

@@ -18,10 +18,14 @@ const SentMailScreen = lazy(() => loadDeliveryLog().then((m) => ({ default: m.Se
 const loadMaintenanceParts = () => import('./screens/maintenance/parts');
 const MaintenanceScreen = lazy(() => loadMaintenanceParts().then((m) => ({ default: m.MaintenanceScreen })));
 const loadPlannerMaintenance = () => import('./screens/maintenance/Planner');
-const MaintenancePlannerScreen = lazy(() => loadPlannerMaintenance().then((m) => ({ default: m.MaintenancePlannerScreen })));
+const MaintenancePlannerScreen = lazy(() =>
+  loadPlannerMaintenance().then((m) => ({ default: m.MaintenancePlannerScreen })),
+);
 const NewMaintenanceScreen = lazy(() => loadPlannerMaintenance().then((m) => ({ default: m.NewMaintenanceScreen })));
 const loadScheduleMaintenance = () => import('./screens/maintenance/Schedule');
-const MaintenanceScheduleScreen = lazy(() => loadScheduleMaintenance().then((m) => ({ default: m.MaintenanceScheduleScreen })));
+const MaintenanceScheduleScreen = lazy(() =>
+  loadScheduleMaintenance().then((m) => ({ default: m.MaintenanceScheduleScreen })),
+);
 const loadPreferences = () => import('./screens/Preferences');
 const PreferencesScreen = lazy(() => loadPreferences().then((m) => ({ default: m.PreferencesScreen })));
 const loadRolloutsReleases = () => import('./screens/releases/Rollouts');
@@ -30,7 +34,9 @@ const RolloutScreen = lazy(() => loadRolloutsReleases().then((m) => ({ default: 
 const loadWebhooksTenant = () => import('./screens/tenant/Webhooks');
 const WebhooksScreen = lazy(() => loadWebhooksTenant().then((m) => ({ default: m.WebhooksScreen })));
 const loadIncidentEditorIncidents = () => import('./screens/incidents/IncidentEditor');
-const IncidentEditorScreen = lazy(() => loadIncidentEditorIncidents().then((m) => ({ default: m.IncidentEditorScreen })));
+const IncidentEditorScreen = lazy(() =>
+  loadIncidentEditorIncidents().then((m) => ({ default: m.IncidentEditorScreen })),
+);
 const loadIncidentsIncidents = () => import('./screens/incidents/Incidents');
 const IncidentsScreen = lazy(() => loadIncidentsIncidents().then((m) => ({ default: m.IncidentsScreen })));
 const loadNewIncidentIncidents = () => import('./screens/incidents/NewIncident');
@@ -55,7 +61,9 @@ const SlaScreen = lazy(() => loadSlaTenant().then((m) => ({ default: m.SlaScreen
 const loadTicketsTenant = () => import('./screens/tenant/Tickets');
 const TicketsScreen = lazy(() => loadTicketsTenant().then((m) => ({ default: m.TicketsScreen })));
 const loadEnvironmentsDirectory = () => import('./screens/directory/Environments');
-const EnvironmentsDirectoryScreen = lazy(() => loadEnvironmentsDirectory().then((m) => ({ default: m.EnvironmentsDirectoryScreen })));
+const EnvironmentsDirectoryScreen = lazy(() =>
+  loadEnvironmentsDirectory().then((m) => ({ default: m.EnvironmentsDirectoryScreen })),
+);
 const loadPeopleDirectory = () => import('./screens/directory/People');
 const PeopleScreen = lazy(() => loadPeopleDirectory().then((m) => ({ default: m.PeopleScreen })));
 const PersonDetailScreen = lazy(() => loadPeopleDirectory().then((m) => ({ default: m.PersonDetailScreen })));
@@ -77,7 +85,9 @@ const loadSingleSignOnTenant = () => import('./screens/tenant/SingleSignOn');
 const SingleSignOnScreen = lazy(() => loadSingleSignOnTenant().then((m) => ({ default: m.SingleSignOnScreen })));
 const TenantSentMailScreen = lazy(() => loadDeliveryLog().then((m) => ({ default: m.TenantSentMailScreen })));
 const loadTemplatesIncidents = () => import('./screens/incidents/Templates');
-const IncidentTemplatesScreen = lazy(() => loadTemplatesIncidents().then((m) => ({ default: m.IncidentTemplatesScreen })));
+const IncidentTemplatesScreen = lazy(() =>
+  loadTemplatesIncidents().then((m) => ({ default: m.IncidentTemplatesScreen })),
+);
 const loadBrandingOperator = () => import('./screens/operator/Branding');
 const BrandingScreen = lazy(() => loadBrandingOperator().then((m) => ({ default: m.BrandingScreen })));
 const loadSubscribersOperator = () => import('./screens/operator/Subscribers');
@@ -104,54 +114,189 @@ interface Screen {
 const SCREENS: Screen[] = [
   // Operators
   { path: '/', for: 'operator', nav: { label: 'Overview', group: '' }, render: () => <OverviewScreen /> },
-  { path: '/incidents', for: 'operator', nav: { label: 'Incidents', group: 'Service health' }, render: () => <IncidentsScreen /> },
+  {
+    path: '/incidents',
+    for: 'operator',
+    nav: { label: 'Incidents', group: 'Service health' },
+    render: () => <IncidentsScreen />,
+  },
   { path: '/incidents/new', for: 'operator', render: () => <NewIncidentScreen /> },
-  { path: '/incidents/templates', for: 'operator', nav: { label: 'Incident templates', group: 'Service health' }, render: () => <IncidentTemplatesScreen /> },
+  {
+    path: '/incidents/templates',
+    for: 'operator',
+    nav: { label: 'Incident templates', group: 'Service health' },
+    render: () => <IncidentTemplatesScreen />,
+  },
   { path: '/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
   // The links Herald writes into mail and notifications (src/app/serviceHealth/incidentEvents.ts).
   { path: '/service-health/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
   { path: '/incidents/:id/report', for: 'operator', render: (p) => <ReportEditorScreen id={p.id!} /> },
-  { path: '/reports', for: 'operator', nav: { label: 'Post-incident reports', group: 'Service health' }, render: () => <ReportsScreen /> },
-  { path: '/maintenance', for: 'operator', nav: { label: 'Maintenance', group: 'Changes' }, render: () => <MaintenancePlannerScreen /> },
+  {
+    path: '/reports',
+    for: 'operator',
+    nav: { label: 'Post-incident reports', group: 'Service health' },
+    render: () => <ReportsScreen />,
+  },
+  {
+    path: '/maintenance',
+    for: 'operator',
+    nav: { label: 'Maintenance', group: 'Changes' },
+    render: () => <MaintenancePlannerScreen />,
+  },
   { path: '/maintenance/new', for: 'operator', render: () => <NewMaintenanceScreen /> },
-  { path: '/releases', for: 'operator', nav: { label: 'Releases and rollouts', group: 'Changes' }, render: () => <ReleasesScreen /> },
+  {
+    path: '/releases',
+    for: 'operator',
+    nav: { label: 'Releases and rollouts', group: 'Changes' },
+    render: () => <ReleasesScreen />,
+  },
   { path: '/rollouts/:id', for: 'operator', render: (p) => <RolloutScreen id={p.id!} /> },
-  { path: '/messages', for: 'operator', nav: { label: 'Message Center', group: 'Changes' }, render: () => <MessagesAdminScreen /> },
+  {
+    path: '/messages',
+    for: 'operator',
+    nav: { label: 'Message Center', group: 'Changes' },
+    render: () => <MessagesAdminScreen />,
+  },
   { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
-  { path: '/tickets', for: 'operator', nav: { label: 'Support tickets', group: 'Service health' }, render: () => <TicketsQueueScreen /> },
-  { path: '/sla-claims', for: 'operator', nav: { label: 'SLA claims', group: 'Service health' }, render: () => <SlaClaimsScreen /> },
-  { path: '/subscribers', for: 'operator', nav: { label: 'Status subscribers', group: 'Service health' }, render: () => <SubscribersScreen /> },
+  {
+    path: '/tickets',
+    for: 'operator',
+    nav: { label: 'Support tickets', group: 'Service health' },
+    render: () => <TicketsQueueScreen />,
+  },
+  {
+    path: '/sla-claims',
+    for: 'operator',
+    nav: { label: 'SLA claims', group: 'Service health' },
+    render: () => <SlaClaimsScreen />,
+  },
+  {
+    path: '/subscribers',
+    for: 'operator',
+    nav: { label: 'Status subscribers', group: 'Service health' },
+    render: () => <SubscribersScreen />,
+  },
   { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
-  { path: '/status-branding', for: 'operator', nav: { label: 'Status page branding', group: 'Service health' }, render: () => <BrandingScreen /> },
-  { path: '/directory/tenants', for: 'operator', nav: { label: 'Tenants', group: 'Directory' }, render: () => <TenantsScreen /> },
+  {
+    path: '/status-branding',
+    for: 'operator',
+    nav: { label: 'Status page branding', group: 'Service health' },
+    render: () => <BrandingScreen />,
+  },
+  {
+    path: '/directory/tenants',
+    for: 'operator',
+    nav: { label: 'Tenants', group: 'Directory' },
+    render: () => <TenantsScreen />,
+  },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
-  { path: '/directory/environments', for: 'operator', nav: { label: 'Environments', group: 'Directory' }, render: () => <EnvironmentsDirectoryScreen /> },
-  { path: '/directory/people', for: 'operator', nav: { label: 'People', group: 'Directory' }, render: () => <PeopleScreen /> },
+  {
+    path: '/directory/environments',
+    for: 'operator',
+    nav: { label: 'Environments', group: 'Directory' },
+    render: () => <EnvironmentsDirectoryScreen />,
+  },
+  {
+    path: '/directory/people',
+    for: 'operator',
+    nav: { label: 'People', group: 'Directory' },
+    render: () => <PeopleScreen />,
+  },
   { path: '/directory/people/:id', for: 'operator', render: (p) => <PersonDetailScreen id={p.id!} /> },
-  { path: '/directory/regions', for: 'operator', nav: { label: 'Regions and stations', group: 'Directory' }, render: () => <RegionsScreen /> },
-  { path: '/deliveries', for: 'operator', nav: { label: 'Delivery log', group: 'Records' }, render: () => <DeliveryLogScreen /> },
+  {
+    path: '/directory/regions',
+    for: 'operator',
+    nav: { label: 'Regions and stations', group: 'Directory' },
+    render: () => <RegionsScreen />,
+  },
+  {
+    path: '/deliveries',
+    for: 'operator',
+    nav: { label: 'Delivery log', group: 'Records' },
+    render: () => <DeliveryLogScreen />,
+  },
   { path: '/deliveries/:id', for: 'everyone', render: (p) => <EventDeliveriesScreen id={p.id!} /> },
-  { path: '/sent-mail', for: 'operator', nav: { label: 'Sent mail', group: 'Records' }, render: () => <SentMailScreen /> },
+  {
+    path: '/sent-mail',
+    for: 'operator',
+    nav: { label: 'Sent mail', group: 'Records' },
+    render: () => <SentMailScreen />,
+  },
   { path: '/audit', for: 'operator', nav: { label: 'Audit log', group: 'Records' }, render: () => <AuditLogScreen /> },
 
   // Tenant admins
   { path: '/', for: 'tenant', nav: { label: 'Service health', group: '' }, render: () => <DashboardScreen /> },
   { path: '/service-health/incidents/:id', for: 'tenant', render: (p) => <IssueScreen id={p.id!} /> },
-  { path: '/messages', for: 'tenant', nav: { label: 'Message Center', group: '' }, render: () => <MessageCenterScreen /> },
+  {
+    path: '/messages',
+    for: 'tenant',
+    nav: { label: 'Message Center', group: '' },
+    render: () => <MessageCenterScreen />,
+  },
   { path: '/messages/:id', for: 'tenant', render: (p) => <MessageScreen id={p.id!} /> },
   { path: '/tickets', for: 'tenant', nav: { label: 'Support tickets', group: '' }, render: () => <TicketsScreen /> },
-  { path: '/maintenance', for: 'tenant', nav: { label: 'Maintenance', group: '' }, render: () => <MaintenanceScheduleScreen /> },
-  { path: '/service-health/sla', for: 'tenant', nav: { label: 'SLA and credits', group: '' }, render: () => <SlaScreen /> },
-  { path: '/environments', for: 'tenant', nav: { label: 'Environments', group: 'Your organization' }, render: () => <EnvironmentsScreen /> },
-  { path: '/recipients', for: 'orgAdmin', nav: { label: 'Email recipients', group: 'Your organization' }, render: () => <RecipientsScreen /> },
-  { path: '/single-sign-on', for: 'orgAdmin', nav: { label: 'Single sign-on', group: 'Your organization' }, render: () => <SingleSignOnScreen /> },
-  { path: '/webhooks', for: 'orgAdmin', nav: { label: 'Webhooks', group: 'Your organization' }, render: () => <WebhooksScreen /> },
+  {
+    path: '/maintenance',
+    for: 'tenant',
+    nav: { label: 'Maintenance', group: '' },
+    render: () => <MaintenanceScheduleScreen />,
+  },
+  {
+    path: '/service-health/sla',
+    for: 'tenant',
+    nav: { label: 'SLA and credits', group: '' },
+    render: () => <SlaScreen />,
+  },
+  {
+    path: '/environments',
+    for: 'tenant',
+    nav: { label: 'Environments', group: 'Your organization' },
+    render: () => <EnvironmentsScreen />,
+  },
+  {
+    path: '/recipients',
+    for: 'orgAdmin',
+    nav: { label: 'Email recipients', group: 'Your organization' },
+    render: () => <RecipientsScreen />,
+  },
+  {
+    path: '/single-sign-on',
+    for: 'orgAdmin',
+    nav: { label: 'Single sign-on', group: 'Your organization' },
+    render: () => <SingleSignOnScreen />,
+  },
+  {
+    path: '/webhooks',
+    for: 'orgAdmin',
+    nav: { label: 'Webhooks', group: 'Your organization' },
+    render: () => <WebhooksScreen />,
+  },
   { path: '/tenants/:tenantId/webhooks/:id', for: 'orgAdmin', render: (p) => <WebhooksScreen focus={p.id} /> },
-  { path: '/find-admin', for: 'tenant', nav: { label: 'Find your administrator', group: 'Your organization' }, render: () => <FindAdminScreen /> },
-  { path: '/deliveries', for: 'orgAdmin', nav: { label: 'Delivery log', group: 'Your organization' }, render: () => <DeliveryLogScreen /> },
-  { path: '/sent-mail', for: 'orgAdmin', nav: { label: 'Sent mail', group: 'Your organization' }, render: () => <TenantSentMailScreen /> },
-  { path: '/audit', for: 'orgAdmin', nav: { label: 'Audit log', group: 'Your organization' }, render: () => <AuditLogScreen /> },
+  {
+    path: '/find-admin',
+    for: 'tenant',
+    nav: { label: 'Find your administrator', group: 'Your organization' },
+    render: () => <FindAdminScreen />,
+  },
+  {
+    path: '/deliveries',
+    for: 'orgAdmin',
+    nav: { label: 'Delivery log', group: 'Your organization' },
+    render: () => <DeliveryLogScreen />,
+  },
+  {
+    path: '/sent-mail',
+    for: 'orgAdmin',
+    nav: { label: 'Sent mail', group: 'Your organization' },
+    render: () => <TenantSentMailScreen />,
+  },
+  {
+    path: '/audit',
+    for: 'orgAdmin',
+    nav: { label: 'Audit log', group: 'Your organization' },
+    render: () => <AuditLogScreen />,
+  },
 
   { path: '/maintenance/:id', for: 'everyone', render: (p) => <MaintenanceScreen id={p.id!} /> },
   // The ticket page, for the tenant's people and operators; the link in ticket mail.
@@ -174,7 +319,11 @@ function fits(me: Me, audience: Audience): boolean {
 }
 
 export function navFor(me: Me): NavItem[] {
-  return SCREENS.filter((s) => s.nav && fits(me, s.for)).map((s) => ({ path: s.path, label: s.nav!.label, group: s.nav!.group }));
+  return SCREENS.filter((s) => s.nav && fits(me, s.for)).map((s) => ({
+    path: s.path,
+    label: s.nav!.label,
+    group: s.nav!.group,
+  }));
 }
 
 export function resolveScreen(me: Me, path: string): ReactNode {

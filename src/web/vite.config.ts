@@ -21,6 +21,8 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(['/api', '/v1.0', '/status', '/docs', '/openapi.json'].map((p) => [p, { target: herald }])),
+    proxy: Object.fromEntries(
+      ['/api', '/v1.0', '/status', '/docs', '/openapi.json'].map((p) => [p, { target: herald }]),
+    ),
   },
 });

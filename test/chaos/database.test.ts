@@ -32,13 +32,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function postgresBin(): string | null {
   const base = '/usr/lib/postgresql';
   if (!fs.existsSync(base)) return null;
-  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'pg_ctl')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(base, versions[0], 'bin') : null;
 }
 
 const BIN = postgresBin();
 const enabled = testDialect() === 'postgres' && BIN !== null && process.getuid?.() === 0;
-
 
 /** A PostgreSQL server of the test's own. It refuses to run as root, hence `runuser -u postgres`. */
 class OwnPostgres {
@@ -57,11 +59,31 @@ class OwnPostgres {
     fs.chownSync(this.dir, await id('-u'), await id('-g'));
     fs.chmodSync(this.dir, 0o700);
     this.port = await freePort();
-    await this.pg('initdb', ['-D', this.data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+    await this.pg('initdb', [
+      '-D',
+      this.data,
+      '-A',
+      'trust',
+      '-U',
+      'postgres',
+      '--no-sync',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]);
   }
 
   start() {
-    return this.pg('pg_ctl', ['-D', this.data, '-l', path.join(this.dir, 'log'), '-w', '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    return this.pg('pg_ctl', [
+      '-D',
+      this.data,
+      '-l',
+      path.join(this.dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ]);
   }
 
   stop(mode: 'fast' | 'immediate') {
@@ -74,7 +96,10 @@ class OwnPostgres {
     // The postmaster first, so that it forks no backend after the list of its children is taken.
     process.kill(postmaster, 'SIGSTOP');
     this.frozen = [postmaster];
-    const children = (await run('pgrep', ['-P', String(postmaster)]).catch(() => ({ stdout: '' }))).stdout.split('\n').filter(Boolean).map(Number);
+    const children = (await run('pgrep', ['-P', String(postmaster)]).catch(() => ({ stdout: '' }))).stdout
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
     for (const pid of children) process.kill(pid, 'SIGSTOP');
     this.frozen.push(...children);
   }
@@ -131,7 +156,15 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     url = `http://127.0.0.1:${port}`;
     herald = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'herald.ts'), 'serve'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: server.url('herald'), HOST: '127.0.0.1', PORT: String(port), STATIC_SITE_DIR: path.join(server.dir, 'site'), LOG_LEVEL: 'warn', HERALD_DEMO: 'on' },
+      env: {
+        ...process.env,
+        DATABASE_URL: server.url('herald'),
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        STATIC_SITE_DIR: path.join(server.dir, 'site'),
+        LOG_LEVEL: 'warn',
+        HERALD_DEMO: 'on',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
@@ -166,13 +199,25 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     // A token and a signed-in visitor, made the way an operator and a browser would.
     const database = openDatabase(server.url('herald'));
     const ctx = createContext(database, { ...loadConfig({}), databaseUrl: server.url('herald') });
-    const { token } = await createApiToken(ctx, systemActor('chaos test'), { email: 'ops@herald.example', name: 'chaos' });
+    const { token } = await createApiToken(ctx, systemActor('chaos test'), {
+      email: 'ops@herald.example',
+      name: 'chaos',
+    });
     await database.close();
     const ops = { authorization: `Bearer ${token}` };
-    const signIn = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'alice@contoso.com', password: DEMO_PASSWORD }) });
+    const signIn = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'alice@contoso.com', password: DEMO_PASSWORD }),
+    });
     expect(signIn.status, `${await signIn.clone().text()}\n${output}`).toBe(200);
-    const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const tenants = (await (await fetch(`${url}/api/tenants`, { headers: ops })).json()) as { items: { id: string; name: string }[] };
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const tenants = (await (await fetch(`${url}/api/tenants`, { headers: ops })).json()) as {
+      items: { id: string; name: string }[];
+    };
     const contoso = tenants.items.find((x) => x.name === 'Contoso')!.id;
 
     let current: Phase = 'up';
@@ -187,13 +232,23 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     const acknowledged: string[] = [];
     let written = 0;
 
-    const request = async (kind: Sample['kind'], path: string, init: RequestInit = {}): Promise<{ status: number; text: string }> => {
+    const request = async (
+      kind: Sample['kind'],
+      path: string,
+      init: RequestInit = {},
+    ): Promise<{ status: number; text: string }> => {
       const started = phaseOf.get();
       const changesBefore = changes;
       const t0 = performance.now();
       const res = await fetch(`${url}${path}`, { ...init, signal: AbortSignal.timeout(5_000) }).catch(() => null);
       const text = res ? await res.text().catch(() => '') : '';
-      samples.push({ kind, phase: started, status: res?.status ?? 0, ms: performance.now() - t0, straddled: changes !== changesBefore });
+      samples.push({
+        kind,
+        phase: started,
+        status: res?.status ?? 0,
+        ms: performance.now() - t0,
+        straddled: changes !== changesBefore,
+      });
       return { status: res?.status ?? 0, text };
     };
     const openIncident = () => {
@@ -201,7 +256,16 @@ describe.skipIf(!enabled)('the database fails under load', () => {
       return {
         method: 'POST',
         headers: { ...ops, 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Chaos ${written}`, classification: 'incident', services: ['sales'], scope: { tenantIds: [contoso] }, impactDescription: 'Testing.', userExperience: '', workaround: '', symptoms: [] }),
+        body: JSON.stringify({
+          title: `Chaos ${written}`,
+          classification: 'incident',
+          services: ['sales'],
+          scope: { tenantIds: [contoso] },
+          impactDescription: 'Testing.',
+          userExperience: '',
+          workaround: '',
+          symptoms: [],
+        }),
       };
     };
     const loop = async (step: () => Promise<unknown>) => {
@@ -258,20 +322,35 @@ describe.skipIf(!enabled)('the database fails under load', () => {
       await load;
     }
 
-    const report = () => `${JSON.stringify(summarize(samples), null, 1)}\n--- herald output ---\n${output.slice(-4_000)}`;
+    const report = () =>
+      `${JSON.stringify(summarize(samples), null, 1)}\n--- herald output ---\n${output.slice(-4_000)}`;
     expect(exited, report()).toBeNull();
     // The public status, for anonymous and signed-in visitors alike, never failed.
-    const publicFailures = samples.filter((s) => (s.kind === 'public' || s.kind === 'signed-in status') && s.status !== 200);
+    const publicFailures = samples.filter(
+      (s) => (s.kind === 'public' || s.kind === 'signed-in status') && s.status !== 200,
+    );
     expect(publicFailures, report()).toEqual([]);
     // While away: 503 within about a second. A request that meets the freeze waits for the
     // probe: by design at most a third of DB_PROBE_TIMEOUT_MS (600 ms), a tick, and the probe
     // timeout, about 850 ms; the rest of the bound is for a test machine running much else.
-    const away = samples.filter((s) => (s.kind === 'api' || s.kind === 'readyz' || s.kind === 'write') && (s.phase === 'stopped' || s.phase === 'frozen'));
+    const away = samples.filter(
+      (s) =>
+        (s.kind === 'api' || s.kind === 'readyz' || s.kind === 'write') &&
+        (s.phase === 'stopped' || s.phase === 'frozen'),
+    );
     expect(away.length, report()).toBeGreaterThan(20);
-    expect(away.filter((s) => s.status !== 503 || s.ms > 1_500), report()).toEqual([]);
+    expect(
+      away.filter((s) => s.status !== 503 || s.ms > 1_500),
+      report(),
+    ).toEqual([]);
     // Up: every API answer is a success (a request the stop caught in flight may rightly get 503).
-    const up = samples.filter((s) => s.kind !== 'public' && s.kind !== 'signed-in status' && s.phase === 'up' && !s.straddled);
-    expect(up.filter((s) => s.status >= 300), report()).toEqual([]);
+    const up = samples.filter(
+      (s) => s.kind !== 'public' && s.kind !== 'signed-in status' && s.phase === 'up' && !s.straddled,
+    );
+    expect(
+      up.filter((s) => s.status >= 300),
+      report(),
+    ).toEqual([]);
     expect(acknowledged.length, report()).toBeGreaterThanOrEqual(3);
     // The worker's LISTEN connection came back after the last restart.
     expect(listenLog.length, report()).toBeGreaterThan(0);
@@ -287,7 +366,9 @@ describe.skipIf(!enabled)('the database fails under load', () => {
     await check.connect();
     try {
       const stored = await check.query<{ id: string }>('select id from incident where id = any($1)', [acknowledged]);
-      expect(stored.rows.map((r) => r.id).sort(), 'acknowledged incidents that are missing').toEqual([...new Set(acknowledged)].sort());
+      expect(stored.rows.map((r) => r.id).sort(), 'acknowledged incidents that are missing').toEqual(
+        [...new Set(acknowledged)].sort(),
+      );
       let pending = -1;
       for (let i = 0; i < 100 && pending !== 0; i++) {
         if (i > 0) await sleep(200);

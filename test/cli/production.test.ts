@@ -21,9 +21,17 @@ let port: number;
 let server: ChildProcess | null = null;
 let serverOutput = '';
 
-
 function env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HERALD_SECRET: SECRET, DATABASE_URL: database.url, PORT: String(port), HERALD_WORKER: 'off', STATIC_SITE_DIR: path.join(dir, 'site') };
+  const base: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HERALD_SECRET: SECRET,
+    DATABASE_URL: database.url,
+    PORT: String(port),
+    HERALD_WORKER: 'off',
+    STATIC_SITE_DIR: path.join(dir, 'site'),
+  };
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete base[k];
     else base[k] = v;
@@ -31,19 +39,29 @@ function env(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv 
   return base;
 }
 
-function herald(args: string[], extra: Record<string, string | undefined> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function herald(
+  args: string[],
+  extra: Record<string, string | undefined> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: env(extra), cwd: dir, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: env(extra), cwd: dir, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
-const people = async () => (await database.db.selectFrom('person').select('email').orderBy('email').execute()).map((r) => r.email);
+const people = async () =>
+  (await database.db.selectFrom('person').select('email').orderBy('email').execute()).map((r) => r.email);
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js'))) throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
+  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'herald.js')))
+    throw new Error('dist/ is not built: run `npm run build` (npm test does it for you).');
   database = await createTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-prod-'));
   port = await freePort();
@@ -71,9 +89,15 @@ describe('a production start', { timeout: 240_000 }, () => {
     expect(short.stderr).toMatch(/HERALD_SECRET/);
 
     // Not production by name, but reachable by others: the same rule.
-    const exposed = await herald(['serve'], { NODE_ENV: undefined, HERALD_SECRET: undefined, PUBLIC_URL: 'https://status.provider.example' });
+    const exposed = await herald(['serve'], {
+      NODE_ENV: undefined,
+      HERALD_SECRET: undefined,
+      PUBLIC_URL: 'https://status.provider.example',
+    });
     expect(exposed.code).not.toBe(0);
-    expect(exposed.stderr).toMatch(/HERALD_SECRET .*PUBLIC_URL https:\/\/status\.provider\.example is not a loopback address/);
+    expect(exposed.stderr).toMatch(
+      /HERALD_SECRET .*PUBLIC_URL https:\/\/status\.provider\.example is not a loopback address/,
+    );
   });
 
   it('starts on an empty database without demo accounts, and says how to add the first operator', async () => {
@@ -82,12 +106,19 @@ describe('a production start', { timeout: 240_000 }, () => {
     server.stderr!.on('data', (d: Buffer) => (serverOutput += d.toString()));
     let ready = false;
     for (let i = 0; i < 120 && !ready && server.exitCode === null; i++) {
-      ready = await fetch(url('/readyz')).then((r) => r.ok, () => false);
+      ready = await fetch(url('/readyz')).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!ready) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(ready, serverOutput).toBe(true);
     expect(await people()).toEqual([]);
-    const demo = await fetch(url('/api/session'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@herald.example', password: DEMO_PASSWORD }) });
+    const demo = await fetch(url('/api/session'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ops@herald.example', password: DEMO_PASSWORD }),
+    });
     expect(demo.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(serverOutput).not.toMatch(/ops@herald\.example|herald-demo/);
@@ -95,16 +126,31 @@ describe('a production start', { timeout: 240_000 }, () => {
   });
 
   it('herald operator add prints a link that signs in once, and then no more', async () => {
-    const added = await herald(['operator', 'add', '--email', 'First.Operator@Provider.example', '--name', 'First Operator']);
+    const added = await herald([
+      'operator',
+      'add',
+      '--email',
+      'First.Operator@Provider.example',
+      '--name',
+      'First Operator',
+    ]);
     expect(added.code, added.stderr).toBe(0);
     const link = /http:\/\/\S+\/set-password#(\S+)/.exec(added.stdout);
     expect(link, added.stdout).not.toBeNull();
     const token = link![1]!;
 
-    const redeem = () => fetch(url('/api/session/link'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: 'a long first password' }) });
+    const redeem = () =>
+      fetch(url('/api/session/link'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, password: 'a long first password' }),
+      });
     const first = await redeem();
     expect(first.status).toBe(200);
-    expect(((await first.json()) as { person: unknown }).person).toMatchObject({ email: 'first.operator@provider.example', isOperator: true });
+    expect(((await first.json()) as { person: unknown }).person).toMatchObject({
+      email: 'first.operator@provider.example',
+      isOperator: true,
+    });
     expect(first.headers.get('set-cookie')).toMatch(/herald_session=/);
 
     const second = await redeem();

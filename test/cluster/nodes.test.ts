@@ -44,7 +44,14 @@ async function openIncident(node: string, title: string, isPublic = false): Prom
   const res = await fetch(`${node}/api/incidents`, {
     method: 'POST',
     headers: { ...operator, 'content-type': 'application/json' },
-    body: JSON.stringify({ title, classification: 'incident', services: ['sales'], scope: { regions: ['NAM'] }, impactDescription: 'Forms do not load.', isPublic }),
+    body: JSON.stringify({
+      title,
+      classification: 'incident',
+      services: ['sales'],
+      scope: { regions: ['NAM'] },
+      impactDescription: 'Forms do not load.',
+      isPublic,
+    }),
   });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
@@ -60,7 +67,8 @@ function follow(node: string): Promise<{ changes: { topic: string; at: number }[
         'data',
         eventReader(({ block, event, data }) => {
           if (block.includes(': connected')) resolve(stream);
-          if (event === 'change' && data) stream.changes.push({ topic: (JSON.parse(data) as { topic: string }).topic, at: Date.now() });
+          if (event === 'change' && data)
+            stream.changes.push({ topic: (JSON.parse(data) as { topic: string }).topic, at: Date.now() });
         }),
       );
     });
@@ -104,7 +112,10 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
       await openIncident(a, title, true);
       const opened = Date.now();
       let onStatusPage: number | null = null;
-      while (Date.now() - opened < 1_000 && (onStatusPage === null || !stream.changes.some((c) => c.topic === 'incident'))) {
+      while (
+        Date.now() - opened < 1_000 &&
+        (onStatusPage === null || !stream.changes.some((c) => c.topic === 'incident'))
+      ) {
         if (onStatusPage === null && (await summaryNames(b)).includes(title)) onStatusPage = Date.now();
         else await new Promise((r) => setTimeout(r, 20));
       }
@@ -125,14 +136,23 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
     const stream = await follow(b);
     try {
       const listeners = async () =>
-        (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and query = 'listen herald_change'`.execute(database.db)).rows.map((r) => r.pid);
+        (
+          await sql<{
+            pid: number;
+          }>`select pid from pg_stat_activity where datname = current_database() and query = 'listen herald_change'`.execute(
+            database.db,
+          )
+        ).rows.map((r) => r.pid);
       const cut = await listeners();
       expect(cut).toHaveLength(2); // one per node
-      await sql`select pg_terminate_backend(pid) from pg_stat_activity where pid in (${sql.join(cut)})`.execute(database.db);
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where pid in (${sql.join(cut)})`.execute(
+        database.db,
+      );
       // Each node notices, pauses and LISTENs again on a new connection.
       const deadline = Date.now() + 15_000;
       let again: number[] = [];
-      while (Date.now() < deadline && (again = (await listeners()).filter((pid) => !cut.includes(pid))).length < 2) await new Promise((r) => setTimeout(r, 100));
+      while (Date.now() < deadline && (again = (await listeners()).filter((pid) => !cut.includes(pid))).length < 2)
+        await new Promise((r) => setTimeout(r, 100));
       expect(again).toHaveLength(2);
       expect(await metric(b, 'herald_change_feed_connected')).toBe(1);
       expect(await heardOnB(stream, `After the cut ${Date.now()}`)).toBeLessThanOrEqual(1_000);
@@ -151,12 +171,18 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
     for (let round = 0; round < 8; round++) {
       const id = await openIncident(a, `Race ${round}`);
       // Both moves are allowed from investigating; after either, the incident has ended.
-      const [restored, falsePositive] = await Promise.all([post(a, id, 'serviceRestored'), post(b, id, 'falsePositive')]);
+      const [restored, falsePositive] = await Promise.all([
+        post(a, id, 'serviceRestored'),
+        post(b, id, 'falsePositive'),
+      ]);
       expect([restored.status, falsePositive.status].sort(), `round ${round}`).toEqual([201, 409]);
       const loser = restored.status === 409 ? restored : falsePositive;
       expect(loser.headers.get('content-type')).toContain('application/problem+json');
       expect(((await loser.json()) as { detail: string }).detail).toMatch(/has ended/);
-      const incident = (await (await fetch(`${a}/api/incidents/${id}`, { headers: operator })).json()) as { status: string; posts: { status: string }[] };
+      const incident = (await (await fetch(`${a}/api/incidents/${id}`, { headers: operator })).json()) as {
+        status: string;
+        posts: { status: string }[];
+      };
       expect(incident.status).toBe(restored.status === 201 ? 'serviceRestored' : 'falsePositive');
       const endings = incident.posts.filter((p) => p.status === 'serviceRestored' || p.status === 'falsePositive');
       expect(endings).toHaveLength(1);
@@ -165,7 +191,11 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
 
   it('lets only one of two operators adding the same person at once through two nodes succeed; the other gets 409', async () => {
     const add = (node: string, email: string) =>
-      fetch(`${node}/api/people`, { method: 'POST', headers: { ...operator, 'content-type': 'application/json' }, body: JSON.stringify({ email, name: 'Pat Doe' }) });
+      fetch(`${node}/api/people`, {
+        method: 'POST',
+        headers: { ...operator, 'content-type': 'application/json' },
+        body: JSON.stringify({ email, name: 'Pat Doe' }),
+      });
     for (let round = 0; round < 5; round++) {
       const email = `pat.${round}.${Date.now()}@contoso.com`;
       const answers = await Promise.all([add(a, email), add(b, email)]);

@@ -30,13 +30,23 @@ describe.skipIf(testDialect() !== 'postgres')('rate limits across nodes', () => 
   };
 
   const post = (node: ServeProcess, path: string, body: unknown) =>
-    fetch(`${node.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.status);
+    fetch(`${node.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((r) => r.status);
 
   it('does not double the sign-in allowance when guesses alternate between two nodes', async () => {
     await insideOneWindow();
     const codes: number[] = [];
     // The second node gets the address with spaces and capitals: still the same allowance.
-    for (let i = 0; i < ALLOWANCE * 2; i++) codes.push(await post(nodes[i % 2]!, '/api/session', { email: i % 2 ? ' Raj@Fabrikam.com ' : 'raj@fabrikam.com', password: 'wrong-password!' }));
+    for (let i = 0; i < ALLOWANCE * 2; i++)
+      codes.push(
+        await post(nodes[i % 2]!, '/api/session', {
+          email: i % 2 ? ' Raj@Fabrikam.com ' : 'raj@fabrikam.com',
+          password: 'wrong-password!',
+        }),
+      );
     expect(codes.filter((c) => c === 401)).toHaveLength(ALLOWANCE);
     expect(codes.slice(ALLOWANCE)).toEqual(Array(ALLOWANCE).fill(429));
   }, 60_000);
@@ -44,7 +54,8 @@ describe.skipIf(testDialect() !== 'postgres')('rate limits across nodes', () => 
   it('does not double the find-your-admin allowance either', async () => {
     await insideOneWindow();
     const codes: number[] = [];
-    for (let i = 0; i < ALLOWANCE * 2; i++) codes.push(await post(nodes[i % 2]!, '/api/find-admin', { email: `n${i}@x.example` }));
+    for (let i = 0; i < ALLOWANCE * 2; i++)
+      codes.push(await post(nodes[i % 2]!, '/api/find-admin', { email: `n${i}@x.example` }));
     expect(codes.filter((c) => c === 202)).toHaveLength(ALLOWANCE);
     expect(codes.slice(ALLOWANCE)).toEqual(Array(ALLOWANCE).fill(429));
   }, 60_000);

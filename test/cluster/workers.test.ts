@@ -57,26 +57,49 @@ describe.runIf(testDialect() === 'postgres')('two herald workers on one PostgreS
   });
 
   const emailsOf = (eventIds: string[]) =>
-    t.ctx.database.db.selectFrom('delivery').select(['id', 'status', 'locked_by']).where('event_id', 'in', eventIds).where('channel', '=', 'email').execute();
-  const eventIdsOf = async (keys: string[]) => (await t.ctx.database.db.selectFrom('event').select('id').where('key', 'in', keys).execute()).map((e) => e.id);
+    t.ctx.database.db
+      .selectFrom('delivery')
+      .select(['id', 'status', 'locked_by'])
+      .where('event_id', 'in', eventIds)
+      .where('channel', '=', 'email')
+      .execute();
+  const eventIdsOf = async (keys: string[]) =>
+    (await t.ctx.database.db.selectFrom('event').select('id').where('key', 'in', keys).execute()).map((e) => e.id);
   const messageId = (deliveryId: string) => `<${deliveryId}@${MAIL_DOMAIN}>`;
 
   const openPlanRequests = async (eventIds: string[]) =>
-    Number((await t.ctx.database.db.selectFrom('plan_request').select((eb) => eb.fn.countAll<number>().as('n')).where('event_id', 'in', eventIds).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.ctx.database.db
+          .selectFrom('plan_request')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('event_id', 'in', eventIds)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   /**
    * Waits until the events are planned in full — no plan request of theirs left (large audiences
    * are planned in chunks by the workers' plan queues after the publishing transaction), and at
    * least `expected` emails exist — and every one of those emails is sent.
    */
-  async function untilAllSent(eventIds: string[], expected: number, timeoutMs: number, onProgress?: (rows: Awaited<ReturnType<typeof emailsOf>>) => void) {
+  async function untilAllSent(
+    eventIds: string[],
+    expected: number,
+    timeoutMs: number,
+    onProgress?: (rows: Awaited<ReturnType<typeof emailsOf>>) => void,
+  ) {
     const started = Date.now();
     for (;;) {
       const open = await openPlanRequests(eventIds);
       const rows = await emailsOf(eventIds);
       if (open === 0 && rows.length >= expected && rows.every((r) => r.status === 'sent')) return rows;
       if (Date.now() - started > timeoutMs)
-        throw new Error(`${open} plan requests open; ${rows.filter((r) => r.status !== 'sent').length} of ${rows.length} emails (${expected} expected) still unsent after ${timeoutMs} ms\n${running().map((w) => w.output()).join('\n')}`);
+        throw new Error(
+          `${open} plan requests open; ${rows.filter((r) => r.status !== 'sent').length} of ${rows.length} emails (${expected} expected) still unsent after ${timeoutMs} ms\n${running()
+            .map((w) => w.output())
+            .join('\n')}`,
+        );
       onProgress?.(rows);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -94,7 +117,19 @@ describe.runIf(testDialect() === 'postgres')('two herald workers on one PostgreS
         method: 'POST',
         url: '/api/maintenance',
         headers: ops,
-        payload: { kind: 'planned', title: `Storage upgrade ${i}`, impact: 'downtime', durationMinutes: 60, windows: [{ region: regions[i % regions.length], startsAt: new Date(real - 2 * hour).toISOString(), endsAt: new Date(real - hour).toISOString() }] },
+        payload: {
+          kind: 'planned',
+          title: `Storage upgrade ${i}`,
+          impact: 'downtime',
+          durationMinutes: 60,
+          windows: [
+            {
+              region: regions[i % regions.length],
+              startsAt: new Date(real - 2 * hour).toISOString(),
+              endsAt: new Date(real - hour).toISOString(),
+            },
+          ],
+        },
       });
       expect(res.statusCode, res.body).toBe(201);
       ids.push(res.json().id);
@@ -103,11 +138,24 @@ describe.runIf(testDialect() === 'postgres')('two herald workers on one PostgreS
     // Both start at once, and both run the maintenance job as they start.
     await Promise.all([startWorker(), startWorker()]);
     const db = t.ctx.database.db;
-    const incidents = async () => db.selectFrom('incident').select(['id', 'maintenance_id']).where('maintenance_id', 'in', ids).execute();
+    const incidents = async () =>
+      db.selectFrom('incident').select(['id', 'maintenance_id']).where('maintenance_id', 'in', ids).execute();
     const started = Date.now();
-    while ((await incidents()).length < 10 && Date.now() - started < 30_000) await new Promise((r) => setTimeout(r, 200));
+    while ((await incidents()).length < 10 && Date.now() - started < 30_000)
+      await new Promise((r) => setTimeout(r, 200));
     const raised = await incidents();
-    const eventIds = (await db.selectFrom('event').select('id').where('subject_type', '=', 'incident').where('subject_id', 'in', raised.map((i) => i.id)).execute()).map((e) => e.id);
+    const eventIds = (
+      await db
+        .selectFrom('event')
+        .select('id')
+        .where('subject_type', '=', 'incident')
+        .where(
+          'subject_id',
+          'in',
+          raised.map((i) => i.id),
+        )
+        .execute()
+    ).map((e) => e.id);
     const emails = await untilAllSent(eventIds, 1, 30_000);
     await new Promise((r) => setTimeout(r, 1500)); // time for a second run, were there one
     expect((await incidents()).length).toBe(10);

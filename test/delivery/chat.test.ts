@@ -35,18 +35,27 @@ function slackProblems(m: Json): string[] {
     const at = `blocks[${i}]`;
     switch (b.type) {
       case 'header':
-        if (b.text?.type !== 'plain_text' || typeof b.text.text !== 'string' || !b.text.text || b.text.text.length > 150) problems.push(`${at}: header is plain_text, 1–150`);
+        if (
+          b.text?.type !== 'plain_text' ||
+          typeof b.text.text !== 'string' ||
+          !b.text.text ||
+          b.text.text.length > 150
+        )
+          problems.push(`${at}: header is plain_text, 1–150`);
         break;
       case 'section': {
         if (!b.text && !b.fields) problems.push(`${at}: text or fields`);
-        if (b.text && (b.text.type !== 'mrkdwn' || b.text.text.length > 3000 || !b.text.text || !mrkdwnOk(b.text.text))) problems.push(`${at}: text mrkdwn 1–3000, escaped`);
-        if (b.fields && (b.fields.length > 10 || b.fields.some((f: Json) => f.text.length > 2000 || !mrkdwnOk(f.text)))) problems.push(`${at}: ≤10 fields ≤2000`);
+        if (b.text && (b.text.type !== 'mrkdwn' || b.text.text.length > 3000 || !b.text.text || !mrkdwnOk(b.text.text)))
+          problems.push(`${at}: text mrkdwn 1–3000, escaped`);
+        if (b.fields && (b.fields.length > 10 || b.fields.some((f: Json) => f.text.length > 2000 || !mrkdwnOk(f.text))))
+          problems.push(`${at}: ≤10 fields ≤2000`);
         break;
       }
       case 'actions':
         if (!b.elements?.length || b.elements.length > 25) problems.push(`${at}: 1–25 elements`);
         for (const e of b.elements ?? []) {
-          if (e.type !== 'button' || e.text?.type !== 'plain_text' || e.text.text.length > 75) problems.push(`${at}: button text plain_text ≤75`);
+          if (e.type !== 'button' || e.text?.type !== 'plain_text' || e.text.text.length > 75)
+            problems.push(`${at}: button text plain_text ≤75`);
           if (!/^https?:\/\//.test(e.url) || e.url.length > 3000) problems.push(`${at}: button url absolute ≤3000`);
         }
         break;
@@ -75,11 +84,16 @@ function teamsProblems(m: Json): string[] {
   if (!Array.isArray(c.body) || !c.body.length) problems.push('content.body: not empty');
   for (const e of c.body ?? []) {
     if (e.type === 'TextBlock' && (typeof e.text !== 'string' || !e.text)) problems.push('TextBlock.text');
-    else if (e.type === 'FactSet' && !e.facts?.every((f: Json) => typeof f.title === 'string' && typeof f.value === 'string')) problems.push('FactSet.facts');
+    else if (
+      e.type === 'FactSet' &&
+      !e.facts?.every((f: Json) => typeof f.title === 'string' && typeof f.value === 'string')
+    )
+      problems.push('FactSet.facts');
     else if (!['TextBlock', 'FactSet'].includes(e.type)) problems.push(`body: unknown element ${e.type}`);
   }
   const open = c.actions?.find((x: Json) => x.type === 'Action.OpenUrl');
-  if (!open || !/^https?:\/\/[^/]+/.test(open.url) || !open.title) problems.push('actions: an Action.OpenUrl with an absolute URL');
+  if (!open || !/^https?:\/\/[^/]+/.test(open.url) || !open.title)
+    problems.push('actions: an Action.OpenUrl with an absolute URL');
   return problems;
 }
 
@@ -92,7 +106,8 @@ beforeEach(() => {
       const problems = slackProblems(body);
       return problems.length ? res.writeHead(400).end('invalid_blocks') : res.writeHead(200).end('ok');
     }
-    if (r.url.startsWith('/teams')) return teamsProblems(body).length ? res.writeHead(400).end('bad card') : res.writeHead(202).end();
+    if (r.url.startsWith('/teams'))
+      return teamsProblems(body).length ? res.writeHead(400).end('bad card') : res.writeHead(202).end();
     res.writeHead(204).end();
   };
 });
@@ -130,7 +145,12 @@ async function openIncident(title: string) {
 }
 
 const deliveryTo = (endpointId: string) =>
-  t.ctx.database.db.selectFrom('delivery').selectAll().where('recipient_id', '=', endpointId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.ctx.database.db
+    .selectFrom('delivery')
+    .selectAll()
+    .where('recipient_id', '=', endpointId)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirstOrThrow();
 
 describe('chat endpoints', () => {
   it('sends a Slack Block Kit message that Slack’s rules accept: header, escaped summary cut to 3,000, facts, a button to the incident', async () => {
@@ -170,9 +190,20 @@ describe('chat endpoints', () => {
     expect(teamsProblems(m)).toEqual([]);
     expect((await deliveryTo(teams.id)).status).toBe('sent');
     const card = m.attachments[0].content;
-    expect(card.body[0]).toMatchObject({ type: 'TextBlock', text: 'Service incident: Forms are slow', weight: 'Bolder' });
-    expect(card.body.find((e: Json) => e.type === 'FactSet').facts).toContainEqual({ title: 'User experience', value: 'Users see \\*an error\\* <br> when exporting.' });
-    expect(card.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Open in Herald', url: `${t.ctx.config.publicUrl}/service-health/incidents/${incident.id}` });
+    expect(card.body[0]).toMatchObject({
+      type: 'TextBlock',
+      text: 'Service incident: Forms are slow',
+      weight: 'Bolder',
+    });
+    expect(card.body.find((e: Json) => e.type === 'FactSet').facts).toContainEqual({
+      title: 'User experience',
+      value: 'Users see \\*an error\\* <br> when exporting.',
+    });
+    expect(card.actions[0]).toEqual({
+      type: 'Action.OpenUrl',
+      title: 'Open in Herald',
+      url: `${t.ctx.config.publicUrl}/service-health/incidents/${incident.id}`,
+    });
   });
 
   it('makes a delivery dead at once when Slack answers 400 invalid_payload, with that reason in the delivery log', async () => {
@@ -182,9 +213,14 @@ describe('chat endpoints', () => {
     await deliver();
     const d = await deliveryTo(slack.id);
     expect(d).toMatchObject({ status: 'dead', attempts: 1, last_error: 'HTTP 400: invalid_payload' });
-    const log = await t.app.inject({ url: `/api/events/${d.event_id}/deliveries?channel=webhook&status=dead`, headers: await t.auth('alice@contoso.com') });
+    const log = await t.app.inject({
+      url: `/api/events/${d.event_id}/deliveries?channel=webhook&status=dead`,
+      headers: await t.auth('alice@contoso.com'),
+    });
     expect(log.statusCode).toBe(200);
-    expect(log.json().items).toContainEqual(expect.objectContaining({ status: 'dead', lastError: 'HTTP 400: invalid_payload' }));
+    expect(log.json().items).toContainEqual(
+      expect.objectContaining({ status: 'dead', lastError: 'HTTP 400: invalid_payload' }),
+    );
   });
 
   it('refuses an unknown format, naming the field', async () => {
@@ -214,7 +250,9 @@ describe('the chat payload builders', () => {
     const facts = Array.from({ length: 25 }, (_, i) => ({ label: `Fact ${i}`, value: '&'.repeat(3000) }));
     const m = slackMessage(card({ summary: '<'.repeat(5000), facts }), 'Herald · incident.opened');
     expect(slackProblems(m)).toEqual([]);
-    expect(m.blocks.filter((b) => b.type === 'section' && b.fields).map((b) => (b.fields as unknown[]).length)).toEqual([10, 10, 5]);
+    expect(m.blocks.filter((b) => b.type === 'section' && b.fields).map((b) => (b.fields as unknown[]).length)).toEqual(
+      [10, 10, 5],
+    );
     const summary = (m.blocks.find((b) => b.type === 'section' && b.text) as Json).text.text as string;
     expect(summary).toMatch(/^(&lt;)+…$/);
     expect(summary.length).toBeLessThanOrEqual(3000);

@@ -23,7 +23,11 @@ beforeAll(async () => {
       smtpUrl: sink.url,
       mailFrom: 'Herald <herald@status.example.com>',
       publicUrl: 'https://status.example.com',
-      dkim: { domainName: 'status.example.com', keySelector: 'herald', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() },
+      dkim: {
+        domainName: 'status.example.com',
+        keySelector: 'herald',
+        privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      },
     },
   });
   await deliverDue(t.ctx); // whatever the demo data announced
@@ -56,9 +60,14 @@ const incident = (key: string, severity: 'minor' | 'major', environmentIds: stri
 });
 
 /** A header as sent (mailparser turns List-* headers into objects). */
-const rawHeader = (mail: ParsedMail, name: string): string => mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '').replace(/\r?\n\s+/g, ' ') ?? '';
+const rawHeader = (mail: ParsedMail, name: string): string =>
+  mail.headerLines
+    .find((h) => h.key === name)
+    ?.line.replace(/^[^:]+:\s*/, '')
+    .replace(/\r?\n\s+/g, ' ') ?? '';
 
-const mailsTo = (email: string) => sink.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email);
+const mailsTo = (email: string) =>
+  sink.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === email);
 
 describe('email', () => {
   it('sends the organization-specific incident email to the system admin, with both bodies in their time zone', async () => {
@@ -69,7 +78,13 @@ describe('email', () => {
     expect(more).toEqual([]);
     expect(mail!.subject).toBe('[Contoso] Service incident: Users cannot sign in');
     expect(mail!.from?.value[0]).toEqual({ name: 'Herald', address: 'herald@status.example.com' });
-    const delivery = await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select(['delivery.id', 'delivery.status', 'delivery.attempts']).where('event.key', '=', 'inc-mail-1').where('channel', '=', 'email').executeTakeFirstOrThrow();
+    const delivery = await t.ctx.database.db
+      .selectFrom('delivery')
+      .innerJoin('event', 'event.id', 'delivery.event_id')
+      .select(['delivery.id', 'delivery.status', 'delivery.attempts'])
+      .where('event.key', '=', 'inc-mail-1')
+      .where('channel', '=', 'email')
+      .executeTakeFirstOrThrow();
     expect(mail!.messageId).toBe(`<${delivery.id}@status.example.com>`);
     expect(delivery).toMatchObject({ status: 'sent', attempts: 1 });
     for (const body of [mail!.text!, mail!.html as string]) {
@@ -85,7 +100,9 @@ describe('email', () => {
     expect(mail!.headers.get('auto-submitted')).toBe('auto-generated');
     expect(rawHeader(mail!, 'dkim-signature')).toMatch(/d=status\.example\.com/);
     expect(rawHeader(mail!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(rawHeader(mail!, 'list-unsubscribe')).toMatch(/^<https:\/\/status\.example\.com\/unsubscribe\/[\w.~-]+>, <mailto:unsubscribe@status\.example\.com\?subject=unsubscribe%20/);
+    expect(rawHeader(mail!, 'list-unsubscribe')).toMatch(
+      /^<https:\/\/status\.example\.com\/unsubscribe\/[\w.~-]+>, <mailto:unsubscribe@status\.example\.com\?subject=unsubscribe%20/,
+    );
   });
 
   it('writes to a French reader in French, at Paris time', async () => {
@@ -106,51 +123,119 @@ describe('email', () => {
     expect(ask.headers['content-type']).toMatch(/text\/html/);
     expect(ask.body).toContain('Stop sending email about service incidents to sam@contoso.com?');
     const sam = t.demo.people.contosoSysAdmin!.id;
-    expect(await t.ctx.database.db.selectFrom('notification_preference').selectAll().where('person_id', '=', sam).execute()).toEqual([]);
+    expect(
+      await t.ctx.database.db.selectFrom('notification_preference').selectAll().where('person_id', '=', sam).execute(),
+    ).toEqual([]);
 
-    const done = await t.app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const done = await t.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('no longer receives email about service incidents');
-    expect(await t.ctx.database.db.selectFrom('notification_preference').select(['category', 'channel', 'enabled']).where('person_id', '=', sam).execute()).toEqual([
-      { category: 'incident', channel: 'email', enabled: 0 },
-    ]);
+    expect(
+      await t.ctx.database.db
+        .selectFrom('notification_preference')
+        .select(['category', 'channel', 'enabled'])
+        .where('person_id', '=', sam)
+        .execute(),
+    ).toEqual([{ category: 'incident', channel: 'email', enabled: 0 }]);
 
     sink.mails.length = 0;
     const nam = t.demo.tenants.contoso.environments['nam-prod']!;
     await publish(incident('inc-mail-minor-after', 'minor', [nam]));
     await publish(incident('inc-mail-major-after', 'major', [nam]));
     await deliverDue(t.ctx);
-    expect(mailsTo('sam@contoso.com').map((m) => m.subject)).toEqual(['[Contoso] Service incident: Users cannot sign in']);
-    const minor = await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status').where('event.key', '=', 'inc-mail-minor-after').where('channel', '=', 'email').executeTakeFirstOrThrow();
+    expect(mailsTo('sam@contoso.com').map((m) => m.subject)).toEqual([
+      '[Contoso] Service incident: Users cannot sign in',
+    ]);
+    const minor = await t.ctx.database.db
+      .selectFrom('delivery')
+      .innerJoin('event', 'event.id', 'delivery.event_id')
+      .select('delivery.status')
+      .where('event.key', '=', 'inc-mail-minor-after')
+      .where('channel', '=', 'email')
+      .executeTakeFirstOrThrow();
     expect(minor.status).toBe('suppressed');
   });
 
   it('shows the defaults as on, and switching one off in preferences stops exactly that email', async () => {
     const headers = await t.auth('raj@fabrikam.com');
     const before = (await t.app.inject({ url: '/api/me/preferences', headers })).json().preferences;
-    expect(before).toContainEqual({ category: 'incident', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
-    expect(before).toContainEqual({ category: 'advisory', channel: 'email', enabled: null, effective: true, source: 'default', byDefault: true });
-    const off = await t.app.inject({ method: 'PUT', url: '/api/me/preferences', headers, payload: { preferences: [{ category: 'incident', channel: 'email', enabled: false }] } });
-    expect(off.json().preferences).toContainEqual({ category: 'incident', channel: 'email', enabled: false, effective: false, source: 'choice', byDefault: true });
+    expect(before).toContainEqual({
+      category: 'incident',
+      channel: 'email',
+      enabled: null,
+      effective: true,
+      source: 'default',
+      byDefault: true,
+    });
+    expect(before).toContainEqual({
+      category: 'advisory',
+      channel: 'email',
+      enabled: null,
+      effective: true,
+      source: 'default',
+      byDefault: true,
+    });
+    const off = await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/preferences',
+      headers,
+      payload: { preferences: [{ category: 'incident', channel: 'email', enabled: false }] },
+    });
+    expect(off.json().preferences).toContainEqual({
+      category: 'incident',
+      channel: 'email',
+      enabled: false,
+      effective: false,
+      source: 'choice',
+      byDefault: true,
+    });
 
     const ind = t.demo.tenants.fabrikam.environments['ind-prod']!;
     await publish(incident('pref-incident', 'minor', [ind]));
-    await publish({ ...incident('pref-advisory', 'minor', [ind]), payload: { ...incident('x', 'minor', [ind]).payload, classification: 'advisory', title: 'Reports are slow' } });
+    await publish({
+      ...incident('pref-advisory', 'minor', [ind]),
+      payload: { ...incident('x', 'minor', [ind]).payload, classification: 'advisory', title: 'Reports are slow' },
+    });
     await deliverDue(t.ctx);
-    expect(mailsTo('raj@fabrikam.com').map((m) => m.subject)).toEqual(['[Fabrikam] Service advisory: Reports are slow']);
+    expect(mailsTo('raj@fabrikam.com').map((m) => m.subject)).toEqual([
+      '[Fabrikam] Service advisory: Reports are slow',
+    ]);
     // Only email was switched off: the incident still reaches the console's bell.
-    const inApp = await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status')
-      .where('event.key', '=', 'pref-incident').where('channel', '=', 'in_app').where('recipient_id', '=', t.demo.people.fabrikamSysAdmin!.id).executeTakeFirstOrThrow();
+    const inApp = await t.ctx.database.db
+      .selectFrom('delivery')
+      .innerJoin('event', 'event.id', 'delivery.event_id')
+      .select('delivery.status')
+      .where('event.key', '=', 'pref-incident')
+      .where('channel', '=', 'in_app')
+      .where('recipient_id', '=', t.demo.people.fabrikamSysAdmin!.id)
+      .executeTakeFirstOrThrow();
     expect(inApp.status).toBe('sent');
   });
 
   it('unsubscribes from the confirm page in a browser where the reader is signed in', async () => {
     const [mail] = mailsTo('sam@contoso.com');
     const path = new URL(/<(https:[^>]+)>/.exec(rawHeader(mail!, 'list-unsubscribe'))![1]!).pathname;
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'sam@contoso.com', password: DEMO_PASSWORD } });
-    const cookie = ([] as string[]).concat(signIn.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; ');
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'sam@contoso.com', password: DEMO_PASSWORD },
+    });
+    const cookie = ([] as string[])
+      .concat(signIn.headers['set-cookie'] as string[])
+      .map((c) => c.split(';')[0])
+      .join('; ');
     // The form on the page carries no CSRF token: the signed link is the proof of intent.
-    const res = await t.app.inject({ method: 'POST', url: path, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: path,
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('no longer receives email about service incidents');
   });
@@ -162,7 +247,12 @@ describe('email', () => {
     const [body, signature] = path.slice('/unsubscribe/'.length).split('.');
     const forged = Buffer.from(`${t.demo.people.contosoOrgAdmin!.id}:incident`).toString('base64url');
     for (const token of [`${forged}.${signature}`, `${body}.${signature!.slice(0, -2)}AA`, 'nonsense', `${body}`]) {
-      const res = await t.app.inject({ method: 'POST', url: `/unsubscribe/${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/unsubscribe/${token}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'List-Unsubscribe=One-Click',
+      });
       expect(res.statusCode).toBe(400);
       expect(res.body).toContain('not a valid unsubscribe link');
       expect((await t.app.inject({ url: `/unsubscribe/${token}` })).statusCode).toBe(400);
@@ -179,11 +269,18 @@ describe('without SMTP_URL', () => {
   afterAll(() => kept.close());
 
   it('keeps the mail and shows it to operators at /api/sent-mail', async () => {
-    await runCommand(kept.ctx, systemActor('test'), (s) => s.publish(incident('inc-kept', 'minor', [kept.demo.tenants.fabrikam.environments['ind-prod']!])));
+    await runCommand(kept.ctx, systemActor('test'), (s) =>
+      s.publish(incident('inc-kept', 'minor', [kept.demo.tenants.fabrikam.environments['ind-prod']!])),
+    );
     await deliverDue(kept.ctx);
-    const res = await kept.app.inject({ url: '/api/sent-mail?to=raj@fabrikam.com', headers: await kept.auth('ops@herald.example') });
+    const res = await kept.app.inject({
+      url: '/api/sent-mail?to=raj@fabrikam.com',
+      headers: await kept.auth('ops@herald.example'),
+    });
     expect(res.statusCode).toBe(200);
-    const mail = res.json().items.find((m: { subject: string }) => m.subject === '[Fabrikam] Service incident: Users cannot sign in');
+    const mail = res
+      .json()
+      .items.find((m: { subject: string }) => m.subject === '[Fabrikam] Service incident: Users cannot sign in');
     expect(mail.to).toBe('raj@fabrikam.com');
     expect(mail.text).toContain('Retry after a minute.');
     expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');

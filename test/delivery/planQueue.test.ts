@@ -21,11 +21,36 @@ beforeAll(async () => {
   t = await createTestApp({ config: { planInlinePeople: 50 } });
   await seedDirectory(t.ctx, 20, 15);
   const now = new Date().toISOString();
-  const environment = await t.ctx.database.db.selectFrom('environment').select(['id', 'tenant_id']).where('region_code', '=', 'NAM').executeTakeFirstOrThrow();
-  await t.ctx.database.db.insertInto('person').values({ id: FIRST_CHUNK_PERSON, email: 'first@chunk.example.com', name: 'First', locale: 'en-US', time_zone: 'UTC', password_hash: null, created_at: now, updated_at: now }).execute();
+  const environment = await t.ctx.database.db
+    .selectFrom('environment')
+    .select(['id', 'tenant_id'])
+    .where('region_code', '=', 'NAM')
+    .executeTakeFirstOrThrow();
+  await t.ctx.database.db
+    .insertInto('person')
+    .values({
+      id: FIRST_CHUNK_PERSON,
+      email: 'first@chunk.example.com',
+      name: 'First',
+      locale: 'en-US',
+      time_zone: 'UTC',
+      password_hash: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   await t.ctx.database.db
     .insertInto('role_assignment')
-    .values({ id: 'firstchunkrole', person_id: FIRST_CHUNK_PERSON, role: 'system_admin', tenant_id: environment.tenant_id, environment_id: environment.id, scope_id: environment.id, categories: '[]', created_at: now })
+    .values({
+      id: 'firstchunkrole',
+      person_id: FIRST_CHUNK_PERSON,
+      role: 'system_admin',
+      tenant_id: environment.tenant_id,
+      environment_id: environment.id,
+      scope_id: environment.id,
+      categories: '[]',
+      created_at: now,
+    })
     .execute();
 }, 180_000);
 afterAll(() => t?.close());
@@ -57,7 +82,9 @@ async function plannedInOneGo(key: string): Promise<string[]> {
 /** Runs test/support/planChild.ts; resolves with its first line, or kills it on "holding". */
 function child(mode: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'test/support/planChild.ts', t.database.url, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', 'test/support/planChild.ts', t.database.url, mode], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (c: Buffer) => {
       out += c.toString();
@@ -90,14 +117,34 @@ describe('planning a large audience in chunks', () => {
 
   it('adds nothing when the planner runs again over rows that exist, chunk by chunk or in one go', async () => {
     const before = await rowsOf('chunked');
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('key', '=', 'chunked').executeTakeFirstOrThrow();
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('key', '=', 'chunked')
+      .executeTakeFirstOrThrow();
     let added = 0;
     await t.ctx.database.db.transaction().execute(async (trx) => {
-      for (let chunk = 0; chunk < PLAN_CHUNKS; chunk++) added += await planChunk({ trx, dialect: t.ctx.database.dialect, config: t.ctx.config }, event, chunk, new Date());
+      for (let chunk = 0; chunk < PLAN_CHUNKS; chunk++)
+        added += await planChunk(
+          { trx, dialect: t.ctx.database.dialect, config: t.ctx.config },
+          event,
+          chunk,
+          new Date(),
+        );
     });
     expect(added).toBe(0);
     // And through the queue: the request put back at its first chunk finds everything planned.
-    await t.ctx.database.db.insertInto('plan_request').values({ event_id: event.id, subject_type: event.subject_type, subject_id: event.subject_id, next_chunk: 0, created_at: event.created_at, updated_at: event.created_at }).execute();
+    await t.ctx.database.db
+      .insertInto('plan_request')
+      .values({
+        event_id: event.id,
+        subject_type: event.subject_type,
+        subject_id: event.subject_id,
+        next_chunk: 0,
+        created_at: event.created_at,
+        updated_at: event.created_at,
+      })
+      .execute();
     expect(await planPending(t.ctx)).toBe(0);
     expect(await rowsOf('chunked')).toEqual(before);
   });
@@ -112,16 +159,20 @@ describe('planning a large audience in chunks', () => {
     expect(await rowsOf('crash')).toEqual(expected);
   }, 60_000);
 
-  it.skipIf(testDialect() !== 'postgres')('plans each chunk once when two processes plan side by side', async () => {
-    await publish('race-1');
-    await publish('race-2');
-    const outputs = await Promise.all([child('all'), child('all')]);
-    const rows = outputs.map((o) => Number(/^done (\d+)$/.exec(o)?.[1]));
-    expect(await countPlanRequests(t.ctx.database.db)).toBe(0);
-    expect(await rowsOf('race-1')).toEqual(expected);
-    expect(await rowsOf('race-2')).toEqual(expected);
-    // Both processes' counts add up to exactly the rows outside the two first chunks.
-    const inFirstChunks = expected.filter((r) => r < '23').length * 2;
-    expect(rows[0]! + rows[1]!).toBe(2 * expected.length - inFirstChunks);
-  }, 60_000);
+  it.skipIf(testDialect() !== 'postgres')(
+    'plans each chunk once when two processes plan side by side',
+    async () => {
+      await publish('race-1');
+      await publish('race-2');
+      const outputs = await Promise.all([child('all'), child('all')]);
+      const rows = outputs.map((o) => Number(/^done (\d+)$/.exec(o)?.[1]));
+      expect(await countPlanRequests(t.ctx.database.db)).toBe(0);
+      expect(await rowsOf('race-1')).toEqual(expected);
+      expect(await rowsOf('race-2')).toEqual(expected);
+      // Both processes' counts add up to exactly the rows outside the two first chunks.
+      const inFirstChunks = expected.filter((r) => r < '23').length * 2;
+      expect(rows[0]! + rows[1]!).toBe(2 * expected.length - inFirstChunks);
+    },
+    60_000,
+  );
 });

@@ -15,14 +15,24 @@ afterAll(() => t.close());
 
 let n = 0;
 const publish = (event: Omit<NewEvent, 'key' | 'subject'> & { key?: string; subject?: NewEvent['subject'] }) =>
-  runCommand(t.ctx, systemActor('test'), (s) => s.publish({ key: `test:${++n}`, subject: { type: 'test', id: String(n) }, ...event }));
+  runCommand(t.ctx, systemActor('test'), (s) =>
+    s.publish({ key: `test:${++n}`, subject: { type: 'test', id: String(n) }, ...event }),
+  );
 
 async function deliveriesOf(eventKey: string) {
   return t.ctx.database.db
     .selectFrom('delivery')
     .innerJoin('event', 'event.id', 'delivery.event_id')
     .leftJoin('person', 'person.id', 'delivery.recipient_id')
-    .select(['person.email', 'delivery.channel', 'delivery.reason', 'delivery.rule', 'delivery.status', 'delivery.tenant_id', 'delivery.recipient_id'])
+    .select([
+      'person.email',
+      'delivery.channel',
+      'delivery.reason',
+      'delivery.rule',
+      'delivery.status',
+      'delivery.tenant_id',
+      'delivery.recipient_id',
+    ])
     .where('event.key', '=', eventKey)
     .orderBy('person.email')
     .orderBy('delivery.channel')
@@ -33,32 +43,75 @@ const who = (rows: { email: string | null; channel: string }[]) => rows.map((r) 
 
 describe('planning deliveries', () => {
   it('tells org admins and system admins of the affected region about planned maintenance with impact, once', async () => {
-    const event = { type: 'maintenance.scheduled' as const, key: 'mnt:1', subject: { type: 'maintenance', id: 'm1' }, scope: { regionCodes: ['NAM'] }, payload: { kind: 'planned', impact: 'degraded', title: 'Storage upgrade' } };
+    const event = {
+      type: 'maintenance.scheduled' as const,
+      key: 'mnt:1',
+      subject: { type: 'maintenance', id: 'm1' },
+      scope: { regionCodes: ['NAM'] },
+      payload: { kind: 'planned', impact: 'degraded', title: 'Storage upgrade' },
+    };
     expect(await publish(event)).toBe(4);
     const rows = await deliveriesOf('mnt:1');
-    expect(who(rows)).toEqual(['alice@contoso.com email', 'alice@contoso.com in_app', 'sam@contoso.com email', 'sam@contoso.com in_app']);
+    expect(who(rows)).toEqual([
+      'alice@contoso.com email',
+      'alice@contoso.com in_app',
+      'sam@contoso.com email',
+      'sam@contoso.com in_app',
+    ]);
     expect(rows.map((r) => r.reason)).toEqual(['org_admin', 'org_admin', 'system_admin', 'system_admin']);
-    expect(rows.every((r) => r.rule === 'planned-maintenance-with-impact' && r.tenant_id === t.demo.tenants.contoso.id)).toBe(true);
+    expect(
+      rows.every((r) => r.rule === 'planned-maintenance-with-impact' && r.tenant_id === t.demo.tenants.contoso.id),
+    ).toBe(true);
     expect(rows.map((r) => r.status)).toEqual(['pending', 'sent', 'pending', 'sent']);
     expect(await publish(event)).toBe(0);
     expect(await deliveriesOf('mnt:1')).toHaveLength(4);
   });
 
   it('tells nobody about maintenance without impact', async () => {
-    expect(await publish({ type: 'maintenance.scheduled', key: 'mnt:quiet', scope: { allTenants: true }, payload: { kind: 'planned', impact: 'none' } })).toBe(0);
+    expect(
+      await publish({
+        type: 'maintenance.scheduled',
+        key: 'mnt:quiet',
+        scope: { allTenants: true },
+        payload: { kind: 'planned', impact: 'none' },
+      }),
+    ).toBe(0);
   });
 
   it('sends unplanned maintenance to system admins only, in every affected environment', async () => {
-    await publish({ type: 'maintenance.unplanned', key: 'unplanned:1', scope: { allTenants: true }, payload: { title: 'Unplanned Maintenance' } });
-    expect(who((await deliveriesOf('unplanned:1')).filter((r) => r.channel === 'email'))).toEqual(['eva@contoso.com email', 'raj@fabrikam.com email', 'sam@contoso.com email']);
+    await publish({
+      type: 'maintenance.unplanned',
+      key: 'unplanned:1',
+      scope: { allTenants: true },
+      payload: { title: 'Unplanned Maintenance' },
+    });
+    expect(who((await deliveriesOf('unplanned:1')).filter((r) => r.channel === 'email'))).toEqual([
+      'eva@contoso.com email',
+      'raj@fabrikam.com email',
+      'sam@contoso.com email',
+    ]);
   });
 
   it('narrows a scope by tenant, region and service together', async () => {
     const { contoso } = t.demo.tenants;
-    await publish({ type: 'incident.opened', key: 'inc:narrow', scope: { tenantIds: [contoso.id], serviceIds: ['customer-service'] }, payload: { classification: 'incident', severity: 'minor' } });
-    expect(who((await deliveriesOf('inc:narrow')).filter((r) => r.channel === 'email'))).toEqual(['eva@contoso.com email']);
-    await publish({ type: 'incident.opened', key: 'inc:envs', scope: { environmentIds: [t.demo.tenants.fabrikam.environments['ind-prod']!] }, payload: { classification: 'incident', severity: 'minor' } });
-    expect(who((await deliveriesOf('inc:envs')).filter((r) => r.channel === 'email'))).toEqual(['raj@fabrikam.com email']);
+    await publish({
+      type: 'incident.opened',
+      key: 'inc:narrow',
+      scope: { tenantIds: [contoso.id], serviceIds: ['customer-service'] },
+      payload: { classification: 'incident', severity: 'minor' },
+    });
+    expect(who((await deliveriesOf('inc:narrow')).filter((r) => r.channel === 'email'))).toEqual([
+      'eva@contoso.com email',
+    ]);
+    await publish({
+      type: 'incident.opened',
+      key: 'inc:envs',
+      scope: { environmentIds: [t.demo.tenants.fabrikam.environments['ind-prod']!] },
+      payload: { classification: 'incident', severity: 'minor' },
+    });
+    expect(who((await deliveriesOf('inc:envs')).filter((r) => r.channel === 'email'))).toEqual([
+      'raj@fabrikam.com email',
+    ]);
   });
 
   it('gives a person with three roles one delivery per channel, naming the first role that chose them', async () => {
@@ -66,36 +119,95 @@ describe('planning deliveries', () => {
     const alice = t.demo.people.contosoOrgAdmin!.id;
     await runCommand(t.ctx, systemActor('test'), async (s) => {
       await insertRole(s, { personId: alice, role: 'system_admin', environmentId: contoso.environments['eur-prod']! });
-      await insertRole(s, { personId: alice, role: 'additional_recipient', tenantId: contoso.id, categories: ['planned_maintenance'] });
+      await insertRole(s, {
+        personId: alice,
+        role: 'additional_recipient',
+        tenantId: contoso.id,
+        categories: ['planned_maintenance'],
+      });
     });
-    await publish({ type: 'maintenance.scheduled', key: 'mnt:roles', scope: { tenantIds: [contoso.id] }, payload: { kind: 'planned', impact: 'downtime' } });
+    await publish({
+      type: 'maintenance.scheduled',
+      key: 'mnt:roles',
+      scope: { tenantIds: [contoso.id] },
+      payload: { kind: 'planned', impact: 'downtime' },
+    });
     const alices = (await deliveriesOf('mnt:roles')).filter((r) => r.email === 'alice@contoso.com');
     expect(alices.map((r) => `${r.channel}:${r.reason}`)).toEqual(['email:org_admin', 'in_app:org_admin']);
   });
 
   it('respects a switched-off channel, except for critical notices', async () => {
     const sam = t.demo.people.contosoSysAdmin!.id;
-    await t.ctx.database.db.insertInto('notification_preference').values({ person_id: sam, category: 'planned_maintenance', channel: 'email', enabled: 0, updated_at: new Date().toISOString() }).execute();
-    await publish({ type: 'maintenance.scheduled', key: 'mnt:pref-degraded', scope: { regionCodes: ['NAM'] }, payload: { kind: 'planned', impact: 'degraded' } });
-    await publish({ type: 'maintenance.scheduled', key: 'mnt:pref-downtime', scope: { regionCodes: ['NAM'] }, payload: { kind: 'planned', impact: 'downtime' } });
-    const degraded = (await deliveriesOf('mnt:pref-degraded')).find((r) => r.email === 'sam@contoso.com' && r.channel === 'email');
-    const downtime = (await deliveriesOf('mnt:pref-downtime')).find((r) => r.email === 'sam@contoso.com' && r.channel === 'email');
+    await t.ctx.database.db
+      .insertInto('notification_preference')
+      .values({
+        person_id: sam,
+        category: 'planned_maintenance',
+        channel: 'email',
+        enabled: 0,
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
+    await publish({
+      type: 'maintenance.scheduled',
+      key: 'mnt:pref-degraded',
+      scope: { regionCodes: ['NAM'] },
+      payload: { kind: 'planned', impact: 'degraded' },
+    });
+    await publish({
+      type: 'maintenance.scheduled',
+      key: 'mnt:pref-downtime',
+      scope: { regionCodes: ['NAM'] },
+      payload: { kind: 'planned', impact: 'downtime' },
+    });
+    const degraded = (await deliveriesOf('mnt:pref-degraded')).find(
+      (r) => r.email === 'sam@contoso.com' && r.channel === 'email',
+    );
+    const downtime = (await deliveriesOf('mnt:pref-downtime')).find(
+      (r) => r.email === 'sam@contoso.com' && r.channel === 'email',
+    );
     expect(degraded?.status).toBe('suppressed');
     expect(downtime?.status).toBe('pending');
   });
 
   it('sends opt-in email only to people who asked for it', async () => {
     const fiona = t.demo.people.fabrikamOrgAdmin!.id;
-    await t.ctx.database.db.insertInto('notification_preference').values({ person_id: fiona, category: 'message_center', channel: 'email', enabled: 1, updated_at: new Date().toISOString() }).execute();
-    await publish({ type: 'message.published', key: 'msg:1', scope: { allTenants: true }, payload: { title: 'Plan for change', isMajorChange: false } });
+    await t.ctx.database.db
+      .insertInto('notification_preference')
+      .values({
+        person_id: fiona,
+        category: 'message_center',
+        channel: 'email',
+        enabled: 1,
+        updated_at: new Date().toISOString(),
+      })
+      .execute();
+    await publish({
+      type: 'message.published',
+      key: 'msg:1',
+      scope: { allTenants: true },
+      payload: { title: 'Plan for change', isMajorChange: false },
+    });
     const emails = (await deliveriesOf('msg:1')).filter((r) => r.channel === 'email');
     expect(who(emails)).toEqual(['fiona@fabrikam.com email']);
   });
 
   it('tells everyone told before that the service is restored, and nobody else', async () => {
     const subject = { type: 'incident', id: 'i-restore' };
-    await publish({ type: 'incident.opened', key: 'inc:r:open', subject, scope: { regionCodes: ['IND'] }, payload: { classification: 'incident', severity: 'minor' } });
-    await publish({ type: 'incident.restored', key: 'inc:r:restored', subject, scope: { allTenants: true }, payload: { severity: 'minor' } });
+    await publish({
+      type: 'incident.opened',
+      key: 'inc:r:open',
+      subject,
+      scope: { regionCodes: ['IND'] },
+      payload: { classification: 'incident', severity: 'minor' },
+    });
+    await publish({
+      type: 'incident.restored',
+      key: 'inc:r:restored',
+      subject,
+      scope: { allTenants: true },
+      payload: { severity: 'minor' },
+    });
     const rows = await deliveriesOf('inc:r:restored');
     expect(who(rows)).toEqual(['raj@fabrikam.com email', 'raj@fabrikam.com in_app']);
     expect(rows.every((r) => r.reason === 'told_before' && r.tenant_id === t.demo.tenants.fabrikam.id)).toBe(true);
@@ -105,10 +217,21 @@ describe('planning deliveries', () => {
     const raj = t.demo.people.fabrikamSysAdmin!.id;
     await t.ctx.database.db
       .insertInto('push_subscription')
-      .values({ id: 'ps-raj', person_id: raj, endpoint: 'https://push.example/raj', p256dh: 'k', auth: 'a', user_agent: null, created_at: new Date().toISOString(), last_success_at: null })
+      .values({
+        id: 'ps-raj',
+        person_id: raj,
+        endpoint: 'https://push.example/raj',
+        p256dh: 'k',
+        auth: 'a',
+        user_agent: null,
+        created_at: new Date().toISOString(),
+        last_success_at: null,
+      })
       .execute();
     await publish({ type: 'maintenance.unplanned', key: 'unplanned:push', scope: { allTenants: true }, payload: {} });
-    expect(who((await deliveriesOf('unplanned:push')).filter((r) => r.channel === 'push'))).toEqual(['raj@fabrikam.com push']);
+    expect(who((await deliveriesOf('unplanned:push')).filter((r) => r.channel === 'push'))).toEqual([
+      'raj@fabrikam.com push',
+    ]);
   });
 
   it('lists people directly and reaches operators', async () => {
@@ -123,15 +246,37 @@ describe('planning deliveries', () => {
     const { contoso, fabrikam } = t.demo.tenants;
     const now = new Date().toISOString();
     const endpoint = (id: string, tenant_id: string, status: 'active' | 'paused') => ({
-      id, tenant_id, url: `http://127.0.0.1:9/${id}`, description: '', secret: 'whsec_AAAA', previous_secret: null, previous_secret_expires_at: null,
-      status, format: 'standard' as const, paused_reason: null, last_success_at: null, last_failure_at: null, created_at: now, updated_at: now,
+      id,
+      tenant_id,
+      url: `http://127.0.0.1:9/${id}`,
+      description: '',
+      secret: 'whsec_AAAA',
+      previous_secret: null,
+      previous_secret_expires_at: null,
+      status,
+      format: 'standard' as const,
+      paused_reason: null,
+      last_success_at: null,
+      last_failure_at: null,
+      created_at: now,
+      updated_at: now,
     });
-    await t.ctx.database.db.insertInto('webhook_endpoint').values([endpoint('wh-c', contoso.id, 'active'), endpoint('wh-f', fabrikam.id, 'active'), endpoint('wh-p', contoso.id, 'paused')]).execute();
-    await t.ctx.database.db.insertInto('webhook_subscription').values([
-      { endpoint_id: 'wh-c', event_type: 'maintenance.completed' },
-      { endpoint_id: 'wh-f', event_type: 'maintenance.completed' },
-      { endpoint_id: 'wh-p', event_type: 'maintenance.completed' },
-    ]).execute();
+    await t.ctx.database.db
+      .insertInto('webhook_endpoint')
+      .values([
+        endpoint('wh-c', contoso.id, 'active'),
+        endpoint('wh-f', fabrikam.id, 'active'),
+        endpoint('wh-p', contoso.id, 'paused'),
+      ])
+      .execute();
+    await t.ctx.database.db
+      .insertInto('webhook_subscription')
+      .values([
+        { endpoint_id: 'wh-c', event_type: 'maintenance.completed' },
+        { endpoint_id: 'wh-f', event_type: 'maintenance.completed' },
+        { endpoint_id: 'wh-p', event_type: 'maintenance.completed' },
+      ])
+      .execute();
     await publish({ type: 'maintenance.completed', key: 'done:1', scope: { regionCodes: ['NAM'] }, payload: {} });
     const rows = await deliveriesOf('done:1');
     expect(rows.map((r) => `${r.recipient_id} ${r.channel} ${r.rule}`)).toEqual(['wh-c webhook webhook-subscription']);

@@ -17,7 +17,9 @@ let t: TestApp;
 
 beforeAll(async () => {
   sink = await startCountingMailSink();
-  t = await createTestApp({ config: { smtpUrl: sink.url, mailFrom: `Herald <herald@${DOMAIN}>`, channelProbeMs: 500 } });
+  t = await createTestApp({
+    config: { smtpUrl: sink.url, mailFrom: `Herald <herald@${DOMAIN}>`, channelProbeMs: 500 },
+  });
   await deliverDue(t.ctx); // whatever the demo data announced
   sink.arrivals.clear();
 });
@@ -38,7 +40,15 @@ const incident = (): NewEvent => {
     key: `down-incident-${n}`,
     subject: { type: 'incident', id: `down-${n}` },
     scope: { environmentIds: Object.values(t.demo.tenants.contoso.environments) },
-    payload: { title: 'Users cannot sign in', summary: 'Sign-in fails.', url: `/service-health/incidents/down-${n}`, classification: 'incident', severity: 'major', services: ['Dynamics 365 Sales'], startsAt: t.ctx.now().toISOString() },
+    payload: {
+      title: 'Users cannot sign in',
+      summary: 'Sign-in fails.',
+      url: `/service-health/incidents/down-${n}`,
+      classification: 'incident',
+      severity: 'major',
+      services: ['Dynamics 365 Sales'],
+      startsAt: t.ctx.now().toISOString(),
+    },
   };
 };
 const maintenance = (): NewEvent => {
@@ -48,7 +58,17 @@ const maintenance = (): NewEvent => {
     key: `down-maintenance-${n}`,
     subject: { type: 'maintenance', id: `down-${n}` },
     scope: { regionCodes: ['NAM', 'EUR'] },
-    payload: { title: 'Storage upgrade', summary: 'Upgrading storage.', kind: 'planned', impact: 'downtime', services: ['Dataverse'], regions: ['NAM', 'EUR'], startsAt: '2027-01-05T02:00:00.000Z', endsAt: '2027-01-05T06:00:00.000Z', url: `/maintenance/down-${n}` },
+    payload: {
+      title: 'Storage upgrade',
+      summary: 'Upgrading storage.',
+      kind: 'planned',
+      impact: 'downtime',
+      services: ['Dataverse'],
+      regions: ['NAM', 'EUR'],
+      startsAt: '2027-01-05T02:00:00.000Z',
+      endsAt: '2027-01-05T06:00:00.000Z',
+      url: `/maintenance/down-${n}`,
+    },
   };
 };
 const emailsOf = async (keys: string[]) =>
@@ -82,7 +102,10 @@ describe('when the SMTP server goes down and comes back', () => {
       expect(sink.received()).toBe(0);
       await sink.start();
       const recovered = Date.now();
-      await vi.waitFor(async () => expect((await emailsOf(keys)).every((r) => r.status === 'sent')).toBe(true), { timeout: 20_000, interval: 100 });
+      await vi.waitFor(async () => expect((await emailsOf(keys)).every((r) => r.status === 'sent')).toBe(true), {
+        timeout: 20_000,
+        interval: 100,
+      });
       const rows = await emailsOf(keys);
       for (const r of rows) {
         const arrivals = sink.arrivals.get(`<${r.id}@${DOMAIN}>`);
@@ -102,10 +125,30 @@ describe('when the SMTP server goes down and comes back', () => {
     const now = t.ctx.now();
     const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
     const rows = await emailsOf(events.map((e) => e.key));
-    const claimed = await claimDue(db, t.ctx.database.dialect, { workerId: 'w', now: at(0), leaseUntil: at(60_000), limit: 10_000 });
-    for (const d of claimed) await recordFailure(db, 'w', { deliveryId: d.id, attempt: 1, startedAt: at(0), finishedAt: at(1), error: 'connect ECONNREFUSED', retryAt: at(300_000) });
-    expect(await releaseWaiting(db, { channel: 'email', now: at(2), urgentTemplates: URGENT_TEMPLATES, urgentAt: at(1) })).toBeGreaterThanOrEqual(rows.length);
-    const first = await claimDue(db, t.ctx.database.dialect, { workerId: 'w', now: at(3), leaseUntil: at(60_000), limit: rows.filter((r) => r.template === 'incident').length });
+    const claimed = await claimDue(db, t.ctx.database.dialect, {
+      workerId: 'w',
+      now: at(0),
+      leaseUntil: at(60_000),
+      limit: 10_000,
+    });
+    for (const d of claimed)
+      await recordFailure(db, 'w', {
+        deliveryId: d.id,
+        attempt: 1,
+        startedAt: at(0),
+        finishedAt: at(1),
+        error: 'connect ECONNREFUSED',
+        retryAt: at(300_000),
+      });
+    expect(
+      await releaseWaiting(db, { channel: 'email', now: at(2), urgentTemplates: URGENT_TEMPLATES, urgentAt: at(1) }),
+    ).toBeGreaterThanOrEqual(rows.length);
+    const first = await claimDue(db, t.ctx.database.dialect, {
+      workerId: 'w',
+      now: at(3),
+      leaseUntil: at(60_000),
+      limit: rows.filter((r) => r.template === 'incident').length,
+    });
     expect(first.length).toBeGreaterThan(0);
     expect(first.every((d) => d.template === 'incident')).toBe(true);
   });

@@ -19,8 +19,15 @@ const input = (over: Partial<NoticeInput> = {}): NoticeInput => ({
   rule: 'incident-updated',
   payload: { ...incidentPayload, post: 'We rolled back the configuration change; sign-ins are recovering.' },
   recipient: { name: 'Eva Lefèvre', locale: 'en-GB', timeZone: 'Europe/Paris' },
-  organization: { name: 'Contoso', environments: [{ name: 'Contoso Europe', url: 'https://contoso-eu.crm4.dynamics.com' }] },
-  links: { open: 'http://herald.test/service-health/incidents/HR1', preferences: 'http://herald.test/preferences', unsubscribe: null },
+  organization: {
+    name: 'Contoso',
+    environments: [{ name: 'Contoso Europe', url: 'https://contoso-eu.crm4.dynamics.com' }],
+  },
+  links: {
+    open: 'http://herald.test/service-health/incidents/HR1',
+    preferences: 'http://herald.test/preferences',
+    unsubscribe: null,
+  },
   ...over,
 });
 

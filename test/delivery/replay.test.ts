@@ -42,7 +42,8 @@ describe('replaying dead deliveries', () => {
   it('sends only the dead deliveries of an event again, after their cause is fixed', async () => {
     const good = await register('/good');
     const broken = await register('/broken');
-    receiver.respond = (r, res) => (r.url === '/broken' ? res.writeHead(400).end('bad config') : res.writeHead(204).end());
+    receiver.respond = (r, res) =>
+      r.url === '/broken' ? res.writeHead(400).end('bad config') : res.writeHead(204).end();
     await runCommand(t.ctx, systemActor('test'), (s) =>
       s.publish({
         type: 'incident.opened',
@@ -68,12 +69,21 @@ describe('replaying dead deliveries', () => {
 
     // Not dead: refused, nothing changes.
     const notDead = first.find((d) => d.recipient_id === good)!;
-    expect((await t.app.inject({ method: 'POST', url: `/api/deliveries/${notDead.id}/replay`, headers: ops })).statusCode).toBe(409);
-    expect((await t.app.inject({ method: 'POST', url: `/api/events/${eventId}/replay`, headers: alice })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/deliveries/${notDead.id}/replay`, headers: ops })).statusCode,
+    ).toBe(409);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/events/${eventId}/replay`, headers: alice })).statusCode,
+    ).toBe(403);
 
     // The cause fixed: the receiver accepts, the paused endpoint is resumed.
     receiver.respond = (_r, res) => res.writeHead(204).end();
-    const resumed = await t.app.inject({ method: 'PATCH', url: `/api/tenants/${t.demo.tenants.contoso.id}/webhooks/${broken}`, headers: alice, payload: { status: 'active' } });
+    const resumed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/tenants/${t.demo.tenants.contoso.id}/webhooks/${broken}`,
+      headers: alice,
+      payload: { status: 'active' },
+    });
     expect(resumed.statusCode).toBe(200);
     receiver.requests.length = 0;
     const replay = await t.app.inject({ method: 'POST', url: `/api/events/${eventId}/replay`, headers: ops });
@@ -84,7 +94,9 @@ describe('replaying dead deliveries', () => {
     expect(webhookPosts.map((r) => r.url)).toEqual(['/broken']);
     expect((await rows()).find((d) => d.recipient_id === broken)!.status).toBe('sent');
     // A second replay finds nothing dead.
-    expect((await t.app.inject({ method: 'POST', url: `/api/events/${eventId}/replay`, headers: ops })).json()).toEqual({ replayed: 0 });
+    expect((await t.app.inject({ method: 'POST', url: `/api/events/${eventId}/replay`, headers: ops })).json()).toEqual(
+      { replayed: 0 },
+    );
     const audit = (await t.app.inject({ url: '/api/audit-log?action=event.deliveries_replayed', headers: ops })).json();
     expect(audit.items[0]).toMatchObject({ actorLabel: 'ops@herald.example', entityId: eventId });
   });

@@ -29,7 +29,11 @@ export async function startMailSink(): Promise<MailSink> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 export interface ReceivedRequest {
@@ -109,7 +113,8 @@ export async function startCountingMailSink(): Promise<CountingMailSink> {
       server = null;
       if (!s) return;
       // smtp-server's close waits for clients to leave; a server that goes down does not.
-      for (const socket of (s as unknown as { connections: Set<{ _socket?: { destroy(): void } }> }).connections ?? []) socket._socket?.destroy();
+      for (const socket of (s as unknown as { connections: Set<{ _socket?: { destroy(): void } }> }).connections ?? [])
+        socket._socket?.destroy();
       await new Promise<void>((resolve) => s.close(() => resolve()));
     },
     async start() {

@@ -52,9 +52,15 @@ describe('subjects', () => {
       },
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops }))
+        .statusCode,
+    ).toBe(200);
     await deliverDue(t.ctx, { random: () => 0.5 });
-    const readers = sink.mails.filter((m) => m.subject?.includes('Legacy client retires')).map((m) => (Array.isArray(m.to) ? m.to[0]?.text : m.to?.text)).sort();
+    const readers = sink.mails
+      .filter((m) => m.subject?.includes('Legacy client retires'))
+      .map((m) => (Array.isArray(m.to) ? m.to[0]?.text : m.to?.text))
+      .sort();
     expect(readers).toEqual(expect.arrayContaining(['alice@contoso.com', 'sam@contoso.com', 'eva@contoso.com']));
     expect(readers.filter((r) => !r?.endsWith('@contoso.com'))).toEqual([]);
   });

@@ -1,7 +1,13 @@
 // The SSRF guard: every range of the IANA IPv4 and IPv6 special-purpose address registries is
 // refused as a webhook or push target, at registration and when connecting; public addresses pass.
 import { describe, expect, it } from 'vitest';
-import { checkTarget, guardedLookup, isForbiddenAddress, TargetRefused, type Resolver } from '../../src/delivery/channels/targets.js';
+import {
+  checkTarget,
+  guardedLookup,
+  isForbiddenAddress,
+  TargetRefused,
+  type Resolver,
+} from '../../src/delivery/channels/targets.js';
 
 const refused: Array<[string, string]> = [
   ['0.0.0.0', '"this" network 0/8'],
@@ -53,7 +59,15 @@ const refused: Array<[string, string]> = [
   ['not-an-address', 'not an address at all'],
 ];
 
-const allowed = ['8.8.8.8', '1.1.1.1', '100.128.0.1', '198.20.0.1', '2606:4700:4700::1111', '2a00:1450:4001::200e', '::ffff:8.8.8.8'];
+const allowed = [
+  '8.8.8.8',
+  '1.1.1.1',
+  '100.128.0.1',
+  '198.20.0.1',
+  '2606:4700:4700::1111',
+  '2a00:1450:4001::200e',
+  '::ffff:8.8.8.8',
+];
 
 describe('the SSRF guard', () => {
   it.each(refused)('refuses %s (%s)', (address) => {
@@ -68,12 +82,22 @@ describe('the SSRF guard', () => {
     const rules = { allowPrivate: false, resolve: (async () => [{ address: '2002:a00:1::1', family: 6 }]) as Resolver };
     expect(await checkTarget('https://hooks.example.com/x', rules)).toMatch(/points to 2002:a00:1::1/);
     expect(await checkTarget('https://[fec0::1]/x', rules)).toMatch(/points to fec0::1/);
-    expect(await checkTarget('https://hooks.example.com/x', { ...rules, resolve: async () => [{ address: '93.184.216.34', family: 4 }] })).toBeNull();
+    expect(
+      await checkTarget('https://hooks.example.com/x', {
+        ...rules,
+        resolve: async () => [{ address: '93.184.216.34', family: 4 }],
+      }),
+    ).toBeNull();
   });
 
   it('refuses at connection time with a TargetRefused that carries the reason', async () => {
-    const lookup = guardedLookup({ allowPrivate: false, resolve: async () => [{ address: '64:ff9b:1::a00:1', family: 6 }] });
-    const error = await new Promise<unknown>((resolve) => lookup('hooks.example.com', { all: false }, (err) => resolve(err)));
+    const lookup = guardedLookup({
+      allowPrivate: false,
+      resolve: async () => [{ address: '64:ff9b:1::a00:1', family: 6 }],
+    });
+    const error = await new Promise<unknown>((resolve) =>
+      lookup('hooks.example.com', { all: false }, (err) => resolve(err)),
+    );
     expect(error).toBeInstanceOf(TargetRefused);
     expect((error as TargetRefused).code).toBe('EHERALDFORBIDDEN');
     expect((error as TargetRefused).address).toBe('64:ff9b:1::a00:1');

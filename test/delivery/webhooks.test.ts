@@ -14,7 +14,8 @@ import { startHttpReceiver, type HttpReceiver } from './sinks.js';
 
 let t: TestApp;
 let receiver: HttpReceiver;
-const deliver = (options: Parameters<typeof deliverDue>[1] = {}) => deliverDue(t.ctx, { random: () => 0.5, ...options });
+const deliver = (options: Parameters<typeof deliverDue>[1] = {}) =>
+  deliverDue(t.ctx, { random: () => 0.5, ...options });
 
 beforeAll(async () => {
   receiver = await startHttpReceiver();
@@ -34,7 +35,13 @@ let n = 0;
 const nam = () => t.demo.tenants.contoso.environments['nam-prod']!;
 const opened = (): NewEvent => {
   n++;
-  return { type: 'incident.opened', key: `wh-inc-${n}`, subject: { type: 'incident', id: `wh-${n}` }, scope: { environmentIds: [nam()] }, payload: { title: `Incident ${n}`, classification: 'incident', severity: 'minor' } };
+  return {
+    type: 'incident.opened',
+    key: `wh-inc-${n}`,
+    subject: { type: 'incident', id: `wh-${n}` },
+    scope: { environmentIds: [nam()] },
+    payload: { title: `Incident ${n}`, classification: 'incident', severity: 'minor' },
+  };
 };
 const publish = (event: NewEvent) => runCommand(t.ctx, systemActor('test'), (s) => s.publish(event));
 
@@ -69,14 +76,22 @@ describe('webhooks', () => {
     await deliver();
     expect(receiver.requests).toHaveLength(1);
     const [r] = receiver.requests;
-    const payload = new Webhook(endpoint.secret).verify(r!.body, r!.headers as Record<string, string>) as { type: string; data: Record<string, unknown> };
+    const payload = new Webhook(endpoint.secret).verify(r!.body, r!.headers as Record<string, string>) as {
+      type: string;
+      data: Record<string, unknown>;
+    };
     expect(payload.type).toBe('incident.opened');
     expect(payload.data.title).toBe(`Incident ${n}`);
     expect(payload.data).not.toHaveProperty('scope');
     const delivery = await deliveryTo(endpoint.id, event.key);
     expect(r!.headers['webhook-id']).toBe(delivery.id);
     expect(delivery).toMatchObject({ status: 'sent', attempts: 1, rule: 'webhook-subscription', reason: 'subscribed' });
-    expect(() => new Webhook(`whsec_${Buffer.from('another secret').toString('base64')}`).verify(r!.body, r!.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook(`whsec_${Buffer.from('another secret').toString('base64')}`).verify(
+        r!.body,
+        r!.headers as Record<string, string>,
+      ),
+    ).toThrow();
   });
 
   it('signs with both secrets during a rotation’s overlap, then with the new one only', async () => {
@@ -92,7 +107,10 @@ describe('webhooks', () => {
     await deliver();
     const [r] = receiver.requests;
     expect(String(r!.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    for (const s of [secret, endpoint.secret]) expect(new Webhook(s).verify(r!.body, r!.headers as Record<string, string>)).toMatchObject({ type: 'incident.opened' });
+    for (const s of [secret, endpoint.secret])
+      expect(new Webhook(s).verify(r!.body, r!.headers as Record<string, string>)).toMatchObject({
+        type: 'incident.opened',
+      });
 
     receiver.requests.length = 0;
     const later = new Date(t.clock.now.getTime() + 2 * 3600_000);
@@ -101,7 +119,13 @@ describe('webhooks', () => {
     await deliver();
     const [after] = receiver.requests;
     const signatures = String(after!.headers['webhook-signature']).split(' ');
-    expect(signatures).toEqual([new Webhook(secret).sign(String(after!.headers['webhook-id']), new Date(Number(after!.headers['webhook-timestamp']) * 1000), after!.body.toString())]);
+    expect(signatures).toEqual([
+      new Webhook(secret).sign(
+        String(after!.headers['webhook-id']),
+        new Date(Number(after!.headers['webhook-timestamp']) * 1000),
+        after!.body.toString(),
+      ),
+    ]);
     endpoint.secret = secret;
   });
 
@@ -132,7 +156,10 @@ describe('webhooks', () => {
     expect(failingRequests).toHaveLength(MAX_ATTEMPTS);
     expect(new Set(failingRequests.map((r) => r.headers['webhook-id'])).size).toBe(1);
 
-    const log = await t.app.inject({ url: `/api/tenants/${t.demo.tenants.contoso.id}/webhooks/${failing.id}`, headers: await t.auth('alice@contoso.com') });
+    const log = await t.app.inject({
+      url: `/api/tenants/${t.demo.tenants.contoso.id}/webhooks/${failing.id}`,
+      headers: await t.auth('alice@contoso.com'),
+    });
     expect(log.json()).toMatchObject({ status: 'paused', pausedReason: expect.stringContaining('failed') });
     const paused = await t.ctx.database.db
       .selectFrom('delivery')
@@ -171,7 +198,8 @@ describe('webhooks', () => {
   });
 
   it('does not follow redirects', async () => {
-    receiver.respond = (r, res) => (r.url === '/hook' ? res.writeHead(302, { location: '/elsewhere' }).end() : res.writeHead(200).end());
+    receiver.respond = (r, res) =>
+      r.url === '/hook' ? res.writeHead(302, { location: '/elsewhere' }).end() : res.writeHead(200).end();
     const event = opened();
     await publish(event);
     await deliver();
@@ -192,7 +220,11 @@ describe('webhooks', () => {
   });
 
   it('refuses, when connecting, a host name that now resolves to a private address, and gives up at once', async () => {
-    await t.ctx.database.db.updateTable('webhook_endpoint').set({ url: 'http://hooks.contoso.example/hook' }).where('id', '=', endpoint.id).execute();
+    await t.ctx.database.db
+      .updateTable('webhook_endpoint')
+      .set({ url: 'http://hooks.contoso.example/hook' })
+      .where('id', '=', endpoint.id)
+      .execute();
     const event = opened();
     await publish(event);
     t.ctx.config.allowPrivateWebhookTargets = false;
@@ -209,12 +241,19 @@ describe('webhooks', () => {
   });
 
   it('gives up at once on an answer no retry changes (404), but retries a 503', async () => {
-    await t.ctx.database.db.updateTable('webhook_endpoint').set({ url: `${receiver.url}/hook` }).where('id', '=', endpoint.id).execute();
+    await t.ctx.database.db
+      .updateTable('webhook_endpoint')
+      .set({ url: `${receiver.url}/hook` })
+      .where('id', '=', endpoint.id)
+      .execute();
     const gone = opened();
     receiver.respond = (_r, res) => res.writeHead(404).end('no such hook');
     await publish(gone);
     await deliver();
-    expect(await deliveryTo(endpoint.id, gone.key)).toMatchObject({ status: 'dead', last_error: 'HTTP 404: no such hook' });
+    expect(await deliveryTo(endpoint.id, gone.key)).toMatchObject({
+      status: 'dead',
+      last_error: 'HTTP 404: no such hook',
+    });
     const busy = opened();
     receiver.respond = (_r, res) => res.writeHead(503).end();
     await publish(busy);

@@ -42,20 +42,40 @@ beforeEach(() => {
 let n = 0;
 const completed = (): NewEvent => {
   n++;
-  return { type: 'maintenance.completed', key: `w-done-${n}`, subject: { type: 'maintenance', id: `w-${n}` }, scope: { tenantIds: [t.demo.tenants.fabrikam.id] }, payload: { title: `Done ${n}` } };
+  return {
+    type: 'maintenance.completed',
+    key: `w-done-${n}`,
+    subject: { type: 'maintenance', id: `w-${n}` },
+    scope: { tenantIds: [t.demo.tenants.fabrikam.id] },
+    payload: { title: `Done ${n}` },
+  };
 };
-const publish = (events: NewEvent[]) => runCommand(t.ctx, systemActor('test'), async (s) => {
-  for (const e of events) await s.publish(e);
-});
+const publish = (events: NewEvent[]) =>
+  runCommand(t.ctx, systemActor('test'), async (s) => {
+    for (const e of events) await s.publish(e);
+  });
 const statusOf = async (key: string) =>
-  (await t.ctx.database.db.selectFrom('delivery').innerJoin('event', 'event.id', 'delivery.event_id').select('delivery.status').where('event.key', '=', key).where('delivery.recipient_id', '=', endpointId).executeTakeFirstOrThrow()).status;
+  (
+    await t.ctx.database.db
+      .selectFrom('delivery')
+      .innerJoin('event', 'event.id', 'delivery.event_id')
+      .select('delivery.status')
+      .where('event.key', '=', key)
+      .where('delivery.recipient_id', '=', endpointId)
+      .executeTakeFirstOrThrow()
+  ).status;
 
 describe('the worker', () => {
   it('sends a delivery claimed by a worker that died once its lease runs out', async () => {
     const event = completed();
     await publish([event]);
     const now = t.clock.now;
-    const stolen = await claimDue(t.ctx.database.db, t.ctx.database.dialect, { workerId: 'died', now: now.toISOString(), leaseUntil: new Date(now.getTime() + 60_000).toISOString(), limit: 1000 });
+    const stolen = await claimDue(t.ctx.database.db, t.ctx.database.dialect, {
+      workerId: 'died',
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + 60_000).toISOString(),
+      limit: 1000,
+    });
     expect(stolen.length).toBeGreaterThan(0);
     expect(await deliverDue(t.ctx)).toBe(0);
     t.clock.now = new Date(now.getTime() + 61_000);
@@ -70,18 +90,40 @@ describe('the worker', () => {
     const db = t.ctx.database.db;
     const now = t.clock.now;
     const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
-    const [slow] = (await claimDue(db, t.ctx.database.dialect, { workerId: 'slow', now: at(0), leaseUntil: at(60_000), limit: 1000 })).filter((d) => d.recipient_id === endpointId);
+    const [slow] = (
+      await claimDue(db, t.ctx.database.dialect, { workerId: 'slow', now: at(0), leaseUntil: at(60_000), limit: 1000 })
+    ).filter((d) => d.recipient_id === endpointId);
     expect(slow).toBeDefined();
     // The slow worker's lease runs out; another worker claims the row and sends it.
-    const taken = await claimDue(db, t.ctx.database.dialect, { workerId: 'fast', now: at(61_000), leaseUntil: at(121_000), limit: 1000 });
+    const taken = await claimDue(db, t.ctx.database.dialect, {
+      workerId: 'fast',
+      now: at(61_000),
+      leaseUntil: at(121_000),
+      limit: 1000,
+    });
     expect(taken.map((d) => d.id)).toContain(slow!.id);
     expect(await recordSent(db, 'fast', [slow!.id], at(62_000))).toBe(1);
     // The slow worker's answer arrives late: neither its failure nor its success is written.
-    expect(await recordFailure(db, 'slow', { deliveryId: slow!.id, attempt: 1, startedAt: at(0), finishedAt: at(63_000), error: 'timed out', retryAt: at(70_000) })).toBe(false);
+    expect(
+      await recordFailure(db, 'slow', {
+        deliveryId: slow!.id,
+        attempt: 1,
+        startedAt: at(0),
+        finishedAt: at(63_000),
+        error: 'timed out',
+        retryAt: at(70_000),
+      }),
+    ).toBe(false);
     expect(await recordSent(db, 'slow', [slow!.id], at(63_000))).toBe(0);
-    const row = await db.selectFrom('delivery').select(['status', 'locked_by', 'attempts']).where('id', '=', slow!.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('delivery')
+      .select(['status', 'locked_by', 'attempts'])
+      .where('id', '=', slow!.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'sent', locked_by: 'fast', attempts: 1 });
-    expect(await db.selectFrom('delivery_attempt').select('id').where('delivery_id', '=', slow!.id).execute()).toHaveLength(0);
+    expect(
+      await db.selectFrom('delivery_attempt').select('id').where('delivery_id', '=', slow!.id).execute(),
+    ).toHaveLength(0);
   });
 
   it('gives the rows it has not started back at once when stopped', async () => {
@@ -95,7 +137,11 @@ describe('the worker', () => {
       .selectFrom('delivery')
       .innerJoin('event', 'event.id', 'delivery.event_id')
       .select(['delivery.status', 'delivery.locked_until'])
-      .where('event.key', 'in', events.map((e) => e.key))
+      .where(
+        'event.key',
+        'in',
+        events.map((e) => e.key),
+      )
       .where('delivery.recipient_id', '=', endpointId)
       .execute();
     expect(rows.filter((r) => r.status === 'sent')).toHaveLength(receiver.requests.length);
@@ -173,8 +219,19 @@ describe('the worker', () => {
     const job = { name: 'tick-test', everyMs: 3_600_000, run: async () => void runs++ };
     const now = t.clock.now;
     // A node claimed this hour's tick and died while running it: its lease has 5 s left.
-    expect(await claimJobTick(t.ctx.database.db, { name: job.name, tick: tickOf(now, job.everyMs), holder: 'died', now: now.toISOString(), heldUntil: new Date(now.getTime() + 5000).toISOString() })).toBe(true);
-    const start = () => [startWorker(t.ctx, { pollMs: 60_000, jobs: [job] }), startWorker(t.ctx, { pollMs: 60_000, jobs: [job] })];
+    expect(
+      await claimJobTick(t.ctx.database.db, {
+        name: job.name,
+        tick: tickOf(now, job.everyMs),
+        holder: 'died',
+        now: now.toISOString(),
+        heldUntil: new Date(now.getTime() + 5000).toISOString(),
+      }),
+    ).toBe(true);
+    const start = () => [
+      startWorker(t.ctx, { pollMs: 60_000, jobs: [job] }),
+      startWorker(t.ctx, { pollMs: 60_000, jobs: [job] }),
+    ];
     let workers = start();
     await new Promise((r) => setTimeout(r, 300));
     await Promise.all(workers.map((w) => w.stop()));
@@ -186,7 +243,11 @@ describe('the worker', () => {
     await new Promise((r) => setTimeout(r, 300));
     await Promise.all(workers.map((w) => w.stop()));
     expect(runs).toBe(1);
-    const row = await t.ctx.database.db.selectFrom('periodic_job').selectAll().where('name', '=', job.name).executeTakeFirstOrThrow();
+    const row = await t.ctx.database.db
+      .selectFrom('periodic_job')
+      .selectAll()
+      .where('name', '=', job.name)
+      .executeTakeFirstOrThrow();
     expect(row.holder).not.toBe('died');
     expect(row.held_until).toBeNull();
   });

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { addBusinessDays, isBusinessDay } from '../../src/domain/businessDays.js';
 
 const at = (iso: string): Date => new Date(iso);
-const due = (from: string, days: number, country: string): string => addBusinessDays(at(from), days, country).toISOString();
+const due = (from: string, days: number, country: string): string =>
+  addBusinessDays(at(from), days, country).toISOString();
 
 describe('isBusinessDay', () => {
   it('excludes weekends', () => {
@@ -63,7 +64,7 @@ describe('addBusinessDays', () => {
     expect(due('2026-12-23T10:00:00Z', 5, 'GB')).toBe('2027-01-04T10:00:00.000Z');
   });
 
-  it('uses the next year\'s calendar past 31 December', () => {
+  it("uses the next year's calendar past 31 December", () => {
     expect(due('2026-12-31T18:00:00Z', 1, 'US')).toBe('2027-01-04T18:00:00.000Z');
     expect(due('2026-12-31T18:00:00Z', 1, 'DE')).toBe('2027-01-04T18:00:00.000Z');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentId, impactIntervals, impactNow, statusMoveProblem, type IncidentStatus } from '../../src/domain/incidents.js';
+import {
+  formatIncidentId,
+  impactIntervals,
+  impactNow,
+  statusMoveProblem,
+  type IncidentStatus,
+} from '../../src/domain/incidents.js';
 
 const at = (hhmm: string) => `2026-11-25T${hhmm}:00.000Z`;
 const ms = (hhmm: string) => Date.parse(at(hhmm));
@@ -15,7 +21,9 @@ describe('status moves', () => {
   it('refuses moves out of order with a reason', () => {
     expect(statusMoveProblem('serviceRestored', 'investigating')).toMatch(/has ended/);
     expect(statusMoveProblem('falsePositive', 'serviceRestored')).toMatch(/has ended/);
-    expect(statusMoveProblem('serviceInterruption', 'postIncidentReviewPublished')).toMatch(/publishing the post-incident report/);
+    expect(statusMoveProblem('serviceInterruption', 'postIncidentReviewPublished')).toMatch(
+      /publishing the post-incident report/,
+    );
     expect(statusMoveProblem('restoringService', 'falsePositive')).toMatch(/real impact/);
     expect(statusMoveProblem('postIncidentReviewPublished', 'serviceRestored')).toMatch(/report is published/);
   });
@@ -27,7 +35,12 @@ describe('impact intervals', () => {
   it('counts downtime and degradation from the timeline, the first post from the start', () => {
     const r = impactIntervals(
       { startAt: at('09:00'), endAt: at('12:00'), status: 'serviceRestored' },
-      posts(['09:30', 'serviceInterruption'], ['10:00', 'restoringService'], ['10:30', 'serviceDegradation'], ['12:00', 'serviceRestored']),
+      posts(
+        ['09:30', 'serviceInterruption'],
+        ['10:00', 'restoringService'],
+        ['10:30', 'serviceDegradation'],
+        ['12:00', 'serviceRestored'],
+      ),
       new Date(at('13:00')),
     );
     expect(r).toEqual([
@@ -37,16 +50,30 @@ describe('impact intervals', () => {
   });
 
   it('counts nothing until an impact is known, and nothing at all for a false positive', () => {
-    expect(impactIntervals({ startAt: at('09:00'), endAt: null, status: 'investigating' }, posts(['09:00', 'investigating']), new Date(at('10:00')))).toEqual([]);
     expect(
-      impactIntervals({ startAt: at('09:00'), endAt: at('10:00'), status: 'falsePositive' }, posts(['09:00', 'serviceInterruption'], ['10:00', 'falsePositive']), new Date(at('11:00'))),
+      impactIntervals(
+        { startAt: at('09:00'), endAt: null, status: 'investigating' },
+        posts(['09:00', 'investigating']),
+        new Date(at('10:00')),
+      ),
+    ).toEqual([]);
+    expect(
+      impactIntervals(
+        { startAt: at('09:00'), endAt: at('10:00'), status: 'falsePositive' },
+        posts(['09:00', 'serviceInterruption'], ['10:00', 'falsePositive']),
+        new Date(at('11:00')),
+      ),
     ).toEqual([]);
   });
 
   it('runs an active incident up to now', () => {
-    expect(impactIntervals({ startAt: at('09:00'), endAt: null, status: 'serviceDegradation' }, posts(['09:00', 'serviceDegradation']), new Date(at('09:45')))).toEqual([
-      { start: ms('09:00'), end: ms('09:45'), impact: 'degraded' },
-    ]);
+    expect(
+      impactIntervals(
+        { startAt: at('09:00'), endAt: null, status: 'serviceDegradation' },
+        posts(['09:00', 'serviceDegradation']),
+        new Date(at('09:45')),
+      ),
+    ).toEqual([{ start: ms('09:00'), end: ms('09:45'), impact: 'degraded' }]);
   });
 });
 

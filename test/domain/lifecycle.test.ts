@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIFECYCLE_SCHEDULE, dueLifecycleStep, lifecycleStepDueAt, parseLifecycleSchedule, renderLifecycleText } from '../../src/domain/lifecycle.js';
+import {
+  DEFAULT_LIFECYCLE_SCHEDULE,
+  dueLifecycleStep,
+  lifecycleStepDueAt,
+  parseLifecycleSchedule,
+  renderLifecycleText,
+} from '../../src/domain/lifecycle.js';
 
 const purchase = '2026-03-02';
 const at = (iso: string) => new Date(iso);
@@ -28,13 +34,19 @@ describe('first-year lifecycle schedule', () => {
   });
 
   it('fills in the tenant’s name', () => {
-    expect(renderLifecycleText('Welcome, {{tenant}}. Yes, {{tenant}}.', { name: 'Contoso' })).toBe('Welcome, Contoso. Yes, Contoso.');
+    expect(renderLifecycleText('Welcome, {{tenant}}. Yes, {{tenant}}.', { name: 'Contoso' })).toBe(
+      'Welcome, Contoso. Yes, Contoso.',
+    );
   });
 
   it('refuses a schedule file that would mail nonsense, saying where', () => {
     expect(() => parseLifecycleSchedule([])).toThrow(/non-empty/);
-    expect(() => parseLifecycleSchedule([{ id: 'x', day: 400, title: 't', body: 'b', category: 'stayInformed', tags: [] }])).toThrow(/step 1: day/);
-    expect(() => parseLifecycleSchedule([{ id: 'x', day: 1, title: 't', body: 'b', category: 'news', tags: [] }])).toThrow(/step 1: category/);
+    expect(() =>
+      parseLifecycleSchedule([{ id: 'x', day: 400, title: 't', body: 'b', category: 'stayInformed', tags: [] }]),
+    ).toThrow(/step 1: day/);
+    expect(() =>
+      parseLifecycleSchedule([{ id: 'x', day: 1, title: 't', body: 'b', category: 'news', tags: [] }]),
+    ).toThrow(/step 1: category/);
     const step = { id: 'x', day: 1, title: 't', body: 'b', category: 'stayInformed', tags: [] };
     expect(() => parseLifecycleSchedule([step, { ...step, day: 2 }])).toThrow(/step 2: id "x" is used twice/);
     expect(() => parseLifecycleSchedule([{ ...step, tags: ['Gossip'] }])).toThrow(/unknown tags Gossip/);

@@ -18,14 +18,24 @@ const now = at('2026-12-30T12:00:00Z');
 
 describe('checkWindows', () => {
   it('accepts a window crossing midnight and the end of the year', () => {
-    const { windows, problems } = checkWindows('planned', [{ region: 'EUR', startsAt: '2026-12-31T18:00:00Z', endsAt: '2027-01-01T03:00:00Z' }], now);
+    const { windows, problems } = checkWindows(
+      'planned',
+      [{ region: 'EUR', startsAt: '2026-12-31T18:00:00Z', endsAt: '2027-01-01T03:00:00Z' }],
+      now,
+    );
     expect(problems).toEqual([]);
     expect(windows).toEqual([{ region: 'EUR', start: at('2026-12-31T18:00:00Z'), end: at('2027-01-01T03:00:00Z') }]);
   });
 
   it('names the field of a window that ends before it starts', () => {
-    const { problems } = checkWindows('planned', [{ region: 'EUR', startsAt: '2027-01-01T03:00:00Z', endsAt: '2026-12-31T18:00:00Z' }], now);
-    expect(problems).toEqual([{ field: 'body.windows[0].endsAt', message: expect.stringMatching(/ends before it starts/) }]);
+    const { problems } = checkWindows(
+      'planned',
+      [{ region: 'EUR', startsAt: '2027-01-01T03:00:00Z', endsAt: '2026-12-31T18:00:00Z' }],
+      now,
+    );
+    expect(problems).toEqual([
+      { field: 'body.windows[0].endsAt', message: expect.stringMatching(/ends before it starts/) },
+    ]);
   });
 
   it('refuses unknown regions, duplicates, bad times and windows longer than a week', () => {
@@ -49,11 +59,16 @@ describe('checkWindows', () => {
 
   it('refuses past windows for planned and security work but lets unplanned work have started', () => {
     const started = [{ region: 'NAM', startsAt: '2026-12-30T11:00:00Z', endsAt: '2026-12-30T14:00:00Z' }];
-    expect(checkWindows('planned', started, now).problems[0]).toEqual({ field: 'body.windows[0].startsAt', message: expect.stringMatching(/in the past/) });
+    expect(checkWindows('planned', started, now).problems[0]).toEqual({
+      field: 'body.windows[0].startsAt',
+      message: expect.stringMatching(/in the past/),
+    });
     expect(checkWindows('security', started, now).problems).toHaveLength(1);
     expect(checkWindows('unplanned', started, now).problems).toEqual([]);
     const over = [{ region: 'NAM', startsAt: '2026-12-30T09:00:00Z', endsAt: '2026-12-30T11:00:00Z' }];
-    expect(checkWindows('unplanned', over, now).problems).toEqual([{ field: 'body.windows[0].endsAt', message: 'is in the past' }]);
+    expect(checkWindows('unplanned', over, now).problems).toEqual([
+      { field: 'body.windows[0].endsAt', message: 'is in the past' },
+    ]);
   });
 
   it('does not judge again the start of a window already running', () => {
@@ -62,7 +77,9 @@ describe('checkWindows', () => {
   });
 
   it('needs at least one window', () => {
-    expect(checkWindows('planned', [], now).problems).toEqual([{ field: 'body.windows', message: expect.stringMatching(/at least one/) }]);
+    expect(checkWindows('planned', [], now).problems).toEqual([
+      { field: 'body.windows', message: expect.stringMatching(/at least one/) },
+    ]);
   });
 });
 

@@ -46,12 +46,17 @@ describe('audience matching', () => {
   it('narrows by region and service together', () => {
     expect(audienceTenantIds({ regionCodes: ['EUR'] }, directory)).toEqual(['contoso']);
     expect(audienceTenantIds({ serviceIds: ['sales'] }, directory)).toEqual(['contoso', 'fabrikam']);
-    expect(audienceTenantIds({ regionCodes: ['NAM', 'JPN'], serviceIds: ['field-service'] }, directory)).toEqual(['fabrikam']);
+    expect(audienceTenantIds({ regionCodes: ['NAM', 'JPN'], serviceIds: ['field-service'] }, directory)).toEqual([
+      'fabrikam',
+    ]);
     expect(audienceTenantIds({ tenantIds: ['contoso'], serviceIds: ['field-service'] }, directory)).toEqual([]);
   });
 
   it('adds named tenants and the tenants of named environments', () => {
-    expect(audienceTenantIds({ tenantIds: ['newco'], environmentIds: ['f-jpn'] }, directory)).toEqual(['fabrikam', 'newco']);
+    expect(audienceTenantIds({ tenantIds: ['newco'], environmentIds: ['f-jpn'] }, directory)).toEqual([
+      'fabrikam',
+      'newco',
+    ]);
   });
 
   it('calls an audience without any selector empty', () => {
@@ -84,8 +89,15 @@ describe('material change', () => {
   });
 
   it('sees a date changed in the text, and a rewritten body', () => {
-    expect(materialChanges(base, { ...base, body: base.body.replace('5 May', '12 May') })).toEqual(['The details changed']);
-    expect(materialChanges(base, { ...base, body: 'Nothing to do: the retirement is cancelled and the legacy client stays available.' })).toEqual(['The details changed']);
+    expect(materialChanges(base, { ...base, body: base.body.replace('5 May', '12 May') })).toEqual([
+      'The details changed',
+    ]);
+    expect(
+      materialChanges(base, {
+        ...base,
+        body: 'Nothing to do: the retirement is cancelled and the legacy client stays available.',
+      }),
+    ).toEqual(['The details changed']);
   });
 
   it('sees a post becoming a major change or more severe, not less', () => {
@@ -125,7 +137,11 @@ describe('expiry, release status, reminders and weeks', () => {
   });
 
   it('names the ISO week that ended last, across a year end', () => {
-    expect(previousIsoWeek(new Date('2026-03-10T12:00:00Z'))).toMatchObject({ id: '2026-W10', start: new Date('2026-03-02T00:00:00Z'), end: new Date('2026-03-09T00:00:00Z') });
+    expect(previousIsoWeek(new Date('2026-03-10T12:00:00Z'))).toMatchObject({
+      id: '2026-W10',
+      start: new Date('2026-03-02T00:00:00Z'),
+      end: new Date('2026-03-09T00:00:00Z'),
+    });
     expect(previousIsoWeek(new Date('2026-01-05T00:00:00Z')).id).toBe('2026-W01');
     expect(previousIsoWeek(new Date('2027-01-04T08:00:00Z')).id).toBe('2026-W53');
     expect(previousIsoWeek(new Date('2025-01-01T08:00:00Z')).id).toBe('2024-W52');

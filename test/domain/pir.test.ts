@@ -11,7 +11,9 @@ describe('when a post-incident report is owed', () => {
   });
 
   it('is refused for minor incidents and advisories, with a reason', () => {
-    expect(pirRefusal({ classification: 'incident', severity: 'minor', tenantCount: 5 })).toMatch(/major incidents; this one is minor/);
+    expect(pirRefusal({ classification: 'incident', severity: 'minor', tenantCount: 5 })).toMatch(
+      /major incidents; this one is minor/,
+    );
     expect(pirRefusal({ classification: 'advisory', severity: 'minor', tenantCount: 1 })).toMatch(/advisories/);
     expect(pirRefusal({ classification: 'incident', severity: 'major', tenantCount: 1 })).toBeNull();
   });
@@ -40,7 +42,9 @@ describe('report state', () => {
     expect(pirState(dueAt, null, new Date('2026-11-28T12:00:00.000Z'))).toBe('due');
     expect(pirState(dueAt, null, new Date('2026-11-30T13:00:00.000Z'))).toBe('dueSoon');
     expect(pirState(dueAt, null, new Date('2026-12-01T12:00:00.000Z'))).toBe('overdue');
-    expect(pirState(dueAt, new Date('2026-12-02T00:00:00.000Z'), new Date('2026-12-05T00:00:00.000Z'))).toBe('published');
+    expect(pirState(dueAt, new Date('2026-12-02T00:00:00.000Z'), new Date('2026-12-05T00:00:00.000Z'))).toBe(
+      'published',
+    );
   });
 });
 

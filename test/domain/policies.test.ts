@@ -2,7 +2,15 @@
 // policy module alone (no database): who is told, how, and when nobody is.
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES, type EventType } from '../../src/domain/events.js';
-import { decide, isSilence, POLICIES, reasonOf, WEBHOOK_EVENT_TYPES, type NoticeRule, type PolicyDecision } from '../../src/domain/policies.js';
+import {
+  decide,
+  isSilence,
+  POLICIES,
+  reasonOf,
+  WEBHOOK_EVENT_TYPES,
+  type NoticeRule,
+  type PolicyDecision,
+} from '../../src/domain/policies.js';
 
 const rule = (type: EventType, payload: Record<string, unknown> = {}): PolicyDecision => decide({ type, payload });
 
@@ -41,8 +49,14 @@ describe('the policy table', () => {
   });
 
   it('planned maintenance without impact, security update without impact: nobody is emailed', () => {
-    expect(rule('maintenance.scheduled', { kind: 'planned', impact: 'none' })).toMatchObject({ audience: 'nobody', rule: 'planned-maintenance-without-impact' });
-    expect(rule('maintenance.scheduled', { kind: 'security', impact: 'none' })).toMatchObject({ audience: 'nobody', rule: 'security-update-without-impact' });
+    expect(rule('maintenance.scheduled', { kind: 'planned', impact: 'none' })).toMatchObject({
+      audience: 'nobody',
+      rule: 'planned-maintenance-without-impact',
+    });
+    expect(rule('maintenance.scheduled', { kind: 'security', impact: 'none' })).toMatchObject({
+      audience: 'nobody',
+      rule: 'security-update-without-impact',
+    });
     expect(rule('maintenance.updated', { kind: 'security' })).toMatchObject({ audience: 'nobody' });
   });
 
@@ -75,7 +89,10 @@ describe('the policy table', () => {
   });
 
   it('unplanned maintenance: an "Unplanned Maintenance" email to all system admins of every affected environment', () => {
-    for (const d of [notice('maintenance.unplanned'), notice('maintenance.scheduled', { kind: 'unplanned', impact: 'downtime' })]) {
+    for (const d of [
+      notice('maintenance.unplanned'),
+      notice('maintenance.scheduled', { kind: 'unplanned', impact: 'downtime' }),
+    ]) {
       expect(d.rule).toBe('unplanned-maintenance');
       expect(d.audience[0]).toEqual({ role: 'system_admin', of: 'affected-environments' });
       expect(d.audience).not.toContainEqual({ role: 'org_admin', of: 'affected-tenants' });
@@ -152,7 +169,9 @@ describe('the policy table', () => {
   it('a data-privacy post and its reminders reach only the readers allowed to see it', () => {
     expect(notice('message.published', { dataPrivacy: true }).audience).toEqual([{ people: 'listed' }]);
     expect(notice('message.action_due', { dataPrivacy: true }).audience).toEqual([{ people: 'listed' }]);
-    expect(notice('message.action_due', { dataPrivacy: false }).audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }]);
+    expect(notice('message.action_due', { dataPrivacy: false }).audience).toEqual([
+      { role: 'org_admin', of: 'affected-tenants' },
+    ]);
   });
 
   it('the Message Center post of a maintenance adds no second notice to the maintenance notice', () => {
@@ -163,7 +182,10 @@ describe('the policy table', () => {
 
   it('a paused webhook endpoint is told to the org admins of its tenant and pages the team running notifications', () => {
     const r = notice('webhook.endpoint_paused');
-    expect(r.audience).toEqual([{ role: 'org_admin', of: 'affected-tenants' }, { team: 'owning', routes: ['email', 'webhook'] }]);
+    expect(r.audience).toEqual([
+      { role: 'org_admin', of: 'affected-tenants' },
+      { team: 'owning', routes: ['email', 'webhook'] },
+    ]);
     expect(r.critical).toBe(true);
   });
 

@@ -5,7 +5,13 @@ import { EVENT_TYPES } from '../../src/domain/events.js';
 import { decide, isSilence } from '../../src/domain/policies.js';
 import { defaultEnabled, effectivePreference } from '../../src/domain/preferences.js';
 
-const payloads = [{}, { isMajorChange: false }, { isMajorChange: true }, { classification: 'advisory' }, { kind: 'planned', impact: 'downtime' }];
+const payloads = [
+  {},
+  { isMajorChange: false },
+  { isMajorChange: true },
+  { classification: 'advisory' },
+  { kind: 'planned', impact: 'downtime' },
+];
 
 describe('preference defaults', () => {
   it('match every rule: opt-in channels off, the rule’s channels on', () => {
@@ -24,7 +30,8 @@ describe('preference defaults', () => {
         for (const c of d.optIn) expect(defaultEnabled(d.category, c), `${type} ${c}`).toBe(false);
         // Message Center email is off by default for ordinary posts, yet sent for major changes:
         // the console says "major changes only" there.
-        for (const c of d.channels) expect(defaultEnabled(d.category, c) || optIns.has(`${d.category}/${c}`), `${type} ${c}`).toBe(true);
+        for (const c of d.channels)
+          expect(defaultEnabled(d.category, c) || optIns.has(`${d.category}/${c}`), `${type} ${c}`).toBe(true);
       }
     }
   });

@@ -12,9 +12,19 @@ describe('what the public may see', () => {
   });
 
   it('never shows an incident scoped to tenants or environments, whatever its severity or marking', () => {
-    expect(isIncidentPublic({ ...incident, scope: { regions: [], tenantIds: ['t1', 't2'], environmentIds: [] } })).toBe(false);
-    expect(isIncidentPublic({ ...incident, scope: { regions: ['NAM'], tenantIds: ['t1'], environmentIds: [] }, markedPublic: true })).toBe(false);
-    expect(isIncidentPublic({ ...incident, scope: { regions: ['NAM'], tenantIds: [], environmentIds: ['e1'] } })).toBe(false);
+    expect(isIncidentPublic({ ...incident, scope: { regions: [], tenantIds: ['t1', 't2'], environmentIds: [] } })).toBe(
+      false,
+    );
+    expect(
+      isIncidentPublic({
+        ...incident,
+        scope: { regions: ['NAM'], tenantIds: ['t1'], environmentIds: [] },
+        markedPublic: true,
+      }),
+    ).toBe(false);
+    expect(isIncidentPublic({ ...incident, scope: { regions: ['NAM'], tenantIds: [], environmentIds: ['e1'] } })).toBe(
+      false,
+    );
   });
 
   it('never shows an incident raised from maintenance or an update', () => {
@@ -32,7 +42,10 @@ describe('what the public may see', () => {
     const names = ['Woodgrove', 'Fabrikam Japan', 'Wendy Walker', 'HR'];
     expect(privateNamesIn('Sign-in fails for WOODGROVE users', names)).toEqual(['Woodgrove']);
     expect(privateNamesIn('Woodgroves and fabrikam japanese apps', names)).toEqual([]);
-    expect(privateNamesIn('Reported by wendy walker (Fabrikam Japan).', names)).toEqual(['Fabrikam Japan', 'Wendy Walker']);
+    expect(privateNamesIn('Reported by wendy walker (Fabrikam Japan).', names)).toEqual([
+      'Fabrikam Japan',
+      'Wendy Walker',
+    ]);
     expect(privateNamesIn('HR module slow', names)).toEqual([]); // too short to be told from a word
     expect(privateNamesIn('a.b (x) [y]', ['(x)', 'a.b'])).toEqual(['(x)', 'a.b']);
   });

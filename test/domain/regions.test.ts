@@ -59,10 +59,26 @@ describe('REGIONS', () => {
 
   it('uses the expected holiday calendars, each known to date-holidays', () => {
     expect(Object.fromEntries(REGIONS.map((r) => [r.code, r.holidayCountry]))).toEqual({
-      NAM: 'US', DEU: 'DE', SAM: 'BR', CAN: 'CA', EUR: 'IE', FRA: 'FR', APJ: 'SG', OCE: 'AU', JPN: 'JP',
-      IND: 'IN', GCC: 'US', 'GCC High': 'US', GBR: 'GB', ZAF: 'ZA', UAE: 'AE', GER: 'DE', CHN: 'CN',
+      NAM: 'US',
+      DEU: 'DE',
+      SAM: 'BR',
+      CAN: 'CA',
+      EUR: 'IE',
+      FRA: 'FR',
+      APJ: 'SG',
+      OCE: 'AU',
+      JPN: 'JP',
+      IND: 'IN',
+      GCC: 'US',
+      'GCC High': 'US',
+      GBR: 'GB',
+      ZAF: 'ZA',
+      UAE: 'AE',
+      GER: 'DE',
+      CHN: 'CN',
     });
-    for (const r of REGIONS) expect(() => isBusinessDay(new Date('2026-06-10T12:00:00Z'), r.holidayCountry)).not.toThrow();
+    for (const r of REGIONS)
+      expect(() => isBusinessDay(new Date('2026-06-10T12:00:00Z'), r.holidayCountry)).not.toThrow();
   });
 
   it('gives every region a distinct human name', () => {

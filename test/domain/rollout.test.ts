@@ -1,20 +1,34 @@
 import { describe, it, expect } from 'vitest';
 import { REGIONS, STATIONS, parseWindowRule, type RegionCode } from '../../src/domain/regions.js';
-import { defaultRolloutRegions, haltAfter, planRollout, type RolloutInput, type RolloutPlan } from '../../src/domain/rollout.js';
+import {
+  defaultRolloutRegions,
+  haltAfter,
+  planRollout,
+  type RolloutInput,
+  type RolloutPlan,
+} from '../../src/domain/rollout.js';
 import { nextServiceWindowStartingFrom } from '../../src/domain/windows.js';
 
 const at = (iso: string): Date => new Date(iso);
 const HOUR = 3_600_000;
 
 function input(overrides: Partial<RolloutInput> = {}): RolloutInput {
-  return { start: at('2026-03-02T00:00:00Z'), regions: defaultRolloutRegions(), stations: [...STATIONS], pauseBetweenStationsHours: 0, ...overrides };
+  return {
+    start: at('2026-03-02T00:00:00Z'),
+    regions: defaultRolloutRegions(),
+    stations: [...STATIONS],
+    pauseBetweenStationsHours: 0,
+    ...overrides,
+  };
 }
 
 /** region → [service start, service end] as ISO strings, for one station. */
 function windowsOf(plan: RolloutPlan, station: number): Record<string, [string, string]> {
   const s = plan.stations.find((x) => x.number === station);
   if (!s) throw new Error(`station ${station} not planned`);
-  return Object.fromEntries(s.regions.map((r) => [r.region, [r.serviceWindow.start.toISOString(), r.serviceWindow.end.toISOString()]]));
+  return Object.fromEntries(
+    s.regions.map((r) => [r.region, [r.serviceWindow.start.toISOString(), r.serviceWindow.end.toISOString()]]),
+  );
 }
 
 describe('planRollout against the policy table (Monday 2 March 2026, no pause)', () => {
@@ -22,11 +36,15 @@ describe('planRollout against the policy table (Monday 2 March 2026, no pause)',
 
   it('skips First Release when no environment is flagged, and plans China last', () => {
     expect(plan.stations.map((s) => [s.number, s.name])).toEqual([
-      [2, 'Station 2'], [3, 'Station 3'], [4, 'Station 4'], [5, 'Station 5'], [6, 'China'],
+      [2, 'Station 2'],
+      [3, 'Station 3'],
+      [4, 'Station 4'],
+      [5, 'Station 5'],
+      [6, 'China'],
     ]);
   });
 
-  it('gives station 2 each region\'s first window, midnight-crossing ones ending Tuesday', () => {
+  it("gives station 2 each region's first window, midnight-crossing ones ending Tuesday", () => {
     expect(windowsOf(plan, 2)).toEqual({
       SAM: ['2026-03-02T00:00:00.000Z', '2026-03-02T10:00:00.000Z'],
       CAN: ['2026-03-02T01:00:00.000Z', '2026-03-02T10:00:00.000Z'],
@@ -99,7 +117,7 @@ describe('planRollout against the policy table (Monday 2 March 2026, no pause)',
 });
 
 describe('planRollout with a pause between stations', () => {
-  it('waits the pause after the previous station\'s last database window', () => {
+  it("waits the pause after the previous station's last database window", () => {
     const plan = planRollout(input({ pauseBetweenStationsHours: 24 }));
     for (let i = 1; i < plan.stations.length; i++) {
       const gate = plan.stations[i - 1]!.end.getTime() + 24 * HOUR;
@@ -129,7 +147,14 @@ describe('First Release', () => {
     const plan = planRollout(input({ start: at('2026-12-31T20:00:00Z'), firstRelease }));
     const s1 = plan.stations[0]!;
     expect([s1.number, s1.name]).toEqual([1, 'First Release']);
-    expect(s1.regions.map((r) => [r.region, r.environmentIds, r.serviceWindow.start.toISOString(), r.serviceWindow.end.toISOString()])).toEqual([
+    expect(
+      s1.regions.map((r) => [
+        r.region,
+        r.environmentIds,
+        r.serviceWindow.start.toISOString(),
+        r.serviceWindow.end.toISOString(),
+      ]),
+    ).toEqual([
       ['NAM', ['env-nam-1'], '2027-01-01T02:00:00.000Z', '2027-01-01T11:00:00.000Z'],
       ['EUR', ['env-eur-1', 'env-eur-2'], '2027-01-01T18:00:00.000Z', '2027-01-02T03:00:00.000Z'],
       ['IND', ['env-ind-1'], '2027-01-01T19:30:00.000Z', '2027-01-02T01:00:00.000Z'],
@@ -140,8 +165,10 @@ describe('First Release', () => {
     expect(windowsOf(plan, 2).SAM).toEqual(['2027-01-04T00:00:00.000Z', '2027-01-04T10:00:00.000Z']);
   });
 
-  it('uses the window the operator set for the environment\'s region', () => {
-    const regions = defaultRolloutRegions().map((r) => (r.code === 'NAM' ? { ...r, window: parseWindowRule('06:00', '08:00') } : r));
+  it("uses the window the operator set for the environment's region", () => {
+    const regions = defaultRolloutRegions().map((r) =>
+      r.code === 'NAM' ? { ...r, window: parseWindowRule('06:00', '08:00') } : r,
+    );
     const plan = planRollout(input({ regions, firstRelease: [{ environmentId: 'canary', region: 'NAM' }] }));
     expect(windowsOf(plan, 1)).toEqual({ NAM: ['2026-03-02T06:00:00.000Z', '2026-03-02T08:00:00.000Z'] });
     // Station 4's EUR database update ends Monday 03:00, before the operator's 06:00 window.
@@ -150,7 +177,15 @@ describe('First Release', () => {
 
   it('lets a whole region in station 1 cover its flagged environments', () => {
     const regions = defaultRolloutRegions().map((r) => (r.code === 'CAN' ? { ...r, station: 1 } : r));
-    const plan = planRollout(input({ regions, firstRelease: [{ environmentId: 'c1', region: 'CAN' }, { environmentId: 'j1', region: 'JPN' }] }));
+    const plan = planRollout(
+      input({
+        regions,
+        firstRelease: [
+          { environmentId: 'c1', region: 'CAN' },
+          { environmentId: 'j1', region: 'JPN' },
+        ],
+      }),
+    );
     const s1 = plan.stations[0]!;
     expect(s1.regions.map((r) => [r.region, r.environmentIds])).toEqual([
       ['CAN', undefined],
@@ -209,12 +244,19 @@ describe('planRollout edge cases', () => {
     const regions = defaultRolloutRegions();
     expect(() => planRollout(input({ regions: [...regions, regions[0]!] }))).toThrow(/NAM is listed twice/);
     expect(() => planRollout(input({ regions: [{ ...regions[0]!, station: 9 }] }))).toThrow(/station 9/);
-    expect(() => planRollout(input({ stations: [...STATIONS, { number: 2, name: 'again' }] }))).toThrow(/Station 2 is defined twice/);
+    expect(() => planRollout(input({ stations: [...STATIONS, { number: 2, name: 'again' }] }))).toThrow(
+      /Station 2 is defined twice/,
+    );
     expect(() => planRollout(input({ pauseBetweenStationsHours: -1 }))).toThrow(RangeError);
     expect(() => planRollout(input({ pauseBetweenStationsHours: Number.NaN }))).toThrow(RangeError);
     expect(() => planRollout(input({ start: at('nope') }))).toThrow(RangeError);
     expect(() =>
-      planRollout(input({ regions: regions.filter((r) => r.code !== 'JPN'), firstRelease: [{ environmentId: 'e1', region: 'JPN' }] })),
+      planRollout(
+        input({
+          regions: regions.filter((r) => r.code !== 'JPN'),
+          firstRelease: [{ environmentId: 'e1', region: 'JPN' }],
+        }),
+      ),
     ).toThrow(/e1.*JPN/);
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { deriveSeverity, effectiveSeverity, type SeveritySignals } from '../../src/domain/severity.js';
 
-const base: SeveritySignals = { classification: 'incident', interrupted: false, symptoms: [], significantDegradation: false, upstreamDegraded: false, tenantCount: 1, wholeRegion: false };
+const base: SeveritySignals = {
+  classification: 'incident',
+  interrupted: false,
+  symptoms: [],
+  significantDegradation: false,
+  upstreamDegraded: false,
+  tenantCount: 1,
+  wholeRegion: false,
+};
 
 describe('severity from scope and signals (the policy’s definitions)', () => {
   it('keeps the policy’s minor examples minor for one organization', () => {
@@ -15,7 +23,9 @@ describe('severity from scope and signals (the policy’s definitions)', () => {
     const v = deriveSeverity({ ...base, tenantCount: 3, symptoms: ['cannotSignIn'] });
     expect(v).toEqual({ severity: 'major', reasons: ['3 organizations cannot access the service'] });
     expect(deriveSeverity({ ...base, tenantCount: 2, interrupted: true }).severity).toBe('major');
-    expect(deriveSeverity({ ...base, wholeRegion: true, tenantCount: 0, symptoms: ['unavailable'] }).severity).toBe('major');
+    expect(deriveSeverity({ ...base, wholeRegion: true, tenantCount: 0, symptoms: ['unavailable'] }).severity).toBe(
+      'major',
+    );
   });
 
   it('keeps several organizations that can still get in (slow, errors) minor', () => {
@@ -28,7 +38,9 @@ describe('severity from scope and signals (the policy’s definitions)', () => {
   });
 
   it('keeps advisories minor', () => {
-    expect(deriveSeverity({ ...base, classification: 'advisory', upstreamDegraded: true, tenantCount: 9 }).severity).toBe('minor');
+    expect(
+      deriveSeverity({ ...base, classification: 'advisory', upstreamDegraded: true, tenantCount: 9 }).severity,
+    ).toBe('minor');
   });
 
   it('lets an override win', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { claimWindowProblem, creditFor, DEFAULT_CREDIT_TIERS, monthRange, parseCreditTiers, roundUptime, uptimeOver } from '../../src/domain/sla.js';
+import {
+  claimWindowProblem,
+  creditFor,
+  DEFAULT_CREDIT_TIERS,
+  monthRange,
+  parseCreditTiers,
+  roundUptime,
+  uptimeOver,
+} from '../../src/domain/sla.js';
 
 const H = 3_600_000;
 const nov = monthRange('2026-11');
@@ -9,20 +17,38 @@ const total = to - from; // 30 days
 
 describe('uptime', () => {
   it('counts downtime in full and degradation by its weight', () => {
-    const u = uptimeOver([{ start: from, end: from + 3 * H, impact: 'downtime' }, { start: from + 10 * H, end: from + 14 * H, impact: 'degraded' }], from, to, 0.5);
+    const u = uptimeOver(
+      [
+        { start: from, end: from + 3 * H, impact: 'downtime' },
+        { start: from + 10 * H, end: from + 14 * H, impact: 'degraded' },
+      ],
+      from,
+      to,
+      0.5,
+    );
     expect(u.downtimeMinutes).toBe(180);
     expect(u.degradedMinutes).toBe(240);
     expect(u.percent).toBeCloseTo((100 * (total - 5 * H)) / total, 10);
   });
 
   it('counts overlapping incidents once, the worst impact winning', () => {
-    const u = uptimeOver([{ start: from, end: from + 2 * H, impact: 'degraded' }, { start: from + H, end: from + 3 * H, impact: 'downtime' }], from, to, 0.5);
+    const u = uptimeOver(
+      [
+        { start: from, end: from + 2 * H, impact: 'degraded' },
+        { start: from + H, end: from + 3 * H, impact: 'downtime' },
+      ],
+      from,
+      to,
+      0.5,
+    );
     expect(u.downtimeMinutes).toBe(120);
     expect(u.degradedMinutes).toBe(60);
   });
 
   it('clips intervals to the period and is 100 % without incidents', () => {
-    expect(uptimeOver([{ start: from - 5 * H, end: from + H, impact: 'downtime' }], from, to, 0.5).downtimeMinutes).toBe(60);
+    expect(
+      uptimeOver([{ start: from - 5 * H, end: from + H, impact: 'downtime' }], from, to, 0.5).downtimeMinutes,
+    ).toBe(60);
     expect(uptimeOver([], from, to, 0.5).percent).toBe(100);
   });
 
@@ -41,7 +67,10 @@ describe('credit tiers', () => {
   });
 
   it('parses configured tiers and names a bad one', () => {
-    expect(parseCreditTiers('99:10, 99.5:5')).toEqual([{ below: 99.5, credit: 5 }, { below: 99, credit: 10 }]);
+    expect(parseCreditTiers('99:10, 99.5:5')).toEqual([
+      { below: 99.5, credit: 5 },
+      { below: 99, credit: 10 },
+    ]);
     expect(() => parseCreditTiers('99.9-25')).toThrow(/99.9-25/);
   });
 });

@@ -23,80 +23,150 @@ const UAE = regionByCode('UAE').window; // 15:00–00:00
 // 2026-03-02 is a Monday.
 describe('nextServiceWindow', () => {
   it('returns the same-day window before it starts', () => {
-    expect(show(nextServiceWindow(NAM, at('2026-03-02T01:00:00Z')))).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-02T11:00:00.000Z']);
+    expect(show(nextServiceWindow(NAM, at('2026-03-02T01:00:00Z')))).toEqual([
+      '2026-03-02T02:00:00.000Z',
+      '2026-03-02T11:00:00.000Z',
+    ]);
   });
 
   it('returns a window in progress', () => {
-    expect(show(nextServiceWindow(NAM, at('2026-03-02T05:00:00Z')))).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-02T11:00:00.000Z']);
-    expect(show(nextServiceWindow(NAM, at('2026-03-02T02:00:00Z')))).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-02T11:00:00.000Z']);
+    expect(show(nextServiceWindow(NAM, at('2026-03-02T05:00:00Z')))).toEqual([
+      '2026-03-02T02:00:00.000Z',
+      '2026-03-02T11:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(NAM, at('2026-03-02T02:00:00Z')))).toEqual([
+      '2026-03-02T02:00:00.000Z',
+      '2026-03-02T11:00:00.000Z',
+    ]);
   });
 
   it('moves to the next day once the window has ended (end is exclusive)', () => {
-    expect(show(nextServiceWindow(NAM, at('2026-03-02T11:00:00Z')))).toEqual(['2026-03-03T02:00:00.000Z', '2026-03-03T11:00:00.000Z']);
+    expect(show(nextServiceWindow(NAM, at('2026-03-02T11:00:00Z')))).toEqual([
+      '2026-03-03T02:00:00.000Z',
+      '2026-03-03T11:00:00.000Z',
+    ]);
   });
 
   it('ends a midnight-crossing window on the next day', () => {
-    expect(show(nextServiceWindow(EUR, at('2026-03-02T12:00:00Z')))).toEqual(['2026-03-02T18:00:00.000Z', '2026-03-03T03:00:00.000Z']);
+    expect(show(nextServiceWindow(EUR, at('2026-03-02T12:00:00Z')))).toEqual([
+      '2026-03-02T18:00:00.000Z',
+      '2026-03-03T03:00:00.000Z',
+    ]);
   });
 
   it('finds the window that started yesterday and is still running after midnight', () => {
-    expect(show(nextServiceWindow(EUR, at('2026-03-03T01:00:00Z')))).toEqual(['2026-03-02T18:00:00.000Z', '2026-03-03T03:00:00.000Z']);
-    expect(show(nextServiceWindow(IND, at('2026-03-03T00:59:00Z')))).toEqual(['2026-03-02T19:30:00.000Z', '2026-03-03T01:00:00.000Z']);
+    expect(show(nextServiceWindow(EUR, at('2026-03-03T01:00:00Z')))).toEqual([
+      '2026-03-02T18:00:00.000Z',
+      '2026-03-03T03:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(IND, at('2026-03-03T00:59:00Z')))).toEqual([
+      '2026-03-02T19:30:00.000Z',
+      '2026-03-03T01:00:00.000Z',
+    ]);
   });
 
   it('ends a window whose end is 00:00 at midnight of the next day', () => {
-    expect(show(nextServiceWindow(UAE, at('2026-03-02T16:00:00Z')))).toEqual(['2026-03-02T15:00:00.000Z', '2026-03-03T00:00:00.000Z']);
-    expect(show(nextServiceWindow(UAE, at('2026-03-03T00:00:00Z')))).toEqual(['2026-03-03T15:00:00.000Z', '2026-03-04T00:00:00.000Z']);
+    expect(show(nextServiceWindow(UAE, at('2026-03-02T16:00:00Z')))).toEqual([
+      '2026-03-02T15:00:00.000Z',
+      '2026-03-03T00:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(UAE, at('2026-03-03T00:00:00Z')))).toEqual([
+      '2026-03-03T15:00:00.000Z',
+      '2026-03-04T00:00:00.000Z',
+    ]);
   });
 
   it('crosses the year end', () => {
-    expect(show(nextServiceWindow(EUR, at('2026-12-31T20:00:00Z')))).toEqual(['2026-12-31T18:00:00.000Z', '2027-01-01T03:00:00.000Z']);
-    expect(show(nextServiceWindow(NAM, at('2026-12-31T12:00:00Z')))).toEqual(['2027-01-01T02:00:00.000Z', '2027-01-01T11:00:00.000Z']);
+    expect(show(nextServiceWindow(EUR, at('2026-12-31T20:00:00Z')))).toEqual([
+      '2026-12-31T18:00:00.000Z',
+      '2027-01-01T03:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(NAM, at('2026-12-31T12:00:00Z')))).toEqual([
+      '2027-01-01T02:00:00.000Z',
+      '2027-01-01T11:00:00.000Z',
+    ]);
   });
 
   it('handles the end of February in leap and common years', () => {
-    expect(show(nextServiceWindow(IND, at('2028-02-28T20:00:00Z')))).toEqual(['2028-02-28T19:30:00.000Z', '2028-02-29T01:00:00.000Z']);
-    expect(show(nextServiceWindow(IND, at('2028-02-29T12:00:00Z')))).toEqual(['2028-02-29T19:30:00.000Z', '2028-03-01T01:00:00.000Z']);
-    expect(show(nextServiceWindow(IND, at('2027-02-28T12:00:00Z')))).toEqual(['2027-02-28T19:30:00.000Z', '2027-03-01T01:00:00.000Z']);
+    expect(show(nextServiceWindow(IND, at('2028-02-28T20:00:00Z')))).toEqual([
+      '2028-02-28T19:30:00.000Z',
+      '2028-02-29T01:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(IND, at('2028-02-29T12:00:00Z')))).toEqual([
+      '2028-02-29T19:30:00.000Z',
+      '2028-03-01T01:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindow(IND, at('2027-02-28T12:00:00Z')))).toEqual([
+      '2027-02-28T19:30:00.000Z',
+      '2027-03-01T01:00:00.000Z',
+    ]);
   });
 
   describe('with restricted days', () => {
     const mondayNights = parseWindowRule('18:00', '03:00', [1]);
 
     it('skips days on which the window may not start', () => {
-      expect(show(nextServiceWindow(mondayNights, at('2026-03-03T04:00:00Z')))).toEqual(['2026-03-09T18:00:00.000Z', '2026-03-10T03:00:00.000Z']);
+      expect(show(nextServiceWindow(mondayNights, at('2026-03-03T04:00:00Z')))).toEqual([
+        '2026-03-09T18:00:00.000Z',
+        '2026-03-10T03:00:00.000Z',
+      ]);
     });
 
     it('lets a Monday window run into Tuesday (days name the start day)', () => {
-      expect(show(nextServiceWindow(mondayNights, at('2026-03-03T02:00:00Z')))).toEqual(['2026-03-02T18:00:00.000Z', '2026-03-03T03:00:00.000Z']);
+      expect(show(nextServiceWindow(mondayNights, at('2026-03-03T02:00:00Z')))).toEqual([
+        '2026-03-02T18:00:00.000Z',
+        '2026-03-03T03:00:00.000Z',
+      ]);
     });
 
     it('wraps from Sunday into the next week', () => {
       const sundays = parseWindowRule('22:00', '02:00', [7]);
-      expect(show(nextServiceWindow(sundays, at('2026-03-07T10:00:00Z')))).toEqual(['2026-03-08T22:00:00.000Z', '2026-03-09T02:00:00.000Z']);
-      expect(show(nextServiceWindow(sundays, at('2026-03-09T02:00:00Z')))).toEqual(['2026-03-15T22:00:00.000Z', '2026-03-16T02:00:00.000Z']);
+      expect(show(nextServiceWindow(sundays, at('2026-03-07T10:00:00Z')))).toEqual([
+        '2026-03-08T22:00:00.000Z',
+        '2026-03-09T02:00:00.000Z',
+      ]);
+      expect(show(nextServiceWindow(sundays, at('2026-03-09T02:00:00Z')))).toEqual([
+        '2026-03-15T22:00:00.000Z',
+        '2026-03-16T02:00:00.000Z',
+      ]);
     });
 
     it('refuses a rule with no start day instead of looping forever', () => {
-      expect(() => nextServiceWindow({ start: '18:00', end: '03:00', days: [] }, at('2026-03-02T00:00:00Z'))).toThrow(RangeError);
-      expect(() => nextServiceWindow({ start: '18:00', end: '03:00', days: [0, 8] }, at('2026-03-02T00:00:00Z'))).toThrow(RangeError);
+      expect(() => nextServiceWindow({ start: '18:00', end: '03:00', days: [] }, at('2026-03-02T00:00:00Z'))).toThrow(
+        RangeError,
+      );
+      expect(() =>
+        nextServiceWindow({ start: '18:00', end: '03:00', days: [0, 8] }, at('2026-03-02T00:00:00Z')),
+      ).toThrow(RangeError);
     });
   });
 
   it('treats equal start and end as a whole day', () => {
     const allDay = parseWindowRule('06:00', '06:00', [3]);
-    expect(show(nextServiceWindow(allDay, at('2026-03-02T00:00:00Z')))).toEqual(['2026-03-04T06:00:00.000Z', '2026-03-05T06:00:00.000Z']);
+    expect(show(nextServiceWindow(allDay, at('2026-03-02T00:00:00Z')))).toEqual([
+      '2026-03-04T06:00:00.000Z',
+      '2026-03-05T06:00:00.000Z',
+    ]);
   });
 });
 
 describe('nextServiceWindowStartingFrom', () => {
   it('skips a window already in progress', () => {
-    expect(show(nextServiceWindowStartingFrom(NAM, at('2026-03-02T05:00:00Z')))).toEqual(['2026-03-03T02:00:00.000Z', '2026-03-03T11:00:00.000Z']);
-    expect(show(nextServiceWindowStartingFrom(EUR, at('2026-03-03T01:00:00Z')))).toEqual(['2026-03-03T18:00:00.000Z', '2026-03-04T03:00:00.000Z']);
+    expect(show(nextServiceWindowStartingFrom(NAM, at('2026-03-02T05:00:00Z')))).toEqual([
+      '2026-03-03T02:00:00.000Z',
+      '2026-03-03T11:00:00.000Z',
+    ]);
+    expect(show(nextServiceWindowStartingFrom(EUR, at('2026-03-03T01:00:00Z')))).toEqual([
+      '2026-03-03T18:00:00.000Z',
+      '2026-03-04T03:00:00.000Z',
+    ]);
   });
 
   it('accepts a window starting exactly at the moment', () => {
-    expect(show(nextServiceWindowStartingFrom(NAM, at('2026-03-02T02:00:00Z')))).toEqual(['2026-03-02T02:00:00.000Z', '2026-03-02T11:00:00.000Z']);
+    expect(show(nextServiceWindowStartingFrom(NAM, at('2026-03-02T02:00:00Z')))).toEqual([
+      '2026-03-02T02:00:00.000Z',
+      '2026-03-02T11:00:00.000Z',
+    ]);
   });
 });
 
@@ -108,7 +178,13 @@ describe('serviceWindowsBetween', () => {
     const windows = serviceWindowsBetween(NAM, monday, nextMonday);
     expect(windows).toHaveLength(7);
     expect(windows.map((w) => w.start.toISOString().slice(0, 10))).toEqual([
-      '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
     ]);
   });
 
@@ -128,7 +204,12 @@ describe('serviceWindowsBetween', () => {
     const mwf = parseWindowRule('19:30', '01:00', [1, 3, 5]);
     const windows = serviceWindowsBetween(mwf, monday, at('2026-03-16T00:00:00Z'));
     expect(windows.map((w) => w.start.toISOString().slice(0, 10))).toEqual([
-      '2026-03-02', '2026-03-04', '2026-03-06', '2026-03-09', '2026-03-11', '2026-03-13',
+      '2026-03-02',
+      '2026-03-04',
+      '2026-03-06',
+      '2026-03-09',
+      '2026-03-11',
+      '2026-03-13',
     ]);
   });
 
@@ -198,10 +279,12 @@ describe('time zones', () => {
     expect(isValidTimeZone('')).toBe(false);
   });
 
-  it('renders a window in the reader\'s zone and locale', () => {
+  it("renders a window in the reader's zone and locale", () => {
     const w = { start: at('2024-11-25T18:00:00Z'), end: at('2024-11-26T03:00:00Z') };
     expect(formatWindowInZone(w, 'Europe/Paris', 'en-GB')).toBe('Mon 25 Nov, 19:00 – 04:00 (Europe/Paris)');
-    expect(formatWindowInZone(w, 'America/New_York', 'en-US')).toBe('Mon, Nov 25, 1:00 PM – 10:00 PM (America/New_York)');
+    expect(formatWindowInZone(w, 'America/New_York', 'en-US')).toBe(
+      'Mon, Nov 25, 1:00 PM – 10:00 PM (America/New_York)',
+    );
   });
 
   it('moves the date when the zone is ahead of UTC', () => {

@@ -59,7 +59,9 @@ describe('the console at /', () => {
 
   it('answers a missing file or a non-browser client with 404, and nothing outside the folder', async () => {
     expect((await t.app.inject({ url: '/assets/missing.js', headers: page })).statusCode).toBe(404);
-    expect((await t.app.inject({ url: '/incidents/abc', headers: { accept: 'application/json' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: '/incidents/abc', headers: { accept: 'application/json' } })).statusCode).toBe(
+      404,
+    );
     const name = path.basename(secret);
     for (const url of [`/../${name}`, `/%2e%2e/${name}`, `/assets/..%2f..%2f${name}`]) {
       const res = await t.app.inject({ url, headers: page });
@@ -80,7 +82,10 @@ describe('the console at /', () => {
     const csp = String(docs.headers['content-security-policy']);
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).not.toContain('validator.swagger.io');
-    const bundle = await t.app.inject({ url: '/docs/static/swagger-ui-bundle.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const bundle = await t.app.inject({
+      url: '/docs/static/swagger-ui-bundle.js',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
     expect(bundle.statusCode).toBe(200);
     expect(bundle.headers['content-encoding']).toBe('br');
     expect(bundle.rawPayload.length).toBeLessThan(600_000);

@@ -16,16 +16,42 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const tenantCount = async () => Number((await t.ctx.database.db.selectFrom('tenant').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const tenantCount = async () =>
+  Number(
+    (
+      await t.ctx.database.db
+        .selectFrom('tenant')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
-const messageCount = async () => Number((await t.ctx.database.db.selectFrom('message').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const messageCount = async () =>
+  Number(
+    (
+      await t.ctx.database.db
+        .selectFrom('message')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 /** A draft Message Center post whose body alone needs several new pages. */
-const bigPost = { title: 'A long post', body: 'Long. '.repeat(5_000), category: 'stayInformed', startDateTime: '2026-12-01T00:00:00.000Z', audience: { allTenants: true } };
+const bigPost = {
+  title: 'A long post',
+  body: 'Long. '.repeat(5_000),
+  category: 'stayInformed',
+  startDateTime: '2026-12-01T00:00:00.000Z',
+  audience: { allTenants: true },
+};
 
 /** An import big enough to need new pages on disk. */
 const bigImport = (prefix: string) => ({
-  tenants: Array.from({ length: 300 }, (_, i) => ({ name: `${prefix} ${i} ${'x'.repeat(200)}`, domain: `${prefix}${i}.example`, purchaseDate: '2026-04-01' })),
+  tenants: Array.from({ length: 300 }, (_, i) => ({
+    name: `${prefix} ${i} ${'x'.repeat(200)}`,
+    domain: `${prefix}${i}.example`,
+    purchaseDate: '2026-04-01',
+  })),
 });
 
 /** A server connection of the test's own, beside Herald's pool. */
@@ -41,7 +67,11 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 
 /** Ends every connection Herald has to its database (as a server restart or an admin would), so the next ones are new. */
 const dropHeraldConnections = () =>
-  admin((c) => c.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()'));
+  admin((c) =>
+    c.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    ),
+  );
 
 /**
  * Makes writes fail the way a full disk does: SQLite may use no more pages than it has
@@ -54,7 +84,9 @@ async function stopWrites(): Promise<string> {
     await sql.raw(`pragma max_page_count = ${rows[0]!.page_count}`).execute(t.ctx.database.db);
     return 'SQLITE_FULL';
   }
-  await admin((c) => c.query(`alter database "${new URL(t.database.url).pathname.slice(1)}" set default_transaction_read_only = on`));
+  await admin((c) =>
+    c.query(`alter database "${new URL(t.database.url).pathname.slice(1)}" set default_transaction_read_only = on`),
+  );
   await dropHeraldConnections();
   return '25006';
 }
@@ -105,34 +137,52 @@ describe('a database that cannot write', () => {
     const again = await t.app.inject({ method: 'POST', url: '/api/import', headers: ops, payload: bigImport('after') });
     expect(again.statusCode).toBe(200);
     expect(await tenantCount()).toBe(before + 300);
-    expect((await t.app.inject({ method: 'POST', url: '/api/messages', headers: ops, payload: bigPost })).statusCode).toBe(201);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/messages', headers: ops, payload: bigPost })).statusCode,
+    ).toBe(201);
     expect((await t.app.inject({ url: '/readyz' })).statusCode).toBe(200);
   });
 });
 
 describe('a dropped connection', () => {
-  it.skipIf(testDialect() !== 'postgres')('fails the transaction it cut with 503, logs 57P01, and the process and the next request carry on', async () => {
-    const before = await tenantCount();
-    // A transaction waiting between two statements when its connection is terminated: pg emits
-    // `error` on a client the pool has lent out, which used to end the process.
-    const cut = t.ctx.database.db.transaction().execute(async (trx) => {
-      await trx.insertInto('tenant').values({ id: 'cut-tenant', name: 'Cut', domain: 'cut.example', purchase_date: '2026-04-01', support_plan: 'standard', created_at: t.clock.now.toISOString(), updated_at: t.clock.now.toISOString() }).execute();
-      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
-      await admin((c) => c.query('select pg_terminate_backend($1)', [rows[0]!.pid]));
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await sql`select 1`.execute(trx);
-    });
-    const logged = vi.spyOn(console, 'error');
-    try {
-      await expect(cut).rejects.toMatchObject({ code: 'HERALD_DATABASE_UNAVAILABLE' });
-      // The server's reason reaches the log, not only "connection lost".
-      expect(logged.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(/57P01 terminating connection due to administrator command/));
-    } finally {
-      logged.mockRestore();
-    }
-    expect(await tenantCount()).toBe(before);
-    expect((await t.app.inject({ url: '/api/tenants', headers: ops })).statusCode).toBe(200);
-  });
+  it.skipIf(testDialect() !== 'postgres')(
+    'fails the transaction it cut with 503, logs 57P01, and the process and the next request carry on',
+    async () => {
+      const before = await tenantCount();
+      // A transaction waiting between two statements when its connection is terminated: pg emits
+      // `error` on a client the pool has lent out, which used to end the process.
+      const cut = t.ctx.database.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('tenant')
+          .values({
+            id: 'cut-tenant',
+            name: 'Cut',
+            domain: 'cut.example',
+            purchase_date: '2026-04-01',
+            support_plan: 'standard',
+            created_at: t.clock.now.toISOString(),
+            updated_at: t.clock.now.toISOString(),
+          })
+          .execute();
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+        await admin((c) => c.query('select pg_terminate_backend($1)', [rows[0]!.pid]));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sql`select 1`.execute(trx);
+      });
+      const logged = vi.spyOn(console, 'error');
+      try {
+        await expect(cut).rejects.toMatchObject({ code: 'HERALD_DATABASE_UNAVAILABLE' });
+        // The server's reason reaches the log, not only "connection lost".
+        expect(logged.mock.calls.map((c) => String(c[0]))).toContainEqual(
+          expect.stringMatching(/57P01 terminating connection due to administrator command/),
+        );
+      } finally {
+        logged.mockRestore();
+      }
+      expect(await tenantCount()).toBe(before);
+      expect((await t.app.inject({ url: '/api/tenants', headers: ops })).statusCode).toBe(200);
+    },
+  );
 });
 
 describe('public routes', () => {
@@ -145,6 +195,8 @@ describe('public routes', () => {
       }
     }
     // The API still refuses the bad token.
-    expect((await t.app.inject({ url: '/api/incidents', headers: { authorization: 'Bearer not-a-token' } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/incidents', headers: { authorization: 'Bearer not-a-token' } })).statusCode,
+    ).toBe(401);
   });
 });

@@ -37,7 +37,9 @@ const STRING_VALUES: unknown[] = ['', ' ', LONG, 'a\u0000b', 'unknown-id', 12];
 const OTHER_VALUES: unknown[] = ['', HUGE, null, {}, ['unknown-id']];
 const BODIES = ['[]', '1e309', '{"__proto__":{"admin":true}}'];
 
-const typeOf = (s: Schema): string | undefined => (Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type) ?? (s.anyOf ?? s.oneOf)?.map(typeOf).find(Boolean);
+const typeOf = (s: Schema): string | undefined =>
+  (Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type) ??
+  (s.anyOf ?? s.oneOf)?.map(typeOf).find(Boolean);
 
 /** A plausible value for a schema: the base that one hostile field at a time is put into. */
 function sample(s: Schema, depth = 0): unknown {
@@ -80,7 +82,8 @@ interface Attempt {
 
 function attemptsFor(method: string, path: string, op: Operation, tenantId: string): Attempt[] {
   const params = (op.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query');
-  const pathValue = (p: Parameter) => (p.name === 'tenantId' ? tenantId : String(sample(p.schema) === 'sample' ? 'unknown-id' : sample(p.schema)));
+  const pathValue = (p: Parameter) =>
+    p.name === 'tenantId' ? tenantId : String(sample(p.schema) === 'sample' ? 'unknown-id' : sample(p.schema));
   const urlWith = (override?: { param: Parameter; value: string }) => {
     let url = path;
     const query = new URLSearchParams();
@@ -97,7 +100,13 @@ function attemptsFor(method: string, path: string, op: Operation, tenantId: stri
   const payload = base === undefined ? undefined : jsonOf(base);
   const out: Attempt[] = [];
   for (const p of params) {
-    for (const value of p.in === 'path' ? PATH_VALUES : QUERY_VALUES) out.push({ method, url: urlWith({ param: p, value }), payload, label: `${p.in} ${p.name}=${JSON.stringify(value.slice(0, 20))}` });
+    for (const value of p.in === 'path' ? PATH_VALUES : QUERY_VALUES)
+      out.push({
+        method,
+        url: urlWith({ param: p, value }),
+        payload,
+        label: `${p.in} ${p.name}=${JSON.stringify(value.slice(0, 20))}`,
+      });
   }
   if (jsonSchema) {
     const url = urlWith();
@@ -105,7 +114,12 @@ function attemptsFor(method: string, path: string, op: Operation, tenantId: stri
     const properties = jsonSchema.properties ?? {};
     for (const [name, s] of Object.entries(properties)) {
       for (const value of valuesFor(s)) {
-        out.push({ method, url, payload: jsonOf({ ...(base as object), [name]: value }), label: `body.${name}=${JSON.stringify(value)?.slice(0, 20)}` });
+        out.push({
+          method,
+          url,
+          payload: jsonOf({ ...(base as object), [name]: value }),
+          label: `body.${name}=${JSON.stringify(value)?.slice(0, 20)}`,
+        });
       }
     }
   }
@@ -135,7 +149,9 @@ async function contents(): Promise<Map<string, string>> {
   if (t.database.dialect === 'postgres') {
     // One statement: an md5 of each table's rows, in a stable order.
     const parts = tables.map((name) => {
-      const row = IGNORED_COLUMNS_OF[name] ? sql`(to_jsonb(x) - ${sql.lit(IGNORED_COLUMNS_OF[name])})::text` : sql`to_jsonb(x)::text`;
+      const row = IGNORED_COLUMNS_OF[name]
+        ? sql`(to_jsonb(x) - ${sql.lit(IGNORED_COLUMNS_OF[name])})::text`
+        : sql`to_jsonb(x)::text`;
       return sql`(select md5(coalesce(string_agg(${row}, ',' order by ${row}), '')) from ${sql.table(name)} x) as ${sql.ref(name)}`;
     });
     const result = await sql<Record<string, string>>`select ${sql.join(parts)}`.execute(t.database.db);
@@ -144,24 +160,38 @@ async function contents(): Promise<Map<string, string>> {
   }
   for (const name of tables) {
     const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(t.database.db);
-    const lines = rows.rows.map((r) => JSON.stringify(Object.entries(r).filter(([column]) => !IGNORED_COLUMNS.has(`${name}.${column}`)).sort(([a], [b]) => a.localeCompare(b)))).sort();
+    const lines = rows.rows
+      .map((r) =>
+        JSON.stringify(
+          Object.entries(r)
+            .filter(([column]) => !IGNORED_COLUMNS.has(`${name}.${column}`))
+            .sort(([a], [b]) => a.localeCompare(b)),
+        ),
+      )
+      .sort();
     out.set(name, createHash('sha256').update(lines.join('\n')).digest('hex'));
   }
   return out;
 }
 
-const changedTables = (before: Map<string, string>, after: Map<string, string>): string[] => [...before].filter(([name, hash]) => after.get(name) !== hash).map(([name]) => name);
+const changedTables = (before: Map<string, string>, after: Map<string, string>): string[] =>
+  [...before].filter(([name, hash]) => after.get(name) !== hash).map(([name]) => name);
 
 beforeAll(async () => {
   t = await createTestApp();
   // rate_limit counts attempts, refused ones (a wrong password) included: that is its purpose.
-  tables = (await t.database.db.introspection.getTables()).map((x) => x.name).filter((n) => n !== 'rate_limit' && !n.startsWith('kysely_')).sort();
+  tables = (await t.database.db.introspection.getTables())
+    .map((x) => x.name)
+    .filter((n) => n !== 'rate_limit' && !n.startsWith('kysely_'))
+    .sort();
 });
 afterAll(() => t.close());
 
 describe('hostile input on every operation', () => {
   it('never answers 500 and a refused request changes no table', async () => {
-    const doc = (await t.app.inject({ url: '/openapi.json' })).json() as { paths: Record<string, Record<string, Operation>> };
+    const doc = (await t.app.inject({ url: '/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
     const actors = [
       { who: 'operator', headers: await t.auth('ops@herald.example') },
       { who: 'org admin', headers: await t.auth('alice@contoso.com') },
@@ -195,14 +225,23 @@ describe('hostile input on every operation', () => {
               ...(a.payload !== undefined ? { payload: a.payload } : {}),
             });
             sent++;
-            if (res.statusCode >= 500) failures.push(`${name} as ${actor.who}, ${a.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
+            if (res.statusCode >= 500)
+              failures.push(`${name} as ${actor.who}, ${a.label}: ${res.statusCode} ${res.body.slice(0, 160)}`);
             const after = await counts();
             if (res.statusCode < 400) accepted = true;
-            else if (changedTables(rowCounts, after).some((table) => !RECORDS_REFUSALS[name]?.includes(table))) failures.push(`${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`);
+            else if (changedTables(rowCounts, after).some((table) => !RECORDS_REFUSALS[name]?.includes(table)))
+              failures.push(
+                `${name} as ${actor.who}, ${a.label}: refused with ${res.statusCode} but rows were added or removed`,
+              );
             rowCounts = after;
           }
         }
-        const changed = accepted || !checkContents ? [] : changedTables(contentBefore, await contents()).filter((table) => !RECORDS_REFUSALS[name]?.includes(table));
+        const changed =
+          accepted || !checkContents
+            ? []
+            : changedTables(contentBefore, await contents()).filter(
+                (table) => !RECORDS_REFUSALS[name]?.includes(table),
+              );
         if (changed.length) failures.push(`${name}: every attempt was refused but ${changed.join(', ')} changed`);
       }
     }

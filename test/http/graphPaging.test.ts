@@ -69,7 +69,9 @@ beforeAll(async () => {
         const { id } = await insertMessage(s, input);
         written.set(id, { n, input, at: s.nowIso });
       }
-      if (batch === 0) for (let n = 0; n < 20; n++) await insertMessage(s, { ...postNumber(n, fabrikam.id), title: `Fabrikam change ${n}` });
+      if (batch === 0)
+        for (let n = 0; n < 20; n++)
+          await insertMessage(s, { ...postNumber(n, fabrikam.id), title: `Fabrikam change ${n}` });
     });
   }
 }, 120_000);
@@ -83,7 +85,9 @@ describe('paging 500 posts', () => {
     const first = await alice.api('/admin/serviceAnnouncement/messages').count(true).get();
     expect(first.value).toHaveLength(100);
     expect(first['@odata.count']).toBe(POSTS + demoCount);
-    expect(first['@odata.nextLink']).toBe(`${front.origin}/v1.0/admin/serviceAnnouncement/messages?$count=true&$skip=100&$top=100`);
+    expect(first['@odata.nextLink']).toBe(
+      `${front.origin}/v1.0/admin/serviceAnnouncement/messages?$count=true&$skip=100&$top=100`,
+    );
 
     const { items } = await graphList(alice, '/admin/serviceAnnouncement/messages');
     expect(items).toHaveLength(POSTS + demoCount);
@@ -114,26 +118,58 @@ describe('paging 500 posts', () => {
   });
 
   it('starts where $skip says and keeps the order stable with $orderby', async () => {
-    const all = (await alice.api('/admin/serviceAnnouncement/messages').top(1000).orderby(['title', 'id desc']).select('id').get()).value as { id: string }[];
-    const skipped = (await alice.api('/admin/serviceAnnouncement/messages').skip(490).top(1000).orderby(['title', 'id desc']).select('id').get()).value as { id: string }[];
+    const all = (
+      await alice.api('/admin/serviceAnnouncement/messages').top(1000).orderby(['title', 'id desc']).select('id').get()
+    ).value as { id: string }[];
+    const skipped = (
+      await alice
+        .api('/admin/serviceAnnouncement/messages')
+        .skip(490)
+        .top(1000)
+        .orderby(['title', 'id desc'])
+        .select('id')
+        .get()
+    ).value as { id: string }[];
     expect(skipped).toEqual(all.slice(490));
   });
 });
 
 describe('$filter over 500 posts', () => {
   const contosoOnly = () => [...written.entries()];
-  const count = async (filter: string) => (await alice.api('/admin/serviceAnnouncement/messages').filter(filter).count(true).top(1).select('id').get())['@odata.count'] as number;
-  const expected = (keep: (p: { n: number; input: MessageInput; at: string }) => boolean) => contosoOnly().filter(([, p]) => keep(p)).length;
+  const count = async (filter: string) =>
+    (await alice.api('/admin/serviceAnnouncement/messages').filter(filter).count(true).top(1).select('id').get())[
+      '@odata.count'
+    ] as number;
+  const expected = (keep: (p: { n: number; input: MessageInput; at: string }) => boolean) =>
+    contosoOnly().filter(([, p]) => keep(p)).length;
 
   it('answers each combination with exactly the posts that match it', async () => {
     const third = new Date(START.getTime() + 3 * HOUR).toISOString();
     const cases: [string, (p: { n: number; input: MessageInput; at: string }) => boolean][] = [
-      ["category eq 'planForChange' and severity eq 'critical' and startswith(title, 'Change')", (p) => p.input.category === 'planForChange' && p.input.severity === 'critical'],
-      ["(severity eq 'high' or severity eq 'critical') and isMajorChange eq true and startswith(title, 'Change')", (p) => p.input.severity !== 'normal' && p.input.isMajorChange],
-      ["tags/any(t: t eq 'Retirement') and services/any(s: s eq 'Dynamics 365 Sales') and contains(title, 'number')", (p) => p.input.tags.includes('Retirement') && p.input.services.includes('sales')],
-      [`lastModifiedDateTime ge ${third} and lastModifiedDateTime le ${third} and contains(title, 'number')`, (p) => p.at === third],
-      [`lastModifiedDateTime gt ${third} and not tags/any() and contains(title, 'number')`, (p) => p.at > third && p.input.tags.length === 0],
-      ["category ne 'stayInformed' and services/any(s: s eq 'Power Apps') and contains(title, 'number')", (p) => p.input.category !== 'stayInformed' && p.input.services.includes('power-apps')],
+      [
+        "category eq 'planForChange' and severity eq 'critical' and startswith(title, 'Change')",
+        (p) => p.input.category === 'planForChange' && p.input.severity === 'critical',
+      ],
+      [
+        "(severity eq 'high' or severity eq 'critical') and isMajorChange eq true and startswith(title, 'Change')",
+        (p) => p.input.severity !== 'normal' && p.input.isMajorChange,
+      ],
+      [
+        "tags/any(t: t eq 'Retirement') and services/any(s: s eq 'Dynamics 365 Sales') and contains(title, 'number')",
+        (p) => p.input.tags.includes('Retirement') && p.input.services.includes('sales'),
+      ],
+      [
+        `lastModifiedDateTime ge ${third} and lastModifiedDateTime le ${third} and contains(title, 'number')`,
+        (p) => p.at === third,
+      ],
+      [
+        `lastModifiedDateTime gt ${third} and not tags/any() and contains(title, 'number')`,
+        (p) => p.at > third && p.input.tags.length === 0,
+      ],
+      [
+        "category ne 'stayInformed' and services/any(s: s eq 'Power Apps') and contains(title, 'number')",
+        (p) => p.input.category !== 'stayInformed' && p.input.services.includes('power-apps'),
+      ],
     ];
     for (const [filter, keep] of cases) {
       const want = expected(keep);
@@ -148,13 +184,18 @@ describe('$filter over 500 posts', () => {
     const first = await alice.api('/admin/serviceAnnouncement/messages').filter(filter).count(true).top(50).get();
     expect(first['@odata.count']).toBe(want);
     expect(decodeURIComponent(first['@odata.nextLink'])).toContain(`$filter=${filter}`);
-    const { items } = await graphList(alice, `/admin/serviceAnnouncement/messages?$filter=${encodeURIComponent(filter)}&$top=50`);
+    const { items } = await graphList(
+      alice,
+      `/admin/serviceAnnouncement/messages?$filter=${encodeURIComponent(filter)}&$top=50`,
+    );
     expect(items).toHaveLength(want);
     expect(items.every((m) => m.category === 'preventOrFixIssue')).toBe(true);
   });
 
   it('keeps the other organization’s posts out of every page', async () => {
-    const fabrikam = (await fiona.api('/admin/serviceAnnouncement/messages').filter("startswith(title, 'Fabrikam')").count(true).get())['@odata.count'];
+    const fabrikam = (
+      await fiona.api('/admin/serviceAnnouncement/messages').filter("startswith(title, 'Fabrikam')").count(true).get()
+    )['@odata.count'];
     expect(fabrikam).toBe(20);
     expect(await count("startswith(title, 'Fabrikam')")).toBe(0);
   });

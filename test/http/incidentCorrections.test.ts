@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 /** Mail about the incident under test that reached sam, the system admin of its environment. */
-const mailsTo = (email: string) => sink.mails.filter((m) => JSON.stringify(m.to ?? '').includes(email) && m.subject?.includes('Quote exports fail'));
+const mailsTo = (email: string) =>
+  sink.mails.filter((m) => JSON.stringify(m.to ?? '').includes(email) && m.subject?.includes('Quote exports fail'));
 
 describe('posting without notifying', () => {
   let incidentId: string;
@@ -70,17 +71,29 @@ describe('posting without notifying', () => {
     expect(receiver.requests).toHaveLength(1);
 
     const incident = (await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: ops })).json();
-    expect(incident.posts.map((p: { description: { content: string }; notified: boolean }) => [p.description.content, p.notified])).toEqual(
+    expect(
+      incident.posts.map((p: { description: { content: string }; notified: boolean }) => [
+        p.description.content,
+        p.notified,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         ['Exports fail.', true],
         ['Correction: exports of quotes, not of orders.', false],
       ]),
     );
     // Tenants see the correction in the timeline too.
-    const asAlice = (await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: await t.auth('alice@contoso.com') })).json();
+    const asAlice = (
+      await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: await t.auth('alice@contoso.com') })
+    ).json();
     expect(asAlice.posts.some((p: { notified: boolean }) => !p.notified)).toBe(true);
 
-    const events = (await t.app.inject({ url: `/api/events?subjectType=incident&subjectId=${incidentId}&type=incident.updated`, headers: ops })).json();
+    const events = (
+      await t.app.inject({
+        url: `/api/events?subjectType=incident&subjectId=${incidentId}&type=incident.updated`,
+        headers: ops,
+      })
+    ).json();
     expect(events.items).toHaveLength(1);
     const [event] = events.items;
     expect(event.payload.notified).toBe(false);
@@ -88,12 +101,21 @@ describe('posting without notifying', () => {
     expect(event.deliveries.suppressed).toBeGreaterThan(1);
     const log = (await t.app.inject({ url: `/api/events/${event.id}/deliveries`, headers: ops })).json();
     expect(log.items.length).toBe(event.deliveries.suppressed);
-    expect(new Set(log.items.map((d: { status: string; lastError: string }) => `${d.status}: ${d.lastError}`))).toEqual(new Set(['suppressed: posted without notifying']));
-    expect(log.items.map((d: { channel: string }) => d.channel)).toEqual(expect.arrayContaining(['email', 'webhook', 'in_app']));
+    expect(new Set(log.items.map((d: { status: string; lastError: string }) => `${d.status}: ${d.lastError}`))).toEqual(
+      new Set(['suppressed: posted without notifying']),
+    );
+    expect(log.items.map((d: { channel: string }) => d.channel)).toEqual(
+      expect.arrayContaining(['email', 'webhook', 'in_app']),
+    );
   });
 
   it('the next ordinary update notifies again', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/incidents/${incidentId}/posts`, headers: ops, payload: { description: 'A fix is being deployed.' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/posts`,
+      headers: ops,
+      payload: { description: 'A fix is being deployed.' },
+    });
     expect(res.statusCode).toBe(201);
     await deliver();
     expect(mailsTo('sam@contoso.com')).toHaveLength(2);
@@ -102,9 +124,16 @@ describe('posting without notifying', () => {
 
   it('refuses a notify that is not true or false, naming it, and posts nothing', async () => {
     const before = (await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: ops })).json().posts.length;
-    const res = await t.app.inject({ method: 'POST', url: `/api/incidents/${incidentId}/posts`, headers: ops, payload: { description: 'x', notify: 'quietly' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${incidentId}/posts`,
+      headers: ops,
+      payload: { description: 'x', notify: 'quietly' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('notify');
-    expect((await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: ops })).json().posts.length).toBe(before);
+    expect((await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: ops })).json().posts.length).toBe(
+      before,
+    );
   });
 });

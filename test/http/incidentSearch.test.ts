@@ -29,19 +29,41 @@ describe('incident search', () => {
     expect(await ids('q=%25')).toEqual(all.filter((i) => i.title.includes('%')).map((i) => i.id));
 
     const region = fromJson<string[]>(one.region_codes, [])[0]!;
-    expect((await ids(`region=${region}`)).sort()).toEqual(all.filter((i) => fromJson<string[]>(i.region_codes, []).includes(region)).map((i) => i.id).sort());
+    expect((await ids(`region=${region}`)).sort()).toEqual(
+      all
+        .filter((i) => fromJson<string[]>(i.region_codes, []).includes(region))
+        .map((i) => i.id)
+        .sort(),
+    );
     const service = fromJson<string[]>(one.service_ids, [])[0]!;
-    expect((await ids(`serviceId=${service}`)).sort()).toEqual(all.filter((i) => fromJson<string[]>(i.service_ids, []).includes(service)).map((i) => i.id).sort());
-    expect((await ids(`status=${one.status}`)).sort()).toEqual(all.filter((i) => i.status === one.status).map((i) => i.id).sort());
+    expect((await ids(`serviceId=${service}`)).sort()).toEqual(
+      all
+        .filter((i) => fromJson<string[]>(i.service_ids, []).includes(service))
+        .map((i) => i.id)
+        .sort(),
+    );
+    expect((await ids(`status=${one.status}`)).sort()).toEqual(
+      all
+        .filter((i) => i.status === one.status)
+        .map((i) => i.id)
+        .sort(),
+    );
     const from = one.start_at;
     const to = new Date(Date.parse(one.start_at) + 1).toISOString();
     expect(await ids(`from=${from}&to=${to}`)).toEqual(all.filter((i) => i.start_at === one.start_at).map((i) => i.id));
-    expect((await t.app.inject({ url: '/api/incidents?from=yesterday', headers: await t.auth('ops@herald.example') })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ url: '/api/incidents?from=yesterday', headers: await t.auth('ops@herald.example') }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('shows a tenant only its own incidents, whatever it searches', async () => {
     const fabrikam = t.demo.tenants.fabrikam.id;
-    const theirs = await t.ctx.database.db.selectFrom('incident_environment').select('incident_id').where('tenant_id', '=', fabrikam).execute();
+    const theirs = await t.ctx.database.db
+      .selectFrom('incident_environment')
+      .select('incident_id')
+      .where('tenant_id', '=', fabrikam)
+      .execute();
     const found = await ids('q=e', 'fiona@fabrikam.com');
     for (const id of found) expect(theirs.map((r) => r.incident_id)).toContain(id);
   });

@@ -12,8 +12,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const count = async () => Number((await t.ctx.database.db.selectFrom('incident_template').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-const audits = (id: string) => t.ctx.database.db.selectFrom('audit_entry').select('action').where('entity_id', '=', id).orderBy('at').orderBy('id').execute();
+const count = async () =>
+  Number(
+    (
+      await t.ctx.database.db
+        .selectFrom('incident_template')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+const audits = (id: string) =>
+  t.ctx.database.db
+    .selectFrom('audit_entry')
+    .select('action')
+    .where('entity_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 
 const signIn = {
   name: 'Sign-in outage',
@@ -27,7 +42,12 @@ describe('incident templates', () => {
   let id: string;
 
   it('an operator keeps a template, lists it, changes it and deletes it; each change is audited', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/incident-templates', headers: ops, payload: signIn });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/incident-templates',
+      headers: ops,
+      payload: signIn,
+    });
     expect(created.statusCode, created.body).toBe(201);
     id = created.json().id;
     expect(created.json()).toMatchObject({ ...signIn, createdBy: 'ops@herald.example' });
@@ -35,18 +55,42 @@ describe('incident templates', () => {
     const list = await t.app.inject({ url: '/api/incident-templates', headers: ops });
     expect(list.json().items.map((x: { name: string }) => x.name)).toEqual(['Sign-in outage']);
 
-    const changed = await t.app.inject({ method: 'PATCH', url: `/api/incident-templates/${id}`, headers: ops, payload: { classification: 'advisory', services: ['sales'] } });
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/incident-templates/${id}`,
+      headers: ops,
+      payload: { classification: 'advisory', services: ['sales'] },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     expect(changed.json()).toMatchObject({ name: 'Sign-in outage', classification: 'advisory', services: ['sales'] });
-    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().classification).toBe('advisory');
+    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().classification).toBe(
+      'advisory',
+    );
 
-    const second = await t.app.inject({ method: 'POST', url: '/api/incident-templates', headers: ops, payload: { ...signIn, name: 'Slow forms' } });
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/incident-templates/${second.json().id}`, headers: ops });
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/api/incident-templates',
+      headers: ops,
+      payload: { ...signIn, name: 'Slow forms' },
+    });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/incident-templates/${second.json().id}`,
+      headers: ops,
+    });
     expect(removed.statusCode).toBe(204);
-    expect((await t.app.inject({ url: `/api/incident-templates/${second.json().id}`, headers: ops })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/incident-templates/${second.json().id}`, headers: ops })).statusCode).toBe(
+      404,
+    );
     // The test clock stands still, so entries share a time: compare the sets.
-    expect((await audits(id)).map((a) => a.action).sort()).toEqual(['incident_template.created', 'incident_template.updated']);
-    expect((await audits(second.json().id)).map((a) => a.action).sort()).toEqual(['incident_template.created', 'incident_template.deleted']);
+    expect((await audits(id)).map((a) => a.action).sort()).toEqual([
+      'incident_template.created',
+      'incident_template.updated',
+    ]);
+    expect((await audits(second.json().id)).map((a) => a.action).sort()).toEqual([
+      'incident_template.created',
+      'incident_template.deleted',
+    ]);
   });
 
   it('tenants’ org and system admins can neither read nor change templates', async () => {
@@ -54,12 +98,34 @@ describe('incident templates', () => {
       const headers = await t.auth(email);
       expect((await t.app.inject({ url: '/api/incident-templates', headers })).statusCode).toBe(403);
       expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers })).statusCode).toBe(403);
-      expect((await t.app.inject({ method: 'POST', url: '/api/incident-templates', headers, payload: { ...signIn, name: `${email}'s` } })).statusCode).toBe(403);
-      expect((await t.app.inject({ method: 'PATCH', url: `/api/incident-templates/${id}`, headers, payload: { title: 'hijacked' } })).statusCode).toBe(403);
-      expect((await t.app.inject({ method: 'DELETE', url: `/api/incident-templates/${id}`, headers })).statusCode).toBe(403);
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/incident-templates',
+            headers,
+            payload: { ...signIn, name: `${email}'s` },
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (
+          await t.app.inject({
+            method: 'PATCH',
+            url: `/api/incident-templates/${id}`,
+            headers,
+            payload: { title: 'hijacked' },
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect((await t.app.inject({ method: 'DELETE', url: `/api/incident-templates/${id}`, headers })).statusCode).toBe(
+        403,
+      );
     }
     expect((await t.app.inject({ url: '/api/incident-templates' })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().title).toBe('Users cannot sign in');
+    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().title).toBe(
+      'Users cannot sign in',
+    );
   });
 
   it('bad input is a problem naming the field, and nothing is written', async () => {
@@ -78,10 +144,26 @@ describe('incident templates', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body).toContain(mention);
     }
-    const patch = await t.app.inject({ method: 'PATCH', url: `/api/incident-templates/${id}`, headers: ops, payload: { name: '' } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/incident-templates/${id}`,
+      headers: ops,
+      payload: { name: '' },
+    });
     expect(patch.statusCode).toBe(400);
-    expect((await t.app.inject({ method: 'PATCH', url: '/api/incident-templates/nope', headers: ops, payload: { title: 'x' } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: '/api/incident-templates/nope',
+          headers: ops,
+          payload: { title: 'x' },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect(await count()).toBe(before);
-    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().name).toBe('Sign-in outage');
+    expect((await t.app.inject({ url: `/api/incident-templates/${id}`, headers: ops })).json().name).toBe(
+      'Sign-in outage',
+    );
   });
 });

@@ -15,7 +15,12 @@ let sink: MailSink;
 let incidentId: string;
 const deliver = () => deliverDue(t.ctx, { random: () => 0.5 });
 const to = (address: string, rule?: string) =>
-  sink.mails.filter((m: ParsedMail) => JSON.stringify(m.to).includes(address) && (!rule || m.headers.get('x-herald-rule') === rule) && m.subject?.includes('Checkout'));
+  sink.mails.filter(
+    (m: ParsedMail) =>
+      JSON.stringify(m.to).includes(address) &&
+      (!rule || m.headers.get('x-herald-rule') === rule) &&
+      m.subject?.includes('Checkout'),
+  );
 
 beforeAll(async () => {
   sink = await startMailSink();
@@ -27,14 +32,39 @@ beforeAll(async () => {
     headers: ops,
     payload: {
       tenants: [{ name: 'Litware', domain: 'litware.example', purchaseDate: '2026-04-01' }],
-      environments: [{ tenant: 'litware.example', name: 'Litware', region: 'NAM', type: 'production', url: 'https://litware.crm.dynamics.com', version: '9.2.25104.166', services: ['sales'] }],
-      people: [{ email: 'lee@litware.example', name: 'Lee Li', roles: [{ role: 'system_admin', environment: 'https://litware.crm.dynamics.com' }] }],
+      environments: [
+        {
+          tenant: 'litware.example',
+          name: 'Litware',
+          region: 'NAM',
+          type: 'production',
+          url: 'https://litware.crm.dynamics.com',
+          version: '9.2.25104.166',
+          services: ['sales'],
+        },
+      ],
+      people: [
+        {
+          email: 'lee@litware.example',
+          name: 'Lee Li',
+          roles: [{ role: 'system_admin', environment: 'https://litware.crm.dynamics.com' }],
+        },
+      ],
     },
   });
   expect(imported.statusCode, imported.body).toBe(200);
   // Sam administers the first environment and, from now on, the Contoso sandbox in the same region.
-  const sam = await t.ctx.database.db.selectFrom('person').select('id').where('email', '=', 'sam@contoso.com').executeTakeFirstOrThrow();
-  const role = await t.app.inject({ method: 'POST', url: `/api/people/${sam.id}/roles`, headers: ops, payload: { role: 'system_admin', environmentId: t.demo.tenants.contoso.environments['nam-sandbox'] } });
+  const sam = await t.ctx.database.db
+    .selectFrom('person')
+    .select('id')
+    .where('email', '=', 'sam@contoso.com')
+    .executeTakeFirstOrThrow();
+  const role = await t.app.inject({
+    method: 'POST',
+    url: `/api/people/${sam.id}/roles`,
+    headers: ops,
+    payload: { role: 'system_admin', environmentId: t.demo.tenants.contoso.environments['nam-sandbox'] },
+  });
   expect(role.statusCode).toBe(201);
   await deliver();
 });
@@ -70,10 +100,24 @@ describe('an incident widened after its first notice', () => {
 
   it('widened to the region: the new environments’ system admins get the incident email once, the first ones nothing for it', async () => {
     t.clock.now = new Date('2026-11-02T09:30:00.000Z');
-    const widened = await t.app.inject({ method: 'PATCH', url: `/api/incidents/${incidentId}`, headers: ops, payload: { scope: { regions: ['NAM'] } } });
+    const widened = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${incidentId}`,
+      headers: ops,
+      payload: { scope: { regions: ['NAM'] } },
+    });
     expect(widened.statusCode, widened.body).toBe(200);
     // Applied twice (an operator's second click): the same widening, no second email.
-    expect((await t.app.inject({ method: 'PATCH', url: `/api/incidents/${incidentId}`, headers: ops, payload: { scope: { regions: ['NAM'] } } })).statusCode).toBe(200);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: `/api/incidents/${incidentId}`,
+          headers: ops,
+          payload: { scope: { regions: ['NAM'] } },
+        })
+      ).statusCode,
+    ).toBe(200);
     await deliver();
     const toLee = to('lee@litware.example', 'incident-scope-widened');
     expect(toLee).toHaveLength(1);
@@ -89,8 +133,24 @@ describe('an incident widened after its first notice', () => {
       url: '/api/import',
       headers: ops,
       payload: {
-        environments: [{ tenant: 'litware.example', name: 'Litware Two', region: 'NAM', type: 'production', url: 'https://litware2.crm.dynamics.com', version: '9.2.25104.166', services: ['sales'] }],
-        people: [{ email: 'kim@litware.example', name: 'Kim Ko', roles: [{ role: 'system_admin', environment: 'https://litware2.crm.dynamics.com' }] }],
+        environments: [
+          {
+            tenant: 'litware.example',
+            name: 'Litware Two',
+            region: 'NAM',
+            type: 'production',
+            url: 'https://litware2.crm.dynamics.com',
+            version: '9.2.25104.166',
+            services: ['sales'],
+          },
+        ],
+        people: [
+          {
+            email: 'kim@litware.example',
+            name: 'Kim Ko',
+            roles: [{ role: 'system_admin', environment: 'https://litware2.crm.dynamics.com' }],
+          },
+        ],
       },
     });
     expect(imported.statusCode, imported.body).toBe(200);
@@ -99,16 +159,30 @@ describe('an incident widened after its first notice', () => {
     expect(to('lee@litware.example')).toHaveLength(1);
     // Sam: the first incident email only (the widening to a whole region made it major, a change
     // of severity Sam is told of; never the incident email again).
-    expect(to('sam@contoso.com').map((m) => m.headers.get('x-herald-rule'))).toEqual(['service-incident', 'incident-severity-or-scope-changed']);
+    expect(to('sam@contoso.com').map((m) => m.headers.get('x-herald-rule'))).toEqual([
+      'service-incident',
+      'incident-severity-or-scope-changed',
+    ]);
     const kim = await t.auth('kim@litware.example');
     expect((await t.app.inject({ url: `/api/incidents/${incidentId}`, headers: kim })).statusCode).toBe(200);
   });
 
   it('a severity change is told to those told before', async () => {
     t.clock.now = new Date('2026-11-02T10:30:00.000Z');
-    const current = (await t.ctx.database.db.selectFrom('incident').select('severity').where('id', '=', incidentId).executeTakeFirstOrThrow()).severity;
+    const current = (
+      await t.ctx.database.db
+        .selectFrom('incident')
+        .select('severity')
+        .where('id', '=', incidentId)
+        .executeTakeFirstOrThrow()
+    ).severity;
     const severity = current === 'major' ? 'minor' : 'major';
-    const res = await t.app.inject({ method: 'PUT', url: `/api/incidents/${incidentId}/severity`, headers: ops, payload: { severity, reason: 'Judged by the operator' } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${incidentId}/severity`,
+      headers: ops,
+      payload: { severity, reason: 'Judged by the operator' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     sink.mails.length = 0;
     await deliver();

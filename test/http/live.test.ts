@@ -80,7 +80,10 @@ describe('GET /api/live', () => {
     expect(alice.status).toBe(200);
     expect(alice.contentType).toMatch(/^text\/event-stream/);
 
-    await addAdditionalRecipient(t.ctx, systemActor('test'), contoso, { email: 'noc@contoso.com', categories: ['incident'] });
+    await addAdditionalRecipient(t.ctx, systemActor('test'), contoso, {
+      email: 'noc@contoso.com',
+      categories: ['incident'],
+    });
     t.ctx.signals.emit('change', { tenantIds: null, topic: 'status' });
     // Both tenant-scoped and public notices to Contoso and Fabrikam at once: each hears only their own.
     t.ctx.signals.emit('change', { tenantIds: [contoso, t.demo.tenants.fabrikam.id], topic: 'incident' });
@@ -114,7 +117,11 @@ describe('GET /api/live', () => {
     const { cookie, csrfToken } = await signInCookie('wendy@woodgrovebank.com');
     const wendy = await listen({ cookie });
     expect(wendy.status).toBe(200);
-    const out = await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie, 'x-csrf-token': csrfToken } });
+    const out = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie, 'x-csrf-token': csrfToken },
+    });
     expect(out.statusCode).toBe(204);
     await wendy.ended;
     t.ctx.signals.emit('change', { tenantIds: [t.demo.tenants.woodgrove.id], topic: 'incident' });

@@ -14,7 +14,12 @@ beforeAll(async () => {
   ops = await t.auth('ops@herald.example');
   alice = await t.auth('alice@contoso.com');
   // Mia, a Contoso user, by the API.
-  const person = await t.app.inject({ method: 'POST', url: '/api/people', headers: ops, payload: { email: 'mia@contoso.com', name: 'Mia Member' } });
+  const person = await t.app.inject({
+    method: 'POST',
+    url: '/api/people',
+    headers: ops,
+    payload: { email: 'mia@contoso.com', name: 'Mia Member' },
+  });
   expect(person.statusCode).toBe(201);
   const role = await t.app.inject({
     method: 'POST',
@@ -28,7 +33,15 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/import',
     headers: ops,
-    payload: { people: [{ email: 'lou@fabrikam.com', name: 'Lou User', roles: [{ role: 'member', environment: 'https://fabrikam-in.crm8.dynamics.com' }] }] },
+    payload: {
+      people: [
+        {
+          email: 'lou@fabrikam.com',
+          name: 'Lou User',
+          roles: [{ role: 'member', environment: 'https://fabrikam-in.crm8.dynamics.com' }],
+        },
+      ],
+    },
   });
   expect(imported.statusCode).toBe(200);
   mia = await t.auth('mia@contoso.com');
@@ -60,8 +73,17 @@ describe('members', () => {
   });
 
   it('refuses a member role without an environment, naming the field', async () => {
-    const lou = await t.ctx.database.db.selectFrom('person').select('id').where('email', '=', 'lou@fabrikam.com').executeTakeFirstOrThrow();
-    const res = await t.app.inject({ method: 'POST', url: `/api/people/${lou.id}/roles`, headers: ops, payload: { role: 'member', tenantId: t.demo.tenants.fabrikam.id } });
+    const lou = await t.ctx.database.db
+      .selectFrom('person')
+      .select('id')
+      .where('email', '=', 'lou@fabrikam.com')
+      .executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/people/${lou.id}/roles`,
+      headers: ops,
+      payload: { role: 'member', tenantId: t.demo.tenants.fabrikam.id },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toBe('body.environmentId');
   });
@@ -70,9 +92,32 @@ describe('members', () => {
     const contoso = t.demo.tenants.contoso.id;
     const before = (await t.app.inject({ url: '/api/me/environments', headers: mia })).json();
     expect(before).toEqual([expect.objectContaining({ name: 'Contoso Sales', health: null })]);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/tenants/${contoso}/member-settings`, headers: mia, payload: { membersSeeHealth: true } })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/tenants/${contoso}/member-settings`, headers: lou, payload: { membersSeeHealth: true } })).statusCode).toBe(404);
-    const allowed = await t.app.inject({ method: 'PUT', url: `/api/tenants/${contoso}/member-settings`, headers: alice, payload: { membersSeeHealth: true } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/tenants/${contoso}/member-settings`,
+          headers: mia,
+          payload: { membersSeeHealth: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/tenants/${contoso}/member-settings`,
+          headers: lou,
+          payload: { membersSeeHealth: true },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const allowed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/tenants/${contoso}/member-settings`,
+      headers: alice,
+      payload: { membersSeeHealth: true },
+    });
     expect(allowed.statusCode).toBe(200);
     const audit = (await t.app.inject({ url: `/api/audit-log?action=tenant.member_settings`, headers: ops })).json();
     expect(audit.items[0]).toMatchObject({ actorLabel: 'alice@contoso.com', after: { membersSeeHealth: true } });
@@ -96,13 +141,25 @@ describe('members', () => {
     expect(opened.statusCode).toBe(201);
     const after = (await t.app.inject({ url: '/api/me/environments', headers: mia })).json();
     expect(after[0].health.status).toBe('incident');
-    expect(after[0].health.incidents).toContainEqual(expect.objectContaining({ id: opened.json().id, title: 'Sign-in errors' }));
+    expect(after[0].health.incidents).toContainEqual(
+      expect.objectContaining({ id: opened.json().id, title: 'Sign-in errors' }),
+    );
     // Lou's tenant did not allow it.
     expect((await t.app.inject({ url: '/api/me/environments', headers: lou })).json()[0].health).toBeNull();
 
     // Members get no notifications by default: nothing was planned for Mia.
-    const miaId = (await t.ctx.database.db.selectFrom('person').select('id').where('email', '=', 'mia@contoso.com').executeTakeFirstOrThrow()).id;
-    const toMia = await t.ctx.database.db.selectFrom('delivery').select('id').where('recipient_id', '=', miaId).execute();
+    const miaId = (
+      await t.ctx.database.db
+        .selectFrom('person')
+        .select('id')
+        .where('email', '=', 'mia@contoso.com')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const toMia = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select('id')
+      .where('recipient_id', '=', miaId)
+      .execute();
     expect(toMia).toEqual([]);
   });
 });

@@ -32,10 +32,21 @@ async function publish(overrides: Record<string, unknown> = {}): Promise<string>
     method: 'POST',
     url: '/api/messages',
     headers: ops,
-    payload: { title: 'A post', body: 'Something changes.', category: 'stayInformed', startDateTime: inDays(0), audience: { allTenants: true }, ...overrides },
+    payload: {
+      title: 'A post',
+      body: 'Something changes.',
+      category: 'stayInformed',
+      startDateTime: inDays(0),
+      audience: { allTenants: true },
+      ...overrides,
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
-  const published = await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops });
+  const published = await t.app.inject({
+    method: 'POST',
+    url: `/api/messages/${created.json().id}/publish`,
+    headers: ops,
+  });
   expect(published.statusCode, published.body).toBe(200);
   return created.json().id;
 }
@@ -43,7 +54,16 @@ async function publish(overrides: Record<string, unknown> = {}): Promise<string>
 const list = async (who: { authorization: string }, query = '') => {
   const res = await t.app.inject({ url: `/api/me/messages${query}`, headers: who });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { id: string; title: string; viewPoint: Record<string, unknown>; tags: string[]; releaseStatus: string | null }[]; total: number };
+  return res.json() as {
+    items: {
+      id: string;
+      title: string;
+      viewPoint: Record<string, unknown>;
+      tags: string[];
+      releaseStatus: string | null;
+    }[];
+    total: number;
+  };
 };
 const ids = (page: { items: { id: string }[] }) => page.items.map((m) => m.id);
 const act = (who: { authorization: string }, action: string, messageIds: string[]) =>
@@ -92,13 +112,33 @@ describe('posting', () => {
     expect(seen.body.content).not.toContain('href="javascript:');
 
     const operatorView = (await t.app.inject({ url: `/api/messages/${draft.id}`, headers: ops })).json();
-    expect(operatorView).toMatchObject({ status: 'published', tenantCount: 1, bodyMarkdown: expect.stringContaining('**changes**') });
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('subject_id', '=', draft.id).where('type', '=', 'message.published').executeTakeFirstOrThrow();
+    expect(operatorView).toMatchObject({
+      status: 'published',
+      tenantCount: 1,
+      bodyMarkdown: expect.stringContaining('**changes**'),
+    });
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('subject_id', '=', draft.id)
+      .where('type', '=', 'message.published')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload).scope).toEqual({ tenantIds: [t.demo.tenants.contoso.id] });
   });
 
   it('lets only operators write posts', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/messages', headers: alice, payload: { title: 'x', body: 'y', category: 'stayInformed', startDateTime: inDays(0), audience: { allTenants: true } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      headers: alice,
+      payload: {
+        title: 'x',
+        body: 'y',
+        category: 'stayInformed',
+        startDateTime: inDays(0),
+        audience: { allTenants: true },
+      },
+    });
     expect(res.statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/me/messages' })).statusCode).toBe(401);
   });
@@ -109,14 +149,39 @@ describe('posting', () => {
       method: 'POST',
       url: '/api/messages',
       headers: ops,
-      payload: { title: 'x', body: 'y', category: 'stayInformed', startDateTime: inDays(5), endDateTime: inDays(1), services: ['nope'], audience: { regionCodes: ['MARS'] } },
+      payload: {
+        title: 'x',
+        body: 'y',
+        category: 'stayInformed',
+        startDateTime: inDays(5),
+        endDateTime: inDays(1),
+        services: ['nope'],
+        audience: { regionCodes: ['MARS'] },
+      },
     });
     expect(res.statusCode).toBe(400);
     const fields = res.json().errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.endDateTime', 'body.audience.regionCodes']));
-    const empty = await t.app.inject({ method: 'POST', url: '/api/messages', headers: ops, payload: { title: 'x', body: 'y', category: 'stayInformed', startDateTime: inDays(0), audience: {} } });
+    const empty = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      headers: ops,
+      payload: { title: 'x', body: 'y', category: 'stayInformed', startDateTime: inDays(0), audience: {} },
+    });
     expect(empty.json().errors).toEqual([expect.objectContaining({ field: 'body.audience' })]);
-    const unknownService = await t.app.inject({ method: 'POST', url: '/api/messages', headers: ops, payload: { title: 'x', body: 'y', category: 'stayInformed', startDateTime: inDays(0), services: ['nope'], audience: { allTenants: true } } });
+    const unknownService = await t.app.inject({
+      method: 'POST',
+      url: '/api/messages',
+      headers: ops,
+      payload: {
+        title: 'x',
+        body: 'y',
+        category: 'stayInformed',
+        startDateTime: inDays(0),
+        services: ['nope'],
+        audience: { allTenants: true },
+      },
+    });
     expect(unknownService.json().errors).toEqual([{ field: 'body.services', message: 'has unknown services nope' }]);
     expect(await t.ctx.database.db.selectFrom('message').select('id').execute()).toHaveLength(before.length);
   });
@@ -139,15 +204,32 @@ describe('tenant isolation', () => {
     // All or nothing: the post Fiona may see was not archived either.
     expect(ids(await list(fiona))).toContain(visibleToFiona);
     for (const action of ['share', 'feedback']) {
-      const r = await t.app.inject({ method: action === 'share' ? 'POST' : 'PUT', url: `/api/me/messages/${id}/${action}`, headers: fiona, payload: action === 'share' ? { to: ['raj@fabrikam.com'] } : { feedback: 'relevant' } });
+      const r = await t.app.inject({
+        method: action === 'share' ? 'POST' : 'PUT',
+        url: `/api/me/messages/${id}/${action}`,
+        headers: fiona,
+        payload: action === 'share' ? { to: ['raj@fabrikam.com'] } : { feedback: 'relevant' },
+      });
       expect(r.statusCode).toBe(404);
     }
   });
 
   it('shows posts to a tenant that joins their audience later, from the next refresh on', async () => {
     const id = await publish({ title: 'For every Dataverse tenant', audience: { serviceIds: ['dataverse'] } });
-    const northwind = await createTenant(t.ctx, systemActor('test'), { name: 'Northwind', domain: 'northwind.example', purchaseDate: '2024-01-01' });
-    const env = await createEnvironment(t.ctx, systemActor('test'), { tenantId: northwind.id, name: 'Northwind', region: 'GBR', type: 'production', url: 'https://northwind.crm11.dynamics.com', version: '9.2.1.1', services: ['dataverse'] });
+    const northwind = await createTenant(t.ctx, systemActor('test'), {
+      name: 'Northwind',
+      domain: 'northwind.example',
+      purchaseDate: '2024-01-01',
+    });
+    const env = await createEnvironment(t.ctx, systemActor('test'), {
+      tenantId: northwind.id,
+      name: 'Northwind',
+      region: 'GBR',
+      type: 'production',
+      url: 'https://northwind.crm11.dynamics.com',
+      version: '9.2.1.1',
+      services: ['dataverse'],
+    });
     const nina = await runCommand(t.ctx, systemActor('test'), async (s) => {
       const person = await insertPerson(s, { email: 'nina@northwind.example', name: 'Nina' });
       await insertRole(s, { personId: person.id, role: 'system_admin', environmentId: env.id });
@@ -158,11 +240,16 @@ describe('tenant isolation', () => {
     expect(await refreshAudiences(t.ctx)).toBeGreaterThan(0);
     expect(ids(await list(headers))).toContain(id);
     expect(await refreshAudiences(t.ctx)).toBe(0);
-    expect(await t.ctx.database.db.selectFrom('event').select('id').where('subject_id', '=', id).execute()).toHaveLength(1);
+    expect(
+      await t.ctx.database.db.selectFrom('event').select('id').where('subject_id', '=', id).execute(),
+    ).toHaveLength(1);
   });
 
   it('reaches tenants by region and service', async () => {
-    const id = await publish({ title: 'For Field Service in Japan', audience: { regionCodes: ['JPN'], serviceIds: ['field-service'] } });
+    const id = await publish({
+      title: 'For Field Service in Japan',
+      audience: { regionCodes: ['JPN'], serviceIds: ['field-service'] },
+    });
     expect(ids(await list(fiona))).toContain(id);
     expect(ids(await list(alice))).not.toContain(id);
   });
@@ -200,13 +287,20 @@ describe('read, archive, favorite', () => {
 
   it('keeps one relevance feedback per reader and counts them for operators', async () => {
     const id = await publish({ title: 'Was this useful', audience: { tenantIds: [t.demo.tenants.contoso.id] } });
-    const give = (who: { authorization: string }, feedback: string | null) => t.app.inject({ method: 'PUT', url: `/api/me/messages/${id}/feedback`, headers: who, payload: { feedback } });
+    const give = (who: { authorization: string }, feedback: string | null) =>
+      t.app.inject({ method: 'PUT', url: `/api/me/messages/${id}/feedback`, headers: who, payload: { feedback } });
     expect((await give(alice, 'relevant')).json().viewPoint.feedback).toBe('relevant');
     await give(alice, 'notRelevant');
     await give(sam, 'notRelevant');
-    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().feedback).toEqual({ relevant: 0, notRelevant: 2 });
+    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().feedback).toEqual({
+      relevant: 0,
+      notRelevant: 2,
+    });
     await give(sam, null);
-    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().feedback).toEqual({ relevant: 0, notRelevant: 1 });
+    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().feedback).toEqual({
+      relevant: 0,
+      notRelevant: 1,
+    });
     expect((await give(alice, 'meh')).statusCode).toBe(400);
   });
 });
@@ -214,8 +308,23 @@ describe('read, archive, favorite', () => {
 describe('filters and search', () => {
   it('filters by service, tag, category and action required, searches words, and pages', async () => {
     const contoso = { tenantIds: [t.demo.tenants.contoso.id] };
-    const a = await publish({ title: 'Zebra forecasting arrives', body: 'Forecast zebra grids.', services: ['sales'], tags: ['New feature'], category: 'stayInformed', audience: contoso });
-    const b = await publish({ title: 'Zebra routing retires', body: 'Plan the move.', services: ['customer-service'], tags: ['Retirement'], category: 'planForChange', actionRequiredByDateTime: inDays(10), audience: contoso });
+    const a = await publish({
+      title: 'Zebra forecasting arrives',
+      body: 'Forecast zebra grids.',
+      services: ['sales'],
+      tags: ['New feature'],
+      category: 'stayInformed',
+      audience: contoso,
+    });
+    const b = await publish({
+      title: 'Zebra routing retires',
+      body: 'Plan the move.',
+      services: ['customer-service'],
+      tags: ['Retirement'],
+      category: 'planForChange',
+      actionRequiredByDateTime: inDays(10),
+      audience: contoso,
+    });
     const zebra = (q: string) => list(alice, `?q=zebra${q}`).then(ids);
     expect(new Set(await zebra(''))).toEqual(new Set([a, b]));
     expect(await zebra('&service=sales')).toEqual([a]);
@@ -233,28 +342,56 @@ describe('filters and search', () => {
   it('explains a bad filter', async () => {
     const res = await t.app.inject({ url: '/api/me/messages?state=sleepy&category=gossip', headers: alice });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining([expect.stringMatching(/^querystring\.state/), expect.stringMatching(/^querystring\.category/)]));
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^querystring\.state/),
+        expect.stringMatching(/^querystring\.category/),
+      ]),
+    );
   });
 });
 
 describe('data-privacy posts', () => {
   it('hides them from a system admin until an org admin makes them a data-privacy reader', async () => {
-    const id = await publish({ title: 'Diagnostic data retention', tags: ['Data privacy'], audience: { tenantIds: [t.demo.tenants.contoso.id] } });
+    const id = await publish({
+      title: 'Diagnostic data retention',
+      tags: ['Data privacy'],
+      audience: { tenantIds: [t.demo.tenants.contoso.id] },
+    });
     expect(ids(await list(alice))).toContain(id);
     expect(ids(await list(sam))).not.toContain(id);
     expect((await t.app.inject({ url: `/api/me/messages/${id}`, headers: sam })).statusCode).toBe(404);
     expect((await act(sam, 'markRead', [id])).statusCode).toBe(404);
-    const event = await t.ctx.database.db.selectFrom('event').select('payload').where('subject_id', '=', id).where('type', '=', 'message.published').executeTakeFirstOrThrow();
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .select('payload')
+      .where('subject_id', '=', id)
+      .where('type', '=', 'message.published')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload).scope).toEqual({ personIds: [t.demo.people.contosoOrgAdmin!.id] });
 
     const url = `/api/tenants/${t.demo.tenants.contoso.id}/messagePrivacyReaders/${t.demo.people.contosoSysAdmin!.id}`;
     expect((await t.app.inject({ method: 'PUT', url, headers: sam })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/tenants/${t.demo.tenants.contoso.id}/messagePrivacyReaders/${t.demo.people.contosoSysAdmin!.id}`, headers: fiona })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'PUT',
+          url: `/api/tenants/${t.demo.tenants.contoso.id}/messagePrivacyReaders/${t.demo.people.contosoSysAdmin!.id}`,
+          headers: fiona,
+        })
+      ).statusCode,
+    ).toBe(404);
     const granted = await t.app.inject({ method: 'PUT', url, headers: alice });
-    expect(granted.json()).toEqual([expect.objectContaining({ email: 'sam@contoso.com', grantedBy: 'alice@contoso.com' })]);
+    expect(granted.json()).toEqual([
+      expect.objectContaining({ email: 'sam@contoso.com', grantedBy: 'alice@contoso.com' }),
+    ]);
     expect(ids(await list(sam))).toContain(id);
 
-    const outsider = await t.app.inject({ method: 'PUT', url: `/api/tenants/${t.demo.tenants.contoso.id}/messagePrivacyReaders/${t.demo.people.fabrikamSysAdmin!.id}`, headers: alice });
+    const outsider = await t.app.inject({
+      method: 'PUT',
+      url: `/api/tenants/${t.demo.tenants.contoso.id}/messagePrivacyReaders/${t.demo.people.fabrikamSysAdmin!.id}`,
+      headers: alice,
+    });
     expect(outsider.statusCode).toBe(400);
     expect((await t.app.inject({ method: 'DELETE', url, headers: alice })).statusCode).toBe(204);
     expect(ids(await list(sam))).not.toContain(id);
@@ -270,7 +407,11 @@ describe('data-privacy posts', () => {
 describe('attachments and release status', () => {
   it('stores small files and serves them to readers of the post only', async () => {
     const content = Buffer.from('%PDF-1.4 pretend').toString('base64');
-    const id = await publish({ title: 'With a file', audience: { tenantIds: [t.demo.tenants.contoso.id] }, attachments: [{ name: 'guide.pdf', contentType: 'application/pdf', contentBase64: content }] });
+    const id = await publish({
+      title: 'With a file',
+      audience: { tenantIds: [t.demo.tenants.contoso.id] },
+      attachments: [{ name: 'guide.pdf', contentType: 'application/pdf', contentBase64: content }],
+    });
     const seen = (await t.app.inject({ url: `/api/me/messages/${id}`, headers: alice })).json();
     expect(seen.hasAttachments).toBe(true);
     const file = seen.attachments[0];
@@ -279,26 +420,65 @@ describe('attachments and release status', () => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toContain('guide.pdf');
     expect(download.rawPayload.toString()).toBe('%PDF-1.4 pretend');
-    expect((await t.app.inject({ url: `/api/messages/${id}/attachments/${file.id}`, headers: fiona })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/messages/${id}/attachments/${file.id}`, headers: fiona })).statusCode).toBe(
+      404,
+    );
 
-    const tooBig = await t.app.inject({ method: 'POST', url: `/api/messages/${id}/attachments`, headers: ops, payload: { name: 'big.bin', contentType: 'application/octet-stream', contentBase64: Buffer.alloc(1024 * 1024 + 1).toString('base64') } });
+    const tooBig = await t.app.inject({
+      method: 'POST',
+      url: `/api/messages/${id}/attachments`,
+      headers: ops,
+      payload: {
+        name: 'big.bin',
+        contentType: 'application/octet-stream',
+        contentBase64: Buffer.alloc(1024 * 1024 + 1).toString('base64'),
+      },
+    });
     expect(tooBig.statusCode).toBe(400);
     expect(tooBig.json().errors[0].field).toBe('body.contentBase64');
-    const added = await t.app.inject({ method: 'POST', url: `/api/messages/${id}/attachments`, headers: ops, payload: { name: 'notes.txt', contentType: 'text/plain', contentBase64: Buffer.from('hi').toString('base64') } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/messages/${id}/attachments`,
+      headers: ops,
+      payload: { name: 'notes.txt', contentType: 'text/plain', contentBase64: Buffer.from('hi').toString('base64') },
+    });
     expect(added.statusCode).toBe(201);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/messages/${id}/attachments/${file.id}`, headers: ops })).statusCode).toBe(204);
-    expect((await t.app.inject({ url: `/api/me/messages/${id}`, headers: alice })).json().attachments.map((a: { name: string }) => a.name)).toEqual(['notes.txt']);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/messages/${id}/attachments/${file.id}`, headers: ops }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await t.app.inject({ url: `/api/me/messages/${id}`, headers: alice }))
+        .json()
+        .attachments.map((a: { name: string }) => a.name),
+    ).toEqual(['notes.txt']);
   });
 
   it('shows each tenant where a release stands for it', async () => {
-    const id = await publish({ title: 'Wave feature', releaseId: 'wave-1', startDateTime: inDays(2), audience: { tenantIds: [t.demo.tenants.contoso.id, t.demo.tenants.fabrikam.id] } });
-    const statusOf = async (who: { authorization: string }) => (await t.app.inject({ url: `/api/me/messages/${id}`, headers: who })).json().releaseStatus;
+    const id = await publish({
+      title: 'Wave feature',
+      releaseId: 'wave-1',
+      startDateTime: inDays(2),
+      audience: { tenantIds: [t.demo.tenants.contoso.id, t.demo.tenants.fabrikam.id] },
+    });
+    const statusOf = async (who: { authorization: string }) =>
+      (await t.app.inject({ url: `/api/me/messages/${id}`, headers: who })).json().releaseStatus;
     expect(await statusOf(alice)).toBe('scheduled');
-    const set = await t.app.inject({ method: 'PUT', url: `/api/messages/${id}/releaseStatus`, headers: ops, payload: { status: 'launched', tenantIds: [t.demo.tenants.fabrikam.id] } });
+    const set = await t.app.inject({
+      method: 'PUT',
+      url: `/api/messages/${id}/releaseStatus`,
+      headers: ops,
+      payload: { status: 'launched', tenantIds: [t.demo.tenants.fabrikam.id] },
+    });
     expect(set.json()).toEqual({ tenantCount: 1 });
     expect(await statusOf(fiona)).toBe('launched');
     expect(await statusOf(alice)).toBe('scheduled');
-    const outside = await t.app.inject({ method: 'PUT', url: `/api/messages/${id}/releaseStatus`, headers: ops, payload: { status: 'launched', tenantIds: [t.demo.tenants.woodgrove.id] } });
+    const outside = await t.app.inject({
+      method: 'PUT',
+      url: `/api/messages/${id}/releaseStatus`,
+      headers: ops,
+      payload: { status: 'launched', tenantIds: [t.demo.tenants.woodgrove.id] },
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json().errors[0].field).toBe('body.tenantIds');
   });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const preview = (payload: Record<string, unknown>, headers = ops) => t.app.inject({ method: 'POST', url: '/api/messages/audience-preview', headers, payload });
+const preview = (payload: Record<string, unknown>, headers = ops) =>
+  t.app.inject({ method: 'POST', url: '/api/messages/audience-preview', headers, payload });
 
 describe('audience preview', () => {
   it('counts the tenants and the org admins a post to some regions reaches', async () => {
@@ -52,12 +53,31 @@ describe('audience preview', () => {
       method: 'POST',
       url: '/api/messages',
       headers: ops,
-      payload: { title: 'New admin center', body: 'It moves.', category: 'stayInformed', startDateTime: t.clock.now.toISOString(), audience },
+      payload: {
+        title: 'New admin center',
+        body: 'It moves.',
+        category: 'stayInformed',
+        startDateTime: t.clock.now.toISOString(),
+        audience,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
-    expect((await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops })).statusCode).toBe(200);
-    const event = await t.ctx.database.db.selectFrom('event').select('id').where('subject_id', '=', created.json().id).where('type', '=', 'message.published').executeTakeFirstOrThrow();
-    const told = await t.ctx.database.db.selectFrom('delivery').select('recipient_id').distinct().where('event_id', '=', event.id).execute();
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/messages/${created.json().id}/publish`, headers: ops }))
+        .statusCode,
+    ).toBe(200);
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .select('id')
+      .where('subject_id', '=', created.json().id)
+      .where('type', '=', 'message.published')
+      .executeTakeFirstOrThrow();
+    const told = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select('recipient_id')
+      .distinct()
+      .where('event_id', '=', event.id)
+      .execute();
     expect(told.length).toBe(expected.peopleCount);
   });
 

@@ -26,7 +26,13 @@ const lifecyclePosts = async (who: { authorization: string }) => {
   return (res.json().items as { title: string }[]).map((m) => m.title);
 };
 const lifecycleEvents = (tenantId: string) =>
-  t.ctx.database.db.selectFrom('event').selectAll().where('type', '=', 'lifecycle.due').where('tenant_id', '=', tenantId).orderBy('created_at').execute();
+  t.ctx.database.db
+    .selectFrom('event')
+    .selectAll()
+    .where('type', '=', 'lifecycle.due')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .execute();
 
 describe('first-year lifecycle mail', () => {
   it('posts each step at its day, once, to the tenant’s admins only', async () => {
@@ -41,9 +47,17 @@ describe('first-year lifecycle mail', () => {
     expect(await lifecyclePosts(fiona)).not.toContain('Welcome to your new service');
     const welcome = await lifecycleEvents(contoso);
     expect(welcome.map((e) => e.key)).toEqual([`lifecycle:${contoso}:welcome`]);
-    expect(JSON.parse(welcome[0]!.payload)).toMatchObject({ scope: { tenantIds: [contoso] }, step: 'welcome', summary: expect.stringContaining('Welcome, Contoso.') });
+    expect(JSON.parse(welcome[0]!.payload)).toMatchObject({
+      scope: { tenantIds: [contoso] },
+      step: 'welcome',
+      summary: expect.stringContaining('Welcome, Contoso.'),
+    });
     // The admins are emailed (the policy's lifecycle rule).
-    const mail = await t.ctx.database.db.selectFrom('delivery').select(['recipient_id', 'channel']).where('event_id', '=', welcome[0]!.id).execute();
+    const mail = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select(['recipient_id', 'channel'])
+      .where('event_id', '=', welcome[0]!.id)
+      .execute();
     expect(mail).toContainEqual({ recipient_id: t.demo.people.contosoOrgAdmin!.id, channel: 'email' });
 
     t.clock.now = new Date('2026-03-08T12:00:00Z'); // day 6: still the welcome step, already sent
@@ -56,8 +70,16 @@ describe('first-year lifecycle mail', () => {
 
     t.clock.now = new Date('2026-04-01T09:00:00Z'); // day 30
     await sendDueLifecycleMail(t.ctx);
-    expect((await lifecycleEvents(contoso)).map((e) => JSON.parse(e.payload).step)).toEqual(['welcome', 'setup-admins', 'adoption']);
-    const post = await t.ctx.database.db.selectFrom('message').select(['id', 'starts_at']).where('key', '=', `lifecycle:${contoso}:adoption`).executeTakeFirstOrThrow();
+    expect((await lifecycleEvents(contoso)).map((e) => JSON.parse(e.payload).step)).toEqual([
+      'welcome',
+      'setup-admins',
+      'adoption',
+    ]);
+    const post = await t.ctx.database.db
+      .selectFrom('message')
+      .select(['id', 'starts_at'])
+      .where('key', '=', `lifecycle:${contoso}:adoption`)
+      .executeTakeFirstOrThrow();
     expect(post.starts_at).toBe('2026-04-01T00:00:00.000Z');
   });
 
@@ -65,16 +87,37 @@ describe('first-year lifecycle mail', () => {
     // Fabrikam bought on 2025-12-15: on the first run (day 77) only the day-30 step was due, not
     // the welcome and set-up steps it had missed; on 2026-04-01 (day 107) the day-90 step.
     const fabrikam = t.demo.tenants.fabrikam.id;
-    expect((await lifecycleEvents(fabrikam)).map((e) => JSON.parse(e.payload).step)).toEqual(['adoption', 'quarter-review']);
+    expect((await lifecycleEvents(fabrikam)).map((e) => JSON.parse(e.payload).step)).toEqual([
+      'adoption',
+      'quarter-review',
+    ]);
     expect(await lifecycleEvents(t.demo.tenants.woodgrove.id)).toHaveLength(0);
   });
 
   it('takes its schedule from the operator’s file when one is configured', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-lifecycle-'));
     const file = path.join(dir, 'schedule.json');
-    fs.writeFileSync(file, JSON.stringify([{ id: 'hello', day: 0, title: 'Hello {{tenant}}', body: 'Our own words for {{tenant}}.', category: 'stayInformed', tags: [] }]));
+    fs.writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          id: 'hello',
+          day: 0,
+          title: 'Hello {{tenant}}',
+          body: 'Our own words for {{tenant}}.',
+          category: 'stayInformed',
+          tags: [],
+        },
+      ]),
+    );
     const config = t.ctx.config;
-    const northwind = (await createTenant(t.ctx, systemActor('test'), { name: 'Northwind', domain: 'northwind.example', purchaseDate: '2026-04-01' })).id;
+    const northwind = (
+      await createTenant(t.ctx, systemActor('test'), {
+        name: 'Northwind',
+        domain: 'northwind.example',
+        purchaseDate: '2026-04-01',
+      })
+    ).id;
     try {
       t.ctx.config = { ...config, lifecycleScheduleFile: file };
       await sendDueLifecycleMail(t.ctx);

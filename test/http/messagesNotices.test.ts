@@ -32,7 +32,14 @@ async function create(overrides: Record<string, unknown> = {}) {
     method: 'POST',
     url: '/api/messages',
     headers: ops,
-    payload: { title: 'A post', body: 'The old client retires on 5 May; move your users first.', category: 'planForChange', startDateTime: inDays(0), audience: contoso(), ...overrides },
+    payload: {
+      title: 'A post',
+      body: 'The old client retires on 5 May; move your users first.',
+      category: 'planForChange',
+      startDateTime: inDays(0),
+      audience: contoso(),
+      ...overrides,
+    },
   });
 }
 
@@ -45,7 +52,11 @@ async function publish(overrides: Record<string, unknown> = {}): Promise<string>
 }
 
 const eventsOf = (id: string, type?: string) => {
-  let q = t.ctx.database.db.selectFrom('event').selectAll().where('subject_type', '=', 'message').where('subject_id', '=', id);
+  let q = t.ctx.database.db
+    .selectFrom('event')
+    .selectAll()
+    .where('subject_type', '=', 'message')
+    .where('subject_id', '=', id);
   if (type) q = q.where('type', '=', type);
   return q.orderBy('created_at').execute();
 };
@@ -56,7 +67,9 @@ describe('the 30-day rule and action dates', () => {
     const before = await messageCount();
     const res = await create({ isMajorChange: true, actionRequiredByDateTime: inDays(20) });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ field: 'body.actionRequiredByDateTime', message: expect.stringMatching(/at least 30 days/) }]);
+    expect(res.json().errors).toEqual([
+      { field: 'body.actionRequiredByDateTime', message: expect.stringMatching(/at least 30 days/) },
+    ]);
     expect(await messageCount()).toBe(before);
     expect((await create({ isMajorChange: true, actionRequiredByDateTime: inDays(31) })).statusCode).toBe(201);
   });
@@ -64,7 +77,10 @@ describe('the 30-day rule and action dates', () => {
   it('refuses an action date in the past for any post', async () => {
     const res = await create({ actionRequiredByDateTime: inDays(-1) });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: 'body.actionRequiredByDateTime', message: expect.stringMatching(/past/) });
+    expect(res.json().errors[0]).toMatchObject({
+      field: 'body.actionRequiredByDateTime',
+      message: expect.stringMatching(/past/),
+    });
   });
 
   it('counts the 30 days from publishing, not from writing the draft', async () => {
@@ -94,25 +110,52 @@ describe('the 30-day rule and action dates', () => {
       endsAt: null,
       audience: contoso(),
     };
-    await expect(runCommand(t.ctx, systemActor('test'), (s) => insertMessage(s, input))).rejects.toMatchObject({ status: 400, problems: [{ field: 'body.actionRequiredByDateTime' }] });
+    await expect(runCommand(t.ctx, systemActor('test'), (s) => insertMessage(s, input))).rejects.toMatchObject({
+      status: 400,
+      problems: [{ field: 'body.actionRequiredByDateTime' }],
+    });
   });
 });
 
 describe('material changes', () => {
   it('tags a post "Updated message" and tells everyone told before again, once per change', async () => {
-    const id = await publish({ title: 'Retiring the old client', isMajorChange: true, actionRequiredByDateTime: inDays(40), services: ['sales'] });
+    const id = await publish({
+      title: 'Retiring the old client',
+      isMajorChange: true,
+      actionRequiredByDateTime: inDays(40),
+      services: ['sales'],
+    });
     const published = await eventsOf(id, 'message.published');
     expect(published).toHaveLength(1);
     // Major changes are mailed at once; everything is in the console.
-    const first = await t.ctx.database.db.selectFrom('delivery').select(['channel', 'recipient_id']).where('event_id', '=', published[0]!.id).execute();
-    expect(first).toEqual(expect.arrayContaining([{ channel: 'email', recipient_id: t.demo.people.contosoOrgAdmin!.id }, { channel: 'in_app', recipient_id: t.demo.people.contosoOrgAdmin!.id }]));
+    const first = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select(['channel', 'recipient_id'])
+      .where('event_id', '=', published[0]!.id)
+      .execute();
+    expect(first).toEqual(
+      expect.arrayContaining([
+        { channel: 'email', recipient_id: t.demo.people.contosoOrgAdmin!.id },
+        { channel: 'in_app', recipient_id: t.demo.people.contosoOrgAdmin!.id },
+      ]),
+    );
 
     // A typo fix is not worth an email.
-    const typo = await t.app.inject({ method: 'PATCH', url: `/api/messages/${id}`, headers: ops, payload: { title: 'Retiring the legacy client' } });
+    const typo = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/messages/${id}`,
+      headers: ops,
+      payload: { title: 'Retiring the legacy client' },
+    });
     expect(typo.json().tags).not.toContain('Updated message');
     expect(await eventsOf(id, 'message.updated')).toHaveLength(0);
 
-    const moved = await t.app.inject({ method: 'PATCH', url: `/api/messages/${id}`, headers: ops, payload: { actionRequiredByDateTime: inDays(50) } });
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/messages/${id}`,
+      headers: ops,
+      payload: { actionRequiredByDateTime: inDays(50) },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().tags).toContain('Updated message');
     const seen = (await t.app.inject({ url: `/api/me/messages/${id}`, headers: alice })).json();
@@ -123,20 +166,38 @@ describe('material changes', () => {
     const payload = JSON.parse(updates[0]!.payload);
     expect(payload.tags).toContain('Updated message');
     expect(payload.changes).toEqual([`The action-required date moved from ${inDays(40)} to ${inDays(50)}`]);
-    const told = await t.ctx.database.db.selectFrom('delivery').select(['recipient_id', 'channel']).where('event_id', '=', updates[0]!.id).execute();
-    expect(told).toEqual(expect.arrayContaining([{ recipient_id: t.demo.people.contosoOrgAdmin!.id, channel: 'email' }]));
+    const told = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select(['recipient_id', 'channel'])
+      .where('event_id', '=', updates[0]!.id)
+      .execute();
+    expect(told).toEqual(
+      expect.arrayContaining([{ recipient_id: t.demo.people.contosoOrgAdmin!.id, channel: 'email' }]),
+    );
 
     // A second move is a second notice, with its own key.
-    await t.app.inject({ method: 'PATCH', url: `/api/messages/${id}`, headers: ops, payload: { body: 'The old client retires on 12 May; move your users first.' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/messages/${id}`,
+      headers: ops,
+      payload: { body: 'The old client retires on 12 May; move your users first.' },
+    });
     expect(await eventsOf(id, 'message.updated')).toHaveLength(2);
   });
 
   it('refuses to move a major change’s action date to less than 30 days away', async () => {
     const id = await publish({ isMajorChange: true, actionRequiredByDateTime: inDays(45) });
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/messages/${id}`, headers: ops, payload: { actionRequiredByDateTime: inDays(10) } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/messages/${id}`,
+      headers: ops,
+      payload: { actionRequiredByDateTime: inDays(10) },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toBe('body.actionRequiredByDateTime');
-    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().actionRequiredByDateTime).toBe(inDays(45));
+    expect((await t.app.inject({ url: `/api/messages/${id}`, headers: ops })).json().actionRequiredByDateTime).toBe(
+      inDays(45),
+    );
   });
 
   it('keeps one post per key for generated posts, and updates it when the poster says something new', async () => {
@@ -160,7 +221,12 @@ describe('material changes', () => {
     const { id } = await post();
     expect((await post()).id).toBe(id);
     expect(await eventsOf(id)).toHaveLength(1);
-    const delayed = { ...input, startsAt: inDays(13), endsAt: inDays(14), body: input.body.replace('10 March', '17 March') };
+    const delayed = {
+      ...input,
+      startsAt: inDays(13),
+      endsAt: inDays(14),
+      body: input.body.replace('10 March', '17 March'),
+    };
     expect((await runCommand(t.ctx, systemActor('updates'), (s) => insertMessage(s, delayed))).id).toBe(id);
     expect((await eventsOf(id, 'message.updated')).length).toBe(1);
     const seen = (await t.app.inject({ url: `/api/me/messages/${id}`, headers: sam })).json();
@@ -196,7 +262,12 @@ describe('the weekly digest', () => {
       t.clock.now = new Date('2026-03-09T06:00:00Z'); // the Monday after
       expect(await publishWeeklyDigests(t.ctx)).toBeGreaterThan(0);
       expect(await publishWeeklyDigests(t.ctx)).toBe(0);
-      const digests = await t.ctx.database.db.selectFrom('event').selectAll().where('type', '=', 'message.digest').where('key', 'like', 'message:digest:2026-W10:%').execute();
+      const digests = await t.ctx.database.db
+        .selectFrom('event')
+        .selectAll()
+        .where('type', '=', 'message.digest')
+        .where('key', 'like', 'message:digest:2026-W10:%')
+        .execute();
       const forPerson = (personId: string) => JSON.parse(digests.find((d) => d.subject_id === personId)!.payload);
       const aliceDigest = forPerson(t.demo.people.contosoOrgAdmin!.id);
       expect(aliceDigest.scope).toEqual({ personIds: [t.demo.people.contosoOrgAdmin!.id] });
@@ -204,7 +275,13 @@ describe('the weekly digest', () => {
       const samDigest = forPerson(t.demo.people.contosoSysAdmin!.id);
       expect(samDigest.messages.map((m: { id: string }) => m.id)).toContain(id);
       expect(samDigest.messages.map((m: { id: string }) => m.id)).not.toContain(hidden);
-      expect(digests.some((d) => d.subject_id === t.demo.people.woodgroveOrgAdmin!.id && JSON.parse(d.payload).messages.some((m: { id: string }) => m.id === id))).toBe(false);
+      expect(
+        digests.some(
+          (d) =>
+            d.subject_id === t.demo.people.woodgroveOrgAdmin!.id &&
+            JSON.parse(d.payload).messages.some((m: { id: string }) => m.id === id),
+        ),
+      ).toBe(false);
     } finally {
       t.clock.now = start;
     }
@@ -214,25 +291,39 @@ describe('the weekly digest', () => {
 describe('sharing by email', () => {
   it('sends a post with a note to people of the same organization only', async () => {
     const id = await publish({ title: 'Worth sharing' });
-    const share = (to: string[]) => t.app.inject({ method: 'POST', url: `/api/me/messages/${id}/share`, headers: alice, payload: { to, note: 'Please read before Friday.' } });
+    const share = (to: string[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/me/messages/${id}/share`,
+        headers: alice,
+        payload: { to, note: 'Please read before Friday.' },
+      });
     const res = await share(['Sam@Contoso.com', 'eva@contoso.com']);
     expect(res.statusCode, res.body).toBe(202);
     const shared = await eventsOf(id, 'message.shared');
     expect(shared).toHaveLength(1);
     const payload = JSON.parse(shared[0]!.payload);
     expect(payload).toMatchObject({ note: 'Please read before Friday.', sharedBy: { email: 'alice@contoso.com' } });
-    expect(new Set(payload.scope.personIds)).toEqual(new Set([t.demo.people.contosoSysAdmin!.id, t.demo.people.contosoEuSysAdmin!.id]));
+    expect(new Set(payload.scope.personIds)).toEqual(
+      new Set([t.demo.people.contosoSysAdmin!.id, t.demo.people.contosoEuSysAdmin!.id]),
+    );
 
     const outside = await share(['sam@contoso.com', 'fiona@fabrikam.com']);
     expect(outside.statusCode).toBe(400);
-    expect(outside.json().errors).toEqual([{ field: 'body.to.1', message: 'fiona@fabrikam.com is not a person in your organization' }]);
+    expect(outside.json().errors).toEqual([
+      { field: 'body.to.1', message: 'fiona@fabrikam.com is not a person in your organization' },
+    ]);
     expect(await eventsOf(id, 'message.shared')).toHaveLength(1);
   });
 
   it('tells of a data-privacy post only the readers allowed to see it', async () => {
     const id = await publish({ title: 'Where your data is kept', tags: ['Data privacy'] });
     const [published] = await eventsOf(id, 'message.published');
-    const told = await t.ctx.database.db.selectFrom('delivery').select(['recipient_id', 'channel']).where('event_id', '=', published!.id).execute();
+    const told = await t.ctx.database.db
+      .selectFrom('delivery')
+      .select(['recipient_id', 'channel'])
+      .where('event_id', '=', published!.id)
+      .execute();
     const aliceId = t.demo.people.contosoOrgAdmin!.id;
     expect(told).toContainEqual({ recipient_id: aliceId, channel: 'in_app' });
     expect(told.map((d) => d.recipient_id)).not.toContain(t.demo.people.contosoSysAdmin!.id);
@@ -240,7 +331,12 @@ describe('sharing by email', () => {
 
   it('shares a data-privacy post only with people allowed to read it', async () => {
     const id = await publish({ title: 'Private', tags: ['Data privacy'] });
-    const res = await t.app.inject({ method: 'POST', url: `/api/me/messages/${id}/share`, headers: alice, payload: { to: ['sam@contoso.com'] } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/me/messages/${id}/share`,
+      headers: alice,
+      payload: { to: ['sam@contoso.com'] },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].message).toMatch(/data-privacy/);
   });
@@ -249,7 +345,10 @@ describe('sharing by email', () => {
 describe('expiry', () => {
   it('drops a post from the lists a set time after its end, keeps it by id a while, then deletes it', async () => {
     const id = await publish({ title: 'Short-lived', endDateTime: inDays(2) });
-    const listed = async () => ((await t.app.inject({ url: '/api/me/messages?q=short-lived', headers: alice })).json().items as { id: string }[]).map((m) => m.id);
+    const listed = async () =>
+      (
+        (await t.app.inject({ url: '/api/me/messages?q=short-lived', headers: alice })).json().items as { id: string }[]
+      ).map((m) => m.id);
     try {
       expect(await listed()).toEqual([id]);
       t.clock.now = new Date(start.getTime() + 31 * 86_400_000);

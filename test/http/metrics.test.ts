@@ -32,7 +32,9 @@ function parse(text: string): Sample[] {
     .map((line) => {
       const m = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
       if (!m) throw new Error(`not a sample line: ${line}`);
-      const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1]!, x[2]!]));
+      const labels = Object.fromEntries(
+        [...(m[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((x) => [x[1]!, x[2]!]),
+      );
       return { name: m[1]!, labels, value: Number(m[3]) };
     });
 }
@@ -45,10 +47,17 @@ async function scrape(): Promise<Sample[]> {
 }
 
 const value = (samples: Sample[], name: string, labels: Record<string, string> = {}) =>
-  samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((sum, s) => sum + s.value, 0);
+  samples
+    .filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))
+    .reduce((sum, s) => sum + s.value, 0);
 
 async function pendingByChannel(): Promise<Map<string, number>> {
-  const rows = await t.ctx.database.db.selectFrom('delivery').select(['channel', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'pending').groupBy('channel').execute();
+  const rows = await t.ctx.database.db
+    .selectFrom('delivery')
+    .select(['channel', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'pending')
+    .groupBy('channel')
+    .execute();
   return new Map(rows.map((r) => [r.channel, Number(r.n)]));
 }
 
@@ -61,7 +70,11 @@ describe('GET /metrics', () => {
       await open.close();
     }
     for (const authorization of [undefined, 'Bearer wrong-token', `Basic ${TOKEN}`]) {
-      const res = await t.app.inject({ method: 'GET', url: '/metrics', headers: authorization ? { authorization } : {} });
+      const res = await t.app.inject({
+        method: 'GET',
+        url: '/metrics',
+        headers: authorization ? { authorization } : {},
+      });
       expect(res.statusCode, String(authorization)).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().detail).toContain('METRICS_TOKEN');
@@ -73,8 +86,12 @@ describe('GET /metrics', () => {
       expect((await t.app.inject({ method: 'GET', url: `/api/incidents/${id}`, headers: ops })).statusCode).toBe(404);
     }
     const samples = await scrape();
-    expect(value(samples, 'herald_http_requests_total', { method: 'GET', route: '/api/incidents/:id', status: '404' })).toBe(3);
-    expect(value(samples, 'herald_http_request_duration_seconds_count', { method: 'GET', route: '/api/incidents/:id' })).toBe(3);
+    expect(
+      value(samples, 'herald_http_requests_total', { method: 'GET', route: '/api/incidents/:id', status: '404' }),
+    ).toBe(3);
+    expect(
+      value(samples, 'herald_http_request_duration_seconds_count', { method: 'GET', route: '/api/incidents/:id' }),
+    ).toBe(3);
     expect(samples.some((s) => Object.values(s.labels).some((v) => v.includes('HR10000')))).toBe(false);
   });
 
@@ -83,22 +100,35 @@ describe('GET /metrics', () => {
       method: 'POST',
       url: '/api/incidents',
       headers: ops,
-      payload: { title: 'Sign-in fails', classification: 'incident', services: ['sales'], scope: { regions: ['NAM'] }, impactDescription: 'People cannot sign in.' },
+      payload: {
+        title: 'Sign-in fails',
+        classification: 'incident',
+        services: ['sales'],
+        scope: { regions: ['NAM'] },
+        impactDescription: 'People cannot sign in.',
+      },
     });
     expect(opened.statusCode).toBe(201);
     const pending = await pendingByChannel();
     expect(pending.get('email')).toBeGreaterThan(0);
     t.clock.now = new Date(t.clock.now.getTime() + 90_000);
     let samples = await scrape();
-    for (const [channel, n] of pending) expect(value(samples, 'herald_outbox_deliveries', { channel, state: 'due' }), channel).toBe(n);
+    for (const [channel, n] of pending)
+      expect(value(samples, 'herald_outbox_deliveries', { channel, state: 'due' }), channel).toBe(n);
     expect(value(samples, 'herald_outbox_oldest_due_age_seconds')).toBeGreaterThanOrEqual(90);
 
     const sentBefore = value(samples, 'herald_delivery_sends_total', { channel: 'email', outcome: 'sent' });
     await deliverDue(t.ctx);
     samples = await scrape();
-    expect(value(samples, 'herald_delivery_sends_total', { channel: 'email', outcome: 'sent' }) - sentBefore).toBe(pending.get('email'));
-    expect(value(samples, 'herald_delivery_send_duration_seconds_count', { channel: 'email', outcome: 'sent' })).toBe(value(samples, 'herald_delivery_sends_total', { channel: 'email', outcome: 'sent' }));
-    expect(value(samples, 'herald_outbox_deliveries', { channel: 'email' })).toBe((await pendingByChannel()).get('email') ?? 0);
+    expect(value(samples, 'herald_delivery_sends_total', { channel: 'email', outcome: 'sent' }) - sentBefore).toBe(
+      pending.get('email'),
+    );
+    expect(value(samples, 'herald_delivery_send_duration_seconds_count', { channel: 'email', outcome: 'sent' })).toBe(
+      value(samples, 'herald_delivery_sends_total', { channel: 'email', outcome: 'sent' }),
+    );
+    expect(value(samples, 'herald_outbox_deliveries', { channel: 'email' })).toBe(
+      (await pendingByChannel()).get('email') ?? 0,
+    );
     expect(value(samples, 'herald_outbox_oldest_due_age_seconds')).toBe(0);
   });
 
@@ -109,10 +139,20 @@ describe('GET /metrics', () => {
     await worker.stop();
     const samples = await scrape();
     expect(value(samples, 'herald_job_runs_total', { job: job.name, outcome: 'ok' })).toBeGreaterThanOrEqual(1);
-    expect(value(samples, 'herald_job_duration_seconds_count', { job: job.name })).toBe(value(samples, 'herald_job_runs_total', { job: job.name }));
+    expect(value(samples, 'herald_job_duration_seconds_count', { job: job.name })).toBe(
+      value(samples, 'herald_job_runs_total', { job: job.name }),
+    );
     // Read from the claims table: this node claimed the job's last tick and has finished it.
-    expect(samples.filter((s) => s.name === 'herald_job_held' && s.labels.job === job.name).map((s) => [s.labels.node, s.value])).toEqual([['metrics-test-node', 0]]);
-    expect(samples.some((s) => s.name === 'herald_job_last_finished_age_seconds' && s.labels.job === job.name && s.value >= 0)).toBe(true);
+    expect(
+      samples
+        .filter((s) => s.name === 'herald_job_held' && s.labels.job === job.name)
+        .map((s) => [s.labels.node, s.value]),
+    ).toEqual([['metrics-test-node', 0]]);
+    expect(
+      samples.some(
+        (s) => s.name === 'herald_job_last_finished_age_seconds' && s.labels.job === job.name && s.value >= 0,
+      ),
+    ).toBe(true);
   });
 
   it.runIf(testDialect() === 'postgres')('reports the PostgreSQL pool in use', async () => {

@@ -22,7 +22,10 @@ const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-privacy-site-'));
 
 beforeAll(async () => {
   sink = await startMailSink();
-  t = await createTestApp({ now: new Date('2027-01-04T12:00:00Z'), config: { staticSiteDir: siteDir, smtpUrl: sink.url, publicUrl: 'https://status.example' } });
+  t = await createTestApp({
+    now: new Date('2027-01-04T12:00:00Z'),
+    config: { staticSiteDir: siteDir, smtpUrl: sink.url, publicUrl: 'https://status.example' },
+  });
   ops = await t.auth('ops@herald.example');
 });
 afterAll(async () => {
@@ -54,7 +57,9 @@ async function directoryNames(): Promise<string[]> {
 }
 
 const filesUnder = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? filesUnder(path.join(dir, d.name)) : [path.join(dir, d.name)]));
 
 describe('a week of private trouble', () => {
   const privateIncidents: string[] = [];
@@ -77,7 +82,12 @@ describe('a week of private trouble', () => {
       durationMinutes: 30,
       windows: [{ region: 'GCC', startsAt: '2027-01-06T05:00:00Z', endsAt: '2027-01-06T06:00:00Z' }],
     });
-    for (const when of ['2027-01-06T02:30:00Z', '2027-01-06T04:00:00Z', '2027-01-06T05:30:00Z', '2027-01-06T06:00:00Z']) {
+    for (const when of [
+      '2027-01-06T02:30:00Z',
+      '2027-01-06T04:00:00Z',
+      '2027-01-06T05:30:00Z',
+      '2027-01-06T06:00:00Z',
+    ]) {
       at(when);
       await advanceMaintenance(t.ctx);
     }
@@ -90,17 +100,37 @@ describe('a week of private trouble', () => {
       impactDescription: 'Wendy Walker of Woodgrove Bank reports that nobody can sign in.',
     });
     await send('PUT', `/api/incidents/${single.id}/severity`, { severity: 'major', reason: 'A large customer' }, 200);
-    await send('POST', `/api/incidents/${single.id}/posts`, { description: 'Fabrikam Japan checked too: not affected.' });
+    await send('POST', `/api/incidents/${single.id}/posts`, {
+      description: 'Fabrikam Japan checked too: not affected.',
+    });
     privateIncidents.push(single.id);
     // A Message Center post for one tenant.
-    await send('POST', '/api/messages', { title: 'Woodgrove Bank: your renewal', body: 'Dear Wendy Walker, …', category: 'planForChange', startDateTime: '2027-01-06T00:00:00Z', audience: { tenantIds: [t.demo.tenants.woodgrove.id] } });
+    await send('POST', '/api/messages', {
+      title: 'Woodgrove Bank: your renewal',
+      body: 'Dear Wendy Walker, …',
+      category: 'planForChange',
+      startDateTime: '2027-01-06T00:00:00Z',
+      audience: { tenantIds: [t.demo.tenants.woodgrove.id] },
+    });
     // A weekly update that fails in Fabrikam India.
     at('2027-01-07T00:00:00Z');
-    const release = await send('POST', '/api/releases', { kind: 'weekly', version: '9.2.27010.100', releaseNotesUrl: 'https://learn.example/weekly-notes' });
-    const rollout = await send('POST', `/api/releases/${release.id}/rollout`, { startsAt: '2027-01-11T00:00:00Z', pauseHours: 24 });
+    const release = await send('POST', '/api/releases', {
+      kind: 'weekly',
+      version: '9.2.27010.100',
+      releaseNotesUrl: 'https://learn.example/weekly-notes',
+    });
+    const rollout = await send('POST', `/api/releases/${release.id}/rollout`, {
+      startsAt: '2027-01-11T00:00:00Z',
+      pauseHours: 24,
+    });
     at('2027-01-11T21:00:00Z');
     await advanceRollouts(t.ctx);
-    await send('POST', `/api/rollouts/${rollout.id}/progress`, { environmentId: env('fabrikam', 'ind-prod'), step: 'failed' }, 200);
+    await send(
+      'POST',
+      `/api/rollouts/${rollout.id}/progress`,
+      { environmentId: env('fabrikam', 'ind-prod'), step: 'failed' },
+      200,
+    );
     // And one provider-wide incident, so that the public outputs have something to show.
     await send('POST', '/api/incidents', {
       title: 'Sales is slow in Europe',
@@ -111,20 +141,38 @@ describe('a week of private trouble', () => {
       significantDegradation: true,
     });
 
-    const raised = await t.ctx.database.db.selectFrom('incident').select(['id', 'maintenance_id', 'title', 'severity']).where('maintenance_id', 'in', [storage.id, patch.id, rollout.id]).execute();
+    const raised = await t.ctx.database.db
+      .selectFrom('incident')
+      .select(['id', 'maintenance_id', 'title', 'severity'])
+      .where('maintenance_id', 'in', [storage.id, patch.id, rollout.id])
+      .execute();
     expect(raised.map((r) => r.maintenance_id).sort()).toEqual([storage.id, patch.id, rollout.id].sort());
     expect(raised.every((r) => r.severity === 'major')).toBe(true);
     privateIncidents.push(...raised.map((r) => r.id));
     // Titles Herald writes itself name no environment.
     expect(raised.find((r) => r.maintenance_id === rollout.id)!.title).not.toContain('Fabrikam India');
-    expect(raised.find((r) => r.maintenance_id === storage.id)!.title).toBe('Planned maintenance ran past its window in NAM');
+    expect(raised.find((r) => r.maintenance_id === storage.id)!.title).toBe(
+      'Planned maintenance ran past its window in NAM',
+    );
     await publicSnapshotOf(t.ctx)!.refresh();
   });
 
   it('leaves no name of the directory, and none of those incidents, in any public output', async () => {
     const urls = [
       '/status',
-      ...['summary.json', 'status.json', 'components.json', 'incidents.json', 'incidents/unresolved.json', 'scheduled-maintenances.json', 'scheduled-maintenances/upcoming.json', 'scheduled-maintenances/active.json', 'history.atom', 'history.rss', 'maintenance.ics'].map((f) => `/api/v2/${f}`),
+      ...[
+        'summary.json',
+        'status.json',
+        'components.json',
+        'incidents.json',
+        'incidents/unresolved.json',
+        'scheduled-maintenances.json',
+        'scheduled-maintenances/upcoming.json',
+        'scheduled-maintenances/active.json',
+        'history.atom',
+        'history.rss',
+        'maintenance.ics',
+      ].map((f) => `/api/v2/${f}`),
       // Statuspage's feed addresses, a per-component feed, the badges and the embed.
       '/history.atom',
       '/history.rss?component=eur.sales',
@@ -144,7 +192,9 @@ describe('a week of private trouble', () => {
     expect(outputs.find(([u]) => u === '/status')![1]).toContain('Sales is slow in Europe');
 
     const names = await directoryNames();
-    expect(names).toEqual(expect.arrayContaining(['Contoso', 'Fabrikam Japan', 'Woodgrove Bank', 'Wendy Walker', 'Olivia Operator']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Contoso', 'Fabrikam Japan', 'Woodgrove Bank', 'Wendy Walker', 'Olivia Operator']),
+    );
     for (const [where, raw] of outputs) {
       const text = raw.replace(/\r?\n[ \t]/g, '').toLowerCase(); // iCalendar folds long lines
       for (const name of names) expect(text.includes(name.toLowerCase()), `${name} in ${where}`).toBe(false);
@@ -158,7 +208,13 @@ describe('a week of private trouble', () => {
       method: 'POST',
       url: '/api/incidents',
       headers: ops,
-      payload: { title: 'Contoso Europe cannot sign in', classification: 'incident', services: ['dataverse'], scope: { regions: ['EUR'] }, impactDescription: 'Reported by eva lefèvre.' },
+      payload: {
+        title: 'Contoso Europe cannot sign in',
+        classification: 'incident',
+        services: ['dataverse'],
+        scope: { regions: ['EUR'] },
+        impactDescription: 'Reported by eva lefèvre.',
+      },
     });
     expect(titled.statusCode).toBe(422);
     expect(titled.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -168,30 +224,66 @@ describe('a week of private trouble', () => {
     ]);
     expect(await t.ctx.database.db.selectFrom('incident').select('id').execute()).toHaveLength(before.length);
 
-    const regional = await send('POST', '/api/incidents', { title: 'Flows run late', classification: 'advisory', services: ['power-automate'], scope: { regions: ['EUR'] }, impactDescription: 'Flows start late.' });
-    const post = await t.app.inject({ method: 'POST', url: `/api/incidents/${regional.id}/posts`, headers: ops, payload: { description: 'Alice Anders confirmed the fix works.' } });
+    const regional = await send('POST', '/api/incidents', {
+      title: 'Flows run late',
+      classification: 'advisory',
+      services: ['power-automate'],
+      scope: { regions: ['EUR'] },
+      impactDescription: 'Flows start late.',
+    });
+    const post = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${regional.id}/posts`,
+      headers: ops,
+      payload: { description: 'Alice Anders confirmed the fix works.' },
+    });
     expect(post.statusCode).toBe(422);
-    expect(post.json().errors).toEqual([{ field: 'body.description', message: expect.stringContaining('"Alice Anders"') }]);
+    expect(post.json().errors).toEqual([
+      { field: 'body.description', message: expect.stringContaining('"Alice Anders"') },
+    ]);
     // Widening a tenant's incident to whole regions would publish its words: refused too.
-    const widened = await t.app.inject({ method: 'PATCH', url: `/api/incidents/${privateIncidents[0]}`, headers: ops, payload: { scope: { regions: ['GCC'] } } });
+    const widened = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${privateIncidents[0]}`,
+      headers: ops,
+      payload: { scope: { regions: ['GCC'] } },
+    });
     expect(widened.statusCode).toBe(422);
-    expect(widened.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.title', 'body.impactDescription', 'posts[0].description', 'posts[1].description']);
+    expect(widened.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      'body.title',
+      'body.impactDescription',
+      'posts[0].description',
+      'posts[1].description',
+    ]);
 
     const maintenance = await t.app.inject({
       method: 'POST',
       url: '/api/maintenance',
       headers: ops,
-      payload: { kind: 'planned', title: 'fabrikam storage upgrade', impact: 'degraded', durationMinutes: 60, windows: [{ region: 'JPN', startsAt: '2027-02-01T02:00:00Z', endsAt: '2027-02-01T04:00:00Z' }] },
+      payload: {
+        kind: 'planned',
+        title: 'fabrikam storage upgrade',
+        impact: 'degraded',
+        durationMinutes: 60,
+        windows: [{ region: 'JPN', startsAt: '2027-02-01T02:00:00Z', endsAt: '2027-02-01T04:00:00Z' }],
+      },
     });
     expect(maintenance.statusCode).toBe(422);
-    expect(maintenance.json().errors).toEqual([{ field: 'body.title', message: expect.stringContaining('"Fabrikam"') }]);
+    expect(maintenance.json().errors).toEqual([
+      { field: 'body.title', message: expect.stringContaining('"Fabrikam"') },
+    ]);
   });
 });
 
 describe('an incident email', () => {
   it('lists a system admin only their own environments, and the organization’s own recipient all of them', async () => {
     // Org admins hear of incidents through the recipients they add; this one reads for the whole organization.
-    const added = await t.app.inject({ method: 'POST', url: `/api/tenants/${t.demo.tenants.contoso.id}/recipients`, headers: await t.auth('alice@contoso.com'), payload: { email: 'it-desk@contoso.com', categories: ['incident'] } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/tenants/${t.demo.tenants.contoso.id}/recipients`,
+      headers: await t.auth('alice@contoso.com'),
+      payload: { email: 'it-desk@contoso.com', categories: ['incident'] },
+    });
     expect(added.statusCode, added.body).toBe(201);
     await deliverDue(t.ctx);
     sink.mails.length = 0;
@@ -205,7 +297,8 @@ describe('an incident email', () => {
       symptoms: ['unavailable'],
     });
     await deliverDue(t.ctx);
-    const mailTo = (address: string) => sink.mails.find((m) => m.subject?.includes('Dataverse errors') && JSON.stringify(m.to).includes(address));
+    const mailTo = (address: string) =>
+      sink.mails.find((m) => m.subject?.includes('Dataverse errors') && JSON.stringify(m.to).includes(address));
     const sam = mailTo('sam@contoso.com');
     const desk = mailTo('it-desk@contoso.com');
     expect(sam, 'the system admin is told').toBeDefined();

@@ -23,7 +23,10 @@ describe('problem words', () => {
 
   it('answers a schema refusal in plain sentences and saves nothing', async () => {
     const ops = await t.auth('ops@herald.example');
-    const before = await t.ctx.database.db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.ctx.database.db
+      .selectFrom('maintenance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/maintenance',
@@ -41,13 +44,21 @@ describe('problem words', () => {
     expect(body.detail).toContain('Title is required');
     expect(body.detail).toContain('Estimated duration must be a whole number');
     expect(body.detail).not.toMatch(/must NOT|body\./);
-    const after = await t.ctx.database.db.selectFrom('maintenance').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.ctx.database.db
+      .selectFrom('maintenance')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('words lengths, lists and formats', async () => {
     const alice = await t.auth('alice@contoso.com');
-    const res = await t.app.inject({ method: 'PUT', url: '/api/me/preferences', headers: alice, payload: { preferences: [] } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/preferences',
+      headers: alice,
+      payload: { preferences: [] },
+    });
     expect(res.json().errors).toEqual([{ field: 'body.preferences', message: 'must have at least one item' }]);
     expect(res.json().detail).toBe('Preferences must have at least one item.');
   });

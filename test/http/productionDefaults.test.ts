@@ -39,7 +39,8 @@ describe('compression of the public status', () => {
     for (const url of ['/status', '/api/v2/history.atom']) {
       const res = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
       expect(res.statusCode, url).toBe(200);
-      if (res.headers['content-encoding']) expect(zlib.gunzipSync(res.rawPayload).length).toBeGreaterThan(res.rawPayload.length);
+      if (res.headers['content-encoding'])
+        expect(zlib.gunzipSync(res.rawPayload).length).toBeGreaterThan(res.rawPayload.length);
       else expect(res.rawPayload.length, `${url} is small enough to go uncompressed`).toBeLessThan(1024);
     }
   });
@@ -52,10 +53,13 @@ describe('the request log', () => {
     stream.on('data', (d: Buffer) => lines.push(...d.toString().split('\n').filter(Boolean)));
     const app = await buildServer(t.ctx, { logger: true, logStream: stream });
     try {
-      for (const url of ['/status', '/api/v2/summary.json', '/healthz', '/readyz']) expect((await app.inject({ url })).statusCode, url).toBe(200);
+      for (const url of ['/status', '/api/v2/summary.json', '/healthz', '/readyz'])
+        expect((await app.inject({ url })).statusCode, url).toBe(200);
       await app.inject({ url: '/api/session' });
       await new Promise((resolve) => setImmediate(resolve));
-      const requests = lines.map((l) => JSON.parse(l) as { msg: string; res?: { statusCode: number } }).filter((l) => l.res);
+      const requests = lines
+        .map((l) => JSON.parse(l) as { msg: string; res?: { statusCode: number } })
+        .filter((l) => l.res);
       expect(requests.map((r) => r.msg)).toEqual([expect.stringMatching(/^GET \/api\/session 401 [\d.]+ms$/)]);
     } finally {
       await app.close();
@@ -68,7 +72,10 @@ describe('secrets', () => {
     const before = 'the-secret-before-the-rotation-0123456789';
     const after = 'the-secret-after-the-rotation-9876543210';
     const link = signUnsubscribeToken(before, { personId: 'p1', category: 'incident' });
-    expect(verifyUnsubscribeToken(verificationSecrets({ secret: after, secretPrevious: before }), link)).toEqual({ personId: 'p1', category: 'incident' });
+    expect(verifyUnsubscribeToken(verificationSecrets({ secret: after, secretPrevious: before }), link)).toEqual({
+      personId: 'p1',
+      category: 'incident',
+    });
     expect(verifyUnsubscribeToken(verificationSecrets({ secret: after, secretPrevious: null }), link)).toBeNull();
   });
 
@@ -82,7 +89,9 @@ describe('secrets', () => {
 
   it('requires a long HERALD_SECRET in production, and keeps the development default on a loopback start', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/HERALD_SECRET/);
-    expect(() => loadConfig({ PUBLIC_URL: 'http://10.1.2.3:3000', HERALD_SECRET: 'short' })).toThrow(/HERALD_SECRET .*it has 5/);
+    expect(() => loadConfig({ PUBLIC_URL: 'http://10.1.2.3:3000', HERALD_SECRET: 'short' })).toThrow(
+      /HERALD_SECRET .*it has 5/,
+    );
     expect(loadConfig({ NODE_ENV: 'production', HERALD_SECRET: 'x'.repeat(32) }).secret).toBe('x'.repeat(32));
     expect(loadConfig({ PUBLIC_URL: 'http://localhost:3000' }).secret.length).toBeGreaterThan(0);
   });

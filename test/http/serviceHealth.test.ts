@@ -30,7 +30,14 @@ async function open(body: Record<string, unknown>) {
 }
 
 const countRows = async (table: 'incident' | 'event' | 'audit_entry') =>
-  Number((await t.ctx.database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.ctx.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('opening an incident', () => {
   it('opens a minor incident for one environment and tells the engine who it concerns', async () => {
@@ -46,16 +53,39 @@ describe('opening an incident', () => {
       symptoms: ['cannotSignIn'],
     });
     expect(i.id).toMatch(/^HR\d{6}$/);
-    expect(i).toMatchObject({ classification: 'incident', status: 'investigating', severity: 'minor', isResolved: false, origin: 'microsoft', regions: ['NAM'] });
+    expect(i).toMatchObject({
+      classification: 'incident',
+      status: 'investigating',
+      severity: 'minor',
+      isResolved: false,
+      origin: 'microsoft',
+      regions: ['NAM'],
+    });
     expect(i.severityReasons.join(' ')).toMatch(/one organization/);
     expect(i.posts).toHaveLength(1);
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('subject_id', '=', i.id).executeTakeFirstOrThrow();
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('subject_id', '=', i.id)
+      .executeTakeFirstOrThrow();
     expect(event.type).toBe('incident.opened');
     expect(event.key).toBe(`incident:${i.id}:post:${i.posts[0].id}`);
     expect(event.tenant_id).toBe(contoso().id);
     const payload = JSON.parse(event.payload);
-    expect(payload.scope).toMatchObject({ environmentIds: [env], tenantIds: [contoso().id], serviceIds: ['sales'], regionCodes: [] });
-    expect(payload).toMatchObject({ title: i.title, userExperience: i.userExperience, workaround: 'Use the mobile app.', status: 'investigating', severity: 'minor', classification: 'incident' });
+    expect(payload.scope).toMatchObject({
+      environmentIds: [env],
+      tenantIds: [contoso().id],
+      serviceIds: ['sales'],
+      regionCodes: [],
+    });
+    expect(payload).toMatchObject({
+      title: i.title,
+      userExperience: i.userExperience,
+      workaround: 'Use the mobile app.',
+      status: 'investigating',
+      severity: 'minor',
+      classification: 'incident',
+    });
     expect(payload.startsAt).toBe('2026-11-25T14:00:00.000Z');
   });
 
@@ -108,7 +138,14 @@ describe('opening an incident', () => {
         method: 'POST',
         url: '/api/incidents',
         headers: ops,
-        payload: { title: 'x', classification: 'incident', services: ['sales'], scope: { regions: ['NAM'] }, impactDescription: 'x', ...change },
+        payload: {
+          title: 'x',
+          classification: 'incident',
+          services: ['sales'],
+          scope: { regions: ['NAM'] },
+          impactDescription: 'x',
+          ...change,
+        },
       });
       expect(res.statusCode, field).toBe(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
@@ -122,7 +159,13 @@ describe('opening an incident', () => {
       method: 'POST',
       url: '/api/incidents',
       headers: alice,
-      payload: { title: 'x', classification: 'incident', services: ['sales'], scope: { regions: ['NAM'] }, impactDescription: 'x' },
+      payload: {
+        title: 'x',
+        classification: 'incident',
+        services: ['sales'],
+        scope: { regions: ['NAM'] },
+        impactDescription: 'x',
+      },
     });
     expect(res.statusCode).toBe(403);
   });
@@ -137,12 +180,21 @@ describe('the timeline', () => {
       scope: { environmentIds: [contoso().environments['eur-prod']] },
       impactDescription: 'Opening a case shows an error.',
     });
-    const post = (payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url: `/api/incidents/${i.id}/posts`, headers: ops, payload });
+    const post = (payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url: `/api/incidents/${i.id}/posts`, headers: ops, payload });
 
     t.clock.now = new Date('2026-11-25T14:20:00.000Z');
-    const degraded = await post({ description: 'We identified a faulty configuration.', status: 'serviceDegradation', postType: 'quick' });
+    const degraded = await post({
+      description: 'We identified a faulty configuration.',
+      status: 'serviceDegradation',
+      postType: 'quick',
+    });
     expect(degraded.statusCode).toBe(201);
-    expect(degraded.json().posts.at(-1)).toMatchObject({ postType: 'quick', status: 'serviceDegradation', description: { contentType: 'text', content: 'We identified a faulty configuration.' } });
+    expect(degraded.json().posts.at(-1)).toMatchObject({
+      postType: 'quick',
+      status: 'serviceDegradation',
+      description: { contentType: 'text', content: 'We identified a faulty configuration.' },
+    });
 
     const published = await post({ description: 'x', status: 'postIncidentReviewPublished' });
     expect(published.statusCode).toBe(409);
@@ -157,7 +209,11 @@ describe('the timeline', () => {
 
     t.clock.now = new Date('2026-11-25T15:00:00.000Z');
     const restored = await post({ description: 'The service is restored.', status: 'serviceRestored' });
-    expect(restored.json()).toMatchObject({ status: 'serviceRestored', isResolved: true, endDateTime: '2026-11-25T15:00:00.000Z' });
+    expect(restored.json()).toMatchObject({
+      status: 'serviceRestored',
+      isResolved: true,
+      endDateTime: '2026-11-25T15:00:00.000Z',
+    });
 
     const reopen = await post({ description: 'x', status: 'investigating' });
     expect(reopen.statusCode).toBe(409);
@@ -165,24 +221,69 @@ describe('the timeline', () => {
     t.clock.now = new Date('2026-11-25T15:30:00.000Z');
     expect((await post({ description: 'A post-incident review is under way.' })).statusCode).toBe(201);
 
-    const events = await t.ctx.database.db.selectFrom('event').select(['type', 'subject_type', 'subject_id']).where('subject_id', '=', i.id).orderBy('occurred_at').execute();
+    const events = await t.ctx.database.db
+      .selectFrom('event')
+      .select(['type', 'subject_type', 'subject_id'])
+      .where('subject_id', '=', i.id)
+      .orderBy('occurred_at')
+      .execute();
     // Told once that it is over; a later note is an update.
-    expect(events.map((e) => e.type)).toEqual(['incident.opened', 'incident.updated', 'incident.updated', 'incident.restored', 'incident.updated']);
+    expect(events.map((e) => e.type)).toEqual([
+      'incident.opened',
+      'incident.updated',
+      'incident.updated',
+      'incident.restored',
+      'incident.updated',
+    ]);
     expect(new Set(events.map((e) => `${e.subject_type}:${e.subject_id}`)).size).toBe(1);
-    const audit = await t.ctx.database.db.selectFrom('audit_entry').select('action').where('entity_id', '=', i.id).execute();
+    const audit = await t.ctx.database.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('entity_id', '=', i.id)
+      .execute();
     expect(audit.map((a) => a.action)).toContain('incident.status_changed');
   });
 
   it('lets an operator override the severity with a reason, audited', async () => {
-    const i = await open({ title: 'Slow search', classification: 'incident', services: ['dataverse'], scope: { environmentIds: [contoso().environments['nam-prod']] }, impactDescription: 'Search is slow.' });
-    const noReason = await t.app.inject({ method: 'PUT', url: `/api/incidents/${i.id}/severity`, headers: ops, payload: { severity: 'major' } });
+    const i = await open({
+      title: 'Slow search',
+      classification: 'incident',
+      services: ['dataverse'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+      impactDescription: 'Search is slow.',
+    });
+    const noReason = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${i.id}/severity`,
+      headers: ops,
+      payload: { severity: 'major' },
+    });
     expect(noReason.statusCode).toBe(400);
-    const res = await t.app.inject({ method: 'PUT', url: `/api/incidents/${i.id}/severity`, headers: ops, payload: { severity: 'major', reason: 'Affects the quarter-end close of a large customer' } });
-    expect(res.json()).toMatchObject({ severity: 'major', severityOverride: { severity: 'major', reason: 'Affects the quarter-end close of a large customer' }, shownOnStatusPage: false });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${i.id}/severity`,
+      headers: ops,
+      payload: { severity: 'major', reason: 'Affects the quarter-end close of a large customer' },
+    });
+    expect(res.json()).toMatchObject({
+      severity: 'major',
+      severityOverride: { severity: 'major', reason: 'Affects the quarter-end close of a large customer' },
+      shownOnStatusPage: false,
+    });
     // Major now, but about one tenant's environment: it stays off the public page.
-    const audit = await t.ctx.database.db.selectFrom('audit_entry').selectAll().where('entity_id', '=', i.id).where('action', '=', 'incident.severity_overridden').executeTakeFirstOrThrow();
+    const audit = await t.ctx.database.db
+      .selectFrom('audit_entry')
+      .selectAll()
+      .where('entity_id', '=', i.id)
+      .where('action', '=', 'incident.severity_overridden')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.after!).reason).toBe('Affects the quarter-end close of a large customer');
-    const back = await t.app.inject({ method: 'PUT', url: `/api/incidents/${i.id}/severity`, headers: ops, payload: { severity: null, reason: 'Customer confirmed it is not blocking' } });
+    const back = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${i.id}/severity`,
+      headers: ops,
+      payload: { severity: null, reason: 'Customer confirmed it is not blocking' },
+    });
     expect(back.json()).toMatchObject({ severity: 'minor', severityOverride: null });
   });
 });
@@ -215,25 +316,42 @@ describe('what each tenant sees', () => {
   });
 
   it('shows a tenant only its own environments of a multi-tenant incident', async () => {
-    const shared = await open({ title: 'Dataverse latency', classification: 'incident', services: ['dataverse'], scope: { tenantIds: [contoso().id, fabrikam().id] }, impactDescription: 'Slow.' });
+    const shared = await open({
+      title: 'Dataverse latency',
+      classification: 'incident',
+      services: ['dataverse'],
+      scope: { tenantIds: [contoso().id, fabrikam().id] },
+      impactDescription: 'Slow.',
+    });
     const seen = (await t.app.inject({ url: `/api/incidents/${shared.id}`, headers: fiona })).json();
     expect(seen.scope).toBeNull();
-    expect(new Set(seen.affectedEnvironments.map((e: { tenantId: string }) => e.tenantId))).toEqual(new Set([fabrikam().id]));
+    expect(new Set(seen.affectedEnvironments.map((e: { tenantId: string }) => e.tenantId))).toEqual(
+      new Set([fabrikam().id]),
+    );
     expect(JSON.stringify(seen)).not.toContain(contoso().id);
   });
 
   it('builds the dashboard: health per service, issues to act on, active issues and history', async () => {
-    const overviews = (await t.app.inject({ url: `/api/tenants/${contoso().id}/health-overviews`, headers: alice })).json().items;
+    const overviews = (
+      await t.app.inject({ url: `/api/tenants/${contoso().id}/health-overviews`, headers: alice })
+    ).json().items;
     const automate = overviews.find((o: { id: string }) => o.id === 'power-automate');
     expect(automate).toMatchObject({ service: 'Power Automate', status: 'serviceDegradation' });
     expect(automate.issueIds).toContain(contosoOnly.id);
     expect(overviews.find((o: { id: string }) => o.id === 'sales').status).not.toBe('serviceOperational'); // the sign-in incident is still open
 
-    const actOn = (await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents?view=actOn`, headers: alice })).json().items;
+    const actOn = (
+      await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents?view=actOn`, headers: alice })
+    ).json().items;
     expect(actOn.map((i: { id: string }) => i.id)).toEqual([contosoOnly.id]);
-    const history = (await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents?view=history&days=7`, headers: alice })).json().items;
+    const history = (
+      await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents?view=history&days=7`, headers: alice })
+    ).json().items;
     expect(history.map((i: { title: string }) => i.title)).toContain('Case forms show errors');
-    const bad = await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents?view=history&days=12`, headers: alice });
+    const bad = await t.app.inject({
+      url: `/api/tenants/${contoso().id}/incidents?view=history&days=12`,
+      headers: alice,
+    });
     expect(bad.statusCode).toBe(400);
 
     const sams = (await t.app.inject({ url: `/api/tenants/${contoso().id}/incidents`, headers: sam })).json().items;
@@ -241,12 +359,31 @@ describe('what each tenant sees', () => {
   });
 
   it('lets an admin follow one incident; its next events name them', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: `/api/incidents/${contosoOnly.id}/following`, headers: alice });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${contosoOnly.id}/following`,
+      headers: alice,
+    });
     expect(res.json()).toEqual({ following: true });
-    expect((await t.app.inject({ url: `/api/incidents/${contosoOnly.id}`, headers: alice })).json().following).toBe(true);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/incidents/${contosoOnly.id}/following`, headers: fiona })).statusCode).toBe(404);
-    await t.app.inject({ method: 'POST', url: `/api/incidents/${contosoOnly.id}/posts`, headers: ops, payload: { description: 'A fix is rolling out.', status: 'restoringService' } });
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('subject_id', '=', contosoOnly.id).where('type', '=', 'incident.updated').executeTakeFirstOrThrow();
+    expect((await t.app.inject({ url: `/api/incidents/${contosoOnly.id}`, headers: alice })).json().following).toBe(
+      true,
+    );
+    expect(
+      (await t.app.inject({ method: 'PUT', url: `/api/incidents/${contosoOnly.id}/following`, headers: fiona }))
+        .statusCode,
+    ).toBe(404);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${contosoOnly.id}/posts`,
+      headers: ops,
+      payload: { description: 'A fix is rolling out.', status: 'restoringService' },
+    });
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('subject_id', '=', contosoOnly.id)
+      .where('type', '=', 'incident.updated')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload).scope.personIds).toEqual([t.demo.people.contosoOrgAdmin!.id]);
   });
 });

@@ -29,17 +29,30 @@ const fabrikam = () => t.demo.tenants.fabrikam;
 const setNow = (iso: string) => {
   t.clock.now = new Date(iso);
 };
-const req = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, headers: { authorization: string }, payload?: Record<string, unknown>) =>
-  t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+const req = (
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  headers: { authorization: string },
+  payload?: Record<string, unknown>,
+) => t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 
 async function open(body: Record<string, unknown>): Promise<string> {
-  const res = await req('POST', '/api/incidents', ops, { classification: 'incident', impactDescription: 'Impact.', ...body });
+  const res = await req('POST', '/api/incidents', ops, {
+    classification: 'incident',
+    impactDescription: 'Impact.',
+    ...body,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
 }
 const post = (id: string, payload: Record<string, unknown>) => req('POST', `/api/incidents/${id}/posts`, ops, payload);
 
-const REPORT = { summary: 'Dataverse failed for 3 hours.', userExperience: 'Records could not be saved.', rootCause: 'A bad deployment.', nextSteps: 'Stage deployments.' };
+const REPORT = {
+  summary: 'Dataverse failed for 3 hours.',
+  userExperience: 'Records could not be saved.',
+  rootCause: 'A bad deployment.',
+  nextSteps: 'Stage deployments.',
+};
 
 describe('post-incident reports', () => {
   let major: string;
@@ -47,8 +60,17 @@ describe('post-incident reports', () => {
 
   beforeAll(async () => {
     setNow('2026-11-23T09:00:00.000Z');
-    major = await open({ title: 'Dataverse down', services: ['dataverse'], scope: { tenantIds: [contoso().id, fabrikam().id] }, status: 'serviceInterruption' });
-    minor = await open({ title: 'Slow form', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] } });
+    major = await open({
+      title: 'Dataverse down',
+      services: ['dataverse'],
+      scope: { tenantIds: [contoso().id, fabrikam().id] },
+      status: 'serviceInterruption',
+    });
+    minor = await open({
+      title: 'Slow form',
+      services: ['sales'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+    });
     setNow('2026-11-23T12:00:00.000Z');
     expect((await post(major, { description: 'Restored.', status: 'serviceRestored' })).statusCode).toBe(201);
     expect((await post(minor, { description: 'Restored.', status: 'serviceRestored' })).statusCode).toBe(201);
@@ -58,10 +80,16 @@ describe('post-incident reports', () => {
     const i = (await req('GET', `/api/incidents/${major}`, ops)).json();
     expect(i.regions[0]).toBe('NAM');
     expect(i.postIncidentReport).toEqual({ dueDateTime: '2026-12-01T12:00:00.000Z', publishedDateTime: null });
-    const due = (await req('GET', '/api/incident-reports', ops)).json().items.find((r: { incidentId: string }) => r.incidentId === major);
+    const due = (await req('GET', '/api/incident-reports', ops))
+      .json()
+      .items.find((r: { incidentId: string }) => r.incidentId === major);
     expect(due).toMatchObject({ state: 'due', dueDateTime: '2026-12-01T12:00:00.000Z' });
     setNow('2026-12-01T12:00:01.000Z');
-    expect((await req('GET', '/api/incident-reports?state=overdue', ops)).json().items.map((r: { incidentId: string }) => r.incidentId)).toContain(major);
+    expect(
+      (await req('GET', '/api/incident-reports?state=overdue', ops))
+        .json()
+        .items.map((r: { incidentId: string }) => r.incidentId),
+    ).toContain(major);
     setNow('2026-11-24T09:00:00.000Z');
   });
 
@@ -74,7 +102,11 @@ describe('post-incident reports', () => {
   it('keeps a draft from tenants, then publishing tells the same audience and closes the incident', async () => {
     expect((await req('PUT', `/api/incidents/${major}/report`, alice, REPORT)).statusCode).toBe(403);
     const draft = await req('PUT', `/api/incidents/${major}/report`, ops, REPORT);
-    expect(draft.json()).toMatchObject({ state: 'due', startDateTime: '2026-11-23T09:00:00.000Z', resolutionDateTime: '2026-11-23T12:00:00.000Z' });
+    expect(draft.json()).toMatchObject({
+      state: 'due',
+      startDateTime: '2026-11-23T09:00:00.000Z',
+      resolutionDateTime: '2026-11-23T12:00:00.000Z',
+    });
     expect((await req('GET', `/api/incidents/${major}/report`, alice)).statusCode).toBe(404);
 
     const published = await req('POST', `/api/incidents/${major}/report/publish`, ops);
@@ -84,7 +116,11 @@ describe('post-incident reports', () => {
     expect(incident.status).toBe('postIncidentReviewPublished');
     expect(incident.postIncidentReport.publishedDateTime).toBe('2026-11-24T09:00:00.000Z');
 
-    const events = await t.ctx.database.db.selectFrom('event').select(['type', 'subject_id', 'payload']).where('subject_id', '=', major).execute();
+    const events = await t.ctx.database.db
+      .selectFrom('event')
+      .select(['type', 'subject_id', 'payload'])
+      .where('subject_id', '=', major)
+      .execute();
     const opened = events.find((e) => e.type === 'incident.opened')!;
     const pir = events.find((e) => e.type === 'incident.pir_published')!;
     expect(JSON.parse(pir.payload).scope).toEqual(JSON.parse(opened.payload).scope);
@@ -98,41 +134,73 @@ describe('post-incident reports', () => {
 
     const html = await req('GET', `/api/incidents/${major}/report.html`, alice);
     expect(html.headers['content-type']).toMatch(/text\/html/);
-    for (const heading of ['Summary', 'User Experience', 'Start date and time', 'Resolution date and time', 'Root Cause', 'Next steps']) expect(html.body).toContain(heading);
+    for (const heading of [
+      'Summary',
+      'User Experience',
+      'Start date and time',
+      'Resolution date and time',
+      'Root Cause',
+      'Next steps',
+    ])
+      expect(html.body).toContain(heading);
     expect(html.body).toMatch(/Nov 23, 2026, 4:00.AM \(America\/New_York\)/); // 09:00 UTC, in Alice's zone
     const pdf = await req('GET', `/api/incidents/${major}/report.pdf`, alice);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.headers['content-disposition']).toContain(`post-incident-report-${major}.pdf`);
 
-    const contosoOnly = await open({ title: 'Contoso outage', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] }, upstreamDegraded: true });
+    const contosoOnly = await open({
+      title: 'Contoso outage',
+      services: ['sales'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+      upstreamDegraded: true,
+    });
     await post(contosoOnly, { description: 'Restored.', status: 'serviceRestored' });
     await req('PUT', `/api/incidents/${contosoOnly}/report`, ops, REPORT);
     await req('POST', `/api/incidents/${contosoOnly}/report/publish`, ops);
     expect((await req('GET', `/api/incidents/${contosoOnly}/report`, fiona)).statusCode).toBe(404);
     expect((await req('GET', `/api/incidents/${contosoOnly}/report.pdf`, fiona)).statusCode).toBe(404);
-    expect((await req('GET', `/api/tenants/${fabrikam().id}/incident-reports`, fiona)).json().items.map((r: { incidentId: string }) => r.incidentId)).not.toContain(contosoOnly);
+    expect(
+      (await req('GET', `/api/tenants/${fabrikam().id}/incident-reports`, fiona))
+        .json()
+        .items.map((r: { incidentId: string }) => r.incidentId),
+    ).not.toContain(contosoOnly);
   });
 });
 
 describe('support tickets', () => {
   it('files a ticket for an admin, lists it as a reported issue, and keeps it from other tenants', async () => {
-    const filed = await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, { title: 'Reports are blank', description: 'Since this morning.' });
+    const filed = await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, {
+      title: 'Reports are blank',
+      description: 'Since this morning.',
+    });
     expect(filed.statusCode).toBe(201);
-    expect(filed.json()).toMatchObject({ title: 'Reports are blank', status: 'open', statusLabel: 'Open', incident: null, maintenanceId: null });
+    expect(filed.json()).toMatchObject({
+      title: 'Reports are blank',
+      status: 'open',
+      statusLabel: 'Open',
+      incident: null,
+      maintenanceId: null,
+    });
     const mine = (await req('GET', `/api/tenants/${contoso().id}/tickets`, alice)).json();
     expect(mine.items.map((x: { id: string }) => x.id)).toContain(filed.json().id);
     expect((await req('GET', `/api/tenants/${contoso().id}/tickets`, fiona)).statusCode).toBe(404);
     expect((await req('GET', `/api/tenants/${fabrikam().id}/tickets`, fiona)).json().items).toEqual([]);
     expect((await req('GET', '/api/tickets', alice)).statusCode).toBe(403);
-    expect((await req('GET', '/api/tickets', ops)).json().items.map((x: { id: string }) => x.id)).toContain(filed.json().id);
+    expect((await req('GET', '/api/tickets', ops)).json().items.map((x: { id: string }) => x.id)).toContain(
+      filed.json().id,
+    );
   });
 
   it('asks a system admin for their environment, and refuses another tenant’s environment', async () => {
     const none = await req('POST', `/api/tenants/${contoso().id}/tickets`, sam, { title: 'x', description: 'y' });
     expect(none.statusCode).toBe(400);
     expect(none.json().errors[0].field).toBe('body.environmentId');
-    const foreign = await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, { title: 'x', description: 'y', environmentId: fabrikam().environments['jpn-prod'] });
+    const foreign = await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, {
+      title: 'x',
+      description: 'y',
+      environmentId: fabrikam().environments['jpn-prod'],
+    });
     expect(foreign.statusCode).toBe(404);
   });
 
@@ -148,21 +216,49 @@ describe('support tickets', () => {
       environmentIds: [contoso().environments['nam-prod']!],
     });
     setNow('2026-11-24T10:30:00.000Z');
-    const filed = await req('POST', `/api/tenants/${contoso().id}/tickets`, sam, { title: 'Cannot open the app', description: 'Blank page.', environmentId: contoso().environments['nam-prod'] });
-    expect(filed.json()).toMatchObject({ title: 'Cannot open the app - Planned Maintenance Window', maintenanceId: maintenance.maintenance.id });
+    const filed = await req('POST', `/api/tenants/${contoso().id}/tickets`, sam, {
+      title: 'Cannot open the app',
+      description: 'Blank page.',
+      environmentId: contoso().environments['nam-prod'],
+    });
+    expect(filed.json()).toMatchObject({
+      title: 'Cannot open the app - Planned Maintenance Window',
+      maintenanceId: maintenance.maintenance.id,
+    });
   });
 
   it('lets an operator link a ticket to an incident touching the tenant; the reporter is told', async () => {
-    const ticket = (await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, { title: 'Sign-in fails', description: 'For everyone.' })).json();
-    const fabrikamOnly = await open({ title: 'JPN issue', services: ['dataverse'], scope: { environmentIds: [fabrikam().environments['jpn-prod']] } });
+    const ticket = (
+      await req('POST', `/api/tenants/${contoso().id}/tickets`, alice, {
+        title: 'Sign-in fails',
+        description: 'For everyone.',
+      })
+    ).json();
+    const fabrikamOnly = await open({
+      title: 'JPN issue',
+      services: ['dataverse'],
+      scope: { environmentIds: [fabrikam().environments['jpn-prod']] },
+    });
     const wrong = await req('POST', `/api/tickets/${ticket.id}/link`, ops, { incidentId: fabrikamOnly });
     expect(wrong.statusCode).toBe(409);
     expect(wrong.json().errors[0].field).toBe('body.incidentId');
-    const incident = await open({ title: 'Sign-in failures', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] } });
+    const incident = await open({
+      title: 'Sign-in failures',
+      services: ['sales'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+    });
     const linked = await req('POST', `/api/tickets/${ticket.id}/link`, ops, { incidentId: incident });
     // The ticket's own status (being handled) beside the incident's.
-    expect(linked.json()).toMatchObject({ status: 'inProgress', incident: { id: incident, title: 'Sign-in failures', status: 'investigating' } });
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('type', '=', 'ticket.updated').where('subject_id', '=', ticket.id).executeTakeFirstOrThrow();
+    expect(linked.json()).toMatchObject({
+      status: 'inProgress',
+      incident: { id: incident, title: 'Sign-in failures', status: 'investigating' },
+    });
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('type', '=', 'ticket.updated')
+      .where('subject_id', '=', ticket.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload).scope.personIds).toEqual([t.demo.people.contosoOrgAdmin!.id]);
     expect((await req('POST', `/api/tickets/${ticket.id}/link`, alice, { incidentId: incident })).statusCode).toBe(403);
   });
@@ -174,7 +270,12 @@ describe('SLA credits', () => {
   beforeAll(async () => {
     // Four hours of downtime for Contoso's Sales in October, then two of degradation.
     setNow('2026-10-14T10:00:00.000Z');
-    outage = await open({ title: 'Sales down', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] }, status: 'serviceInterruption' });
+    outage = await open({
+      title: 'Sales down',
+      services: ['sales'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+      status: 'serviceInterruption',
+    });
     setNow('2026-10-14T14:00:00.000Z');
     await post(outage, { description: 'Partly back.', status: 'serviceDegradation' });
     setNow('2026-10-14T16:00:00.000Z');
@@ -186,7 +287,14 @@ describe('SLA credits', () => {
     const items = (await req('GET', `/api/tenants/${contoso().id}/uptime?month=2026-10`, alice)).json().items;
     const sales = items.find((u: { serviceId: string }) => u.serviceId === 'sales');
     // 31 days = 44,640 minutes; lost 240 + 120 × 0.5 = 300.
-    expect(sales).toMatchObject({ downtimeMinutes: 240, degradedMinutes: 120, creditPercent: 25, incidentIds: [outage], final: true, claimable: true }); // below 99.9 %, not below 99 %
+    expect(sales).toMatchObject({
+      downtimeMinutes: 240,
+      degradedMinutes: 120,
+      creditPercent: 25,
+      incidentIds: [outage],
+      final: true,
+      claimable: true,
+    }); // below 99.9 %, not below 99 %
     expect(sales.uptimePercent).toBeCloseTo(99.327, 3);
     expect(items.find((u: { serviceId: string }) => u.serviceId === 'dataverse').uptimePercent).toBe(100);
     expect((await req('GET', `/api/tenants/${contoso().id}/uptime?month=October`, alice)).statusCode).toBe(400);
@@ -197,36 +305,75 @@ describe('SLA credits', () => {
   });
 
   it('lets an org admin claim once; the claim keeps uptime, incidents and tier', async () => {
-    expect((await req('POST', `/api/tenants/${contoso().id}/sla-claims`, sam, { month: '2026-10', serviceId: 'sales' })).statusCode).toBe(403);
-    const claim = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, { month: '2026-10', serviceId: 'sales' });
+    expect(
+      (await req('POST', `/api/tenants/${contoso().id}/sla-claims`, sam, { month: '2026-10', serviceId: 'sales' }))
+        .statusCode,
+    ).toBe(403);
+    const claim = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, {
+      month: '2026-10',
+      serviceId: 'sales',
+    });
     expect(claim.statusCode).toBe(201);
-    expect(claim.json()).toMatchObject({ status: 'pending', creditPercent: 25, incidentIds: [outage], downtimeMinutes: 240 });
-    const again = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, { month: '2026-10', serviceId: 'sales' });
+    expect(claim.json()).toMatchObject({
+      status: 'pending',
+      creditPercent: 25,
+      incidentIds: [outage],
+      downtimeMinutes: 240,
+    });
+    const again = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, {
+      month: '2026-10',
+      serviceId: 'sales',
+    });
     expect(again.statusCode).toBe(409);
   });
 
   it('refuses a month without incidents, a month not over, and another tenant', async () => {
-    const nothing = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, { month: '2026-09', serviceId: 'sales' });
+    const nothing = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, {
+      month: '2026-09',
+      serviceId: 'sales',
+    });
     expect(nothing.statusCode).toBe(409);
     expect(nothing.json().detail).toMatch(/uptime was 100 %, so there is nothing to claim/);
-    const running = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, { month: '2026-11', serviceId: 'sales' });
+    const running = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, alice, {
+      month: '2026-11',
+      serviceId: 'sales',
+    });
     expect(running.statusCode).toBe(409);
     expect(running.json().detail).toMatch(/not over yet/);
-    const other = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, fiona, { month: '2026-10', serviceId: 'sales' });
+    const other = await req('POST', `/api/tenants/${contoso().id}/sla-claims`, fiona, {
+      month: '2026-10',
+      serviceId: 'sales',
+    });
     expect(other.statusCode).toBe(404);
     expect((await req('GET', `/api/tenants/${contoso().id}/sla-claims`, fiona)).statusCode).toBe(404);
     expect((await req('GET', `/api/tenants/${fabrikam().id}/sla-claims`, fiona)).json().items).toEqual([]);
-    const count = await t.ctx.database.db.selectFrom('sla_claim').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const count = await t.ctx.database.db
+      .selectFrom('sla_claim')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
   it('lets an operator approve or reject with a reason; the claimant is told', async () => {
     const [claim] = (await req('GET', '/api/sla-claims?status=pending', ops)).json().items;
-    expect((await req('POST', `/api/sla-claims/${claim.id}/decision`, alice, { decision: 'approved', reason: 'mine' })).statusCode).toBe(403);
-    const decided = await req('POST', `/api/sla-claims/${claim.id}/decision`, ops, { decision: 'approved', reason: 'Outage confirmed.' });
+    expect(
+      (await req('POST', `/api/sla-claims/${claim.id}/decision`, alice, { decision: 'approved', reason: 'mine' }))
+        .statusCode,
+    ).toBe(403);
+    const decided = await req('POST', `/api/sla-claims/${claim.id}/decision`, ops, {
+      decision: 'approved',
+      reason: 'Outage confirmed.',
+    });
     expect(decided.json()).toMatchObject({ status: 'approved', decisionReason: 'Outage confirmed.' });
-    expect((await req('POST', `/api/sla-claims/${claim.id}/decision`, ops, { decision: 'rejected', reason: 'no' })).statusCode).toBe(409);
-    const event = await t.ctx.database.db.selectFrom('event').selectAll().where('type', '=', 'sla.claim_decided').executeTakeFirstOrThrow();
+    expect(
+      (await req('POST', `/api/sla-claims/${claim.id}/decision`, ops, { decision: 'rejected', reason: 'no' }))
+        .statusCode,
+    ).toBe(409);
+    const event = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('type', '=', 'sla.claim_decided')
+      .executeTakeFirstOrThrow();
     expect(event.tenant_id).toBe(contoso().id);
     expect(JSON.parse(event.payload).scope.personIds).toEqual([t.demo.people.contosoOrgAdmin!.id]);
   });
@@ -235,8 +382,18 @@ describe('SLA credits', () => {
 describe('reminders and maintenance overruns', () => {
   it('reminds the incident’s operators once per silent hour', async () => {
     setNow('2026-11-25T08:00:00.000Z');
-    const id = await open({ title: 'Quiet incident', services: ['sales'], scope: { environmentIds: [contoso().environments['nam-prod']] } });
-    const stale = () => t.ctx.database.db.selectFrom('event').select(['key', 'payload']).where('type', '=', 'incident.stale').where('subject_id', '=', id).execute();
+    const id = await open({
+      title: 'Quiet incident',
+      services: ['sales'],
+      scope: { environmentIds: [contoso().environments['nam-prod']] },
+    });
+    const stale = () =>
+      t.ctx.database.db
+        .selectFrom('event')
+        .select(['key', 'payload'])
+        .where('type', '=', 'incident.stale')
+        .where('subject_id', '=', id)
+        .execute();
     setNow('2026-11-25T08:59:00.000Z');
     await remindStaleIncidents(t.ctx);
     expect(await stale()).toHaveLength(0);
@@ -256,16 +413,30 @@ describe('reminders and maintenance overruns', () => {
 
   it('reminds before a report is due and when it is overdue', async () => {
     setNow('2026-11-25T09:00:00.000Z');
-    const id = await open({ title: 'EU outage', services: ['dataverse'], scope: { tenantIds: [contoso().id, fabrikam().id], regions: ['EUR', 'JPN'] }, status: 'serviceInterruption' });
+    const id = await open({
+      title: 'EU outage',
+      services: ['dataverse'],
+      scope: { tenantIds: [contoso().id, fabrikam().id], regions: ['EUR', 'JPN'] },
+      status: 'serviceInterruption',
+    });
     setNow('2026-11-25T10:00:00.000Z');
     await post(id, { description: 'Restored.', status: 'serviceRestored' });
-    const reminders = () => t.ctx.database.db.selectFrom('event').select('key').where('type', '=', 'incident.pir_due').where('subject_id', '=', id).execute();
+    const reminders = () =>
+      t.ctx.database.db
+        .selectFrom('event')
+        .select('key')
+        .where('type', '=', 'incident.pir_due')
+        .where('subject_id', '=', id)
+        .execute();
     setNow('2026-12-01T11:00:00.000Z'); // due Wed 2026-12-02 10:00 on the Irish calendar
     await remindReportsDue(t.ctx);
     setNow('2026-12-02T11:00:00.000Z');
     await remindReportsDue(t.ctx);
     await remindReportsDue(t.ctx);
-    expect((await reminders()).map((r) => r.key).sort()).toEqual([`incident:${id}:pir_due:overdue:0`, `incident:${id}:pir_due:soon`]);
+    expect((await reminders()).map((r) => r.key).sort()).toEqual([
+      `incident:${id}:pir_due:overdue:0`,
+      `incident:${id}:pir_due:soon`,
+    ]);
   });
 
   it('raises a major incident when maintenance overruns, inside the caller’s transaction', async () => {
@@ -281,7 +452,12 @@ describe('reminders and maintenance overruns', () => {
       }),
     );
     const i = (await req('GET', `/api/incidents/${incidentId}`, ops)).json();
-    expect(i).toMatchObject({ severity: 'major', maintenanceId: 'mnt-1', startDateTime: '2026-11-26T02:00:00.000Z', shownOnStatusPage: false }); // raised from one tenant's maintenance: never public
+    expect(i).toMatchObject({
+      severity: 'major',
+      maintenanceId: 'mnt-1',
+      startDateTime: '2026-11-26T02:00:00.000Z',
+      shownOnStatusPage: false,
+    }); // raised from one tenant's maintenance: never public
     expect(i.severityOverride.reason).toMatch(/highest priority/);
     expect((await req('GET', `/api/incidents/${incidentId}`, alice)).statusCode).toBe(200);
   });

@@ -16,7 +16,12 @@ let contosoProviderId: string;
 const secret = 'a-client-secret-of-some-length';
 
 async function api(method: string, url: string, as: string, payload?: unknown) {
-  return t.app.inject({ method: method as 'GET', url, headers: await t.auth(as), ...(payload !== undefined ? { payload: payload as object } : {}) });
+  return t.app.inject({
+    method: method as 'GET',
+    url,
+    headers: await t.auth(as),
+    ...(payload !== undefined ? { payload: payload as object } : {}),
+  });
 }
 
 /** Starts from the email on the sign-in page, as the console does. */
@@ -33,7 +38,13 @@ async function signInThroughProvider(browser: Browser, email: string, login: str
 
 async function me(browser: Browser) {
   const res = await browser.request(`${herald}/api/session`);
-  return res.status === 200 ? ((await res.json()) as { person: { email: string; orgAdminOf: string[]; systemAdminOf: { environmentId: string }[] } }).person : null;
+  return res.status === 200
+    ? (
+        (await res.json()) as {
+          person: { email: string; orgAdminOf: string[]; systemAdminOf: { environmentId: string }[] };
+        }
+      ).person
+    : null;
 }
 
 beforeAll(async () => {
@@ -44,7 +55,12 @@ beforeAll(async () => {
   const callback = `${herald}/auth/oidc/callback`;
   contosoIdp = await startIdp(
     [
-      { clientId: 'herald-contoso', clientSecret: secret, redirectUri: callback, backchannelLogoutUri: `${herald}/auth/oidc/backchannel-logout` },
+      {
+        clientId: 'herald-contoso',
+        clientSecret: secret,
+        redirectUri: callback,
+        backchannelLogoutUri: `${herald}/auth/oidc/backchannel-logout`,
+      },
       // Another application at the same provider whose codes someone might slip into Herald's callback.
       { clientId: 'other-app', clientSecret: 'other-secret', redirectUri: callback },
     ],
@@ -55,10 +71,13 @@ beforeAll(async () => {
       { sub: 'unverified', email: 'uma@contoso.com', emailVerified: false },
     ],
   );
-  fabrikamIdp = await startIdp([{ clientId: 'herald-fabrikam', clientSecret: secret, redirectUri: callback }], [
-    { sub: 'raj', email: 'raj@fabrikam.com', name: 'Raj Rao' },
-    { sub: 'alice', email: 'alice@contoso.com', name: 'Alice (claimed by Fabrikam)' },
-  ]);
+  fabrikamIdp = await startIdp(
+    [{ clientId: 'herald-fabrikam', clientSecret: secret, redirectUri: callback }],
+    [
+      { sub: 'raj', email: 'raj@fabrikam.com', name: 'Raj Rao' },
+      { sub: 'alice', email: 'alice@contoso.com', name: 'Alice (claimed by Fabrikam)' },
+    ],
+  );
 
   const contoso = t.demo.tenants.contoso.id;
   const created = await api('POST', `/api/tenants/${contoso}/identity-providers`, 'alice@contoso.com', {
@@ -71,18 +90,34 @@ beforeAll(async () => {
   expect(created.statusCode).toBe(201);
   contosoProviderId = created.json().id;
   expect(created.json().backchannelLogoutUri).toBe(`${herald}/auth/oidc/backchannel-logout`);
-  expect((await api('POST', `/api/tenants/${contoso}/group-rules`, 'alice@contoso.com', { groupName: 'herald-admins', role: 'org_admin' })).statusCode).toBe(201);
-  const rule = await api('POST', `/api/tenants/${contoso}/group-rules`, 'alice@contoso.com', { groupName: 'nam-ops', role: 'system_admin', environmentId: t.demo.tenants.contoso.environments['nam-prod'] });
+  expect(
+    (
+      await api('POST', `/api/tenants/${contoso}/group-rules`, 'alice@contoso.com', {
+        groupName: 'herald-admins',
+        role: 'org_admin',
+      })
+    ).statusCode,
+  ).toBe(201);
+  const rule = await api('POST', `/api/tenants/${contoso}/group-rules`, 'alice@contoso.com', {
+    groupName: 'nam-ops',
+    role: 'system_admin',
+    environmentId: t.demo.tenants.contoso.environments['nam-prod'],
+  });
   expect(rule.statusCode).toBe(201);
 
-  const fabrikam = await api('POST', `/api/tenants/${t.demo.tenants.fabrikam.id}/identity-providers`, 'fiona@fabrikam.com', {
-    name: 'Fabrikam Okta',
-    issuer: fabrikamIdp.issuer,
-    clientId: 'herald-fabrikam',
-    clientSecret: secret,
-    allowedDomains: ['fabrikam.com'],
-    passwordFallback: true,
-  });
+  const fabrikam = await api(
+    'POST',
+    `/api/tenants/${t.demo.tenants.fabrikam.id}/identity-providers`,
+    'fiona@fabrikam.com',
+    {
+      name: 'Fabrikam Okta',
+      issuer: fabrikamIdp.issuer,
+      clientId: 'herald-fabrikam',
+      clientSecret: secret,
+      allowedDomains: ['fabrikam.com'],
+      passwordFallback: true,
+    },
+  );
   expect(fabrikam.statusCode).toBe(201);
 }, 60_000);
 
@@ -107,14 +142,28 @@ describe('OpenID Connect sign-in', () => {
     const browser = new Browser();
     const done = await signInThroughProvider(browser, 'nina@contoso.com', 'newbie');
     // The provider's own pages were on the way: Herald → provider login → consent → Herald.
-    expect(done.visited.some((u) => u.origin === contosoIdp.issuer && u.pathname.startsWith('/interaction/'))).toBe(true);
+    expect(done.visited.some((u) => u.origin === contosoIdp.issuer && u.pathname.startsWith('/interaction/'))).toBe(
+      true,
+    );
     expect(done.url.href).toBe(`${herald}/`);
     const person = await me(browser);
     expect(person?.email).toBe('nina@contoso.com');
-    expect(person?.systemAdminOf.map((s) => s.environmentId)).toEqual([t.demo.tenants.contoso.environments['nam-prod']]);
+    expect(person?.systemAdminOf.map((s) => s.environmentId)).toEqual([
+      t.demo.tenants.contoso.environments['nam-prod'],
+    ]);
     expect(person?.orgAdminOf).toEqual([]);
-    const audit = await api('GET', `/api/audit-log?tenantId=${t.demo.tenants.contoso.id}&action=sign_in.oidc`, 'alice@contoso.com');
-    expect(audit.json().items.some((e: { after: { email: string; ip: string } }) => e.after.email === 'nina@contoso.com' && e.after.ip)).toBe(true);
+    const audit = await api(
+      'GET',
+      `/api/audit-log?tenantId=${t.demo.tenants.contoso.id}&action=sign_in.oidc`,
+      'alice@contoso.com',
+    );
+    expect(
+      audit
+        .json()
+        .items.some(
+          (e: { after: { email: string; ip: string } }) => e.after.email === 'nina@contoso.com' && e.after.ip,
+        ),
+    ).toBe(true);
   });
 
   it('a group that maps to org admin makes an org admin', async () => {
@@ -131,7 +180,10 @@ describe('OpenID Connect sign-in', () => {
     expect(await me(intruder)).toBeNull();
 
     // Fabrikam's provider vouching for a Contoso address is refused too.
-    const claimed = await new Browser().signInAt(`${herald}/auth/oidc/${(await api('GET', `/api/tenants/${t.demo.tenants.fabrikam.id}/identity-providers`, 'fiona@fabrikam.com')).json()[0].id}/start`, 'alice');
+    const claimed = await new Browser().signInAt(
+      `${herald}/auth/oidc/${(await api('GET', `/api/tenants/${t.demo.tenants.fabrikam.id}/identity-providers`, 'fiona@fabrikam.com')).json()[0].id}/start`,
+      'alice',
+    );
     expect(claimed.response.status).toBe(403);
 
     const unverified = await new Browser().signInAt(`${herald}/auth/oidc/${contosoProviderId}/start`, 'unverified');
@@ -145,7 +197,9 @@ describe('OpenID Connect sign-in', () => {
     expect(done.url.href).toBe(`${herald}/`);
     const person = await me(browser);
     expect(person?.email).toBe('raj@fabrikam.com');
-    expect(person?.systemAdminOf.every((s) => s.environmentId === t.demo.tenants.fabrikam.environments['ind-prod'])).toBe(true);
+    expect(
+      person?.systemAdminOf.every((s) => s.environmentId === t.demo.tenants.fabrikam.environments['ind-prod']),
+    ).toBe(true);
   });
 
   it('a tenant cannot claim another tenant’s domain for its provider', async () => {
@@ -199,7 +253,9 @@ describe('OpenID Connect sign-in', () => {
 
     // A fresh sign-in whose ID token carries a nonce Herald did not send.
     const again = new Browser();
-    const second = new URL((await again.request(`${herald}/auth/oidc/${contosoProviderId}/start`)).headers.get('location')!);
+    const second = new URL(
+      (await again.request(`${herald}/auth/oidc/${contosoProviderId}/start`)).headers.get('location')!,
+    );
     second.searchParams.set('nonce', 'a-nonce-herald-never-sent');
     const wrongNonce = await again.signInAt(second.href, 'boss');
     expect(wrongNonce.response.status).toBe(403);
@@ -222,28 +278,52 @@ describe('OpenID Connect sign-in', () => {
     const page = await browser.request(`${herald}${found.redirectUrl}`);
     expect(page.status).toBe(502);
     expect(await page.text()).toContain('cannot be reached');
-    const password = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'wendy@woodgrovebank.com', password: DEMO_PASSWORD } });
+    const password = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'wendy@woodgrovebank.com', password: DEMO_PASSWORD },
+    });
     expect(password.statusCode).toBe(403);
     // Fabrikam allows the password alongside its provider.
-    const fiona = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'fiona@fabrikam.com', password: DEMO_PASSWORD } });
+    const fiona = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'fiona@fabrikam.com', password: DEMO_PASSWORD },
+    });
     expect(fiona.statusCode).toBe(200);
   });
 
   it('when the org admin requires approval, a newcomer waits until approved', async () => {
     const contoso = t.demo.tenants.contoso.id;
-    expect((await api('PATCH', `/api/tenants/${contoso}/identity-providers/${contosoProviderId}`, 'alice@contoso.com', { joinPolicy: 'approval' })).statusCode).toBe(200);
-    contosoIdp.accounts.set('late', { sub: 'late', email: 'lara@contoso.com', name: 'Lara Late', groups: ['herald-admins'] });
+    expect(
+      (
+        await api('PATCH', `/api/tenants/${contoso}/identity-providers/${contosoProviderId}`, 'alice@contoso.com', {
+          joinPolicy: 'approval',
+        })
+      ).statusCode,
+    ).toBe(200);
+    contosoIdp.accounts.set('late', {
+      sub: 'late',
+      email: 'lara@contoso.com',
+      name: 'Lara Late',
+      groups: ['herald-admins'],
+    });
     const browser = new Browser();
     const waiting = await signInThroughProvider(browser, 'lara@contoso.com', 'late');
     expect(waiting.response.status).toBe(202);
     expect(await me(browser)).toBeNull();
     const pending = (await api('GET', `/api/tenants/${contoso}/members?status=pending`, 'alice@contoso.com')).json();
     expect(pending.map((m: { email: string }) => m.email)).toEqual(['lara@contoso.com']);
-    expect((await api('POST', `/api/tenants/${contoso}/members/${pending[0].personId}/approve`, 'alice@contoso.com')).statusCode).toBe(204);
+    expect(
+      (await api('POST', `/api/tenants/${contoso}/members/${pending[0].personId}/approve`, 'alice@contoso.com'))
+        .statusCode,
+    ).toBe(204);
     const again = new Browser();
     await signInThroughProvider(again, 'lara@contoso.com', 'late');
     expect((await me(again))?.orgAdminOf).toEqual([contoso]);
-    await api('PATCH', `/api/tenants/${contoso}/identity-providers/${contosoProviderId}`, 'alice@contoso.com', { joinPolicy: 'join' });
+    await api('PATCH', `/api/tenants/${contoso}/identity-providers/${contosoProviderId}`, 'alice@contoso.com', {
+      joinPolicy: 'join',
+    });
   });
 
   it('the provider’s back-channel logout ends the Herald session', async () => {
@@ -265,12 +345,23 @@ describe('OpenID Connect sign-in', () => {
   });
 
   it('client secrets are stored encrypted and never shown', async () => {
-    const row = await t.ctx.database.db.selectFrom('identity_provider').select('client_secret_sealed').where('id', '=', contosoProviderId).executeTakeFirstOrThrow();
+    const row = await t.ctx.database.db
+      .selectFrom('identity_provider')
+      .select('client_secret_sealed')
+      .where('id', '=', contosoProviderId)
+      .executeTakeFirstOrThrow();
     expect(row.client_secret_sealed).not.toContain(secret);
-    const listed = await api('GET', `/api/tenants/${t.demo.tenants.contoso.id}/identity-providers`, 'alice@contoso.com');
+    const listed = await api(
+      'GET',
+      `/api/tenants/${t.demo.tenants.contoso.id}/identity-providers`,
+      'alice@contoso.com',
+    );
     expect(JSON.stringify(listed.json())).not.toContain(secret);
     // Another tenant's admin learns nothing of it.
-    expect((await api('GET', `/api/tenants/${t.demo.tenants.contoso.id}/identity-providers`, 'fiona@fabrikam.com')).statusCode).toBe(404);
+    expect(
+      (await api('GET', `/api/tenants/${t.demo.tenants.contoso.id}/identity-providers`, 'fiona@fabrikam.com'))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('names the field at fault in a provider', async () => {

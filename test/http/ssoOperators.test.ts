@@ -15,11 +15,14 @@ let idp: TestIdp;
 beforeAll(async () => {
   // The provider needs Herald's address and Herald the provider's: start the provider on a port
   // first with a redirect URI filled in once Herald listens.
-  idp = await startIdp([{ clientId: 'herald-ops', clientSecret: 'ops-secret', redirectUri: 'http://127.0.0.1:1/auth/oidc/callback' }], [
-    { sub: 'olivia', email: 'ops@herald.example', name: 'Olivia Operator' },
-    { sub: 'oscar', email: 'oscar@herald.example', name: 'Oscar New' },
-    { sub: 'wendy', email: 'wendy@woodgrovebank.com', name: 'Wendy' },
-  ]);
+  idp = await startIdp(
+    [{ clientId: 'herald-ops', clientSecret: 'ops-secret', redirectUri: 'http://127.0.0.1:1/auth/oidc/callback' }],
+    [
+      { sub: 'olivia', email: 'ops@herald.example', name: 'Olivia Operator' },
+      { sub: 'oscar', email: 'oscar@herald.example', name: 'Oscar New' },
+      { sub: 'wendy', email: 'wendy@woodgrovebank.com', name: 'Wendy' },
+    ],
+  );
   const config = loadConfig({
     OPERATOR_OIDC_ISSUER: idp.issuer,
     OPERATOR_OIDC_CLIENT_ID: 'herald-ops',
@@ -46,18 +49,26 @@ describe('the operators’ identity provider', () => {
 
   it('signs in a verified person of an operators’ domain as an operator, newcomers included', async () => {
     const browser = new Browser();
-    const found = (await (await browser.request(`${herald}/api/sign-in/discover`, { json: { email: 'oscar@herald.example' } })).json()) as { method: string; redirectUrl: string };
+    const found = (await (
+      await browser.request(`${herald}/api/sign-in/discover`, { json: { email: 'oscar@herald.example' } })
+    ).json()) as { method: string; redirectUrl: string };
     expect(found.method).toBe('oidc');
     const done = await browser.signInAt(`${herald}${found.redirectUrl}`, 'oscar');
     expect(done.url.href).toBe(`${herald}/`);
-    const me = (await (await browser.request(`${herald}/api/session`)).json()) as { person: { email: string; isOperator: boolean } };
+    const me = (await (await browser.request(`${herald}/api/session`)).json()) as {
+      person: { email: string; isOperator: boolean };
+    };
     expect(me.person).toMatchObject({ email: 'oscar@herald.example', isOperator: true });
   });
 
   it('does not sign in a tenant’s person, and operators of its domains lose the password', async () => {
     const refused = await new Browser().signInAt(`${herald}/auth/oidc/operators/start`, 'wendy');
     expect(refused.response.status).toBe(403);
-    const password = await t.app.inject({ method: 'POST', url: '/api/session', payload: { email: 'ops@herald.example', password: DEMO_PASSWORD } });
+    const password = await t.app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'ops@herald.example', password: DEMO_PASSWORD },
+    });
     expect(password.statusCode).toBe(403);
   });
 });

@@ -14,7 +14,10 @@ let ops: { authorization: string };
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-status-site-'));
 
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-11-25T14:00:00.000Z'), config: { staticSiteDir: siteDir, publicUrl: 'https://status.example' } });
+  t = await createTestApp({
+    now: new Date('2026-11-25T14:00:00.000Z'),
+    config: { staticSiteDir: siteDir, publicUrl: 'https://status.example' },
+  });
   ops = await t.auth('ops@herald.example');
 });
 afterAll(async () => {
@@ -26,7 +29,12 @@ const get = (url: string, headers: Record<string, string> = {}) => t.app.inject(
 const json = async (url: string) => (await get(url)).json();
 
 async function openIncident(body: Record<string, unknown>): Promise<{ id: string }> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/incidents', headers: ops, payload: { classification: 'incident', impactDescription: 'Impact.', ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/incidents',
+    headers: ops,
+    payload: { classification: 'incident', impactDescription: 'Impact.', ...body },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -57,7 +65,10 @@ describe('the public status page', () => {
   });
 
   it('is public: a stale session cookie or a bad token does not stand between a visitor and the status', async () => {
-    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+    for (const headers of [{ cookie: 'herald_session=expired' }, { authorization: 'Bearer not-a-token' }] as Record<
+      string,
+      string
+    >[]) {
       const res = await get('/api/v2/status.json', headers);
       expect(res.statusCode).toBe(200);
       expect(res.headers['set-cookie']).toBeUndefined();
@@ -73,15 +84,24 @@ describe('the public status page', () => {
     expect(s.page.url).toBe('https://status.example/status');
     expect(['none', 'minor', 'major', 'critical']).toContain(s.status.indicator);
     const groups = s.components.filter((c: { group: boolean }) => c.group);
-    expect(groups.map((g: { name: string }) => g.name)).toEqual(expect.arrayContaining(['North America', 'Europe', 'Japan']));
+    expect(groups.map((g: { name: string }) => g.name)).toEqual(
+      expect.arrayContaining(['North America', 'Europe', 'Japan']),
+    );
     const nam = groups.find((g: { name: string }) => g.name === 'North America');
     const namChildren = s.components.filter((c: { group_id: string }) => c.group_id === nam.id);
-    expect(namChildren.map((c: { name: string }) => c.name)).toEqual(expect.arrayContaining(['Dynamics 365 Sales', 'Dataverse']));
+    expect(namChildren.map((c: { name: string }) => c.name)).toEqual(
+      expect.arrayContaining(['Dynamics 365 Sales', 'Dataverse']),
+    );
     expect(nam.components.sort()).toEqual(namChildren.map((c: { id: string }) => c.id).sort());
-    for (const c of s.components) expect(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']).toContain(c.status);
+    for (const c of s.components)
+      expect(['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance']).toContain(
+        c.status,
+      );
 
     const history = await json('/api/v2/incidents.json');
-    const demo = history.incidents.find((i: { name: string }) => i.name === 'Dataverse requests fail in several regions');
+    const demo = history.incidents.find(
+      (i: { name: string }) => i.name === 'Dataverse requests fail in several regions',
+    );
     expect(demo).toMatchObject({ status: 'postmortem', impact: 'critical', page_id: 'herald' });
     expect(Object.keys(demo).sort()).toEqual(
       [
@@ -107,8 +127,14 @@ describe('the public status page', () => {
     expect(demo.incident_updates[0].status).toBe('resolved'); // newest first
     expect(demo.postmortem_body).toMatch(/post-incident report is published/);
     expect(demo.incident_updates.at(-1).status).toBe('identified');
-    expect((await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id)).not.toContain(demo.id);
-    for (const p of ['scheduled-maintenances.json', 'scheduled-maintenances/upcoming.json', 'scheduled-maintenances/active.json']) {
+    expect((await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id)).not.toContain(
+      demo.id,
+    );
+    for (const p of [
+      'scheduled-maintenances.json',
+      'scheduled-maintenances/upcoming.json',
+      'scheduled-maintenances/active.json',
+    ]) {
       expect(Object.keys(await json(`/api/v2/${p}`)).sort()).toEqual(['page', 'scheduled_maintenances']);
     }
     expect(Object.keys(await json('/api/v2/status.json')).sort()).toEqual(['page', 'status']);
@@ -135,7 +161,11 @@ describe('following changes', () => {
       status: 'serviceInterruption',
       symptoms: ['unavailable'],
     });
-    const minor = await openIncident({ title: 'One tenant sees slow search', services: ['dataverse'], scope: { environmentIds: [t.demo.tenants.fabrikam.environments['jpn-prod']] } });
+    const minor = await openIncident({
+      title: 'One tenant sees slow search',
+      services: ['dataverse'],
+      scope: { environmentIds: [t.demo.tenants.fabrikam.environments['jpn-prod']] },
+    });
     await publicSnapshotOf(t.ctx)!.settled(); // the 'change' signal already scheduled a rebuild
     const summary = await get('/api/v2/summary.json');
     expect(summary.headers.etag).not.toBe(before);
@@ -153,14 +183,24 @@ describe('following changes', () => {
     expect(page.body).not.toContain('One tenant sees slow search');
 
     // Marked public, a minor incident about one tenant's environment still stays off; a regional one shows.
-    const regional = await openIncident({ title: 'Search is slow in Japan', services: ['dataverse'], scope: { regions: ['JPN'] } });
-    for (const id of [minor.id, regional.id]) await t.app.inject({ method: 'PATCH', url: `/api/incidents/${id}`, headers: ops, payload: { isPublic: true } });
+    const regional = await openIncident({
+      title: 'Search is slow in Japan',
+      services: ['dataverse'],
+      scope: { regions: ['JPN'] },
+    });
+    for (const id of [minor.id, regional.id])
+      await t.app.inject({ method: 'PATCH', url: `/api/incidents/${id}`, headers: ops, payload: { isPublic: true } });
     await publicSnapshotOf(t.ctx)!.settled();
     const unresolved = (await json('/api/v2/incidents/unresolved.json')).incidents.map((i: { id: string }) => i.id);
     expect(unresolved).toContain(regional.id);
     expect(unresolved).not.toContain(minor.id);
 
-    await t.app.inject({ method: 'POST', url: `/api/incidents/${major.id}/posts`, headers: ops, payload: { description: 'Restored.', status: 'serviceRestored' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${major.id}/posts`,
+      headers: ops,
+      payload: { description: 'Restored.', status: 'serviceRestored' },
+    });
     await publicSnapshotOf(t.ctx)!.settled();
     const after = await json('/api/v2/summary.json');
     expect(after.incidents.map((i: { id: string }) => i.id)).not.toContain(major.id);
@@ -180,7 +220,9 @@ describe('the backup status site', () => {
     const exported = fs.mkdtempSync(path.join(os.tmpdir(), 'herald-export-'));
     try {
       await exportSite(t.ctx, exported);
-      expect(fs.readFileSync(path.join(exported, 'index.html'), 'utf8')).toContain('Sales unavailable in North America');
+      expect(fs.readFileSync(path.join(exported, 'index.html'), 'utf8')).toContain(
+        'Sales unavailable in North America',
+      );
       expect(fs.existsSync(path.join(exported, 'api', 'v2', 'incidents', 'unresolved.json'))).toBe(true);
     } finally {
       fs.rmSync(exported, { recursive: true, force: true });
@@ -188,7 +230,13 @@ describe('the backup status site', () => {
   });
 
   it('keeps answering from the last snapshot when the database is gone', async () => {
-    const outage = await openIncident({ title: 'Power Apps down in Europe', services: ['power-apps'], scope: { regions: ['EUR'] }, status: 'serviceInterruption', significantDegradation: true });
+    const outage = await openIncident({
+      title: 'Power Apps down in Europe',
+      services: ['power-apps'],
+      scope: { regions: ['EUR'] },
+      status: 'serviceInterruption',
+      significantDegradation: true,
+    });
     await publicSnapshotOf(t.ctx)!.settled();
     await t.ctx.database.close();
     await publicSnapshotOf(t.ctx)!.refresh(); // fails inside; the last snapshot stays
@@ -199,6 +247,8 @@ describe('the backup status site', () => {
     expect(summary.statusCode).toBe(200);
     expect(summary.json().incidents.map((i: { id: string }) => i.id)).toContain(outage.id);
     expect(fs.readFileSync(path.join(siteDir, 'index.html'), 'utf8')).toContain('Power Apps down in Europe');
-    expect(fs.readFileSync(path.join(siteDir, 'api', 'v2', 'incidents', 'unresolved.json'), 'utf8')).toContain(outage.id);
+    expect(fs.readFileSync(path.join(siteDir, 'api', 'v2', 'incidents', 'unresolved.json'), 'utf8')).toContain(
+      outage.id,
+    );
   });
 });

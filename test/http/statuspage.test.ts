@@ -16,14 +16,65 @@ let majorId: string;
 type Json = Record<string, unknown>;
 
 const PAGE_KEYS = ['id', 'name', 'time_zone', 'updated_at', 'url'];
-const COMPONENT_KEYS = ['created_at', 'description', 'group', 'group_id', 'id', 'name', 'only_show_if_degraded', 'page_id', 'position', 'showcase', 'start_date', 'status', 'updated_at'];
-const INCIDENT_BASE_KEYS = ['components', 'created_at', 'id', 'impact', 'incident_updates', 'monitoring_at', 'name', 'page_id', 'resolved_at', 'shortlink', 'started_at', 'status', 'updated_at'];
+const COMPONENT_KEYS = [
+  'created_at',
+  'description',
+  'group',
+  'group_id',
+  'id',
+  'name',
+  'only_show_if_degraded',
+  'page_id',
+  'position',
+  'showcase',
+  'start_date',
+  'status',
+  'updated_at',
+];
+const INCIDENT_BASE_KEYS = [
+  'components',
+  'created_at',
+  'id',
+  'impact',
+  'incident_updates',
+  'monitoring_at',
+  'name',
+  'page_id',
+  'resolved_at',
+  'shortlink',
+  'started_at',
+  'status',
+  'updated_at',
+];
 // Statuspage's incidents carry their postmortem beside the updates (null until one is published).
-const INCIDENT_KEYS = [...INCIDENT_BASE_KEYS, 'postmortem_body', 'postmortem_body_last_updated_at', 'postmortem_published_at'].sort();
+const INCIDENT_KEYS = [
+  ...INCIDENT_BASE_KEYS,
+  'postmortem_body',
+  'postmortem_body_last_updated_at',
+  'postmortem_published_at',
+].sort();
 const MAINTENANCE_KEYS = [...INCIDENT_BASE_KEYS, 'scheduled_for', 'scheduled_until'];
-const UPDATE_KEYS = ['affected_components', 'body', 'created_at', 'custom_tweet', 'deliver_notifications', 'display_at', 'id', 'incident_id', 'status', 'tweet_id', 'updated_at'];
+const UPDATE_KEYS = [
+  'affected_components',
+  'body',
+  'created_at',
+  'custom_tweet',
+  'deliver_notifications',
+  'display_at',
+  'id',
+  'incident_id',
+  'status',
+  'tweet_id',
+  'updated_at',
+];
 
-const COMPONENT_STATUSES = ['operational', 'degraded_performance', 'partial_outage', 'major_outage', 'under_maintenance'];
+const COMPONENT_STATUSES = [
+  'operational',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+  'under_maintenance',
+];
 const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved', 'postmortem'];
 const MAINTENANCE_STATUSES = ['scheduled', 'in_progress', 'verifying', 'completed'];
 const IMPACTS = ['none', 'minor', 'major', 'critical'];
@@ -48,7 +99,12 @@ const json = async (path: string) => {
 function checkPage(page: unknown) {
   expect(keys(page)).toEqual(PAGE_KEYS);
   const p = page as Json;
-  expect(p).toMatchObject({ id: 'herald', name: 'Herald status', url: 'https://status.example/status', time_zone: 'Etc/UTC' });
+  expect(p).toMatchObject({
+    id: 'herald',
+    name: 'Herald status',
+    url: 'https://status.example/status',
+    time_zone: 'Etc/UTC',
+  });
   expect(p.updated_at).toMatch(TIME);
 }
 
@@ -100,7 +156,8 @@ function checkIncident(i: Json) {
   expect(updates[0]!.status).toBe(i.status === 'postmortem' ? 'resolved' : i.status);
   expect(updates.map((u) => u.status)).not.toContain('postmortem');
   expect(i.postmortem_body !== null).toBe(i.status === 'postmortem');
-  for (const k of ['postmortem_body_last_updated_at', 'postmortem_published_at']) expect(i[k] === null ? i.postmortem_body === null : TIME.test(String(i[k]))).toBe(true);
+  for (const k of ['postmortem_body_last_updated_at', 'postmortem_published_at'])
+    expect(i[k] === null ? i.postmortem_body === null : TIME.test(String(i[k]))).toBe(true);
   for (const c of i.components as Json[]) checkComponent(c);
 }
 
@@ -117,17 +174,40 @@ function checkMaintenance(m: Json) {
 
 // Some of these windows reach no customer environment (no EUR environment runs Sales): confirmed,
 // since what is tested is how provider-wide maintenance reads in the Statuspage API.
-async function schedule(title: string, windows: { region: string; startsAt: string; endsAt: string }[]): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/api/maintenance', headers: ops, payload: { kind: 'planned', title, impact: 'downtime', durationMinutes: 60, services: ['sales'], windows, confirmNoEnvironments: true } });
+async function schedule(
+  title: string,
+  windows: { region: string; startsAt: string; endsAt: string }[],
+): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/maintenance',
+    headers: ops,
+    payload: {
+      kind: 'planned',
+      title,
+      impact: 'downtime',
+      durationMinutes: 60,
+      services: ['sales'],
+      windows,
+      confirmNoEnvironments: true,
+    },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date('2026-11-25T01:00:00.000Z'), config: { publicUrl: 'https://status.example' } });
+  t = await createTestApp({
+    now: new Date('2026-11-25T01:00:00.000Z'),
+    config: { publicUrl: 'https://status.example' },
+  });
   ops = await t.auth('ops@herald.example');
-  activeId = await schedule('Sales storage upgrade in North America', [{ region: 'NAM', startsAt: '2026-11-25T02:00:00Z', endsAt: '2026-11-25T11:00:00Z' }]);
-  upcomingId = await schedule('Sales storage upgrade in Europe', [{ region: 'EUR', startsAt: '2026-12-02T18:00:00Z', endsAt: '2026-12-03T03:00:00Z' }]);
+  activeId = await schedule('Sales storage upgrade in North America', [
+    { region: 'NAM', startsAt: '2026-11-25T02:00:00Z', endsAt: '2026-11-25T11:00:00Z' },
+  ]);
+  upcomingId = await schedule('Sales storage upgrade in Europe', [
+    { region: 'EUR', startsAt: '2026-12-02T18:00:00Z', endsAt: '2026-12-03T03:00:00Z' },
+  ]);
   t.clock.now = new Date('2026-11-25T03:00:00.000Z');
   await advanceMaintenance(t.ctx);
   await publicSnapshotOf(t.ctx)!.refresh();
@@ -179,14 +259,22 @@ describe('every document, key for key', () => {
     incidents.forEach(checkIncident);
     const demo = incidents.find((i) => i.name === 'Dataverse requests fail in several regions')!;
     expect(demo).toMatchObject({ status: 'postmortem', impact: 'critical' });
-    expect((demo.components as Json[]).map((x) => x.id)).toEqual(expect.arrayContaining(['nam.dataverse', 'eur.dataverse', 'jpn.dataverse']));
-    expect((demo.incident_updates as Json[]).map((u) => u.status)).toEqual(['resolved', 'monitoring', 'identified', 'identified']);
+    expect((demo.components as Json[]).map((x) => x.id)).toEqual(
+      expect.arrayContaining(['nam.dataverse', 'eur.dataverse', 'jpn.dataverse']),
+    );
+    expect((demo.incident_updates as Json[]).map((u) => u.status)).toEqual([
+      'resolved',
+      'monitoring',
+      'identified',
+      'identified',
+    ]);
     expect(demo.postmortem_body).toMatch(/^The post-incident report is published\. Summary: /);
     expect(String(demo.postmortem_published_at) >= String(demo.resolved_at)).toBe(true);
 
     const unresolved = await json('incidents/unresolved.json');
     expect(keys(unresolved)).toEqual(['incidents', 'page']);
-    for (const i of unresolved.incidents as Json[]) expect(['investigating', 'identified', 'monitoring']).toContain(i.status);
+    for (const i of unresolved.incidents as Json[])
+      expect(['investigating', 'identified', 'monitoring']).toContain(i.status);
   });
 
   it('scheduled-maintenances.json, upcoming.json and active.json', async () => {
@@ -197,7 +285,12 @@ describe('every document, key for key', () => {
     const upcoming = (await json('scheduled-maintenances/upcoming.json')).scheduled_maintenances as Json[];
     expect(upcoming.map((m) => m.status)).toEqual(upcoming.map(() => 'scheduled'));
     const mine = upcoming.find((m) => m.id === upcomingId)!;
-    expect(mine).toMatchObject({ status: 'scheduled', scheduled_for: '2026-12-02T18:00:00.000Z', scheduled_until: '2026-12-03T03:00:00.000Z', resolved_at: null });
+    expect(mine).toMatchObject({
+      status: 'scheduled',
+      scheduled_for: '2026-12-02T18:00:00.000Z',
+      scheduled_until: '2026-12-03T03:00:00.000Z',
+      resolved_at: null,
+    });
     expect((mine.components as Json[]).map((x) => x.id)).toEqual(['eur.sales']);
     // Soonest first.
     expect(upcoming.map((m) => String(m.scheduled_for))).toEqual(upcoming.map((m) => String(m.scheduled_for)).sort());
@@ -205,7 +298,11 @@ describe('every document, key for key', () => {
     const active = (await json('scheduled-maintenances/active.json')).scheduled_maintenances as Json[];
     expect(active.map((m) => m.status)).toEqual(active.map(() => 'in_progress'));
     const running = active.find((m) => m.id === activeId)!;
-    expect(running).toMatchObject({ name: 'Sales storage upgrade in North America', scheduled_for: '2026-11-25T02:00:00.000Z', scheduled_until: '2026-11-25T11:00:00.000Z' });
+    expect(running).toMatchObject({
+      name: 'Sales storage upgrade in North America',
+      scheduled_for: '2026-11-25T02:00:00.000Z',
+      scheduled_until: '2026-11-25T11:00:00.000Z',
+    });
     expect((running.incident_updates as Json[])[0]!.status).toBe('in_progress');
   });
 });
@@ -216,19 +313,37 @@ describe('following an incident', () => {
       method: 'POST',
       url: '/api/incidents',
       headers: ops,
-      payload: { classification: 'incident', title: 'Sales down in Europe', impactDescription: 'Sales does not load.', services: ['sales'], scope: { regions: ['EUR'] }, status: 'serviceInterruption', symptoms: ['unavailable'] },
+      payload: {
+        classification: 'incident',
+        title: 'Sales down in Europe',
+        impactDescription: 'Sales does not load.',
+        services: ['sales'],
+        scope: { regions: ['EUR'] },
+        status: 'serviceInterruption',
+        symptoms: ['unavailable'],
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     majorId = res.json().id;
     t.clock.now = new Date(t.clock.now.getTime() + 20 * 60_000);
-    const post = await t.app.inject({ method: 'POST', url: `/api/incidents/${majorId}/posts`, headers: ops, payload: { description: 'A fix is deployed; we are watching.', status: 'verifyingService' } });
+    const post = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${majorId}/posts`,
+      headers: ops,
+      payload: { description: 'A fix is deployed; we are watching.', status: 'verifyingService' },
+    });
     expect(post.statusCode, post.body).toBe(201);
     await publicSnapshotOf(t.ctx)!.refresh();
 
     const s = await json('summary.json');
     const shown = (s.incidents as Json[]).find((i) => i.id === majorId)!;
     checkIncident(shown);
-    expect(shown).toMatchObject({ name: 'Sales down in Europe', status: 'monitoring', impact: 'critical', resolved_at: null });
+    expect(shown).toMatchObject({
+      name: 'Sales down in Europe',
+      status: 'monitoring',
+      impact: 'critical',
+      resolved_at: null,
+    });
     expect(shown.monitoring_at).toMatch(TIME);
     expect((shown.components as Json[]).map((c) => c.id)).toEqual(['eur.sales']);
     expect((shown.incident_updates as Json[]).map((u) => [u.status, u.body])).toEqual([

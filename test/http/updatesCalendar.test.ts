@@ -12,16 +12,48 @@ beforeAll(async () => {
   fabrikam = t.demo.tenants.fabrikam.id;
   const ops = await t.auth('ops@herald.example');
   const maintenance = (title: string, region: string, startsAt: string, endsAt: string) =>
-    t.app.inject({ method: 'POST', url: '/api/maintenance', headers: ops, payload: { kind: 'planned', title, impact: 'downtime', durationMinutes: 30, windows: [{ region, startsAt, endsAt }] } });
-  expect((await maintenance('EUR storage', 'EUR', '2027-05-10T18:00:00Z', '2027-05-11T03:00:00Z')).statusCode).toBe(201);
-  expect((await maintenance('NAM network', 'NAM', '2027-05-12T02:00:00Z', '2027-05-12T11:00:00Z')).statusCode).toBe(201);
-  expect((await maintenance('JPN network', 'JPN', '2027-05-12T10:00:00Z', '2027-05-12T19:00:00Z')).statusCode).toBe(201);
-  const rel = await t.app.inject({ method: 'POST', url: '/api/releases', headers: ops, payload: { kind: 'weekly', version: '9.2.27190.5', releaseNotesUrl: 'https://learn.example/notes' } });
-  expect((await t.app.inject({ method: 'POST', url: `/api/releases/${rel.json().id}/rollout`, headers: ops, payload: { startsAt: '2027-05-03T12:00:00Z', regions: ['EUR', 'JPN'] } })).statusCode).toBe(201);
+    t.app.inject({
+      method: 'POST',
+      url: '/api/maintenance',
+      headers: ops,
+      payload: {
+        kind: 'planned',
+        title,
+        impact: 'downtime',
+        durationMinutes: 30,
+        windows: [{ region, startsAt, endsAt }],
+      },
+    });
+  expect((await maintenance('EUR storage', 'EUR', '2027-05-10T18:00:00Z', '2027-05-11T03:00:00Z')).statusCode).toBe(
+    201,
+  );
+  expect((await maintenance('NAM network', 'NAM', '2027-05-12T02:00:00Z', '2027-05-12T11:00:00Z')).statusCode).toBe(
+    201,
+  );
+  expect((await maintenance('JPN network', 'JPN', '2027-05-12T10:00:00Z', '2027-05-12T19:00:00Z')).statusCode).toBe(
+    201,
+  );
+  const rel = await t.app.inject({
+    method: 'POST',
+    url: '/api/releases',
+    headers: ops,
+    payload: { kind: 'weekly', version: '9.2.27190.5', releaseNotesUrl: 'https://learn.example/notes' },
+  });
+  expect(
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/releases/${rel.json().id}/rollout`,
+        headers: ops,
+        payload: { startsAt: '2027-05-03T12:00:00Z', regions: ['EUR', 'JPN'] },
+      })
+    ).statusCode,
+  ).toBe(201);
 });
 afterAll(() => t.close());
 
-const feed = async (tenantId: string, headers: Record<string, string> = {}, query = '') => t.app.inject({ url: `/api/tenants/${tenantId}/calendar.ics${query}`, headers });
+const feed = async (tenantId: string, headers: Record<string, string> = {}, query = '') =>
+  t.app.inject({ url: `/api/tenants/${tenantId}/calendar.ics${query}`, headers });
 /** The events this file created (the demo adds its own maintenance and weekly update). */
 const summaries = (ics: string): string[] =>
   [...ics.matchAll(/^SUMMARY:(.*)$/gm)]
@@ -73,8 +105,18 @@ describe('GET /api/tenants/:tenantId/calendar.ics', () => {
       'Service update 9.2.27190.5: database update (JPN)',
       'Service update 9.2.27190.5: service update (JPN)',
     ]);
-    expect((await t.app.inject({ method: 'POST', url: `/api/tenants/${contoso}/calendar-url`, headers: fiona })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: `/api/tenants/${contoso}/calendar-url`, headers: await t.auth('eva@contoso.com') })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/tenants/${contoso}/calendar-url`, headers: fiona })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `/api/tenants/${contoso}/calendar-url`,
+          headers: await t.auth('eva@contoso.com'),
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('asks anonymous readers to authenticate, and refuses a wrong token', async () => {

@@ -26,8 +26,14 @@ const at = (iso: string) => {
 };
 const db = () => t.ctx.database.db;
 const progress = (rolloutId: string, environmentId: string, step: string) =>
-  t.app.inject({ method: 'POST', url: `/api/rollouts/${rolloutId}/progress`, headers: ops, payload: { environmentId, step } });
-const features = async (env: string, headers: { authorization: string }) => t.app.inject({ url: `/api/environments/${env}/features`, headers });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/rollouts/${rolloutId}/progress`,
+    headers: ops,
+    payload: { environmentId, step },
+  });
+const features = async (env: string, headers: { authorization: string }) =>
+  t.app.inject({ url: `/api/environments/${env}/features`, headers });
 /** This wave's features (the demo's weekly update has its own). */
 const waveFeatures = async (env: string, headers: { authorization: string }, releaseId: string) =>
   (await features(env, headers)).json().items.filter((f: { releaseId: string }) => f.releaseId === releaseId);
@@ -41,7 +47,12 @@ describe('a major wave with early access', () => {
   let plain: string;
 
   beforeAll(async () => {
-    const optIn = await t.app.inject({ method: 'PATCH', url: `/api/environments/${eur}`, headers: alice, payload: { earlyAccess: true } });
+    const optIn = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/environments/${eur}`,
+      headers: alice,
+      payload: { earlyAccess: true },
+    });
     expect(optIn.statusCode, optIn.body).toBe(200);
     const res = await t.app.inject({
       method: 'POST',
@@ -52,7 +63,12 @@ describe('a major wave with early access', () => {
         version: '9.2.27040.20',
         releaseNotesUrl: 'https://learn.example/release-plans/2027-wave-1',
         features: [
-          { name: 'New case form', description: 'A redesigned case form', serviceId: 'customer-service', disruptive: true },
+          {
+            name: 'New case form',
+            description: 'A redesigned case form',
+            serviceId: 'customer-service',
+            disruptive: true,
+          },
           { name: 'Faster grids', serviceId: 'dataverse' },
         ],
       },
@@ -64,13 +80,26 @@ describe('a major wave with early access', () => {
   });
 
   it('rolls a wave out only from April or October', async () => {
-    const march = await t.app.inject({ method: 'POST', url: `/api/releases/${releaseId}/rollout`, headers: ops, payload: { startsAt: '2027-03-30T00:00:00Z' } });
+    const march = await t.app.inject({
+      method: 'POST',
+      url: `/api/releases/${releaseId}/rollout`,
+      headers: ops,
+      payload: { startsAt: '2027-03-30T00:00:00Z' },
+    });
     expect(march.statusCode).toBe(400);
-    expect(march.json().errors[0]).toMatchObject({ field: 'body.startsAt', message: expect.stringMatching(/April or October/) });
+    expect(march.json().errors[0]).toMatchObject({
+      field: 'body.startsAt',
+      message: expect.stringMatching(/April or October/),
+    });
   });
 
   it('places early access environments with the First Release station', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/releases/${releaseId}/rollout`, headers: ops, payload: { startsAt: '2027-04-01T00:00:00Z', regions: ['EUR', 'NAM'], pauseHours: 0 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/releases/${releaseId}/rollout`,
+      headers: ops,
+      payload: { startsAt: '2027-04-01T00:00:00Z', regions: ['EUR', 'NAM'], pauseHours: 0 },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const plan = res.json();
     rolloutId = plan.id;
@@ -78,19 +107,30 @@ describe('a major wave with early access', () => {
     const s1 = plan.stations[0];
     expect(s1).toMatchObject({ number: 1, name: 'First Release' });
     expect(s1.targets).toEqual([
-      expect.objectContaining({ region: 'EUR', firstRelease: true, serviceWindow: expect.objectContaining({ startsAt: '2027-04-01T18:00:00.000Z' }), environments: expect.objectContaining({ total: 1 }) }),
+      expect.objectContaining({
+        region: 'EUR',
+        firstRelease: true,
+        serviceWindow: expect.objectContaining({ startsAt: '2027-04-01T18:00:00.000Z' }),
+        environments: expect.objectContaining({ total: 1 }),
+      }),
     ]);
     const eurWhole = plan.stations.find((s: { number: number }) => s.number === 4).targets[0];
     expect(eurWhole).toMatchObject({ region: 'EUR', firstRelease: false, environments: { total: 0 } });
     expect(eurWhole.serviceWindow.startsAt).toBe('2027-04-03T18:00:00.000Z');
-    const post = await db().selectFrom('message').select(['body', 'is_major_change']).where('key', '=', `release:${releaseId}:region:EUR`).executeTakeFirstOrThrow();
+    const post = await db()
+      .selectFrom('message')
+      .select(['body', 'is_major_change'])
+      .where('key', '=', `release:${releaseId}:region:EUR`)
+      .executeTakeFirstOrThrow();
     expect(post.body).toMatch(/early access environments in the region get it earlier: Thu 1 Apr/);
     expect(post.is_major_change).toBe(1);
   });
 
   it('lists the features with disruptive ones off, and switches nothing before arrival', async () => {
     const before = await waveFeatures(eur, alice, releaseId);
-    expect(before.map((f: { name: string; available: boolean; enabled: boolean }) => [f.name, f.available, f.enabled])).toEqual([
+    expect(
+      before.map((f: { name: string; available: boolean; enabled: boolean }) => [f.name, f.available, f.enabled]),
+    ).toEqual([
       ['Faster grids', false, false],
       ['New case form', false, false],
     ]);
@@ -122,20 +162,37 @@ describe('a major wave with early access', () => {
     at('2027-04-02T19:00:00Z');
     expect((await progress(rolloutId, eur, 'database_done')).statusCode).toBe(200);
     // Early access does not enable the wave for the region: the region's own station does.
-    expect(await db().selectFrom('event').select('key').where('type', '=', 'release.wave_enabled').execute()).toEqual([]);
+    expect(await db().selectFrom('event').select('key').where('type', '=', 'release.wave_enabled').execute()).toEqual(
+      [],
+    );
     at('2027-04-04T03:05:00Z');
     await advanceRollouts(t.ctx);
     at('2027-04-06T03:00:00Z');
     await advanceRollouts(t.ctx);
     at('2027-04-06T05:00:00Z');
     await progress(rolloutId, namProd, 'service_done');
-    expect((await db().selectFrom('event').select('key').where('type', '=', 'release.wave_enabled').execute()).map((e) => e.key)).toEqual([
-      `release:${releaseId}:wave_enabled:EUR`,
-    ]);
+    expect(
+      (await db().selectFrom('event').select('key').where('type', '=', 'release.wave_enabled').execute()).map(
+        (e) => e.key,
+      ),
+    ).toEqual([`release:${releaseId}:wave_enabled:EUR`]);
     await progress(rolloutId, namSandbox, 'service_done');
-    const enabled = await db().selectFrom('event').select(['key', 'payload']).where('type', '=', 'release.wave_enabled').orderBy('key').execute();
-    expect(enabled.map((e) => e.key)).toEqual([`release:${releaseId}:wave_enabled:EUR`, `release:${releaseId}:wave_enabled:NAM`]);
-    const posts = await db().selectFrom('message').select(['key', 'title', 'audience']).where('key', 'like', `release:${releaseId}:wave:%`).orderBy('key').execute();
+    const enabled = await db()
+      .selectFrom('event')
+      .select(['key', 'payload'])
+      .where('type', '=', 'release.wave_enabled')
+      .orderBy('key')
+      .execute();
+    expect(enabled.map((e) => e.key)).toEqual([
+      `release:${releaseId}:wave_enabled:EUR`,
+      `release:${releaseId}:wave_enabled:NAM`,
+    ]);
+    const posts = await db()
+      .selectFrom('message')
+      .select(['key', 'title', 'audience'])
+      .where('key', 'like', `release:${releaseId}:wave:%`)
+      .orderBy('key')
+      .execute();
     expect(posts.map((p) => [p.key, p.title])).toEqual([
       [`release:${releaseId}:wave:EUR`, '2027 release wave 1 is enabled in Europe (EUR)'],
       [`release:${releaseId}:wave:NAM`, '2027 release wave 1 is enabled in North America (NAM)'],

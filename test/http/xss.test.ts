@@ -15,7 +15,8 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { activeParts, visibleText } from '../support/inert.js';
 
 /** Every trick at once, tagged so that each field's copy can be found. */
-const attack = (tag: string) => `<script>alert("${tag}")</script><img src=x onerror=alert("${tag}")>"><svg onload=alert("${tag}")><a href="javascript:alert('${tag}')">${tag}</a>`;
+const attack = (tag: string) =>
+  `<script>alert("${tag}")</script><img src=x onerror=alert("${tag}")>"><svg onload=alert("${tag}")><a href="javascript:alert('${tag}')">${tag}</a>`;
 /** What a reader must see instead: the same characters, as text. */
 const shown = (tag: string) => `<script>alert("${tag}")</script>`;
 
@@ -33,13 +34,27 @@ async function send(method: 'POST' | 'PUT', url: string, payload: Record<string,
 
 beforeAll(async () => {
   sink = await startMailSink();
-  t = await createTestApp({ now: new Date('2026-11-25T14:00:00Z'), config: { staticSiteDir: siteDir, smtpUrl: sink.url, publicUrl: 'https://status.example' } });
+  t = await createTestApp({
+    now: new Date('2026-11-25T14:00:00Z'),
+    config: { staticSiteDir: siteDir, smtpUrl: sink.url, publicUrl: 'https://status.example' },
+  });
   ops = await t.auth('ops@herald.example');
   await deliverDue(t.ctx); // what the demo data announced
   sink.mails.length = 0;
 
-  const tenant = await send('POST', '/api/tenants', { name: attack('tenant'), domain: 'xss.example', purchaseDate: '2026-01-01' });
-  const environment = await send('POST', `/api/tenants/${tenant.id}/environments`, { name: attack('environment'), region: 'NAM', type: 'production', url: 'https://xss.crm.dynamics.com', version: '9.2.25104.166', services: ['sales', 'dataverse'] });
+  const tenant = await send('POST', '/api/tenants', {
+    name: attack('tenant'),
+    domain: 'xss.example',
+    purchaseDate: '2026-01-01',
+  });
+  const environment = await send('POST', `/api/tenants/${tenant.id}/environments`, {
+    name: attack('environment'),
+    region: 'NAM',
+    type: 'production',
+    url: 'https://xss.crm.dynamics.com',
+    version: '9.2.25104.166',
+    services: ['sales', 'dataverse'],
+  });
   const person = await send('POST', '/api/people', { email: 'mallory@xss.example', name: attack('person') });
   await send('POST', `/api/people/${person.id}/roles`, { role: 'system_admin', environmentId: environment.id });
 
@@ -92,8 +107,11 @@ describe('typed markup stays text', () => {
     ] as const) {
       const feed = parseDocument((await t.app.inject({ url })).body, { xmlMode: true });
       // Each field is HTML carried as text (CDATA): read it, then parse it as HTML.
-      const htmlIn = (e: ReturnType<typeof DomUtils.getElementsByTagName>[number], field: string) => DomUtils.textContent(DomUtils.getElementsByTagName(field, e.children, false)[0] ?? []);
-      const item = DomUtils.getElementsByTagName(entry, feed).find((e) => visibleText(htmlIn(e, 'title')).includes(shown('title')));
+      const htmlIn = (e: ReturnType<typeof DomUtils.getElementsByTagName>[number], field: string) =>
+        DomUtils.textContent(DomUtils.getElementsByTagName(field, e.children, false)[0] ?? []);
+      const item = DomUtils.getElementsByTagName(entry, feed).find((e) =>
+        visibleText(htmlIn(e, 'title')).includes(shown('title')),
+      );
       expect(item, url).toBeDefined();
       const htmlOf = (field: string) => htmlIn(item!, field);
       for (const field of fields) expect(activeParts(htmlOf(field)), `${url} ${field}`).toEqual([]);
@@ -104,20 +122,37 @@ describe('typed markup stays text', () => {
 
   it('in the email, where the tenant’s, environment’s and reader’s names are shown too', () => {
     // The incident's opening and its update: the first leads with the impact, the second with the post.
-    const mails = sink.mails.filter((m) => JSON.stringify(m.to).includes('mallory@xss.example') && m.subject?.includes('alert("title")'));
+    const mails = sink.mails.filter(
+      (m) => JSON.stringify(m.to).includes('mallory@xss.example') && m.subject?.includes('alert("title")'),
+    );
     expect(mails.length, sink.mails.map((m) => m.subject).join('\n')).toBe(2);
     for (const m of mails) expect(activeParts(m.html as string)).toEqual([]);
     const text = mails.map((m) => visibleText(m.html as string)).join('\n');
-    for (const tag of ['title', 'impact', 'post', 'experience', 'workaround', 'tenant', 'environment', 'person']) expect(text, tag).toContain(shown(tag));
+    for (const tag of ['title', 'impact', 'post', 'experience', 'workaround', 'tenant', 'environment', 'person'])
+      expect(text, tag).toContain(shown(tag));
   });
 
   it('in the post-incident report, as HTML and as PDF', async () => {
-    await send('POST', `/api/incidents/${incidentId}/posts`, { description: attack('restored'), status: 'serviceRestored' });
-    await send('PUT', `/api/incidents/${incidentId}/report`, { summary: attack('summary'), userExperience: attack('report-experience'), rootCause: attack('cause'), nextSteps: attack('steps') }, 200);
+    await send('POST', `/api/incidents/${incidentId}/posts`, {
+      description: attack('restored'),
+      status: 'serviceRestored',
+    });
+    await send(
+      'PUT',
+      `/api/incidents/${incidentId}/report`,
+      {
+        summary: attack('summary'),
+        userExperience: attack('report-experience'),
+        rootCause: attack('cause'),
+        nextSteps: attack('steps'),
+      },
+      200,
+    );
     const report = await t.app.inject({ url: `/api/incidents/${incidentId}/report.html`, headers: ops });
     expect(report.statusCode).toBe(200);
     expect(activeParts(report.body, ['meta'])).toEqual([]);
-    for (const tag of ['title', 'summary', 'report-experience', 'cause', 'steps']) expect(visibleText(report.body), tag).toContain(shown(tag));
+    for (const tag of ['title', 'summary', 'report-experience', 'cause', 'steps'])
+      expect(visibleText(report.body), tag).toContain(shown(tag));
 
     const pdf = await t.app.inject({ url: `/api/incidents/${incidentId}/report.pdf`, headers: ops });
     expect(pdf.statusCode).toBe(200);

@@ -49,8 +49,17 @@ describe.runIf(testDialect() === 'postgres')('change notices over LISTEN/NOTIFY'
       s.changed({ topic: 'message', tenantIds });
       s.changed({ topic: 'incident', tenantIds: null });
     });
-    await until(() => heard.filter((h) => h.topic === 'message').flatMap((h) => h.tenantIds ?? []).length >= tenantIds.length && heard.some((h) => h.topic === 'incident'));
-    expect(heard.filter((h) => h.topic === 'message').flatMap((h) => h.tenantIds ?? []).sort()).toEqual(tenantIds);
+    await until(
+      () =>
+        heard.filter((h) => h.topic === 'message').flatMap((h) => h.tenantIds ?? []).length >= tenantIds.length &&
+        heard.some((h) => h.topic === 'incident'),
+    );
+    expect(
+      heard
+        .filter((h) => h.topic === 'message')
+        .flatMap((h) => h.tenantIds ?? [])
+        .sort(),
+    ).toEqual(tenantIds);
     expect(heard.find((h) => h.topic === 'incident')).toEqual({ topic: 'incident', tenantIds: null });
     // The sending node drops every one of these: it told its own listeners already.
     expect(ownHeard.length).toBe(heard.length);

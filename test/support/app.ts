@@ -22,9 +22,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { config?: Partial<HeraldConfig>; now?: Date; server?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { config?: Partial<HeraldConfig>; now?: Date; server?: boolean } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), databaseUrl: database.url, staticSiteDir: null, allowPrivateWebhookTargets: true, ...options.config };
+  const config = {
+    ...loadConfig({}),
+    databaseUrl: database.url,
+    staticSiteDir: null,
+    allowPrivateWebhookTargets: true,
+    ...options.config,
+  };
   const clock = { now: options.now ?? new Date() };
   const ctx = createContext(database, config, () => new Date(clock.now));
   const demo = await seedDemo(ctx);

@@ -15,7 +15,8 @@ export interface TestDatabase extends Database {
   drop(): Promise<void>;
 }
 
-export const testDialect = (): 'sqlite' | 'postgres' => (process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite');
+export const testDialect = (): 'sqlite' | 'postgres' =>
+  process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite';
 
 /** Benchmarks pass their own server (BENCH_DATABASE_URL). */
 export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {

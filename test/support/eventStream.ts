@@ -18,7 +18,11 @@ export function eventReader(onEvent: (e: StreamEvent) => void): (chunk: string) 
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      onEvent({ block, event: /^event: (.*)$/m.exec(block)?.[1] ?? null, data: /^data: (.*)$/m.exec(block)?.[1] ?? null });
+      onEvent({
+        block,
+        event: /^event: (.*)$/m.exec(block)?.[1] ?? null,
+        data: /^data: (.*)$/m.exec(block)?.[1] ?? null,
+      });
     }
   };
 }

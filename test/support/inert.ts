@@ -3,7 +3,19 @@
 // typed into Herald — titles, posts, names — comes out as text everywhere HTML is made.
 import { DomUtils, parseDocument } from 'htmlparser2';
 
-const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'img', 'math', 'base', 'meta', 'link', 'form']);
+const ACTIVE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'img',
+  'math',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc']);
 
 /** What in `markup` could run or load something; `allowed` names elements the template itself uses (e.g. its own form). */
@@ -13,7 +25,8 @@ export function activeParts(markup: string, allowed: readonly string[] = []): st
     if (ACTIVE_ELEMENTS.has(el.name) && !allowed.includes(el.name)) found.push(`<${el.name}>`);
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name)) found.push(`<${el.name} ${name}>`);
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`<${el.name} ${name}="${value}">`);
+      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value))
+        found.push(`<${el.name} ${name}="${value}">`);
     }
   }
   return found;

@@ -40,7 +40,9 @@ export async function startIdp(clients: TestClient[], accounts: TestAccount[]): 
       grant_types: ['authorization_code'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_post',
-      ...(c.backchannelLogoutUri ? { backchannel_logout_uri: c.backchannelLogoutUri, backchannel_logout_session_required: true } : {}),
+      ...(c.backchannelLogoutUri
+        ? { backchannel_logout_uri: c.backchannelLogoutUri, backchannel_logout_session_required: true }
+        : {}),
     })),
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     conformIdTokenClaims: false,
@@ -55,7 +57,13 @@ export async function startIdp(clients: TestClient[], accounts: TestAccount[]): 
       if (!a) return undefined;
       return {
         accountId: id,
-        claims: async () => ({ sub: id, email: a.email, email_verified: a.emailVerified ?? true, name: a.name ?? a.email, groups: a.groups ?? [] }),
+        claims: async () => ({
+          sub: id,
+          email: a.email,
+          email_verified: a.emailVerified ?? true,
+          name: a.name ?? a.email,
+          groups: a.groups ?? [],
+        }),
       };
     },
   });
@@ -83,7 +91,10 @@ export class Browser {
       const name = pair!.slice(0, eq).trim();
       const value = pair!.slice(eq + 1).trim();
       const jar = this.jar.get(url.host) ?? new Map<string, string>();
-      const expired = attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || attrs.some((a) => /^\s*max-age=0/i.test(a)) || value === '';
+      const expired =
+        attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) ||
+        attrs.some((a) => /^\s*max-age=0/i.test(a)) ||
+        value === '';
       if (expired) jar.delete(name);
       else jar.set(name, value);
       this.jar.set(url.host, jar);
@@ -95,7 +106,10 @@ export class Browser {
   }
 
   /** One request, no redirect followed. */
-  async request(url: string | URL, init: { method?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
+  async request(
+    url: string | URL,
+    init: { method?: string; form?: Record<string, string>; json?: unknown } = {},
+  ): Promise<Response> {
     const u = new URL(url);
     const headers: Record<string, string> = { cookie: this.cookieHeader(u) };
     let body: string | undefined;
@@ -106,13 +120,21 @@ export class Browser {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(init.json);
     }
-    const response = await fetch(u, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body, redirect: 'manual' });
+    const response = await fetch(u, {
+      method: init.method ?? (body ? 'POST' : 'GET'),
+      headers,
+      body,
+      redirect: 'manual',
+    });
     this.store(u, response);
     return response;
   }
 
   /** Follows redirects; returns the last response and its URL. */
-  async follow(url: string | URL, init: { method?: string; form?: Record<string, string> } = {}): Promise<{ response: Response; url: URL; visited: URL[] }> {
+  async follow(
+    url: string | URL,
+    init: { method?: string; form?: Record<string, string> } = {},
+  ): Promise<{ response: Response; url: URL; visited: URL[] }> {
     let current = new URL(url);
     let response = await this.request(current, init);
     const visited = [current];

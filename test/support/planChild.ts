@@ -23,7 +23,11 @@ if (mode === 'all') {
   for (let i = 0; i < chunks; i++) await planNextChunk(ctx);
   await database.db.transaction().execute(async (trx) => {
     const request = (await claimPlanRequest(trx, database.dialect))!;
-    const event = await trx.selectFrom('event').selectAll().where('id', '=', request.event_id).executeTakeFirstOrThrow();
+    const event = await trx
+      .selectFrom('event')
+      .selectAll()
+      .where('id', '=', request.event_id)
+      .executeTakeFirstOrThrow();
     await planChunk({ trx, dialect: database.dialect, config: ctx.config }, event, request.next_chunk, ctx.now());
     process.stdout.write('holding\n');
     await new Promise(() => {});

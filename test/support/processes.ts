@@ -41,9 +41,14 @@ export function startHerald(command: 'worker' | 'serve', env: Record<string, str
     printed(pattern, timeoutMs = 30_000) {
       if (pattern.test(output)) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`herald ${command} did not print ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`herald ${command} did not print ${pattern} within ${timeoutMs} ms:\n${output}`)),
+          timeoutMs,
+        );
         waiters.push({ pattern, resolve: () => (clearTimeout(timer), resolve()) });
-        void exited.then(() => reject(new Error(`herald ${command} exited (${child.exitCode ?? child.signalCode}):\n${output}`)));
+        void exited.then(() =>
+          reject(new Error(`herald ${command} exited (${child.exitCode ?? child.signalCode}):\n${output}`)),
+        );
       });
     },
     async stop(signal = 'SIGTERM') {

@@ -7,12 +7,12 @@ export interface ServeProcess extends HeraldProcess {
   url: string;
 }
 
-
 async function untilReady(node: ServeProcess): Promise<void> {
   // Generous: on a loaded machine a cold start compiles the whole app first.
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (node.child.exitCode !== null) throw new Error(`herald serve exited (${node.child.exitCode}):\n${node.output()}`);
+    if (node.child.exitCode !== null)
+      throw new Error(`herald serve exited (${node.child.exitCode}):\n${node.output()}`);
     try {
       if ((await fetch(`${node.url}/readyz`)).ok) return;
     } catch {
@@ -30,7 +30,16 @@ export async function startServe(databaseUrl: string, env: Record<string, string
     const url = `http://127.0.0.1:${port}`;
     const node = {
       url,
-      ...startHerald('serve', { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: url, HERALD_DEMO: 'off', HERALD_WORKER: 'off', STATIC_SITE_DIR: '', ...env }),
+      ...startHerald('serve', {
+        DATABASE_URL: databaseUrl,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_URL: url,
+        HERALD_DEMO: 'off',
+        HERALD_WORKER: 'off',
+        STATIC_SITE_DIR: '',
+        ...env,
+      }),
     };
     try {
       await untilReady(node);

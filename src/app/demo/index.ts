@@ -15,7 +15,11 @@ export async function isDatabaseEmpty(ctx: AppContext): Promise<boolean> {
 
 /** The demo operator exists (with its published password): the banner lists the demo accounts. */
 export async function hasDemoAccounts(ctx: AppContext): Promise<boolean> {
-  return !!(await ctx.database.db.selectFrom('person').select('id').where('email', '=', DEMO_OPERATOR_EMAIL).executeTakeFirst());
+  return !!(await ctx.database.db
+    .selectFrom('person')
+    .select('id')
+    .where('email', '=', DEMO_OPERATOR_EMAIL)
+    .executeTakeFirst());
 }
 
 export async function seedDemo(ctx: AppContext): Promise<DemoDirectory> {

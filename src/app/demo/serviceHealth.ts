@@ -45,15 +45,19 @@ export async function seedDemoServiceHealth(ctx: AppContext, directory: DemoDire
     status: 'verifyingService',
   });
   await postIncidentUpdate(at(start + 2 * HOUR + 40 * MINUTE), operator, major.id, {
-    description: 'Error rates are back to normal. The service is restored. A post-incident report will follow within 5 business days.',
+    description:
+      'Error rates are back to normal. The service is restored. A post-incident report will follow within 5 business days.',
     status: 'serviceRestored',
     postType: 'strategic',
   });
   await writeReport(at(start + 3 * DAY), operator, major.id, {
-    summary: 'For 2 hours 40 minutes, Dataverse requests in North America, Europe, Japan, India and GCC failed with HTTP 503.',
+    summary:
+      'For 2 hours 40 minutes, Dataverse requests in North America, Europe, Japan, India and GCC failed with HTTP 503.',
     userExperience: 'Users could not open or save records in apps built on Dataverse.',
-    rootCause: 'A configuration change to the storage front ends was deployed to all regions at once instead of station by station, and exhausted their connection pools.',
-    nextSteps: 'Configuration changes now follow the safe deployment stations; connection pool exhaustion pages the on-call engineer; a load test covers the front ends.',
+    rootCause:
+      'A configuration change to the storage front ends was deployed to all regions at once instead of station by station, and exhausted their connection pools.',
+    nextSteps:
+      'Configuration changes now follow the safe deployment stations; connection pool exhaustion pages the on-call engineer; a load test covers the front ends.',
   });
   await publishReport(at(start + 4 * DAY), operator, major.id);
 

@@ -33,7 +33,11 @@ function weeklyVersion(at: Date, revision: number): string {
 async function reportPastProgress(ctx: AppContext, rolloutId: string): Promise<void> {
   const now = ctx.now().getTime();
   const view = await getRollout(ctx, demo, rolloutId);
-  const rows = await ctx.database.db.selectFrom('rollout_environment').select(['environment_id', 'station', 'region_code']).where('rollout_id', '=', rolloutId).execute();
+  const rows = await ctx.database.db
+    .selectFrom('rollout_environment')
+    .select(['environment_id', 'station', 'region_code'])
+    .where('rollout_id', '=', rolloutId)
+    .execute();
   const steps: { at: number; environmentId: string; step: 'started' | 'service_done' | 'database_done' }[] = [];
   for (const row of rows) {
     const target = view.targets.find((x) => x.station === row.station && x.region_code === row.region_code)!;
@@ -44,7 +48,10 @@ async function reportPastProgress(ctx: AppContext, rolloutId: string): Promise<v
     steps.push({ at: database + 60 * 60_000, environmentId: row.environment_id, step: 'database_done' });
   }
   for (const s of steps.filter((x) => x.at <= now).sort((a, b) => a.at - b.at)) {
-    await reportProgress(contextAt(ctx, new Date(s.at)), demo, rolloutId, { environmentId: s.environmentId, step: s.step });
+    await reportProgress(contextAt(ctx, new Date(s.at)), demo, rolloutId, {
+      environmentId: s.environmentId,
+      step: s.step,
+    });
   }
 }
 
@@ -58,7 +65,9 @@ export async function seedDemoUpdates(ctx: AppContext, directory: DemoDirectory)
     version: weeklyVersion(rolloutStart, 10),
     databaseVersion: weeklyVersion(rolloutStart, 12),
     releaseNotesUrl: 'https://learn.microsoft.com/dynamics365/released-versions/weekly-releases',
-    features: [{ name: 'Faster form loading', description: 'Forms load their tabs on demand.', serviceId: 'dataverse' }],
+    features: [
+      { name: 'Faster form loading', description: 'Forms load their tabs on demand.', serviceId: 'dataverse' },
+    ],
   });
   const rollout = await createRollout(then, demo, release.release.id, { startsAt: rolloutStart.toISOString() });
   await reportPastProgress(ctx, rollout.rollout.id);
@@ -92,7 +101,18 @@ export async function seedDemoUpdates(ctx: AppContext, directory: DemoDirectory)
     description: 'A database server in India was failed over to its replica.',
     impact: 'degraded',
     durationMinutes: 45,
-    windows: [{ region: 'IND', startsAt: unplannedStart.toISOString(), endsAt: new Date(unplannedStart.getTime() + 3 * HOUR).toISOString() }],
+    windows: [
+      {
+        region: 'IND',
+        startsAt: unplannedStart.toISOString(),
+        endsAt: new Date(unplannedStart.getTime() + 3 * HOUR).toISOString(),
+      },
+    ],
   });
-  await reportMaintenance(contextAt(ctx, new Date(unplannedStart.getTime() + 2 * HOUR)), demo, unplanned.maintenance.id, { status: 'completed' });
+  await reportMaintenance(
+    contextAt(ctx, new Date(unplannedStart.getTime() + 2 * HOUR)),
+    demo,
+    unplanned.maintenance.id,
+    { status: 'completed' },
+  );
 }

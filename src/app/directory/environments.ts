@@ -2,8 +2,21 @@
 // sees every environment of the tenant and may opt one into early access; a system admin sees
 // their own (the About page's version).
 import type { Kysely } from 'kysely';
-import { canManageTenant, canReadEnvironment, canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
-import { checkEnvironmentType, checkRegionCode, checkUrl, checkVersion, type EnvironmentType } from '../../domain/directory.js';
+import {
+  canManageTenant,
+  canReadEnvironment,
+  canReadTenant,
+  isOperator,
+  readableTenantIds,
+  type Actor,
+} from '../../domain/actor.js';
+import {
+  checkEnvironmentType,
+  checkRegionCode,
+  checkUrl,
+  checkVersion,
+  type EnvironmentType,
+} from '../../domain/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { DB, EnvironmentTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
@@ -51,19 +64,34 @@ async function withServices(ctx: AppContext, rows: EnvironmentTable[]): Promise<
   const links = await ctx.database.db
     .selectFrom('environment_service')
     .select(['environment_id', 'service_id'])
-    .where('environment_id', 'in', rows.map((r) => r.id))
+    .where(
+      'environment_id',
+      'in',
+      rows.map((r) => r.id),
+    )
     .execute();
-  return rows.map((r) => ({ ...r, services: links.filter((l) => l.environment_id === r.id).map((l) => l.service_id).sort() }));
+  return rows.map((r) => ({
+    ...r,
+    services: links
+      .filter((l) => l.environment_id === r.id)
+      .map((l) => l.service_id)
+      .sort(),
+  }));
 }
 
-export async function createEnvironment(ctx: AppContext, actor: Actor, input: EnvironmentInput): Promise<EnvironmentView> {
+export async function createEnvironment(
+  ctx: AppContext,
+  actor: Actor,
+  input: EnvironmentInput,
+): Promise<EnvironmentView> {
   if (!isOperator(actor)) {
     if (readableTenantIds(actor).has(input.tenantId)) throw forbidden('Only operators create environments.');
     throw notFound('tenant', input.tenantId);
   }
   checkEnvironment(input).done();
   return runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst())) throw notFound('tenant', input.tenantId);
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst()))
+      throw notFound('tenant', input.tenantId);
     if (await s.trx.selectFrom('environment').select('id').where('url', '=', input.url).executeTakeFirst()) {
       throw conflict(`An environment already has the URL ${input.url}.`, 'body.url');
     }
@@ -83,8 +111,18 @@ export async function createEnvironment(ctx: AppContext, actor: Actor, input: En
       updated_at: s.nowIso,
     };
     await s.trx.insertInto('environment').values(row).execute();
-    if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: row.id, service_id }))).execute();
-    await s.audit({ action: 'environment.created', entityType: 'environment', entityId: row.id, tenantId: row.tenant_id, after: { ...row, services } });
+    if (services.length)
+      await s.trx
+        .insertInto('environment_service')
+        .values(services.map((service_id) => ({ environment_id: row.id, service_id })))
+        .execute();
+    await s.audit({
+      action: 'environment.created',
+      entityType: 'environment',
+      entityId: row.id,
+      tenantId: row.tenant_id,
+      after: { ...row, services },
+    });
     // Created inside an open incident's region or tenant: the incident now affects it too.
     if ((await joinOpenIncidents(s, [row])).length) s.changed({ tenantIds: [row.tenant_id], topic: 'incident' });
     s.changed({ tenantIds: [row.tenant_id], topic: 'environment' });
@@ -95,16 +133,29 @@ export async function createEnvironment(ctx: AppContext, actor: Actor, input: En
 export type EnvironmentPatch = Partial<Omit<EnvironmentInput, 'tenantId' | 'region'>>;
 
 /** Operators change anything; an org admin only switches early access. */
-export async function updateEnvironment(ctx: AppContext, actor: Actor, id: string, patch: EnvironmentPatch): Promise<EnvironmentView> {
+export async function updateEnvironment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: EnvironmentPatch,
+): Promise<EnvironmentView> {
   const current = await getEnvironment(ctx, actor, id);
   const onlyEarlyAccess = Object.keys(patch).every((k) => k === 'earlyAccess');
   if (!isOperator(actor) && !(onlyEarlyAccess && canManageTenant(actor, current.tenant_id))) {
-    throw forbidden(onlyEarlyAccess ? 'Only the tenant’s org admins switch early access.' : 'Only operators change an environment; org admins may switch early access.');
+    throw forbidden(
+      onlyEarlyAccess
+        ? 'Only the tenant’s org admins switch early access.'
+        : 'Only operators change an environment; org admins may switch early access.',
+    );
   }
   checkEnvironment(patch).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('environment').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    if (patch.url && patch.url !== before.url && (await s.trx.selectFrom('environment').select('id').where('url', '=', patch.url).executeTakeFirst())) {
+    if (
+      patch.url &&
+      patch.url !== before.url &&
+      (await s.trx.selectFrom('environment').select('id').where('url', '=', patch.url).executeTakeFirst())
+    ) {
       throw conflict(`An environment already has the URL ${patch.url}.`, 'body.url');
     }
     const after: EnvironmentTable = {
@@ -122,9 +173,20 @@ export async function updateEnvironment(ctx: AppContext, actor: Actor, id: strin
       await checkServicesExist(s.trx, patch.services);
       await s.trx.deleteFrom('environment_service').where('environment_id', '=', id).execute();
       const services = [...new Set(patch.services)];
-      if (services.length) await s.trx.insertInto('environment_service').values(services.map((service_id) => ({ environment_id: id, service_id }))).execute();
+      if (services.length)
+        await s.trx
+          .insertInto('environment_service')
+          .values(services.map((service_id) => ({ environment_id: id, service_id })))
+          .execute();
     }
-    await s.audit({ action: 'environment.updated', entityType: 'environment', entityId: id, tenantId: after.tenant_id, before, after: { ...after, services: patch.services } });
+    await s.audit({
+      action: 'environment.updated',
+      entityType: 'environment',
+      entityId: id,
+      tenantId: after.tenant_id,
+      before,
+      after: { ...after, services: patch.services },
+    });
     s.changed({ tenantIds: [after.tenant_id], topic: 'environment' });
     return { ...after, services: patch.services ? [...new Set(patch.services)].sort() : current.services };
   });
@@ -150,7 +212,10 @@ export async function listEnvironments(
     const ownEnvs = [...actor.systemAdminOf.keys()];
     if (!orgTenants.length && !ownEnvs.length) return { items: [], total: 0 };
     query = query.where((eb) =>
-      eb.or([...(orgTenants.length ? [eb('tenant_id', 'in', orgTenants)] : []), ...(ownEnvs.length ? [eb('id', 'in', ownEnvs)] : [])]),
+      eb.or([
+        ...(orgTenants.length ? [eb('tenant_id', 'in', orgTenants)] : []),
+        ...(ownEnvs.length ? [eb('id', 'in', ownEnvs)] : []),
+      ]),
     );
   }
   if (filter.tenantId) query = query.where('tenant_id', '=', filter.tenantId);
@@ -178,9 +243,18 @@ export interface EnvironmentAbout {
 export async function getEnvironmentAbout(ctx: AppContext, actor: Actor, id: string): Promise<EnvironmentAbout> {
   const env = await getEnvironment(ctx, actor, id);
   const db = ctx.database.db;
-  const region = await db.selectFrom('region').select('name').where('code', '=', env.region_code).executeTakeFirstOrThrow();
+  const region = await db
+    .selectFrom('region')
+    .select('name')
+    .where('code', '=', env.region_code)
+    .executeTakeFirstOrThrow();
   // The service part of an update is done and its database part not yet: the version will change again.
-  const pending = !!(await db.selectFrom('rollout_environment').select('environment_id').where('environment_id', '=', env.id).where('state', '=', 'service_done').executeTakeFirst());
+  const pending = !!(await db
+    .selectFrom('rollout_environment')
+    .select('environment_id')
+    .where('environment_id', '=', env.id)
+    .where('state', '=', 'service_done')
+    .executeTakeFirst());
   return {
     environmentId: env.id,
     name: env.name,

@@ -10,12 +10,26 @@ import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkCategories, normaliseEmail, ROLES, type EnvironmentType, type RoleName } from '../../domain/directory.js';
 import { forbidden, invalidMany, type FieldProblem } from '../../errors.js';
 import type { DialectName } from '../../store/database.js';
-import type { DB, EnvironmentServiceTable, EnvironmentTable, PersonTable, RoleAssignmentTable, TenantTable } from '../../store/schema.js';
+import type {
+  DB,
+  EnvironmentServiceTable,
+  EnvironmentTable,
+  PersonTable,
+  RoleAssignmentTable,
+  TenantTable,
+} from '../../store/schema.js';
 import { flag, newId, toJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { checkEnvironment } from './environments.js';
-import { fieldOf, type EnvironmentRecord, type ImportBatch, type PersonRecord, type RoleRecord, type TenantRecord } from './importSources.js';
+import {
+  fieldOf,
+  type EnvironmentRecord,
+  type ImportBatch,
+  type PersonRecord,
+  type RoleRecord,
+  type TenantRecord,
+} from './importSources.js';
 import { checkPerson, DEFAULT_RECIPIENT_CATEGORIES } from './people.js';
 import { checkTenant } from './tenants.js';
 import { joinOpenIncidents } from '../serviceHealth/widening.js';
@@ -45,7 +59,12 @@ export const MAX_REPORTED_PROBLEMS = 1000;
 // Bound parameters per statement: SQLite allows 32,766, PostgreSQL 65,535.
 const MAX_PARAMETERS: Record<DialectName, number> = { sqlite: 32_000, postgres: 65_000 };
 
-export async function importDirectory(ctx: AppContext, actor: Actor, batch: ImportBatch, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importDirectory(
+  ctx: AppContext,
+  actor: Actor,
+  batch: ImportBatch,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   if (!isOperator(actor)) throw forbidden('Only operators import the directory.');
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
@@ -68,9 +87,24 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
     // imported with them get its email.
     await joinOpenIncidents(s, rows.environments);
 
-    const summary = { tenants: rows.tenants.length, environments: rows.environments.length, people: rows.people.length, roles: rows.roles.length };
-    await s.audit({ action: 'directory.imported', entityType: 'import', entityId: newId(), tenantId: null, after: { ...summary, sources: batch.sources } });
-    const touched = [...rows.tenants.map((t) => t.id), ...rows.environments.map((e) => e.tenant_id), ...rows.roles.flatMap((r) => (r.tenant_id ? [r.tenant_id] : []))];
+    const summary = {
+      tenants: rows.tenants.length,
+      environments: rows.environments.length,
+      people: rows.people.length,
+      roles: rows.roles.length,
+    };
+    await s.audit({
+      action: 'directory.imported',
+      entityType: 'import',
+      entityId: newId(),
+      tenantId: null,
+      after: { ...summary, sources: batch.sources },
+    });
+    const touched = [
+      ...rows.tenants.map((t) => t.id),
+      ...rows.environments.map((e) => e.tenant_id),
+      ...rows.roles.flatMap((r) => (r.tenant_id ? [r.tenant_id] : [])),
+    ];
     s.changed({ tenantIds: [...new Set(touched)], topic: 'directory' });
     return { ...summary, durationMs: Math.round(performance.now() - started) };
   });
@@ -80,7 +114,10 @@ export async function importDirectory(ctx: AppContext, actor: Actor, batch: Impo
 function importProblems(problems: FieldProblem[]) {
   if (problems.length <= MAX_REPORTED_PROBLEMS) return invalidMany(problems);
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-  shown.push({ field: 'import', message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems not listed; nothing was imported` });
+  shown.push({
+    field: 'import',
+    message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems not listed; nothing was imported`,
+  });
   return invalidMany(shown);
 }
 
@@ -106,7 +143,12 @@ function checkRecords(batch: ImportBatch, problems: FieldProblem[], progress: (p
     problems.push(...checkEnvironment({ ...e, type: e.type as EnvironmentType }, prefixOf(e.where)).problems);
     if (e.url) once(`url:${e.url}`, e.where, 'url');
   }
-  progress({ step: 'checking', what: 'environments', done: batch.environments.length, total: batch.environments.length });
+  progress({
+    step: 'checking',
+    what: 'environments',
+    done: batch.environments.length,
+    total: batch.environments.length,
+  });
 
   for (const p of batch.people) {
     problems.push(...memo.person(p).map((m) => ({ field: fieldOf(p.where, m.field), message: m.message })));
@@ -197,18 +239,30 @@ async function existing<T>(keys: string[], find: (chunk: string[]) => Promise<T[
  * Gives the batch's tenants and environments their ids, finds the rows the batch refers to in the
  * database, and reports what already exists or cannot be found.
  */
-async function resolveAgainstDatabase(trx: Kysely<DB>, batch: ImportBatch, problems: FieldProblem[]): Promise<References> {
+async function resolveAgainstDatabase(
+  trx: Kysely<DB>,
+  batch: ImportBatch,
+  problems: FieldProblem[],
+): Promise<References> {
   const tenantByDomain = new Map<string, string>();
   const environmentByUrl = new Map<string, EnvironmentRef>();
 
   const newDomains = batch.tenants.filter((t) => t.domain).map((t) => t.domain!.toLowerCase());
   const takenDomains = new Set(
-    (await existing(newDomains, (chunk) => trx.selectFrom('tenant').select('domain').where('domain', 'in', chunk).execute())).map((r) => r.domain),
+    (
+      await existing(newDomains, (chunk) =>
+        trx.selectFrom('tenant').select('domain').where('domain', 'in', chunk).execute(),
+      )
+    ).map((r) => r.domain),
   );
   for (const t of batch.tenants) {
     const domain = t.domain?.toLowerCase();
     if (!domain) continue;
-    if (takenDomains.has(domain)) problems.push({ field: fieldOf(t.where, 'domain'), message: `a tenant with the domain ${domain} already exists` });
+    if (takenDomains.has(domain))
+      problems.push({
+        field: fieldOf(t.where, 'domain'),
+        message: `a tenant with the domain ${domain} already exists`,
+      });
     else if (!tenantByDomain.has(domain)) tenantByDomain.set(domain, newId());
   }
 
@@ -216,42 +270,77 @@ async function resolveAgainstDatabase(trx: Kysely<DB>, batch: ImportBatch, probl
     ...batch.environments.map((e) => e.tenant?.toLowerCase()),
     ...batch.people.flatMap((p) => p.roles.map((r) => r.tenant?.toLowerCase())),
   ].filter((d): d is string => d !== undefined && !tenantByDomain.has(d));
-  for (const row of await existing([...new Set(referencedDomains)], (chunk) => trx.selectFrom('tenant').select(['id', 'domain']).where('domain', 'in', chunk).execute())) {
+  for (const row of await existing([...new Set(referencedDomains)], (chunk) =>
+    trx.selectFrom('tenant').select(['id', 'domain']).where('domain', 'in', chunk).execute(),
+  )) {
     tenantByDomain.set(row.domain, row.id);
   }
 
   const newUrls = batch.environments.filter((e) => e.url).map((e) => e.url!);
-  const takenUrls = new Set((await existing(newUrls, (chunk) => trx.selectFrom('environment').select('url').where('url', 'in', chunk).execute())).map((r) => r.url));
+  const takenUrls = new Set(
+    (
+      await existing(newUrls, (chunk) =>
+        trx.selectFrom('environment').select('url').where('url', 'in', chunk).execute(),
+      )
+    ).map((r) => r.url),
+  );
   const knownServices = new Set((await trx.selectFrom('service').select('id').execute()).map((r) => r.id));
   for (const e of batch.environments) {
     const tenantId = e.tenant ? tenantByDomain.get(e.tenant.toLowerCase()) : undefined;
-    if (e.tenant && !tenantId) problems.push({ field: fieldOf(e.where, 'tenant'), message: `no tenant has the domain ${e.tenant}, in this import or already` });
+    if (e.tenant && !tenantId)
+      problems.push({
+        field: fieldOf(e.where, 'tenant'),
+        message: `no tenant has the domain ${e.tenant}, in this import or already`,
+      });
     const unknown = (e.services ?? []).filter((id) => !knownServices.has(id));
-    if (unknown.length) problems.push({ field: fieldOf(e.where, 'services'), message: `has unknown services ${unknown.join(', ')}` });
+    if (unknown.length)
+      problems.push({ field: fieldOf(e.where, 'services'), message: `has unknown services ${unknown.join(', ')}` });
     if (!e.url) continue;
-    if (takenUrls.has(e.url)) problems.push({ field: fieldOf(e.where, 'url'), message: `an environment already has the URL ${e.url}` });
+    if (takenUrls.has(e.url))
+      problems.push({ field: fieldOf(e.where, 'url'), message: `an environment already has the URL ${e.url}` });
     // Known even when its tenant is not, so the roles naming it are not blamed for that too.
     else if (!environmentByUrl.has(e.url)) environmentByUrl.set(e.url, { id: newId(), tenantId: tenantId ?? '' });
   }
 
   const roles = batch.people.flatMap((p) => p.roles);
-  const referencedUrls = roles.map((r) => r.environment).filter((u): u is string => u !== undefined && !environmentByUrl.has(u));
-  for (const row of await existing([...new Set(referencedUrls)], (chunk) => trx.selectFrom('environment').select(['id', 'url', 'tenant_id']).where('url', 'in', chunk).execute())) {
+  const referencedUrls = roles
+    .map((r) => r.environment)
+    .filter((u): u is string => u !== undefined && !environmentByUrl.has(u));
+  for (const row of await existing([...new Set(referencedUrls)], (chunk) =>
+    trx.selectFrom('environment').select(['id', 'url', 'tenant_id']).where('url', 'in', chunk).execute(),
+  )) {
     environmentByUrl.set(row.url, { id: row.id, tenantId: row.tenant_id });
   }
   for (const r of roles) {
     const tenantId = r.tenant ? tenantByDomain.get(r.tenant.toLowerCase()) : undefined;
-    if (r.tenant && !tenantId) problems.push({ field: fieldOf(r.where, 'tenant'), message: `no tenant has the domain ${r.tenant}, in this import or already` });
+    if (r.tenant && !tenantId)
+      problems.push({
+        field: fieldOf(r.where, 'tenant'),
+        message: `no tenant has the domain ${r.tenant}, in this import or already`,
+      });
     if (!r.environment) continue;
     const env = environmentByUrl.get(r.environment);
-    if (!env) problems.push({ field: fieldOf(r.where, 'environment'), message: `no environment has the URL ${r.environment}, in this import or already` });
-    else if (tenantId && env.tenantId && env.tenantId !== tenantId) problems.push({ field: fieldOf(r.where, 'environment'), message: `belongs to another tenant than ${r.tenant}` });
+    if (!env)
+      problems.push({
+        field: fieldOf(r.where, 'environment'),
+        message: `no environment has the URL ${r.environment}, in this import or already`,
+      });
+    else if (tenantId && env.tenantId && env.tenantId !== tenantId)
+      problems.push({ field: fieldOf(r.where, 'environment'), message: `belongs to another tenant than ${r.tenant}` });
   }
 
   const emails = batch.people.filter((p) => p.email).map((p) => normaliseEmail(p.email!));
-  const takenEmails = new Set((await existing(emails, (chunk) => trx.selectFrom('person').select('email').where('email', 'in', chunk).execute())).map((r) => r.email));
+  const takenEmails = new Set(
+    (
+      await existing(emails, (chunk) => trx.selectFrom('person').select('email').where('email', 'in', chunk).execute())
+    ).map((r) => r.email),
+  );
   for (const p of batch.people) {
-    if (p.email && takenEmails.has(normaliseEmail(p.email))) problems.push({ field: fieldOf(p.where, 'email'), message: `a person with the email ${normaliseEmail(p.email)} already exists` });
+    if (p.email && takenEmails.has(normaliseEmail(p.email)))
+      problems.push({
+        field: fieldOf(p.where, 'email'),
+        message: `a person with the email ${normaliseEmail(p.email)} already exists`,
+      });
   }
   return { tenantByDomain, environmentByUrl };
 }
@@ -269,7 +358,14 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
   const stamp = { created_at: nowIso, updated_at: nowIso };
   const tenants = batch.tenants.map((t: TenantRecord): TenantTable => {
     const domain = t.domain!.toLowerCase();
-    return { id: refs.tenantByDomain.get(domain)!, name: t.name!, domain, purchase_date: t.purchaseDate!, support_plan: t.supportPlan ?? 'standard', ...stamp };
+    return {
+      id: refs.tenantByDomain.get(domain)!,
+      name: t.name!,
+      domain,
+      purchase_date: t.purchaseDate!,
+      support_plan: t.supportPlan ?? 'standard',
+      ...stamp,
+    };
   });
   const environmentServices: EnvironmentServiceTable[] = [];
   const environments = batch.environments.map((e: EnvironmentRecord): EnvironmentTable => {
@@ -306,7 +402,15 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
         created_at: nowIso,
       });
     }
-    return { id, email: normaliseEmail(p.email!), name: p.name!, locale: p.locale ?? 'en-US', time_zone: p.timeZone ?? 'UTC', password_hash: null, ...stamp };
+    return {
+      id,
+      email: normaliseEmail(p.email!),
+      name: p.name!,
+      locale: p.locale ?? 'en-US',
+      time_zone: p.timeZone ?? 'UTC',
+      password_hash: null,
+      ...stamp,
+    };
   });
   return { tenants, environments, environmentServices, people, roles };
 }
@@ -325,7 +429,10 @@ class ChunkedWriter {
     for (let i = 0; i < rows.length; i += perChunk) {
       const chunk = rows.slice(i, i + perChunk);
       // Kysely cannot follow a table name chosen at run time to its row type; the rows are typed above.
-      await this.trx.insertInto(table).values(chunk as never).execute();
+      await this.trx
+        .insertInto(table)
+        .values(chunk as never)
+        .execute();
       this.progress({ step: 'writing', what, done: Math.min(i + perChunk, rows.length), total: rows.length });
     }
   }

@@ -79,7 +79,17 @@ type FieldKind = 'text' | 'flag' | 'list';
 // one role (a person with several roles takes several rows with the same email).
 const FIELDS = {
   tenants: { name: 'text', domain: 'text', purchaseDate: 'text', supportPlan: 'text' },
-  environments: { tenant: 'text', name: 'text', region: 'text', type: 'text', url: 'text', version: 'text', earlyAccess: 'flag', firstRelease: 'flag', services: 'list' },
+  environments: {
+    tenant: 'text',
+    name: 'text',
+    region: 'text',
+    type: 'text',
+    url: 'text',
+    version: 'text',
+    earlyAccess: 'flag',
+    firstRelease: 'flag',
+    services: 'list',
+  },
   people: { email: 'text', name: 'text', locale: 'text', timeZone: 'text' },
   roles: { role: 'text', tenant: 'text', environment: 'text', categories: 'list' },
 } as const satisfies Record<string, Record<string, FieldKind>>;
@@ -105,14 +115,22 @@ class RecordReader {
     private readonly fromCsv: boolean,
   ) {}
 
-  read<T extends { where: string }>(where: string, values: Record<string, unknown>, fields: Record<string, FieldKind>, required: readonly string[]): T {
+  read<T extends { where: string }>(
+    where: string,
+    values: Record<string, unknown>,
+    fields: Record<string, FieldKind>,
+    required: readonly string[],
+  ): T {
     const out: Record<string, unknown> = { where };
     const wrong = new Set<string>();
     for (const key in values) {
       const kind = fields[key];
       const raw = values[key];
       if (!kind) {
-        this.problems.push({ field: fieldOf(where, key), message: `is not a known field; use ${Object.keys(fields).join(', ')}` });
+        this.problems.push({
+          field: fieldOf(where, key),
+          message: `is not a known field; use ${Object.keys(fields).join(', ')}`,
+        });
       } else if (raw !== undefined && raw !== null && raw !== '') {
         const value = this.convert(kind, raw);
         if (value instanceof Complaint) {
@@ -125,7 +143,8 @@ class RecordReader {
     }
     // A value of the wrong type was complained about already; "required" is said only of the absent.
     for (const key of required) {
-      if (out[key] === undefined && !wrong.has(key)) this.problems.push({ field: fieldOf(where, key), message: 'is required' });
+      if (out[key] === undefined && !wrong.has(key))
+        this.problems.push({ field: fieldOf(where, key), message: 'is required' });
     }
     return out as T;
   }
@@ -143,7 +162,9 @@ class RecordReader {
     }
     // CSV lists are separated by ";" (or spaces): "sales;dataverse".
     if (this.fromCsv && typeof raw === 'string') return raw.split(/[\s;|]+/).filter(Boolean);
-    return Array.isArray(raw) && raw.every((v) => typeof v === 'string') ? raw : new Complaint('must be a list of text');
+    return Array.isArray(raw) && raw.every((v) => typeof v === 'string')
+      ? raw
+      : new Complaint('must be a list of text');
   }
 }
 
@@ -159,7 +180,8 @@ export function batchFromJson(data: unknown, source = 'body'): ImportBatch {
     return batch;
   }
   for (const key of Object.keys(data)) {
-    if (!(IMPORT_KINDS as readonly string[]).includes(key)) batch.problems.push({ field: `${key}`, message: `is not a known list; use ${IMPORT_KINDS.join(', ')}` });
+    if (!(IMPORT_KINDS as readonly string[]).includes(key))
+      batch.problems.push({ field: `${key}`, message: `is not a known list; use ${IMPORT_KINDS.join(', ')}` });
   }
   const list = (kind: ImportKind): [string, Record<string, unknown>][] => {
     const value = data[kind];
@@ -174,13 +196,16 @@ export function batchFromJson(data: unknown, source = 'body'): ImportBatch {
       return [];
     });
   };
-  for (const [where, item] of list('tenants')) batch.tenants.push(reader.read<TenantRecord>(where, item, FIELDS.tenants, REQUIRED.tenants));
-  for (const [where, item] of list('environments')) batch.environments.push(reader.read<EnvironmentRecord>(where, item, FIELDS.environments, REQUIRED.environments));
+  for (const [where, item] of list('tenants'))
+    batch.tenants.push(reader.read<TenantRecord>(where, item, FIELDS.tenants, REQUIRED.tenants));
+  for (const [where, item] of list('environments'))
+    batch.environments.push(reader.read<EnvironmentRecord>(where, item, FIELDS.environments, REQUIRED.environments));
   for (const [where, item] of list('people')) {
     const { roles, ...fields } = item;
     const person = reader.read<PersonRecord>(where, fields, FIELDS.people, REQUIRED.people);
     person.roles = [];
-    if (roles !== undefined && !Array.isArray(roles)) batch.problems.push({ field: fieldOf(where, 'roles'), message: 'must be a list' });
+    if (roles !== undefined && !Array.isArray(roles))
+      batch.problems.push({ field: fieldOf(where, 'roles'), message: 'must be a list' });
     for (const [i, role] of (Array.isArray(roles) ? roles : []).entries()) {
       const roleWhere = `${where}.roles[${i}]`;
       if (isObject(role)) person.roles.push(reader.read<RoleRecord>(roleWhere, role, FIELDS.roles, REQUIRED.roles));
@@ -201,7 +226,12 @@ export function batchFromCsv(kind: ImportKind, text: string, source?: string): I
   const at = (line: number): string => (source ? `${source} line ${line}` : `line ${line}`);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, info: true, relax_column_count: true }) as unknown as typeof rows;
+    rows = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: true,
+    }) as unknown as typeof rows;
   } catch (e) {
     const err = e as Error & { lines?: number };
     batch.problems.push({ field: at(err.lines ?? 1), message: `is not valid CSV: ${err.message}` });
@@ -215,10 +245,15 @@ export function batchFromCsv(kind: ImportKind, text: string, source?: string): I
   const columns = header.record.map((c) => c.trim());
   const known: Record<string, FieldKind> = kind === 'people' ? { ...FIELDS.people, ...FIELDS.roles } : FIELDS[kind];
   for (const c of columns) {
-    if (!(c in known)) batch.problems.push({ field: fieldOf(at(header.info.lines), c), message: `is not a known column; use ${Object.keys(known).join(', ')}` });
+    if (!(c in known))
+      batch.problems.push({
+        field: fieldOf(at(header.info.lines), c),
+        message: `is not a known column; use ${Object.keys(known).join(', ')}`,
+      });
   }
   for (const c of REQUIRED[kind]) {
-    if (!columns.includes(c)) batch.problems.push({ field: fieldOf(at(header.info.lines), c), message: 'is a required column and is missing' });
+    if (!columns.includes(c))
+      batch.problems.push({ field: fieldOf(at(header.info.lines), c), message: 'is a required column and is missing' });
   }
   const reader = new RecordReader(batch.problems, true);
   const people = new Map<string, PersonRecord>();
@@ -229,14 +264,24 @@ export function batchFromCsv(kind: ImportKind, text: string, source?: string): I
       continue;
     }
     const values = Object.fromEntries(columns.filter((c) => c in known).map((c) => [c, record[columns.indexOf(c)]]));
-    if (kind === 'tenants') batch.tenants.push(reader.read<TenantRecord>(where, values, FIELDS.tenants, REQUIRED.tenants));
-    else if (kind === 'environments') batch.environments.push(reader.read<EnvironmentRecord>(where, values, FIELDS.environments, REQUIRED.environments));
+    if (kind === 'tenants')
+      batch.tenants.push(reader.read<TenantRecord>(where, values, FIELDS.tenants, REQUIRED.tenants));
+    else if (kind === 'environments')
+      batch.environments.push(
+        reader.read<EnvironmentRecord>(where, values, FIELDS.environments, REQUIRED.environments),
+      );
     else addPersonRow(batch, people, reader, where, values);
   }
   return batch;
 }
 
-function addPersonRow(batch: ImportBatch, people: Map<string, PersonRecord>, reader: RecordReader, where: string, values: Record<string, unknown>): void {
+function addPersonRow(
+  batch: ImportBatch,
+  people: Map<string, PersonRecord>,
+  reader: RecordReader,
+  where: string,
+  values: Record<string, unknown>,
+): void {
   const roleValues = Object.fromEntries(Object.entries(values).filter(([k]) => k in FIELDS.roles));
   const personValues = Object.fromEntries(Object.entries(values).filter(([k]) => k in FIELDS.people));
   const hasRole = Object.values(roleValues).some((v) => typeof v === 'string' && v.trim() !== '');

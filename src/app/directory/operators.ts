@@ -38,22 +38,41 @@ export async function listOperators(ctx: AppContext, actor: Actor): Promise<Oper
     .where('role_assignment.role', '=', 'operator')
     .orderBy('person.email')
     .execute();
-  return rows.map((r) => ({ personId: r.id, email: r.email, name: r.name, hasPassword: r.password_hash !== null, since: r.created_at }));
+  return rows.map((r) => ({
+    personId: r.id,
+    email: r.email,
+    name: r.name,
+    hasPassword: r.password_hash !== null,
+    since: r.created_at,
+  }));
 }
 
 /**
  * Makes `email` an operator (a new person, or an existing one given the role) and returns a
  * one-time link to set a password. Already an operator: a conflict, nothing changed.
  */
-export async function addOperator(ctx: AppContext, actor: Actor, input: { email: string; name?: string }): Promise<{ operator: OperatorView; link: { url: string; expiresAt: string } }> {
+export async function addOperator(
+  ctx: AppContext,
+  actor: Actor,
+  input: { email: string; name?: string },
+): Promise<{ operator: OperatorView; link: { url: string; expiresAt: string } }> {
   requireOperator(actor);
   const email = checkedEmail(input.email);
   const name = input.name?.trim() || email.split('@')[0]!;
   const personId = await runCommand(ctx, actor, async (s) => {
     const existing = await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst();
     const id = existing?.id ?? (await insertPerson(s, { email, name })).id;
-    const isAlready = await s.trx.selectFrom('role_assignment').select('id').where('person_id', '=', id).where('role', '=', 'operator').executeTakeFirst();
-    if (isAlready) throw conflict(`${email} is already an operator; \`herald operator link --email ${email}\` gives them a new sign-in link.`, 'email');
+    const isAlready = await s.trx
+      .selectFrom('role_assignment')
+      .select('id')
+      .where('person_id', '=', id)
+      .where('role', '=', 'operator')
+      .executeTakeFirst();
+    if (isAlready)
+      throw conflict(
+        `${email} is already an operator; \`herald operator link --email ${email}\` gives them a new sign-in link.`,
+        'email',
+      );
     await insertRole(s, { personId: id, role: 'operator' });
     return id;
   });
@@ -75,7 +94,11 @@ async function findOperator(ctx: AppContext, email: string): Promise<string> {
 }
 
 /** A new one-time sign-in link for an operator who lost theirs or their password. */
-export async function operatorSignInLink(ctx: AppContext, actor: Actor, email: string): Promise<{ url: string; expiresAt: string }> {
+export async function operatorSignInLink(
+  ctx: AppContext,
+  actor: Actor,
+  email: string,
+): Promise<{ url: string; expiresAt: string }> {
   requireOperator(actor);
   return createSignInLink(ctx, actor, await findOperator(ctx, checkedEmail(email)));
 }
@@ -89,10 +112,26 @@ export async function removeOperator(ctx: AppContext, actor: Actor, email: strin
   const normalised = checkedEmail(email);
   const personId = await findOperator(ctx, normalised);
   await runCommand(ctx, actor, async (s) => {
-    const operators = await s.trx.selectFrom('role_assignment').select(({ fn }) => fn.countAll<number>().as('n')).where('role', '=', 'operator').executeTakeFirstOrThrow();
-    if (Number(operators.n) <= 1) throw conflict(`${normalised} is the only operator; add another before removing them.`, 'email');
-    const role = await s.trx.deleteFrom('role_assignment').where('person_id', '=', personId).where('role', '=', 'operator').returning('id').executeTakeFirstOrThrow();
+    const operators = await s.trx
+      .selectFrom('role_assignment')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('role', '=', 'operator')
+      .executeTakeFirstOrThrow();
+    if (Number(operators.n) <= 1)
+      throw conflict(`${normalised} is the only operator; add another before removing them.`, 'email');
+    const role = await s.trx
+      .deleteFrom('role_assignment')
+      .where('person_id', '=', personId)
+      .where('role', '=', 'operator')
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await deletePersonSessions(s.trx, personId);
-    await s.audit({ action: 'role.removed', entityType: 'role_assignment', entityId: role.id, tenantId: null, before: { personId, role: 'operator' } });
+    await s.audit({
+      action: 'role.removed',
+      entityType: 'role_assignment',
+      entityId: role.id,
+      tenantId: null,
+      before: { personId, role: 'operator' },
+    });
   });
 }

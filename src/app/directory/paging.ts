@@ -18,12 +18,19 @@ export const MAX_PAGE = 1000;
 export const MAX_OFFSET = 2_147_483_647;
 
 /** Any select, joins and aliases included: the count reuses its FROM and WHERE. */
-export async function pageOf<D, TB extends keyof D, O>(query: SelectQueryBuilder<D, TB, O>, page: PageRequest): Promise<Page<O>> {
+export async function pageOf<D, TB extends keyof D, O>(
+  query: SelectQueryBuilder<D, TB, O>,
+  page: PageRequest,
+): Promise<Page<O>> {
   const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
   const offset = Math.max(page.offset ?? 0, 0);
   const [items, count] = await Promise.all([
     query.limit(limit).offset(offset).execute(),
-    query.clearSelect().clearOrderBy().select(sql<number>`count(*)`.as('n')).executeTakeFirst(),
+    query
+      .clearSelect()
+      .clearOrderBy()
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirst(),
   ]);
   return { items, total: Number((count as { n: number } | undefined)?.n ?? 0) };
 }

@@ -2,7 +2,17 @@
 // may see and receive comes from their role assignments.
 import { sql, type Kysely } from 'kysely';
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
-import { checkCategories, checkEmail, checkLocale, checkTimeZone, isEnvironmentRole, normaliseEmail, ROLES, type NotificationCategory, type RoleName } from '../../domain/directory.js';
+import {
+  checkCategories,
+  checkEmail,
+  checkLocale,
+  checkTimeZone,
+  isEnvironmentRole,
+  normaliseEmail,
+  ROLES,
+  type NotificationCategory,
+  type RoleName,
+} from '../../domain/directory.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
@@ -93,7 +103,13 @@ export async function insertPerson(s: CommandScope, input: PersonInput): Promise
     updated_at: s.nowIso,
   };
   await s.trx.insertInto('person').values(row).execute();
-  await s.audit({ action: 'person.created', entityType: 'person', entityId: row.id, tenantId: null, after: strip(row) });
+  await s.audit({
+    action: 'person.created',
+    entityType: 'person',
+    entityId: row.id,
+    tenantId: null,
+    after: strip(row),
+  });
   return row;
 }
 
@@ -107,7 +123,13 @@ export async function createPerson(ctx: AppContext, actor: Actor, input: PersonI
  * `currentSessionToken`: the session the change is made with. A new password ends every other
  * session of the person (someone who knew the old one is signed out), but not the one in use.
  */
-export async function updatePerson(ctx: AppContext, actor: Actor, id: string, patch: Partial<PersonInput>, currentSessionToken: string | null = null): Promise<PersonView> {
+export async function updatePerson(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: Partial<PersonInput>,
+  currentSessionToken: string | null = null,
+): Promise<PersonView> {
   const self = actor.kind === 'person' && actor.personId === id;
   if (!self && !isOperator(actor)) {
     await getPerson(ctx, actor, id); // 404 when not visible
@@ -118,7 +140,10 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, pa
     const before = await s.trx.selectFrom('person').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('person', id);
     const email = patch.email ? normaliseEmail(patch.email) : before.email;
-    if (email !== before.email && (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst())) {
+    if (
+      email !== before.email &&
+      (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst())
+    ) {
       throw conflict(`A person with the email ${email} already exists.`, 'body.email');
     }
     const after: PersonTable = {
@@ -134,9 +159,23 @@ export async function updatePerson(ctx: AppContext, actor: Actor, id: string, pa
     if (patch.password) {
       const keep = self && currentSessionToken ? sessionIdOf(currentSessionToken) : null;
       const ended = await deletePersonSessions(s.trx, id, keep);
-      if (ended) await s.audit({ action: 'session.others_ended', entityType: 'person', entityId: id, tenantId: null, after: { ended, reason: 'password changed' } });
+      if (ended)
+        await s.audit({
+          action: 'session.others_ended',
+          entityType: 'person',
+          entityId: id,
+          tenantId: null,
+          after: { ended, reason: 'password changed' },
+        });
     }
-    await s.audit({ action: 'person.updated', entityType: 'person', entityId: id, tenantId: null, before: strip(before), after: strip(after) });
+    await s.audit({
+      action: 'person.updated',
+      entityType: 'person',
+      entityId: id,
+      tenantId: null,
+      before: strip(before),
+      after: strip(after),
+    });
     const roles = await visibleRoles(s.trx, actor).where('person_id', '=', id).execute();
     return { ...strip(after), roles: roles.map(presentRole) };
   });
@@ -152,7 +191,11 @@ export async function getPerson(ctx: AppContext, actor: Actor, id: string): Prom
 }
 
 /** People the actor may see; `tenantId` narrows to those with a role in that tenant. */
-export async function listPeople(ctx: AppContext, actor: Actor, filter: PageRequest & { tenantId?: string; q?: string }): Promise<Page<PersonView>> {
+export async function listPeople(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { tenantId?: string; q?: string },
+): Promise<Page<PersonView>> {
   const db = ctx.database.db;
   if (filter.tenantId && !canReadTenant(actor, filter.tenantId)) throw notFound('tenant', filter.tenantId);
   let query = db.selectFrom('person').selectAll();
@@ -183,29 +226,47 @@ export interface RoleInput {
 }
 
 /** What an additional recipient receives when nobody says: the emails the policy sends admins. */
-export const DEFAULT_RECIPIENT_CATEGORIES: NotificationCategory[] = ['incident', 'planned_maintenance', 'unplanned_maintenance'];
+export const DEFAULT_RECIPIENT_CATEGORIES: NotificationCategory[] = [
+  'incident',
+  'planned_maintenance',
+  'unplanned_maintenance',
+];
 
 /** The scope a role needs: tenant roles need a tenant, system admins an environment, operators neither. */
 export async function insertRole(s: CommandScope, input: RoleInput): Promise<RoleAssignmentTable> {
-  const check = new InputCheck().field('body.role', input.role, (v) => ((ROLES as readonly string[]).includes(v) ? null : `must be one of ${ROLES.join(', ')}`));
+  const check = new InputCheck().field('body.role', input.role, (v) =>
+    (ROLES as readonly string[]).includes(v) ? null : `must be one of ${ROLES.join(', ')}`,
+  );
   if (input.categories) check.field('body.categories', input.categories, checkCategories);
   check.done();
   let tenantId: string | null = null;
   let environmentId: string | null = null;
   if (isEnvironmentRole(input.role)) {
-    if (!input.environmentId) throw invalid('body.environmentId', `is required for a ${input.role === 'member' ? 'member' : 'system admin'}`);
-    const env = await s.trx.selectFrom('environment').select(['id', 'tenant_id']).where('id', '=', input.environmentId).executeTakeFirst();
+    if (!input.environmentId)
+      throw invalid('body.environmentId', `is required for a ${input.role === 'member' ? 'member' : 'system admin'}`);
+    const env = await s.trx
+      .selectFrom('environment')
+      .select(['id', 'tenant_id'])
+      .where('id', '=', input.environmentId)
+      .executeTakeFirst();
     if (!env) throw notFound('environment', input.environmentId);
     environmentId = env.id;
     tenantId = env.tenant_id;
   } else if (input.role !== 'operator') {
     if (!input.tenantId) throw invalid('body.tenantId', `is required for ${input.role}`);
-    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst())) throw notFound('tenant', input.tenantId);
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst()))
+      throw notFound('tenant', input.tenantId);
     tenantId = input.tenantId;
   }
   const scopeId = environmentId ?? tenantId ?? '';
   if (
-    await s.trx.selectFrom('role_assignment').select('id').where('person_id', '=', input.personId).where('role', '=', input.role).where('scope_id', '=', scopeId).executeTakeFirst()
+    await s.trx
+      .selectFrom('role_assignment')
+      .select('id')
+      .where('person_id', '=', input.personId)
+      .where('role', '=', input.role)
+      .where('scope_id', '=', scopeId)
+      .executeTakeFirst()
   ) {
     throw conflict(`That person already has the role ${input.role} there.`, 'body.role');
   }
@@ -220,7 +281,13 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
     created_at: s.nowIso,
   };
   await s.trx.insertInto('role_assignment').values(row).execute();
-  await s.audit({ action: 'role.assigned', entityType: 'role_assignment', entityId: row.id, tenantId, after: presentRole(row) });
+  await s.audit({
+    action: 'role.assigned',
+    entityType: 'role_assignment',
+    entityId: row.id,
+    tenantId,
+    after: presentRole(row),
+  });
   return row;
 }
 
@@ -235,7 +302,8 @@ export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput
     }
   }
   return runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst())) throw notFound('person', input.personId);
+    if (!(await s.trx.selectFrom('person').select('id').where('id', '=', input.personId).executeTakeFirst()))
+      throw notFound('person', input.personId);
     const role = await insertRole(s, input);
     if (role.tenant_id) s.changed({ tenantIds: [role.tenant_id], topic: 'roles' });
     return presentRole(role);
@@ -250,7 +318,13 @@ export async function removeRole(ctx: AppContext, actor: Actor, roleId: string):
       throw forbidden('Org admins remove additional recipients; other roles are removed by operators.');
     }
     await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
-    await s.audit({ action: 'role.removed', entityType: 'role_assignment', entityId: roleId, tenantId: row.tenant_id, before: presentRole(row) });
+    await s.audit({
+      action: 'role.removed',
+      entityType: 'role_assignment',
+      entityId: roleId,
+      tenantId: row.tenant_id,
+      before: presentRole(row),
+    });
     if (row.tenant_id) s.changed({ tenantIds: [row.tenant_id], topic: 'roles' });
   });
 }
@@ -268,17 +342,28 @@ export async function addAdditionalRecipient(
   checkCanManageRecipients(actor, tenantId);
   new InputCheck()
     .field('body.email', input.email, (v) => checkEmail(normaliseEmail(v)))
-    .field('body.categories', input.categories, (v) => (v.length ? checkCategories(v) : 'must name at least one category'))
+    .field('body.categories', input.categories, (v) =>
+      v.length ? checkCategories(v) : 'must name at least one category',
+    )
     .done();
   return runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst()))
+      throw notFound('tenant', tenantId);
     const email = normaliseEmail(input.email);
     const existing = await s.trx.selectFrom('person').selectAll().where('email', '=', email).executeTakeFirst();
     if (existing && (await recipientsOf(s.trx, tenantId).where('person_id', '=', existing.id).executeTakeFirst())) {
-      throw conflict(`${email} already receives this tenant's email; remove it first to change its categories.`, 'body.email');
+      throw conflict(
+        `${email} already receives this tenant's email; remove it first to change its categories.`,
+        'body.email',
+      );
     }
     const person = existing ?? (await insertPerson(s, { email, name: input.name?.trim() || email }));
-    const role = await insertRole(s, { personId: person.id, role: 'additional_recipient', tenantId, categories: input.categories });
+    const role = await insertRole(s, {
+      personId: person.id,
+      role: 'additional_recipient',
+      tenantId,
+      categories: input.categories,
+    });
     s.changed({ tenantIds: [tenantId], topic: 'recipients' });
     return presentRecipient({ ...role, email: person.email, name: person.name });
   });
@@ -316,7 +401,11 @@ function recipientsOf(db: Kysely<DB>, tenantId: string) {
 export async function listRecipients(ctx: AppContext, actor: Actor, tenantId: string): Promise<RecipientView[]> {
   checkCanManageRecipients(actor, tenantId);
   const rows = await recipientsOf(ctx.database.db, tenantId).orderBy('person.email').execute();
-  if (!rows.length && !(await ctx.database.db.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+  if (
+    !rows.length &&
+    !(await ctx.database.db.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())
+  )
+    throw notFound('tenant', tenantId);
   return rows.map(presentRecipient);
 }
 
@@ -327,7 +416,13 @@ export async function removeRecipient(ctx: AppContext, actor: Actor, tenantId: s
     const row = await recipientsOf(s.trx, tenantId).where('role_assignment.id', '=', roleId).executeTakeFirst();
     if (!row) throw notFound('recipient', roleId);
     await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
-    await s.audit({ action: 'role.removed', entityType: 'role_assignment', entityId: roleId, tenantId, before: presentRecipient(row) });
+    await s.audit({
+      action: 'role.removed',
+      entityType: 'role_assignment',
+      entityId: roleId,
+      tenantId,
+      before: presentRecipient(row),
+    });
     s.changed({ tenantIds: [tenantId], topic: 'recipients' });
   });
 }

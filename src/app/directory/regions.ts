@@ -14,7 +14,11 @@ export interface StationView extends StationTable {
   regions: string[];
 }
 
-export const windowOf = (r: RegionTable): ServiceWindowRule => ({ start: r.window_start, end: r.window_end, days: fromJson<number[]>(r.window_days, []) });
+export const windowOf = (r: RegionTable): ServiceWindowRule => ({
+  start: r.window_start,
+  end: r.window_end,
+  days: fromJson<number[]>(r.window_days, []),
+});
 
 export async function listRegions(ctx: AppContext): Promise<RegionTable[]> {
   return ctx.database.db.selectFrom('region').selectAll().orderBy('sort').execute();
@@ -45,14 +49,24 @@ function checkWindow(window: NonNullable<RegionPatch['window']>): ServiceWindowR
   }
 }
 
-export async function updateRegion(ctx: AppContext, actor: Actor, code: string, patch: RegionPatch): Promise<RegionTable> {
+export async function updateRegion(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  patch: RegionPatch,
+): Promise<RegionTable> {
   if (!isOperator(actor)) throw forbidden('Only operators change regions.');
   const window = patch.window ? checkWindow(patch.window) : undefined;
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('region').selectAll().where('code', '=', code).executeTakeFirst();
     if (!before) throw notFound('region', code);
-    if (patch.station !== undefined && !(await s.trx.selectFrom('station').select('number').where('number', '=', patch.station).executeTakeFirst())) {
-      const numbers = (await s.trx.selectFrom('station').select('number').orderBy('number').execute()).map((r) => r.number);
+    if (
+      patch.station !== undefined &&
+      !(await s.trx.selectFrom('station').select('number').where('number', '=', patch.station).executeTakeFirst())
+    ) {
+      const numbers = (await s.trx.selectFrom('station').select('number').orderBy('number').execute()).map(
+        (r) => r.number,
+      );
       throw invalid('body.station', `is not a station; use one of ${numbers.join(', ')}`);
     }
     const after: RegionTable = {
@@ -75,18 +89,36 @@ export async function listStations(ctx: AppContext): Promise<StationView[]> {
   return stations.map((st) => ({ ...st, regions: regions.filter((r) => r.station === st.number).map((r) => r.code) }));
 }
 
-export async function updateStation(ctx: AppContext, actor: Actor, number: number, patch: { name?: string; pauseHours?: number }): Promise<StationView> {
+export async function updateStation(
+  ctx: AppContext,
+  actor: Actor,
+  number: number,
+  patch: { name?: string; pauseHours?: number },
+): Promise<StationView> {
   if (!isOperator(actor)) throw forbidden('Only operators change stations.');
   new InputCheck()
     .field('body.name', patch.name, (v) => (v.trim() ? null : 'must not be empty'))
-    .field('body.pauseHours', patch.pauseHours, (v) => (Number.isInteger(v) && v >= 0 && v <= 24 * 14 ? null : 'must be a whole number of hours from 0 to 336'))
+    .field('body.pauseHours', patch.pauseHours, (v) =>
+      Number.isInteger(v) && v >= 0 && v <= 24 * 14 ? null : 'must be a whole number of hours from 0 to 336',
+    )
     .done();
   await runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('station').selectAll().where('number', '=', number).executeTakeFirst();
     if (!before) throw notFound('station', String(number));
-    const after: StationTable = { ...before, name: patch.name?.trim() ?? before.name, pause_hours: patch.pauseHours ?? before.pause_hours };
+    const after: StationTable = {
+      ...before,
+      name: patch.name?.trim() ?? before.name,
+      pause_hours: patch.pauseHours ?? before.pause_hours,
+    };
     await s.trx.updateTable('station').set(after).where('number', '=', number).execute();
-    await s.audit({ action: 'station.updated', entityType: 'station', entityId: String(number), tenantId: null, before, after });
+    await s.audit({
+      action: 'station.updated',
+      entityType: 'station',
+      entityId: String(number),
+      tenantId: null,
+      before,
+      after,
+    });
     s.changed({ tenantIds: null, topic: 'regions' });
   });
   return (await listStations(ctx)).find((st) => st.number === number)!;

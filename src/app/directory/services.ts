@@ -28,23 +28,40 @@ export async function listServices(ctx: AppContext): Promise<ServiceView[]> {
 export async function findUnknownServices(db: Kysely<DB>, ids: readonly string[]): Promise<string[]> {
   const wanted = [...new Set(ids)];
   if (!wanted.length) return [];
-  const known = new Set((await db.selectFrom('service').select('id').where('id', 'in', wanted).execute()).map((r) => r.id));
+  const known = new Set(
+    (await db.selectFrom('service').select('id').where('id', 'in', wanted).execute()).map((r) => r.id),
+  );
   return wanted.filter((id) => !known.has(id));
 }
 
-export async function createService(ctx: AppContext, actor: Actor, input: { id: string; name: string }): Promise<ServiceView> {
+export async function createService(
+  ctx: AppContext,
+  actor: Actor,
+  input: { id: string; name: string },
+): Promise<ServiceView> {
   if (!isOperator(actor)) throw forbidden('Only operators add services.');
   new InputCheck()
-    .field('body.id', input.id, (v) => (SLUG.test(v) ? null : 'must be lower-case letters, digits and dashes (power-apps)'))
+    .field('body.id', input.id, (v) =>
+      SLUG.test(v) ? null : 'must be lower-case letters, digits and dashes (power-apps)',
+    )
     .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
     .done();
   return runCommand(ctx, actor, async (s) => {
     const name = input.name.trim();
-    const clash = await s.trx.selectFrom('service').select(['id', 'name']).where((eb) => eb.or([eb('id', '=', input.id), eb('name', '=', name)])).executeTakeFirst();
+    const clash = await s.trx
+      .selectFrom('service')
+      .select(['id', 'name'])
+      .where((eb) => eb.or([eb('id', '=', input.id), eb('name', '=', name)]))
+      .executeTakeFirst();
     if (clash) {
-      throw clash.id === input.id ? conflict(`A service with the id ${input.id} already exists.`, 'body.id') : conflict(`A service is already called ${name}.`, 'body.name');
+      throw clash.id === input.id
+        ? conflict(`A service with the id ${input.id} already exists.`, 'body.id')
+        : conflict(`A service is already called ${name}.`, 'body.name');
     }
-    const last = await s.trx.selectFrom('service').select((eb) => eb.fn.max('sort').as('sort')).executeTakeFirst();
+    const last = await s.trx
+      .selectFrom('service')
+      .select((eb) => eb.fn.max('sort').as('sort'))
+      .executeTakeFirst();
     const row: ServiceTable = { id: input.id, name, sort: Number(last?.sort ?? -1) + 1 };
     await s.trx.insertInto('service').values(row).execute();
     await s.audit({ action: 'service.created', entityType: 'service', entityId: row.id, tenantId: null, after: row });
@@ -63,15 +80,25 @@ export async function createFeature(
   if (!isOperator(actor)) throw forbidden('Only operators add features.');
   const prefix = `${serviceId}.`;
   new InputCheck()
-    .field('body.id', input.id, (v) => (v.startsWith(prefix) && SLUG.test(v.slice(prefix.length)) ? null : `must be "${prefix}" followed by lower-case letters, digits and dashes`))
+    .field('body.id', input.id, (v) =>
+      v.startsWith(prefix) && SLUG.test(v.slice(prefix.length))
+        ? null
+        : `must be "${prefix}" followed by lower-case letters, digits and dashes`,
+    )
     .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
     .done();
   return runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst())) throw notFound('service', serviceId);
+    if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst()))
+      throw notFound('service', serviceId);
     if (await s.trx.selectFrom('feature').select('id').where('id', '=', input.id).executeTakeFirst()) {
       throw conflict(`A feature with the id ${input.id} already exists.`, 'body.id');
     }
-    const row: FeatureTable = { id: input.id, service_id: serviceId, name: input.name.trim(), feature_group: input.group?.trim() || null };
+    const row: FeatureTable = {
+      id: input.id,
+      service_id: serviceId,
+      name: input.name.trim(),
+      feature_group: input.group?.trim() || null,
+    };
     await s.trx.insertInto('feature').values(row).execute();
     await s.audit({ action: 'feature.created', entityType: 'feature', entityId: row.id, tenantId: null, after: row });
     s.changed({ tenantIds: null, topic: 'services' });

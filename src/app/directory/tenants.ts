@@ -22,7 +22,9 @@ export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): Inpu
     .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
     .field(`${prefix}domain`, input.domain, checkDomain)
     .field(`${prefix}purchaseDate`, input.purchaseDate, checkDate)
-    .field(`${prefix}supportPlan`, input.supportPlan, (v) => ((SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`));
+    .field(`${prefix}supportPlan`, input.supportPlan, (v) =>
+      (SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`,
+    );
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
@@ -48,7 +50,12 @@ export async function createTenant(ctx: AppContext, actor: Actor, input: TenantI
   });
 }
 
-export async function updateTenant(ctx: AppContext, actor: Actor, id: string, patch: Partial<TenantInput>): Promise<TenantTable> {
+export async function updateTenant(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: Partial<TenantInput>,
+): Promise<TenantTable> {
   if (!canReadTenant(actor, id)) throw notFound('tenant', id);
   if (!isOperator(actor)) throw forbidden('Only operators change a tenant.');
   checkTenant(patch).done();
@@ -56,7 +63,11 @@ export async function updateTenant(ctx: AppContext, actor: Actor, id: string, pa
     const before = await s.trx.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('tenant', id);
     const domain = patch.domain?.toLowerCase();
-    if (domain && domain !== before.domain && (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst())) {
+    if (
+      domain &&
+      domain !== before.domain &&
+      (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst())
+    ) {
       throw conflict(`A tenant with the domain ${domain} already exists.`, 'body.domain');
     }
     const after: TenantTable = {
@@ -81,7 +92,11 @@ export async function getTenant(ctx: AppContext, actor: Actor, id: string): Prom
   return row;
 }
 
-export async function listTenants(ctx: AppContext, actor: Actor, page: PageRequest & { q?: string }): Promise<Page<TenantTable>> {
+export async function listTenants(
+  ctx: AppContext,
+  actor: Actor,
+  page: PageRequest & { q?: string },
+): Promise<Page<TenantTable>> {
   let query = ctx.database.db.selectFrom('tenant').selectAll();
   if (!isOperator(actor)) {
     const ids = [...readableTenantIds(actor)];

@@ -23,7 +23,11 @@ export interface SignInProvider {
   passwordFallback: boolean;
 }
 
-export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).trim().toLowerCase();
+export const domainOf = (email: string): string =>
+  email
+    .slice(email.lastIndexOf('@') + 1)
+    .trim()
+    .toLowerCase();
 
 export function fromRow(ctx: AppContext, row: IdentityProviderTable): SignInProvider {
   return {
@@ -59,13 +63,22 @@ function operatorsProvider(ctx: AppContext): SignInProvider | null {
 
 export async function findProvider(ctx: AppContext, key: string): Promise<SignInProvider | null> {
   if (key === OPERATORS_KEY) return operatorsProvider(ctx);
-  const row = await ctx.database.db.selectFrom('identity_provider').selectAll().where('id', '=', key).executeTakeFirst();
+  const row = await ctx.database.db
+    .selectFrom('identity_provider')
+    .selectAll()
+    .where('id', '=', key)
+    .executeTakeFirst();
   return row ? fromRow(ctx, row) : null;
 }
 
 /** Tenant providers whose allowed domains include this one (domains are a JSON array of exact words). */
 export function providersForDomain(db: Kysely<DB>, domain: string) {
-  return db.selectFrom('identity_provider').selectAll().where('allowed_domains', 'like', `%${JSON.stringify(domain)}%`).orderBy('created_at').orderBy('id');
+  return db
+    .selectFrom('identity_provider')
+    .selectAll()
+    .where('allowed_domains', 'like', `%${JSON.stringify(domain)}%`)
+    .orderBy('created_at')
+    .orderBy('id');
 }
 
 /** Home-realm discovery: the provider that signs in people of this email's domain, if any. */

@@ -16,12 +16,14 @@ import { seal } from './secretBox.js';
 /** Only the tenant's org admins (and operators) manage its sign-in; others learn nothing of it. */
 function requireManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only the tenant’s org admins manage its sign-in and provisioning.');
+  if (!canManageTenant(actor, tenantId))
+    throw forbidden('Only the tenant’s org admins manage its sign-in and provisioning.');
 }
 
 /** An operator may name any tenant id: one that does not exist is a 404, not a foreign-key error. */
 async function requireTenantExists(s: CommandScope, tenantId: string): Promise<void> {
-  if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+  if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst()))
+    throw notFound('tenant', tenantId);
 }
 
 export interface ProviderInput {
@@ -74,9 +76,13 @@ function checkProvider(input: Partial<ProviderInput>): InputCheck {
     .field('body.issuer', input.issuer, checkUrl)
     .field('body.clientId', input.clientId, (v) => (v.trim() ? null : 'must not be empty'))
     .field('body.clientSecret', input.clientSecret, (v) => (v ? null : 'must not be empty'))
-    .field('body.allowedDomains', input.allowedDomains, (v) => (v.length === 0 ? 'must name at least one domain' : v.map((d) => checkDomain(d)).find(Boolean) ?? null))
+    .field('body.allowedDomains', input.allowedDomains, (v) =>
+      v.length === 0 ? 'must name at least one domain' : (v.map((d) => checkDomain(d)).find(Boolean) ?? null),
+    )
     .field('body.groupsClaim', input.groupsClaim, (v) => (v.trim() ? null : 'must not be empty'))
-    .field('body.joinPolicy', input.joinPolicy, (v) => (v === 'join' || v === 'approval' ? null : 'must be "join" or "approval"'));
+    .field('body.joinPolicy', input.joinPolicy, (v) =>
+      v === 'join' || v === 'approval' ? null : 'must be "join" or "approval"',
+    );
 }
 
 /** A tenant's provider may not claim a domain that is another tenant's, or another tenant's provider's. */
@@ -89,19 +95,31 @@ async function checkDomainsFree(s: CommandScope, tenantId: string, domains: stri
       .where('tenant_id', '<>', tenantId)
       .where('allowed_domains', 'like', `%${JSON.stringify(domain)}%`)
       .executeTakeFirst();
-    if ((owner && owner.id !== tenantId) || provider) throw conflict(`${domain} belongs to another organisation.`, 'body.allowedDomains');
+    if ((owner && owner.id !== tenantId) || provider)
+      throw conflict(`${domain} belongs to another organisation.`, 'body.allowedDomains');
   }
 }
 
 export async function listProviders(ctx: AppContext, actor: Actor, tenantId: string): Promise<ProviderView[]> {
   requireManager(actor, tenantId);
-  const rows = await ctx.database.db.selectFrom('identity_provider').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').orderBy('id').execute();
+  const rows = await ctx.database.db
+    .selectFrom('identity_provider')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => presentProvider(ctx, r));
 }
 
 const publicOf = (r: IdentityProviderTable) => ({ ...r, client_secret_sealed: undefined });
 
-export async function createProvider(ctx: AppContext, actor: Actor, tenantId: string, input: ProviderInput): Promise<ProviderView> {
+export async function createProvider(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  input: ProviderInput,
+): Promise<ProviderView> {
   requireManager(actor, tenantId);
   checkProvider(input).require('body.clientSecret', input.clientSecret).done();
   const domains = [...new Set(input.allowedDomains.map((d) => d.trim().toLowerCase()))];
@@ -123,16 +141,33 @@ export async function createProvider(ctx: AppContext, actor: Actor, tenantId: st
       updated_at: s.nowIso,
     };
     await s.trx.insertInto('identity_provider').values(row).execute();
-    await s.audit({ action: 'identity_provider.created', entityType: 'identity_provider', entityId: row.id, tenantId, after: publicOf(row) });
+    await s.audit({
+      action: 'identity_provider.created',
+      entityType: 'identity_provider',
+      entityId: row.id,
+      tenantId,
+      after: publicOf(row),
+    });
     return presentProvider(ctx, row);
   });
 }
 
-export async function updateProvider(ctx: AppContext, actor: Actor, tenantId: string, id: string, patch: Partial<ProviderInput>): Promise<ProviderView> {
+export async function updateProvider(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  id: string,
+  patch: Partial<ProviderInput>,
+): Promise<ProviderView> {
   requireManager(actor, tenantId);
   checkProvider(patch).done();
   return runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('identity_provider').selectAll().where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+    const before = await s.trx
+      .selectFrom('identity_provider')
+      .selectAll()
+      .where('id', '=', id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
     if (!before) throw notFound('identity provider', id);
     const domains = patch.allowedDomains ? [...new Set(patch.allowedDomains.map((d) => d.trim().toLowerCase()))] : null;
     if (domains) await checkDomainsFree(s, tenantId, domains);
@@ -141,7 +176,9 @@ export async function updateProvider(ctx: AppContext, actor: Actor, tenantId: st
       ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
       ...(patch.issuer !== undefined ? { issuer: patch.issuer.trim() } : {}),
       ...(patch.clientId !== undefined ? { client_id: patch.clientId.trim() } : {}),
-      ...(patch.clientSecret !== undefined ? { client_secret_sealed: seal(ctx.config.secret, patch.clientSecret) } : {}),
+      ...(patch.clientSecret !== undefined
+        ? { client_secret_sealed: seal(ctx.config.secret, patch.clientSecret) }
+        : {}),
       ...(domains ? { allowed_domains: toJson(domains) } : {}),
       ...(patch.groupsClaim !== undefined ? { groups_claim: patch.groupsClaim.trim() } : {}),
       ...(patch.joinPolicy !== undefined ? { join_policy: patch.joinPolicy } : {}),
@@ -164,10 +201,21 @@ export async function updateProvider(ctx: AppContext, actor: Actor, tenantId: st
 export async function deleteProvider(ctx: AppContext, actor: Actor, tenantId: string, id: string): Promise<void> {
   requireManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('identity_provider').selectAll().where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+    const before = await s.trx
+      .selectFrom('identity_provider')
+      .selectAll()
+      .where('id', '=', id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
     if (!before) throw notFound('identity provider', id);
     await s.trx.deleteFrom('identity_provider').where('id', '=', id).execute();
-    await s.audit({ action: 'identity_provider.deleted', entityType: 'identity_provider', entityId: id, tenantId, before: publicOf(before) });
+    await s.audit({
+      action: 'identity_provider.deleted',
+      entityType: 'identity_provider',
+      entityId: id,
+      tenantId,
+      before: publicOf(before),
+    });
   });
 }
 
@@ -187,25 +235,56 @@ export interface GroupRuleView {
 
 export async function listGroupRules(ctx: AppContext, actor: Actor, tenantId: string): Promise<GroupRuleView[]> {
   requireManager(actor, tenantId);
-  const rows = await ctx.database.db.selectFrom('group_role_rule').selectAll().where('tenant_id', '=', tenantId).orderBy('group_name').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, groupName: r.group_name, role: r.role, environmentId: r.environment_id || null, createdAt: r.created_at }));
+  const rows = await ctx.database.db
+    .selectFrom('group_role_rule')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('group_name')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    groupName: r.group_name,
+    role: r.role,
+    environmentId: r.environment_id || null,
+    createdAt: r.created_at,
+  }));
 }
 
-export async function createGroupRule(ctx: AppContext, actor: Actor, tenantId: string, input: GroupRuleInput): Promise<GroupRuleView> {
+export async function createGroupRule(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  input: GroupRuleInput,
+): Promise<GroupRuleView> {
   requireManager(actor, tenantId);
   const check = new InputCheck()
     .require('body.groupName', input.groupName)
-    .field('body.role', input.role, (v) => (v === 'org_admin' || v === 'system_admin' ? null : 'must be "org_admin" or "system_admin"'));
+    .field('body.role', input.role, (v) =>
+      v === 'org_admin' || v === 'system_admin' ? null : 'must be "org_admin" or "system_admin"',
+    );
   if (input.role === 'system_admin') check.require('body.environmentId', input.environmentId);
   if (input.role === 'org_admin' && input.environmentId) check.add('body.environmentId', 'is only for system_admin');
   check.done();
   return runCommand(ctx, actor, async (s) => {
     await requireTenantExists(s, tenantId);
     if (input.environmentId) {
-      const env = await s.trx.selectFrom('environment').select('id').where('id', '=', input.environmentId).where('tenant_id', '=', tenantId).executeTakeFirst();
+      const env = await s.trx
+        .selectFrom('environment')
+        .select('id')
+        .where('id', '=', input.environmentId)
+        .where('tenant_id', '=', tenantId)
+        .executeTakeFirst();
       if (!env) throw notFound('environment', input.environmentId);
     }
-    const row = { id: newId(), tenant_id: tenantId, group_name: input.groupName.trim(), role: input.role, environment_id: input.environmentId ?? '', created_at: s.nowIso };
+    const row = {
+      id: newId(),
+      tenant_id: tenantId,
+      group_name: input.groupName.trim(),
+      role: input.role,
+      environment_id: input.environmentId ?? '',
+      created_at: s.nowIso,
+    };
     const clash = await s.trx
       .selectFrom('group_role_rule')
       .select('id')
@@ -216,15 +295,32 @@ export async function createGroupRule(ctx: AppContext, actor: Actor, tenantId: s
       .executeTakeFirst();
     if (clash) throw conflict('That group already gives that role.', 'body.groupName');
     await s.trx.insertInto('group_role_rule').values(row).execute();
-    await s.audit({ action: 'group_rule.created', entityType: 'group_role_rule', entityId: row.id, tenantId, after: row });
-    return { id: row.id, groupName: row.group_name, role: row.role, environmentId: row.environment_id || null, createdAt: row.created_at };
+    await s.audit({
+      action: 'group_rule.created',
+      entityType: 'group_role_rule',
+      entityId: row.id,
+      tenantId,
+      after: row,
+    });
+    return {
+      id: row.id,
+      groupName: row.group_name,
+      role: row.role,
+      environmentId: row.environment_id || null,
+      createdAt: row.created_at,
+    };
   });
 }
 
 export async function deleteGroupRule(ctx: AppContext, actor: Actor, tenantId: string, id: string): Promise<void> {
   requireManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const before = await s.trx.selectFrom('group_role_rule').selectAll().where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+    const before = await s.trx
+      .selectFrom('group_role_rule')
+      .selectAll()
+      .where('id', '=', id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
     if (!before) throw notFound('group rule', id);
     await s.trx.deleteFrom('group_role_rule').where('id', '=', id).execute();
     await s.audit({ action: 'group_rule.deleted', entityType: 'group_role_rule', entityId: id, tenantId, before });
@@ -241,20 +337,51 @@ export interface ScimTokenView {
 
 export async function listScimTokens(ctx: AppContext, actor: Actor, tenantId: string): Promise<ScimTokenView[]> {
   requireManager(actor, tenantId);
-  const rows = await ctx.database.db.selectFrom('scim_token').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at', 'desc').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+  const rows = await ctx.database.db
+    .selectFrom('scim_token')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
+    revokedAt: r.revoked_at,
+  }));
 }
 
 /** The secret is shown once; only its SHA-256 is kept. */
-export async function createScimToken(ctx: AppContext, actor: Actor, tenantId: string, name: string): Promise<ScimTokenView & { token: string }> {
+export async function createScimToken(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  name: string,
+): Promise<ScimTokenView & { token: string }> {
   requireManager(actor, tenantId);
   new InputCheck().require('body.name', name).done();
   return runCommand(ctx, actor, async (s) => {
     await requireTenantExists(s, tenantId);
     const token = newSecret('herald_scim_');
-    const row = { id: newId(), tenant_id: tenantId, name: name.trim(), token_hash: hashSecret(token), created_at: s.nowIso, last_used_at: null, revoked_at: null };
+    const row = {
+      id: newId(),
+      tenant_id: tenantId,
+      name: name.trim(),
+      token_hash: hashSecret(token),
+      created_at: s.nowIso,
+      last_used_at: null,
+      revoked_at: null,
+    };
     await s.trx.insertInto('scim_token').values(row).execute();
-    await s.audit({ action: 'scim_token.created', entityType: 'scim_token', entityId: row.id, tenantId, after: { name: row.name } });
+    await s.audit({
+      action: 'scim_token.created',
+      entityType: 'scim_token',
+      entityId: row.id,
+      tenantId,
+      after: { name: row.name },
+    });
     return { id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: null, revokedAt: null, token };
   });
 }
@@ -262,11 +389,22 @@ export async function createScimToken(ctx: AppContext, actor: Actor, tenantId: s
 export async function revokeScimToken(ctx: AppContext, actor: Actor, tenantId: string, id: string): Promise<void> {
   requireManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const row = await s.trx.selectFrom('scim_token').selectAll().where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+    const row = await s.trx
+      .selectFrom('scim_token')
+      .selectAll()
+      .where('id', '=', id)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
     if (!row) throw notFound('SCIM token', id);
     if (row.revoked_at) return;
     await s.trx.updateTable('scim_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
-    await s.audit({ action: 'scim_token.revoked', entityType: 'scim_token', entityId: id, tenantId, before: { name: row.name } });
+    await s.audit({
+      action: 'scim_token.revoked',
+      entityType: 'scim_token',
+      entityId: id,
+      tenantId,
+      before: { name: row.name },
+    });
   });
 }
 
@@ -280,7 +418,12 @@ export interface MemberView {
   createdAt: string;
 }
 
-export async function listMembers(ctx: AppContext, actor: Actor, tenantId: string, status?: string): Promise<MemberView[]> {
+export async function listMembers(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  status?: string,
+): Promise<MemberView[]> {
   requireManager(actor, tenantId);
   let query = ctx.database.db
     .selectFrom('tenant_member as m')
@@ -289,18 +432,43 @@ export async function listMembers(ctx: AppContext, actor: Actor, tenantId: strin
     .where('m.tenant_id', '=', tenantId);
   if (status) query = query.where('m.status', '=', status as 'active');
   const rows = await query.orderBy('p.email').execute();
-  return rows.map((r) => ({ personId: r.person_id, email: r.email, name: r.name, source: r.source, status: r.status, groups: fromJson<string[]>(r.groups, []), createdAt: r.created_at }));
+  return rows.map((r) => ({
+    personId: r.person_id,
+    email: r.email,
+    name: r.name,
+    source: r.source,
+    status: r.status,
+    groups: fromJson<string[]>(r.groups, []),
+    createdAt: r.created_at,
+  }));
 }
 
 /** A person who signed in under "approval" joins with the roles their groups gave at that sign-in. */
 export async function approveMember(ctx: AppContext, actor: Actor, tenantId: string, personId: string): Promise<void> {
   requireManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const member = await s.trx.selectFrom('tenant_member').selectAll().where('tenant_id', '=', tenantId).where('person_id', '=', personId).executeTakeFirst();
+    const member = await s.trx
+      .selectFrom('tenant_member')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     if (!member) throw notFound('member', personId);
     if (member.status !== 'pending') throw conflict('That person is not waiting for approval.', 'personId');
     await upsertMember(s, { tenantId, personId, source: member.source, status: 'active' });
-    await syncManagedRoles(s, tenantId, personId, await rolesForGroups(s.trx, tenantId, await groupsOfMember(s.trx, tenantId, personId)), 'approval');
-    await s.audit({ action: 'member.approved', entityType: 'person', entityId: personId, tenantId, after: { groups: fromJson<string[]>(member.groups, []) } });
+    await syncManagedRoles(
+      s,
+      tenantId,
+      personId,
+      await rolesForGroups(s.trx, tenantId, await groupsOfMember(s.trx, tenantId, personId)),
+      'approval',
+    );
+    await s.audit({
+      action: 'member.approved',
+      entityType: 'person',
+      entityId: personId,
+      tenantId,
+      after: { groups: fromJson<string[]>(member.groups, []) },
+    });
   });
 }

@@ -13,4 +13,9 @@ export interface PeriodicJob {
   run(ctx: AppContext): Promise<void>;
 }
 
-export const PERIODIC_JOBS: readonly PeriodicJob[] = [...serviceHealthJobs, ...updatesJobs, ...messagesJobs, ...credentialsJobs];
+export const PERIODIC_JOBS: readonly PeriodicJob[] = [
+  ...serviceHealthJobs,
+  ...updatesJobs,
+  ...messagesJobs,
+  ...credentialsJobs,
+];

@@ -11,7 +11,11 @@ import type { PeriodicJob } from './index.js';
 const MINUTE = 60_000;
 
 export const messagesJobs: PeriodicJob[] = [
-  { name: 'messages.action-reminders', everyMs: 15 * MINUTE, run: async (ctx) => void (await publishActionReminders(ctx)) },
+  {
+    name: 'messages.action-reminders',
+    everyMs: 15 * MINUTE,
+    run: async (ctx) => void (await publishActionReminders(ctx)),
+  },
   { name: 'messages.weekly-digest', everyMs: 60 * MINUTE, run: async (ctx) => void (await publishWeeklyDigests(ctx)) },
   { name: 'messages.lifecycle-mail', everyMs: 60 * MINUTE, run: async (ctx) => void (await sendDueLifecycleMail(ctx)) },
   { name: 'messages.refresh-audiences', everyMs: 60 * MINUTE, run: async (ctx) => void (await refreshAudiences(ctx)) },

@@ -8,5 +8,9 @@ import type { PeriodicJob } from './index.js';
 export const updatesJobs: PeriodicJob[] = [
   { name: 'maintenance: notices, windows opening and overruns', everyMs: 60_000, run: advanceMaintenance },
   { name: 'rollouts: stations opening, overruns and progress', everyMs: 60_000, run: advanceRollouts },
-  { name: 'release train: plan the coming weeks', everyMs: 15 * 60_000, run: async (ctx) => void (await planTrainWeeks(ctx)) },
+  {
+    name: 'release train: plan the coming weeks',
+    everyMs: 15 * 60_000,
+    run: async (ctx) => void (await planTrainWeeks(ctx)),
+  },
 ];

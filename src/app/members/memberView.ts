@@ -57,11 +57,30 @@ export async function getMemberView(ctx: AppContext, actor: Actor): Promise<Memb
         .execute()
     : [];
   return environments.map((e) => {
-    if (e.members_see_health !== 1) return { environmentId: e.id, name: e.name, url: e.url, region: e.region_code, tenantName: e.tenant_name, health: null };
-    const open = incidents.filter((i) => i.environment_id === e.id).map((i) => ({ id: i.id, title: i.title, status: i.status, startAt: i.start_at }));
-    const work = maintenance.filter((m) => m.environment_id === e.id).map((m) => ({ id: m.id, title: m.title, state: m.state }));
+    if (e.members_see_health !== 1)
+      return {
+        environmentId: e.id,
+        name: e.name,
+        url: e.url,
+        region: e.region_code,
+        tenantName: e.tenant_name,
+        health: null,
+      };
+    const open = incidents
+      .filter((i) => i.environment_id === e.id)
+      .map((i) => ({ id: i.id, title: i.title, status: i.status, startAt: i.start_at }));
+    const work = maintenance
+      .filter((m) => m.environment_id === e.id)
+      .map((m) => ({ id: m.id, title: m.title, state: m.state }));
     const status = open.length ? 'incident' : work.some((m) => m.state === 'in_progress') ? 'maintenance' : 'healthy';
-    return { environmentId: e.id, name: e.name, url: e.url, region: e.region_code, tenantName: e.tenant_name, health: { status, incidents: open, maintenance: work } };
+    return {
+      environmentId: e.id,
+      name: e.name,
+      url: e.url,
+      region: e.region_code,
+      tenantName: e.tenant_name,
+      health: { status, incidents: open, maintenance: work },
+    };
   });
 }
 
@@ -71,24 +90,49 @@ export interface MemberSettings {
 
 export async function getMemberSettings(ctx: AppContext, actor: Actor, tenantId: string): Promise<MemberSettings> {
   if (!canManageTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  const row = await ctx.database.db.selectFrom('member_setting').select('members_see_health').where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await ctx.database.db
+    .selectFrom('member_setting')
+    .select('members_see_health')
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   return { membersSeeHealth: row?.members_see_health === 1 };
 }
 
 /** The tenant's org admin (or an operator) decides whether members see their environments' health. */
-export async function setMemberSettings(ctx: AppContext, actor: Actor, tenantId: string, input: MemberSettings): Promise<MemberSettings> {
+export async function setMemberSettings(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  input: MemberSettings,
+): Promise<MemberSettings> {
   if (!canManageTenant(actor, tenantId)) {
-    if (actor.kind === 'person' && (actor.memberOf ? [...actor.memberOf.values()] : []).includes(tenantId)) throw forbidden('Org admins decide what members see.');
+    if (actor.kind === 'person' && (actor.memberOf ? [...actor.memberOf.values()] : []).includes(tenantId))
+      throw forbidden('Org admins decide what members see.');
     throw notFound('tenant', tenantId);
   }
   await runCommand(ctx, actor, async (s) => {
     const tenant = await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst();
     if (!tenant) throw notFound('tenant', tenantId);
-    const before = await s.trx.selectFrom('member_setting').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst();
-    const row = { tenant_id: tenantId, members_see_health: input.membersSeeHealth ? (1 as const) : (0 as const), updated_at: s.nowIso };
+    const before = await s.trx
+      .selectFrom('member_setting')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
+    const row = {
+      tenant_id: tenantId,
+      members_see_health: input.membersSeeHealth ? (1 as const) : (0 as const),
+      updated_at: s.nowIso,
+    };
     if (before) await s.trx.updateTable('member_setting').set(row).where('tenant_id', '=', tenantId).execute();
     else await s.trx.insertInto('member_setting').values(row).execute();
-    await s.audit({ action: 'tenant.member_settings', entityType: 'tenant', entityId: tenantId, tenantId, before: { membersSeeHealth: before?.members_see_health === 1 }, after: input });
+    await s.audit({
+      action: 'tenant.member_settings',
+      entityType: 'tenant',
+      entityId: tenantId,
+      tenantId,
+      before: { membersSeeHealth: before?.members_see_health === 1 },
+      after: input,
+    });
     s.changed({ tenantIds: [tenantId], topic: 'directory' });
   });
   return input;

@@ -10,10 +10,16 @@ export interface AttachmentContent {
   content: Buffer;
 }
 
-export async function readAttachment(ctx: AppContext, actor: Actor, messageId: string, attachmentId: string): Promise<AttachmentContent> {
+export async function readAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  messageId: string,
+  attachmentId: string,
+): Promise<AttachmentContent> {
   if (!isOperator(actor)) {
     const scope = await readerScope(ctx, actor);
-    if (!scope || !(await visibleMessages(ctx, scope, [messageId])).has(messageId)) throw notFound('message', messageId);
+    if (!scope || !(await visibleMessages(ctx, scope, [messageId])).has(messageId))
+      throw notFound('message', messageId);
   }
   const row = await ctx.database.db
     .selectFrom('message_attachment')

@@ -10,9 +10,13 @@ import type { CommandScope } from '../command.js';
 const CHUNK = 500;
 
 /** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
-export const isFixedAudience = (a: MessageAudienceRule): boolean => !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
+export const isFixedAudience = (a: MessageAudienceRule): boolean =>
+  !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
 
-export async function loadAudienceDirectory(trx: Transaction<DB>, audience: MessageAudienceRule): Promise<AudienceDirectory> {
+export async function loadAudienceDirectory(
+  trx: Transaction<DB>,
+  audience: MessageAudienceRule,
+): Promise<AudienceDirectory> {
   // The common generated case ("these tenants") needs no scan of every environment.
   if (isFixedAudience(audience)) return { tenantIds: audience.tenantIds ?? [], environments: [] };
   const [tenants, environments, links] = await Promise.all([
@@ -24,7 +28,12 @@ export async function loadAudienceDirectory(trx: Transaction<DB>, audience: Mess
   for (const l of links) servicesOf.set(l.environment_id, [...(servicesOf.get(l.environment_id) ?? []), l.service_id]);
   return {
     tenantIds: tenants.map((t) => t.id),
-    environments: environments.map((e) => ({ id: e.id, tenantId: e.tenant_id, regionCode: e.region_code, serviceIds: servicesOf.get(e.id) ?? [] })),
+    environments: environments.map((e) => ({
+      id: e.id,
+      tenantId: e.tenant_id,
+      regionCode: e.region_code,
+      serviceIds: servicesOf.get(e.id) ?? [],
+    })),
   };
 }
 
@@ -39,31 +48,53 @@ export async function materialiseAudience(
   directory?: AudienceDirectory,
 ): Promise<{ tenantIds: string[]; added: string[]; removed: string[] }> {
   const tenantIds = audienceTenantIds(audience, directory ?? (await loadAudienceDirectory(s.trx, audience)));
-  const current = new Set((await s.trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).execute()).map((r) => r.tenant_id));
+  const current = new Set(
+    (await s.trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).execute()).map(
+      (r) => r.tenant_id,
+    ),
+  );
   const wanted = new Set(tenantIds);
   const removed = [...current].filter((t) => !wanted.has(t));
   const added = tenantIds.filter((t) => !current.has(t));
   for (let i = 0; i < removed.length; i += CHUNK) {
-    await s.trx.deleteFrom('message_tenant').where('message_id', '=', messageId).where('tenant_id', 'in', removed.slice(i, i + CHUNK)).execute();
+    await s.trx
+      .deleteFrom('message_tenant')
+      .where('message_id', '=', messageId)
+      .where('tenant_id', 'in', removed.slice(i, i + CHUNK))
+      .execute();
   }
   for (let i = 0; i < added.length; i += CHUNK) {
     await s.trx
       .insertInto('message_tenant')
-      .values(added.slice(i, i + CHUNK).map((tenant_id) => ({ tenant_id, message_id: messageId, release_status: null })))
+      .values(
+        added.slice(i, i + CHUNK).map((tenant_id) => ({ tenant_id, message_id: messageId, release_status: null })),
+      )
       .execute();
   }
   return { tenantIds, added, removed };
 }
 
 export async function audienceTenantsOf(trx: Transaction<DB>, messageId: string): Promise<string[]> {
-  return (await trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).orderBy('tenant_id').execute()).map((r) => r.tenant_id);
+  return (
+    await trx
+      .selectFrom('message_tenant')
+      .select('tenant_id')
+      .where('message_id', '=', messageId)
+      .orderBy('tenant_id')
+      .execute()
+  ).map((r) => r.tenant_id);
 }
 
 /** The people of these tenants allowed to read data-privacy posts: org admins and granted readers. */
 export async function privacyReaderIds(trx: Transaction<DB>, tenantIds: string[]): Promise<string[]> {
   if (!tenantIds.length) return [];
   const [admins, granted] = await Promise.all([
-    trx.selectFrom('role_assignment').select('person_id').where('role', '=', 'org_admin').where('tenant_id', 'in', tenantIds).execute(),
+    trx
+      .selectFrom('role_assignment')
+      .select('person_id')
+      .where('role', '=', 'org_admin')
+      .where('tenant_id', 'in', tenantIds)
+      .execute(),
     trx.selectFrom('message_privacy_reader').select('person_id').where('tenant_id', 'in', tenantIds).execute(),
   ]);
   return [...new Set([...admins, ...granted].map((r) => r.person_id))].sort();
@@ -74,7 +105,11 @@ export async function privacyReaderIds(trx: Transaction<DB>, tenantIds: string[]
  * allowed readers one by one instead of the tenants, so no policy can reach a system admin who
  * may not read it.
  */
-export async function audienceScope(trx: Transaction<DB>, message: Pick<MessageTable, 'is_data_privacy'>, tenantIds: string[]): Promise<EventScope> {
+export async function audienceScope(
+  trx: Transaction<DB>,
+  message: Pick<MessageTable, 'is_data_privacy'>,
+  tenantIds: string[],
+): Promise<EventScope> {
   if (message.is_data_privacy) return { personIds: await privacyReaderIds(trx, tenantIds) };
   return { tenantIds };
 }

@@ -28,7 +28,11 @@ function chosenBy(trx: Transaction<DB>, selector: AudienceSelector, tenantIds: s
   if ('people' in selector) return selector.people === 'listed' && listed.length ? listed : null;
   if ('team' in selector) return null;
   if (selector.role === 'operator' || !tenantIds.length) return null;
-  let q = trx.selectFrom('role_assignment').select('person_id').where('role', '=', selector.role).where('tenant_id', 'in', tenantIds);
+  let q = trx
+    .selectFrom('role_assignment')
+    .select('person_id')
+    .where('role', '=', selector.role)
+    .where('tenant_id', 'in', tenantIds);
   // Categories are a JSON array of words; matching the quoted word is exact.
   if (selector.role === 'additional_recipient') q = q.where('categories', 'like', `%"${selector.category}"%`);
   return q;
@@ -46,7 +50,13 @@ export async function previewAudience(
     const rule = decide({ type: 'message.published', payload: { isMajorChange: input.isMajorChange, dataPrivacy } });
     const tenantCount = tenantIds.length;
     const tenants = tenantCount
-      ? await trx.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).orderBy('name').limit(SHOWN).execute()
+      ? await trx
+          .selectFrom('tenant')
+          .select(['id', 'name'])
+          .where('id', 'in', tenantIds)
+          .orderBy('name')
+          .limit(SHOWN)
+          .execute()
       : [];
     if (isSilence(rule)) return { tenantCount, tenants, peopleCount: 0, people: [], channels: [], optIn: [] };
 
@@ -60,12 +70,16 @@ export async function previewAudience(
       for (const id of ids) if (!reasons.has(id)) reasons.set(id, reasonOf(selector).replace('_', ' '));
     }
     const shown = [...reasons.keys()].slice(0, SHOWN);
-    const people = shown.length ? await trx.selectFrom('person').select(['id', 'name', 'email']).where('id', 'in', shown).execute() : [];
+    const people = shown.length
+      ? await trx.selectFrom('person').select(['id', 'name', 'email']).where('id', 'in', shown).execute()
+      : [];
     return {
       tenantCount,
       tenants,
       peopleCount: reasons.size,
-      people: people.map((p) => ({ ...p, reason: reasons.get(p.id)! })).sort((a, b) => shown.indexOf(a.id) - shown.indexOf(b.id)),
+      people: people
+        .map((p) => ({ ...p, reason: reasons.get(p.id)! }))
+        .sort((a, b) => shown.indexOf(a.id) - shown.indexOf(b.id)),
       channels: rule.channels,
       optIn: rule.optIn,
     };

@@ -3,7 +3,14 @@
 // action-required dates. Problems name the API's fields, so a 400 says what to fix.
 import type { Transaction } from 'kysely';
 import { checkRegionCode } from '../../domain/directory.js';
-import { checkActionRequiredBy, checkDateTime, checkTags, isAudienceEmpty, MESSAGE_CATEGORIES, MESSAGE_SEVERITIES } from '../../domain/messages.js';
+import {
+  checkActionRequiredBy,
+  checkDateTime,
+  checkTags,
+  isAudienceEmpty,
+  MESSAGE_CATEGORIES,
+  MESSAGE_SEVERITIES,
+} from '../../domain/messages.js';
 import { invalid } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import { InputCheck } from '../directory/check.js';
@@ -28,15 +35,24 @@ export const FIELD = {
 export const MAX_ATTACHMENTS = 10;
 export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
 
-const oneOf = (values: readonly string[]) => (v: string) => (values.includes(v) ? null : `must be one of ${values.join(', ')}`);
+const oneOf = (values: readonly string[]) => (v: string) =>
+  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
 
 export function checkAttachment(check: InputCheck, field: string, a: MessageAttachmentInput): void {
   check
-    .field(`${field}.name`, a.name, (v) => (v.trim() && v.length <= 200 && !/[/\\]/.test(v) ? null : 'must be a file name of 1–200 characters without slashes'))
-    .field(`${field}.contentType`, a.contentType, (v) => (/^[\w.+-]+\/[\w.+-]+$/.test(v) ? null : 'is not a media type (application/pdf)'))
+    .field(`${field}.name`, a.name, (v) =>
+      v.trim() && v.length <= 200 && !/[/\\]/.test(v)
+        ? null
+        : 'must be a file name of 1–200 characters without slashes',
+    )
+    .field(`${field}.contentType`, a.contentType, (v) =>
+      /^[\w.+-]+\/[\w.+-]+$/.test(v) ? null : 'is not a media type (application/pdf)',
+    )
     .field(`${field}.contentBase64`, a.contentBase64, (v) => {
       if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) return 'is not base64';
-      return Buffer.byteLength(v, 'base64') <= MAX_ATTACHMENT_BYTES ? null : `is larger than ${MAX_ATTACHMENT_BYTES / 1024} KiB`;
+      return Buffer.byteLength(v, 'base64') <= MAX_ATTACHMENT_BYTES
+        ? null
+        : `is larger than ${MAX_ATTACHMENT_BYTES / 1024} KiB`;
     });
 }
 
@@ -54,12 +70,22 @@ export function checkMessageInput(input: MessageInput): void {
     .field(FIELD.startsAt, input.startsAt, checkDateTime)
     .field(FIELD.endsAt, input.endsAt ?? undefined, checkDateTime)
     .field(FIELD.actionRequiredBy, input.actionRequiredBy ?? undefined, checkDateTime);
-  if (input.startsAt && input.endsAt && !checkDateTime(input.startsAt) && !checkDateTime(input.endsAt) && Date.parse(input.endsAt) <= Date.parse(input.startsAt)) {
+  if (
+    input.startsAt &&
+    input.endsAt &&
+    !checkDateTime(input.startsAt) &&
+    !checkDateTime(input.endsAt) &&
+    Date.parse(input.endsAt) <= Date.parse(input.startsAt)
+  ) {
     check.add(FIELD.endsAt, 'must be after startDateTime');
   }
-  if (isAudienceEmpty(input.audience)) check.add(FIELD.audience, 'names nobody; set allTenants, tenantIds, environmentIds, regionCodes or serviceIds');
-  for (const code of input.audience.regionCodes ?? []) check.field(`${FIELD.audience}.regionCodes`, code, checkRegionCode);
-  (input.details ?? []).forEach((d, i) => check.field(`${FIELD.details}.${i}.name`, d.name, (v) => (v.trim() ? null : 'must not be empty')));
+  if (isAudienceEmpty(input.audience))
+    check.add(FIELD.audience, 'names nobody; set allTenants, tenantIds, environmentIds, regionCodes or serviceIds');
+  for (const code of input.audience.regionCodes ?? [])
+    check.field(`${FIELD.audience}.regionCodes`, code, checkRegionCode);
+  (input.details ?? []).forEach((d, i) =>
+    check.field(`${FIELD.details}.${i}.name`, d.name, (v) => (v.trim() ? null : 'must not be empty')),
+  );
   const attachments = input.attachments ?? [];
   if (attachments.length > MAX_ATTACHMENTS) check.add(FIELD.attachments, `has more than ${MAX_ATTACHMENTS} files`);
   attachments.forEach((a, i) => checkAttachment(check, `${FIELD.attachments}.${i}`, a));
@@ -72,20 +98,34 @@ export function checkActionDate(post: Pick<MessageInput, 'isMajorChange' | 'acti
   if (problem) throw invalid(FIELD.actionRequiredBy, problem);
 }
 
-async function unknownIds(trx: Transaction<DB>, table: 'service' | 'tenant' | 'environment', ids: string[] | undefined): Promise<string[]> {
+async function unknownIds(
+  trx: Transaction<DB>,
+  table: 'service' | 'tenant' | 'environment',
+  ids: string[] | undefined,
+): Promise<string[]> {
   const wanted = [...new Set(ids ?? [])];
   if (!wanted.length) return [];
-  const known = new Set((await trx.selectFrom(table).select('id').where('id', 'in', wanted).execute()).map((r) => r.id));
+  const known = new Set(
+    (await trx.selectFrom(table).select('id').where('id', 'in', wanted).execute()).map((r) => r.id),
+  );
   return wanted.filter((id) => !known.has(id));
 }
 
 /** Services, tenants and environments a post names must exist. */
-export async function checkMessageReferences(trx: Transaction<DB>, input: Pick<MessageInput, 'services' | 'audience'>): Promise<void> {
+export async function checkMessageReferences(
+  trx: Transaction<DB>,
+  input: Pick<MessageInput, 'services' | 'audience'>,
+): Promise<void> {
   const check = new InputCheck();
-  const report = (field: string, what: string, ids: string[]) => ids.length && check.add(field, `has unknown ${what} ${ids.join(', ')}`);
+  const report = (field: string, what: string, ids: string[]) =>
+    ids.length && check.add(field, `has unknown ${what} ${ids.join(', ')}`);
   report(FIELD.services, 'services', await unknownIds(trx, 'service', input.services));
   report(`${FIELD.audience}.serviceIds`, 'services', await unknownIds(trx, 'service', input.audience.serviceIds));
   report(`${FIELD.audience}.tenantIds`, 'tenants', await unknownIds(trx, 'tenant', input.audience.tenantIds));
-  report(`${FIELD.audience}.environmentIds`, 'environments', await unknownIds(trx, 'environment', input.audience.environmentIds));
+  report(
+    `${FIELD.audience}.environmentIds`,
+    'environments',
+    await unknownIds(trx, 'environment', input.audience.environmentIds),
+  );
   check.done();
 }

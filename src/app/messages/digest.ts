@@ -10,13 +10,25 @@ import { messageUrl } from './notices.js';
 export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
   const db = ctx.database.db;
   const week = previousIsoWeek(ctx.now());
-  if (await db.selectFrom('message_digest_week').select('week').where('week', '=', week.id).executeTakeFirst()) return 0;
+  if (await db.selectFrom('message_digest_week').select('week').where('week', '=', week.id).executeTakeFirst())
+    return 0;
   const start = week.start.toISOString();
   const end = week.end.toISOString();
   const rows = await db
     .selectFrom('message as m')
     .innerJoin('message_tenant as mt', 'mt.message_id', 'm.id')
-    .select(['m.id', 'm.title', 'm.category', 'm.severity', 'm.is_major_change', 'm.is_data_privacy', 'm.action_required_by', 'm.materially_changed_at', 'm.published_at', 'mt.tenant_id'])
+    .select([
+      'm.id',
+      'm.title',
+      'm.category',
+      'm.severity',
+      'm.is_major_change',
+      'm.is_data_privacy',
+      'm.action_required_by',
+      'm.materially_changed_at',
+      'm.published_at',
+      'mt.tenant_id',
+    ])
     .where('m.status', '=', 'published')
     .where((eb) =>
       eb.or([
@@ -28,10 +40,23 @@ export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
     .execute();
   const tenantIds = [...new Set(rows.map((r) => r.tenant_id))];
   const readers = tenantIds.length
-    ? await db.selectFrom('role_assignment').select(['person_id', 'tenant_id', 'role']).where('role', 'in', ['org_admin', 'system_admin']).where('tenant_id', 'in', tenantIds).execute()
+    ? await db
+        .selectFrom('role_assignment')
+        .select(['person_id', 'tenant_id', 'role'])
+        .where('role', 'in', ['org_admin', 'system_admin'])
+        .where('tenant_id', 'in', tenantIds)
+        .execute()
     : [];
-  const granted = tenantIds.length ? await db.selectFrom('message_privacy_reader').select(['person_id', 'tenant_id']).where('tenant_id', 'in', tenantIds).execute() : [];
-  const mayReadPrivacy = new Set([...readers.filter((r) => r.role === 'org_admin'), ...granted].map((r) => `${r.person_id}:${r.tenant_id}`));
+  const granted = tenantIds.length
+    ? await db
+        .selectFrom('message_privacy_reader')
+        .select(['person_id', 'tenant_id'])
+        .where('tenant_id', 'in', tenantIds)
+        .execute()
+    : [];
+  const mayReadPrivacy = new Set(
+    [...readers.filter((r) => r.role === 'org_admin'), ...granted].map((r) => `${r.person_id}:${r.tenant_id}`),
+  );
 
   const digests = new Map<string, { tenantIds: Set<string>; posts: Map<string, (typeof rows)[number]> }>();
   for (const reader of readers) {
@@ -77,7 +102,11 @@ export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
       });
       published++;
     }
-    await s.trx.insertInto('message_digest_week').values({ week: week.id, sent_at: s.nowIso }).onConflict((oc) => oc.column('week').doNothing()).execute();
+    await s.trx
+      .insertInto('message_digest_week')
+      .values({ week: week.id, sent_at: s.nowIso })
+      .onConflict((oc) => oc.column('week').doNothing())
+      .execute();
     return published;
   });
 }

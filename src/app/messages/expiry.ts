@@ -8,11 +8,23 @@ import type { AppContext } from '../context.js';
 
 export async function deleteExpiredMessages(ctx: AppContext): Promise<number> {
   const cutoff = retentionCutoff(ctx.now(), ctx.config.messageExpiryDays, ctx.config.messageRetentionDays);
-  const expired = await ctx.database.db.selectFrom('message').select(['id', 'title', 'ends_at']).where('ends_at', '<=', cutoff).execute();
+  const expired = await ctx.database.db
+    .selectFrom('message')
+    .select(['id', 'title', 'ends_at'])
+    .where('ends_at', '<=', cutoff)
+    .execute();
   if (!expired.length) return 0;
   return runCommand(ctx, systemActor('jobs:messages'), async (s) => {
-    await s.trx.deleteFrom('message').where('id', 'in', expired.map((m) => m.id)).execute();
-    for (const m of expired) await s.audit({ action: 'message.expired', entityType: 'message', entityId: m.id, tenantId: null, before: m });
+    await s.trx
+      .deleteFrom('message')
+      .where(
+        'id',
+        'in',
+        expired.map((m) => m.id),
+      )
+      .execute();
+    for (const m of expired)
+      await s.audit({ action: 'message.expired', entityType: 'message', entityId: m.id, tenantId: null, before: m });
     return expired.length;
   });
 }

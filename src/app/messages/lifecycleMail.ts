@@ -4,7 +4,15 @@
 import fs from 'node:fs';
 import type { HeraldConfig } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
-import { DEFAULT_LIFECYCLE_SCHEDULE, dueLifecycleStep, LIFECYCLE_DAYS, lifecycleStepDueAt, parseLifecycleSchedule, renderLifecycleText, type LifecycleStep } from '../../domain/lifecycle.js';
+import {
+  DEFAULT_LIFECYCLE_SCHEDULE,
+  dueLifecycleStep,
+  LIFECYCLE_DAYS,
+  lifecycleStepDueAt,
+  parseLifecycleSchedule,
+  renderLifecycleText,
+  type LifecycleStep,
+} from '../../domain/lifecycle.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { insertMessage } from './insertMessage.js';
@@ -29,13 +37,29 @@ export async function sendDueLifecycleMail(ctx: AppContext): Promise<number> {
   const now = ctx.now();
   const db = ctx.database.db;
   const firstYearSince = new Date(now.getTime() - (LIFECYCLE_DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const tenants = await db.selectFrom('tenant').select(['id', 'name', 'purchase_date']).where('purchase_date', '>=', firstYearSince).execute();
+  const tenants = await db
+    .selectFrom('tenant')
+    .select(['id', 'name', 'purchase_date'])
+    .where('purchase_date', '>=', firstYearSince)
+    .execute();
   const due = tenants.flatMap((tenant) => {
     const step = dueLifecycleStep(schedule, tenant.purchase_date, now);
     return step ? [{ tenant, step, key: lifecycleKey(tenant.id, step.id) }] : [];
   });
   if (!due.length) return 0;
-  const posted = new Set((await db.selectFrom('message').select('key').where('key', 'in', due.map((d) => d.key)).execute()).map((r) => r.key));
+  const posted = new Set(
+    (
+      await db
+        .selectFrom('message')
+        .select('key')
+        .where(
+          'key',
+          'in',
+          due.map((d) => d.key),
+        )
+        .execute()
+    ).map((r) => r.key),
+  );
   let sent = 0;
   for (const { tenant, step, key } of due.filter((d) => !posted.has(d.key))) {
     // One transaction per tenant: one tenant's problem does not hold back the others' mail.
@@ -62,7 +86,16 @@ export async function sendDueLifecycleMail(ctx: AppContext): Promise<number> {
         subject: { type: 'tenant', id: tenant.id },
         tenantId: tenant.id,
         scope: { tenantIds: [tenant.id] },
-        payload: { title, summary: summaryOf(body), bodyHtml: renderMarkdown(body), step: step.id, day: step.day, messageId: id, url: messageUrl(ctx.config.publicUrl, id), category: 'lifecycle' },
+        payload: {
+          title,
+          summary: summaryOf(body),
+          bodyHtml: renderMarkdown(body),
+          step: step.id,
+          day: step.day,
+          messageId: id,
+          url: messageUrl(ctx.config.publicUrl, id),
+          category: 'lifecycle',
+        },
       });
     });
     sent++;

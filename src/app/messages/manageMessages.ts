@@ -11,7 +11,13 @@ import { containsPattern, pageOf, type Page, type PageRequest } from '../directo
 import { checkAttachment, checkMessageInput, checkMessageReferences, MAX_ATTACHMENTS } from './checkMessage.js';
 import type { MessageAttachmentInput, MessageInput } from './insertMessage.js';
 import { withAttachmentsAndServices, type AttachmentInfo, type OperatorMessageRecord } from './records.js';
-import { changeMessageRow, inputOfRow, insertAttachments, insertMessageRow, publishMessageRow } from './writeMessage.js';
+import {
+  changeMessageRow,
+  inputOfRow,
+  insertAttachments,
+  insertMessageRow,
+  publishMessageRow,
+} from './writeMessage.js';
 
 export type MessagePatch = Partial<Omit<MessageInput, 'key' | 'attachments'>>;
 
@@ -31,7 +37,12 @@ async function operatorRecords(ctx: AppContext, rows: MessageTable[]): Promise<O
   const db = ctx.database.db;
   const ids = rows.map((r) => r.id);
   const [tenants, viewpoints] = await Promise.all([
-    db.selectFrom('message_tenant').select(['message_id', sql<number>`count(*)`.as('n')]).where('message_id', 'in', ids).groupBy('message_id').execute(),
+    db
+      .selectFrom('message_tenant')
+      .select(['message_id', sql<number>`count(*)`.as('n')])
+      .where('message_id', 'in', ids)
+      .groupBy('message_id')
+      .execute(),
     db
       .selectFrom('message_viewpoint')
       .select([
@@ -58,7 +69,9 @@ async function operatorRecords(ctx: AppContext, rows: MessageTable[]): Promise<O
 
 export async function getMessage(ctx: AppContext, actor: Actor, id: string): Promise<OperatorMessageRecord> {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  const row = isOperator(actor) ? await ctx.database.db.selectFrom('message').selectAll().where('id', '=', id).executeTakeFirst() : undefined;
+  const row = isOperator(actor)
+    ? await ctx.database.db.selectFrom('message').selectAll().where('id', '=', id).executeTakeFirst()
+    : undefined;
   if (!row) throw notFound('message', id);
   return (await operatorRecords(ctx, [row]))[0]!;
 }
@@ -68,20 +81,34 @@ export interface MessagesFilter extends PageRequest {
   q?: string;
 }
 
-export async function listMessages(ctx: AppContext, actor: Actor, filter: MessagesFilter): Promise<Page<OperatorMessageRecord>> {
+export async function listMessages(
+  ctx: AppContext,
+  actor: Actor,
+  filter: MessagesFilter,
+): Promise<Page<OperatorMessageRecord>> {
   requireOperator(actor);
   let query = ctx.database.db.selectFrom('message').selectAll();
   if (filter.status) query = query.where('status', '=', filter.status);
   for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean)) {
     const pattern = containsPattern(word);
-    query = query.where((eb) => eb.or([eb(sql<string>`lower(title)`, 'like', pattern), eb(sql<string>`lower(body)`, 'like', pattern), eb('id', '=', word.toUpperCase())]));
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql<string>`lower(title)`, 'like', pattern),
+        eb(sql<string>`lower(body)`, 'like', pattern),
+        eb('id', '=', word.toUpperCase()),
+      ]),
+    );
   }
   const page = await pageOf(query.orderBy('last_modified_at', 'desc').orderBy('id', 'desc'), filter);
   return { items: await operatorRecords(ctx, page.items), total: page.total };
 }
 
 /** A new draft; nobody sees it until it is published. */
-export async function createMessage(ctx: AppContext, actor: Actor, input: MessageInput): Promise<OperatorMessageRecord> {
+export async function createMessage(
+  ctx: AppContext,
+  actor: Actor,
+  input: MessageInput,
+): Promise<OperatorMessageRecord> {
   requireOperator(actor);
   checkMessageInput(input);
   const row = await runCommand(ctx, actor, async (s) => {
@@ -91,7 +118,12 @@ export async function createMessage(ctx: AppContext, actor: Actor, input: Messag
   return getMessage(ctx, actor, row.id);
 }
 
-export async function updateMessage(ctx: AppContext, actor: Actor, id: string, patch: MessagePatch): Promise<OperatorMessageRecord> {
+export async function updateMessage(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: MessagePatch,
+): Promise<OperatorMessageRecord> {
   requireOperator(actor);
   await runCommand(ctx, actor, async (s) => {
     const before = await lockedRow(s, id);
@@ -114,30 +146,61 @@ export async function deleteMessage(ctx: AppContext, actor: Actor, id: string): 
   requireOperator(actor);
   await runCommand(ctx, actor, async (s) => {
     const row = await lockedRow(s, id);
-    if (row.status !== 'draft') throw conflict('A published post cannot be deleted; give it an end date and it expires.', 'status');
+    if (row.status !== 'draft')
+      throw conflict('A published post cannot be deleted; give it an end date and it expires.', 'status');
     await s.trx.deleteFrom('message').where('id', '=', id).execute();
-    await s.audit({ action: 'message.deleted', entityType: 'message', entityId: id, tenantId: null, before: { ...row, body_html: undefined } });
+    await s.audit({
+      action: 'message.deleted',
+      entityType: 'message',
+      entityId: id,
+      tenantId: null,
+      before: { ...row, body_html: undefined },
+    });
   });
 }
 
 /** Attachments change no date or text, so they never count as a material change. */
 async function touch(s: CommandScope, row: MessageTable, action: string, after: unknown): Promise<void> {
-  await s.trx.updateTable('message').set({ revision: row.revision + 1, last_modified_at: s.nowIso }).where('id', '=', row.id).execute();
+  await s.trx
+    .updateTable('message')
+    .set({ revision: row.revision + 1, last_modified_at: s.nowIso })
+    .where('id', '=', row.id)
+    .execute();
   await s.audit({ action, entityType: 'message', entityId: row.id, tenantId: null, after });
 }
 
-export async function addAttachment(ctx: AppContext, actor: Actor, id: string, input: MessageAttachmentInput): Promise<AttachmentInfo> {
+export async function addAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: MessageAttachmentInput,
+): Promise<AttachmentInfo> {
   requireOperator(actor);
   const check = new InputCheck();
   checkAttachment(check, 'body', input);
   check.done();
   return runCommand(ctx, actor, async (s) => {
     const row = await lockedRow(s, id);
-    const count = await s.trx.selectFrom('message_attachment').select(sql<number>`count(*)`.as('n')).where('message_id', '=', id).executeTakeFirstOrThrow();
-    if (Number(count.n) >= MAX_ATTACHMENTS) throw conflict(`A post has at most ${MAX_ATTACHMENTS} attachments; remove one first.`, 'body');
+    const count = await s.trx
+      .selectFrom('message_attachment')
+      .select(sql<number>`count(*)`.as('n'))
+      .where('message_id', '=', id)
+      .executeTakeFirstOrThrow();
+    if (Number(count.n) >= MAX_ATTACHMENTS)
+      throw conflict(`A post has at most ${MAX_ATTACHMENTS} attachments; remove one first.`, 'body');
     const [attachment] = await insertAttachments(s, id, [input]);
-    await touch(s, row, 'message.attachment_added', { attachmentId: attachment!.id, name: attachment!.name, size: attachment!.size });
-    return { id: attachment!.id, name: attachment!.name, contentType: attachment!.content_type, size: attachment!.size, createdAt: attachment!.created_at };
+    await touch(s, row, 'message.attachment_added', {
+      attachmentId: attachment!.id,
+      name: attachment!.name,
+      size: attachment!.size,
+    });
+    return {
+      id: attachment!.id,
+      name: attachment!.name,
+      contentType: attachment!.content_type,
+      size: attachment!.size,
+      createdAt: attachment!.created_at,
+    };
   });
 }
 
@@ -145,7 +208,11 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: string
   requireOperator(actor);
   await runCommand(ctx, actor, async (s) => {
     const row = await lockedRow(s, id);
-    const removed = await s.trx.deleteFrom('message_attachment').where('message_id', '=', id).where('id', '=', attachmentId).executeTakeFirst();
+    const removed = await s.trx
+      .deleteFrom('message_attachment')
+      .where('message_id', '=', id)
+      .where('id', '=', attachmentId)
+      .executeTakeFirst();
     if (!Number(removed.numDeletedRows)) throw notFound('attachment', attachmentId);
     await touch(s, row, 'message.attachment_removed', { attachmentId });
   });

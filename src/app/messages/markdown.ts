@@ -6,7 +6,8 @@ import MarkdownIt from 'markdown-it';
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 // Links leave Herald: open them apart, and tell the browser not to pass our page along.
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
 markdown.renderer.rules.link_open = (tokens, i, options, env, self) => {
   tokens[i]!.attrSet('rel', 'noopener noreferrer nofollow');
   return defaultLinkOpen(tokens, i, options, env, self);

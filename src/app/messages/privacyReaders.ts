@@ -15,7 +15,8 @@ export interface PrivacyReader {
 
 function requireTenantManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only the organization’s org admins choose who reads data-privacy posts.');
+  if (!canManageTenant(actor, tenantId))
+    throw forbidden('Only the organization’s org admins choose who reads data-privacy posts.');
 }
 
 export async function listPrivacyReaders(ctx: AppContext, actor: Actor, tenantId: string): Promise<PrivacyReader[]> {
@@ -27,18 +28,39 @@ export async function listPrivacyReaders(ctx: AppContext, actor: Actor, tenantId
     .where('r.tenant_id', '=', tenantId)
     .orderBy('p.email')
     .execute();
-  return rows.map((r) => ({ personId: r.person_id, email: r.email, name: r.name, grantedBy: r.granted_by, grantedAt: r.granted_at }));
+  return rows.map((r) => ({
+    personId: r.person_id,
+    email: r.email,
+    name: r.name,
+    grantedBy: r.granted_by,
+    grantedAt: r.granted_at,
+  }));
 }
 
 /** Idempotent: granting twice keeps the first grant. */
-export async function grantPrivacyReader(ctx: AppContext, actor: Actor, tenantId: string, personId: string): Promise<PrivacyReader[]> {
+export async function grantPrivacyReader(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  personId: string,
+): Promise<PrivacyReader[]> {
   requireTenantManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const member = await s.trx.selectFrom('role_assignment').select('id').where('person_id', '=', personId).where('tenant_id', '=', tenantId).executeTakeFirst();
+    const member = await s.trx
+      .selectFrom('role_assignment')
+      .select('id')
+      .where('person_id', '=', personId)
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
     if (!member) throw invalid('params.personId', 'is not a person in this organization');
     const inserted = await s.trx
       .insertInto('message_privacy_reader')
-      .values({ tenant_id: tenantId, person_id: personId, granted_by: actor.kind === 'person' ? actor.email : 'system', granted_at: s.nowIso })
+      .values({
+        tenant_id: tenantId,
+        person_id: personId,
+        granted_by: actor.kind === 'person' ? actor.email : 'system',
+        granted_at: s.nowIso,
+      })
       .onConflict((oc) => oc.columns(['tenant_id', 'person_id']).doNothing())
       .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0)) {
@@ -49,10 +71,19 @@ export async function grantPrivacyReader(ctx: AppContext, actor: Actor, tenantId
   return listPrivacyReaders(ctx, actor, tenantId);
 }
 
-export async function revokePrivacyReader(ctx: AppContext, actor: Actor, tenantId: string, personId: string): Promise<void> {
+export async function revokePrivacyReader(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  personId: string,
+): Promise<void> {
   requireTenantManager(actor, tenantId);
   await runCommand(ctx, actor, async (s) => {
-    const removed = await s.trx.deleteFrom('message_privacy_reader').where('tenant_id', '=', tenantId).where('person_id', '=', personId).executeTakeFirst();
+    const removed = await s.trx
+      .deleteFrom('message_privacy_reader')
+      .where('tenant_id', '=', tenantId)
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
     if (!Number(removed.numDeletedRows)) throw notFound('data-privacy reader', personId);
     await s.audit({ action: 'message.privacy_reader_revoked', entityType: 'person', entityId: personId, tenantId });
     s.changed({ tenantIds: [tenantId], topic: 'messages' });

@@ -34,7 +34,11 @@ function listTenant(scope: ReaderScope, tenantId: string | undefined): string {
     if (!scope.tenantIds.includes(tenantId)) throw notFound('tenant', tenantId);
     return tenantId;
   }
-  if (scope.tenantIds.length > 1) throw invalid('query.tenantId', `is required: you read the posts of several organizations (${scope.tenantIds.join(', ')})`);
+  if (scope.tenantIds.length > 1)
+    throw invalid(
+      'query.tenantId',
+      `is required: you read the posts of several organizations (${scope.tenantIds.join(', ')})`,
+    );
   return scope.tenantIds[0]!;
 }
 
@@ -51,10 +55,26 @@ function toRecord(ctx: AppContext, message: MessageTable, viewpoint: Viewpoint, 
   };
 }
 
-const viewpointOf = (r: { is_read: number | null; is_archived: number | null; is_favorited: number | null; feedback: string | null }): Viewpoint =>
-  r.is_read === null ? NO_VIEWPOINT : ({ is_read: r.is_read, is_archived: r.is_archived, is_favorited: r.is_favorited, feedback: r.feedback } as Viewpoint);
+const viewpointOf = (r: {
+  is_read: number | null;
+  is_archived: number | null;
+  is_favorited: number | null;
+  feedback: string | null;
+}): Viewpoint =>
+  r.is_read === null
+    ? NO_VIEWPOINT
+    : ({
+        is_read: r.is_read,
+        is_archived: r.is_archived,
+        is_favorited: r.is_favorited,
+        feedback: r.feedback,
+      } as Viewpoint);
 
-export async function listMyMessages(ctx: AppContext, actor: Actor, filter: MyMessagesFilter): Promise<Page<ReaderMessageRecord>> {
+export async function listMyMessages(
+  ctx: AppContext,
+  actor: Actor,
+  filter: MyMessagesFilter,
+): Promise<Page<ReaderMessageRecord>> {
   const scope = await readerScope(ctx, actor);
   if (!scope) {
     if (filter.tenantId) throw notFound('tenant', filter.tenantId);
@@ -66,22 +86,32 @@ export async function listMyMessages(ctx: AppContext, actor: Actor, filter: MyMe
   let query = ctx.database.db
     .selectFrom('message_tenant as mt')
     .innerJoin('message as m', 'm.id', 'mt.message_id')
-    .leftJoin('message_viewpoint as v', (join) => join.onRef('v.message_id', '=', 'm.id').on('v.person_id', '=', scope.personId))
+    .leftJoin('message_viewpoint as v', (join) =>
+      join.onRef('v.message_id', '=', 'm.id').on('v.person_id', '=', scope.personId),
+    )
     .selectAll('m')
     .select(['mt.release_status', 'v.is_read', 'v.is_archived', 'v.is_favorited', 'v.feedback'])
     .where('mt.tenant_id', '=', tenantId)
     .where('m.status', '=', 'published')
-    .where((eb) => eb.or([eb('m.ends_at', 'is', null), eb('m.ends_at', '>', expiryCutoff(ctx.now(), ctx.config.messageExpiryDays))]));
+    .where((eb) =>
+      eb.or([eb('m.ends_at', 'is', null), eb('m.ends_at', '>', expiryCutoff(ctx.now(), ctx.config.messageExpiryDays))]),
+    );
   if (!scope.privacyTenantIds.has(tenantId)) query = query.where('m.is_data_privacy', '=', 0);
   if (filter.categories?.length) query = query.where('m.category', 'in', filter.categories);
   // Tags and services are JSON arrays of known words; a quoted match is an exact element match.
-  if (filter.tags?.length) query = query.where((eb) => eb.or(filter.tags!.map((t) => eb('m.tags', 'like', `%${JSON.stringify(t)}%`))));
-  if (filter.services?.length) query = query.where((eb) => eb.or(filter.services!.map((s) => eb('m.services', 'like', `%${JSON.stringify(s)}%`))));
+  if (filter.tags?.length)
+    query = query.where((eb) => eb.or(filter.tags!.map((t) => eb('m.tags', 'like', `%${JSON.stringify(t)}%`))));
+  if (filter.services?.length)
+    query = query.where((eb) => eb.or(filter.services!.map((s) => eb('m.services', 'like', `%${JSON.stringify(s)}%`))));
   for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean)) {
     const pattern = containsPattern(word);
-    query = query.where((eb) => eb.or([eb(sql<string>`lower(m.title)`, 'like', pattern), eb(sql<string>`lower(m.body)`, 'like', pattern)]));
+    query = query.where((eb) =>
+      eb.or([eb(sql<string>`lower(m.title)`, 'like', pattern), eb(sql<string>`lower(m.body)`, 'like', pattern)]),
+    );
   }
-  query = states.has('archived') ? query.where('v.is_archived', '=', 1) : query.where((eb) => eb.or([eb('v.is_archived', 'is', null), eb('v.is_archived', '=', 0)]));
+  query = states.has('archived')
+    ? query.where('v.is_archived', '=', 1)
+    : query.where((eb) => eb.or([eb('v.is_archived', 'is', null), eb('v.is_archived', '=', 0)]));
   if (states.has('unread')) query = query.where((eb) => eb.or([eb('v.is_read', 'is', null), eb('v.is_read', '=', 0)]));
   if (states.has('read')) query = query.where('v.is_read', '=', 1);
   if (states.has('favorite')) query = query.where('v.is_favorited', '=', 1);
@@ -89,21 +119,38 @@ export async function listMyMessages(ctx: AppContext, actor: Actor, filter: MyMe
 
   const page = await pageOf(query.orderBy('m.last_modified_at', 'desc').orderBy('m.id', 'desc'), filter);
   const items = page.items.map(({ release_status, is_read, is_archived, is_favorited, feedback, ...message }) =>
-    toRecord(ctx, message as MessageTable, viewpointOf({ is_read, is_archived, is_favorited, feedback }), release_status),
+    toRecord(
+      ctx,
+      message as MessageTable,
+      viewpointOf({ is_read, is_archived, is_favorited, feedback }),
+      release_status,
+    ),
   );
   return { items: await withAttachmentsAndServices(ctx.database.db, items), total: page.total };
 }
 
 /** One post as its reader sees it; 404 when it is not theirs to see. */
-export async function getMyMessage(ctx: AppContext, actor: Actor, id: string, tenantId?: string): Promise<ReaderMessageRecord> {
+export async function getMyMessage(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  tenantId?: string,
+): Promise<ReaderMessageRecord> {
   const scope = await readerScope(ctx, actor);
   const visible = scope && (await visibleMessages(ctx, scope, [id], tenantId)).get(id);
   if (!scope || !visible) throw notFound('message', id);
   const db = ctx.database.db;
   const [message, viewpoint] = await Promise.all([
     db.selectFrom('message').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
-    db.selectFrom('message_viewpoint').select(['is_read', 'is_archived', 'is_favorited', 'feedback']).where('person_id', '=', scope.personId).where('message_id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('message_viewpoint')
+      .select(['is_read', 'is_archived', 'is_favorited', 'feedback'])
+      .where('person_id', '=', scope.personId)
+      .where('message_id', '=', id)
+      .executeTakeFirst(),
   ]);
-  const [record] = await withAttachmentsAndServices(db, [toRecord(ctx, message, viewpoint ?? NO_VIEWPOINT, visible.releaseStatus)]);
+  const [record] = await withAttachmentsAndServices(db, [
+    toRecord(ctx, message, viewpoint ?? NO_VIEWPOINT, visible.releaseStatus),
+  ]);
   return record!;
 }

@@ -17,7 +17,9 @@ export interface ReaderScope {
 }
 
 export async function privacyTenantsOf(db: Kysely<DB>, personId: string): Promise<string[]> {
-  return (await db.selectFrom('message_privacy_reader').select('tenant_id').where('person_id', '=', personId).execute()).map((r) => r.tenant_id);
+  return (
+    await db.selectFrom('message_privacy_reader').select('tenant_id').where('person_id', '=', personId).execute()
+  ).map((r) => r.tenant_id);
 }
 
 /** Null for anyone without a role in some tenant; signing in comes first. */
@@ -42,7 +44,12 @@ export interface VisibleMessage {
  * is one of them). Ids absent from the result are not visible: another tenant's, a draft, a
  * data-privacy post the reader may not see, or deleted.
  */
-export async function visibleMessages(ctx: AppContext, scope: ReaderScope, ids: string[], preferredTenantId?: string): Promise<Map<string, VisibleMessage>> {
+export async function visibleMessages(
+  ctx: AppContext,
+  scope: ReaderScope,
+  ids: string[],
+  preferredTenantId?: string,
+): Promise<Map<string, VisibleMessage>> {
   const found = new Map<string, VisibleMessage>();
   if (!ids.length) return found;
   const privacy = [...scope.privacyTenantIds];
@@ -53,12 +60,20 @@ export async function visibleMessages(ctx: AppContext, scope: ReaderScope, ids: 
     .where('m.id', 'in', [...new Set(ids)])
     .where('m.status', '=', 'published')
     .where('mt.tenant_id', 'in', scope.tenantIds)
-    .where((eb) => eb.or([eb('m.is_data_privacy', '=', 0), ...(privacy.length ? [eb('mt.tenant_id', 'in', privacy)] : [])]))
-    .where((eb) => eb.or([eb('m.ends_at', 'is', null), eb('m.ends_at', '>', retentionCutoff(ctx.now(), ctx.config.messageExpiryDays, ctx.config.messageRetentionDays))]))
+    .where((eb) =>
+      eb.or([eb('m.is_data_privacy', '=', 0), ...(privacy.length ? [eb('mt.tenant_id', 'in', privacy)] : [])]),
+    )
+    .where((eb) =>
+      eb.or([
+        eb('m.ends_at', 'is', null),
+        eb('m.ends_at', '>', retentionCutoff(ctx.now(), ctx.config.messageExpiryDays, ctx.config.messageRetentionDays)),
+      ]),
+    )
     .orderBy('mt.tenant_id')
     .execute();
   for (const r of rows) {
-    if (!found.has(r.id) || r.tenant_id === preferredTenantId) found.set(r.id, { id: r.id, tenantId: r.tenant_id, releaseStatus: r.release_status });
+    if (!found.has(r.id) || r.tenant_id === preferredTenantId)
+      found.set(r.id, { id: r.id, tenantId: r.tenant_id, releaseStatus: r.release_status });
   }
   return found;
 }

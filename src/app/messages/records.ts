@@ -37,11 +37,20 @@ export interface OperatorMessageRecord extends MessageRecord {
 export const NO_VIEWPOINT: Viewpoint = { is_read: 0, is_archived: 0, is_favorited: 0, feedback: null };
 
 /** Attachments (without their bytes) and service names for a page of posts, in two queries. */
-export async function withAttachmentsAndServices<T extends { message: MessageTable }>(db: Kysely<DB>, items: T[]): Promise<(T & MessageRecord)[]> {
+export async function withAttachmentsAndServices<T extends { message: MessageTable }>(
+  db: Kysely<DB>,
+  items: T[],
+): Promise<(T & MessageRecord)[]> {
   if (!items.length) return [];
   const ids = items.map((i) => i.message.id);
   const [attachments, services] = await Promise.all([
-    db.selectFrom('message_attachment').select(['id', 'message_id', 'name', 'content_type', 'size', 'created_at']).where('message_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
+    db
+      .selectFrom('message_attachment')
+      .select(['id', 'message_id', 'name', 'content_type', 'size', 'created_at'])
+      .where('message_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
     db.selectFrom('service').select(['id', 'name']).execute(),
   ]);
   const nameOf = new Map(services.map((s) => [s.id, s.name]));

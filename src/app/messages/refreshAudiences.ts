@@ -15,9 +15,13 @@ export async function refreshAudiences(ctx: AppContext): Promise<number> {
     .selectFrom('message')
     .select(['id', 'audience'])
     .where('status', '=', 'published')
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', expiryCutoff(ctx.now(), ctx.config.messageExpiryDays))]))
+    .where((eb) =>
+      eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', expiryCutoff(ctx.now(), ctx.config.messageExpiryDays))]),
+    )
     .execute();
-  const dynamic = posts.map((p) => ({ id: p.id, audience: fromJson<MessageAudience>(p.audience, {}) })).filter((p) => !isFixedAudience(p.audience));
+  const dynamic = posts
+    .map((p) => ({ id: p.id, audience: fromJson<MessageAudience>(p.audience, {}) }))
+    .filter((p) => !isFixedAudience(p.audience));
   if (!dynamic.length) return 0;
   return runCommand(ctx, systemActor('jobs:messages'), async (s) => {
     const directory = await loadAudienceDirectory(s.trx, { allTenants: true });

@@ -9,7 +9,12 @@ import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
 
-async function setStatus(s: CommandScope, messageIds: string[], tenantIds: string[] | undefined, status: ReleaseStatus | null): Promise<string[]> {
+async function setStatus(
+  s: CommandScope,
+  messageIds: string[],
+  tenantIds: string[] | undefined,
+  status: ReleaseStatus | null,
+): Promise<string[]> {
   if (!messageIds.length) return [];
   let query = s.trx.updateTable('message_tenant').set({ release_status: status }).where('message_id', 'in', messageIds);
   if (tenantIds) query = query.where('tenant_id', 'in', tenantIds.length ? tenantIds : ['']);
@@ -20,10 +25,24 @@ async function setStatus(s: CommandScope, messageIds: string[], tenantIds: strin
 }
 
 /** For the rollout: every post about `releaseId` shows `status` to these tenants. Returns how many tenants changed. */
-export async function setReleaseStatusForRelease(s: CommandScope, releaseId: string, tenantIds: string[], status: ReleaseStatus | null): Promise<number> {
-  const posts = (await s.trx.selectFrom('message').select('id').where('release_id', '=', releaseId).execute()).map((r) => r.id);
+export async function setReleaseStatusForRelease(
+  s: CommandScope,
+  releaseId: string,
+  tenantIds: string[],
+  status: ReleaseStatus | null,
+): Promise<number> {
+  const posts = (await s.trx.selectFrom('message').select('id').where('release_id', '=', releaseId).execute()).map(
+    (r) => r.id,
+  );
   const tenants = await setStatus(s, posts, tenantIds, status);
-  if (tenants.length) await s.audit({ action: 'message.release_status', entityType: 'release', entityId: releaseId, tenantId: null, after: { status, tenantIds: tenants, messageIds: posts } });
+  if (tenants.length)
+    await s.audit({
+      action: 'message.release_status',
+      entityType: 'release',
+      entityId: releaseId,
+      tenantId: null,
+      after: { status, tenantIds: tenants, messageIds: posts },
+    });
   return tenants.length;
 }
 
@@ -36,16 +55,33 @@ export async function setMessageReleaseStatus(
 ): Promise<{ tenantCount: number }> {
   if (!isOperator(actor)) throw forbidden('Only operators set release status.');
   return runCommand(ctx, actor, async (s) => {
-    const message = await s.trx.selectFrom('message').select(['id', 'status']).where('id', '=', messageId).executeTakeFirst();
+    const message = await s.trx
+      .selectFrom('message')
+      .select(['id', 'status'])
+      .where('id', '=', messageId)
+      .executeTakeFirst();
     if (!message) throw notFound('message', messageId);
-    if (message.status !== 'published') new InputCheck().add('status', 'the post is a draft: publish it first, its audience is chosen then').done();
+    if (message.status !== 'published')
+      new InputCheck().add('status', 'the post is a draft: publish it first, its audience is chosen then').done();
     if (input.tenantIds?.length) {
-      const inAudience = await s.trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).where('tenant_id', 'in', input.tenantIds).execute();
+      const inAudience = await s.trx
+        .selectFrom('message_tenant')
+        .select('tenant_id')
+        .where('message_id', '=', messageId)
+        .where('tenant_id', 'in', input.tenantIds)
+        .execute();
       const outside = input.tenantIds.filter((t) => !inAudience.some((r) => r.tenant_id === t));
-      if (outside.length) new InputCheck().add('body.tenantIds', `are not in the post's audience: ${outside.join(', ')}`).done();
+      if (outside.length)
+        new InputCheck().add('body.tenantIds', `are not in the post's audience: ${outside.join(', ')}`).done();
     }
     const tenants = await setStatus(s, [messageId], input.tenantIds, input.status);
-    await s.audit({ action: 'message.release_status', entityType: 'message', entityId: messageId, tenantId: null, after: { status: input.status, tenantIds: tenants } });
+    await s.audit({
+      action: 'message.release_status',
+      entityType: 'message',
+      entityId: messageId,
+      tenantId: null,
+      after: { status: input.status, tenantIds: tenants },
+    });
     return { tenantCount: tenants.length };
   });
 }

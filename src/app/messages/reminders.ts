@@ -19,14 +19,30 @@ export async function publishActionReminders(ctx: AppContext): Promise<number> {
     .where('status', '=', 'published')
     .where('action_required_by', '>', now.toISOString())
     .where('action_required_by', '<=', new Date(now.getTime() + WEEK_MS).toISOString())
-    .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', expiryCutoff(now, ctx.config.messageExpiryDays))]))
+    .where((eb) =>
+      eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', expiryCutoff(now, ctx.config.messageExpiryDays))]),
+    )
     .execute();
   const due = posts.flatMap((message) => {
     const days = dueActionReminder(message.action_required_by!, now);
-    return days ? [{ message, days, key: `message:${message.id}:action_due:${message.action_required_by}:${days}d` }] : [];
+    return days
+      ? [{ message, days, key: `message:${message.id}:action_due:${message.action_required_by}:${days}d` }]
+      : [];
   });
   if (!due.length) return 0;
-  const sent = new Set((await db.selectFrom('event').select('key').where('key', 'in', due.map((d) => d.key)).execute()).map((r) => r.key));
+  const sent = new Set(
+    (
+      await db
+        .selectFrom('event')
+        .select('key')
+        .where(
+          'key',
+          'in',
+          due.map((d) => d.key),
+        )
+        .execute()
+    ).map((r) => r.key),
+  );
   const todo = due.filter((d) => !sent.has(d.key));
   if (!todo.length) return 0;
   return runCommand(ctx, systemActor('jobs:messages'), async (s) => {

@@ -21,7 +21,12 @@ export interface ShareInput {
   note?: string;
 }
 
-export async function shareMessage(ctx: AppContext, actor: Actor, messageId: string, input: ShareInput): Promise<{ sharedWith: string[] }> {
+export async function shareMessage(
+  ctx: AppContext,
+  actor: Actor,
+  messageId: string,
+  input: ShareInput,
+): Promise<{ sharedWith: string[] }> {
   const scope = await readerScope(ctx, actor);
   const visible = scope && (await visibleMessages(ctx, scope, [messageId])).get(messageId);
   if (!scope || !visible) throw notFound('message', messageId);
@@ -30,7 +35,9 @@ export async function shareMessage(ctx: AppContext, actor: Actor, messageId: str
   if (!emails.length) check.add('body.to', 'names nobody');
   if (emails.length > MAX_SHARE_RECIPIENTS) check.add('body.to', `has more than ${MAX_SHARE_RECIPIENTS} addresses`);
   emails.forEach((e, i) => check.field(`body.to.${i}`, e, checkEmail));
-  check.field('body.note', input.note, (v) => (v.length <= MAX_SHARE_NOTE ? null : `is longer than ${MAX_SHARE_NOTE} characters`));
+  check.field('body.note', input.note, (v) =>
+    v.length <= MAX_SHARE_NOTE ? null : `is longer than ${MAX_SHARE_NOTE} characters`,
+  );
   check.done();
 
   return runCommand(ctx, actor, async (s) => {
@@ -50,7 +57,11 @@ export async function shareMessage(ctx: AppContext, actor: Actor, messageId: str
     emails.forEach((email, i) => {
       const person = people.find((p) => p.email === email);
       if (!person) refuse.add(`body.to.${i}`, `${email} is not a person in your organization`);
-      else if (allowed && !allowed.has(person.id)) refuse.add(`body.to.${i}`, `${email} may not read data-privacy posts; an org admin can make them a data-privacy reader`);
+      else if (allowed && !allowed.has(person.id))
+        refuse.add(
+          `body.to.${i}`,
+          `${email} may not read data-privacy posts; an org admin can make them a data-privacy reader`,
+        );
     });
     refuse.done();
 
@@ -58,7 +69,17 @@ export async function shareMessage(ctx: AppContext, actor: Actor, messageId: str
     const note = input.note?.trim() ?? '';
     await s.trx
       .insertInto('message_share')
-      .values(people.map((p) => ({ id: newId(), message_id: messageId, tenant_id: tenantId, from_person_id: scope.personId, to_person_id: p.id, note, shared_at: s.nowIso })))
+      .values(
+        people.map((p) => ({
+          id: newId(),
+          message_id: messageId,
+          tenant_id: tenantId,
+          from_person_id: scope.personId,
+          to_person_id: p.id,
+          note,
+          shared_at: s.nowIso,
+        })),
+      )
       .execute();
     await publishMessageEvent(s, {
       type: 'message.shared',
@@ -68,7 +89,13 @@ export async function shareMessage(ctx: AppContext, actor: Actor, messageId: str
       tenantId,
       extra: { note, sharedBy: actor.kind === 'person' ? { name: actor.name, email: actor.email } : null },
     });
-    await s.audit({ action: 'message.shared', entityType: 'message', entityId: messageId, tenantId, after: { to: emails, note } });
+    await s.audit({
+      action: 'message.shared',
+      entityType: 'message',
+      entityId: messageId,
+      tenantId,
+      after: { to: emails, note },
+    });
     return { sharedWith: emails };
   });
 }

@@ -24,7 +24,13 @@ export type ViewpointAction = keyof typeof VIEWPOINT_ACTIONS;
 export const FEEDBACK_VALUES = ['relevant', 'notRelevant'] as const;
 export type Feedback = (typeof FEEDBACK_VALUES)[number];
 
-async function upsertViewpoints(ctx: AppContext, actor: Actor, messageIds: string[], set: Partial<MessageViewpointTable>, action: string): Promise<void> {
+async function upsertViewpoints(
+  ctx: AppContext,
+  actor: Actor,
+  messageIds: string[],
+  set: Partial<MessageViewpointTable>,
+  action: string,
+): Promise<void> {
   const scope = await readerScope(ctx, actor);
   const ids = [...new Set(messageIds)];
   const visible = scope ? await visibleMessages(ctx, scope, ids) : new Map();
@@ -33,20 +39,47 @@ async function upsertViewpoints(ctx: AppContext, actor: Actor, messageIds: strin
   await runCommand(ctx, actor, async (s) => {
     await s.trx
       .insertInto('message_viewpoint')
-      .values(ids.map((message_id) => ({ person_id: scope.personId, message_id, is_read: 0, is_archived: 0, is_favorited: 0, feedback: null, ...set, updated_at: s.nowIso })))
+      .values(
+        ids.map((message_id) => ({
+          person_id: scope.personId,
+          message_id,
+          is_read: 0,
+          is_archived: 0,
+          is_favorited: 0,
+          feedback: null,
+          ...set,
+          updated_at: s.nowIso,
+        })),
+      )
       .onConflict((oc) => oc.columns(['person_id', 'message_id']).doUpdateSet({ ...set, updated_at: s.nowIso }))
       .execute();
-    await s.audit({ action: `message.${action}`, entityType: 'message_viewpoint', entityId: scope.personId, tenantId: null, after: { messageIds: ids, ...set } });
+    await s.audit({
+      action: `message.${action}`,
+      entityType: 'message_viewpoint',
+      entityId: scope.personId,
+      tenantId: null,
+      after: { messageIds: ids, ...set },
+    });
   });
 }
 
 /** markRead, archive, … on several posts at once, all or none. */
-export async function changeViewpoint(ctx: AppContext, actor: Actor, action: ViewpointAction, messageIds: string[]): Promise<void> {
+export async function changeViewpoint(
+  ctx: AppContext,
+  actor: Actor,
+  action: ViewpointAction,
+  messageIds: string[],
+): Promise<void> {
   await upsertViewpoints(ctx, actor, messageIds, VIEWPOINT_ACTIONS[action], action);
 }
 
 /** One feedback per reader and post: giving it again replaces it; null takes it back. */
-export async function giveFeedback(ctx: AppContext, actor: Actor, messageId: string, feedback: Feedback | null): Promise<ReaderMessageRecord> {
+export async function giveFeedback(
+  ctx: AppContext,
+  actor: Actor,
+  messageId: string,
+  feedback: Feedback | null,
+): Promise<ReaderMessageRecord> {
   await upsertViewpoints(ctx, actor, [messageId], { feedback }, 'feedback');
   return getMyMessage(ctx, actor, messageId);
 }

@@ -3,7 +3,13 @@
 // "Updated message" and tell again everyone who was told). Operators reach them through
 // manageMessages.ts, other features through insertMessage.
 import { randomInt } from 'node:crypto';
-import { DATA_PRIVACY_TAG, materialChanges, UPDATED_MESSAGE_TAG, withTag, type MessageContent } from '../../domain/messages.js';
+import {
+  DATA_PRIVACY_TAG,
+  materialChanges,
+  UPDATED_MESSAGE_TAG,
+  withTag,
+  type MessageContent,
+} from '../../domain/messages.js';
 import type { MessageAttachmentTable, MessageTable } from '../../store/schema.js';
 import { flag, fromJson, newId, toJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
@@ -76,7 +82,11 @@ const contentOf = (row: MessageTable): MessageContent => ({
   severity: row.severity,
 });
 
-export async function insertAttachments(s: CommandScope, messageId: string, attachments: MessageAttachmentInput[]): Promise<MessageAttachmentTable[]> {
+export async function insertAttachments(
+  s: CommandScope,
+  messageId: string,
+  attachments: MessageAttachmentInput[],
+): Promise<MessageAttachmentTable[]> {
   if (!attachments.length) return [];
   const rows: MessageAttachmentTable[] = attachments.map((a) => ({
     id: newId(),
@@ -92,8 +102,22 @@ export async function insertAttachments(s: CommandScope, messageId: string, atta
 }
 
 async function sameAttachments(s: CommandScope, messageId: string, wanted: MessageAttachmentInput[]): Promise<boolean> {
-  const have = await s.trx.selectFrom('message_attachment').select(['name', 'content_type', 'content_base64']).where('message_id', '=', messageId).orderBy('created_at').orderBy('id').execute();
-  return have.length === wanted.length && have.every((h, i) => h.name === wanted[i]!.name.trim() && h.content_type === wanted[i]!.contentType && h.content_base64 === wanted[i]!.contentBase64);
+  const have = await s.trx
+    .selectFrom('message_attachment')
+    .select(['name', 'content_type', 'content_base64'])
+    .where('message_id', '=', messageId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return (
+    have.length === wanted.length &&
+    have.every(
+      (h, i) =>
+        h.name === wanted[i]!.name.trim() &&
+        h.content_type === wanted[i]!.contentType &&
+        h.content_base64 === wanted[i]!.contentBase64,
+    )
+  );
 }
 
 /** Writes a new post as a draft (not visible to any tenant until published). */
@@ -112,7 +136,13 @@ export async function insertMessageRow(s: CommandScope, input: MessageInput): Pr
   };
   await s.trx.insertInto('message').values(row).execute();
   await insertAttachments(s, row.id, input.attachments ?? []);
-  await s.audit({ action: 'message.created', entityType: 'message', entityId: row.id, tenantId: null, after: { ...row, body_html: undefined } });
+  await s.audit({
+    action: 'message.created',
+    entityType: 'message',
+    entityId: row.id,
+    tenantId: null,
+    after: { ...row, body_html: undefined },
+  });
   return row;
 }
 
@@ -123,9 +153,24 @@ export async function publishMessageRow(s: CommandScope, draft: MessageTable): P
   checkActionDate({ isMajorChange: draft.is_major_change === 1, actionRequiredBy: draft.action_required_by }, s.now);
   const { tenantIds } = await materialiseAudience(s, draft.id, fromJson<MessageAudience>(draft.audience, {}));
   const row: MessageTable = { ...draft, status: 'published', published_at: s.nowIso, last_modified_at: s.nowIso };
-  await s.trx.updateTable('message').set({ status: row.status, published_at: row.published_at, last_modified_at: row.last_modified_at }).where('id', '=', row.id).execute();
-  await publishMessageEvent(s, { type: 'message.published', message: row, key: `message:${row.id}:published`, scope: await audienceScope(s.trx, row, tenantIds) });
-  await s.audit({ action: 'message.published', entityType: 'message', entityId: row.id, tenantId: null, after: { tenantCount: tenantIds.length } });
+  await s.trx
+    .updateTable('message')
+    .set({ status: row.status, published_at: row.published_at, last_modified_at: row.last_modified_at })
+    .where('id', '=', row.id)
+    .execute();
+  await publishMessageEvent(s, {
+    type: 'message.published',
+    message: row,
+    key: `message:${row.id}:published`,
+    scope: await audienceScope(s.trx, row, tenantIds),
+  });
+  await s.audit({
+    action: 'message.published',
+    entityType: 'message',
+    entityId: row.id,
+    tenantId: null,
+    after: { tenantCount: tenantIds.length },
+  });
   s.changed({ tenantIds, topic: 'messages' });
   return row;
 }
@@ -133,7 +178,12 @@ export async function publishMessageRow(s: CommandScope, draft: MessageTable): P
 /** Everyone who was told about a post: its audience, and the people it was shared with. */
 async function toldScope(s: CommandScope, row: MessageTable, tenantIds: string[]) {
   const scope = await audienceScope(s.trx, row, tenantIds);
-  const shared = await s.trx.selectFrom('message_share').select('to_person_id').distinct().where('message_id', '=', row.id).execute();
+  const shared = await s.trx
+    .selectFrom('message_share')
+    .select('to_person_id')
+    .distinct()
+    .where('message_id', '=', row.id)
+    .execute();
   const personIds = [...new Set([...(scope.personIds ?? []), ...shared.map((r) => r.to_person_id)])].sort();
   return personIds.length ? { ...scope, personIds } : scope;
 }
@@ -144,22 +194,45 @@ async function toldScope(s: CommandScope, row: MessageTable, tenantIds: string[]
  * (which then stays) and publishes message.updated with a key of its own, so those told before
  * hear of every such change; tenants that join the audience hear of the post as new.
  */
-export async function changeMessageRow(s: CommandScope, before: MessageTable, input: MessageInput): Promise<MessageTable> {
+export async function changeMessageRow(
+  s: CommandScope,
+  before: MessageTable,
+  input: MessageInput,
+): Promise<MessageTable> {
   const columns = contentColumns(input);
   const beforeTags = fromJson<string[]>(before.tags, []);
-  if (beforeTags.includes(UPDATED_MESSAGE_TAG)) columns.tags = toJson(withTag(fromJson<string[]>(columns.tags, []), UPDATED_MESSAGE_TAG));
-  const attachmentsChange = input.attachments !== undefined && !(await sameAttachments(s, before.id, input.attachments));
-  const differs = attachmentsChange || (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== before[k]);
+  if (beforeTags.includes(UPDATED_MESSAGE_TAG))
+    columns.tags = toJson(withTag(fromJson<string[]>(columns.tags, []), UPDATED_MESSAGE_TAG));
+  const attachmentsChange =
+    input.attachments !== undefined && !(await sameAttachments(s, before.id, input.attachments));
+  const differs =
+    attachmentsChange || (Object.keys(columns) as (keyof typeof columns)[]).some((k) => columns[k] !== before[k]);
   if (!differs) return before;
 
-  if (columns.action_required_by !== before.action_required_by || (columns.is_major_change && !before.is_major_change)) {
-    checkActionDate({ isMajorChange: columns.is_major_change === 1, actionRequiredBy: columns.action_required_by }, s.now);
+  if (
+    columns.action_required_by !== before.action_required_by ||
+    (columns.is_major_change && !before.is_major_change)
+  ) {
+    checkActionDate(
+      { isMajorChange: columns.is_major_change === 1, actionRequiredBy: columns.action_required_by },
+      s.now,
+    );
   }
-  let after: MessageTable = { ...before, ...columns, key: input.key ?? before.key, revision: before.revision + 1, last_modified_at: s.nowIso };
+  let after: MessageTable = {
+    ...before,
+    ...columns,
+    key: input.key ?? before.key,
+    revision: before.revision + 1,
+    last_modified_at: s.nowIso,
+  };
   const published = before.status === 'published';
   const changes = published ? materialChanges(contentOf(before), contentOf(after)) : [];
   if (changes.length) {
-    after = { ...after, tags: toJson(withTag(fromJson<string[]>(after.tags, []), UPDATED_MESSAGE_TAG)), materially_changed_at: s.nowIso };
+    after = {
+      ...after,
+      tags: toJson(withTag(fromJson<string[]>(after.tags, []), UPDATED_MESSAGE_TAG)),
+      materially_changed_at: s.nowIso,
+    };
   }
   await s.trx.updateTable('message').set(after).where('id', '=', before.id).execute();
   if (attachmentsChange) {
@@ -173,12 +246,23 @@ export async function changeMessageRow(s: CommandScope, before: MessageTable, in
     const tenantIds = audience.tenantIds;
     if (audience.added.length) {
       const scope = await audienceScope(s.trx, after, audience.added);
-      await publishMessageEvent(s, { type: 'message.published', message: after, key: `message:${after.id}:published:${after.revision}`, scope });
+      await publishMessageEvent(s, {
+        type: 'message.published',
+        message: after,
+        key: `message:${after.id}:published:${after.revision}`,
+        scope,
+      });
     }
     if (changes.length) {
       const told = tenantIds.filter((t) => !audience.added.includes(t));
       const scope = await toldScope(s, after, told);
-      await publishMessageEvent(s, { type: 'message.updated', message: after, key: `message:${after.id}:updated:${after.revision}`, scope, extra: { changes, items: changes.map((title) => ({ title })) } });
+      await publishMessageEvent(s, {
+        type: 'message.updated',
+        message: after,
+        key: `message:${after.id}:updated:${after.revision}`,
+        scope,
+        extra: { changes, items: changes.map((title) => ({ title })) },
+      });
     }
     s.changed({ tenantIds: [...new Set([...tenantIds, ...toldBefore])], topic: 'messages' });
   }

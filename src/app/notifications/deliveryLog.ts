@@ -36,8 +36,15 @@ export interface DeliveryView extends DeliveryTable {
 }
 
 function historyOf(d: DeliveryTable, failed: DeliveryAttemptTable[]): AttemptView[] {
-  const history: AttemptView[] = failed.map((a) => ({ attempt: a.attempt, startedAt: a.started_at, finishedAt: a.finished_at, ok: a.ok === 1, error: a.error }));
-  if (d.status === 'sent' && d.channel !== 'in_app' && d.sent_at) history.push({ attempt: d.attempts, startedAt: null, finishedAt: d.sent_at, ok: true, error: null });
+  const history: AttemptView[] = failed.map((a) => ({
+    attempt: a.attempt,
+    startedAt: a.started_at,
+    finishedAt: a.finished_at,
+    ok: a.ok === 1,
+    error: a.error,
+  }));
+  if (d.status === 'sent' && d.channel !== 'in_app' && d.sent_at)
+    history.push({ attempt: d.attempts, startedAt: null, finishedAt: d.sent_at, ok: true, error: null });
   return history;
 }
 
@@ -48,13 +55,25 @@ function logTenants(actor: Actor): string[] | null {
   return actor.kind === 'person' ? [...actor.orgAdminOf] : [];
 }
 
-export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dead', 'suppressed'] as const satisfies readonly DeliveryStatus[];
+export const DELIVERY_STATUSES = [
+  'pending',
+  'sent',
+  'failed',
+  'dead',
+  'suppressed',
+] as const satisfies readonly DeliveryStatus[];
 
 const emptyCounts = (): Record<DeliveryStatus, number> => ({ pending: 0, sent: 0, failed: 0, dead: 0, suppressed: 0 });
 
 function present(event: EventTable, operator: boolean, counts: Record<DeliveryStatus, number>): EventView {
   const { scope, ...payload } = fromJson<Record<string, unknown>>(event.payload, {});
-  return { event, payload, scope: operator ? ((scope as Record<string, unknown>) ?? {}) : null, decision: decide({ type: event.type as EventType, payload }), counts };
+  return {
+    event,
+    payload,
+    scope: operator ? ((scope as Record<string, unknown>) ?? {}) : null,
+    decision: decide({ type: event.type as EventType, payload }),
+    counts,
+  };
 }
 
 function visibleEvents(ctx: AppContext, tenants: string[] | null) {
@@ -63,12 +82,22 @@ function visibleEvents(ctx: AppContext, tenants: string[] | null) {
   return query.where((eb) =>
     eb.or([
       eb('event.tenant_id', 'in', tenants),
-      eb.exists(eb.selectFrom('delivery').select('delivery.id').whereRef('delivery.event_id', '=', 'event.id').where('delivery.tenant_id', 'in', tenants)),
+      eb.exists(
+        eb
+          .selectFrom('delivery')
+          .select('delivery.id')
+          .whereRef('delivery.event_id', '=', 'event.id')
+          .where('delivery.tenant_id', 'in', tenants),
+      ),
     ]),
   );
 }
 
-async function countsOf(ctx: AppContext, eventIds: string[], tenants: string[] | null): Promise<Map<string, Record<DeliveryStatus, number>>> {
+async function countsOf(
+  ctx: AppContext,
+  eventIds: string[],
+  tenants: string[] | null,
+): Promise<Map<string, Record<DeliveryStatus, number>>> {
   const counts = new Map(eventIds.map((id) => [id, emptyCounts()]));
   if (!eventIds.length) return counts;
   let query = ctx.database.db
@@ -94,10 +123,22 @@ export async function listEvents(
   if (filter.subjectId) query = query.where('event.subject_id', '=', filter.subjectId);
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
   const [rows, total] = await Promise.all([
-    query.orderBy('event.occurred_at', 'desc').orderBy('event.id').limit(limit).offset(Math.max(filter.offset ?? 0, 0)).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    query
+      .orderBy('event.occurred_at', 'desc')
+      .orderBy('event.id')
+      .limit(limit)
+      .offset(Math.max(filter.offset ?? 0, 0))
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
   ]);
-  const counts = await countsOf(ctx, rows.map((r) => r.id), tenants);
+  const counts = await countsOf(
+    ctx,
+    rows.map((r) => r.id),
+    tenants,
+  );
   return { items: rows.map((r) => present(r, tenants === null, counts.get(r.id)!)), total: Number(total?.n ?? 0) };
 }
 
@@ -108,7 +149,10 @@ export async function getEventDeliveries(
   filter: PageRequest & { status?: DeliveryStatus; channel?: string },
 ): Promise<{ event: EventView; deliveries: Page<DeliveryView> }> {
   const tenants = logTenants(actor);
-  const event = tenants !== null && !tenants.length ? undefined : await visibleEvents(ctx, tenants).where('event.id', '=', eventId).executeTakeFirst();
+  const event =
+    tenants !== null && !tenants.length
+      ? undefined
+      : await visibleEvents(ctx, tenants).where('event.id', '=', eventId).executeTakeFirst();
   if (!event) throw notFound('event', eventId);
   const db = ctx.database.db;
   let query = db.selectFrom('delivery').selectAll().where('event_id', '=', eventId);
@@ -117,8 +161,16 @@ export async function getEventDeliveries(
   if (filter.channel) query = query.where('channel', '=', filter.channel as never);
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
   const [rows, total, counts] = await Promise.all([
-    query.orderBy('created_at').orderBy('id').limit(limit).offset(Math.max(filter.offset ?? 0, 0)).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst(),
+    query
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(limit)
+      .offset(Math.max(filter.offset ?? 0, 0))
+      .execute(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst(),
     countsOf(ctx, [eventId], tenants),
   ]);
   const personIds = rows.filter((r) => r.recipient_kind === 'person').map((r) => r.recipient_id);
@@ -126,15 +178,41 @@ export async function getEventDeliveries(
   const subscriberIds = rows.filter((r) => r.recipient_kind === 'subscriber').map((r) => r.recipient_id);
   const [people, endpoints, subscribers, attempts] = await Promise.all([
     personIds.length ? db.selectFrom('person').select(['id', 'email']).where('id', 'in', personIds).execute() : [],
-    endpointIds.length ? db.selectFrom('webhook_endpoint').select(['id', 'url']).where('id', 'in', endpointIds).execute() : [],
-    subscriberIds.length ? db.selectFrom('subscriber').select(['id', 'address']).where('id', 'in', subscriberIds).execute() : [],
-    rows.length ? db.selectFrom('delivery_attempt').selectAll().where('delivery_id', 'in', rows.map((r) => r.id)).orderBy('attempt').execute() : [],
+    endpointIds.length
+      ? db.selectFrom('webhook_endpoint').select(['id', 'url']).where('id', 'in', endpointIds).execute()
+      : [],
+    subscriberIds.length
+      ? db.selectFrom('subscriber').select(['id', 'address']).where('id', 'in', subscriberIds).execute()
+      : [],
+    rows.length
+      ? db
+          .selectFrom('delivery_attempt')
+          .selectAll()
+          .where(
+            'delivery_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .orderBy('attempt')
+          .execute()
+      : [],
   ]);
-  const labels = new Map<string, string>([...people.map((p) => [p.id, p.email] as const), ...endpoints.map((e) => [e.id, e.url] as const), ...subscribers.map((x) => [x.id, x.address] as const)]);
+  const labels = new Map<string, string>([
+    ...people.map((p) => [p.id, p.email] as const),
+    ...endpoints.map((e) => [e.id, e.url] as const),
+    ...subscribers.map((x) => [x.id, x.address] as const),
+  ]);
   return {
     event: present(event, tenants === null, counts.get(eventId)!),
     deliveries: {
-      items: rows.map((r) => ({ ...r, recipientLabel: labels.get(r.recipient_id) ?? '(deleted)', history: historyOf(r, attempts.filter((a) => a.delivery_id === r.id)) })),
+      items: rows.map((r) => ({
+        ...r,
+        recipientLabel: labels.get(r.recipient_id) ?? '(deleted)',
+        history: historyOf(
+          r,
+          attempts.filter((a) => a.delivery_id === r.id),
+        ),
+      })),
       total: Number(total?.n ?? 0),
     },
   };

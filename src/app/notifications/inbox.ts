@@ -24,15 +24,26 @@ export interface Inbox {
 }
 
 function mine(ctx: AppContext, personId: string) {
-  return ctx.database.db.selectFrom('delivery').where('recipient_id', '=', personId).where('channel', '=', 'in_app').where('status', '=', 'sent');
+  return ctx.database.db
+    .selectFrom('delivery')
+    .where('recipient_id', '=', personId)
+    .where('channel', '=', 'in_app')
+    .where('status', '=', 'sent');
 }
 
 export async function unreadCount(ctx: AppContext, personId: string): Promise<number> {
-  const row = await mine(ctx, personId).where('read_at', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await mine(ctx, personId)
+    .where('read_at', 'is', null)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
-export async function listInbox(ctx: AppContext, actor: Actor, request: PageRequest & { unreadOnly?: boolean }): Promise<Inbox> {
+export async function listInbox(
+  ctx: AppContext,
+  actor: Actor,
+  request: PageRequest & { unreadOnly?: boolean },
+): Promise<Inbox> {
   const me = requirePerson(actor);
   let query = mine(ctx, me.personId);
   if (request.unreadOnly) query = query.where('read_at', 'is', null);
@@ -40,7 +51,14 @@ export async function listInbox(ctx: AppContext, actor: Actor, request: PageRequ
   const [rows, total, unread] = await Promise.all([
     query
       .innerJoin('event', 'event.id', 'delivery.event_id')
-      .select(['delivery.id', 'delivery.event_id', 'delivery.created_at', 'delivery.read_at', 'event.type', 'event.payload'])
+      .select([
+        'delivery.id',
+        'delivery.event_id',
+        'delivery.created_at',
+        'delivery.read_at',
+        'event.type',
+        'event.payload',
+      ])
       .orderBy('delivery.created_at', 'desc')
       .orderBy('delivery.id')
       .limit(limit)
@@ -86,11 +104,20 @@ export async function markRead(
   const now = ctx.now().toISOString();
   if (input.all || input.ids?.length || input.subject) {
     const db = ctx.database.db;
-    let update = db.updateTable('delivery').set({ read_at: now }).where('recipient_id', '=', me.personId).where('channel', '=', 'in_app').where('read_at', 'is', null);
+    let update = db
+      .updateTable('delivery')
+      .set({ read_at: now })
+      .where('recipient_id', '=', me.personId)
+      .where('channel', '=', 'in_app')
+      .where('read_at', 'is', null);
     if (!input.all && input.ids?.length) update = update.where('id', 'in', input.ids);
     if (!input.all && input.subject) {
       const { type, id } = input.subject;
-      update = update.where('event_id', 'in', db.selectFrom('event').select('id').where('subject_type', '=', type).where('subject_id', '=', id));
+      update = update.where(
+        'event_id',
+        'in',
+        db.selectFrom('event').select('id').where('subject_type', '=', type).where('subject_id', '=', id),
+      );
     }
     await update.execute();
   }

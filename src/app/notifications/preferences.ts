@@ -27,7 +27,11 @@ export interface Preference extends PreferenceChoice {
 
 export async function getPreferences(ctx: AppContext, actor: Actor): Promise<Preference[]> {
   const me = requirePerson(actor);
-  const rows = await ctx.database.db.selectFrom('notification_preference').selectAll().where('person_id', '=', me.personId).execute();
+  const rows = await ctx.database.db
+    .selectFrom('notification_preference')
+    .selectAll()
+    .where('person_id', '=', me.personId)
+    .execute();
   return NOTICE_CATEGORIES.flatMap((category) =>
     PERSON_CHANNELS.map((channel) => {
       const row = rows.find((r) => r.category === category && r.channel === channel);
@@ -39,22 +43,47 @@ export async function getPreferences(ctx: AppContext, actor: Actor): Promise<Pre
 }
 
 /** Applies the given choices (others stay as they were); `enabled: null` forgets a choice. */
-export async function setPreferences(ctx: AppContext, actor: Actor, changes: PreferenceChoice[]): Promise<Preference[]> {
+export async function setPreferences(
+  ctx: AppContext,
+  actor: Actor,
+  changes: PreferenceChoice[],
+): Promise<Preference[]> {
   const me = requirePerson(actor);
   await runCommand(ctx, actor, async (s) => {
     for (const c of changes) {
       const enabled = c.enabled;
       if (enabled === null) {
-        await s.trx.deleteFrom('notification_preference').where('person_id', '=', me.personId).where('category', '=', c.category).where('channel', '=', c.channel).execute();
+        await s.trx
+          .deleteFrom('notification_preference')
+          .where('person_id', '=', me.personId)
+          .where('category', '=', c.category)
+          .where('channel', '=', c.channel)
+          .execute();
       } else {
         await s.trx
           .insertInto('notification_preference')
-          .values({ person_id: me.personId, category: c.category, channel: c.channel, enabled: flag(enabled), updated_at: s.nowIso })
-          .onConflict((oc) => oc.columns(['person_id', 'category', 'channel']).doUpdateSet({ enabled: flag(enabled), updated_at: s.nowIso }))
+          .values({
+            person_id: me.personId,
+            category: c.category,
+            channel: c.channel,
+            enabled: flag(enabled),
+            updated_at: s.nowIso,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['person_id', 'category', 'channel'])
+              .doUpdateSet({ enabled: flag(enabled), updated_at: s.nowIso }),
+          )
           .execute();
       }
     }
-    await s.audit({ action: 'preferences.updated', entityType: 'person', entityId: me.personId, tenantId: null, after: changes });
+    await s.audit({
+      action: 'preferences.updated',
+      entityType: 'person',
+      entityId: me.personId,
+      tenantId: null,
+      after: changes,
+    });
   });
   return getPreferences(ctx, actor);
 }

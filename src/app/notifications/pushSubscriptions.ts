@@ -29,12 +29,22 @@ export async function vapidPublicKey(ctx: AppContext, actor: Actor): Promise<str
 
 export async function listPushSubscriptions(ctx: AppContext, actor: Actor): Promise<PushSubscriptionView[]> {
   const me = requirePerson(actor);
-  const rows = await ctx.database.db.selectFrom('push_subscription').selectAll().where('person_id', '=', me.personId).orderBy('created_at').execute();
+  const rows = await ctx.database.db
+    .selectFrom('push_subscription')
+    .selectAll()
+    .where('person_id', '=', me.personId)
+    .orderBy('created_at')
+    .execute();
   return rows.map(present);
 }
 
 /** Adds this browser; the same browser subscribing again (or for another person) replaces its row. */
-export async function addPushSubscription(ctx: AppContext, actor: Actor, input: PushSubscriptionInput, resolve: Resolver = systemResolver): Promise<PushSubscriptionView> {
+export async function addPushSubscription(
+  ctx: AppContext,
+  actor: Actor,
+  input: PushSubscriptionInput,
+  resolve: Resolver = systemResolver,
+): Promise<PushSubscriptionView> {
   const me = requirePerson(actor);
   const allowPrivate = ctx.config.allowPrivateWebhookTargets;
   const problem = await checkTarget(input.endpoint, { allowPrivate, resolve, httpsOnly: !allowPrivate });
@@ -52,7 +62,13 @@ export async function addPushSubscription(ctx: AppContext, actor: Actor, input: 
       last_success_at: null,
     };
     await s.trx.insertInto('push_subscription').values(row).execute();
-    await s.audit({ action: 'push_subscription.added', entityType: 'push_subscription', entityId: row.id, tenantId: null, after: present(row) });
+    await s.audit({
+      action: 'push_subscription.added',
+      entityType: 'push_subscription',
+      entityId: row.id,
+      tenantId: null,
+      after: present(row),
+    });
     return present(row);
   });
 }
@@ -60,9 +76,20 @@ export async function addPushSubscription(ctx: AppContext, actor: Actor, input: 
 export async function removePushSubscription(ctx: AppContext, actor: Actor, id: string): Promise<void> {
   const me = requirePerson(actor);
   await runCommand(ctx, actor, async (s) => {
-    const row = await s.trx.selectFrom('push_subscription').selectAll().where('id', '=', id).where('person_id', '=', me.personId).executeTakeFirst();
+    const row = await s.trx
+      .selectFrom('push_subscription')
+      .selectAll()
+      .where('id', '=', id)
+      .where('person_id', '=', me.personId)
+      .executeTakeFirst();
     if (!row) throw notFound('push subscription', id);
     await s.trx.deleteFrom('push_subscription').where('id', '=', id).execute();
-    await s.audit({ action: 'push_subscription.removed', entityType: 'push_subscription', entityId: id, tenantId: null, before: present(row) });
+    await s.audit({
+      action: 'push_subscription.removed',
+      entityType: 'push_subscription',
+      entityId: id,
+      tenantId: null,
+      before: present(row),
+    });
   });
 }

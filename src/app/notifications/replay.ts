@@ -25,21 +25,51 @@ export async function replayDelivery(ctx: AppContext, actor: Actor, deliveryId: 
   return runCommand(ctx, actor, async (s) => {
     const delivery = await s.lock('delivery', deliveryId);
     if (!delivery) throw notFound('delivery', deliveryId);
-    if (delivery.status !== 'dead') throw conflict(`This delivery is ${delivery.status}; only dead deliveries are replayed.`, 'deliveryId');
+    if (delivery.status !== 'dead')
+      throw conflict(`This delivery is ${delivery.status}; only dead deliveries are replayed.`, 'deliveryId');
     const replayed = await revive(s, [deliveryId]);
-    await s.audit({ action: 'delivery.replayed', entityType: 'delivery', entityId: deliveryId, tenantId: delivery.tenant_id, before: { status: 'dead', last_error: delivery.last_error }, after: { status: 'pending' } });
+    await s.audit({
+      action: 'delivery.replayed',
+      entityType: 'delivery',
+      entityId: deliveryId,
+      tenantId: delivery.tenant_id,
+      before: { status: 'dead', last_error: delivery.last_error },
+      after: { status: 'pending' },
+    });
     return { replayed };
   });
 }
 
-export async function replayEventDeliveries(ctx: AppContext, actor: Actor, eventId: string): Promise<{ replayed: number }> {
+export async function replayEventDeliveries(
+  ctx: AppContext,
+  actor: Actor,
+  eventId: string,
+): Promise<{ replayed: number }> {
   if (!isOperator(actor)) throw forbidden('Only operators replay deliveries.');
   return runCommand(ctx, actor, async (s) => {
-    const event = await s.trx.selectFrom('event').select(['id', 'tenant_id']).where('id', '=', eventId).executeTakeFirst();
+    const event = await s.trx
+      .selectFrom('event')
+      .select(['id', 'tenant_id'])
+      .where('id', '=', eventId)
+      .executeTakeFirst();
     if (!event) throw notFound('event', eventId);
-    const dead = await s.trx.selectFrom('delivery').select('id').where('event_id', '=', eventId).where('status', '=', 'dead').execute();
-    const replayed = await revive(s, dead.map((d) => d.id));
-    await s.audit({ action: 'event.deliveries_replayed', entityType: 'event', entityId: eventId, tenantId: event.tenant_id, after: { replayed } });
+    const dead = await s.trx
+      .selectFrom('delivery')
+      .select('id')
+      .where('event_id', '=', eventId)
+      .where('status', '=', 'dead')
+      .execute();
+    const replayed = await revive(
+      s,
+      dead.map((d) => d.id),
+    );
+    await s.audit({
+      action: 'event.deliveries_replayed',
+      entityType: 'event',
+      entityId: eventId,
+      tenantId: event.tenant_id,
+      after: { replayed },
+    });
     return { replayed };
   });
 }

@@ -8,7 +8,11 @@ import { fromJson } from '../../store/values.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import type { AppContext } from '../context.js';
 
-export async function listSentMail(ctx: AppContext, actor: Actor, filter: PageRequest & { to?: string }): Promise<Page<SentMailTable>> {
+export async function listSentMail(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { to?: string },
+): Promise<Page<SentMailTable>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!isOperator(actor)) throw forbidden('Only operators read the mail Herald kept.');
   let query = ctx.database.db.selectFrom('sent_mail').selectAll();
@@ -38,7 +42,8 @@ export async function listTenantSentMail(
 ): Promise<Page<TenantMailView>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!canManageTenant(actor, tenantId)) {
-    if (canReadTenant(actor, tenantId)) throw forbidden('Only the organization’s admins read the mail sent to its people.');
+    if (canReadTenant(actor, tenantId))
+      throw forbidden('Only the organization’s admins read the mail sent to its people.');
     throw notFound('tenant', tenantId);
   }
   let query = ctx.database.db
@@ -47,7 +52,13 @@ export async function listTenantSentMail(
     .innerJoin('person', 'person.id', 'delivery.recipient_id')
     .leftJoin('sent_mail', 'sent_mail.delivery_id', 'delivery.id')
     .selectAll('delivery')
-    .select(['person.email as to', 'event.type as event_type', 'event.payload', 'sent_mail.subject as kept_subject', 'sent_mail.text as kept_text'])
+    .select([
+      'person.email as to',
+      'event.type as event_type',
+      'event.payload',
+      'sent_mail.subject as kept_subject',
+      'sent_mail.text as kept_text',
+    ])
     .where('delivery.tenant_id', '=', tenantId)
     .where('delivery.channel', '=', 'email')
     .where('delivery.recipient_kind', '=', 'person');

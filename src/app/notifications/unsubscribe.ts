@@ -18,7 +18,11 @@ export interface UnsubscribeView {
 
 function readToken(ctx: AppContext, token: string): UnsubscribeRequest {
   const request = verifyUnsubscribeToken(verificationSecrets(ctx.config), token);
-  if (!request) throw invalid('params.token', 'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.');
+  if (!request)
+    throw invalid(
+      'params.token',
+      'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.',
+    );
   return request;
 }
 
@@ -27,7 +31,13 @@ export async function describeUnsubscribe(ctx: AppContext, token: string): Promi
   const db = ctx.database.db;
   const person = await db.selectFrom('person').select('email').where('id', '=', personId).executeTakeFirst();
   if (!person) throw notFound('person');
-  const choice = await db.selectFrom('notification_preference').select('enabled').where('person_id', '=', personId).where('category', '=', category).where('channel', '=', 'email').executeTakeFirst();
+  const choice = await db
+    .selectFrom('notification_preference')
+    .select('enabled')
+    .where('person_id', '=', personId)
+    .where('category', '=', category)
+    .where('channel', '=', 'email')
+    .executeTakeFirst();
   return { email: person.email, category, unsubscribed: choice?.enabled === 0 };
 }
 
@@ -39,9 +49,17 @@ export async function unsubscribe(ctx: AppContext, token: string): Promise<Unsub
     await s.trx
       .insertInto('notification_preference')
       .values({ person_id: personId, category, channel: 'email', enabled: 0, updated_at: s.nowIso })
-      .onConflict((oc) => oc.columns(['person_id', 'category', 'channel']).doUpdateSet({ enabled: 0, updated_at: s.nowIso }))
+      .onConflict((oc) =>
+        oc.columns(['person_id', 'category', 'channel']).doUpdateSet({ enabled: 0, updated_at: s.nowIso }),
+      )
       .execute();
-    await s.audit({ action: 'preferences.unsubscribed', entityType: 'person', entityId: personId, tenantId: null, after: { category, channel: 'email', enabled: false } });
+    await s.audit({
+      action: 'preferences.unsubscribed',
+      entityType: 'person',
+      entityId: personId,
+      tenantId: null,
+      after: { category, channel: 'email', enabled: false },
+    });
     return { email: person.email, category, unsubscribed: true };
   });
 }

@@ -42,27 +42,47 @@ async function checkUrl(ctx: AppContext, url: string, resolve: Resolver): Promis
 }
 
 async function view(db: Kysely<DB>, row: WebhookEndpointTable): Promise<WebhookEndpointView> {
-  const types = await db.selectFrom('webhook_subscription').select('event_type').where('endpoint_id', '=', row.id).orderBy('event_type').execute();
+  const types = await db
+    .selectFrom('webhook_subscription')
+    .select('event_type')
+    .where('endpoint_id', '=', row.id)
+    .orderBy('event_type')
+    .execute();
   const { secret: _secret, previous_secret: _previous, ...rest } = row;
   return { ...rest, event_types: types.map((t) => t.event_type as WebhookEventType) };
 }
 
 async function load(db: Kysely<DB>, tenantId: string, id: string): Promise<WebhookEndpointTable> {
-  const row = await db.selectFrom('webhook_endpoint').selectAll().where('id', '=', id).where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await db
+    .selectFrom('webhook_endpoint')
+    .selectAll()
+    .where('id', '=', id)
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   if (!row) throw notFound('webhook endpoint', id);
   return row;
 }
 
 async function subscribe(s: CommandScope, endpointId: string, types: WebhookEventType[]): Promise<void> {
   await s.trx.deleteFrom('webhook_subscription').where('endpoint_id', '=', endpointId).execute();
-  await s.trx.insertInto('webhook_subscription').values([...new Set(types)].map((event_type) => ({ endpoint_id: endpointId, event_type }))).execute();
+  await s.trx
+    .insertInto('webhook_subscription')
+    .values([...new Set(types)].map((event_type) => ({ endpoint_id: endpointId, event_type })))
+    .execute();
 }
 
-export async function createWebhook(ctx: AppContext, actor: Actor, tenantId: string, input: WebhookInput, resolve: Resolver = systemResolver): Promise<WebhookEndpointView & { secret: string }> {
+export async function createWebhook(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  input: WebhookInput,
+  resolve: Resolver = systemResolver,
+): Promise<WebhookEndpointView & { secret: string }> {
   checkManager(actor, tenantId);
   await checkUrl(ctx, input.url, resolve);
   return runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst())) throw notFound('tenant', tenantId);
+    if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst()))
+      throw notFound('tenant', tenantId);
     const row: WebhookEndpointTable = {
       id: newId(),
       tenant_id: tenantId,
@@ -82,7 +102,13 @@ export async function createWebhook(ctx: AppContext, actor: Actor, tenantId: str
     await s.trx.insertInto('webhook_endpoint').values(row).execute();
     await subscribe(s, row.id, input.eventTypes);
     const created = await view(s.trx, row);
-    await s.audit({ action: 'webhook.created', entityType: 'webhook_endpoint', entityId: row.id, tenantId, after: created });
+    await s.audit({
+      action: 'webhook.created',
+      entityType: 'webhook_endpoint',
+      entityId: row.id,
+      tenantId,
+      after: created,
+    });
     s.changed({ tenantIds: [tenantId], topic: 'webhooks' });
     return { ...created, secret: row.secret };
   });
@@ -91,17 +117,35 @@ export async function createWebhook(ctx: AppContext, actor: Actor, tenantId: str
 export async function listWebhooks(ctx: AppContext, actor: Actor, tenantId: string): Promise<WebhookEndpointView[]> {
   checkManager(actor, tenantId);
   const db = ctx.database.db;
-  const rows = await db.selectFrom('webhook_endpoint').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('webhook_endpoint')
+    .selectAll()
+    .where('tenant_id', '=', tenantId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return Promise.all(rows.map((r) => view(db, r)));
 }
 
-export async function getWebhook(ctx: AppContext, actor: Actor, tenantId: string, id: string): Promise<WebhookEndpointView> {
+export async function getWebhook(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  id: string,
+): Promise<WebhookEndpointView> {
   checkManager(actor, tenantId);
   const db = ctx.database.db;
   return view(db, await load(db, tenantId, id));
 }
 
-export async function updateWebhook(ctx: AppContext, actor: Actor, tenantId: string, id: string, patch: WebhookPatch, resolve: Resolver = systemResolver): Promise<WebhookEndpointView> {
+export async function updateWebhook(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  id: string,
+  patch: WebhookPatch,
+  resolve: Resolver = systemResolver,
+): Promise<WebhookEndpointView> {
   checkManager(actor, tenantId);
   if (patch.url !== undefined) await checkUrl(ctx, patch.url, resolve);
   return runCommand(ctx, actor, async (s) => {
@@ -114,13 +158,25 @@ export async function updateWebhook(ctx: AppContext, actor: Actor, tenantId: str
       description: patch.description?.trim() ?? before.description,
       format: patch.format ?? before.format,
       status: patch.status ?? before.status,
-      paused_reason: patch.status === 'paused' && before.status !== 'paused' ? `Paused by ${actor.kind === 'person' ? actor.email : 'an operator'}.` : resumed ? null : before.paused_reason,
+      paused_reason:
+        patch.status === 'paused' && before.status !== 'paused'
+          ? `Paused by ${actor.kind === 'person' ? actor.email : 'an operator'}.`
+          : resumed
+            ? null
+            : before.paused_reason,
       updated_at: s.nowIso,
     };
     await s.trx.updateTable('webhook_endpoint').set(after).where('id', '=', id).execute();
     if (patch.eventTypes) await subscribe(s, id, patch.eventTypes);
     const afterView = await view(s.trx, after);
-    await s.audit({ action: resumed ? 'webhook.resumed' : 'webhook.updated', entityType: 'webhook_endpoint', entityId: id, tenantId, before: beforeView, after: afterView });
+    await s.audit({
+      action: resumed ? 'webhook.resumed' : 'webhook.updated',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      tenantId,
+      before: beforeView,
+      after: afterView,
+    });
     s.changed({ tenantIds: [tenantId], topic: 'webhooks' });
     return afterView;
   });
@@ -148,13 +204,25 @@ export async function rotateWebhookSecret(
   return runCommand(ctx, actor, async (s) => {
     const before = await load(s.trx, tenantId, id);
     const secret = newWebhookSecret();
-    const previousSecretExpiresAt = overlapHours > 0 ? new Date(s.now.getTime() + overlapHours * 3600_000).toISOString() : null;
+    const previousSecretExpiresAt =
+      overlapHours > 0 ? new Date(s.now.getTime() + overlapHours * 3600_000).toISOString() : null;
     await s.trx
       .updateTable('webhook_endpoint')
-      .set({ secret, previous_secret: previousSecretExpiresAt ? before.secret : null, previous_secret_expires_at: previousSecretExpiresAt, updated_at: s.nowIso })
+      .set({
+        secret,
+        previous_secret: previousSecretExpiresAt ? before.secret : null,
+        previous_secret_expires_at: previousSecretExpiresAt,
+        updated_at: s.nowIso,
+      })
       .where('id', '=', id)
       .execute();
-    await s.audit({ action: 'webhook.secret_rotated', entityType: 'webhook_endpoint', entityId: id, tenantId, after: { previousSecretExpiresAt } });
+    await s.audit({
+      action: 'webhook.secret_rotated',
+      entityType: 'webhook_endpoint',
+      entityId: id,
+      tenantId,
+      after: { previousSecretExpiresAt },
+    });
     return { secret, previousSecretExpiresAt };
   });
 }

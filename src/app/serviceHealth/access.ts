@@ -24,7 +24,8 @@ export function viewerOf(actor: Actor): Viewer {
 /** The reader's view of one tenant (its dashboard); 404 when they have no role in it. */
 export function tenantViewer(actor: Actor, tenantId: string): Viewer {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (isOperator(actor) || (actor.kind === 'person' && actor.orgAdminOf.has(tenantId))) return { tenantIds: [tenantId], environmentIds: [] };
+  if (isOperator(actor) || (actor.kind === 'person' && actor.orgAdminOf.has(tenantId)))
+    return { tenantIds: [tenantId], environmentIds: [] };
   if (actor.kind !== 'person') return { tenantIds: [], environmentIds: [] };
   return { tenantIds: [], environmentIds: [...actor.systemAdminOf].filter(([, t]) => t === tenantId).map(([e]) => e) };
 }
@@ -58,7 +59,12 @@ export function touchesViewer(v: Viewer) {
 }
 
 export async function findVisibleIncident(db: Kysely<DB>, viewer: Viewer, id: string): Promise<IncidentTable> {
-  const row = await db.selectFrom('incident').selectAll().where('id', '=', id).where(touchesViewer(viewer)).executeTakeFirst();
+  const row = await db
+    .selectFrom('incident')
+    .selectAll()
+    .where('id', '=', id)
+    .where(touchesViewer(viewer))
+    .executeTakeFirst();
   if (!row) throw notFound('incident', id);
   return row;
 }

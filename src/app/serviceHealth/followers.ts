@@ -7,7 +7,12 @@ import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { findVisibleIncident, viewerOf } from './access.js';
 
-export async function setFollowing(ctx: AppContext, actor: Actor, incidentId: string, follow: boolean): Promise<{ following: boolean }> {
+export async function setFollowing(
+  ctx: AppContext,
+  actor: Actor,
+  incidentId: string,
+  follow: boolean,
+): Promise<{ following: boolean }> {
   if (actor.kind !== 'person') throw unauthenticated();
   const personId = actor.personId;
   await findVisibleIncident(ctx.database.db, viewerOf(actor), incidentId);
@@ -19,9 +24,19 @@ export async function setFollowing(ctx: AppContext, actor: Actor, incidentId: st
         .onConflict((oc) => oc.columns(['incident_id', 'person_id']).doNothing())
         .execute();
     } else {
-      await s.trx.deleteFrom('incident_follower').where('incident_id', '=', incidentId).where('person_id', '=', personId).execute();
+      await s.trx
+        .deleteFrom('incident_follower')
+        .where('incident_id', '=', incidentId)
+        .where('person_id', '=', personId)
+        .execute();
     }
-    await s.audit({ action: follow ? 'incident.followed' : 'incident.unfollowed', entityType: 'incident', entityId: incidentId, tenantId: null, after: { personId } });
+    await s.audit({
+      action: follow ? 'incident.followed' : 'incident.unfollowed',
+      entityType: 'incident',
+      entityId: incidentId,
+      tenantId: null,
+      after: { personId },
+    });
     return { following: follow };
   });
 }

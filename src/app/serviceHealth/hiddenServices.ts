@@ -22,7 +22,12 @@ export async function getHiddenServices(ctx: AppContext, actor: Actor, tenantId:
 }
 
 /** Replaces the person's hidden services for the tenant with `serviceIds`. */
-export async function setHiddenServices(ctx: AppContext, actor: Actor, tenantId: string, serviceIds: string[]): Promise<string[]> {
+export async function setHiddenServices(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  serviceIds: string[],
+): Promise<string[]> {
   const me = requirePerson(actor);
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   const wanted = [...new Set(serviceIds)];
@@ -32,14 +37,31 @@ export async function setHiddenServices(ctx: AppContext, actor: Actor, tenantId:
       const unknown = wanted.filter((id) => !known.some((k) => k.id === id));
       if (unknown.length) throw invalid('body.serviceIds', `has unknown services ${unknown.join(', ')}`);
     }
-    await s.trx.deleteFrom('hidden_service').where('person_id', '=', me.personId).where('tenant_id', '=', tenantId).execute();
+    await s.trx
+      .deleteFrom('hidden_service')
+      .where('person_id', '=', me.personId)
+      .where('tenant_id', '=', tenantId)
+      .execute();
     if (wanted.length) {
       await s.trx
         .insertInto('hidden_service')
-        .values(wanted.map((service_id) => ({ person_id: me.personId, tenant_id: tenantId, service_id, created_at: s.nowIso })))
+        .values(
+          wanted.map((service_id) => ({
+            person_id: me.personId,
+            tenant_id: tenantId,
+            service_id,
+            created_at: s.nowIso,
+          })),
+        )
         .execute();
     }
-    await s.audit({ action: 'dashboard.services_hidden', entityType: 'person', entityId: me.personId, tenantId, after: { serviceIds: wanted } });
+    await s.audit({
+      action: 'dashboard.services_hidden',
+      entityType: 'person',
+      entityId: me.personId,
+      tenantId,
+      after: { serviceIds: wanted },
+    });
   });
   return getHiddenServices(ctx, actor, tenantId);
 }

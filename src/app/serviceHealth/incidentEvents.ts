@@ -12,7 +12,11 @@ export const incidentUrl = (publicUrl: string, id: string): string => `${publicU
 /** Whom the incident concerns: its environments, tenants, services, whole regions and followers. */
 async function incidentEventScope(s: CommandScope, incident: IncidentTable): Promise<EventScope> {
   const [environments, followers] = await Promise.all([
-    s.trx.selectFrom('incident_environment').select(['environment_id', 'tenant_id']).where('incident_id', '=', incident.id).execute(),
+    s.trx
+      .selectFrom('incident_environment')
+      .select(['environment_id', 'tenant_id'])
+      .where('incident_id', '=', incident.id)
+      .execute(),
     s.trx.selectFrom('incident_follower').select('person_id').where('incident_id', '=', incident.id).execute(),
   ]);
   const scope = fromJson<IncidentScope>(incident.scope, { regions: [], tenantIds: [], environmentIds: [] });
@@ -28,7 +32,9 @@ async function incidentEventScope(s: CommandScope, incident: IncidentTable): Pro
 
 export async function incidentPayload(s: CommandScope, incident: IncidentTable): Promise<Record<string, unknown>> {
   const serviceIds = fromJson<string[]>(incident.service_ids, []);
-  const services = serviceIds.length ? await s.trx.selectFrom('service').select(['id', 'name']).where('id', 'in', serviceIds).execute() : [];
+  const services = serviceIds.length
+    ? await s.trx.selectFrom('service').select(['id', 'name']).where('id', 'in', serviceIds).execute()
+    : [];
   return {
     incidentId: incident.id,
     title: incident.title,
@@ -53,12 +59,21 @@ export async function incidentPayload(s: CommandScope, incident: IncidentTable):
  * (serviceRestored, falsePositive) restores it, any other is an update — also one posted after the
  * end, so nobody is told twice that it is over.
  */
-export async function publishPost(s: CommandScope, incident: IncidentTable, post: IncidentPostTable, meaning: 'opened' | 'updated' | 'restored'): Promise<void> {
+export async function publishPost(
+  s: CommandScope,
+  incident: IncidentTable,
+  post: IncidentPostTable,
+  meaning: 'opened' | 'updated' | 'restored',
+): Promise<void> {
   const type: EventType = `incident.${meaning}`;
   // A post made without notifying still writes its event (the timeline and the delivery log show
   // it); `notified: false` makes the planner record every delivery as suppressed.
   const silent = post.notified === 0 ? { notified: false } : {};
-  await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, { postType: post.post_type, post: post.description, ...silent });
+  await publishIncidentEvent(s, incident, type, `incident:${incident.id}:post:${post.id}`, {
+    postType: post.post_type,
+    post: post.description,
+    ...silent,
+  });
 }
 
 export async function publishIncidentEvent(
@@ -83,7 +98,12 @@ export async function publishIncidentEvent(
 }
 
 /** Live views and, for incidents on the public page, the status snapshot. */
-export function announceChange(s: CommandScope, incident: IncidentTable, wasPublic: boolean, tenantIds: string[]): void {
+export function announceChange(
+  s: CommandScope,
+  incident: IncidentTable,
+  wasPublic: boolean,
+  tenantIds: string[],
+): void {
   const isPublic = isPublicIncident(incident);
   s.changed({ tenantIds: isPublic || wasPublic ? null : tenantIds, topic: 'incident' });
 }

@@ -29,7 +29,16 @@ import { viewerOf, findVisibleIncident } from './access.js';
 import { announceChange, publishPost } from './incidentEvents.js';
 import { mayBePublic } from '../../domain/publicity.js';
 import { checkPublicText } from '../publicText.js';
-import { checkServices, isPublicIncident, isWholeRegion, NO_SCOPE, resolveScope, storeScope, type IncidentScope, type ResolvedScope } from './scope.js';
+import {
+  checkServices,
+  isPublicIncident,
+  isWholeRegion,
+  NO_SCOPE,
+  resolveScope,
+  storeScope,
+  type IncidentScope,
+  type ResolvedScope,
+} from './scope.js';
 import { environmentsOf, tellChange, tellWidening } from './widening.js';
 
 export interface OpenIncidentInput {
@@ -72,27 +81,47 @@ export interface PostInput {
 export type IncidentPatch = Partial<
   Pick<
     OpenIncidentInput,
-    'title' | 'services' | 'feature' | 'featureGroup' | 'scope' | 'impactDescription' | 'userExperience' | 'workaround' | 'startDateTime' | 'origin' | 'symptoms' | 'significantDegradation' | 'upstreamDegraded' | 'isPublic'
+    | 'title'
+    | 'services'
+    | 'feature'
+    | 'featureGroup'
+    | 'scope'
+    | 'impactDescription'
+    | 'userExperience'
+    | 'workaround'
+    | 'startDateTime'
+    | 'origin'
+    | 'symptoms'
+    | 'significantDegradation'
+    | 'upstreamDegraded'
+    | 'isPublic'
   >
 >;
 
-const oneOf = (values: readonly string[]) => (v: string) => (values.includes(v) ? null : `must be one of ${values.join(', ')}`);
+const oneOf = (values: readonly string[]) => (v: string) =>
+  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
 const notEmpty = (v: string) => (v.trim() ? null : 'must not be empty');
 
 function checkTime(now: Date, field: string) {
   return (v: string) => {
     const t = Date.parse(v);
-    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return 'is not an ISO 8601 date and time (2026-11-25T14:30:00Z)';
+    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(v))
+      return 'is not an ISO 8601 date and time (2026-11-25T14:30:00Z)';
     return t > now.getTime() + 5 * 60_000 ? `is in the future; ${field} says when it happened` : null;
   };
 }
 
-function checkIncidentFields(input: IncidentPatch & { classification?: string; status?: string }, now: Date): InputCheck {
+function checkIncidentFields(
+  input: IncidentPatch & { classification?: string; status?: string },
+  now: Date,
+): InputCheck {
   return new InputCheck()
     .field('body.title', input.title, notEmpty)
     .field('body.classification', input.classification, oneOf(CLASSIFICATIONS))
     .field('body.status', input.status, (v) =>
-      (OPENING_STATUSES as readonly string[]).includes(v) ? null : `an incident opens in ${OPENING_STATUSES.join(', ')}; post later statuses as updates`,
+      (OPENING_STATUSES as readonly string[]).includes(v)
+        ? null
+        : `an incident opens in ${OPENING_STATUSES.join(', ')}; post later statuses as updates`,
     )
     .field('body.origin', input.origin, oneOf(ORIGINS))
     .field('body.impactDescription', input.impactDescription, notEmpty)
@@ -112,11 +141,20 @@ async function newIncidentId(s: CommandScope): Promise<string> {
 }
 
 async function wasInterrupted(s: CommandScope, incidentId: string): Promise<boolean> {
-  return !!(await s.trx.selectFrom('incident_post').select('id').where('incident_id', '=', incidentId).where('status', '=', 'serviceInterruption').executeTakeFirst());
+  return !!(await s.trx
+    .selectFrom('incident_post')
+    .select('id')
+    .where('incident_id', '=', incidentId)
+    .where('status', '=', 'serviceInterruption')
+    .executeTakeFirst());
 }
 
 /** Re-derives the severity after anything it depends on changed; the override, if any, stays in force. */
-function withSeverity(row: IncidentTable, resolved: { tenantCount: number; wholeRegion: boolean }, interrupted: boolean): IncidentTable {
+function withSeverity(
+  row: IncidentTable,
+  resolved: { tenantCount: number; wholeRegion: boolean },
+  interrupted: boolean,
+): IncidentTable {
   const verdict = deriveSeverity({
     classification: row.classification,
     interrupted,
@@ -137,16 +175,29 @@ function withSeverity(row: IncidentTable, resolved: { tenantCount: number; whole
 
 /** A restored incident that owes a report gets its due date: the latest of its regions' (pirDueAcrossRegions). */
 async function withPirDue(s: CommandScope, row: IncidentTable): Promise<IncidentTable> {
-  if (row.status === 'falsePositive' || !row.end_at || !pirRequired({ classification: row.classification, severity: row.severity, tenantCount: row.tenant_count })) {
+  if (
+    row.status === 'falsePositive' ||
+    !row.end_at ||
+    !pirRequired({ classification: row.classification, severity: row.severity, tenantCount: row.tenant_count })
+  ) {
     return { ...row, pir_due_at: null };
   }
   const regions = fromJson<string[]>(row.region_codes, []);
-  const calendars = regions.length ? await s.trx.selectFrom('region').select('holiday_country').where('code', 'in', regions).execute() : [];
-  return { ...row, pir_due_at: pirDueAcrossRegions(new Date(row.end_at), calendars.map((c) => c.holiday_country)).toISOString() };
+  const calendars = regions.length
+    ? await s.trx.selectFrom('region').select('holiday_country').where('code', 'in', regions).execute()
+    : [];
+  return {
+    ...row,
+    pir_due_at: pirDueAcrossRegions(
+      new Date(row.end_at),
+      calendars.map((c) => c.holiday_country),
+    ).toISOString(),
+  };
 }
 
 /** An incident that is, or by its severity may become, public: its words must name nobody. */
-const couldBePublic = (scope: IncidentScope, maintenanceId: string | null | undefined): boolean => mayBePublic({ scope, raisedFromMaintenance: !!maintenanceId });
+const couldBePublic = (scope: IncidentScope, maintenanceId: string | null | undefined): boolean =>
+  mayBePublic({ scope, raisedFromMaintenance: !!maintenanceId });
 
 const publicFields = (row: Pick<IncidentTable, 'title' | 'impact_description' | 'user_experience' | 'workaround'>) => [
   { field: 'body.title', text: row.title },
@@ -156,7 +207,8 @@ const publicFields = (row: Pick<IncidentTable, 'title' | 'impact_description' | 
 ];
 
 function requireResolved(resolved: ResolvedScope): void {
-  if (!resolved.regionCodes.length) throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
+  if (!resolved.regionCodes.length)
+    throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
 }
 
 async function insertPost(
@@ -226,14 +278,28 @@ export async function insertIncident(s: CommandScope, input: OpenIncidentInput):
     created_at: s.nowIso,
     updated_at: s.nowIso,
   };
-  const row = withSeverity(draft, { tenantCount: resolved.tenantIds.length, wholeRegion: resolved.wholeRegion }, status === 'serviceInterruption');
+  const row = withSeverity(
+    draft,
+    { tenantCount: resolved.tenantIds.length, wholeRegion: resolved.wholeRegion },
+    status === 'serviceInterruption',
+  );
   if (couldBePublic(resolved.scope, input.maintenanceId)) {
     await checkPublicText(s.trx, [...publicFields(row), { field: 'body.description', text: input.description }]);
   }
   await s.trx.insertInto('incident').values(row).execute();
   await storeScope(s.trx, id, resolved);
-  const post = await insertPost(s, id, { description: input.description?.trim() || row.impact_description, postType: 'regular', status });
-  await s.audit({ action: 'incident.opened', entityType: 'incident', entityId: id, tenantId: resolved.tenantIds.length === 1 ? resolved.tenantIds[0]! : null, after: row });
+  const post = await insertPost(s, id, {
+    description: input.description?.trim() || row.impact_description,
+    postType: 'regular',
+    status,
+  });
+  await s.audit({
+    action: 'incident.opened',
+    entityType: 'incident',
+    entityId: id,
+    tenantId: resolved.tenantIds.length === 1 ? resolved.tenantIds[0]! : null,
+    after: row,
+  });
   await publishPost(s, row, post, 'opened');
   announceChange(s, row, false, resolved.tenantIds);
   return row;
@@ -263,11 +329,21 @@ async function lockIncident(s: CommandScope, id: string): Promise<IncidentTable>
 }
 
 async function tenantsOf(s: CommandScope, id: string): Promise<string[]> {
-  const rows = await s.trx.selectFrom('incident_environment').select('tenant_id').distinct().where('incident_id', '=', id).execute();
+  const rows = await s.trx
+    .selectFrom('incident_environment')
+    .select('tenant_id')
+    .distinct()
+    .where('incident_id', '=', id)
+    .execute();
   return rows.map((r) => r.tenant_id);
 }
 
-export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: string, input: PostInput): Promise<{ incident: IncidentTable; post: IncidentPostTable }> {
+export async function postIncidentUpdate(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: PostInput,
+): Promise<{ incident: IncidentTable; post: IncidentPostTable }> {
   await requireOperatorOn(ctx, actor, id, 'post incident updates');
   new InputCheck()
     .require('body.description', input.description)
@@ -282,12 +358,20 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       if (problem) throw illegalTransition(`${id} cannot move from ${before.status} to ${to}: ${problem}.`);
     }
     const ending = to !== before.status && ENDING_STATUSES.includes(to);
-    if (input.endDateTime && !ending) throw invalid('body.endDateTime', 'is given only with serviceRestored or falsePositive');
+    if (input.endDateTime && !ending)
+      throw invalid('body.endDateTime', 'is given only with serviceRestored or falsePositive');
     const endAt = ending ? (input.endDateTime ? new Date(input.endDateTime).toISOString() : s.nowIso) : before.end_at;
-    if (endAt && endAt < before.start_at) throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
+    if (endAt && endAt < before.start_at)
+      throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
     const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
-    if (couldBePublic(beforeScope, before.maintenance_id)) await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
-    const post = await insertPost(s, id, { description: input.description, postType: input.postType ?? 'regular', status: to, notify: input.notify });
+    if (couldBePublic(beforeScope, before.maintenance_id))
+      await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
+    const post = await insertPost(s, id, {
+      description: input.description,
+      postType: input.postType ?? 'regular',
+      status: to,
+      notify: input.notify,
+    });
     const moved: IncidentTable = {
       ...before,
       status: to,
@@ -297,7 +381,10 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
       updated_at: s.nowIso,
     };
     const interrupted = to === 'serviceInterruption' || (await wasInterrupted(s, id));
-    const after = await withPirDue(s, withSeverity(moved, { tenantCount: before.tenant_count, wholeRegion: isWholeRegion(beforeScope) }, interrupted));
+    const after = await withPirDue(
+      s,
+      withSeverity(moved, { tenantCount: before.tenant_count, wholeRegion: isWholeRegion(beforeScope) }, interrupted),
+    );
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = await tenantsOf(s, id);
     await s.audit({
@@ -314,7 +401,12 @@ export async function postIncidentUpdate(ctx: AppContext, actor: Actor, id: stri
   });
 }
 
-export async function updateIncident(ctx: AppContext, actor: Actor, id: string, patch: IncidentPatch): Promise<IncidentTable> {
+export async function updateIncident(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: IncidentPatch,
+): Promise<IncidentTable> {
   await requireOperatorOn(ctx, actor, id, 'change incidents');
   checkIncidentFields(patch, ctx.now()).done();
   return runCommand(ctx, actor, async (s) => {
@@ -325,11 +417,16 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
     const environmentsBefore = await environmentsOf(s, id);
     let resolved: ResolvedScope | null = null;
     if (patch.scope || patch.services) {
-      resolved = await resolveScope(s.trx, patch.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] }), services);
+      resolved = await resolveScope(
+        s.trx,
+        patch.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] }),
+        services,
+      );
       requireResolved(resolved);
       await storeScope(s.trx, id, resolved);
     }
-    const scope = resolved?.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] });
+    const scope =
+      resolved?.scope ?? fromJson<IncidentScope>(before.scope, { regions: [], tenantIds: [], environmentIds: [] });
     const changed: IncidentTable = {
       ...before,
       title: patch.title?.trim() ?? before.title,
@@ -344,24 +441,47 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
       start_at: patch.startDateTime ? new Date(patch.startDateTime).toISOString() : before.start_at,
       origin: patch.origin ?? before.origin,
       symptoms: patch.symptoms ? toJson([...new Set(patch.symptoms)]) : before.symptoms,
-      significant_degradation: patch.significantDegradation === undefined ? before.significant_degradation : flag(patch.significantDegradation),
+      significant_degradation:
+        patch.significantDegradation === undefined
+          ? before.significant_degradation
+          : flag(patch.significantDegradation),
       upstream_degraded: patch.upstreamDegraded === undefined ? before.upstream_degraded : flag(patch.upstreamDegraded),
       is_public: patch.isPublic === undefined ? before.is_public : flag(patch.isPublic),
       updated_at: s.nowIso,
     };
-    if (changed.end_at && changed.start_at > changed.end_at) throw invalid('body.startDateTime', `is after the incident ended (${changed.end_at})`);
+    if (changed.end_at && changed.start_at > changed.end_at)
+      throw invalid('body.startDateTime', `is after the incident ended (${changed.end_at})`);
     if (couldBePublic(scope, before.maintenance_id)) {
       // Becoming provider-wide publishes the posts already written too.
       const posts = couldBePublic(fromJson<IncidentScope>(before.scope, NO_SCOPE), before.maintenance_id)
         ? []
-        : await s.trx.selectFrom('incident_post').select('description').where('incident_id', '=', id).orderBy('created_at').orderBy('id').execute();
-      await checkPublicText(s.trx, [...publicFields(changed), ...posts.map((p, i) => ({ field: `posts[${i}].description`, text: p.description }))]);
+        : await s.trx
+            .selectFrom('incident_post')
+            .select('description')
+            .where('incident_id', '=', id)
+            .orderBy('created_at')
+            .orderBy('id')
+            .execute();
+      await checkPublicText(s.trx, [
+        ...publicFields(changed),
+        ...posts.map((p, i) => ({ field: `posts[${i}].description`, text: p.description })),
+      ]);
     }
-    const counts = { tenantCount: resolved ? resolved.tenantIds.length : before.tenant_count, wholeRegion: isWholeRegion(scope) };
+    const counts = {
+      tenantCount: resolved ? resolved.tenantIds.length : before.tenant_count,
+      wholeRegion: isWholeRegion(scope),
+    };
     const after = await withPirDue(s, withSeverity(changed, counts, await wasInterrupted(s, id)));
     await s.trx.updateTable('incident').set(after).where('id', '=', id).execute();
     const tenants = [...new Set([...tenantsBefore, ...(resolved?.tenantIds ?? [])])];
-    await s.audit({ action: 'incident.updated', entityType: 'incident', entityId: id, tenantId: tenants.length === 1 ? tenants[0]! : null, before, after });
+    await s.audit({
+      action: 'incident.updated',
+      entityType: 'incident',
+      entityId: id,
+      tenantId: tenants.length === 1 ? tenants[0]! : null,
+      before,
+      after,
+    });
     // Told first to those told before, then the newly impacted (who are not "told before" yet).
     const environmentsAfter = resolved ? resolved.environments.map((e) => e.id) : environmentsBefore;
     await tellChange(s, before, after, { before: environmentsBefore, after: environmentsAfter });
@@ -372,7 +492,12 @@ export async function updateIncident(ctx: AppContext, actor: Actor, id: string, 
 }
 
 /** The operator's word over the derived severity; `null` returns to the derived one. The reason is audited. */
-export async function overrideSeverity(ctx: AppContext, actor: Actor, id: string, input: { severity: Severity | null; reason: string }): Promise<IncidentTable> {
+export async function overrideSeverity(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { severity: Severity | null; reason: string },
+): Promise<IncidentTable> {
   await requireOperatorOn(ctx, actor, id, 'override severity');
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
@@ -392,7 +517,11 @@ export async function overrideSeverity(ctx: AppContext, actor: Actor, id: string
       entityType: 'incident',
       entityId: id,
       tenantId: tenants.length === 1 ? tenants[0]! : null,
-      before: { severity: before.severity, override: before.severity_override, reason: before.severity_override_reason },
+      before: {
+        severity: before.severity,
+        override: before.severity_override,
+        reason: before.severity_override_reason,
+      },
       after: { severity: after.severity, override: after.severity_override, reason: input.reason.trim() },
     });
     const environments = await environmentsOf(s, id);

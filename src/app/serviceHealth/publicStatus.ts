@@ -4,7 +4,13 @@
 // JSON, the feeds and the static backup site are all rendered from this one value.
 import type { Kysely } from 'kysely';
 import type { HeraldConfig } from '../../config.js';
-import { impactIntervals, impactNow, type ImpactInterval, type IncidentStatus, type PostType } from '../../domain/incidents.js';
+import {
+  impactIntervals,
+  impactNow,
+  type ImpactInterval,
+  type IncidentStatus,
+  type PostType,
+} from '../../domain/incidents.js';
 import type { Severity } from '../../domain/severity.js';
 import { uptimeOver } from '../../domain/sla.js';
 import type { DB } from '../../store/schema.js';
@@ -17,7 +23,13 @@ export const UPTIME_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /** Statuspage's component statuses, worst last. */
-export const COMPONENT_STATUSES = ['operational', 'under_maintenance', 'degraded_performance', 'partial_outage', 'major_outage'] as const;
+export const COMPONENT_STATUSES = [
+  'operational',
+  'under_maintenance',
+  'degraded_performance',
+  'partial_outage',
+  'major_outage',
+] as const;
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export interface PublicIncident {
@@ -84,11 +96,14 @@ export interface PublicStatus {
   serviceNames: Record<string, string>;
 }
 
-const worse = (a: ComponentStatus, b: ComponentStatus): ComponentStatus => (COMPONENT_STATUSES.indexOf(a) >= COMPONENT_STATUSES.indexOf(b) ? a : b);
+const worse = (a: ComponentStatus, b: ComponentStatus): ComponentStatus =>
+  COMPONENT_STATUSES.indexOf(a) >= COMPONENT_STATUSES.indexOf(b) ? a : b;
 
-export const worstStatus = (statuses: readonly ComponentStatus[]): ComponentStatus => statuses.reduce(worse, 'operational');
+export const worstStatus = (statuses: readonly ComponentStatus[]): ComponentStatus =>
+  statuses.reduce(worse, 'operational');
 
-export const componentId = (regionCode: string, serviceId: string): string => `${regionCode.toLowerCase().replace(/\s+/g, '-')}.${serviceId}`;
+export const componentId = (regionCode: string, serviceId: string): string =>
+  `${regionCode.toLowerCase().replace(/\s+/g, '-')}.${serviceId}`;
 export const regionGroupId = (regionCode: string): string => `region.${regionCode.toLowerCase().replace(/\s+/g, '-')}`;
 
 function incidentComponentStatus(i: PublicIncident): ComponentStatus {
@@ -97,8 +112,15 @@ function incidentComponentStatus(i: PublicIncident): ComponentStatus {
   return 'degraded_performance';
 }
 
-const touches = (regions: readonly string[], services: readonly string[], regionCode: string, serviceId: string, serviceName: string): boolean =>
-  regions.includes(regionCode) && (services.length === 0 || services.includes(serviceId) || services.includes(serviceName));
+const touches = (
+  regions: readonly string[],
+  services: readonly string[],
+  regionCode: string,
+  serviceId: string,
+  serviceName: string,
+): boolean =>
+  regions.includes(regionCode) &&
+  (services.length === 0 || services.includes(serviceId) || services.includes(serviceName));
 
 async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicIncident[]> {
   const since = new Date(now.getTime() - UPTIME_DAYS * DAY_MS).toISOString();
@@ -115,12 +137,27 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [posts, reports] = await Promise.all([
-    db.selectFrom('incident_post').select(['id', 'incident_id', 'status', 'post_type', 'description', 'created_at']).where('incident_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('incident_report').select(['incident_id', 'published_at']).where('incident_id', 'in', ids).where('published_at', 'is not', null).execute(),
+    db
+      .selectFrom('incident_post')
+      .select(['id', 'incident_id', 'status', 'post_type', 'description', 'created_at'])
+      .where('incident_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('incident_report')
+      .select(['incident_id', 'published_at'])
+      .where('incident_id', 'in', ids)
+      .where('published_at', 'is not', null)
+      .execute(),
   ]);
   return rows.map((r) => {
     const own = posts.filter((p) => p.incident_id === r.id);
-    const intervals = impactIntervals({ startAt: r.start_at, endAt: r.end_at, status: r.status }, own.map((p) => ({ at: p.created_at, status: p.status })), now);
+    const intervals = impactIntervals(
+      { startAt: r.start_at, endAt: r.end_at, status: r.status },
+      own.map((p) => ({ at: p.created_at, status: p.status })),
+      now,
+    );
     return {
       id: r.id,
       title: r.title,
@@ -137,7 +174,13 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
       isResolved: r.is_resolved === 1,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
-      posts: own.map((p) => ({ id: p.id, status: p.status, postType: p.post_type, description: p.description, at: p.created_at })),
+      posts: own.map((p) => ({
+        id: p.id,
+        status: p.status,
+        postType: p.post_type,
+        description: p.description,
+        at: p.created_at,
+      })),
       currentImpact: r.is_resolved ? null : impactNow(own),
       intervals,
       reportPublishedAt: reports.find((x) => x.incident_id === r.id)?.published_at ?? null,
@@ -177,7 +220,10 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
       .distinct()
       .execute(),
     loadPublicIncidents(db, now),
-    listPublicMaintenances(db, { from: new Date(now.getTime() - UPTIME_DAYS * DAY_MS).toISOString(), to: new Date(now.getTime() + UPTIME_DAYS * DAY_MS).toISOString() }),
+    listPublicMaintenances(db, {
+      from: new Date(now.getTime() - UPTIME_DAYS * DAY_MS).toISOString(),
+      to: new Date(now.getTime() + UPTIME_DAYS * DAY_MS).toISOString(),
+    }),
     getBranding(db, config),
   ]);
   const names = Object.fromEntries(services.map((s) => [s.id, s.name]));
@@ -201,12 +247,23 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
       if (!shown.has(`${region.code}|${service.id}`)) continue;
       const touching = incidents.filter((i) => touches(i.regions, i.services, region.code, service.id, service.name));
       const maintenanceNow = maintenances.some(
-        (m) => m.status === 'in_progress' && m.impact !== 'none' && touches(m.regions, m.services, region.code, service.id, service.name),
+        (m) =>
+          m.status === 'in_progress' &&
+          m.impact !== 'none' &&
+          touches(m.regions, m.services, region.code, service.id, service.name),
       );
-      const status = worstStatus([...touching.map(incidentComponentStatus), ...(maintenanceNow ? (['under_maintenance'] as const) : [])]);
+      const status = worstStatus([
+        ...touching.map(incidentComponentStatus),
+        ...(maintenanceNow ? (['under_maintenance'] as const) : []),
+      ]);
       const days = dailyUptime(touching, now, config.slaDegradationWeight);
       const since = now.getTime() - UPTIME_DAYS * DAY_MS;
-      const overall = uptimeOver(touching.flatMap((i) => i.intervals), since, now.getTime(), config.slaDegradationWeight);
+      const overall = uptimeOver(
+        touching.flatMap((i) => i.intervals),
+        since,
+        now.getTime(),
+        config.slaDegradationWeight,
+      );
       components.push({
         id: componentId(region.code, service.id),
         regionCode: region.code,
@@ -218,11 +275,22 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
       });
     }
     if (components.length) {
-      publicRegions.push({ id: regionGroupId(region.code), code: region.code, name: region.name, status: worstStatus(components.map((c) => c.status)), components });
+      publicRegions.push({
+        id: regionGroupId(region.code),
+        code: region.code,
+        name: region.name,
+        status: worstStatus(components.map((c) => c.status)),
+        components,
+      });
     }
   }
   // The last change to what is shown, so that the page (and its ETag) stays the same between changes.
-  const latest = [...incidents.flatMap((i) => [i.updatedAt, ...i.posts.map((p) => p.at)]), ...maintenances.map((m) => m.updatedAt)].sort().at(-1);
+  const latest = [
+    ...incidents.flatMap((i) => [i.updatedAt, ...i.posts.map((p) => p.at)]),
+    ...maintenances.map((m) => m.updatedAt),
+  ]
+    .sort()
+    .at(-1);
   return {
     generatedAt: nowIso,
     updatedAt: latest && latest < nowIso ? latest : nowIso,

@@ -15,7 +15,10 @@ export interface MaintenanceIncidentInput {
   startedAt: string;
 }
 
-export async function raiseIncidentForMaintenance(s: CommandScope, input: MaintenanceIncidentInput): Promise<{ incidentId: string }> {
+export async function raiseIncidentForMaintenance(
+  s: CommandScope,
+  input: MaintenanceIncidentInput,
+): Promise<{ incidentId: string }> {
   const failed = input.reason === 'failed';
   const incident = await insertIncident(s, {
     title: input.title,
@@ -25,12 +28,17 @@ export async function raiseIncidentForMaintenance(s: CommandScope, input: Mainte
     impactDescription: failed
       ? 'A planned update failed in its maintenance window; the product team is engaged to restore the service.'
       : 'A planned update is taking longer than its maintenance window; the service may stay unavailable until it completes.',
-    userExperience: failed ? 'The environment may be unavailable or produce errors.' : 'The environment may remain unavailable past the announced window.',
+    userExperience: failed
+      ? 'The environment may be unavailable or produce errors.'
+      : 'The environment may remain unavailable past the announced window.',
     startDateTime: input.startedAt,
     status: failed ? 'serviceInterruption' : 'serviceDegradation',
     origin: 'microsoft',
     // "This issue is considered the highest priority" — the policy decides, not the signals.
-    severityOverride: { severity: 'major', reason: `maintenance ${input.reason}: the policy makes it the highest priority` },
+    severityOverride: {
+      severity: 'major',
+      reason: `maintenance ${input.reason}: the policy makes it the highest priority`,
+    },
     maintenanceId: input.maintenanceId,
   });
   return { incidentId: incident.id };

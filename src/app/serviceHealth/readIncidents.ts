@@ -9,7 +9,16 @@ import type { DB, IncidentEnvironmentTable, IncidentPostTable, IncidentTable } f
 import { fromJson } from '../../store/values.js';
 import type { AppContext } from '../context.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
-import { everything, findVisibleIncident, seesAll, seesEnvironment, tenantViewer, touchesViewer, viewerOf, type Viewer } from './access.js';
+import {
+  everything,
+  findVisibleIncident,
+  seesAll,
+  seesEnvironment,
+  tenantViewer,
+  touchesViewer,
+  viewerOf,
+  type Viewer,
+} from './access.js';
 
 export interface IncidentView {
   incident: IncidentTable;
@@ -27,13 +36,31 @@ export async function serviceNames(db: Kysely<DB>): Promise<Map<string, string>>
 }
 
 /** Completes rows into views with their posts, visible environments, follow state and report. */
-export async function viewsOf(db: Kysely<DB>, rows: IncidentTable[], viewer: Viewer, personId: string | null): Promise<IncidentView[]> {
+export async function viewsOf(
+  db: Kysely<DB>,
+  rows: IncidentTable[],
+  viewer: Viewer,
+  personId: string | null,
+): Promise<IncidentView[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [posts, environments, follows, reports, names] = await Promise.all([
-    db.selectFrom('incident_post').selectAll().where('incident_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
+    db
+      .selectFrom('incident_post')
+      .selectAll()
+      .where('incident_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
     db.selectFrom('incident_environment').selectAll().where('incident_id', 'in', ids).execute(),
-    personId ? db.selectFrom('incident_follower').select('incident_id').where('person_id', '=', personId).where('incident_id', 'in', ids).execute() : [],
+    personId
+      ? db
+          .selectFrom('incident_follower')
+          .select('incident_id')
+          .where('person_id', '=', personId)
+          .where('incident_id', 'in', ids)
+          .execute()
+      : [],
     db.selectFrom('incident_report').select(['incident_id', 'published_at']).where('incident_id', 'in', ids).execute(),
     serviceNames(db),
   ]);
@@ -83,7 +110,11 @@ function since(now: Date, days: number): string {
 }
 
 /** Every incident the actor may see, newest first; operators may narrow to one tenant. */
-export async function listIncidents(ctx: AppContext, actor: Actor, filter: IncidentFilter): Promise<Page<IncidentView>> {
+export async function listIncidents(
+  ctx: AppContext,
+  actor: Actor,
+  filter: IncidentFilter,
+): Promise<Page<IncidentView>> {
   const viewer = filter.tenantId ? tenantViewer(actor, filter.tenantId) : viewerOf(actor);
   let q = ctx.database.db.selectFrom('incident').selectAll().where(touchesViewer(viewer));
   if (filter.state) q = q.where('is_resolved', '=', filter.state === 'resolved' ? 1 : 0);
@@ -105,7 +136,10 @@ export async function listIncidents(ctx: AppContext, actor: Actor, filter: Incid
   if (filter.from) q = q.where('start_at', '>=', new Date(filter.from).toISOString());
   if (filter.to) q = q.where('start_at', '<', new Date(filter.to).toISOString());
   const page = await pageOf(q.orderBy('start_at', 'desc').orderBy('id'), filter);
-  return { items: await viewsOf(ctx.database.db, page.items, isOperator(actor) ? everything : viewer, personOf(actor)), total: page.total };
+  return {
+    items: await viewsOf(ctx.database.db, page.items, isOperator(actor) ? everything : viewer, personOf(actor)),
+    total: page.total,
+  };
 }
 
 export type TenantIssueView = 'active' | 'history' | 'actOn';
@@ -123,7 +157,8 @@ export async function listTenantIncidents(
 ): Promise<IncidentView[]> {
   const viewer = tenantViewer(actor, tenantId);
   let q = ctx.database.db.selectFrom('incident').selectAll().where(touchesViewer(viewer));
-  if (options.view === 'history') q = q.where('is_resolved', '=', 1).where('end_at', '>=', since(ctx.now(), options.days ?? 7));
+  if (options.view === 'history')
+    q = q.where('is_resolved', '=', 1).where('end_at', '>=', since(ctx.now(), options.days ?? 7));
   else q = q.where('is_resolved', '=', 0);
   if (options.view === 'actOn') q = q.where('origin', '=', 'customer');
   if (options.classification) q = q.where('classification', '=', options.classification);
@@ -150,21 +185,46 @@ export interface HealthOverview {
 }
 
 /** Graph healthOverviews: per service the tenant's (visible) environments run, its state from the active issues touching them. */
-export async function tenantHealthOverviews(ctx: AppContext, actor: Actor, tenantId: string): Promise<HealthOverview[]> {
+export async function tenantHealthOverviews(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+): Promise<HealthOverview[]> {
   const viewer = tenantViewer(actor, tenantId);
   if (!viewer.tenantIds?.length && !viewer.environmentIds.length) return [];
   const db = ctx.database.db;
-  const services = db.selectFrom('environment').innerJoin('environment_service', 'environment_service.environment_id', 'environment.id').select('environment_service.service_id').distinct();
+  const services = db
+    .selectFrom('environment')
+    .innerJoin('environment_service', 'environment_service.environment_id', 'environment.id')
+    .select('environment_service.service_id')
+    .distinct();
   const [used, active, names] = await Promise.all([
-    (viewer.tenantIds?.length ? services.where('environment.tenant_id', 'in', viewer.tenantIds) : services.where('environment.id', 'in', viewer.environmentIds)).execute(),
-    db.selectFrom('incident').select(['id', 'status', 'service_ids']).where('is_resolved', '=', 0).where('status', 'in', ACTIVE_STATUSES).where(touchesViewer(viewer)).execute(),
+    (viewer.tenantIds?.length
+      ? services.where('environment.tenant_id', 'in', viewer.tenantIds)
+      : services.where('environment.id', 'in', viewer.environmentIds)
+    ).execute(),
+    db
+      .selectFrom('incident')
+      .select(['id', 'status', 'service_ids'])
+      .where('is_resolved', '=', 0)
+      .where('status', 'in', ACTIVE_STATUSES)
+      .where(touchesViewer(viewer))
+      .execute(),
     serviceNames(db),
   ]);
   return used
     .map((u) => {
       const issues = active.filter((i) => fromJson<string[]>(i.service_ids, []).includes(u.service_id));
-      const worst = issues.reduce<IncidentStatus | null>((w, i) => (!w || (STATUS_WEIGHT[i.status] ?? 0) > (STATUS_WEIGHT[w] ?? 0) ? i.status : w), null);
-      return { serviceId: u.service_id, service: names.get(u.service_id) ?? u.service_id, status: worst ?? ('serviceOperational' as const), issueIds: issues.map((i) => i.id) };
+      const worst = issues.reduce<IncidentStatus | null>(
+        (w, i) => (!w || (STATUS_WEIGHT[i.status] ?? 0) > (STATUS_WEIGHT[w] ?? 0) ? i.status : w),
+        null,
+      );
+      return {
+        serviceId: u.service_id,
+        service: names.get(u.service_id) ?? u.service_id,
+        status: worst ?? ('serviceOperational' as const),
+        issueIds: issues.map((i) => i.id),
+      };
     })
     .sort((a, b) => a.service.localeCompare(b.service));
 }

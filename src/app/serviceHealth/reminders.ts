@@ -17,19 +17,43 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 async function operatorsOf(s: CommandScope, incident: IncidentTable): Promise<string[]> {
-  const authors = await s.trx.selectFrom('incident_post').select('author_id').distinct().where('incident_id', '=', incident.id).where('author_id', 'is not', null).execute();
-  const candidates = [...new Set([incident.opened_by, ...authors.map((a) => a.author_id)].filter((id): id is string => !!id))];
+  const authors = await s.trx
+    .selectFrom('incident_post')
+    .select('author_id')
+    .distinct()
+    .where('incident_id', '=', incident.id)
+    .where('author_id', 'is not', null)
+    .execute();
+  const candidates = [
+    ...new Set([incident.opened_by, ...authors.map((a) => a.author_id)].filter((id): id is string => !!id)),
+  ];
   let q = s.trx.selectFrom('role_assignment').select('person_id').distinct().where('role', '=', 'operator');
   if (candidates.length) q = q.where('person_id', 'in', candidates);
   const operators = (await q.execute()).map((r) => r.person_id);
   // Whoever handled it may have left the operator role; then every operator hears of it.
-  return operators.length ? operators : (await s.trx.selectFrom('role_assignment').select('person_id').distinct().where('role', '=', 'operator').execute()).map((r) => r.person_id);
+  return operators.length
+    ? operators
+    : (
+        await s.trx
+          .selectFrom('role_assignment')
+          .select('person_id')
+          .distinct()
+          .where('role', '=', 'operator')
+          .execute()
+      ).map((r) => r.person_id);
 }
 
-async function remind(ctx: AppContext, incident: IncidentTable, type: 'incident.stale' | 'incident.pir_due', key: string, extra: Record<string, unknown>): Promise<void> {
+async function remind(
+  ctx: AppContext,
+  incident: IncidentTable,
+  type: 'incident.stale' | 'incident.pir_due',
+  key: string,
+  extra: Record<string, unknown>,
+): Promise<void> {
   await runCommand(ctx, systemActor('service health reminders'), async (s) => {
     // A silent incident also pages the team owning its services (PagerDuty dedup_key: the incident).
-    const teamIds = type === 'incident.stale' ? await owningTeams(s.trx, fromJson<string[]>(incident.service_ids, [])) : [];
+    const teamIds =
+      type === 'incident.stale' ? await owningTeams(s.trx, fromJson<string[]>(incident.service_ids, [])) : [];
     const pageSummary = `${incident.id}: ${incident.title} has had no update`;
     await s.publish({
       type,
@@ -37,9 +61,23 @@ async function remind(ctx: AppContext, incident: IncidentTable, type: 'incident.
       subject: { type: 'incident', id: incident.id },
       tenantId: null,
       scope: { personIds: await operatorsOf(s, incident), teamIds },
-      payload: { ...(await incidentPayload(s, incident)), ...extra, dedupKey: incident.id, pageSummary, pageSeverity: 'error', pageReason: 'incident_stale' },
+      payload: {
+        ...(await incidentPayload(s, incident)),
+        ...extra,
+        dedupKey: incident.id,
+        pageSummary,
+        pageSeverity: 'error',
+        pageReason: 'incident_stale',
+      },
     });
-    await recordPages(s, { teamIds, eventKey: key, dedupKey: incident.id, incidentId: incident.id, reason: 'incident_stale', summary: pageSummary });
+    await recordPages(s, {
+      teamIds,
+      eventKey: key,
+      dedupKey: incident.id,
+      incidentId: incident.id,
+      reason: 'incident_stale',
+      summary: pageSummary,
+    });
   });
 }
 
@@ -67,7 +105,9 @@ export async function remindReportsDue(ctx: AppContext): Promise<number> {
     .selectFrom('incident')
     .selectAll()
     .where('pir_due_at', 'is not', null)
-    .where('id', 'not in', (eb) => eb.selectFrom('incident_report').select('incident_id').where('published_at', 'is not', null))
+    .where('id', 'not in', (eb) =>
+      eb.selectFrom('incident_report').select('incident_id').where('published_at', 'is not', null),
+    )
     .execute();
   let sent = 0;
   for (const incident of owed) {
@@ -75,11 +115,17 @@ export async function remindReportsDue(ctx: AppContext): Promise<number> {
     const state = pirState(dueAt, null, now);
     if (state === 'due') continue;
     const daysLate = Math.floor((now.getTime() - dueAt.getTime()) / DAY_MS);
-    const key = state === 'dueSoon' ? `incident:${incident.id}:pir_due:soon` : `incident:${incident.id}:pir_due:overdue:${daysLate}`;
+    const key =
+      state === 'dueSoon'
+        ? `incident:${incident.id}:pir_due:soon`
+        : `incident:${incident.id}:pir_due:overdue:${daysLate}`;
     await remind(ctx, incident, 'incident.pir_due', key, {
       state,
       dueAt: incident.pir_due_at,
-      summary: state === 'dueSoon' ? `The post-incident report of ${incident.id} is due ${incident.pir_due_at}.` : `The post-incident report of ${incident.id} is overdue since ${incident.pir_due_at}.`,
+      summary:
+        state === 'dueSoon'
+          ? `The post-incident report of ${incident.id} is due ${incident.pir_due_at}.`
+          : `The post-incident report of ${incident.id} is overdue since ${incident.pir_due_at}.`,
     });
     sent++;
   }

@@ -38,8 +38,11 @@ function stateOf(incident: IncidentTable, report: IncidentReportTable | null, no
 }
 
 function checkTimes(input: Partial<ReportInput>) {
-  const iso = (v: string) => (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? null : 'is not an ISO 8601 date and time');
-  return new InputCheck().field('body.startDateTime', input.startDateTime, iso).field('body.resolutionDateTime', input.resolutionDateTime, iso);
+  const iso = (v: string) =>
+    /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? null : 'is not an ISO 8601 date and time';
+  return new InputCheck()
+    .field('body.startDateTime', input.startDateTime, iso)
+    .field('body.resolutionDateTime', input.resolutionDateTime, iso);
 }
 
 async function requireOperatorOn(ctx: AppContext, actor: Actor, incidentId: string): Promise<void> {
@@ -49,7 +52,12 @@ async function requireOperatorOn(ctx: AppContext, actor: Actor, incidentId: stri
 }
 
 /** Writes or rewrites the report (a draft until published; corrections after publishing are audited). */
-export async function writeReport(ctx: AppContext, actor: Actor, incidentId: string, input: ReportInput): Promise<ReportView> {
+export async function writeReport(
+  ctx: AppContext,
+  actor: Actor,
+  incidentId: string,
+  input: ReportInput,
+): Promise<ReportView> {
   await requireOperatorOn(ctx, actor, incidentId);
   checkTimes(input)
     .require('body.summary', input.summary)
@@ -60,11 +68,23 @@ export async function writeReport(ctx: AppContext, actor: Actor, incidentId: str
   return runCommand(ctx, actor, async (s) => {
     const incident = await s.lock('incident', incidentId);
     if (!incident) throw notFound('incident', incidentId);
-    const refusal = pirRefusal({ classification: incident.classification, severity: incident.severity, tenantCount: incident.tenant_count });
+    const refusal = pirRefusal({
+      classification: incident.classification,
+      severity: incident.severity,
+      tenantCount: incident.tenant_count,
+    });
     if (refusal) throw conflict(`${incidentId} cannot have a post-incident report: ${refusal}.`);
-    if (incident.status === 'falsePositive') throw conflict(`${incidentId} was a false positive: there was no impact to report on.`);
-    if (!incident.is_resolved || !incident.end_at) throw conflict(`${incidentId} is still going on; its post-incident report follows the restoration of the service.`);
-    const before = await s.trx.selectFrom('incident_report').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
+    if (incident.status === 'falsePositive')
+      throw conflict(`${incidentId} was a false positive: there was no impact to report on.`);
+    if (!incident.is_resolved || !incident.end_at)
+      throw conflict(
+        `${incidentId} is still going on; its post-incident report follows the restoration of the service.`,
+      );
+    const before = await s.trx
+      .selectFrom('incident_report')
+      .selectAll()
+      .where('incident_id', '=', incidentId)
+      .executeTakeFirst();
     const report: IncidentReportTable = {
       incident_id: incidentId,
       summary: input.summary.trim(),
@@ -78,10 +98,18 @@ export async function writeReport(ctx: AppContext, actor: Actor, incidentId: str
       created_at: before?.created_at ?? s.nowIso,
       updated_at: s.nowIso,
     };
-    if (report.resolution_at < report.start_at) new InputCheck().add('body.resolutionDateTime', 'is before the start').done();
+    if (report.resolution_at < report.start_at)
+      new InputCheck().add('body.resolutionDateTime', 'is before the start').done();
     if (before) await s.trx.updateTable('incident_report').set(report).where('incident_id', '=', incidentId).execute();
     else await s.trx.insertInto('incident_report').values(report).execute();
-    await s.audit({ action: before ? 'incident_report.updated' : 'incident_report.written', entityType: 'incident_report', entityId: incidentId, tenantId: null, before, after: report });
+    await s.audit({
+      action: before ? 'incident_report.updated' : 'incident_report.written',
+      entityType: 'incident_report',
+      entityId: incidentId,
+      tenantId: null,
+      before,
+      after: report,
+    });
     if (report.published_at) announceChange(s, incident, true, []);
     return { incident, report, dueAt: incident.pir_due_at, state: stateOf(incident, report, s.now) };
   });
@@ -93,11 +121,22 @@ export async function publishReport(ctx: AppContext, actor: Actor, incidentId: s
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('incident', incidentId);
     if (!before) throw notFound('incident', incidentId);
-    const draft = await s.trx.selectFrom('incident_report').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
-    if (!draft) throw conflict(`${incidentId} has no post-incident report yet; write it (PUT …/report) before publishing.`);
-    if (draft.published_at) throw conflict(`The post-incident report of ${incidentId} was already published on ${draft.published_at}.`);
+    const draft = await s.trx
+      .selectFrom('incident_report')
+      .selectAll()
+      .where('incident_id', '=', incidentId)
+      .executeTakeFirst();
+    if (!draft)
+      throw conflict(`${incidentId} has no post-incident report yet; write it (PUT …/report) before publishing.`);
+    if (draft.published_at)
+      throw conflict(`The post-incident report of ${incidentId} was already published on ${draft.published_at}.`);
     const report: IncidentReportTable = { ...draft, published_at: s.nowIso, updated_at: s.nowIso };
-    const incident: IncidentTable = { ...before, status: 'postIncidentReviewPublished', last_post_at: s.nowIso, updated_at: s.nowIso };
+    const incident: IncidentTable = {
+      ...before,
+      status: 'postIncidentReviewPublished',
+      last_post_at: s.nowIso,
+      updated_at: s.nowIso,
+    };
     await s.trx.updateTable('incident_report').set(report).where('incident_id', '=', incidentId).execute();
     await s.trx.updateTable('incident').set(incident).where('id', '=', incidentId).execute();
     await s.trx
@@ -114,15 +153,32 @@ export async function publishReport(ctx: AppContext, actor: Actor, incidentId: s
         created_at: s.nowIso,
       })
       .execute();
-    await s.audit({ action: 'incident_report.published', entityType: 'incident_report', entityId: incidentId, tenantId: null, before: draft, after: report });
+    await s.audit({
+      action: 'incident_report.published',
+      entityType: 'incident_report',
+      entityId: incidentId,
+      tenantId: null,
+      before: draft,
+      after: report,
+    });
     await publishIncidentEvent(s, incident, 'incident.pir_published', `incident:${incidentId}:pir`, {
       summary: report.summary,
       rootCause: report.root_cause,
       nextSteps: report.next_steps,
       reportUrl: `${ctx.config.publicUrl}/api/incidents/${incidentId}/report.html`,
     });
-    const tenants = await s.trx.selectFrom('incident_environment').select('tenant_id').distinct().where('incident_id', '=', incidentId).execute();
-    announceChange(s, incident, true, tenants.map((t) => t.tenant_id));
+    const tenants = await s.trx
+      .selectFrom('incident_environment')
+      .select('tenant_id')
+      .distinct()
+      .where('incident_id', '=', incidentId)
+      .execute();
+    announceChange(
+      s,
+      incident,
+      true,
+      tenants.map((t) => t.tenant_id),
+    );
     return { incident, report, dueAt: incident.pir_due_at, state: 'published' };
   });
 }
@@ -131,8 +187,13 @@ export async function publishReport(ctx: AppContext, actor: Actor, incidentId: s
 export async function getReport(ctx: AppContext, actor: Actor, incidentId: string): Promise<ReportView> {
   const viewer = viewerOf(actor);
   const incident = await findVisibleIncident(ctx.database.db, viewer, incidentId);
-  const report = await ctx.database.db.selectFrom('incident_report').selectAll().where('incident_id', '=', incidentId).executeTakeFirst();
-  if (!report || (!isOperator(actor) && !report.published_at)) throw notFound('post-incident report of incident', incidentId);
+  const report = await ctx.database.db
+    .selectFrom('incident_report')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .executeTakeFirst();
+  if (!report || (!isOperator(actor) && !report.published_at))
+    throw notFound('post-incident report of incident', incidentId);
   return { incident, report, dueAt: incident.pir_due_at, state: stateOf(incident, report, ctx.now()) };
 }
 
@@ -141,19 +202,41 @@ export async function getReport(ctx: AppContext, actor: Actor, incidentId: strin
  * published), soonest due first. Tenants (with `tenantId`): every published report of an
  * incident that touched them.
  */
-export async function listReports(ctx: AppContext, actor: Actor, filter: { tenantId?: string; state?: ReportView['state'] }): Promise<ReportView[]> {
+export async function listReports(
+  ctx: AppContext,
+  actor: Actor,
+  filter: { tenantId?: string; state?: ReportView['state'] },
+): Promise<ReportView[]> {
   const db = ctx.database.db;
-  if (!filter.tenantId && !isOperator(actor)) throw forbidden('Operators list every report; admins list their tenant’s under /api/tenants/{tenantId}/incident-reports.');
+  if (!filter.tenantId && !isOperator(actor))
+    throw forbidden(
+      'Operators list every report; admins list their tenant’s under /api/tenants/{tenantId}/incident-reports.',
+    );
   const viewer = filter.tenantId ? tenantViewer(actor, filter.tenantId) : viewerOf(actor);
   const published = !isOperator(actor);
   let q = db
     .selectFrom('incident')
     .selectAll()
     .where(touchesViewer(viewer))
-    .where((eb) => eb.or([eb('pir_due_at', 'is not', null), eb('id', 'in', eb.selectFrom('incident_report').select('incident_id'))]));
-  if (published) q = q.where('id', 'in', (eb) => eb.selectFrom('incident_report').select('incident_id').where('published_at', 'is not', null));
+    .where((eb) =>
+      eb.or([eb('pir_due_at', 'is not', null), eb('id', 'in', eb.selectFrom('incident_report').select('incident_id'))]),
+    );
+  if (published)
+    q = q.where('id', 'in', (eb) =>
+      eb.selectFrom('incident_report').select('incident_id').where('published_at', 'is not', null),
+    );
   const incidents = await q.orderBy('pir_due_at').orderBy('start_at', 'desc').execute();
-  const reports = incidents.length ? await db.selectFrom('incident_report').selectAll().where('incident_id', 'in', incidents.map((i) => i.id)).execute() : [];
+  const reports = incidents.length
+    ? await db
+        .selectFrom('incident_report')
+        .selectAll()
+        .where(
+          'incident_id',
+          'in',
+          incidents.map((i) => i.id),
+        )
+        .execute()
+    : [];
   const now = ctx.now();
   return incidents
     .map((incident) => {

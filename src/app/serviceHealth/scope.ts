@@ -29,13 +29,21 @@ export interface ResolvedScope {
 
 const unique = (xs: readonly string[] | undefined): string[] => [...new Set(xs ?? [])];
 
-export const isWholeRegion = (scope: IncidentScope): boolean => scope.regions.length > 0 && scope.tenantIds.length === 0;
+export const isWholeRegion = (scope: IncidentScope): boolean =>
+  scope.regions.length > 0 && scope.tenantIds.length === 0;
 
 export const NO_SCOPE: IncidentScope = { regions: [], tenantIds: [], environmentIds: [] };
 
 /** The public-or-private rule (src/domain/publicity.ts) applied to a stored incident. */
-export const isPublicIncident = (row: Pick<IncidentTable, 'scope' | 'severity' | 'is_public' | 'maintenance_id'>): boolean =>
-  isIncidentPublic({ scope: fromJson<IncidentScope>(row.scope, NO_SCOPE), severity: row.severity, markedPublic: row.is_public === 1, raisedFromMaintenance: row.maintenance_id !== null });
+export const isPublicIncident = (
+  row: Pick<IncidentTable, 'scope' | 'severity' | 'is_public' | 'maintenance_id'>,
+): boolean =>
+  isIncidentPublic({
+    scope: fromJson<IncidentScope>(row.scope, NO_SCOPE),
+    severity: row.severity,
+    markedPublic: row.is_public === 1,
+    raisedFromMaintenance: row.maintenance_id !== null,
+  });
 
 async function unknownOf(trx: Kysely<DB>, table: 'environment' | 'tenant', ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
@@ -45,36 +53,56 @@ async function unknownOf(trx: Kysely<DB>, table: 'environment' | 'tenant', ids: 
 
 export async function checkServices(trx: Kysely<DB>, serviceIds: string[], field = 'body.services'): Promise<void> {
   if (!serviceIds.length) throw invalid(field, 'name at least one service');
-  const known = new Set((await trx.selectFrom('service').select('id').where('id', 'in', serviceIds).execute()).map((r) => r.id));
+  const known = new Set(
+    (await trx.selectFrom('service').select('id').where('id', 'in', serviceIds).execute()).map((r) => r.id),
+  );
   const unknown = serviceIds.filter((id) => !known.has(id));
   if (unknown.length) throw invalid(field, `has unknown services: ${unknown.join(', ')}`);
 }
 
-export async function resolveScope(trx: Transaction<DB>, input: Partial<IncidentScope>, serviceIds: string[]): Promise<ResolvedScope> {
-  const scope: IncidentScope = { regions: unique(input.regions), tenantIds: unique(input.tenantIds), environmentIds: unique(input.environmentIds) };
+export async function resolveScope(
+  trx: Transaction<DB>,
+  input: Partial<IncidentScope>,
+  serviceIds: string[],
+): Promise<ResolvedScope> {
+  const scope: IncidentScope = {
+    regions: unique(input.regions),
+    tenantIds: unique(input.tenantIds),
+    environmentIds: unique(input.environmentIds),
+  };
   if (!scope.regions.length && !scope.tenantIds.length && !scope.environmentIds.length) {
     throw invalid('body.scope', 'name the regions, tenants or environments the incident touches');
   }
   if (scope.regions.length) {
-    const known = new Set((await trx.selectFrom('region').select('code').where('code', 'in', scope.regions).execute()).map((r) => r.code));
+    const known = new Set(
+      (await trx.selectFrom('region').select('code').where('code', 'in', scope.regions).execute()).map((r) => r.code),
+    );
     const unknown = scope.regions.filter((r) => !known.has(r));
     if (unknown.length) throw invalid('body.scope.regions', `has unknown regions: ${unknown.join(', ')}`);
   }
   const unknownTenants = await unknownOf(trx, 'tenant', scope.tenantIds);
   if (unknownTenants.length) throw invalid('body.scope.tenantIds', `has unknown tenants: ${unknownTenants.join(', ')}`);
   const unknownEnvironments = await unknownOf(trx, 'environment', scope.environmentIds);
-  if (unknownEnvironments.length) throw invalid('body.scope.environmentIds', `has unknown environments: ${unknownEnvironments.join(', ')}`);
+  if (unknownEnvironments.length)
+    throw invalid('body.scope.environmentIds', `has unknown environments: ${unknownEnvironments.join(', ')}`);
 
   const columns = ['environment.id', 'environment.tenant_id', 'environment.region_code'] as const;
   const named = scope.environmentIds.length
-    ? await trx.selectFrom('environment').select(columns).where('id', 'in', scope.environmentIds).orderBy('environment.id').execute()
+    ? await trx
+        .selectFrom('environment')
+        .select(columns)
+        .where('id', 'in', scope.environmentIds)
+        .orderBy('environment.id')
+        .execute()
     : [];
   let broad: typeof named = [];
   if (scope.tenantIds.length || scope.regions.length) {
     let q = trx
       .selectFrom('environment')
       .select(columns)
-      .where('environment.id', 'in', (eb) => eb.selectFrom('environment_service').select('environment_id').where('service_id', 'in', serviceIds));
+      .where('environment.id', 'in', (eb) =>
+        eb.selectFrom('environment_service').select('environment_id').where('service_id', 'in', serviceIds),
+      );
     if (scope.tenantIds.length) q = q.where('environment.tenant_id', 'in', scope.tenantIds);
     if (scope.regions.length) q = q.where('environment.region_code', 'in', scope.regions);
     broad = await q.orderBy('environment.id').execute();
@@ -100,6 +128,13 @@ export async function storeScope(trx: Transaction<DB>, incidentId: string, resol
   if (!resolved.environments.length) return;
   await trx
     .insertInto('incident_environment')
-    .values(resolved.environments.map((e) => ({ incident_id: incidentId, environment_id: e.id, tenant_id: e.tenant_id, region_code: e.region_code })))
+    .values(
+      resolved.environments.map((e) => ({
+        incident_id: incidentId,
+        environment_id: e.id,
+        tenant_id: e.tenant_id,
+        region_code: e.region_code,
+      })),
+    )
     .execute();
 }

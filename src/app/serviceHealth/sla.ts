@@ -4,7 +4,15 @@
 import type { Kysely } from 'kysely';
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
 import { impactIntervals } from '../../domain/incidents.js';
-import { claimWindowProblem, creditFor, isMonth, monthRange, roundUptime, uptimeOver, type Uptime } from '../../domain/sla.js';
+import {
+  claimWindowProblem,
+  creditFor,
+  isMonth,
+  monthRange,
+  roundUptime,
+  uptimeOver,
+  type Uptime,
+} from '../../domain/sla.js';
 import type { HeraldConfig } from '../../config.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import type { ClaimStatus, DB, SlaClaimTable } from '../../store/schema.js';
@@ -27,7 +35,14 @@ export interface ServiceUptime extends Uptime {
  * Measures one tenant's uptime of one service over a month (up to `now` while the month runs).
  * Only incidents count — advisories are, by definition, of limited impact.
  */
-export async function measureUptime(db: Kysely<DB>, config: HeraldConfig, tenantId: string, serviceId: string, month: string, now: Date): Promise<Omit<ServiceUptime, 'service'>> {
+export async function measureUptime(
+  db: Kysely<DB>,
+  config: HeraldConfig,
+  tenantId: string,
+  serviceId: string,
+  month: string,
+  now: Date,
+): Promise<Omit<ServiceUptime, 'service'>> {
   const { from, to } = monthRange(month);
   const end = Math.min(to.getTime(), Math.max(now.getTime(), from.getTime()));
   const incidents = (
@@ -37,11 +52,21 @@ export async function measureUptime(db: Kysely<DB>, config: HeraldConfig, tenant
       .where('classification', '=', 'incident')
       .where('start_at', '<', to.toISOString())
       .where((eb) => eb.or([eb('end_at', 'is', null), eb('end_at', '>', from.toISOString())]))
-      .where('id', 'in', (eb) => eb.selectFrom('incident_environment').select('incident_id').where('tenant_id', '=', tenantId))
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('incident_environment').select('incident_id').where('tenant_id', '=', tenantId),
+      )
       .execute()
   ).filter((i) => fromJson<string[]>(i.service_ids, []).includes(serviceId));
   const posts = incidents.length
-    ? await db.selectFrom('incident_post').select(['incident_id', 'created_at', 'status']).where('incident_id', 'in', incidents.map((i) => i.id)).execute()
+    ? await db
+        .selectFrom('incident_post')
+        .select(['incident_id', 'created_at', 'status'])
+        .where(
+          'incident_id',
+          'in',
+          incidents.map((i) => i.id),
+        )
+        .execute()
     : [];
   const counted: string[] = [];
   const intervals = incidents.flatMap((i) => {
@@ -55,7 +80,14 @@ export async function measureUptime(db: Kysely<DB>, config: HeraldConfig, tenant
   });
   const uptime = uptimeOver(intervals, from.getTime(), end, config.slaDegradationWeight);
   const percent = roundUptime(uptime.percent);
-  return { ...uptime, percent, serviceId, month, creditPercent: creditFor(percent, config.slaCreditTiers), incidentIds: counted.sort() };
+  return {
+    ...uptime,
+    percent,
+    serviceId,
+    month,
+    creditPercent: creditFor(percent, config.slaCreditTiers),
+    incidentIds: counted.sort(),
+  };
 }
 
 function checkMonth(month: string, field: string): void {
@@ -71,7 +103,12 @@ export interface TenantUptime extends ServiceUptime {
   claimable: boolean;
 }
 
-export async function tenantUptime(ctx: AppContext, actor: Actor, tenantId: string, month: string): Promise<TenantUptime[]> {
+export async function tenantUptime(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  month: string,
+): Promise<TenantUptime[]> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   checkMonth(month, 'query.month');
   const db = ctx.database.db;
@@ -90,20 +127,35 @@ export async function tenantUptime(ctx: AppContext, actor: Actor, tenantId: stri
   const final = now.getTime() >= monthRange(month).to.getTime();
   const windowOpen = claimWindowProblem(month, now, ctx.config.slaClaimWindowDays) === null;
   return rows
-    .map((r) => ({ ...r, service: names.get(r.serviceId) ?? r.serviceId, final, claimable: windowOpen && r.creditPercent > 0 }))
+    .map((r) => ({
+      ...r,
+      service: names.get(r.serviceId) ?? r.serviceId,
+      final,
+      claimable: windowOpen && r.creditPercent > 0,
+    }))
     .sort((a, b) => a.service.localeCompare(b.service));
 }
 
-export async function claimCredit(ctx: AppContext, actor: Actor, tenantId: string, input: { month: string; serviceId: string }): Promise<SlaClaimTable> {
+export async function claimCredit(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  input: { month: string; serviceId: string },
+): Promise<SlaClaimTable> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId) || actor.kind !== 'person') throw forbidden('Only the tenant’s org admins claim service credits.');
+  if (!canManageTenant(actor, tenantId) || actor.kind !== 'person')
+    throw forbidden('Only the tenant’s org admins claim service credits.');
   const claimant = actor.personId;
   checkMonth(input.month, 'body.month');
   new InputCheck().require('body.serviceId', input.serviceId).done();
   return runCommand(ctx, actor, async (s) => {
     // Claims of one tenant take turns: the check for an earlier claim of the same month holds.
     await s.lock('tenant', tenantId);
-    const service = await s.trx.selectFrom('service').select(['id', 'name']).where('id', '=', input.serviceId).executeTakeFirst();
+    const service = await s.trx
+      .selectFrom('service')
+      .select(['id', 'name'])
+      .where('id', '=', input.serviceId)
+      .executeTakeFirst();
     if (!service) throw invalid('body.serviceId', 'is not a known service');
     const closed = claimWindowProblem(input.month, s.now, ctx.config.slaClaimWindowDays);
     if (closed) throw conflict(closed, 'body.month');
@@ -114,14 +166,24 @@ export async function claimCredit(ctx: AppContext, actor: Actor, tenantId: strin
       .where('service_id', '=', service.id)
       .where('month', '=', input.month)
       .executeTakeFirst();
-    if (existing) throw conflict(`${service.name} for ${input.month} was already claimed (claim ${existing.id}, ${existing.status}).`, 'body.month');
+    if (existing)
+      throw conflict(
+        `${service.name} for ${input.month} was already claimed (claim ${existing.id}, ${existing.status}).`,
+        'body.month',
+      );
     const measured = await measureUptime(s.trx, ctx.config, tenantId, service.id, input.month, s.now);
     if (!measured.incidentIds.length) {
-      throw conflict(`No incident affected ${service.name} for your organization in ${input.month}: uptime was 100 %, so there is nothing to claim.`, 'body.month');
+      throw conflict(
+        `No incident affected ${service.name} for your organization in ${input.month}: uptime was 100 %, so there is nothing to claim.`,
+        'body.month',
+      );
     }
     if (measured.creditPercent === 0) {
       const threshold = Math.max(...ctx.config.slaCreditTiers.map((t) => t.below));
-      throw conflict(`${service.name} was up ${measured.percent} % of ${input.month}, not below ${threshold} %: no credit tier applies.`, 'body.month');
+      throw conflict(
+        `${service.name} was up ${measured.percent} % of ${input.month}, not below ${threshold} %: no credit tier applies.`,
+        'body.month',
+      );
     }
     const claim: SlaClaimTable = {
       id: newId(),
@@ -147,9 +209,18 @@ export async function claimCredit(ctx: AppContext, actor: Actor, tenantId: strin
   });
 }
 
-export async function decideClaim(ctx: AppContext, actor: Actor, claimId: string, input: { decision: 'approved' | 'rejected'; reason: string }): Promise<SlaClaimTable> {
+export async function decideClaim(
+  ctx: AppContext,
+  actor: Actor,
+  claimId: string,
+  input: { decision: 'approved' | 'rejected'; reason: string },
+): Promise<SlaClaimTable> {
   if (!isOperator(actor)) {
-    const claim = await ctx.database.db.selectFrom('sla_claim').select('tenant_id').where('id', '=', claimId).executeTakeFirst();
+    const claim = await ctx.database.db
+      .selectFrom('sla_claim')
+      .select('tenant_id')
+      .where('id', '=', claimId)
+      .executeTakeFirst();
     if (!claim || !canReadTenant(actor, claim.tenant_id)) throw notFound('claim', claimId);
     throw forbidden('Only operators decide on service credit claims.');
   }
@@ -157,7 +228,8 @@ export async function decideClaim(ctx: AppContext, actor: Actor, claimId: string
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('sla_claim', claimId);
     if (!before) throw notFound('claim', claimId);
-    if (before.status !== 'pending') throw conflict(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`, 'body.decision');
+    if (before.status !== 'pending')
+      throw conflict(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`, 'body.decision');
     const after: SlaClaimTable = {
       ...before,
       status: input.decision,
@@ -166,8 +238,19 @@ export async function decideClaim(ctx: AppContext, actor: Actor, claimId: string
       decided_at: s.nowIso,
     };
     await s.trx.updateTable('sla_claim').set(after).where('id', '=', claimId).execute();
-    await s.audit({ action: `sla_claim.${input.decision}`, entityType: 'sla_claim', entityId: claimId, tenantId: before.tenant_id, before, after });
-    const service = await s.trx.selectFrom('service').select('name').where('id', '=', before.service_id).executeTakeFirst();
+    await s.audit({
+      action: `sla_claim.${input.decision}`,
+      entityType: 'sla_claim',
+      entityId: claimId,
+      tenantId: before.tenant_id,
+      before,
+      after,
+    });
+    const service = await s.trx
+      .selectFrom('service')
+      .select('name')
+      .where('id', '=', before.service_id)
+      .executeTakeFirst();
     await s.publish({
       type: 'sla.claim_decided',
       key: `sla_claim:${claimId}:decided`,
@@ -190,13 +273,33 @@ export async function decideClaim(ctx: AppContext, actor: Actor, claimId: string
   });
 }
 
-export async function listTenantClaims(ctx: AppContext, actor: Actor, tenantId: string, page: PageRequest): Promise<Page<SlaClaimTable>> {
+export async function listTenantClaims(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  page: PageRequest,
+): Promise<Page<SlaClaimTable>> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  return pageOf(ctx.database.db.selectFrom('sla_claim').selectAll().where('tenant_id', '=', tenantId).orderBy('created_at', 'desc').orderBy('id'), page);
+  return pageOf(
+    ctx.database.db
+      .selectFrom('sla_claim')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id'),
+    page,
+  );
 }
 
-export async function listAllClaims(ctx: AppContext, actor: Actor, filter: PageRequest & { status?: ClaimStatus }): Promise<Page<SlaClaimTable>> {
-  if (!isOperator(actor)) throw forbidden('Only operators see every tenant’s claims; admins see theirs under /api/tenants/{tenantId}/sla-claims.');
+export async function listAllClaims(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { status?: ClaimStatus },
+): Promise<Page<SlaClaimTable>> {
+  if (!isOperator(actor))
+    throw forbidden(
+      'Only operators see every tenant’s claims; admins see theirs under /api/tenants/{tenantId}/sla-claims.',
+    );
   let q = ctx.database.db.selectFrom('sla_claim').selectAll();
   if (filter.status) q = q.where('status', '=', filter.status);
   return pageOf(q.orderBy('created_at').orderBy('id'), filter);

@@ -54,10 +54,25 @@ export async function subscriberSummary(ctx: AppContext, actor: Actor): Promise<
     active: sum(active),
     pending: sum(totals.filter((t) => t.status === 'pending')),
     everything,
-    byKind: { email: sum(active.filter((t) => t.kind === 'email')), webhook: sum(active.filter((t) => t.kind === 'webhook')) },
+    byKind: {
+      email: sum(active.filter((t) => t.kind === 'email')),
+      webhook: sum(active.filter((t) => t.kind === 'webhook')),
+    },
     components: [
-      ...known.regions.map((r): ComponentCount => ({ kind: 'region', code: r.code, name: r.name, chosen: chosen('region', r.code), reached: chosen('region', r.code) + everything })),
-      ...known.services.map((x): ComponentCount => ({ kind: 'service', code: x.id, name: x.name, chosen: chosen('service', x.id), reached: chosen('service', x.id) + everything })),
+      ...known.regions.map((r): ComponentCount => ({
+        kind: 'region',
+        code: r.code,
+        name: r.name,
+        chosen: chosen('region', r.code),
+        reached: chosen('region', r.code) + everything,
+      })),
+      ...known.services.map((x): ComponentCount => ({
+        kind: 'service',
+        code: x.id,
+        name: x.name,
+        chosen: chosen('service', x.id),
+        reached: chosen('service', x.id) + everything,
+      })),
     ],
   };
 }
@@ -75,7 +90,11 @@ export interface SubscriberRow {
 }
 
 /** Subscribers, oldest first; `search` narrows to addresses containing it. */
-export async function listSubscribers(ctx: AppContext, actor: Actor, options: { search?: string; limit?: number } = {}): Promise<SubscriberRow[]> {
+export async function listSubscribers(
+  ctx: AppContext,
+  actor: Actor,
+  options: { search?: string; limit?: number } = {},
+): Promise<SubscriberRow[]> {
   requireOperator(actor);
   const db = ctx.database.db;
   let q = db.selectFrom('subscriber').selectAll().orderBy('created_at').orderBy('id');
@@ -85,7 +104,11 @@ export async function listSubscribers(ctx: AppContext, actor: Actor, options: { 
   const components = new Map<string, { kind: string; code: string }[]>();
   for (let i = 0; i < rows.length; i += 500) {
     const ids = rows.slice(i, i + 500).map((r) => r.id);
-    for (const c of await db.selectFrom('subscriber_component').selectAll().where('subscriber_id', 'in', ids).execute()) {
+    for (const c of await db
+      .selectFrom('subscriber_component')
+      .selectAll()
+      .where('subscriber_id', 'in', ids)
+      .execute()) {
       components.set(c.subscriber_id, [...(components.get(c.subscriber_id) ?? []), c]);
     }
   }
@@ -110,9 +133,25 @@ const csvField = (value: string): string => `"${(/^[=+\-@]/.test(value) ? `'${va
 
 export async function exportSubscribersCsv(ctx: AppContext, actor: Actor): Promise<string> {
   const rows = await listSubscribers(ctx, actor);
-  const lines = [['id', 'kind', 'address', 'status', 'everything', 'regions', 'services', 'created_at', 'confirmed_at'].join(',')];
+  const lines = [
+    ['id', 'kind', 'address', 'status', 'everything', 'regions', 'services', 'created_at', 'confirmed_at'].join(','),
+  ];
   for (const r of rows) {
-    lines.push([r.id, r.kind, r.address, r.status, r.everything ? 'yes' : 'no', r.regions.join(' '), r.services.join(' '), r.createdAt, r.confirmedAt ?? ''].map(csvField).join(','));
+    lines.push(
+      [
+        r.id,
+        r.kind,
+        r.address,
+        r.status,
+        r.everything ? 'yes' : 'no',
+        r.regions.join(' '),
+        r.services.join(' '),
+        r.createdAt,
+        r.confirmedAt ?? '',
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }

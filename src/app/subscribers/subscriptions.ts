@@ -9,7 +9,12 @@
 import { randomBytes } from 'node:crypto';
 import { verificationSecrets } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
-import { choiceProblem, normaliseSubscriberEmail, type SubscriberChoice, type SubscriberMail } from '../../domain/subscribers.js';
+import {
+  choiceProblem,
+  normaliseSubscriberEmail,
+  type SubscriberChoice,
+  type SubscriberMail,
+} from '../../domain/subscribers.js';
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { signSubscriberToken, verifySubscriberToken, type SubscriberLink } from '../../delivery/unsubscribe.js';
@@ -34,7 +39,9 @@ export interface SubscriptionView {
 const HOUR_MS = 3_600_000;
 
 /** The regions and services a subscriber may choose, in the page's order. */
-export async function subscribableComponents(ctx: AppContext): Promise<{ regions: { code: string; name: string }[]; services: { id: string; name: string }[] }> {
+export async function subscribableComponents(
+  ctx: AppContext,
+): Promise<{ regions: { code: string; name: string }[]; services: { id: string; name: string }[] }> {
   const db = ctx.database.db;
   const [regions, services] = await Promise.all([
     db.selectFrom('region').select(['code', 'name']).orderBy('sort').orderBy('code').execute(),
@@ -44,9 +51,16 @@ export async function subscribableComponents(ctx: AppContext): Promise<{ regions
 }
 
 async function checkChoice(ctx: AppContext, choice: SubscriberChoice, prefix: string): Promise<SubscriberChoice> {
-  const clean = { everything: choice.everything, regions: [...new Set(choice.regions)], services: [...new Set(choice.services)] };
+  const clean = {
+    everything: choice.everything,
+    regions: [...new Set(choice.regions)],
+    services: [...new Set(choice.services)],
+  };
   const known = await subscribableComponents(ctx);
-  const problem = choiceProblem(clean, { regions: known.regions.map((r) => r.code), services: known.services.map((s) => s.id) });
+  const problem = choiceProblem(clean, {
+    regions: known.regions.map((r) => r.code),
+    services: known.services.map((s) => s.id),
+  });
   if (problem) throw invalid(`${prefix}${problem.field}`, problem.message);
   return clean.everything ? { everything: true, regions: [], services: [] } : clean;
 }
@@ -58,7 +72,11 @@ async function writeChoice(s: CommandScope, subscriberId: string, choice: Subscr
     ...choice.services.map((code) => ({ subscriber_id: subscriberId, kind: 'service' as const, code })),
   ];
   if (rows.length) await s.trx.insertInto('subscriber_component').values(rows).execute();
-  await s.trx.updateTable('subscriber').set({ everything: choice.everything ? 1 : 0, updated_at: s.nowIso }).where('id', '=', subscriberId).execute();
+  await s.trx
+    .updateTable('subscriber')
+    .set({ everything: choice.everything ? 1 : 0, updated_at: s.nowIso })
+    .where('id', '=', subscriberId)
+    .execute();
 }
 
 /** Their own mail, through the outbox; one per kind and hour whatever the form is sent. */
@@ -75,7 +93,11 @@ async function mail(s: CommandScope, subscriberId: string, template: SubscriberM
 }
 
 /** The subscribe form. Answers nothing about the address: the caller shows the same page whatever happened. */
-export async function subscribe(ctx: AppContext, input: SubscribeInput, resolve: Resolver = systemResolver): Promise<void> {
+export async function subscribe(
+  ctx: AppContext,
+  input: SubscribeInput,
+  resolve: Resolver = systemResolver,
+): Promise<void> {
   const email = input.email?.trim() ? input.email : undefined;
   const url = input.url?.trim() ? input.url.trim() : undefined;
   if (!email && !url) throw invalid('email', 'enter the email address to send updates to (or a webhook URL)');
@@ -95,7 +117,12 @@ export async function subscribe(ctx: AppContext, input: SubscribeInput, resolve:
   }
   const choice = await checkChoice(ctx, input, '');
   await runCommand(ctx, systemActor('public-subscribe'), async (s) => {
-    const existing = await s.trx.selectFrom('subscriber').selectAll().where('kind', '=', kind).where('address', '=', address).executeTakeFirst();
+    const existing = await s.trx
+      .selectFrom('subscriber')
+      .selectAll()
+      .where('kind', '=', kind)
+      .where('address', '=', address)
+      .executeTakeFirst();
     const confirmMail: SubscriberMail = kind === 'email' ? 'subscriber-confirm' : 'subscriber-verify';
     if (!existing) {
       const id = newId();
@@ -115,7 +142,13 @@ export async function subscribe(ctx: AppContext, input: SubscribeInput, resolve:
         })
         .execute();
       await writeChoice(s, id, choice);
-      await s.audit({ action: 'subscriber.requested', entityType: 'subscriber', entityId: id, tenantId: null, after: { kind, status: 'pending', ...choice } });
+      await s.audit({
+        action: 'subscriber.requested',
+        entityType: 'subscriber',
+        entityId: id,
+        tenantId: null,
+        after: { kind, status: 'pending', ...choice },
+      });
       await mail(s, id, confirmMail);
     } else if (existing.status === 'pending') {
       // Not confirmed yet: the latest choice is the one the link confirms; the link itself is the same.
@@ -130,12 +163,20 @@ export async function subscribe(ctx: AppContext, input: SubscribeInput, resolve:
 
 function readLink(ctx: AppContext, token: string, purpose: SubscriberLink['purpose']): SubscriberLink {
   const link = verifySubscriberToken(verificationSecrets(ctx.config), token);
-  if (!link || link.purpose !== purpose) throw invalid('token', 'is not a link Herald sent; it may have been cut short or changed. Use the link from the email.');
+  if (!link || link.purpose !== purpose)
+    throw invalid(
+      'token',
+      'is not a link Herald sent; it may have been cut short or changed. Use the link from the email.',
+    );
   return link;
 }
 
 async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<SubscriptionView> {
-  const components = await ctx.database.db.selectFrom('subscriber_component').select(['kind', 'code']).where('subscriber_id', '=', subscriber.id).execute();
+  const components = await ctx.database.db
+    .selectFrom('subscriber_component')
+    .select(['kind', 'code'])
+    .where('subscriber_id', '=', subscriber.id)
+    .execute();
   return {
     kind: subscriber.kind,
     address: subscriber.address,
@@ -149,45 +190,81 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
 }
 
 const gone = () => notFound('subscription');
-const used = () => conflict('This confirmation link was already used: the subscription is confirmed. Nothing was changed.');
+const used = () =>
+  conflict('This confirmation link was already used: the subscription is confirmed. Nothing was changed.');
 
 /** What a confirmation link would confirm (the page asks first: link scanners must not subscribe anyone). */
 export async function describeConfirmation(ctx: AppContext, token: string): Promise<SubscriptionView> {
   const link = readLink(ctx, token, 'confirm');
-  const subscriber = await ctx.database.db.selectFrom('subscriber').selectAll().where('id', '=', link.subscriberId).executeTakeFirst();
+  const subscriber = await ctx.database.db
+    .selectFrom('subscriber')
+    .selectAll()
+    .where('id', '=', link.subscriberId)
+    .executeTakeFirst();
   if (!subscriber) throw gone();
   if (link.purpose !== 'confirm' || subscriber.confirm_nonce !== link.nonce) throw used();
   return viewOf(ctx, subscriber);
 }
 
-export async function confirmSubscription(ctx: AppContext, token: string): Promise<{ view: SubscriptionView; manageToken: string }> {
+export async function confirmSubscription(
+  ctx: AppContext,
+  token: string,
+): Promise<{ view: SubscriptionView; manageToken: string }> {
   const link = readLink(ctx, token, 'confirm');
   const subscriber = await runCommand(ctx, systemActor('subscriber-link'), async (s) => {
     const row = await s.lock('subscriber', link.subscriberId);
     if (!row) throw gone();
     if (link.purpose !== 'confirm' || row.confirm_nonce !== link.nonce) throw used();
-    await s.trx.updateTable('subscriber').set({ status: 'active', confirm_nonce: null, confirmed_at: s.nowIso, updated_at: s.nowIso }).where('id', '=', row.id).execute();
-    await s.audit({ action: 'subscriber.confirmed', entityType: 'subscriber', entityId: row.id, tenantId: null, before: { status: 'pending' }, after: { status: 'active' } });
+    await s.trx
+      .updateTable('subscriber')
+      .set({ status: 'active', confirm_nonce: null, confirmed_at: s.nowIso, updated_at: s.nowIso })
+      .where('id', '=', row.id)
+      .execute();
+    await s.audit({
+      action: 'subscriber.confirmed',
+      entityType: 'subscriber',
+      entityId: row.id,
+      tenantId: null,
+      before: { status: 'pending' },
+      after: { status: 'active' },
+    });
     return { ...row, status: 'active' as const, confirm_nonce: null };
   });
-  return { view: await viewOf(ctx, subscriber), manageToken: signSubscriberToken(ctx.config.secret, { subscriberId: subscriber.id, purpose: 'manage' }) };
+  return {
+    view: await viewOf(ctx, subscriber),
+    manageToken: signSubscriberToken(ctx.config.secret, { subscriberId: subscriber.id, purpose: 'manage' }),
+  };
 }
 
 export async function describeSubscription(ctx: AppContext, token: string): Promise<SubscriptionView> {
   const link = readLink(ctx, token, 'manage');
-  const subscriber = await ctx.database.db.selectFrom('subscriber').selectAll().where('id', '=', link.subscriberId).executeTakeFirst();
+  const subscriber = await ctx.database.db
+    .selectFrom('subscriber')
+    .selectAll()
+    .where('id', '=', link.subscriberId)
+    .executeTakeFirst();
   if (!subscriber) throw gone();
   return viewOf(ctx, subscriber);
 }
 
-export async function changeSubscription(ctx: AppContext, token: string, input: SubscriberChoice): Promise<SubscriptionView> {
+export async function changeSubscription(
+  ctx: AppContext,
+  token: string,
+  input: SubscriberChoice,
+): Promise<SubscriptionView> {
   const link = readLink(ctx, token, 'manage');
   const choice = await checkChoice(ctx, input, '');
   const subscriber = await runCommand(ctx, systemActor('subscriber-link'), async (s) => {
     const row = await s.lock('subscriber', link.subscriberId);
     if (!row) throw gone();
     await writeChoice(s, row.id, choice);
-    await s.audit({ action: 'subscriber.changed', entityType: 'subscriber', entityId: row.id, tenantId: null, after: { ...choice } });
+    await s.audit({
+      action: 'subscriber.changed',
+      entityType: 'subscriber',
+      entityId: row.id,
+      tenantId: null,
+      after: { ...choice },
+    });
     return row;
   });
   return viewOf(ctx, subscriber);
@@ -207,5 +284,11 @@ export async function unsubscribeSubscriber(ctx: AppContext, token: string): Pro
 export async function removeRow(s: CommandScope, row: SubscriberTable, action: string): Promise<void> {
   await s.trx.deleteFrom('subscriber_component').where('subscriber_id', '=', row.id).execute();
   await s.trx.deleteFrom('subscriber').where('id', '=', row.id).execute();
-  await s.audit({ action, entityType: 'subscriber', entityId: row.id, tenantId: null, before: { kind: row.kind, status: row.status } });
+  await s.audit({
+    action,
+    entityType: 'subscriber',
+    entityId: row.id,
+    tenantId: null,
+    before: { kind: row.kind, status: row.status },
+  });
 }

@@ -17,13 +17,24 @@ import type { CommandScope } from '../command.js';
 /** The teams owning these services, by id. */
 export async function owningTeams(db: Kysely<DB>, serviceIds: string[]): Promise<string[]> {
   if (!serviceIds.length) return [];
-  const rows = await db.selectFrom('service_owner').select('team_id').distinct().where('service_id', 'in', serviceIds).orderBy('team_id').execute();
+  const rows = await db
+    .selectFrom('service_owner')
+    .select('team_id')
+    .distinct()
+    .where('service_id', 'in', serviceIds)
+    .orderBy('team_id')
+    .execute();
   return rows.map((r) => r.team_id);
 }
 
 /** The teams paged when a tenant's webhook endpoint dies. */
 export async function deliveryTeams(db: Kysely<DB>): Promise<string[]> {
-  const rows = await db.selectFrom('product_team').select('id').where('pages_for_delivery', '=', 1).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('product_team')
+    .select('id')
+    .where('pages_for_delivery', '=', 1)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.id);
 }
 

@@ -32,13 +32,19 @@ export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput
     if (problem) throw invalid('body.email', problem);
   }
   if (input.webhookUrl) {
-    const problem = await checkTarget(input.webhookUrl, { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve: systemResolver });
+    const problem = await checkTarget(input.webhookUrl, {
+      allowPrivate: ctx.config.allowPrivateWebhookTargets,
+      resolve: systemResolver,
+    });
     if (problem) throw invalid('body.webhookUrl', problem);
-    if (!input.routingKey) throw invalid('body.routingKey', 'is required with a webhook (the PagerDuty integration key)');
+    if (!input.routingKey)
+      throw invalid('body.routingKey', 'is required with a webhook (the PagerDuty integration key)');
   }
-  if (!email && !input.webhookUrl) throw invalid('body.email', 'or a webhookUrl is needed: a team without an on-call route cannot be paged');
+  if (!email && !input.webhookUrl)
+    throw invalid('body.email', 'or a webhookUrl is needed: a team without an on-call route cannot be paged');
   return runCommand(ctx, actor, async (s) => {
-    if (await s.trx.selectFrom('product_team').select('id').where('name', '=', name).executeTakeFirst()) throw conflict('A team has that name already.', 'body.name');
+    if (await s.trx.selectFrom('product_team').select('id').where('name', '=', name).executeTakeFirst())
+      throw conflict('A team has that name already.', 'body.name');
     const row: ProductTeamTable = {
       id: newId(),
       name,
@@ -50,7 +56,13 @@ export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput
       updated_at: s.nowIso,
     };
     await s.trx.insertInto('product_team').values(row).execute();
-    await s.audit({ action: 'team.created', entityType: 'product_team', entityId: row.id, tenantId: null, after: { ...row, routing_key: row.routing_key ? '…' : null } });
+    await s.audit({
+      action: 'team.created',
+      entityType: 'product_team',
+      entityId: row.id,
+      tenantId: null,
+      after: { ...row, routing_key: row.routing_key ? '…' : null },
+    });
     return row;
   });
 }
@@ -58,20 +70,43 @@ export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput
 export async function listTeams(ctx: AppContext, actor: Actor): Promise<(ProductTeamTable & { services: string[] })[]> {
   requireOperator(actor);
   const db = ctx.database.db;
-  const [teams, owners] = await Promise.all([db.selectFrom('product_team').selectAll().orderBy('name').execute(), db.selectFrom('service_owner').selectAll().execute()]);
-  return teams.map((t) => ({ ...t, services: owners.filter((o) => o.team_id === t.id).map((o) => o.service_id).sort() }));
+  const [teams, owners] = await Promise.all([
+    db.selectFrom('product_team').selectAll().orderBy('name').execute(),
+    db.selectFrom('service_owner').selectAll().execute(),
+  ]);
+  return teams.map((t) => ({
+    ...t,
+    services: owners
+      .filter((o) => o.team_id === t.id)
+      .map((o) => o.service_id)
+      .sort(),
+  }));
 }
 
 /** The team that owns a service: paged when its updates go wrong or its incidents go silent. */
 export async function setServiceOwner(ctx: AppContext, actor: Actor, serviceId: string, teamId: string): Promise<void> {
   requireOperator(actor);
   await runCommand(ctx, actor, async (s) => {
-    if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst())) throw notFound('service', serviceId);
-    if (!(await s.trx.selectFrom('product_team').select('id').where('id', '=', teamId).executeTakeFirst())) throw notFound('team', teamId, 'body.teamId');
-    const before = await s.trx.selectFrom('service_owner').selectAll().where('service_id', '=', serviceId).executeTakeFirst();
-    if (before) await s.trx.updateTable('service_owner').set({ team_id: teamId }).where('service_id', '=', serviceId).execute();
+    if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst()))
+      throw notFound('service', serviceId);
+    if (!(await s.trx.selectFrom('product_team').select('id').where('id', '=', teamId).executeTakeFirst()))
+      throw notFound('team', teamId, 'body.teamId');
+    const before = await s.trx
+      .selectFrom('service_owner')
+      .selectAll()
+      .where('service_id', '=', serviceId)
+      .executeTakeFirst();
+    if (before)
+      await s.trx.updateTable('service_owner').set({ team_id: teamId }).where('service_id', '=', serviceId).execute();
     else await s.trx.insertInto('service_owner').values({ service_id: serviceId, team_id: teamId }).execute();
-    await s.audit({ action: 'service.owner_set', entityType: 'service', entityId: serviceId, tenantId: null, before: before ?? null, after: { service_id: serviceId, team_id: teamId } });
+    await s.audit({
+      action: 'service.owner_set',
+      entityType: 'service',
+      entityId: serviceId,
+      tenantId: null,
+      before: before ?? null,
+      after: { service_id: serviceId, team_id: teamId },
+    });
   });
 }
 
@@ -82,7 +117,11 @@ export interface PageView extends TeamPageTable {
 /** Who was paged (for one incident, or all), newest first. */
 export async function listPages(ctx: AppContext, actor: Actor, filter: { incidentId?: string }): Promise<PageView[]> {
   requireOperator(actor);
-  let q = ctx.database.db.selectFrom('team_page').innerJoin('product_team', 'product_team.id', 'team_page.team_id').selectAll('team_page').select('product_team.name as team_name');
+  let q = ctx.database.db
+    .selectFrom('team_page')
+    .innerJoin('product_team', 'product_team.id', 'team_page.team_id')
+    .selectAll('team_page')
+    .select('product_team.name as team_name');
   if (filter.incidentId) q = q.where('team_page.incident_id', '=', filter.incidentId);
   return q.orderBy('team_page.paged_at', 'desc').orderBy('team_page.id').limit(500).execute();
 }
@@ -94,15 +133,31 @@ export async function acknowledgePage(ctx: AppContext, actor: Actor, pageId: str
     if (!page) throw notFound('page', pageId);
     if (page.acknowledged_at) throw conflict(`This page was acknowledged at ${page.acknowledged_at}.`, 'pageId');
     const by = actor.kind === 'person' ? actor.email : actor.kind === 'system' ? `system:${actor.label}` : 'anonymous';
-    await s.trx.updateTable('team_page').set({ acknowledged_at: s.nowIso, acknowledged_by: by }).where('id', '=', pageId).execute();
-    await s.audit({ action: 'page.acknowledged', entityType: 'team_page', entityId: pageId, tenantId: null, before: { acknowledged_at: null }, after: { acknowledged_at: s.nowIso, acknowledged_by: by, dedup_key: page.dedup_key } });
+    await s.trx
+      .updateTable('team_page')
+      .set({ acknowledged_at: s.nowIso, acknowledged_by: by })
+      .where('id', '=', pageId)
+      .execute();
+    await s.audit({
+      action: 'page.acknowledged',
+      entityType: 'team_page',
+      entityId: pageId,
+      tenantId: null,
+      before: { acknowledged_at: null },
+      after: { acknowledged_at: s.nowIso, acknowledged_by: by, dedup_key: page.dedup_key },
+    });
     await s.publish({
       type: 'team.page_acknowledged',
       key: `page:${pageId}:acknowledged`,
       subject: { type: page.incident_id ? 'incident' : 'team_page', id: page.incident_id ?? pageId },
       tenantId: null,
       scope: { teamIds: [page.team_id] },
-      payload: { title: page.summary, summary: `Acknowledged by ${by}`, dedupKey: page.dedup_key, incidentId: page.incident_id },
+      payload: {
+        title: page.summary,
+        summary: `Acknowledged by ${by}`,
+        dedupKey: page.dedup_key,
+        incidentId: page.incident_id,
+      },
     });
     s.changed({ tenantIds: [], topic: 'pages' });
   });

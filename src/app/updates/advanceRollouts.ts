@@ -15,9 +15,21 @@ async function overrunEnvironments(ctx: AppContext, nowIso: string) {
   return ctx.database.db
     .selectFrom('rollout_environment as re')
     .innerJoin('rollout_target as t', (j) =>
-      j.onRef('t.rollout_id', '=', 're.rollout_id').onRef('t.station', '=', 're.station').onRef('t.region_code', '=', 're.region_code'),
+      j
+        .onRef('t.rollout_id', '=', 're.rollout_id')
+        .onRef('t.station', '=', 're.station')
+        .onRef('t.region_code', '=', 're.region_code'),
     )
-    .select(['re.rollout_id', 're.environment_id', 're.station', 're.region_code', 're.state', 're.started_at', 't.service_ends_at', 't.database_ends_at'])
+    .select([
+      're.rollout_id',
+      're.environment_id',
+      're.station',
+      're.region_code',
+      're.state',
+      're.started_at',
+      't.service_ends_at',
+      't.database_ends_at',
+    ])
     .where('re.overran_at', 'is', null)
     .where('t.state', 'in', ['in_progress', 'failed', 'completed'])
     .where((eb) =>
@@ -41,7 +53,12 @@ export async function advanceRollouts(ctx: AppContext): Promise<void> {
     .selectFrom('rollout_target as t')
     .innerJoin('rollout as r', 'r.id', 't.rollout_id')
     .select(['t.rollout_id', 't.station', 't.region_code'])
-    .where((eb) => eb.or([eb('t.state', '=', 'in_progress'), eb.and([eb('t.state', '=', 'planned'), eb('r.state', '=', 'active'), eb('t.service_starts_at', '<=', nowIso)])]))
+    .where((eb) =>
+      eb.or([
+        eb('t.state', '=', 'in_progress'),
+        eb.and([eb('t.state', '=', 'planned'), eb('r.state', '=', 'active'), eb('t.service_starts_at', '<=', nowIso)]),
+      ]),
+    )
     .execute();
   const targets = new Set([...groups.keys(), ...due.map((t) => `${t.rollout_id}\n${t.station}\n${t.region_code}`)]);
   for (const key of targets) {
@@ -50,7 +67,11 @@ export async function advanceRollouts(ctx: AppContext): Promise<void> {
       // Held until the commit, like an operator's report on the same rollout (progress.ts).
       const rollout = await s.lock('rollout', rolloutId);
       if (!rollout) return;
-      const release = await s.trx.selectFrom('release').selectAll().where('id', '=', rollout.release_id).executeTakeFirstOrThrow();
+      const release = await s.trx
+        .selectFrom('release')
+        .selectAll()
+        .where('id', '=', rollout.release_id)
+        .executeTakeFirstOrThrow();
       const target: RolloutTargetTable = await s.trx
         .selectFrom('rollout_target')
         .selectAll()
@@ -65,14 +86,28 @@ export async function advanceRollouts(ctx: AppContext): Promise<void> {
           .updateTable('rollout_environment')
           .set({ overran_at: s.nowIso, updated_at: s.nowIso })
           .where('rollout_id', '=', rolloutId)
-          .where('environment_id', 'in', overran.map((r) => r.environment_id))
+          .where(
+            'environment_id',
+            'in',
+            overran.map((r) => r.environment_id),
+          )
           .where('overran_at', 'is', null)
           .returning('environment_id')
           .execute();
         const ids = claimed.map((c) => c.environment_id);
-        const startedAt = overran.map((r) => r.started_at).filter((v): v is string => v !== null).sort()[0] ?? target.service_starts_at;
+        const startedAt =
+          overran
+            .map((r) => r.started_at)
+            .filter((v): v is string => v !== null)
+            .sort()[0] ?? target.service_starts_at;
         await raiseUpdateIncident(s, rollout, release, target, ids, 'overran', startedAt);
-        await s.audit({ action: 'rollout.overran', entityType: 'rollout', entityId: rolloutId, tenantId: null, after: { station: target.station, region: target.region_code, environmentIds: ids } });
+        await s.audit({
+          action: 'rollout.overran',
+          entityType: 'rollout',
+          entityId: rolloutId,
+          tenantId: null,
+          after: { station: target.station, region: target.region_code, environmentIds: ids },
+        });
       }
       const before = JSON.stringify(target);
       await settleTarget(s, rollout, release, target);

@@ -37,7 +37,12 @@ export interface EnvironmentUpdatesView {
 async function updatesOf(ctx: AppContext, environmentId: string): Promise<EnvironmentUpdate[]> {
   const rows = await ctx.database.db
     .selectFrom('rollout_environment as re')
-    .innerJoin('rollout_target as t', (j) => j.onRef('t.rollout_id', '=', 're.rollout_id').onRef('t.station', '=', 're.station').onRef('t.region_code', '=', 're.region_code'))
+    .innerJoin('rollout_target as t', (j) =>
+      j
+        .onRef('t.rollout_id', '=', 're.rollout_id')
+        .onRef('t.station', '=', 're.station')
+        .onRef('t.region_code', '=', 're.region_code'),
+    )
     .innerJoin('rollout as r', 'r.id', 're.rollout_id')
     .innerJoin('release as rel', 'rel.id', 'r.release_id')
     .selectAll('re')
@@ -62,11 +67,21 @@ async function updatesOf(ctx: AppContext, environmentId: string): Promise<Enviro
 }
 
 /** The About page's version and the environment's updates; anyone who can see the environment. */
-export async function environmentUpdates(ctx: AppContext, actor: Actor, environmentId: string): Promise<EnvironmentUpdatesView> {
+export async function environmentUpdates(
+  ctx: AppContext,
+  actor: Actor,
+  environmentId: string,
+): Promise<EnvironmentUpdatesView> {
   const env = await getEnvironment(ctx, actor, environmentId);
   const updates = await updatesOf(ctx, environmentId);
   const pending = updates.some((u) => u.state === 'service_done');
-  return { environmentId, version: env.version, versionText: aboutVersionText(env.version, pending), backgroundUpdatePending: pending, updates };
+  return {
+    environmentId,
+    version: env.version,
+    versionText: aboutVersionText(env.version, pending),
+    backgroundUpdatePending: pending,
+    updates,
+  };
 }
 
 export interface EnvironmentFeature {
@@ -90,9 +105,26 @@ async function featuresOf(ctx: AppContext, environmentId: string, featureId?: st
     .selectFrom('release_feature as f')
     .innerJoin('release as rel', 'rel.id', 'f.release_id')
     .innerJoin('rollout as r', 'r.release_id', 'rel.id')
-    .innerJoin('rollout_environment as re', (j) => j.onRef('re.rollout_id', '=', 'r.id').on('re.environment_id', '=', environmentId))
-    .leftJoin('environment_release_feature as s', (j) => j.onRef('s.feature_id', '=', 'f.id').on('s.environment_id', '=', environmentId))
-    .select(['f.id', 'f.release_id', 'rel.title', 'rel.version', 'f.name', 'f.description', 'f.service_id', 'f.disruptive', 're.state', 's.enabled', 's.updated_by', 's.updated_at'])
+    .innerJoin('rollout_environment as re', (j) =>
+      j.onRef('re.rollout_id', '=', 'r.id').on('re.environment_id', '=', environmentId),
+    )
+    .leftJoin('environment_release_feature as s', (j) =>
+      j.onRef('s.feature_id', '=', 'f.id').on('s.environment_id', '=', environmentId),
+    )
+    .select([
+      'f.id',
+      'f.release_id',
+      'rel.title',
+      'rel.version',
+      'f.name',
+      'f.description',
+      'f.service_id',
+      'f.disruptive',
+      're.state',
+      's.enabled',
+      's.updated_by',
+      's.updated_at',
+    ])
     .orderBy('rel.created_at', 'desc')
     .orderBy('f.name');
   if (featureId) q = q.where('f.id', '=', featureId);
@@ -116,7 +148,11 @@ async function featuresOf(ctx: AppContext, environmentId: string, featureId?: st
   });
 }
 
-export async function listEnvironmentFeatures(ctx: AppContext, actor: Actor, environmentId: string): Promise<EnvironmentFeature[]> {
+export async function listEnvironmentFeatures(
+  ctx: AppContext,
+  actor: Actor,
+  environmentId: string,
+): Promise<EnvironmentFeature[]> {
   await getEnvironment(ctx, actor, environmentId);
   return featuresOf(ctx, environmentId);
 }
@@ -126,13 +162,27 @@ export async function listEnvironmentFeatures(ctx: AppContext, actor: Actor, env
  * to first test then enable these features": an org admin switches one for one environment, once
  * the release has reached it.
  */
-export async function switchEnvironmentFeature(ctx: AppContext, actor: Actor, environmentId: string, featureId: string, enabled: boolean): Promise<EnvironmentFeature> {
+export async function switchEnvironmentFeature(
+  ctx: AppContext,
+  actor: Actor,
+  environmentId: string,
+  featureId: string,
+  enabled: boolean,
+): Promise<EnvironmentFeature> {
   const env = await getEnvironment(ctx, actor, environmentId);
   if (!canManageTenant(actor, env.tenant_id)) throw forbidden('Only the tenant’s org admins turn features on or off.');
   const [feature] = await featuresOf(ctx, environmentId, featureId);
   if (!feature) throw notFound('feature of a release reaching this environment', featureId);
-  if (!feature.disruptive) throw conflict(`${feature.name} is not a disruptive change: it is on wherever its release has arrived.`, 'params.featureId');
-  if (!feature.available) throw conflict(`${feature.releaseTitle} has not reached ${env.name} yet; test the feature once it has.`, 'params.featureId');
+  if (!feature.disruptive)
+    throw conflict(
+      `${feature.name} is not a disruptive change: it is on wherever its release has arrived.`,
+      'params.featureId',
+    );
+  if (!feature.available)
+    throw conflict(
+      `${feature.releaseTitle} has not reached ${env.name} yet; test the feature once it has.`,
+      'params.featureId',
+    );
   await runCommand(ctx, actor, async (s) => {
     const row: EnvironmentReleaseFeatureTable = {
       environment_id: environmentId,
@@ -144,9 +194,19 @@ export async function switchEnvironmentFeature(ctx: AppContext, actor: Actor, en
     await s.trx
       .insertInto('environment_release_feature')
       .values(row)
-      .onConflict((oc) => oc.columns(['environment_id', 'feature_id']).doUpdateSet({ enabled: row.enabled, updated_at: row.updated_at, updated_by: row.updated_by }))
+      .onConflict((oc) =>
+        oc
+          .columns(['environment_id', 'feature_id'])
+          .doUpdateSet({ enabled: row.enabled, updated_at: row.updated_at, updated_by: row.updated_by }),
+      )
       .execute();
-    await s.audit({ action: enabled ? 'feature.enabled' : 'feature.disabled', entityType: 'environment', entityId: environmentId, tenantId: env.tenant_id, after: { featureId, enabled } });
+    await s.audit({
+      action: enabled ? 'feature.enabled' : 'feature.disabled',
+      entityType: 'environment',
+      entityId: environmentId,
+      tenantId: env.tenant_id,
+      after: { featureId, enabled },
+    });
     s.changed({ tenantIds: [env.tenant_id], topic: 'environment' });
   });
   return (await featuresOf(ctx, environmentId, featureId))[0]!;

@@ -58,16 +58,24 @@ export interface MaintenanceView {
   updates: MaintenanceUpdateTable[];
 }
 
-const oneOf = (values: readonly string[]) => (v: string) => (values.includes(v) ? null : `must be one of ${values.join(', ')}`);
+const oneOf = (values: readonly string[]) => (v: string) =>
+  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
 
 /** Rules a schema cannot say; all problems at once. */
-function checkInput(input: MaintenancePatch & { kind?: MaintenanceKind }, kind: MaintenanceKind, now: Date, started: ReadonlySet<string>): MaintenanceWindow[] | undefined {
+function checkInput(
+  input: MaintenancePatch & { kind?: MaintenanceKind },
+  kind: MaintenanceKind,
+  now: Date,
+  started: ReadonlySet<string>,
+): MaintenanceWindow[] | undefined {
   const check = new InputCheck()
     .field('body.kind', input.kind, oneOf(MAINTENANCE_KINDS))
     .field('body.impact', input.impact, oneOf(MAINTENANCE_IMPACTS))
     .field('body.title', input.title, (v) => (v.trim() ? null : 'must not be empty'))
     .field('body.durationMinutes', input.durationMinutes, (v) =>
-      Number.isInteger(v) && v >= 1 && v <= MAX_WINDOW_HOURS * 60 ? null : `must be a whole number of minutes from 1 to ${MAX_WINDOW_HOURS * 60}`,
+      Number.isInteger(v) && v >= 1 && v <= MAX_WINDOW_HOURS * 60
+        ? null
+        : `must be a whole number of minutes from 1 to ${MAX_WINDOW_HOURS * 60}`,
     );
   let windows: MaintenanceWindow[] | undefined;
   if (input.windows) {
@@ -86,21 +94,37 @@ async function checkPublicTitle(s: CommandScope, m: MaintenanceTable): Promise<v
 
 function checkDurationFits(durationMinutes: number, windows: { start: number; end: number }[]): FieldProblem[] {
   const longest = Math.max(...windows.map((w) => (w.end - w.start) / 60_000));
-  return durationMinutes > longest ? [{ field: 'body.durationMinutes', message: `is longer than the longest window (${longest} minutes)` }] : [];
+  return durationMinutes > longest
+    ? [{ field: 'body.durationMinutes', message: `is longer than the longest window (${longest} minutes)` }]
+    : [];
 }
 
 /** Services and environments named must exist, and named environments must be in a window's region. */
-async function checkReferences(s: CommandScope, regions: string[], services: string[], environmentIds: string[]): Promise<void> {
+async function checkReferences(
+  s: CommandScope,
+  regions: string[],
+  services: string[],
+  environmentIds: string[],
+): Promise<void> {
   const problems: FieldProblem[] = [];
   const unknownServices = await findUnknownServices(s.trx, services);
-  if (unknownServices.length) problems.push({ field: 'body.services', message: `has unknown services ${unknownServices.join(', ')}` });
+  if (unknownServices.length)
+    problems.push({ field: 'body.services', message: `has unknown services ${unknownServices.join(', ')}` });
   if (environmentIds.length) {
-    const found = await s.trx.selectFrom('environment').select(['id', 'region_code']).where('id', 'in', environmentIds).execute();
+    const found = await s.trx
+      .selectFrom('environment')
+      .select(['id', 'region_code'])
+      .where('id', 'in', environmentIds)
+      .execute();
     const unknown = environmentIds.filter((id) => !found.some((f) => f.id === id));
-    if (unknown.length) problems.push({ field: 'body.environmentIds', message: `has unknown environments ${unknown.join(', ')}` });
+    if (unknown.length)
+      problems.push({ field: 'body.environmentIds', message: `has unknown environments ${unknown.join(', ')}` });
     const outside = found.filter((f) => !regions.includes(f.region_code));
     if (outside.length) {
-      problems.push({ field: 'body.environmentIds', message: `has environments in regions without a window: ${outside.map((f) => `${f.id} (${f.region_code})`).join(', ')}` });
+      problems.push({
+        field: 'body.environmentIds',
+        message: `has environments in regions without a window: ${outside.map((f) => `${f.id} (${f.region_code})`).join(', ')}`,
+      });
     }
   }
   if (problems.length) throw invalidMany(problems);
@@ -122,7 +146,12 @@ async function resolveEnvironments(s: CommandScope, m: MaintenanceTable, regions
       if (filter.length) q = q.where('e.id', 'in', filter);
       if (services.length) {
         q = q.where(({ exists, selectFrom }) =>
-          exists(selectFrom('environment_service as es').select('es.service_id').whereRef('es.environment_id', '=', 'e.id').where('es.service_id', 'in', services)),
+          exists(
+            selectFrom('environment_service as es')
+              .select('es.service_id')
+              .whereRef('es.environment_id', '=', 'e.id')
+              .where('es.service_id', 'in', services),
+          ),
         );
       }
       return q;
@@ -132,7 +161,12 @@ async function resolveEnvironments(s: CommandScope, m: MaintenanceTable, regions
 }
 
 async function affectedEnvironments(s: CommandScope, maintenanceId: string): Promise<string[]> {
-  const rows = await s.trx.selectFrom('maintenance_environment').select('environment_id').where('maintenance_id', '=', maintenanceId).orderBy('environment_id').execute();
+  const rows = await s.trx
+    .selectFrom('maintenance_environment')
+    .select('environment_id')
+    .where('maintenance_id', '=', maintenanceId)
+    .orderBy('environment_id')
+    .execute();
   return rows.map((r) => r.environment_id);
 }
 
@@ -140,19 +174,40 @@ async function affectedEnvironments(s: CommandScope, maintenanceId: string): Pro
 export async function loadRecord(s: CommandScope, id: string): Promise<MaintenanceRecord> {
   const maintenance = await s.lock('maintenance', id);
   if (!maintenance) throw notFound('maintenance', id);
-  const windows = await s.trx.selectFrom('maintenance_window').selectAll().where('maintenance_id', '=', id).orderBy('starts_at').orderBy('region_code').execute();
+  const windows = await s.trx
+    .selectFrom('maintenance_window')
+    .selectAll()
+    .where('maintenance_id', '=', id)
+    .orderBy('starts_at')
+    .orderBy('region_code')
+    .execute();
   return { maintenance, windows, environmentIds: await affectedEnvironments(s, id) };
 }
 
-export async function addTimeline(s: CommandScope, maintenanceId: string, state: MaintenanceState, body: string): Promise<void> {
-  await s.trx.insertInto('maintenance_update').values({ id: newId(), maintenance_id: maintenanceId, at: s.nowIso, state, body }).execute();
+export async function addTimeline(
+  s: CommandScope,
+  maintenanceId: string,
+  state: MaintenanceState,
+  body: string,
+): Promise<void> {
+  await s.trx
+    .insertInto('maintenance_update')
+    .values({ id: newId(), maintenance_id: maintenanceId, at: s.nowIso, state, body })
+    .execute();
 }
 
 /** Recomputes the maintenance's state from its windows and writes it when it moved. */
 export async function settleState(s: CommandScope, rec: MaintenanceRecord): Promise<MaintenanceState> {
-  const state = overallState(rec.windows.map((w) => w.state), rec.maintenance.state === 'cancelled');
+  const state = overallState(
+    rec.windows.map((w) => w.state),
+    rec.maintenance.state === 'cancelled',
+  );
   if (state !== rec.maintenance.state) {
-    await s.trx.updateTable('maintenance').set({ state, updated_at: s.nowIso }).where('id', '=', rec.maintenance.id).execute();
+    await s.trx
+      .updateTable('maintenance')
+      .set({ state, updated_at: s.nowIso })
+      .where('id', '=', rec.maintenance.id)
+      .execute();
     rec.maintenance.state = state;
   }
   return state;
@@ -162,16 +217,28 @@ export async function settleState(s: CommandScope, rec: MaintenanceRecord): Prom
  * Tells live views whose data changed: everyone (the public status page too) when the maintenance
  * has or had impact, else only the tenants of its environments (then and now).
  */
-export async function noticeChange(s: CommandScope, rec: MaintenanceRecord, before?: { impact: MaintenanceImpact; tenantIds: string[] }): Promise<void> {
+export async function noticeChange(
+  s: CommandScope,
+  rec: MaintenanceRecord,
+  before?: { impact: MaintenanceImpact; tenantIds: string[] },
+): Promise<void> {
   if (rec.maintenance.impact !== 'none' || (before && before.impact !== 'none')) {
     s.changed({ tenantIds: null, topic: 'maintenance' });
     return;
   }
-  s.changed({ tenantIds: [...new Set([...(before?.tenantIds ?? []), ...(await tenantsOf(s, rec.maintenance.id))])], topic: 'maintenance' });
+  s.changed({
+    tenantIds: [...new Set([...(before?.tenantIds ?? []), ...(await tenantsOf(s, rec.maintenance.id))])],
+    topic: 'maintenance',
+  });
 }
 
 async function tenantsOf(s: CommandScope, maintenanceId: string): Promise<string[]> {
-  const rows = await s.trx.selectFrom('maintenance_environment').select('tenant_id').distinct().where('maintenance_id', '=', maintenanceId).execute();
+  const rows = await s.trx
+    .selectFrom('maintenance_environment')
+    .select('tenant_id')
+    .distinct()
+    .where('maintenance_id', '=', maintenanceId)
+    .execute();
   return rows.map((r) => r.tenant_id);
 }
 
@@ -184,15 +251,27 @@ async function announceIfDue(s: CommandScope, rec: MaintenanceRecord): Promise<v
   else if (how === 'notice' && m.notice_due_at && m.notice_due_at <= s.nowIso) await sendNotice(s, rec);
 }
 
-function noticeDue(s: CommandScope, kind: MaintenanceKind, impact: MaintenanceImpact, windows: MaintenanceWindow[]): string | null {
+function noticeDue(
+  s: CommandScope,
+  kind: MaintenanceKind,
+  impact: MaintenanceImpact,
+  windows: MaintenanceWindow[],
+): string | null {
   if (announcementFor(kind, impact) !== 'notice') return null;
   return noticeDueAt(windows, s.ctx.config.maintenanceNoticeLeadDays).toISOString();
 }
 
-export async function createMaintenance(ctx: AppContext, actor: Actor, input: MaintenanceInput): Promise<MaintenanceView> {
+export async function createMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  input: MaintenanceInput,
+): Promise<MaintenanceView> {
   if (!isOperator(actor)) throw forbidden('Only operators schedule maintenance.');
   const windows = checkInput(input, input.kind, ctx.now(), new Set())!;
-  const fits = checkDurationFits(input.durationMinutes, windows.map((w) => ({ start: w.start.getTime(), end: w.end.getTime() })));
+  const fits = checkDurationFits(
+    input.durationMinutes,
+    windows.map((w) => ({ start: w.start.getTime(), end: w.end.getTime() })),
+  );
   if (fits.length) throw invalidMany(fits);
   const id = await runCommand(ctx, actor, async (s) => {
     const regions = windows.map((w) => w.region);
@@ -227,7 +306,11 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
       finished_at: null,
     }));
     await s.trx.insertInto('maintenance_window').values(rows).execute();
-    const rec: MaintenanceRecord = { maintenance: m, windows: rows, environmentIds: await resolveEnvironments(s, m, regions) };
+    const rec: MaintenanceRecord = {
+      maintenance: m,
+      windows: rows,
+      environmentIds: await resolveEnvironments(s, m, regions),
+    };
     if (rec.environmentIds.length === 0 && input.confirmNoEnvironments !== true) {
       // Work that touches nothing tells nobody, yet its impact is on the public page: refuse
       // the likely mistake (a wrong region or service), unless the operator says it is meant.
@@ -236,9 +319,20 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
         'No environment runs in these regions with these services, so nobody would be told. Check the regions and services, or confirm to schedule it anyway.',
       );
     }
-    await addTimeline(s, m.id, 'scheduled', m.kind === 'unplanned' ? 'Unplanned maintenance is under way or about to start.' : 'Scheduled.');
+    await addTimeline(
+      s,
+      m.id,
+      'scheduled',
+      m.kind === 'unplanned' ? 'Unplanned maintenance is under way or about to start.' : 'Scheduled.',
+    );
     await announceIfDue(s, rec);
-    await s.audit({ action: 'maintenance.created', entityType: 'maintenance', entityId: m.id, tenantId: null, after: { ...m, windows: rows, environmentCount: rec.environmentIds.length } });
+    await s.audit({
+      action: 'maintenance.created',
+      entityType: 'maintenance',
+      entityId: m.id,
+      tenantId: null,
+      after: { ...m, windows: rows, environmentCount: rec.environmentIds.length },
+    });
     await noticeChange(s, rec);
     return m.id;
   });
@@ -250,7 +344,12 @@ export async function createMaintenance(ctx: AppContext, actor: Actor, input: Ma
  * and cannot be dropped. Those already told hear of the change (a new key per change); when
  * nobody was told yet, the notice, sent when due, carries the new details.
  */
-export async function updateMaintenance(ctx: AppContext, actor: Actor, id: string, patch: MaintenancePatch): Promise<MaintenanceView> {
+export async function updateMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: MaintenancePatch,
+): Promise<MaintenanceView> {
   if (!isOperator(actor)) throw forbidden('Only operators change maintenance.');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
@@ -265,18 +364,28 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
       for (const [region, w] of running) {
         const next = windows.find((x) => x.region === region);
         if (!next) problems.push({ field: 'body.windows', message: `must keep ${region}: its window has started` });
-        else if (next.start.toISOString() !== w.starts_at) problems.push({ field: 'body.windows', message: `${region} has started at ${w.starts_at}; only its end can move` });
+        else if (next.start.toISOString() !== w.starts_at)
+          problems.push({
+            field: 'body.windows',
+            message: `${region} has started at ${w.starts_at}; only its end can move`,
+          });
       }
     }
-    const windowSpans = (windows ?? rec.windows.map((w) => ({ start: new Date(w.starts_at), end: new Date(w.ends_at) }))).map((w) => ({ start: w.start.getTime(), end: w.end.getTime() }));
+    const windowSpans = (
+      windows ?? rec.windows.map((w) => ({ start: new Date(w.starts_at), end: new Date(w.ends_at) }))
+    ).map((w) => ({ start: w.start.getTime(), end: w.end.getTime() }));
     problems.push(...checkDurationFits(patch.durationMinutes ?? before.duration_minutes, windowSpans));
     if (problems.length) throw invalidMany(problems);
     const regions = windows ? windows.map((w) => w.region) : rec.windows.map((w) => w.region_code);
     const services = patch.services ? [...new Set(patch.services)] : fromJson<string[]>(before.services, []);
-    const filter = patch.environmentIds ? [...new Set(patch.environmentIds)] : fromJson<string[]>(before.environment_filter, []);
+    const filter = patch.environmentIds
+      ? [...new Set(patch.environmentIds)]
+      : fromJson<string[]>(before.environment_filter, []);
     await checkReferences(s, regions, patch.services ? services : [], patch.environmentIds || windows ? filter : []);
     const impact = patch.impact ?? before.impact;
-    const windowsNow = windows ?? rec.windows.map((w) => ({ region: w.region_code, start: new Date(w.starts_at), end: new Date(w.ends_at) }));
+    const windowsNow =
+      windows ??
+      rec.windows.map((w) => ({ region: w.region_code, start: new Date(w.starts_at), end: new Date(w.ends_at) }));
     const after: MaintenanceTable = {
       ...before,
       title: patch.title?.trim() ?? before.title,
@@ -318,29 +427,59 @@ export async function updateMaintenance(ctx: AppContext, actor: Actor, id: strin
     next.environmentIds = await resolveEnvironments(s, after, regions);
     await settleState(s, next);
     await addTimeline(s, id, next.maintenance.state, 'Updated: the details, windows or scope changed.');
-    if (announcementOfChange(after.kind, after.notice_sent_at !== null) === 'updated') await sendUpdated(s, next, previouslyAffected);
+    if (announcementOfChange(after.kind, after.notice_sent_at !== null) === 'updated')
+      await sendUpdated(s, next, previouslyAffected);
     else await announceIfDue(s, next);
-    await s.audit({ action: 'maintenance.updated', entityType: 'maintenance', entityId: id, tenantId: null, before: { ...before, windows: rec.windows }, after: { ...after, windows: next.windows } });
+    await s.audit({
+      action: 'maintenance.updated',
+      entityType: 'maintenance',
+      entityId: id,
+      tenantId: null,
+      before: { ...before, windows: rec.windows },
+      after: { ...after, windows: next.windows },
+    });
     await noticeChange(s, next, seenBefore);
   });
   return getMaintenance(ctx, actor, id);
 }
 
 /** Only work that has not started can be cancelled; those told of it learn it will not happen. */
-export async function cancelMaintenance(ctx: AppContext, actor: Actor, id: string, reason: string | undefined): Promise<MaintenanceView> {
+export async function cancelMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string | undefined,
+): Promise<MaintenanceView> {
   if (!isOperator(actor)) throw forbidden('Only operators cancel maintenance.');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
     if (rec.maintenance.state !== 'scheduled') {
-      throw illegalTransition(`Maintenance that is ${rec.maintenance.state.replace('_', ' ')} cannot be cancelled; report how it ended instead.`, 'params.id');
+      throw illegalTransition(
+        `Maintenance that is ${rec.maintenance.state.replace('_', ' ')} cannot be cancelled; report how it ended instead.`,
+        'params.id',
+      );
     }
-    await s.trx.updateTable('maintenance').set({ state: 'cancelled', updated_at: s.nowIso }).where('id', '=', id).execute();
-    await s.trx.updateTable('maintenance_window').set({ state: 'cancelled' }).where('maintenance_id', '=', id).execute();
+    await s.trx
+      .updateTable('maintenance')
+      .set({ state: 'cancelled', updated_at: s.nowIso })
+      .where('id', '=', id)
+      .execute();
+    await s.trx
+      .updateTable('maintenance_window')
+      .set({ state: 'cancelled' })
+      .where('maintenance_id', '=', id)
+      .execute();
     rec.maintenance.state = 'cancelled';
     const why = reason?.trim() || 'Cancelled.';
     await addTimeline(s, id, 'cancelled', why);
     if (rec.maintenance.notice_sent_at) await sendCancelled(s, rec, why);
-    await s.audit({ action: 'maintenance.cancelled', entityType: 'maintenance', entityId: id, tenantId: null, after: { reason: why } });
+    await s.audit({
+      action: 'maintenance.cancelled',
+      entityType: 'maintenance',
+      entityId: id,
+      tenantId: null,
+      after: { reason: why },
+    });
     await noticeChange(s, rec);
   });
   return getMaintenance(ctx, actor, id);
@@ -366,7 +505,12 @@ export const MAX_LISTED_ENVIRONMENTS = 1000;
  * Builds views, keeping to the environments `visible` allows (null: all, for operators): a tenant
  * sees its own environments and only the windows of their regions. `tenantId` narrows to one tenant.
  */
-export async function viewsOf(ctx: AppContext, rows: MaintenanceTable[], visible: Visibility | null, tenantId?: string): Promise<MaintenanceView[]> {
+export async function viewsOf(
+  ctx: AppContext,
+  rows: MaintenanceTable[],
+  visible: Visibility | null,
+  tenantId?: string,
+): Promise<MaintenanceView[]> {
   if (!rows.length) return [];
   const db = ctx.database.db;
   const ids = rows.map((r) => r.id);
@@ -384,11 +528,32 @@ export async function viewsOf(ctx: AppContext, rows: MaintenanceTable[], visible
   }
   const listed = affected
     .innerJoin('environment as e', 'e.id', 'me.environment_id')
-    .select(['me.maintenance_id', 'e.id', 'e.name', 'e.tenant_id', 'e.region_code', sql<number>`row_number() over (partition by me.maintenance_id order by e.name, e.id)`.as('position')]);
+    .select([
+      'me.maintenance_id',
+      'e.id',
+      'e.name',
+      'e.tenant_id',
+      'e.region_code',
+      sql<number>`row_number() over (partition by me.maintenance_id order by e.name, e.id)`.as('position'),
+    ]);
   const [windows, perRegion, environments, updates] = await Promise.all([
-    db.selectFrom('maintenance_window').selectAll().where('maintenance_id', 'in', ids).orderBy('starts_at').orderBy('region_code').execute(),
-    affected.select(['me.maintenance_id', 'me.region_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['me.maintenance_id', 'me.region_code']).execute(),
-    db.selectFrom(listed.as('l')).selectAll().where('l.position', '<=', MAX_LISTED_ENVIRONMENTS).orderBy('l.position').execute(),
+    db
+      .selectFrom('maintenance_window')
+      .selectAll()
+      .where('maintenance_id', 'in', ids)
+      .orderBy('starts_at')
+      .orderBy('region_code')
+      .execute(),
+    affected
+      .select(['me.maintenance_id', 'me.region_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['me.maintenance_id', 'me.region_code'])
+      .execute(),
+    db
+      .selectFrom(listed.as('l'))
+      .selectAll()
+      .where('l.position', '<=', MAX_LISTED_ENVIRONMENTS)
+      .orderBy('l.position')
+      .execute(),
     db.selectFrom('maintenance_update').selectAll().where('maintenance_id', 'in', ids).orderBy('at', 'desc').execute(),
   ]);
   return rows.map((m) => {
@@ -396,8 +561,12 @@ export async function viewsOf(ctx: AppContext, rows: MaintenanceTable[], visible
     const regions = new Set(counts.map((c) => c.region_code));
     return {
       maintenance: m,
-      windows: windows.filter((w) => w.maintenance_id === m.id && (!visible && !tenantId ? true : regions.has(w.region_code))),
-      environments: environments.filter((e) => e.maintenance_id === m.id).map((e) => ({ id: e.id, name: e.name, tenantId: e.tenant_id, region: e.region_code })),
+      windows: windows.filter(
+        (w) => w.maintenance_id === m.id && (!visible && !tenantId ? true : regions.has(w.region_code)),
+      ),
+      environments: environments
+        .filter((e) => e.maintenance_id === m.id)
+        .map((e) => ({ id: e.id, name: e.name, tenantId: e.tenant_id, region: e.region_code })),
       environmentCount: counts.reduce((n, c) => n + Number(c.n), 0),
       updates: updates.filter((u) => u.maintenance_id === m.id),
     };
@@ -412,8 +581,13 @@ export async function getMaintenance(ctx: AppContext, actor: Actor, id: string):
   return view!;
 }
 
-export async function listMaintenance(ctx: AppContext, actor: Actor, filter: PageRequest & { state?: MaintenanceState; kind?: MaintenanceKind }): Promise<Page<MaintenanceView>> {
-  if (!isOperator(actor)) throw forbidden('Only operators list all maintenance; tenants read /api/tenants/{tenantId}/maintenance.');
+export async function listMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { state?: MaintenanceState; kind?: MaintenanceKind },
+): Promise<Page<MaintenanceView>> {
+  if (!isOperator(actor))
+    throw forbidden('Only operators list all maintenance; tenants read /api/tenants/{tenantId}/maintenance.');
   let query = ctx.database.db.selectFrom('maintenance').selectAll();
   if (filter.state) query = query.where('state', '=', filter.state);
   if (filter.kind) query = query.where('kind', '=', filter.kind);

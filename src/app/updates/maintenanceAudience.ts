@@ -3,7 +3,12 @@
 // tenants, and the people the maintenance notice goes to (org admins of those tenants, system
 // admins of those environments), counted by the database with the first few named.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { announcementFor, type Announcement, type MaintenanceImpact, type MaintenanceKind } from '../../domain/maintenance.js';
+import {
+  announcementFor,
+  type Announcement,
+  type MaintenanceImpact,
+  type MaintenanceKind,
+} from '../../domain/maintenance.js';
 import { forbidden } from '../../errors.js';
 import type { AppContext } from '../context.js';
 
@@ -21,23 +26,40 @@ const SHOWN = 50;
 export async function previewMaintenanceAudience(
   ctx: AppContext,
   actor: Actor,
-  input: { kind: MaintenanceKind; impact: MaintenanceImpact; regions: string[]; environmentIds?: string[]; services?: string[] },
+  input: {
+    kind: MaintenanceKind;
+    impact: MaintenanceImpact;
+    regions: string[];
+    environmentIds?: string[];
+    services?: string[];
+  },
 ): Promise<MaintenanceAudience> {
   if (!isOperator(actor)) throw forbidden('Only operators schedule maintenance.');
   const db = ctx.database.db;
   const announcement = announcementFor(input.kind, input.impact);
-  if (!input.regions.length) return { environmentCount: 0, tenantCount: 0, tenants: [], peopleCount: 0, people: [], announcement };
-  let envs = db.selectFrom('environment as e').select(['e.id', 'e.tenant_id']).where('e.region_code', 'in', input.regions);
+  if (!input.regions.length)
+    return { environmentCount: 0, tenantCount: 0, tenants: [], peopleCount: 0, people: [], announcement };
+  let envs = db
+    .selectFrom('environment as e')
+    .select(['e.id', 'e.tenant_id'])
+    .where('e.region_code', 'in', input.regions);
   if (input.environmentIds?.length) envs = envs.where('e.id', 'in', input.environmentIds);
   if (input.services?.length) {
     const services = input.services;
     envs = envs.where(({ exists, selectFrom }) =>
-      exists(selectFrom('environment_service as es').select('es.service_id').whereRef('es.environment_id', '=', 'e.id').where('es.service_id', 'in', services)),
+      exists(
+        selectFrom('environment_service as es')
+          .select('es.service_id')
+          .whereRef('es.environment_id', '=', 'e.id')
+          .where('es.service_id', 'in', services),
+      ),
     );
   }
   const environments = await envs.execute();
   const tenantIds = [...new Set(environments.map((e) => e.tenant_id))];
-  const tenants = tenantIds.length ? await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).orderBy('name').execute() : [];
+  const tenants = tenantIds.length
+    ? await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).orderBy('name').execute()
+    : [];
   const roles = environments.length
     ? await db
         .selectFrom('role_assignment as r')
@@ -47,7 +69,14 @@ export async function previewMaintenanceAudience(
         .where((eb) =>
           eb.or([
             eb.and([eb('r.role', '=', 'org_admin'), eb('r.tenant_id', 'in', tenantIds)]),
-            eb.and([eb('r.role', '=', 'system_admin'), eb('r.environment_id', 'in', environments.map((e) => e.id))]),
+            eb.and([
+              eb('r.role', '=', 'system_admin'),
+              eb(
+                'r.environment_id',
+                'in',
+                environments.map((e) => e.id),
+              ),
+            ]),
           ]),
         )
         .orderBy('r.role')
@@ -56,7 +85,9 @@ export async function previewMaintenanceAudience(
     : [];
   // A person with both roles counts once, as an org admin (the first selector, as the planner does).
   const people = new Map<string, { id: string; name: string; email: string; reason: string }>();
-  for (const r of roles) if (!people.has(r.id)) people.set(r.id, { id: r.id, name: r.name, email: r.email, reason: r.role.replace('_', ' ') });
+  for (const r of roles)
+    if (!people.has(r.id))
+      people.set(r.id, { id: r.id, name: r.name, email: r.email, reason: r.role.replace('_', ' ') });
   return {
     environmentCount: environments.length,
     tenantCount: tenants.length,

@@ -1,7 +1,12 @@
 // Contract between updates/maintenance and the other features: what maintenance is going on, for
 // support tickets ("Planned Maintenance Window") and for the public status page.
 import type { Kysely } from 'kysely';
-import { publicStatusOf, type MaintenanceImpact, type MaintenanceKind, type PublicMaintenanceStatus } from '../../domain/maintenance.js';
+import {
+  publicStatusOf,
+  type MaintenanceImpact,
+  type MaintenanceKind,
+  type PublicMaintenanceStatus,
+} from '../../domain/maintenance.js';
 import { isMaintenancePublic } from '../../domain/publicity.js';
 import type { DB, MaintenanceTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
@@ -25,10 +30,16 @@ export interface ActiveMaintenance {
  * The maintenance whose window covers `nowIso` for this environment, if any: scheduled or running
  * maintenance first, else the window of an update being deployed to it.
  */
-export async function findActiveMaintenanceForEnvironment(db: Kysely<DB>, environmentId: string, nowIso: string): Promise<ActiveMaintenance | null> {
+export async function findActiveMaintenanceForEnvironment(
+  db: Kysely<DB>,
+  environmentId: string,
+  nowIso: string,
+): Promise<ActiveMaintenance | null> {
   const maintenance = await db
     .selectFrom('maintenance_environment as me')
-    .innerJoin('maintenance_window as w', (j) => j.onRef('w.maintenance_id', '=', 'me.maintenance_id').onRef('w.region_code', '=', 'me.region_code'))
+    .innerJoin('maintenance_window as w', (j) =>
+      j.onRef('w.maintenance_id', '=', 'me.maintenance_id').onRef('w.region_code', '=', 'me.region_code'),
+    )
     .innerJoin('maintenance as m', 'm.id', 'me.maintenance_id')
     .select(['m.id', 'm.title', 'm.kind', 'w.starts_at', 'w.ends_at'])
     .where('me.environment_id', '=', environmentId)
@@ -38,14 +49,33 @@ export async function findActiveMaintenanceForEnvironment(db: Kysely<DB>, enviro
     .orderBy('w.starts_at')
     .executeTakeFirst();
   if (maintenance) {
-    return { id: maintenance.id, title: maintenance.title, kind: maintenance.kind, startsAt: maintenance.starts_at, endsAt: maintenance.ends_at, source: 'maintenance' };
+    return {
+      id: maintenance.id,
+      title: maintenance.title,
+      kind: maintenance.kind,
+      startsAt: maintenance.starts_at,
+      endsAt: maintenance.ends_at,
+      source: 'maintenance',
+    };
   }
   const update = await db
     .selectFrom('rollout_environment as re')
-    .innerJoin('rollout_target as t', (j) => j.onRef('t.rollout_id', '=', 're.rollout_id').onRef('t.station', '=', 're.station').onRef('t.region_code', '=', 're.region_code'))
+    .innerJoin('rollout_target as t', (j) =>
+      j
+        .onRef('t.rollout_id', '=', 're.rollout_id')
+        .onRef('t.station', '=', 're.station')
+        .onRef('t.region_code', '=', 're.region_code'),
+    )
     .innerJoin('rollout as r', 'r.id', 're.rollout_id')
     .innerJoin('release as rel', 'rel.id', 'r.release_id')
-    .select(['r.id', 'rel.title', 't.service_starts_at', 't.service_ends_at', 't.database_starts_at', 't.database_ends_at'])
+    .select([
+      'r.id',
+      'rel.title',
+      't.service_starts_at',
+      't.service_ends_at',
+      't.database_starts_at',
+      't.database_ends_at',
+    ])
     .where('re.environment_id', '=', environmentId)
     .where('t.state', 'in', ['in_progress', 'completed', 'failed'])
     .where((eb) =>
@@ -70,7 +100,11 @@ export async function findActiveMaintenanceForEnvironment(db: Kysely<DB>, enviro
 
 /** Maintenance the public status page shows (src/domain/publicity.ts). */
 export const isPublicMaintenance = (m: Pick<MaintenanceTable, 'impact' | 'state' | 'environment_filter'>): boolean =>
-  isMaintenancePublic({ impact: m.impact, cancelled: m.state === 'cancelled', environmentIds: fromJson<string[]>(m.environment_filter, []) });
+  isMaintenancePublic({
+    impact: m.impact,
+    cancelled: m.state === 'cancelled',
+    environmentIds: fromJson<string[]>(m.environment_filter, []),
+  });
 
 export interface PublicMaintenance {
   id: string;
@@ -91,7 +125,10 @@ export interface PublicMaintenance {
  * Maintenance that the public status page shows (src/domain/publicity.ts: impact on whole regions,
  * not cancelled), overlapping [from, to). Services are ids; updates are newest first.
  */
-export async function listPublicMaintenances(db: Kysely<DB>, range: { from: string; to: string }): Promise<PublicMaintenance[]> {
+export async function listPublicMaintenances(
+  db: Kysely<DB>,
+  range: { from: string; to: string },
+): Promise<PublicMaintenance[]> {
   const rows = await db
     .selectFrom('maintenance')
     .selectAll()
@@ -126,10 +163,15 @@ export async function listPublicMaintenances(db: Kysely<DB>, range: { from: stri
         regions: mine.map((w) => w.region_code).sort(),
         services: fromJson<string[]>(m.services, []),
         scheduledFor: mine.map((w) => w.starts_at).sort()[0]!,
-        scheduledUntil: mine.map((w) => w.ends_at).sort().at(-1)!,
+        scheduledUntil: mine
+          .map((w) => w.ends_at)
+          .sort()
+          .at(-1)!,
         createdAt: m.created_at,
         updatedAt: m.updated_at,
-        updates: updates.filter((u) => u.maintenance_id === m.id).map((u) => ({ id: u.id, status: publicStatusOf(u.state), body: u.body, at: u.at })),
+        updates: updates
+          .filter((u) => u.maintenance_id === m.id)
+          .map((u) => ({ id: u.id, status: publicStatusOf(u.state), body: u.body, at: u.at })),
       };
     })
     .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor));

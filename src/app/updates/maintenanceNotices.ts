@@ -17,7 +17,8 @@ export interface MaintenanceRecord {
   environmentIds: string[];
 }
 
-const utcText = (w: MaintenanceWindowTable): string => formatWindowInZone({ start: new Date(w.starts_at), end: new Date(w.ends_at) }, 'UTC', 'en-GB');
+const utcText = (w: MaintenanceWindowTable): string =>
+  formatWindowInZone({ start: new Date(w.starts_at), end: new Date(w.ends_at) }, 'UTC', 'en-GB');
 
 async function serviceNames(s: CommandScope, ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
@@ -37,7 +38,10 @@ async function payloadOf(s: CommandScope, rec: MaintenanceRecord): Promise<Recor
     impact: m.impact,
     status: m.state,
     startsAt: windows.map((w) => w.starts_at).sort()[0],
-    endsAt: windows.map((w) => w.ends_at).sort().at(-1),
+    endsAt: windows
+      .map((w) => w.ends_at)
+      .sort()
+      .at(-1),
     durationMinutes: m.duration_minutes,
     regions: windows.map((w) => w.region_code),
     windows: windows.map((w) => ({ region: w.region_code, startsAt: w.starts_at, endsAt: w.ends_at })),
@@ -77,7 +81,10 @@ async function postNotice(s: CommandScope, rec: MaintenanceRecord, cancelled = f
     actionRequiredBy: null,
     services: fromJson<string[]>(m.services, []),
     startsAt: live.map((w) => w.starts_at).sort()[0]!,
-    endsAt: live.map((w) => w.ends_at).sort().at(-1)!,
+    endsAt: live
+      .map((w) => w.ends_at)
+      .sort()
+      .at(-1)!,
     audience: { environmentIds: rec.environmentIds },
     details: [{ name: 'Impact', value: m.impact }],
   });
@@ -88,9 +95,19 @@ async function postNotice(s: CommandScope, rec: MaintenanceRecord, cancelled = f
  * maintenance-in-progress and update-completes-inside-window), but published so that webhook
  * endpoints subscribed to maintenance.started / maintenance.completed hear of it.
  */
-export async function sendProgress(s: CommandScope, rec: MaintenanceRecord, type: 'maintenance.started' | 'maintenance.completed', regions: string[]): Promise<void> {
+export async function sendProgress(
+  s: CommandScope,
+  rec: MaintenanceRecord,
+  type: 'maintenance.started' | 'maintenance.completed',
+  regions: string[],
+): Promise<void> {
   const m = rec.maintenance;
-  const affected = await s.trx.selectFrom('maintenance_environment').select('environment_id').where('maintenance_id', '=', m.id).where('region_code', 'in', regions).execute();
+  const affected = await s.trx
+    .selectFrom('maintenance_environment')
+    .select('environment_id')
+    .where('maintenance_id', '=', m.id)
+    .where('region_code', 'in', regions)
+    .execute();
   if (!affected.length) return;
   await s.publish({
     type,
@@ -104,7 +121,13 @@ export async function sendProgress(s: CommandScope, rec: MaintenanceRecord, type
 /** The advance notice of planned work with impact: due at the lead time, or at once when later. */
 export async function sendNotice(s: CommandScope, rec: MaintenanceRecord): Promise<void> {
   const m = rec.maintenance;
-  await s.publish({ type: 'maintenance.scheduled', key: `maintenance:${m.id}:scheduled`, subject: subject(m), scope: { environmentIds: rec.environmentIds }, payload: await payloadOf(s, rec) });
+  await s.publish({
+    type: 'maintenance.scheduled',
+    key: `maintenance:${m.id}:scheduled`,
+    subject: subject(m),
+    scope: { environmentIds: rec.environmentIds },
+    payload: await payloadOf(s, rec),
+  });
   await postNotice(s, rec);
   await s.trx.updateTable('maintenance').set({ notice_sent_at: s.nowIso }).where('id', '=', m.id).execute();
   m.notice_sent_at = s.nowIso;
@@ -113,13 +136,23 @@ export async function sendNotice(s: CommandScope, rec: MaintenanceRecord): Promi
 /** "Your organization receives an 'Unplanned Maintenance' email", as soon as the work is known. */
 export async function sendUnplanned(s: CommandScope, rec: MaintenanceRecord): Promise<void> {
   const m = rec.maintenance;
-  await s.publish({ type: 'maintenance.unplanned', key: `maintenance:${m.id}:unplanned`, subject: subject(m), scope: { environmentIds: rec.environmentIds }, payload: await payloadOf(s, rec) });
+  await s.publish({
+    type: 'maintenance.unplanned',
+    key: `maintenance:${m.id}:unplanned`,
+    subject: subject(m),
+    scope: { environmentIds: rec.environmentIds },
+    payload: await payloadOf(s, rec),
+  });
   await s.trx.updateTable('maintenance').set({ notice_sent_at: s.nowIso }).where('id', '=', m.id).execute();
   m.notice_sent_at = s.nowIso;
 }
 
 /** A change, told to the environments affected before or now (so those dropped learn it too). */
-export async function sendUpdated(s: CommandScope, rec: MaintenanceRecord, previouslyAffected: string[]): Promise<void> {
+export async function sendUpdated(
+  s: CommandScope,
+  rec: MaintenanceRecord,
+  previouslyAffected: string[],
+): Promise<void> {
   const m = rec.maintenance;
   const environmentIds = [...new Set([...previouslyAffected, ...rec.environmentIds])];
   await s.publish({

@@ -3,12 +3,26 @@
 // inside its window sends nothing; work that fails or overruns raises the highest-priority
 // incident for exactly the environments of the regions concerned.
 import { isOperator, systemActor, type Actor } from '../../domain/actor.js';
-import { isFinished, parseUtc, windowStateAfterReport, windowStateDueAt, type MaintenanceReport, type MaintenanceState } from '../../domain/maintenance.js';
+import {
+  isFinished,
+  parseUtc,
+  windowStateAfterReport,
+  windowStateDueAt,
+  type MaintenanceReport,
+  type MaintenanceState,
+} from '../../domain/maintenance.js';
 import { forbidden, illegalTransition, invalid } from '../../errors.js';
 import type { MaintenanceWindowTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
-import { addTimeline, getMaintenance, loadRecord, noticeChange, settleState, type MaintenanceView } from './maintenance.js';
+import {
+  addTimeline,
+  getMaintenance,
+  loadRecord,
+  noticeChange,
+  settleState,
+  type MaintenanceView,
+} from './maintenance.js';
 import { checkPublicText } from '../publicText.js';
 import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendNotice, sendProgress, type MaintenanceRecord } from './maintenanceNotices.js';
@@ -21,7 +35,12 @@ const TIMELINE: Partial<Record<MaintenanceState, string>> = {
   failed: 'Failed',
 };
 
-async function moveWindows(s: CommandScope, rec: MaintenanceRecord, moves: { window: MaintenanceWindowTable; state: MaintenanceState; at: string }[], note?: string): Promise<void> {
+async function moveWindows(
+  s: CommandScope,
+  rec: MaintenanceRecord,
+  moves: { window: MaintenanceWindowTable; state: MaintenanceState; at: string }[],
+  note?: string,
+): Promise<void> {
   for (const { window, state, at } of moves) {
     const change = {
       state,
@@ -29,12 +48,23 @@ async function moveWindows(s: CommandScope, rec: MaintenanceRecord, moves: { win
       started_at: window.started_at ?? (state === 'in_progress' ? at : state === 'failed' ? null : window.starts_at),
       finished_at: isFinished(state) ? at : null,
     };
-    await s.trx.updateTable('maintenance_window').set(change).where('maintenance_id', '=', window.maintenance_id).where('region_code', '=', window.region_code).execute();
+    await s.trx
+      .updateTable('maintenance_window')
+      .set(change)
+      .where('maintenance_id', '=', window.maintenance_id)
+      .where('region_code', '=', window.region_code)
+      .execute();
     Object.assign(window, change);
   }
   for (const state of ['in_progress', 'completed', 'overran', 'failed'] as const) {
     const regions = moves.filter((m) => m.state === state).map((m) => m.window.region_code);
-    if (regions.length) await addTimeline(s, rec.maintenance.id, state, `${TIMELINE[state]} in ${regions.join(', ')}.${note ? ` ${note}` : ''}`);
+    if (regions.length)
+      await addTimeline(
+        s,
+        rec.maintenance.id,
+        state,
+        `${TIMELINE[state]} in ${regions.join(', ')}.${note ? ` ${note}` : ''}`,
+      );
     if (regions.length && (state === 'in_progress' || state === 'completed')) {
       await sendProgress(s, rec, state === 'in_progress' ? 'maintenance.started' : 'maintenance.completed', regions);
     }
@@ -56,7 +86,12 @@ export interface MaintenanceReportInput {
   note?: string;
 }
 
-export async function reportMaintenance(ctx: AppContext, actor: Actor, id: string, input: MaintenanceReportInput): Promise<MaintenanceView> {
+export async function reportMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: MaintenanceReportInput,
+): Promise<MaintenanceView> {
   if (!isOperator(actor)) throw forbidden('Only operators report how maintenance goes.');
   const now = ctx.now();
   const at = input.at === undefined ? now : parseUtc(input.at);
@@ -64,20 +99,38 @@ export async function reportMaintenance(ctx: AppContext, actor: Actor, id: strin
   if (at.getTime() > now.getTime()) throw invalid('body.at', 'is in the future; report what has happened');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
-    if (rec.maintenance.state === 'cancelled') throw illegalTransition('This maintenance was cancelled.', 'body.status');
+    if (rec.maintenance.state === 'cancelled')
+      throw illegalTransition('This maintenance was cancelled.', 'body.status');
     const unknown = (input.regions ?? []).filter((r) => !rec.windows.some((w) => w.region_code === r));
-    if (unknown.length) throw invalid('body.regions', `has regions without a window in this maintenance: ${unknown.join(', ')}`);
-    const chosen = input.regions ? rec.windows.filter((w) => input.regions!.includes(w.region_code)) : rec.windows.filter((w) => !isFinished(w.state));
+    if (unknown.length)
+      throw invalid('body.regions', `has regions without a window in this maintenance: ${unknown.join(', ')}`);
+    const chosen = input.regions
+      ? rec.windows.filter((w) => input.regions!.includes(w.region_code))
+      : rec.windows.filter((w) => !isFinished(w.state));
     if (!chosen.length) throw illegalTransition('Every window of this maintenance has ended already.', 'body.status');
     // The note goes into the timeline the public page shows.
     if (isPublicMaintenance(rec.maintenance)) await checkPublicText(s.trx, [{ field: 'body.note', text: input.note }]);
     const moves = chosen.map((window) => {
-      const state = windowStateAfterReport({ state: window.state, start: new Date(window.starts_at), end: new Date(window.ends_at) }, input.status, at);
-      if (!state) throw illegalTransition(`${window.region_code} is ${window.state.replace('_', ' ')}; it cannot become ${input.status.replace('_', ' ')}.`, 'body.status');
+      const state = windowStateAfterReport(
+        { state: window.state, start: new Date(window.starts_at), end: new Date(window.ends_at) },
+        input.status,
+        at,
+      );
+      if (!state)
+        throw illegalTransition(
+          `${window.region_code} is ${window.state.replace('_', ' ')}; it cannot become ${input.status.replace('_', ' ')}.`,
+          'body.status',
+        );
       return { window, state, at: at.toISOString() };
     });
     await moveWindows(s, rec, moves, input.note?.trim());
-    await s.audit({ action: `maintenance.reported.${input.status}`, entityType: 'maintenance', entityId: id, tenantId: null, after: { regions: moves.map((m) => [m.window.region_code, m.state]), at: at.toISOString(), note: input.note } });
+    await s.audit({
+      action: `maintenance.reported.${input.status}`,
+      entityType: 'maintenance',
+      entityId: id,
+      tenantId: null,
+      after: { regions: moves.map((m) => [m.window.region_code, m.state]), at: at.toISOString(), note: input.note },
+    });
   });
   return getMaintenance(ctx, actor, id);
 }
@@ -120,7 +173,10 @@ export async function advanceMaintenance(ctx: AppContext): Promise<void> {
     await runCommand(ctx, jobActor, async (s) => {
       const rec = await loadRecord(s, maintenance_id);
       const moves = rec.windows.flatMap((window) => {
-        const state = windowStateDueAt({ state: window.state, start: new Date(window.starts_at), end: new Date(window.ends_at) }, s.now);
+        const state = windowStateDueAt(
+          { state: window.state, start: new Date(window.starts_at), end: new Date(window.ends_at) },
+          s.now,
+        );
         // An overrun is dated at the window's end, when it became one.
         return state ? [{ window, state, at: state === 'overran' ? window.ends_at : window.starts_at }] : [];
       });

@@ -49,7 +49,13 @@ function planOf(targets: RolloutTargetTable[]): RolloutPlan {
 }
 
 async function setTarget(s: CommandScope, t: RolloutTargetTable, change: Partial<RolloutTargetTable>): Promise<void> {
-  await s.trx.updateTable('rollout_target').set(change).where('rollout_id', '=', t.rollout_id).where('station', '=', t.station).where('region_code', '=', t.region_code).execute();
+  await s.trx
+    .updateTable('rollout_target')
+    .set(change)
+    .where('rollout_id', '=', t.rollout_id)
+    .where('station', '=', t.station)
+    .where('region_code', '=', t.region_code)
+    .execute();
   Object.assign(t, change);
 }
 
@@ -64,17 +70,34 @@ async function setRolloutState(s: CommandScope, rollout: RolloutTable, state: Ro
  * region), fails it when an environment failed or overran (halting the later stations), and
  * completes it, and the rollout with its last target, when all is done.
  */
-export async function settleTarget(s: CommandScope, rollout: RolloutTable, release: ReleaseTable, target: RolloutTargetTable): Promise<void> {
+export async function settleTarget(
+  s: CommandScope,
+  rollout: RolloutTable,
+  release: ReleaseTable,
+  target: RolloutTargetTable,
+): Promise<void> {
   const now = s.now.getTime();
-  if (target.state === 'planned' && rollout.state === 'active' && now >= Date.parse(target.service_starts_at)) await setTarget(s, target, { state: 'in_progress' });
+  if (target.state === 'planned' && rollout.state === 'active' && now >= Date.parse(target.service_starts_at))
+    await setTarget(s, target, { state: 'in_progress' });
   if (target.state !== 'in_progress') return;
   const counts = await s.trx
     .selectFrom('rollout_environment')
     .select((eb) => [
       eb.fn.countAll<number>().as('total'),
-      eb.fn.sum<number>(eb.case().when('state', 'in', ['service_done', 'database_done']).then(1).else(0).end()).as('serviceDone'),
+      eb.fn
+        .sum<number>(eb.case().when('state', 'in', ['service_done', 'database_done']).then(1).else(0).end())
+        .as('serviceDone'),
       eb.fn.sum<number>(eb.case().when('state', '=', 'database_done').then(1).else(0).end()).as('databaseDone'),
-      eb.fn.sum<number>(eb.case().when(eb.or([eb('state', '=', 'failed'), eb('overran_at', 'is not', null)])).then(1).else(0).end()).as('troubled'),
+      eb.fn
+        .sum<number>(
+          eb
+            .case()
+            .when(eb.or([eb('state', '=', 'failed'), eb('overran_at', 'is not', null)]))
+            .then(1)
+            .else(0)
+            .end(),
+        )
+        .as('troubled'),
     ])
     .where('rollout_id', '=', target.rollout_id)
     .where('station', '=', target.station)
@@ -86,21 +109,40 @@ export async function settleTarget(s: CommandScope, rollout: RolloutTable, relea
   if (serviceDone && troubled === 0 && !target.service_done_at) {
     await setTarget(s, target, { service_done_at: s.nowIso });
     if (announcesWaveEnabled(release.kind) && target.first_release === 0) {
-      const region = await s.trx.selectFrom('region').select(['code', 'name']).where('code', '=', target.region_code).executeTakeFirstOrThrow();
+      const region = await s.trx
+        .selectFrom('region')
+        .select(['code', 'name'])
+        .where('code', '=', target.region_code)
+        .executeTakeFirstOrThrow();
       await announceWaveEnabled(s, release, region, await releaseServiceIds(s, release.id));
     }
   }
-  const state = targetStateOf({ total, databaseDone: Number(counts.databaseDone ?? 0), troubled }, now >= Date.parse(target.database_ends_at));
+  const state = targetStateOf(
+    { total, databaseDone: Number(counts.databaseDone ?? 0), troubled },
+    now >= Date.parse(target.database_ends_at),
+  );
   if (state === 'in_progress') return;
   await setTarget(s, target, { state, finished_at: s.nowIso });
   const targets = await s.trx.selectFrom('rollout_target').selectAll().where('rollout_id', '=', rollout.id).execute();
   if (state === 'failed') {
     const later = haltAfter(planOf(targets), target.station);
     if (later.length) {
-      await s.trx.updateTable('rollout_target').set({ state: 'halted' }).where('rollout_id', '=', rollout.id).where('station', 'in', later).where('state', '=', 'planned').execute();
+      await s.trx
+        .updateTable('rollout_target')
+        .set({ state: 'halted' })
+        .where('rollout_id', '=', rollout.id)
+        .where('station', 'in', later)
+        .where('state', '=', 'planned')
+        .execute();
     }
     if (rollout.state === 'active' || rollout.state === 'held') await setRolloutState(s, rollout, 'halted');
-    await s.audit({ action: 'rollout.halted', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { failedStation: target.station, region: target.region_code, haltedStations: later } });
+    await s.audit({
+      action: 'rollout.halted',
+      entityType: 'rollout',
+      entityId: rollout.id,
+      tenantId: null,
+      after: { failedStation: target.station, region: target.region_code, haltedStations: later },
+    });
   } else {
     await completeIfDone(s, rollout, targets);
   }
@@ -110,25 +152,49 @@ export async function settleTarget(s: CommandScope, rollout: RolloutTable, relea
  * An active rollout is complete when no target is left to run: each completed, or failed or
  * cancelled and accepted as such by the operator who resumed it.
  */
-export async function completeIfDone(s: CommandScope, rollout: RolloutTable, targets: RolloutTargetTable[]): Promise<void> {
-  if (rollout.state === 'active' && targets.every((t) => t.state === 'completed' || t.state === 'failed' || t.state === 'cancelled')) {
+export async function completeIfDone(
+  s: CommandScope,
+  rollout: RolloutTable,
+  targets: RolloutTargetTable[],
+): Promise<void> {
+  if (
+    rollout.state === 'active' &&
+    targets.every((t) => t.state === 'completed' || t.state === 'failed' || t.state === 'cancelled')
+  ) {
     await setRolloutState(s, rollout, 'completed');
   }
 }
 
 /** Is this target taking reports? Its window must have opened, and it must not be halted or cancelled. */
-function checkTargetTakesReports(rollout: RolloutTable, target: RolloutTargetTable, step: ProgressStep, at: Date): void {
+function checkTargetTakesReports(
+  rollout: RolloutTable,
+  target: RolloutTargetTable,
+  step: ProgressStep,
+  at: Date,
+): void {
   if (target.state === 'halted' || target.state === 'cancelled') {
-    throw illegalTransition(`Station ${target.station} in ${target.region_code} is ${target.state}; resume the rollout first.`, 'body.step');
+    throw illegalTransition(
+      `Station ${target.station} in ${target.region_code} is ${target.state}; resume the rollout first.`,
+      'body.step',
+    );
   }
-  if (target.state === 'planned' && rollout.state !== 'active') throw illegalTransition(`The rollout is ${rollout.state}; resume it first.`, 'body.step');
+  if (target.state === 'planned' && rollout.state !== 'active')
+    throw illegalTransition(`The rollout is ${rollout.state}; resume it first.`, 'body.step');
   const opens = step === 'database_done' ? target.database_starts_at : target.service_starts_at;
   if (at.getTime() < Date.parse(opens)) {
-    throw conflict(`The ${step === 'database_done' ? 'database' : 'service'} window of ${target.region_code} for this environment opens at ${opens}.`, 'body.at');
+    throw conflict(
+      `The ${step === 'database_done' ? 'database' : 'service'} window of ${target.region_code} for this environment opens at ${opens}.`,
+      'body.at',
+    );
   }
 }
 
-export async function reportProgress(ctx: AppContext, actor: Actor, rolloutId: string, input: ProgressInput): Promise<RolloutEnvironmentTable> {
+export async function reportProgress(
+  ctx: AppContext,
+  actor: Actor,
+  rolloutId: string,
+  input: ProgressInput,
+): Promise<RolloutEnvironmentTable> {
   if (!isOperator(actor)) throw forbidden('Only operators and their automation report deployment progress.');
   const now = ctx.now();
   const at = input.at === undefined ? now : parseUtc(input.at);
@@ -139,7 +205,12 @@ export async function reportProgress(ctx: AppContext, actor: Actor, rolloutId: s
     // take turns, so two cannot both settle a station or raise its incident.
     const rollout = await s.lock('rollout', rolloutId);
     if (!rollout) throw notFound('rollout', rolloutId);
-    const row = await s.trx.selectFrom('rollout_environment').selectAll().where('rollout_id', '=', rolloutId).where('environment_id', '=', input.environmentId).executeTakeFirst();
+    const row = await s.trx
+      .selectFrom('rollout_environment')
+      .selectAll()
+      .where('rollout_id', '=', rolloutId)
+      .where('environment_id', '=', input.environmentId)
+      .executeTakeFirst();
     if (!row) throw notFound('environment in this rollout', input.environmentId);
     const target = await s.trx
       .selectFrom('rollout_target')
@@ -151,7 +222,11 @@ export async function reportProgress(ctx: AppContext, actor: Actor, rolloutId: s
     checkTargetTakesReports(rollout, target, input.step, at);
     const next = environmentStateAfter(row.state, input.step);
     if (next !== input.step) throw illegalTransition(`This environment ${next}.`, 'body.step');
-    const release = await s.trx.selectFrom('release').selectAll().where('id', '=', rollout.release_id).executeTakeFirstOrThrow();
+    const release = await s.trx
+      .selectFrom('release')
+      .selectAll()
+      .where('id', '=', rollout.release_id)
+      .executeTakeFirstOrThrow();
     const atIso = at.toISOString();
     const late = isLate(input.step, at, { service: serviceWindowOf(target), database: databaseWindowOf(target) });
     const after: RolloutEnvironmentTable = {
@@ -165,15 +240,34 @@ export async function reportProgress(ctx: AppContext, actor: Actor, rolloutId: s
       note: input.note?.trim() || row.note,
       updated_at: s.nowIso,
     };
-    await s.trx.updateTable('rollout_environment').set(after).where('rollout_id', '=', rolloutId).where('environment_id', '=', input.environmentId).execute();
+    await s.trx
+      .updateTable('rollout_environment')
+      .set(after)
+      .where('rollout_id', '=', rolloutId)
+      .where('environment_id', '=', input.environmentId)
+      .execute();
     const version = versionAfter(input.step, { version: release.version, databaseVersion: release.database_version });
-    if (version) await s.trx.updateTable('environment').set({ version, updated_at: s.nowIso }).where('id', '=', input.environmentId).execute();
+    if (version)
+      await s.trx
+        .updateTable('environment')
+        .set({ version, updated_at: s.nowIso })
+        .where('id', '=', input.environmentId)
+        .execute();
     // An overrun the job has not caught yet, or a failure: the incident goes up with the report.
     const startedAt = after.started_at ?? target.service_starts_at;
-    if (input.step === 'failed' && !row.overran_at) await raiseUpdateIncident(s, rollout, release, target, [input.environmentId], 'failed', startedAt);
-    else if (late && !row.overran_at) await raiseUpdateIncident(s, rollout, release, target, [input.environmentId], 'overran', startedAt);
+    if (input.step === 'failed' && !row.overran_at)
+      await raiseUpdateIncident(s, rollout, release, target, [input.environmentId], 'failed', startedAt);
+    else if (late && !row.overran_at)
+      await raiseUpdateIncident(s, rollout, release, target, [input.environmentId], 'overran', startedAt);
     await settleTarget(s, rollout, release, target);
-    await s.audit({ action: `rollout.progress.${input.step}`, entityType: 'rollout', entityId: rolloutId, tenantId: row.tenant_id, before: row, after });
+    await s.audit({
+      action: `rollout.progress.${input.step}`,
+      entityType: 'rollout',
+      entityId: rolloutId,
+      tenantId: row.tenant_id,
+      before: row,
+      after,
+    });
     s.changed({ tenantIds: [row.tenant_id], topic: 'environment' });
     return after;
   });

@@ -9,20 +9,37 @@ import type { CommandScope } from '../command.js';
 import { insertMessage } from '../messages/insertMessage.js';
 
 /** "Japan (JPN)", but "US Government Community Cloud (GCC)" once: some names already carry their code. */
-const regionWords = (region: { name: string; code: string }) => (region.name.includes(`(${region.code})`) ? region.name : `${region.name} (${region.code})`);
+const regionWords = (region: { name: string; code: string }) =>
+  region.name.includes(`(${region.code})`) ? region.name : `${region.name} (${region.code})`;
 
 /** Dates in posts are read by many people in many zones: UTC, spelled out. */
 const utc = (w: TimeWindow): string => formatWindowInZone(w, 'UTC', 'en-GB');
 
-export const serviceWindowOf = (t: RolloutTargetTable): TimeWindow => ({ start: new Date(t.service_starts_at), end: new Date(t.service_ends_at) });
-export const databaseWindowOf = (t: RolloutTargetTable): TimeWindow => ({ start: new Date(t.database_starts_at), end: new Date(t.database_ends_at) });
+export const serviceWindowOf = (t: RolloutTargetTable): TimeWindow => ({
+  start: new Date(t.service_starts_at),
+  end: new Date(t.service_ends_at),
+});
+export const databaseWindowOf = (t: RolloutTargetTable): TimeWindow => ({
+  start: new Date(t.database_starts_at),
+  end: new Date(t.database_ends_at),
+});
 
 const kindWords = (release: ReleaseTable): string =>
-  release.kind === 'wave' ? `The ${release.wave ?? 'major release wave'} update` : release.kind === 'security' ? 'The security update' : 'The weekly service update';
+  release.kind === 'wave'
+    ? `The ${release.wave ?? 'major release wave'} update`
+    : release.kind === 'security'
+      ? 'The security update'
+      : 'The weekly service update';
 
 /** Services the release's features touch: what its posts are tagged with. */
 export async function releaseServiceIds(s: CommandScope, releaseId: string): Promise<string[]> {
-  const rows = await s.trx.selectFrom('release_feature').select('service_id').distinct().where('release_id', '=', releaseId).where('service_id', 'is not', null).execute();
+  const rows = await s.trx
+    .selectFrom('release_feature')
+    .select('service_id')
+    .distinct()
+    .where('release_id', '=', releaseId)
+    .where('service_id', 'is not', null)
+    .execute();
   return rows.map((r) => r.service_id!).sort();
 }
 
@@ -45,11 +62,13 @@ export async function announceRegion(
     `- database update, 24 hours later: ${utc(databaseWindowOf(whole))}`,
   ];
   if (firstRelease) {
-    lines.push(`- First Release${release.kind === 'wave' ? ' and early access' : ''} environments in the region get it earlier: ${utc(serviceWindowOf(firstRelease))}`);
+    lines.push(
+      `- First Release${release.kind === 'wave' ? ' and early access' : ''} environments in the region get it earlier: ${utc(serviceWindowOf(firstRelease))}`,
+    );
   }
   lines.push(
     '',
-    'Nothing is sent when the update completes inside the window: the version on each environment\'s About page changes, and again when the background (database) part has finished.',
+    "Nothing is sent when the update completes inside the window: the version on each environment's About page changes, and again when the background (database) part has finished.",
     '',
     `What the update contains: [release notes](${release.release_notes_url}). Versions per region: [version availability](${s.ctx.config.publicUrl}/versions#${encodeURIComponent(region.code)}).`,
   );
@@ -94,7 +113,12 @@ export async function announceRegion(
 }
 
 /** "Notifications about when the major release events are enabled in each geographic region." */
-export async function announceWaveEnabled(s: CommandScope, release: ReleaseTable, region: { code: string; name: string }, serviceIds: string[]): Promise<void> {
+export async function announceWaveEnabled(
+  s: CommandScope,
+  release: ReleaseTable,
+  region: { code: string; name: string },
+  serviceIds: string[],
+): Promise<void> {
   const wave = release.wave ?? release.title;
   const title = `${wave} is enabled in ${regionWords(region)}`;
   const body = [
@@ -129,6 +153,14 @@ export async function announceWaveEnabled(s: CommandScope, release: ReleaseTable
     key: `release:${release.id}:wave_enabled:${region.code}`,
     subject: { type: 'release', id: release.id },
     scope: { regionCodes: [region.code] },
-    payload: { title, summary: body.split('\n')[0], kind: release.kind, version: release.version, regions: [region.code], releaseNotesUrl: release.release_notes_url, category: 'release' },
+    payload: {
+      title,
+      summary: body.split('\n')[0],
+      kind: release.kind,
+      version: release.version,
+      regions: [region.code],
+      releaseNotesUrl: release.release_notes_url,
+      category: 'release',
+    },
   });
 }

@@ -36,11 +36,17 @@ export interface ReleaseView {
   rollout: Pick<RolloutTable, 'id' | 'state' | 'starts_at'> | null;
 }
 
-const KIND_TITLES: Record<ReleaseKind, string> = { weekly: 'Service update', wave: 'Release wave update', security: 'Security update' };
+const KIND_TITLES: Record<ReleaseKind, string> = {
+  weekly: 'Service update',
+  wave: 'Release wave update',
+  security: 'Security update',
+};
 
 function checkRelease(input: ReleaseInput): void {
   const check = new InputCheck()
-    .field('body.kind', input.kind, (v) => ((RELEASE_KINDS as readonly string[]).includes(v) ? null : `must be one of ${RELEASE_KINDS.join(', ')}`))
+    .field('body.kind', input.kind, (v) =>
+      (RELEASE_KINDS as readonly string[]).includes(v) ? null : `must be one of ${RELEASE_KINDS.join(', ')}`,
+    )
     .field('body.version', input.version, checkReleaseVersion)
     .field('body.releaseNotesUrl', input.releaseNotesUrl, checkUrl)
     .field('body.title', input.title, (v) => (v.trim() ? null : 'must not be empty'));
@@ -50,7 +56,9 @@ function checkRelease(input: ReleaseInput): void {
   const names = new Set<string>();
   (input.features ?? []).forEach((f, i) => {
     const key = f.name.trim().toLowerCase();
-    check.field(`body.features[${i}].name`, f.name, (v) => (!v.trim() ? 'must not be empty' : names.has(key) ? 'is listed twice' : null));
+    check.field(`body.features[${i}].name`, f.name, (v) =>
+      !v.trim() ? 'must not be empty' : names.has(key) ? 'is listed twice' : null,
+    );
     names.add(key);
   });
   check.done();
@@ -64,7 +72,10 @@ export async function createRelease(ctx: AppContext, actor: Actor, input: Releas
 /** Checks and writes a release inside a command (the release train plans its week's in one transaction). */
 export async function insertRelease(s: CommandScope, input: ReleaseInput): Promise<ReleaseView> {
   checkRelease(input);
-  const unknown = await findUnknownServices(s.trx, (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])));
+  const unknown = await findUnknownServices(
+    s.trx,
+    (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])),
+  );
   if (unknown.length) new InputCheck().add('body.features', `name unknown services ${unknown.join(', ')}`).done();
   if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
     throw conflict(`A release with version ${input.version} exists already.`, 'body.version');
@@ -91,7 +102,13 @@ export async function insertRelease(s: CommandScope, input: ReleaseInput): Promi
     created_at: s.nowIso,
   }));
   if (features.length) await s.trx.insertInto('release_feature').values(features).execute();
-  await s.audit({ action: 'release.created', entityType: 'release', entityId: release.id, tenantId: null, after: { ...release, features } });
+  await s.audit({
+    action: 'release.created',
+    entityType: 'release',
+    entityId: release.id,
+    tenantId: null,
+    after: { ...release, features },
+  });
   return { release, features, rollout: null };
 }
 
@@ -104,12 +121,26 @@ async function viewsOf(ctx: AppContext, releases: ReleaseTable[]): Promise<Relea
   const ids = releases.map((r) => r.id);
   const db = ctx.database.db;
   const [features, rollouts] = await Promise.all([
-    db.selectFrom('release_feature').selectAll().where('release_id', 'in', ids).orderBy('created_at').orderBy('name').execute(),
-    db.selectFrom('rollout').select(['id', 'release_id', 'state', 'starts_at']).where('release_id', 'in', ids).execute(),
+    db
+      .selectFrom('release_feature')
+      .selectAll()
+      .where('release_id', 'in', ids)
+      .orderBy('created_at')
+      .orderBy('name')
+      .execute(),
+    db
+      .selectFrom('rollout')
+      .select(['id', 'release_id', 'state', 'starts_at'])
+      .where('release_id', 'in', ids)
+      .execute(),
   ]);
   return releases.map((release) => {
     const rollout = rollouts.find((r) => r.release_id === release.id);
-    return { release, features: features.filter((f) => f.release_id === release.id), rollout: rollout ? { id: rollout.id, state: rollout.state, starts_at: rollout.starts_at } : null };
+    return {
+      release,
+      features: features.filter((f) => f.release_id === release.id),
+      rollout: rollout ? { id: rollout.id, state: rollout.state, starts_at: rollout.starts_at } : null,
+    };
   });
 }
 
@@ -120,7 +151,11 @@ export async function getRelease(ctx: AppContext, actor: Actor, id: string): Pro
   return (await viewsOf(ctx, [row]))[0]!;
 }
 
-export async function listReleases(ctx: AppContext, actor: Actor, filter: PageRequest & { kind?: ReleaseKind }): Promise<Page<ReleaseView>> {
+export async function listReleases(
+  ctx: AppContext,
+  actor: Actor,
+  filter: PageRequest & { kind?: ReleaseKind },
+): Promise<Page<ReleaseView>> {
   assertSignedIn(actor);
   let query = ctx.database.db.selectFrom('release').selectAll();
   if (filter.kind) query = query.where('kind', '=', filter.kind);

@@ -6,8 +6,19 @@ import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { parseUtc } from '../../domain/maintenance.js';
 import { FIRST_RELEASE_STATION, isRegionCode, REGION_CODES } from '../../domain/regions.js';
-import { announcesRegions, goesFirst, releaseWaveOf, rolloutStateAfter, type RolloutAction } from '../../domain/releases.js';
-import { planRollout, type FirstReleaseEnvironment, type RolloutPlan, type RolloutRegion } from '../../domain/rollout.js';
+import {
+  announcesRegions,
+  goesFirst,
+  releaseWaveOf,
+  rolloutStateAfter,
+  type RolloutAction,
+} from '../../domain/releases.js';
+import {
+  planRollout,
+  type FirstReleaseEnvironment,
+  type RolloutPlan,
+  type RolloutRegion,
+} from '../../domain/rollout.js';
 import { conflict, forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
 import type { ReleaseTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { flag, newId, toJson } from '../../store/values.js';
@@ -27,7 +38,15 @@ export interface RolloutInput {
 }
 
 export interface TargetView extends RolloutTargetTable {
-  environments: { total: number; pending: number; started: number; serviceDone: number; databaseDone: number; failed: number; overran: number };
+  environments: {
+    total: number;
+    pending: number;
+    started: number;
+    serviceDone: number;
+    databaseDone: number;
+    failed: number;
+    overran: number;
+  };
 }
 
 export interface RolloutView {
@@ -45,19 +64,29 @@ function checkRolloutInput(input: RolloutInput, now: Date): Date {
       if (!d) return 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)';
       return d.getTime() < now.getTime() ? 'is in the past; a rollout is planned from now on' : null;
     })
-    .field('body.pauseHours', input.pauseHours, (v) => (Number.isInteger(v) && v >= 0 && v <= MAX_PAUSE_HOURS ? null : `must be a whole number of hours from 0 to ${MAX_PAUSE_HOURS}`));
+    .field('body.pauseHours', input.pauseHours, (v) =>
+      Number.isInteger(v) && v >= 0 && v <= MAX_PAUSE_HOURS
+        ? null
+        : `must be a whole number of hours from 0 to ${MAX_PAUSE_HOURS}`,
+    );
   if (input.regions) {
     const unknown = input.regions.filter((r) => !isRegionCode(r));
-    if (unknown.length) check.add('body.regions', `has unknown regions ${unknown.join(', ')}; use ${REGION_CODES.join(', ')}`);
+    if (unknown.length)
+      check.add('body.regions', `has unknown regions ${unknown.join(', ')}; use ${REGION_CODES.join(', ')}`);
     else if (new Set(input.regions).size !== input.regions.length) check.add('body.regions', 'lists a region twice');
-    else if (input.regions.length === 0) check.add('body.regions', 'must name at least one region (or be left out for all)');
+    else if (input.regions.length === 0)
+      check.add('body.regions', 'must name at least one region (or be left out for all)');
   }
   check.done();
   return parseUtc(input.startsAt)!;
 }
 
 /** The environments that go with the First Release station (domain rule: goesFirst), in the regions being planned. */
-async function firstReleaseEnvironments(s: CommandScope, release: ReleaseTable, regions: string[]): Promise<FirstReleaseEnvironment[]> {
+async function firstReleaseEnvironments(
+  s: CommandScope,
+  release: ReleaseTable,
+  regions: string[],
+): Promise<FirstReleaseEnvironment[]> {
   const candidates = await s.trx
     .selectFrom('environment')
     .select(['id', 'region_code', 'first_release', 'early_access'])
@@ -93,10 +122,24 @@ function targetRows(rolloutId: string, plan: RolloutPlan): RolloutTargetTable[] 
  * One row per environment of the planned regions, in one statement (a region may hold many
  * thousands), each with its region's station; then the First Release ones move to station 1.
  */
-async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, regions: string[], firstRelease: FirstReleaseEnvironment[]): Promise<void> {
+async function insertRolloutEnvironments(
+  s: CommandScope,
+  rolloutId: string,
+  regions: string[],
+  firstRelease: FirstReleaseEnvironment[],
+): Promise<void> {
   await s.trx
     .insertInto('rollout_environment')
-    .columns(['rollout_id', 'environment_id', 'tenant_id', 'region_code', 'station', 'state', 'previous_version', 'updated_at'])
+    .columns([
+      'rollout_id',
+      'environment_id',
+      'tenant_id',
+      'region_code',
+      'station',
+      'state',
+      'previous_version',
+      'updated_at',
+    ])
     .expression((eb) =>
       eb
         .selectFrom('environment as e')
@@ -116,7 +159,12 @@ async function insertRolloutEnvironments(s: CommandScope, rolloutId: string, reg
     .execute();
   const ids = firstRelease.map((e) => e.environmentId);
   for (let i = 0; i < ids.length; i += 1000) {
-    await s.trx.updateTable('rollout_environment').set({ station: FIRST_RELEASE_STATION }).where('rollout_id', '=', rolloutId).where('environment_id', 'in', ids.slice(i, i + 1000)).execute();
+    await s.trx
+      .updateTable('rollout_environment')
+      .set({ station: FIRST_RELEASE_STATION })
+      .where('rollout_id', '=', rolloutId)
+      .where('environment_id', 'in', ids.slice(i, i + 1000))
+      .execute();
   }
 }
 
@@ -127,11 +175,23 @@ async function announceTargets(s: CommandScope, release: ReleaseTable, targets: 
   const names = new Map<string, string>((await loadRegions(s.trx)).map((r) => [r.code, r.name]));
   for (const whole of targets.filter((t) => t.first_release === 0)) {
     const early = targets.find((t) => t.first_release === 1 && t.region_code === whole.region_code);
-    await announceRegion(s, release, { code: whole.region_code, name: names.get(whole.region_code) ?? whole.region_code }, whole, early, services);
+    await announceRegion(
+      s,
+      release,
+      { code: whole.region_code, name: names.get(whole.region_code) ?? whole.region_code },
+      whole,
+      early,
+      services,
+    );
   }
 }
 
-export async function createRollout(ctx: AppContext, actor: Actor, releaseId: string, input: RolloutInput): Promise<RolloutView> {
+export async function createRollout(
+  ctx: AppContext,
+  actor: Actor,
+  releaseId: string,
+  input: RolloutInput,
+): Promise<RolloutView> {
   if (!isOperator(actor)) throw forbidden('Only operators roll out releases.');
   const id = await runCommand(ctx, actor, (s) => insertRollout(s, releaseId, input));
   return getRollout(ctx, actor, id);
@@ -147,15 +207,29 @@ export async function insertRollout(s: CommandScope, releaseId: string, input: R
   }
   if (release.kind === 'wave') {
     release.wave = releaseWaveOf(start);
-    if (!release.wave) throw invalid('body.startsAt', 'is not in April or October; the major release waves roll out from April (wave 1) and October (wave 2)');
-    await s.trx.updateTable('release').set({ wave: release.wave, updated_at: s.nowIso }).where('id', '=', release.id).execute();
+    if (!release.wave)
+      throw invalid(
+        'body.startsAt',
+        'is not in April or October; the major release waves roll out from April (wave 1) and October (wave 2)',
+      );
+    await s.trx
+      .updateTable('release')
+      .set({ wave: release.wave, updated_at: s.nowIso })
+      .where('id', '=', release.id)
+      .execute();
   }
   const allRegions = await loadRegions(s.trx);
   const stations = await loadStations(s.trx);
   const codes = input.regions ?? allRegions.map((r) => r.code);
   const pauseHours = input.pauseHours ?? Math.max(0, ...stations.map((st) => st.pauseHours));
   const firstRelease = await firstReleaseEnvironments(s, release, codes);
-  const plan = planRollout({ start, regions: allRegions.filter((r) => codes.includes(r.code)), stations, pauseBetweenStationsHours: pauseHours, firstRelease });
+  const plan = planRollout({
+    start,
+    regions: allRegions.filter((r) => codes.includes(r.code)),
+    stations,
+    pauseBetweenStationsHours: pauseHours,
+    firstRelease,
+  });
   const rollout: RolloutTable = {
     id: newId(),
     release_id: release.id,
@@ -171,19 +245,33 @@ export async function insertRollout(s: CommandScope, releaseId: string, input: R
   await s.trx.insertInto('rollout_target').values(targets).execute();
   await insertRolloutEnvironments(s, rollout.id, codes, firstRelease);
   await announceTargets(s, release, targets);
-  await s.audit({ action: 'rollout.created', entityType: 'rollout', entityId: rollout.id, tenantId: null, after: { ...rollout, targets } });
+  await s.audit({
+    action: 'rollout.created',
+    entityType: 'rollout',
+    entityId: rollout.id,
+    tenantId: null,
+    after: { ...rollout, targets },
+  });
   s.changed({ tenantIds: null, topic: 'release' });
   return rollout.id;
 }
 
 export async function getRollout(ctx: AppContext, actor: Actor, id: string): Promise<RolloutView> {
-  if (!isOperator(actor)) throw forbidden('Only operators follow rollouts; tenants see them in the Message Center and on each environment.');
+  if (!isOperator(actor))
+    throw forbidden('Only operators follow rollouts; tenants see them in the Message Center and on each environment.');
   const db = ctx.database.db;
   const rollout = await db.selectFrom('rollout').selectAll().where('id', '=', id).executeTakeFirst();
   if (!rollout) throw notFound('rollout', id);
   const [release, targets, counts] = await Promise.all([
     db.selectFrom('release').selectAll().where('id', '=', rollout.release_id).executeTakeFirstOrThrow(),
-    db.selectFrom('rollout_target').selectAll().where('rollout_id', '=', id).orderBy('station').orderBy('service_starts_at').orderBy('region_code').execute(),
+    db
+      .selectFrom('rollout_target')
+      .selectAll()
+      .where('rollout_id', '=', id)
+      .orderBy('station')
+      .orderBy('service_starts_at')
+      .orderBy('region_code')
+      .execute(),
     db
       .selectFrom('rollout_environment')
       .select(['station', 'region_code', 'state'])
@@ -240,36 +328,77 @@ async function replanRemaining(s: CommandScope, rollout: RolloutTable, release: 
         .select(['environment_id', 'region_code'])
         .where('rollout_id', '=', rollout.id)
         .where('station', '=', FIRST_RELEASE_STATION)
-        .where('region_code', 'in', early.map((t) => t.region_code))
+        .where(
+          'region_code',
+          'in',
+          early.map((t) => t.region_code),
+        )
         .execute()
     : [];
   const plan = planRollout({
     start,
-    regions: whole.map((t) => ({ code: t.region_code as FirstReleaseEnvironment['region'], station: t.station, window: windows.get(t.region_code)! })),
-    stations: stations.filter((st) => waiting.some((t) => t.station === st.number) || st.number === FIRST_RELEASE_STATION),
+    regions: whole.map((t) => ({
+      code: t.region_code as FirstReleaseEnvironment['region'],
+      station: t.station,
+      window: windows.get(t.region_code)!,
+    })),
+    stations: stations.filter(
+      (st) => waiting.some((t) => t.station === st.number) || st.number === FIRST_RELEASE_STATION,
+    ),
     pauseBetweenStationsHours: rollout.pause_hours,
-    firstRelease: earlyEnvironments.map((e) => ({ environmentId: e.environment_id, region: e.region_code as FirstReleaseEnvironment['region'] })),
+    firstRelease: earlyEnvironments.map((e) => ({
+      environmentId: e.environment_id,
+      region: e.region_code as FirstReleaseEnvironment['region'],
+    })),
   });
   const replanned = targetRows(rollout.id, plan);
   for (const t of replanned) {
     await s.trx
       .updateTable('rollout_target')
-      .set({ state: 'planned', service_starts_at: t.service_starts_at, service_ends_at: t.service_ends_at, database_starts_at: t.database_starts_at, database_ends_at: t.database_ends_at })
+      .set({
+        state: 'planned',
+        service_starts_at: t.service_starts_at,
+        service_ends_at: t.service_ends_at,
+        database_starts_at: t.database_starts_at,
+        database_ends_at: t.database_ends_at,
+      })
       .where('rollout_id', '=', rollout.id)
       .where('station', '=', t.station)
       .where('region_code', '=', t.region_code)
       .execute();
   }
   // A First Release target whose region already ran as a whole has nothing left to do.
-  const stale = waiting.filter((t) => !replanned.some((r) => r.station === t.station && r.region_code === t.region_code));
+  const stale = waiting.filter(
+    (t) => !replanned.some((r) => r.station === t.station && r.region_code === t.region_code),
+  );
   for (const t of stale) {
-    await s.trx.updateTable('rollout_target').set({ state: 'cancelled', finished_at: s.nowIso }).where('rollout_id', '=', rollout.id).where('station', '=', t.station).where('region_code', '=', t.region_code).execute();
+    await s.trx
+      .updateTable('rollout_target')
+      .set({ state: 'cancelled', finished_at: s.nowIso })
+      .where('rollout_id', '=', rollout.id)
+      .where('station', '=', t.station)
+      .where('region_code', '=', t.region_code)
+      .execute();
   }
-  await announceTargets(s, release, await s.trx.selectFrom('rollout_target').selectAll().where('rollout_id', '=', rollout.id).where('state', '=', 'planned').execute());
+  await announceTargets(
+    s,
+    release,
+    await s.trx
+      .selectFrom('rollout_target')
+      .selectAll()
+      .where('rollout_id', '=', rollout.id)
+      .where('state', '=', 'planned')
+      .execute(),
+  );
 }
 
 /** Hold, resume or stop (see rolloutStateAfter for what each means). */
-export async function actOnRollout(ctx: AppContext, actor: Actor, id: string, action: RolloutAction): Promise<RolloutView> {
+export async function actOnRollout(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  action: RolloutAction,
+): Promise<RolloutView> {
   if (!isOperator(actor)) throw forbidden('Only operators hold, resume or stop rollouts.');
   await runCommand(ctx, actor, async (s) => {
     const before = await s.lock('rollout', id);
@@ -278,16 +407,36 @@ export async function actOnRollout(ctx: AppContext, actor: Actor, id: string, ac
     if (!state) throw illegalTransition(`A rollout that is ${before.state} cannot ${action}.`, 'params.action');
     await s.trx.updateTable('rollout').set({ state, updated_at: s.nowIso }).where('id', '=', id).execute();
     if (action === 'stop') {
-      await s.trx.updateTable('rollout_target').set({ state: 'cancelled', finished_at: s.nowIso }).where('rollout_id', '=', id).where('state', 'in', ['planned', 'halted']).execute();
+      await s.trx
+        .updateTable('rollout_target')
+        .set({ state: 'cancelled', finished_at: s.nowIso })
+        .where('rollout_id', '=', id)
+        .where('state', 'in', ['planned', 'halted'])
+        .execute();
     }
     if (action === 'resume') {
-      const release = await s.trx.selectFrom('release').selectAll().where('id', '=', before.release_id).executeTakeFirstOrThrow();
+      const release = await s.trx
+        .selectFrom('release')
+        .selectAll()
+        .where('id', '=', before.release_id)
+        .executeTakeFirstOrThrow();
       const resumed = { ...before, state };
       await replanRemaining(s, resumed, release);
       // A failure in the last station leaves nothing to run: resuming accepts it and ends the rollout.
-      await completeIfDone(s, resumed, await s.trx.selectFrom('rollout_target').selectAll().where('rollout_id', '=', id).execute());
+      await completeIfDone(
+        s,
+        resumed,
+        await s.trx.selectFrom('rollout_target').selectAll().where('rollout_id', '=', id).execute(),
+      );
     }
-    await s.audit({ action: `rollout.${action}`, entityType: 'rollout', entityId: id, tenantId: null, before: { state: before.state }, after: { state } });
+    await s.audit({
+      action: `rollout.${action}`,
+      entityType: 'rollout',
+      entityId: id,
+      tenantId: null,
+      before: { state: before.state },
+      after: { state },
+    });
     s.changed({ tenantIds: null, topic: 'release' });
   });
   return getRollout(ctx, actor, id);

@@ -11,10 +11,18 @@ const DAY_MS = 86_400_000;
 export const MAX_SCHEDULE_DAYS = 366;
 
 /** Maintenance of a tenant's visible environments with a window overlapping [from, to), earliest first. */
-export async function tenantMaintenance(ctx: AppContext, tenantId: string, visible: Visibility | null, range: { from: Date; to: Date }, withCancelled: boolean): Promise<MaintenanceView[]> {
+export async function tenantMaintenance(
+  ctx: AppContext,
+  tenantId: string,
+  visible: Visibility | null,
+  range: { from: Date; to: Date },
+  withCancelled: boolean,
+): Promise<MaintenanceView[]> {
   let ids = ctx.database.db
     .selectFrom('maintenance_environment as me')
-    .innerJoin('maintenance_window as w', (j) => j.onRef('w.maintenance_id', '=', 'me.maintenance_id').onRef('w.region_code', '=', 'me.region_code'))
+    .innerJoin('maintenance_window as w', (j) =>
+      j.onRef('w.maintenance_id', '=', 'me.maintenance_id').onRef('w.region_code', '=', 'me.region_code'),
+    )
     .select('me.maintenance_id')
     .distinct()
     .where('me.tenant_id', '=', tenantId)
@@ -24,7 +32,10 @@ export async function tenantMaintenance(ctx: AppContext, tenantId: string, visib
   if (visible) {
     const { orgTenantIds, environmentIds } = visible;
     ids = ids.where((eb) =>
-      eb.or([...(orgTenantIds.includes(tenantId) ? [eb('me.tenant_id', '=', tenantId)] : []), ...(environmentIds.length ? [eb('me.environment_id', 'in', environmentIds)] : [])]),
+      eb.or([
+        ...(orgTenantIds.includes(tenantId) ? [eb('me.tenant_id', '=', tenantId)] : []),
+        ...(environmentIds.length ? [eb('me.environment_id', 'in', environmentIds)] : []),
+      ]),
     );
   }
   const found = (await ids.execute()).map((r) => r.maintenance_id);
@@ -35,9 +46,19 @@ export async function tenantMaintenance(ctx: AppContext, tenantId: string, visib
   return views.sort((a, b) => first(a).localeCompare(first(b)) || a.maintenance.id.localeCompare(b.maintenance.id));
 }
 
-export async function listTenantMaintenance(ctx: AppContext, actor: Actor, tenantId: string, query: { from?: string; to?: string }): Promise<MaintenanceView[]> {
+export async function listTenantMaintenance(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string,
+  query: { from?: string; to?: string },
+): Promise<MaintenanceView[]> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   const now = ctx.now();
-  const range = readRange(now, { from: query.from ?? new Date(now.getTime() - 7 * DAY_MS).toISOString(), to: query.to }, MAX_SCHEDULE_DAYS, 97);
+  const range = readRange(
+    now,
+    { from: query.from ?? new Date(now.getTime() - 7 * DAY_MS).toISOString(), to: query.to },
+    MAX_SCHEDULE_DAYS,
+    97,
+  );
   return tenantMaintenance(ctx, tenantId, visibilityOf(actor), range, true);
 }

@@ -92,14 +92,12 @@ export async function versionAvailability(db: Kysely<DB>, now: Date): Promise<Ve
               releaseNotesUrl: next.release_notes_url,
             }
           : null,
-        history: done
-          .slice(0, HISTORY)
-          .map((t) => ({
-            version: t.version,
-            kind: t.kind,
-            since: t.service_done_at!,
-            releaseNotesUrl: t.release_notes_url,
-          })),
+        history: done.slice(0, HISTORY).map((t) => ({
+          version: t.version,
+          kind: t.kind,
+          since: t.service_done_at!,
+          releaseNotesUrl: t.release_notes_url,
+        })),
       };
     }),
   };

@@ -35,25 +35,45 @@ export function showWindow(actor: Actor, w: TimeWindow): ShownWindow {
 }
 
 /** Reads `from`/`to` (ISO UTC) into a range, defaulting to the next two weeks from now. */
-export function readRange(now: Date, query: { from?: string; to?: string }, maxDays: number, defaultDays = DEFAULT_RANGE_DAYS): { from: Date; to: Date } {
+export function readRange(
+  now: Date,
+  query: { from?: string; to?: string },
+  maxDays: number,
+  defaultDays = DEFAULT_RANGE_DAYS,
+): { from: Date; to: Date } {
   const from = query.from === undefined ? now : parseUtc(query.from);
-  const to = query.to === undefined ? (from ? new Date(from.getTime() + defaultDays * DAY_MS) : null) : parseUtc(query.to);
+  const to =
+    query.to === undefined ? (from ? new Date(from.getTime() + defaultDays * DAY_MS) : null) : parseUtc(query.to);
   const problems = [];
   if (!from) problems.push({ field: 'query.from', message: 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)' });
   if (!to) problems.push({ field: 'query.to', message: 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)' });
   if (problems.length) throw invalidMany(problems);
   if (to!.getTime() <= from!.getTime()) throw invalid('query.to', 'must be after query.from');
-  if (to!.getTime() - from!.getTime() > maxDays * DAY_MS) throw invalid('query.to', `must be at most ${maxDays} days after query.from`);
+  if (to!.getTime() - from!.getTime() > maxDays * DAY_MS)
+    throw invalid('query.to', `must be at most ${maxDays} days after query.from`);
   return { from: from!, to: to! };
 }
 
-export async function listRegionWindows(ctx: AppContext, actor: Actor, code: string, query: { from?: string; to?: string }): Promise<RegionWindowsView> {
+export async function listRegionWindows(
+  ctx: AppContext,
+  actor: Actor,
+  code: string,
+  query: { from?: string; to?: string },
+): Promise<RegionWindowsView> {
   const region = await getRegion(ctx, code);
   const { from, to } = readRange(ctx.now(), query, MAX_WINDOW_RANGE_DAYS);
   const rule = windowOf(region);
   return {
-    region: { code: region.code, name: region.name, serviceUrl: region.service_url, window: { start: rule.start, end: rule.end, days: rule.days } },
+    region: {
+      code: region.code,
+      name: region.name,
+      serviceUrl: region.service_url,
+      window: { start: rule.start, end: rule.end, days: rule.days },
+    },
     timeZone: actor.kind === 'person' ? actor.timeZone : null,
-    windows: serviceWindowsBetween(rule, from, to).map((w) => ({ service: showWindow(actor, w), database: showWindow(actor, databaseWindowFor(w)) })),
+    windows: serviceWindowsBetween(rule, from, to).map((w) => ({
+      service: showWindow(actor, w),
+      database: showWindow(actor, databaseWindowFor(w)),
+    })),
   };
 }

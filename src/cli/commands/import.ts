@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../../app/context.js';
 import { importDirectory, type ImportProgress, type ImportSummary } from '../../app/directory/import.js';
-import { batchFromCsv, batchFromJson, IMPORT_KINDS, mergeBatches, type ImportBatch, type ImportKind } from '../../app/directory/importSources.js';
+import {
+  batchFromCsv,
+  batchFromJson,
+  IMPORT_KINDS,
+  mergeBatches,
+  type ImportBatch,
+  type ImportKind,
+} from '../../app/directory/importSources.js';
 import { systemActor } from '../../domain/actor.js';
 import { HeraldError } from '../../errors.js';
 
@@ -29,7 +36,9 @@ function readSource(file: string): ImportBatch {
   }
   const kind = IMPORT_KINDS.find((k) => name.toLowerCase().startsWith(k));
   if (!/\.csv$/i.test(name) || !kind) {
-    throw new Error(`${name}: give a .json file, or .csv files whose names start with what they hold: ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}`);
+    throw new Error(
+      `${name}: give a .json file, or .csv files whose names start with what they hold: ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}`,
+    );
   }
   return batchFromCsv(kind as ImportKind, text, name);
 }
@@ -38,14 +47,24 @@ function readSource(file: string): ImportBatch {
 const progressPrinter =
   (log: (line: string) => void) =>
   (p: ImportProgress): void =>
-    log(`${p.step === 'checking' ? 'checked' : 'wrote'} ${p.what}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`);
+    log(
+      `${p.step === 'checking' ? 'checked' : 'wrote'} ${p.what}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`,
+    );
 
-export async function runImport(ctx: AppContext, files: string[], options: RunImportOptions = {}): Promise<ImportSummary> {
+export async function runImport(
+  ctx: AppContext,
+  files: string[],
+  options: RunImportOptions = {},
+): Promise<ImportSummary> {
   const log = options.log ?? ((line: string) => console.log(line));
   const batch = mergeBatches(files.map(readSource));
-  log(`Importing ${batch.tenants.length} tenants, ${batch.environments.length} environments and ${batch.people.length} people from ${batch.sources.join(', ')}…`);
+  log(
+    `Importing ${batch.tenants.length} tenants, ${batch.environments.length} environments and ${batch.people.length} people from ${batch.sources.join(', ')}…`,
+  );
   try {
-    const summary = await importDirectory(ctx, systemActor('cli'), batch, { onProgress: options.onProgress ?? progressPrinter(log) });
+    const summary = await importDirectory(ctx, systemActor('cli'), batch, {
+      onProgress: options.onProgress ?? progressPrinter(log),
+    });
     log(
       `Imported ${summary.tenants} tenants, ${summary.environments} environments, ${summary.people} people and ${summary.roles} roles in ${(summary.durationMs / 1000).toFixed(1)} s.`,
     );
@@ -53,6 +72,8 @@ export async function runImport(ctx: AppContext, files: string[], options: RunIm
   } catch (e) {
     if (!(e instanceof HeraldError) || !e.problems.length) throw e;
     for (const p of e.problems) log(`  ${p.field}: ${p.message}`);
-    throw new Error(`nothing was imported; fix the ${e.problems.length === 1 ? 'problem' : 'problems'} above and run it again`);
+    throw new Error(
+      `nothing was imported; fix the ${e.problems.length === 1 ? 'problem' : 'problems'} above and run it again`,
+    );
   }
 }

@@ -8,9 +8,15 @@ const cli = systemActor('cli');
 type Log = (line: string) => void;
 const print: Log = (line) => console.log(line);
 
-export async function runOperatorAdd(ctx: AppContext, options: { email: string; name?: string }, log: Log = print): Promise<void> {
+export async function runOperatorAdd(
+  ctx: AppContext,
+  options: { email: string; name?: string },
+  log: Log = print,
+): Promise<void> {
   const { operator, link } = await addOperator(ctx, cli, options);
-  log(`${operator.email} is an operator. Send them this link to set a password and sign in; it works once, until ${link.expiresAt}:`);
+  log(
+    `${operator.email} is an operator. Send them this link to set a password and sign in; it works once, until ${link.expiresAt}:`,
+  );
   log(link.url);
 }
 
@@ -22,8 +28,12 @@ export async function runOperatorLink(ctx: AppContext, options: { email: string 
 
 export async function runOperatorList(ctx: AppContext, log: Log = print): Promise<void> {
   const operators = await listOperators(ctx, cli);
-  if (!operators.length) log('There are no operators yet: `herald operator add --email you@example.com` makes the first.');
-  for (const o of operators) log(`${o.email}  ${o.name}  since ${o.since}  ${o.hasPassword ? 'password set' : 'no password yet (sign-in link pending)'}`);
+  if (!operators.length)
+    log('There are no operators yet: `herald operator add --email you@example.com` makes the first.');
+  for (const o of operators)
+    log(
+      `${o.email}  ${o.name}  since ${o.since}  ${o.hasPassword ? 'password set' : 'no password yet (sign-in link pending)'}`,
+    );
 }
 
 export async function runOperatorRemove(ctx: AppContext, options: { email: string }, log: Log = print): Promise<void> {

@@ -10,7 +10,9 @@ export async function runWorker(ctx: AppContext): Promise<void> {
   const worker = startWorker(ctx);
   const metrics = await startConfiguredMetricsServer(ctx);
   const plans = startPlanQueue(ctx);
-  console.log(`herald worker: delivering from ${ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; mail ${ctx.config.smtpUrl ? 'by SMTP' : 'kept in the database (no SMTP_URL)'}.`);
+  console.log(
+    `herald worker: delivering from ${ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; mail ${ctx.config.smtpUrl ? 'by SMTP' : 'kept in the database (no SMTP_URL)'}.`,
+  );
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {

@@ -46,7 +46,15 @@ export function createMailer(config: HeraldConfig, db: Kysely<DB>, options: { ma
   return {
     async send(mail) {
       try {
-        await transport.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId: mail.messageId, headers: mail.headers });
+        await transport.sendMail({
+          from: mail.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          messageId: mail.messageId,
+          headers: mail.headers,
+        });
       } catch (err) {
         const code = (err as { responseCode?: number }).responseCode;
         // 5xx is the server's final word ("no such mailbox"); 4xx and lost connections are worth retrying.

@@ -22,7 +22,10 @@ export interface OutboundHttp {
 
 const KEEP = 1024;
 
-export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: number; maxSockets: number }): OutboundHttp {
+export function createOutboundHttp(
+  rules: TargetRules,
+  options: { timeoutMs: number; maxSockets: number },
+): OutboundHttp {
   const lookup = guardedLookup(rules);
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: options.maxSockets }),
@@ -35,7 +38,12 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         // An address in the URL is connected to directly, without a lookup: check it here.
         if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) {
-          return reject(new TargetRefused(`${host} is a private, loopback, link-local or otherwise special address Herald does not send to`, host));
+          return reject(
+            new TargetRefused(
+              `${host} is a private, loopback, link-local or otherwise special address Herald does not send to`,
+              host,
+            ),
+          );
         }
         const transport = url.protocol === 'https:' ? https : http;
         const request = transport.request(
@@ -58,7 +66,10 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
           },
         );
         request.on('error', (err: Error & { code?: string }) => {
-          if (err.name === 'AbortError') return reject(Object.assign(new Error(`no answer within ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }));
+          if (err.name === 'AbortError')
+            return reject(
+              Object.assign(new Error(`no answer within ${options.timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }),
+            );
           reject(err);
         });
         request.end(body);
@@ -68,8 +79,14 @@ export function createOutboundHttp(rules: TargetRules, options: { timeoutMs: num
       return new Promise<void>((resolve, reject) => {
         const url = new URL(raw);
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host)) return reject(new TargetRefused(`${host} is not a permitted address`, host));
-        const socket = net.connect({ host, port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80), lookup, timeout: options.timeoutMs });
+        if (isIP(host) && !rules.allowPrivate && isForbiddenAddress(host))
+          return reject(new TargetRefused(`${host} is not a permitted address`, host));
+        const socket = net.connect({
+          host,
+          port: Number(url.port) || (url.protocol === 'https:' ? 443 : 80),
+          lookup,
+          timeout: options.timeoutMs,
+        });
         socket.once('connect', () => {
           socket.destroy();
           resolve();

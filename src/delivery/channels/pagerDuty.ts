@@ -29,7 +29,12 @@ export const pagerDutyAction = (eventType: string): PagerDutyAction =>
 /** PagerDuty's summary is at most 1,024 characters. */
 const summaryOf = (text: string): string => (text.length > 1024 ? `${text.slice(0, 1023)}…` : text);
 
-export function pagerDutyEvent(event: EventTable, payload: Record<string, unknown>, routingKey: string, source: string): PagerDutyEvent {
+export function pagerDutyEvent(
+  event: EventTable,
+  payload: Record<string, unknown>,
+  routingKey: string,
+  source: string,
+): PagerDutyEvent {
   const action = pagerDutyAction(event.type);
   const dedupKey = String(payload.dedupKey ?? payload.incidentId ?? `${event.subject_type}:${event.subject_id}`);
   if (action !== 'trigger') return { routing_key: routingKey, event_action: action, dedup_key: dedupKey };

@@ -35,11 +35,19 @@ export interface PushRequest {
 }
 
 /** The encrypted request for one subscription; the message is kept a day by the push service. */
-export function pushRequest(subscription: Pick<PushSubscriptionTable, 'endpoint' | 'p256dh' | 'auth'>, message: string, keys: VapidKeys): PushRequest {
-  const details = webpush.generateRequestDetails({ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } }, message, {
-    vapidDetails: keys,
-    TTL: 24 * 3600,
-  });
+export function pushRequest(
+  subscription: Pick<PushSubscriptionTable, 'endpoint' | 'p256dh' | 'auth'>,
+  message: string,
+  keys: VapidKeys,
+): PushRequest {
+  const details = webpush.generateRequestDetails(
+    { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+    message,
+    {
+      vapidDetails: keys,
+      TTL: 24 * 3600,
+    },
+  );
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(details.headers)) headers[k.toLowerCase()] = String(v);
   delete headers['content-length'];

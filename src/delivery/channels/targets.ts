@@ -30,7 +30,8 @@ export const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all:
 export function isForbiddenAddress(address: string): boolean {
   if (!ipaddr.isValid(address) || isIP(address) === 0) return true;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   // The deprecated IPv4-compatible form (::10.0.0.1, ::/96), which the registries no longer list.
   if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.IPv6.parse('::'), 96)) return true;
   return parsed.range() !== 'unicast';
@@ -70,7 +71,8 @@ export async function checkTarget(raw: string, rules: TargetRules): Promise<stri
   } catch {
     return 'is not a URL (https://…)';
   }
-  if (url.protocol !== 'https:' && (rules.httpsOnly || url.protocol !== 'http:')) return rules.httpsOnly ? 'must be an https URL' : 'must be an http(s) URL';
+  if (url.protocol !== 'https:' && (rules.httpsOnly || url.protocol !== 'http:'))
+    return rules.httpsOnly ? 'must be an https URL' : 'must be an http(s) URL';
   if (url.username || url.password) return 'must not contain a user name or password';
   if (rules.allowPrivate) return null;
   const host = hostOf(url);
@@ -82,7 +84,9 @@ export async function checkTarget(raw: string, rules: TargetRules): Promise<stri
   }
   if (!addresses.length) return `has a host name (${host}) that does not resolve`;
   const bad = addresses.find((a) => isForbiddenAddress(a.address));
-  return bad ? `points to ${bad.address}, a private, loopback, link-local or otherwise special address Herald does not send to` : null;
+  return bad
+    ? `points to ${bad.address}, a private, loopback, link-local or otherwise special address Herald does not send to`
+    : null;
 }
 
 /**
@@ -95,12 +99,17 @@ export function guardedLookup(rules: TargetRules): LookupFunction {
       (addresses) => {
         const bad = rules.allowPrivate ? undefined : addresses.find((a) => isForbiddenAddress(a.address));
         if (bad || !addresses.length) {
-          const why = bad ? `${hostname} resolves to ${bad.address}, a private, loopback, link-local or otherwise special address` : `${hostname} does not resolve`;
+          const why = bad
+            ? `${hostname} resolves to ${bad.address}, a private, loopback, link-local or otherwise special address`
+            : `${hostname} does not resolve`;
           return callback(new TargetRefused(why, bad?.address ?? null), '', 0);
         }
         const allowed = addresses;
         if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, allowed);
-        const wanted = options.family === 6 || options.family === 4 ? allowed.find((a) => a.family === options.family) ?? allowed[0]! : allowed[0]!;
+        const wanted =
+          options.family === 6 || options.family === 4
+            ? (allowed.find((a) => a.family === options.family) ?? allowed[0]!)
+            : allowed[0]!;
         return callback(null, wanted.address, wanted.family);
       },
       (err: NodeJS.ErrnoException) => callback(err, '', 0),

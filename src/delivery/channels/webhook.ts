@@ -23,8 +23,12 @@ function signerFor(secret: string): Webhook {
 }
 
 /** Secrets that sign at `now`: the current one, and the previous one during its overlap. */
-export function liveSecrets(endpoint: Pick<WebhookEndpointTable, 'secret' | 'previous_secret' | 'previous_secret_expires_at'>, now: string): string[] {
-  const previousLive = endpoint.previous_secret && endpoint.previous_secret_expires_at && endpoint.previous_secret_expires_at > now;
+export function liveSecrets(
+  endpoint: Pick<WebhookEndpointTable, 'secret' | 'previous_secret' | 'previous_secret_expires_at'>,
+  now: string,
+): string[] {
+  const previousLive =
+    endpoint.previous_secret && endpoint.previous_secret_expires_at && endpoint.previous_secret_expires_at > now;
   return previousLive ? [endpoint.secret, endpoint.previous_secret!] : [endpoint.secret];
 }
 

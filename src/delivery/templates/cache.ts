@@ -27,7 +27,8 @@ export class NoticeRenderer {
     const name = input.recipient.name;
     const link = input.links.unsubscribe ?? '';
     // The markers went through the HTML template as text, so what replaces them must be text as markup.
-    const fill = (s: string, html: boolean) => s.replaceAll(NAME, html ? escapeText(name) : name).replaceAll(UNSUBSCRIBE, html ? escapeText(link) : link);
+    const fill = (s: string, html: boolean) =>
+      s.replaceAll(NAME, html ? escapeText(name) : name).replaceAll(UNSUBSCRIBE, html ? escapeText(link) : link);
     return {
       subject: fill(shape.subject, false),
       text: fill(shape.text, false),

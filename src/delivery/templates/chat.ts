@@ -36,7 +36,12 @@ export function escapeSlack(text: string): string {
 function slackText(text: string, max: number): string {
   const escaped = escapeSlack(text);
   if ([...escaped].length <= max) return escaped;
-  return [...escaped].slice(0, max - 1).join('').replace(/&[a-z]{0,3}$/, '') + ELLIPSIS;
+  return (
+    [...escaped]
+      .slice(0, max - 1)
+      .join('')
+      .replace(/&[a-z]{0,3}$/, '') + ELLIPSIS
+  );
 }
 
 const headline = (card: NoticeCard): string => (card.title ? `${card.heading}: ${card.title}` : card.heading);

@@ -59,7 +59,15 @@ interface TemplateSpec {
 /** An incident's notice leads with the post that caused it: what changed is what the reader wants first. */
 const incidentPost = (p: Record<string, unknown>): unknown => p.post;
 
-const INCIDENT_FIELDS: FieldKey[] = ['status', 'severity', 'services', 'userExperience', 'startsAt', 'endsAt', 'workaround'];
+const INCIDENT_FIELDS: FieldKey[] = [
+  'status',
+  'severity',
+  'services',
+  'userExperience',
+  'startsAt',
+  'endsAt',
+  'workaround',
+];
 // The window (startsAt, endsAt) in the reader's zone, and the estimated impact duration the policy
 // says is posted with planned maintenance.
 const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'durationMinutes', 'startsAt', 'endsAt'];
@@ -67,18 +75,43 @@ const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'durati
 const SPECS: Record<TemplateName, TemplateSpec> = {
   'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
   'maintenance-updated': { heading: (l) => l.maintenanceUpdated, fields: MAINTENANCE_FIELDS, organizational: true },
-  'maintenance-cancelled': { heading: (l) => l.maintenanceCancelled, fields: ['services', 'regions', 'startsAt', 'endsAt'] },
+  'maintenance-cancelled': {
+    heading: (l) => l.maintenanceCancelled,
+    fields: ['services', 'regions', 'startsAt', 'endsAt'],
+  },
   'unplanned-maintenance': { heading: (l) => l.unplannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
-  incident: { heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident), fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
-  'incident-updated': { heading: (l) => l.incidentUpdate, fields: INCIDENT_FIELDS, organizational: true, lead: incidentPost },
-  'service-restored': { heading: (l) => l.serviceRestored, fields: ['services', 'startsAt', 'endsAt'], organizational: true, lead: incidentPost },
-  'post-incident-report': { heading: (l) => l.postIncidentReport, fields: ['services', 'userExperience', 'startsAt', 'endsAt', 'rootCause', 'nextSteps'] },
+  incident: {
+    heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident),
+    fields: INCIDENT_FIELDS,
+    organizational: true,
+    lead: incidentPost,
+  },
+  'incident-updated': {
+    heading: (l) => l.incidentUpdate,
+    fields: INCIDENT_FIELDS,
+    organizational: true,
+    lead: incidentPost,
+  },
+  'service-restored': {
+    heading: (l) => l.serviceRestored,
+    fields: ['services', 'startsAt', 'endsAt'],
+    organizational: true,
+    lead: incidentPost,
+  },
+  'post-incident-report': {
+    heading: (l) => l.postIncidentReport,
+    fields: ['services', 'userExperience', 'startsAt', 'endsAt', 'rootCause', 'nextSteps'],
+  },
   'operator-reminder': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'actionRequiredBy'] },
   release: { heading: (l) => l.messageCenter, fields: ['services', 'regions', 'startsAt', 'releaseNotesUrl'] },
   'message-center-post': { heading: (l) => l.messageCenter, fields: ['services', 'actionRequiredBy'] },
   'message-updated': { heading: (l) => l.messageUpdated, fields: ['services', 'actionRequiredBy'] },
   'message-action-due': { heading: (l) => l.actionRequiredBy, fields: ['services', 'actionRequiredBy'] },
-  'message-digest': { heading: (l) => l.digest, fields: [], items: (p, input) => listOf(p.messages).map((m) => messageItem(m, input)) },
+  'message-digest': {
+    heading: (l) => l.digest,
+    fields: [],
+    items: (p, input) => listOf(p.messages).map((m) => messageItem(m, input)),
+  },
   'message-shared': { heading: (l) => l.sharedWithYou, fields: ['note', 'services', 'actionRequiredBy'] },
   lifecycle: { heading: (l) => l.messageCenter, fields: [] },
   'your-admins': { heading: (l) => l.yourAdmins, fields: [], items: (p) => listOf(p.admins).map(adminsItem) },
@@ -91,7 +124,12 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
   'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
 };
 
-const MAINTENANCE_TEMPLATES = new Set<TemplateName>(['planned-maintenance', 'maintenance-updated', 'maintenance-cancelled', 'unplanned-maintenance']);
+const MAINTENANCE_TEMPLATES = new Set<TemplateName>([
+  'planned-maintenance',
+  'maintenance-updated',
+  'maintenance-cancelled',
+  'unplanned-maintenance',
+]);
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
 
@@ -106,7 +144,12 @@ function formatTime(iso: string, locale: string, timeZone: string): string {
   let text = formatted.get(key);
   if (text === undefined) {
     const t = DateTime.fromISO(iso, { zone: 'utc' });
-    text = t.isValid ? t.setZone(timeZone).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' }) : iso;
+    text = t.isValid
+      ? t
+          .setZone(timeZone)
+          .setLocale(locale)
+          .toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' })
+      : iso;
     if (formatted.size > 10_000) formatted.clear();
     formatted.set(key, text);
   }
@@ -116,26 +159,40 @@ function formatTime(iso: string, locale: string, timeZone: string): string {
 function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string | null {
   if (value === undefined || value === null || value === '') return null;
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : null;
-  if (TIME_FIELDS.has(key) && typeof value === 'string') return formatTime(value, input.recipient.locale, input.recipient.timeZone);
+  if (TIME_FIELDS.has(key) && typeof value === 'string')
+    return formatTime(value, input.recipient.locale, input.recipient.timeZone);
   if (key === 'durationMinutes' && typeof value === 'number') {
-    return new Intl.NumberFormat(input.recipient.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(value);
+    return new Intl.NumberFormat(input.recipient.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
+      value,
+    );
   }
   return String(value);
 }
 
 type Row = Record<string, unknown>;
-const listOf = (value: unknown): Row[] => (Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : []);
+const listOf = (value: unknown): Row[] =>
+  Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : [];
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function messageItem(m: Row, input: NoticeInput): Item {
   const due = str(m.actionRequiredBy);
   const l = labelsFor(input.recipient.locale);
-  return { title: str(m.title), url: str(m.url) || undefined, detail: due ? `${l.actionRequiredBy} ${formatTime(due, input.recipient.locale, input.recipient.timeZone)}` : undefined };
+  return {
+    title: str(m.title),
+    url: str(m.url) || undefined,
+    detail: due
+      ? `${l.actionRequiredBy} ${formatTime(due, input.recipient.locale, input.recipient.timeZone)}`
+      : undefined,
+  };
 }
 
 function adminsItem(e: Row): Item {
   const people = [...listOf(e.orgAdmins), ...listOf(e.systemAdmins)].map((a) => `${str(a.name)} <${str(a.email)}>`);
-  return { title: [str(e.environmentName), str(e.tenantName)].filter(Boolean).join(', '), url: str(e.url) || undefined, detail: [...new Set(people)].join('; ') || undefined };
+  return {
+    title: [str(e.environmentName), str(e.tenantName)].filter(Boolean).join(', '),
+    url: str(e.url) || undefined,
+    detail: [...new Set(people)].join('; ') || undefined,
+  };
 }
 
 const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
@@ -163,9 +220,19 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
     '',
     title ? `${heading}: ${title}` : heading,
     ...(summary ? ['', summary] : []),
-    ...(org ? ['', `${l.yourOrganization}: ${org.name}`, ...(org.environments.length ? [`${l.affectedEnvironments}:`, ...org.environments.map((e) => `  - ${e.name} (${e.url})`)] : [])] : []),
+    ...(org
+      ? [
+          '',
+          `${l.yourOrganization}: ${org.name}`,
+          ...(org.environments.length
+            ? [`${l.affectedEnvironments}:`, ...org.environments.map((e) => `  - ${e.name} (${e.url})`)]
+            : []),
+        ]
+      : []),
     ...(fields.length ? ['', ...fields.map((f) => `${f.label}: ${f.value}`)] : []),
-    ...(items.length ? ['', ...items.map((i) => `  - ${i.title}${i.detail ? ` — ${i.detail}` : ''}${i.url ? ` <${i.url}>` : ''}`)] : []),
+    ...(items.length
+      ? ['', ...items.map((i) => `  - ${i.title}${i.detail ? ` — ${i.detail}` : ''}${i.url ? ` <${i.url}>` : ''}`)]
+      : []),
     '',
     `${l.open}: ${input.links.open}`,
     '',
@@ -197,8 +264,17 @@ ${fields.map((f) => html`<tr><th style="text-align:left;padding:4px 12px 4px 0;v
     heading,
     title,
     summary,
-    facts: [...(org ? [{ label: l.yourOrganization, value: org.name }] : []), ...fields.map(({ label, value }) => ({ label, value }))],
+    facts: [
+      ...(org ? [{ label: l.yourOrganization, value: org.name }] : []),
+      ...fields.map(({ label, value }) => ({ label, value })),
+    ],
     open: { label: l.open, url: input.links.open },
   };
-  return { subject, text, html: body.markup, short: { title: subject, body: summary.slice(0, 240), url: input.links.open }, card };
+  return {
+    subject,
+    text,
+    html: body.markup,
+    short: { title: subject, body: summary.slice(0, 240), url: input.links.open },
+    card,
+  };
 }

@@ -29,6 +29,9 @@ export function compressedBody(file: SiteFile, encoding: Encoding): Buffer | nul
   let entry = copies.get(file);
   if (!entry) copies.set(file, (entry = {}));
   // Brotli at 5: close to gzip's speed with smaller output; the file is compressed once.
-  entry[encoding] ??= encoding === 'br' ? zlib.brotliCompressSync(file.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : zlib.gzipSync(file.body, { level: 6 });
+  entry[encoding] ??=
+    encoding === 'br'
+      ? zlib.brotliCompressSync(file.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
+      : zlib.gzipSync(file.body, { level: 6 });
   return entry[encoding];
 }

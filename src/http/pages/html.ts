@@ -4,7 +4,8 @@
 import { DateTime } from 'luxon';
 
 /** "25 Nov 2026, 14:30 UTC". */
-export const utcTime = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB').toFormat("d LLL yyyy, HH:mm 'UTC'");
+export const utcTime = (iso: string): string =>
+  DateTime.fromISO(iso, { zone: 'utc' }).setLocale('en-GB').toFormat("d LLL yyyy, HH:mm 'UTC'");
 
 /** A time as a signed-in reader reads it: their locale, their zone, and the zone named. */
 export const readerTime = (iso: string, reader: { timeZone: string; locale: string }): string =>

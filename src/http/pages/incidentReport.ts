@@ -36,10 +36,14 @@ function sectionText(r: IncidentReportTable, key: SectionKey, reader: Reader): s
 
 const heading = (v: ReportView): string => `Post-incident report ${v.incident.id}: ${v.incident.title}`;
 
-const REPORT_STYLE = raw('body{font:15px/1.55 system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#1b1f24}h2{font-size:1.1rem;margin-top:1.6rem}.muted{color:#57606a}');
+const REPORT_STYLE = raw(
+  'body{font:15px/1.55 system-ui,sans-serif;max-width:760px;margin:2rem auto;padding:0 1rem;color:#1b1f24}h2{font-size:1.1rem;margin-top:1.6rem}.muted{color:#57606a}',
+);
 
 export function renderReportHtml(v: ReportView, report: IncidentReportTable, reader: Reader = UTC_READER): string {
-  const sections = PIR_SECTIONS.map((s) => html`<h2>${s.heading}</h2>${paragraphs(sectionText(report, s.key, reader))}\n`);
+  const sections = PIR_SECTIONS.map(
+    (s) => html`<h2>${s.heading}</h2>${paragraphs(sectionText(report, s.key, reader))}\n`,
+  );
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${heading(v)}</title>
 <style>${REPORT_STYLE}</style>
@@ -50,7 +54,11 @@ ${sections}</body></html>
 `.markup;
 }
 
-export function renderReportPdf(v: ReportView, report: IncidentReportTable, reader: Reader = UTC_READER): Promise<Buffer> {
+export function renderReportPdf(
+  v: ReportView,
+  report: IncidentReportTable,
+  reader: Reader = UTC_READER,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: heading(v), Author: 'Herald' } });
     const chunks: Buffer[] = [];
@@ -58,10 +66,19 @@ export function renderReportPdf(v: ReportView, report: IncidentReportTable, read
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     doc.font('Helvetica-Bold').fontSize(16).text(heading(v));
-    doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor('#57606a').text(report.published_at ? `Published ${readerTime(report.published_at, reader)}` : 'Draft — not published');
+    doc
+      .moveDown(0.3)
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor('#57606a')
+      .text(report.published_at ? `Published ${readerTime(report.published_at, reader)}` : 'Draft — not published');
     for (const s of PIR_SECTIONS) {
       doc.moveDown(1).fillColor('#000000').font('Helvetica-Bold').fontSize(12).text(s.heading);
-      doc.moveDown(0.3).font('Helvetica').fontSize(11).text(sectionText(report, s.key, reader));
+      doc
+        .moveDown(0.3)
+        .font('Helvetica')
+        .fontSize(11)
+        .text(sectionText(report, s.key, reader));
     }
     doc.end();
   });

@@ -127,7 +127,10 @@ export class PublicSnapshot {
   }
 
   private async lastChange(): Promise<string | null> {
-    const row = await this.ctx.database.db.selectFrom('audit_entry').select((eb) => eb.fn.max('at').as('at')).executeTakeFirst();
+    const row = await this.ctx.database.db
+      .selectFrom('audit_entry')
+      .select((eb) => eb.fn.max('at').as('at'))
+      .executeTakeFirst();
     return (row?.at as string | null | undefined) ?? null;
   }
 
@@ -154,7 +157,9 @@ export class PublicSnapshot {
       this.seenChange = change;
       this.lastBuildEnd = Date.now();
       if (changed && this.ctx.config.staticSiteDir) {
-        await writeSite(this.ctx.config.staticSiteDir, files).catch((err) => this.options.onError?.(err, 'writing the static status site'));
+        await writeSite(this.ctx.config.staticSiteDir, files).catch((err) =>
+          this.options.onError?.(err, 'writing the static status site'),
+        );
       }
     } catch (err) {
       this.options.onError?.(err, 'building the public status snapshot');

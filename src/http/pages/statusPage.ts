@@ -45,7 +45,12 @@ footer{margin:2rem 0 1rem;font-size:.9em}footer a{margin-right:1rem}
 `);
 
 function posts(i: PublicIncident): Html {
-  const items = [...i.posts].reverse().map((p) => html`<li><strong>${INCIDENT_WORDS[p.status] ?? p.status}</strong> <span class="muted">${utcTime(p.at)}</span>${paragraphs(p.description)}</li>`);
+  const items = [...i.posts]
+    .reverse()
+    .map(
+      (p) =>
+        html`<li><strong>${INCIDENT_WORDS[p.status] ?? p.status}</strong> <span class="muted">${utcTime(p.at)}</span>${paragraphs(p.description)}</li>`,
+    );
   return html`<ol class="posts">${items}</ol>`;
 }
 
@@ -55,11 +60,17 @@ function incidentCard(i: PublicIncident, data: PublicStatus): Html {
   return html`<article class="card" id="${i.id}"><h3>${i.title}</h3>
 <p class="muted">${i.id} · ${INCIDENT_WORDS[i.status] ?? i.status} · ${i.severity} · ${services} · ${i.regions.join(', ')} · ${when}</p>
 ${i.userExperience && html`<p><strong>User experience:</strong> ${i.userExperience}</p>`}${i.workaround && html`<p><strong>Workaround:</strong> ${i.workaround}</p>`}${
-    i.reportPublishedAt && html`<p class="muted">A post-incident report was published on ${utcTime(i.reportPublishedAt)}; administrators find it on their service health dashboard.</p>`
+    i.reportPublishedAt &&
+    html`<p class="muted">A post-incident report was published on ${utcTime(i.reportPublishedAt)}; administrators find it on their service health dashboard.</p>`
   }${posts(i)}</article>`;
 }
 
-const MAINTENANCE_WORDS: Record<string, string> = { scheduled: 'Scheduled', in_progress: 'In progress', verifying: 'Verifying', completed: 'Completed' };
+const MAINTENANCE_WORDS: Record<string, string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  verifying: 'Verifying',
+  completed: 'Completed',
+};
 
 function maintenanceCard(m: PublicMaintenance): Html {
   return html`<article class="card" id="${m.id}"><h3>${m.title}</h3>
@@ -68,7 +79,8 @@ function maintenanceCard(m: PublicMaintenance): Html {
 
 function bars(days: PublicStatus['regions'][number]['components'][number]['days']): Html {
   const spans = days.map(
-    (d) => html`<span${d.worst === 'downtime' ? raw(' class="x"') : d.worst === 'degraded' ? raw(' class="d"') : ''} title="${d.date}: ${d.percent} %${d.incidentIds.length ? ` (${d.incidentIds.join(', ')})` : ''}"></span>`,
+    (d) =>
+      html`<span${d.worst === 'downtime' ? raw(' class="x"') : d.worst === 'degraded' ? raw(' class="d"') : ''} title="${d.date}: ${d.percent} %${d.incidentIds.length ? ` (${d.incidentIds.join(', ')})` : ''}"></span>`,
   );
   return html`<div class="bars" aria-label="uptime over the last ${days.length} days">${spans}</div>`;
 }
@@ -87,16 +99,20 @@ function brandStyle(b: PublicStatus['branding']): Html {
 const brandHeader = (b: PublicStatus['branding']): Html =>
   html`<header class="brand">${b.logoUrl && html`<img src="${safeUrl(b.logoUrl)}" alt="">`}<h1>${b.pageName}</h1></header>`;
 
-const supportLink = (b: PublicStatus['branding']): Html | '' => (b.supportUrl ? html`<a href="${safeUrl(b.supportUrl)}">Contact support</a>` : '');
+const supportLink = (b: PublicStatus['branding']): Html | '' =>
+  b.supportUrl ? html`<a href="${safeUrl(b.supportUrl)}">Contact support</a>` : '';
 
 export function renderStatusPage(data: PublicStatus, view: StatuspageView): string {
   const active = data.incidents.filter((i) => !i.isResolved);
   const history = data.incidents.filter((i) => i.isResolved);
   const upcoming = data.maintenances.filter((m) => m.status !== 'completed');
   const regions = data.regions.map(
-    (r) => html`<section class="card" id="${r.id}"><h3>${r.name} <span class="muted">${r.code}</span> — <span class="s-${r.status}">${STATUS_WORDS[r.status]}</span></h3>
+    (
+      r,
+    ) => html`<section class="card" id="${r.id}"><h3>${r.name} <span class="muted">${r.code}</span> — <span class="s-${r.status}">${STATUS_WORDS[r.status]}</span></h3>
 <table><thead><tr><th>Service</th><th>Status</th><th>Last 90 days</th><th>Uptime</th></tr></thead><tbody>${r.components.map(
-      (c) => html`<tr id="${c.id}"><td>${c.name}</td><td class="s-${c.status}">${STATUS_WORDS[c.status]}</td><td>${bars(c.days)}</td><td>${c.uptimePercent} %</td></tr>`,
+      (c) =>
+        html`<tr id="${c.id}"><td>${c.name}</td><td class="s-${c.status}">${STATUS_WORDS[c.status]}</td><td>${bars(c.days)}</td><td>${c.uptimePercent} %</td></tr>`,
     )}</tbody></table></section>`,
   );
   return html`<!doctype html>

@@ -9,7 +9,8 @@ export interface Components {
   services: { id: string; name: string }[];
 }
 
-const STYLE = raw(`body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+const STYLE =
+  raw(`body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}fieldset{border:1px solid #d0d7de;border-radius:6px;margin:.8rem 0;background:#fff}
 label{display:inline-block;margin:.15rem 1rem .15rem 0}input[type=email],input[type=url]{width:100%;padding:.4rem;box-sizing:border-box}
 button{padding:.5rem 1rem;margin:.5rem .5rem 0 0}.error{color:#cf222e;font-weight:600}.muted{color:#57606a;font-size:.9em}`);
@@ -33,8 +34,16 @@ function choiceFields(c: Components, choice: SubscriberChoice): Html {
 </fieldset>`;
 }
 
-export function subscribeForm(c: Components, problem?: { field: string; message: string }, values: { email?: string; url?: string } & Partial<SubscriberChoice> = {}): Html {
-  const choice = { everything: values.everything ?? !problem, regions: values.regions ?? [], services: values.services ?? [] };
+export function subscribeForm(
+  c: Components,
+  problem?: { field: string; message: string },
+  values: { email?: string; url?: string } & Partial<SubscriberChoice> = {},
+): Html {
+  const choice = {
+    everything: values.everything ?? !problem,
+    regions: values.regions ?? [],
+    services: values.services ?? [],
+  };
   return html`${problem && html`<p class="error" role="alert">${problem.field}: ${problem.message}</p>`}
 <p>Receive public incidents and scheduled maintenance as they are created, updated and resolved. You confirm by email first; every mail has a link to change your choice or unsubscribe in one click.</p>
 <form method="post" action="/subscribe">
@@ -45,7 +54,13 @@ ${choiceFields(c, choice)}
 <button type="submit">Subscribe</button></form>`;
 }
 
-export function manageForm(c: Components, address: string, choice: SubscriberChoice, token: string, note?: string): Html {
+export function manageForm(
+  c: Components,
+  address: string,
+  choice: SubscriberChoice,
+  token: string,
+  note?: string,
+): Html {
   return html`${note && html`<p role="status"><strong>${note}</strong></p>`}<p>Updates go to <strong>${address}</strong>.</p>
 <form method="post" action="/subscriptions/manage/${token}">${choiceFields(c, choice)}<button type="submit">Save</button></form>
 <form method="post" action="/subscriptions/unsubscribe/${token}"><button type="submit">Unsubscribe</button></form>`;

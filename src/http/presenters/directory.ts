@@ -19,7 +19,8 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const Instant = (description?: string) => Type.String({ format: 'date-time', ...(description ? { description } : {}) });
 
 /** `{ items, total }`: one page of a list and how many there are in all. */
-export const pageSchema = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), total: Type.Integer({ minimum: 0 }) });
+export const pageSchema = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer({ minimum: 0 }) });
 
 export const TenantSchema = Type.Object({
   id: Type.String(),
@@ -80,8 +81,12 @@ export const AboutSchema = Type.Object({
   type: EnvironmentTypeSchema,
   region: Type.String(),
   regionName: Type.String(),
-  version: Type.String({ description: 'changes in two steps: the service part, then the database part 24 hours later' }),
-  versionText: Type.String({ description: 'as the About page shows it, e.g. "9.2.25111.10 (background update pending)"' }),
+  version: Type.String({
+    description: 'changes in two steps: the service part, then the database part 24 hours later',
+  }),
+  versionText: Type.String({
+    description: 'as the About page shows it, e.g. "9.2.25111.10 (background update pending)"',
+  }),
   backgroundUpdatePending: Type.Boolean(),
   updatedAt: Instant(),
 });
@@ -145,7 +150,9 @@ export const presentRecipient = (r: RecipientView): Static<typeof RecipientSchem
 export const WindowSchema = Type.Object({
   start: Type.String({ description: 'HH:MM UTC' }),
   end: Type.String({ description: 'HH:MM UTC; before start when the window crosses midnight' }),
-  days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { description: 'ISO weekdays on which a window may start (1 = Monday)' }),
+  days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+    description: 'ISO weekdays on which a window may start (1 = Monday)',
+  }),
 });
 
 export const RegionSchema = Type.Object({
@@ -175,15 +182,38 @@ export const StationSchema = Type.Object({
   regions: Type.Array(Type.String()),
 });
 
-export const presentStation = (s: StationView): Static<typeof StationSchema> => ({ number: s.number, name: s.name, pauseHours: s.pause_hours, regions: s.regions });
+export const presentStation = (s: StationView): Static<typeof StationSchema> => ({
+  number: s.number,
+  name: s.name,
+  pauseHours: s.pause_hours,
+  regions: s.regions,
+});
 
-export const FeatureSchema = Type.Object({ id: Type.String(), serviceId: Type.String(), name: Type.String(), group: Nullable(Type.String()) });
+export const FeatureSchema = Type.Object({
+  id: Type.String(),
+  serviceId: Type.String(),
+  name: Type.String(),
+  group: Nullable(Type.String()),
+});
 
-export const presentFeature = (f: FeatureTable): Static<typeof FeatureSchema> => ({ id: f.id, serviceId: f.service_id, name: f.name, group: f.feature_group });
+export const presentFeature = (f: FeatureTable): Static<typeof FeatureSchema> => ({
+  id: f.id,
+  serviceId: f.service_id,
+  name: f.name,
+  group: f.feature_group,
+});
 
-export const ServiceSchema = Type.Object({ id: Type.String(), name: Type.String(), features: Type.Array(FeatureSchema) });
+export const ServiceSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  features: Type.Array(FeatureSchema),
+});
 
-export const presentService = (s: ServiceView): Static<typeof ServiceSchema> => ({ id: s.id, name: s.name, features: s.features.map(presentFeature) });
+export const presentService = (s: ServiceView): Static<typeof ServiceSchema> => ({
+  id: s.id,
+  name: s.name,
+  features: s.features.map(presentFeature),
+});
 
 export const AuditEntrySchema = Type.Object({
   id: Type.String(),

@@ -74,7 +74,11 @@ export function presentGraphIssue(v: IncidentView): GraphIssue {
       ...detail('UserExperience', i.user_experience),
       ...detail('Workaround', i.workaround),
     ],
-    posts: v.posts.map((p) => ({ createdDateTime: p.created_at, postType: p.post_type, description: { contentType: 'text' as const, content: p.description } })),
+    posts: v.posts.map((p) => ({
+      createdDateTime: p.created_at,
+      postType: p.post_type,
+      description: { contentType: 'text' as const, content: p.description },
+    })),
   };
 }
 
@@ -102,7 +106,11 @@ export const GraphHealthSchema = Type.Object(
     id: Type.String({ description: 'the service id' }),
     service: Type.String({ description: 'the service name' }),
     status: Type.Enum(['serviceOperational', ...INCIDENT_STATUSES]),
-    issues: Type.Optional(Type.Array(GraphIssueSchema, { description: 'with $expand=issues: every issue of this service touching your organization' })),
+    issues: Type.Optional(
+      Type.Array(GraphIssueSchema, {
+        description: 'with $expand=issues: every issue of this service touching your organization',
+      }),
+    ),
   },
   { description: 'microsoft.graph.serviceHealth' },
 );
@@ -157,10 +165,17 @@ export function presentGraphMessage(r: ReaderMessageRecord): GraphMessage {
     startDateTime: m.starts_at,
     endDateTime: m.ends_at,
     lastModifiedDateTime: m.last_modified_at,
-    details: [...fromJson<{ name: string; value: string }[]>(m.details, []), ...detail('ReleaseStatus', r.releaseStatus)],
+    details: [
+      ...fromJson<{ name: string; value: string }[]>(m.details, []),
+      ...detail('ReleaseStatus', r.releaseStatus),
+    ],
     hasAttachments: r.attachments.length > 0,
     attachmentsArchive: null,
-    viewPoint: { isRead: r.viewpoint.is_read === 1, isArchived: r.viewpoint.is_archived === 1, isFavorited: r.viewpoint.is_favorited === 1 },
+    viewPoint: {
+      isRead: r.viewpoint.is_read === 1,
+      isArchived: r.viewpoint.is_archived === 1,
+      isFavorited: r.viewpoint.is_favorited === 1,
+    },
   };
 }
 
@@ -206,10 +221,17 @@ export const presentGraphAttachment = (a: AttachmentInfo): GraphAttachment => ({
   lastModifiedDateTime: a.createdAt,
 });
 
-export const ATTACHMENT_FIELDS: FieldTypes = { id: 'string', name: 'string', contentType: 'string', size: 'number', lastModifiedDateTime: 'datetime' };
+export const ATTACHMENT_FIELDS: FieldTypes = {
+  id: 'string',
+  name: 'string',
+  contentType: 'string',
+  size: 'number',
+  lastModifiedDateTime: 'datetime',
+};
 
 /** What $select may name: the resource's own properties. */
-export const selectableOf = (schema: { properties: Record<string, unknown> }): string[] => Object.keys(schema.properties);
+export const selectableOf = (schema: { properties: Record<string, unknown> }): string[] =>
+  Object.keys(schema.properties);
 
 // --- collections and errors --------------------------------------------------------------
 
@@ -223,7 +245,8 @@ export const GraphCollectionSchema = <T extends TObject>(item: T) =>
   });
 
 /** One entity, with its @odata.context; partial too, for $select. */
-export const GraphEntitySchema = <T extends TObject>(item: T) => Type.Intersect([Type.Object({ '@odata.context': Type.String() }), Type.Partial(item)]);
+export const GraphEntitySchema = <T extends TObject>(item: T) =>
+  Type.Intersect([Type.Object({ '@odata.context': Type.String() }), Type.Partial(item)]);
 
 export const GraphBooleanSchema = Type.Object({ '@odata.context': Type.String(), value: Type.Boolean() });
 
@@ -246,17 +269,31 @@ export const GraphErrorSchema = Type.Object({
   error: Type.Object({
     code: Type.String(),
     message: Type.String(),
-    innerError: Type.Object({ date: Type.String(), 'request-id': Type.String(), 'client-request-id': Type.Optional(Type.String()) }),
+    innerError: Type.Object({
+      date: Type.String(),
+      'request-id': Type.String(),
+      'client-request-id': Type.Optional(Type.String()),
+    }),
   }),
 });
 export type GraphErrorBody = Static<typeof GraphErrorSchema>;
 
-export function presentGraphError(status: number, message: string, requestId: string, clientRequestId: string | undefined, now: Date): GraphErrorBody {
+export function presentGraphError(
+  status: number,
+  message: string,
+  requestId: string,
+  clientRequestId: string | undefined,
+  now: Date,
+): GraphErrorBody {
   return {
     error: {
       code: GRAPH_ERROR_CODES[status] ?? (status >= 500 ? 'InternalServerError' : 'BadRequest'),
       message,
-      innerError: { date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), 'request-id': requestId, ...(clientRequestId ? { 'client-request-id': clientRequestId } : {}) },
+      innerError: {
+        date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'request-id': requestId,
+        ...(clientRequestId ? { 'client-request-id': clientRequestId } : {}),
+      },
     },
   };
 }

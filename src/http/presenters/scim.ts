@@ -18,7 +18,12 @@ export function presentScimUser(base: string, u: ScimUserRecord) {
     timezone: u.person.time_zone,
     active: u.member.status !== 'deactivated' && !u.person.deactivated_at,
     groups: u.groups.map((g) => ({ value: g.id, display: g.displayName, $ref: `${base}/Groups/${g.id}` })),
-    meta: { resourceType: 'User', created: u.member.created_at, lastModified: u.member.updated_at > u.person.updated_at ? u.member.updated_at : u.person.updated_at, location: `${base}/Users/${u.person.id}` },
+    meta: {
+      resourceType: 'User',
+      created: u.member.created_at,
+      lastModified: u.member.updated_at > u.person.updated_at ? u.member.updated_at : u.person.updated_at,
+      location: `${base}/Users/${u.person.id}`,
+    },
   };
 }
 
@@ -29,12 +34,23 @@ export function presentScimGroup(base: string, g: ScimGroupRecord) {
     ...(g.group.external_id ? { externalId: g.group.external_id } : {}),
     displayName: g.group.display_name,
     members: g.members.map((m) => ({ value: m.id, display: m.email, $ref: `${base}/Users/${m.id}` })),
-    meta: { resourceType: 'Group', created: g.group.created_at, lastModified: g.group.updated_at, location: `${base}/Groups/${g.group.id}` },
+    meta: {
+      resourceType: 'Group',
+      created: g.group.created_at,
+      lastModified: g.group.updated_at,
+      location: `${base}/Groups/${g.group.id}`,
+    },
   };
 }
 
 export function presentScimList<T, R>(page: ScimPage<T>, present: (item: T) => R) {
-  return { schemas: [SCIM_LIST], totalResults: page.totalResults, startIndex: page.startIndex, itemsPerPage: page.items.length, Resources: page.items.map(present) };
+  return {
+    schemas: [SCIM_LIST],
+    totalResults: page.totalResults,
+    startIndex: page.startIndex,
+    itemsPerPage: page.items.length,
+    Resources: page.items.map(present),
+  };
 }
 
 export const presentScimError = (status: number, detail: string, scimType?: ScimType) => ({

@@ -11,7 +11,12 @@ import type { TicketAttachmentInfo, TicketDetail, TicketView } from '../../app/s
 import { isPublicIncident } from '../../app/serviceHealth/scope.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
 import { SEVERITIES, SYMPTOMS, type Symptom } from '../../domain/severity.js';
-import { TICKET_SEVERITIES, TICKET_SEVERITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES } from '../../domain/tickets.js';
+import {
+  TICKET_SEVERITIES,
+  TICKET_SEVERITY_LABELS,
+  TICKET_STATUS_LABELS,
+  TICKET_STATUSES,
+} from '../../domain/tickets.js';
 import type { IncidentReportTable, SlaClaimTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 
@@ -24,7 +29,9 @@ export const SeveritySchema = Type.Enum([...SEVERITIES]);
 export const PostSchema = Type.Object({
   id: Type.String(),
   createdDateTime: Time('when it was posted (UTC)'),
-  postType: Type.Enum([...POST_TYPES], { description: 'regular: additional details; quick: a quick update; strategic: a summary' }),
+  postType: Type.Enum([...POST_TYPES], {
+    description: 'regular: additional details; quick: a quick update; strategic: a summary',
+  }),
   status: IncidentStatusSchema,
   description: Type.Object({ contentType: Type.Literal('text'), content: Type.String() }),
   notified: Type.Boolean({ description: 'false: posted without notifying anyone (a correction)' }),
@@ -50,7 +57,10 @@ export const IncidentSchema = Type.Object({
   significantDegradation: Type.Boolean(),
   upstreamDegraded: Type.Boolean(),
   isPublic: Type.Boolean({ description: 'marked public by an operator' }),
-  shownOnStatusPage: Type.Boolean({ description: 'on the public status page: scoped to regions only, not raised from maintenance, and major or marked public' }),
+  shownOnStatusPage: Type.Boolean({
+    description:
+      'on the public status page: scoped to regions only, not raised from maintenance, and major or marked public',
+  }),
   startDateTime: Time('when the impact began'),
   endDateTime: Nullable(Time('when the service was restored')),
   lastModifiedDateTime: Time('last change or post'),
@@ -60,13 +70,23 @@ export const IncidentSchema = Type.Object({
     description: 'the affected environments you can see',
   }),
   scope: Nullable(
-    Type.Object({ regions: Type.Array(Type.String()), tenantIds: Type.Array(Type.String()), environmentIds: Type.Array(Type.String()), tenantCount: Type.Integer() }, {
-      description: 'operators only: the scope as declared',
-    }),
+    Type.Object(
+      {
+        regions: Type.Array(Type.String()),
+        tenantIds: Type.Array(Type.String()),
+        environmentIds: Type.Array(Type.String()),
+        tenantCount: Type.Integer(),
+      },
+      {
+        description: 'operators only: the scope as declared',
+      },
+    ),
   ),
   maintenanceId: Nullable(Type.String()),
   following: Type.Boolean({ description: 'you are told of every update' }),
-  postIncidentReport: Nullable(Type.Object({ dueDateTime: Nullable(Type.String()), publishedDateTime: Nullable(Type.String()) })),
+  postIncidentReport: Nullable(
+    Type.Object({ dueDateTime: Nullable(Type.String()), publishedDateTime: Nullable(Type.String()) }),
+  ),
   posts: Type.Array(PostSchema),
 });
 export type IncidentApi = Static<typeof IncidentSchema>;
@@ -80,7 +100,9 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
     status: i.status,
     severity: i.severity,
     severityReasons: fromJson<string[]>(i.severity_reasons, []),
-    severityOverride: i.severity_override ? { severity: i.severity_override, reason: i.severity_override_reason ?? '' } : null,
+    severityOverride: i.severity_override
+      ? { severity: i.severity_override, reason: i.severity_override_reason ?? '' }
+      : null,
     service: v.services[0]?.name ?? '',
     services: v.services,
     feature: i.feature,
@@ -99,12 +121,20 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
     lastModifiedDateTime: i.updated_at > i.last_post_at ? i.updated_at : i.last_post_at,
     isResolved: i.is_resolved === 1,
     regions: fromJson<string[]>(i.region_codes, []),
-    affectedEnvironments: v.environments.map((e) => ({ id: e.environment_id, tenantId: e.tenant_id, region: e.region_code })),
-    scope: asOperator ? { ...fromJson(i.scope, { regions: [], tenantIds: [], environmentIds: [] }), tenantCount: i.tenant_count } : null,
+    affectedEnvironments: v.environments.map((e) => ({
+      id: e.environment_id,
+      tenantId: e.tenant_id,
+      region: e.region_code,
+    })),
+    scope: asOperator
+      ? { ...fromJson(i.scope, { regions: [], tenantIds: [], environmentIds: [] }), tenantCount: i.tenant_count }
+      : null,
     maintenanceId: asOperator ? i.maintenance_id : null,
     following: v.following,
     postIncidentReport:
-      i.pir_due_at || v.report ? { dueDateTime: asOperator ? i.pir_due_at : null, publishedDateTime: v.report?.publishedAt ?? null } : null,
+      i.pir_due_at || v.report
+        ? { dueDateTime: asOperator ? i.pir_due_at : null, publishedDateTime: v.report?.publishedAt ?? null }
+        : null,
     posts: v.posts.map((p) => ({
       id: p.id,
       createdDateTime: p.created_at,
@@ -123,9 +153,19 @@ export const HealthOverviewSchema = Type.Object({
   issueIds: Type.Array(Type.String()),
 });
 
-export const presentHealthOverview = (h: HealthOverview): Static<typeof HealthOverviewSchema> => ({ id: h.serviceId, service: h.service, status: h.status, issueIds: h.issueIds });
+export const presentHealthOverview = (h: HealthOverview): Static<typeof HealthOverviewSchema> => ({
+  id: h.serviceId,
+  service: h.service,
+  status: h.status,
+  issueIds: h.issueIds,
+});
 
-const TicketIncidentSchema = Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), isResolved: Type.Boolean() });
+const TicketIncidentSchema = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  status: Type.String(),
+  isResolved: Type.Boolean(),
+});
 
 export const TicketSchema = Type.Object({
   id: Type.String(),
@@ -139,7 +179,11 @@ export const TicketSchema = Type.Object({
   statusLabel: Type.String({ description: 'the status in words, e.g. "Waiting on customer"' }),
   severity: Type.Enum([...TICKET_SEVERITIES], { description: 'A critical business impact, B moderate, C minimum' }),
   severityLabel: Type.String(),
-  contact: Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), phone: Nullable(Type.String()) }),
+  contact: Type.Object({
+    name: Nullable(Type.String()),
+    email: Nullable(Type.String()),
+    phone: Nullable(Type.String()),
+  }),
   incident: Nullable(TicketIncidentSchema),
   maintenanceId: Nullable(Type.String({ description: 'the maintenance going on when it was filed' })),
   createdDateTime: Type.String(),
@@ -198,14 +242,23 @@ export const TicketDetailSchema = Type.Object({
     }),
   ),
   attachments: Type.Array(TicketAttachmentSchema),
-  moves: Type.Array(Type.Enum([...TICKET_STATUSES]), { description: 'the statuses the reader may move the ticket to now' }),
+  moves: Type.Array(Type.Enum([...TICKET_STATUSES]), {
+    description: 'the statuses the reader may move the ticket to now',
+  }),
 });
 
 export const presentTicketDetail = (d: TicketDetail): Static<typeof TicketDetailSchema> => ({
   ...presentTicket(d),
   maintenance: d.maintenance,
   reporter: d.reporter,
-  replies: d.replies.map((r) => ({ id: r.id, side: r.side, authorId: r.author_id, authorName: r.authorName, body: r.body, createdDateTime: r.created_at })),
+  replies: d.replies.map((r) => ({
+    id: r.id,
+    side: r.side,
+    authorId: r.author_id,
+    authorName: r.authorName,
+    body: r.body,
+    createdDateTime: r.created_at,
+  })),
   attachments: d.attachments.map(presentTicketAttachment),
   moves: d.moves,
 });

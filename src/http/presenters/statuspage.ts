@@ -2,7 +2,13 @@
 // enum, so existing status widgets and monitors read Herald unchanged. Components: one group per
 // region, one component per service in it.
 import { Type, type Static } from 'typebox';
-import { componentId, worstStatus, type ComponentStatus, type PublicIncident, type PublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import {
+  componentId,
+  worstStatus,
+  type ComponentStatus,
+  type PublicIncident,
+  type PublicStatus,
+} from '../../app/serviceHealth/publicStatus.js';
 import type { PublicMaintenance } from '../../app/updates/maintenanceLookup.js';
 import type { IncidentStatus } from '../../domain/incidents.js';
 
@@ -10,7 +16,13 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => T
 
 export const PAGE_ID = 'herald';
 
-const PageSchema = Type.Object({ id: Type.String(), name: Type.String(), url: Type.String(), time_zone: Type.String(), updated_at: Type.String() });
+const PageSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  url: Type.String(),
+  time_zone: Type.String(),
+  updated_at: Type.String(),
+});
 
 // Statuspage documents four indicators, and answers a fifth, "maintenance", while components are
 // under maintenance and nothing worse is going on.
@@ -44,7 +56,11 @@ const UpdateSchema = Type.Object({
   created_at: Type.String(),
   updated_at: Type.String(),
   display_at: Type.String(),
-  affected_components: Nullable(Type.Array(Type.Object({ code: Type.String(), name: Type.String(), old_status: Type.String(), new_status: Type.String() }))),
+  affected_components: Nullable(
+    Type.Array(
+      Type.Object({ code: Type.String(), name: Type.String(), old_status: Type.String(), new_status: Type.String() }),
+    ),
+  ),
   deliver_notifications: Type.Boolean(),
   custom_tweet: Nullable(Type.String()),
   tweet_id: Nullable(Type.String()),
@@ -149,7 +165,13 @@ export interface StatuspageView {
 
 /** Builds every Statuspage object once; the documents below pick from it. */
 export function statuspageView(data: PublicStatus): StatuspageView {
-  const page = { id: PAGE_ID, name: data.pageName, url: `${data.publicUrl}/status`, time_zone: 'Etc/UTC', updated_at: data.updatedAt };
+  const page = {
+    id: PAGE_ID,
+    name: data.pageName,
+    url: `${data.publicUrl}/status`,
+    time_zone: 'Etc/UTC',
+    updated_at: data.updatedAt,
+  };
   const stamp = data.updatedAt;
   const components: Component[] = [];
   data.regions.forEach((region, r) => {
@@ -191,7 +213,11 @@ export function statuspageView(data: PublicStatus): StatuspageView {
   // Maintenance may name services by id or by name, or none (then all of the region's).
   const componentsOf = (regions: readonly string[], services: readonly string[]): Component[] =>
     regions
-      .flatMap((r) => (services.length ? services : Object.keys(data.serviceNames)).map((s) => byId.get(componentId(r, idOfName(data, s)))))
+      .flatMap((r) =>
+        (services.length ? services : Object.keys(data.serviceNames)).map((s) =>
+          byId.get(componentId(r, idOfName(data, s))),
+        ),
+      )
       .filter((c): c is Component => !!c);
 
   const incidents: Incident[] = data.incidents.map((i) => {
@@ -267,7 +293,10 @@ export function statuspageView(data: PublicStatus): StatuspageView {
   const unresolved = incidents.filter((i) => i.status !== 'resolved' && i.status !== 'postmortem');
   const rank = (x: Indicator) => INDICATORS.indexOf(x);
   const worstComponent = worstStatus(components.filter((c) => !c.group).map((c) => c.status));
-  const indicator = [INDICATOR_OF[worstComponent], ...unresolved.map((i) => i.impact as Indicator)].reduce((a, b) => (rank(b) > rank(a) ? b : a), 'none' as Indicator);
+  const indicator = [INDICATOR_OF[worstComponent], ...unresolved.map((i) => i.impact as Indicator)].reduce(
+    (a, b) => (rank(b) > rank(a) ? b : a),
+    'none' as Indicator,
+  );
   const shown = indicator === 'none' && worstComponent === 'under_maintenance' ? 'maintenance' : indicator;
   return { page, status: { indicator: shown, description: DESCRIPTION[shown] }, components, incidents, maintenances };
 }
@@ -285,7 +314,13 @@ const active = (m: Maintenance) => m.status === 'in_progress' || m.status === 'v
 export function statuspageDocuments(v: StatuspageView): Record<string, unknown> {
   const { page, status, components, incidents, maintenances } = v;
   return {
-    'summary.json': { page, components, incidents: incidents.filter(isUnresolved), scheduled_maintenances: maintenances.filter((m) => upcoming(m) || active(m)), status },
+    'summary.json': {
+      page,
+      components,
+      incidents: incidents.filter(isUnresolved),
+      scheduled_maintenances: maintenances.filter((m) => upcoming(m) || active(m)),
+      status,
+    },
     'status.json': { page, status },
     'components.json': { page, components },
     'incidents.json': { page, incidents: incidents.slice(0, RECENT) },

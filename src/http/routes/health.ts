@@ -7,7 +7,14 @@ import type { HeraldServer } from '../types.js';
 // the database). /readyz answers within the probe timeout (DB_PROBE_TIMEOUT_MS) even when the
 // database is frozen, and says "not ready" while writes fail for lack of space (see availability.ts).
 export function registerHealthRoutes(app: HeraldServer, ctx: AppContext): void {
-  app.get('/healthz', { config: { public: true }, schema: { hide: true, response: { 200: Type.Object({ status: Type.Literal('ok') }) } } }, async () => ({ status: 'ok' as const }));
+  app.get(
+    '/healthz',
+    {
+      config: { public: true },
+      schema: { hide: true, response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
 
   app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
     const state = await readiness(ctx.database);

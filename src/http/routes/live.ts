@@ -49,7 +49,8 @@ export function registerLiveRoutes(app: HeraldServer, ctx: AppContext): void {
     {
       schema: {
         tags: ['live'],
-        summary: 'Server-sent events: `change` events ({ topic, tenantIds }) for the views you may read, and heartbeats',
+        summary:
+          'Server-sent events: `change` events ({ topic, tenantIds }) for the views you may read, and heartbeats',
         description:
           'A `text/event-stream`. Each `change` event names a topic (incident, maintenance, message, environment, …) and the tenants it concerns (`null` for public data); refetch the views that show them. A comment line is sent as a heartbeat.',
         produces: ['text/event-stream'],

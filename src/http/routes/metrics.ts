@@ -15,7 +15,12 @@ export function registerMetricsRoutes(app: HeraldServer, ctx: AppContext): void 
   // synchronous work is the larger part of its cost.
   app.addHook('onResponse', (request, reply, done) => {
     // The pattern, not the URL: one series per route, however many ids are asked for.
-    recordHttpRequest(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    recordHttpRequest(
+      request.method,
+      request.routeOptions.url ?? 'unmatched',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     done();
   });
 
@@ -27,6 +32,9 @@ export function registerMetricsRoutes(app: HeraldServer, ctx: AppContext): void 
     if (!given || !timingSafeEqual(digest(given), expected)) {
       throw new HeraldError('HERALD_UNAUTHENTICATED', 'GET /metrics needs "Authorization: Bearer <METRICS_TOKEN>".');
     }
-    return reply.type(METRICS_CONTENT_TYPE).header('cache-control', 'no-store').send(await metricsText(ctx));
+    return reply
+      .type(METRICS_CONTENT_TYPE)
+      .header('cache-control', 'no-store')
+      .send(await metricsText(ctx));
   });
 }

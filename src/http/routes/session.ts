@@ -34,7 +34,13 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
       schema: {
         tags: ['sign-in'],
         summary: 'Sign in with email and password; sets the session cookie',
-        body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 1024 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 3, maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: SessionSchema },
       },
       config: {
@@ -42,13 +48,26 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
           max: ctx.config.signInAttemptsPerMinute,
           timeWindow: '1 minute',
           hook: 'preHandler',
-          keyGenerator: (request: { ip: string; body?: unknown }) => signInLimitKey(request.ip, (request.body as { email?: unknown } | undefined)?.email),
+          keyGenerator: (request: { ip: string; body?: unknown }) =>
+            signInLimitKey(request.ip, (request.body as { email?: unknown } | undefined)?.email),
         },
       },
     },
     async (request, reply) => {
-      const { token, expiresAt, actor } = await signIn(ctx, request.body.email, request.body.password, originOf(request));
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, maxAge: SESSION_HOURS * 3600 });
+      const { token, expiresAt, actor } = await signIn(
+        ctx,
+        request.body.email,
+        request.body.password,
+        originOf(request),
+      );
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        expires: expiresAt,
+        maxAge: SESSION_HOURS * 3600,
+      });
       return { person: presentMe(actor)!, csrfToken: reply.generateCsrf({ userInfo: token }) };
     },
   );
@@ -60,27 +79,57 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
       schema: {
         tags: ['sign-in'],
         summary: 'Sign in with a one-time link and set a password; sets the session cookie',
-        body: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: 1024 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            token: Type.String({ minLength: 1, maxLength: 200 }),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: SessionSchema },
       },
       config: { rateLimit: { max: ctx.config.signInAttemptsPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, expiresAt, actor } = await signInWithLink(ctx, request.body.token, request.body.password, originOf(request));
-      reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt, maxAge: SESSION_HOURS * 3600 });
+      const { token, expiresAt, actor } = await signInWithLink(
+        ctx,
+        request.body.token,
+        request.body.password,
+        originOf(request),
+      );
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        expires: expiresAt,
+        maxAge: SESSION_HOURS * 3600,
+      });
       return { person: presentMe(actor)!, csrfToken: reply.generateCsrf({ userInfo: token }) };
     },
   );
 
   app.get(
     '/api/me/sessions',
-    { schema: { tags: ['sign-in'], summary: 'Where you are signed in: your sessions that have not expired', response: { 200: Type.Array(SessionInfoSchema) } } },
+    {
+      schema: {
+        tags: ['sign-in'],
+        summary: 'Where you are signed in: your sessions that have not expired',
+        response: { 200: Type.Array(SessionInfoSchema) },
+      },
+    },
     async (request) => listMySessions(ctx, request.actor, request.sessionToken),
   );
 
   app.delete(
     '/api/me/sessions/:id',
-    { schema: { tags: ['sign-in'], summary: 'End one of your sessions (sign that browser out)', params: Type.Object({ id: Type.String({ maxLength: 128 }) }) } },
+    {
+      schema: {
+        tags: ['sign-in'],
+        summary: 'End one of your sessions (sign that browser out)',
+        params: Type.Object({ id: Type.String({ maxLength: 128 }) }),
+      },
+    },
     async (request, reply) => {
       await endMySession(ctx, request.actor, request.params.id);
       return reply.code(204).send();
@@ -89,16 +138,32 @@ export function registerSessionRoutes(app: HeraldServer, ctx: AppContext): void 
 
   app.delete(
     '/api/me/sessions',
-    { schema: { tags: ['sign-in'], summary: 'End all your sessions but this one', response: { 200: Type.Object({ ended: Type.Integer() }) } } },
+    {
+      schema: {
+        tags: ['sign-in'],
+        summary: 'End all your sessions but this one',
+        response: { 200: Type.Object({ ended: Type.Integer() }) },
+      },
+    },
     async (request) => ({ ended: await endMyOtherSessions(ctx, request.actor, request.sessionToken) }),
   );
 
-  app.get('/api/session', { schema: { tags: ['sign-in'], summary: 'Who am I, and the CSRF token for changes', response: { 200: SessionSchema } } }, async (request, reply) => {
-    const me = presentMe(request.actor);
-    if (!me) throw unauthenticated();
-    // A bearer token needs no CSRF token; it still gets one bound to no session.
-    return { person: me, csrfToken: reply.generateCsrf({ userInfo: request.sessionToken ?? '' }) };
-  });
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['sign-in'],
+        summary: 'Who am I, and the CSRF token for changes',
+        response: { 200: SessionSchema },
+      },
+    },
+    async (request, reply) => {
+      const me = presentMe(request.actor);
+      if (!me) throw unauthenticated();
+      // A bearer token needs no CSRF token; it still gets one bound to no session.
+      return { person: me, csrfToken: reply.generateCsrf({ userInfo: request.sessionToken ?? '' }) };
+    },
+  );
 
   app.delete('/api/session', { schema: { tags: ['sign-in'], summary: 'Sign out' } }, async (request, reply) => {
     if (request.sessionToken) await signOut(ctx, request.sessionToken);

@@ -100,7 +100,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('role_assignment_unique', ['person_id', 'role', 'scope_id'])
     .execute();
   await db.schema.createIndex('role_assignment_tenant').on('role_assignment').columns(['tenant_id', 'role']).execute();
-  await db.schema.createIndex('role_assignment_environment').on('role_assignment').columns(['environment_id', 'role']).execute();
+  await db.schema
+    .createIndex('role_assignment_environment')
+    .on('role_assignment')
+    .columns(['environment_id', 'role'])
+    .execute();
 
   await db.schema
     .createTable('session')

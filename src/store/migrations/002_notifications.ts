@@ -10,7 +10,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // - in_app: a person's in-app list, newest first (replaces delivery_recipient, which also held
   //   every email, push and webhook row);
   // - delivery_tenant goes: the delivery log reaches a tenant's rows through their event.
-  await sql`create index delivery_claimable on delivery (next_attempt_at) where status in ('pending', 'failed')`.execute(db);
+  await sql`create index delivery_claimable on delivery (next_attempt_at) where status in ('pending', 'failed')`.execute(
+    db,
+  );
   await sql`create index delivery_in_app on delivery (recipient_id, created_at) where channel = 'in_app'`.execute(db);
   await db.schema.dropIndex('delivery_due').execute();
   await db.schema.dropIndex('delivery_recipient').execute();
@@ -19,7 +21,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // planning 200,000 deliveries. The planner writes only the event it has just inserted, and
   // events are never deleted, so the check guards nothing there. (SQLite's check is a cheap
   // lookup, and dropping it would mean rebuilding the table.)
-  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`alter table delivery drop constraint delivery_event_id_fkey`.execute(db);
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`alter table delivery drop constraint delivery_event_id_fkey`.execute(db);
 
   await db.schema
     .createTable('notification_preference')

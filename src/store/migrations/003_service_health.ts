@@ -39,7 +39,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('incident_resolved_start').on('incident').columns(['is_resolved', 'start_at']).execute();
-  await db.schema.createIndex('incident_public').on('incident').columns(['severity', 'is_public', 'start_at']).execute();
+  await db.schema
+    .createIndex('incident_public')
+    .on('incident')
+    .columns(['severity', 'is_public', 'start_at'])
+    .execute();
 
   await db.schema
     .createTable('incident_post')
@@ -52,7 +56,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('author_label', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('incident_post_incident').on('incident_post').columns(['incident_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('incident_post_incident')
+    .on('incident_post')
+    .columns(['incident_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('incident_environment')
@@ -62,7 +70,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('incident_environment_pk', ['incident_id', 'environment_id'])
     .execute();
-  await db.schema.createIndex('incident_environment_tenant').on('incident_environment').columns(['tenant_id', 'incident_id']).execute();
+  await db.schema
+    .createIndex('incident_environment_tenant')
+    .on('incident_environment')
+    .columns(['tenant_id', 'incident_id'])
+    .execute();
 
   await db.schema
     .createTable('incident_follower')
@@ -102,7 +114,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('support_ticket_tenant').on('support_ticket').columns(['tenant_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('support_ticket_tenant')
+    .on('support_ticket')
+    .columns(['tenant_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('sla_claim')

@@ -68,7 +68,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('finished_at', 'text')
     .addPrimaryKeyConstraint('rollout_target_pk', ['rollout_id', 'station', 'region_code'])
     .execute();
-  await db.schema.createIndex('rollout_target_open').on('rollout_target').columns(['state', 'service_starts_at']).execute();
+  await db.schema
+    .createIndex('rollout_target_open')
+    .on('rollout_target')
+    .columns(['state', 'service_starts_at'])
+    .execute();
 
   await db.schema
     .createTable('rollout_environment')
@@ -88,8 +92,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('rollout_environment_pk', ['rollout_id', 'environment_id'])
     .execute();
-  await db.schema.createIndex('rollout_environment_target').on('rollout_environment').columns(['rollout_id', 'station', 'region_code', 'state']).execute();
-  await db.schema.createIndex('rollout_environment_environment').on('rollout_environment').column('environment_id').execute();
+  await db.schema
+    .createIndex('rollout_environment_target')
+    .on('rollout_environment')
+    .columns(['rollout_id', 'station', 'region_code', 'state'])
+    .execute();
+  await db.schema
+    .createIndex('rollout_environment_environment')
+    .on('rollout_environment')
+    .column('environment_id')
+    .execute();
 
   await db.schema
     .createTable('maintenance')
@@ -108,7 +120,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('maintenance_notice_due').on('maintenance').columns(['notice_sent_at', 'notice_due_at']).execute();
+  await db.schema
+    .createIndex('maintenance_notice_due')
+    .on('maintenance')
+    .columns(['notice_sent_at', 'notice_due_at'])
+    .execute();
 
   await db.schema
     .createTable('maintenance_window')
@@ -121,8 +137,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('finished_at', 'text')
     .addPrimaryKeyConstraint('maintenance_window_pk', ['maintenance_id', 'region_code'])
     .execute();
-  await db.schema.createIndex('maintenance_window_due').on('maintenance_window').columns(['state', 'starts_at']).execute();
-  await db.schema.createIndex('maintenance_window_ends').on('maintenance_window').columns(['state', 'ends_at']).execute();
+  await db.schema
+    .createIndex('maintenance_window_due')
+    .on('maintenance_window')
+    .columns(['state', 'starts_at'])
+    .execute();
+  await db.schema
+    .createIndex('maintenance_window_ends')
+    .on('maintenance_window')
+    .columns(['state', 'ends_at'])
+    .execute();
 
   await db.schema
     .createTable('maintenance_environment')
@@ -132,8 +156,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('region_code', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('maintenance_environment_pk', ['maintenance_id', 'environment_id'])
     .execute();
-  await db.schema.createIndex('maintenance_environment_environment').on('maintenance_environment').column('environment_id').execute();
-  await db.schema.createIndex('maintenance_environment_tenant').on('maintenance_environment').columns(['tenant_id', 'maintenance_id']).execute();
+  await db.schema
+    .createIndex('maintenance_environment_environment')
+    .on('maintenance_environment')
+    .column('environment_id')
+    .execute();
+  await db.schema
+    .createIndex('maintenance_environment_tenant')
+    .on('maintenance_environment')
+    .columns(['tenant_id', 'maintenance_id'])
+    .execute();
 
   await db.schema
     .createTable('maintenance_update')
@@ -143,7 +175,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('maintenance_update_maintenance').on('maintenance_update').columns(['maintenance_id', 'at']).execute();
+  await db.schema
+    .createIndex('maintenance_update_maintenance')
+    .on('maintenance_update')
+    .columns(['maintenance_id', 'at'])
+    .execute();
 
   await db.schema
     .createTable('calendar_feed')

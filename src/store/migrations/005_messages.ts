@@ -88,7 +88,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('granted_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('message_privacy_reader_pk', ['tenant_id', 'person_id'])
     .execute();
-  await db.schema.createIndex('message_privacy_reader_person').on('message_privacy_reader').column('person_id').execute();
+  await db.schema
+    .createIndex('message_privacy_reader_person')
+    .on('message_privacy_reader')
+    .column('person_id')
+    .execute();
 
   await db.schema
     .createTable('message_digest_week')

@@ -14,5 +14,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('plan_request_subject').on('plan_request').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('plan_request_subject')
+    .on('plan_request')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 }

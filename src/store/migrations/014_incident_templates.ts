@@ -27,4 +27,3 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('format', 'text', (c) => c.notNull().defaultTo('standard'))
     .execute();
 }
-

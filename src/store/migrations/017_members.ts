@@ -4,7 +4,8 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('member_setting')
+  await db.schema
+    .createTable('member_setting')
     .addColumn('tenant_id', 'text', (c) => c.primaryKey())
     .addColumn('members_see_health', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -5,7 +5,6 @@
 //   that text order is time order in both databases;
 // - flags are integers 0/1, lists and objects are JSON text.
 
-
 export type Flag = 0 | 1;
 
 export interface RegionTable {
@@ -191,7 +190,6 @@ export interface DeliveryAttemptTable {
   ok: Flag;
   error: string | null;
 }
-
 
 export interface FoundationTables {
   region: RegionTable;

@@ -26,7 +26,12 @@ export function MarkdownEditor({ label, name, value, onChange, error, rows = 8 }
   const [showPreview, setShowPreview] = useState(true);
   return (
     <div className="composer-wrap">
-      <Field label={label} name={name} error={error} hint={<>Markdown: **bold**, _italic_, - lists, [links](https://…)</>}>
+      <Field
+        label={label}
+        name={name}
+        error={error}
+        hint={<>Markdown: **bold**, _italic_, - lists, [links](https://…)</>}
+      >
         {(p) => (
           <div className={showPreview ? 'composer' : ''}>
             <textarea {...p} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
@@ -38,7 +43,12 @@ export function MarkdownEditor({ label, name, value, onChange, error, rows = 8 }
           </div>
         )}
       </Field>
-      <button type="button" className="btn small" aria-pressed={showPreview} onClick={() => setShowPreview(!showPreview)}>
+      <button
+        type="button"
+        className="btn small"
+        aria-pressed={showPreview}
+        onClick={() => setShowPreview(!showPreview)}
+      >
         Preview
       </button>
     </div>

@@ -30,7 +30,10 @@ const READ_EVENT = 'herald:notifications-read';
  * Opening the thing a notice points to reads it, however the person got there (the bell, a
  * list, an email link): the screen of an incident, a post, a maintenance or a ticket calls this.
  */
-export function useReadNotices(type: 'incident' | 'message' | 'maintenance' | 'support_ticket', id: string | undefined): void {
+export function useReadNotices(
+  type: 'incident' | 'message' | 'maintenance' | 'support_ticket',
+  id: string | undefined,
+): void {
   useEffect(() => {
     if (!id) return;
     void api
@@ -67,7 +70,13 @@ export function NotificationBell() {
     <details className="bell" ref={panel}>
       <summary aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path d="M12 3a6 6 0 0 0-6 6v3.5L4.5 16h15L18 12.5V9a6 6 0 0 0-6-6Zm-2.5 15a2.5 2.5 0 0 0 5 0" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+          <path
+            d="M12 3a6 6 0 0 0-6 6v3.5L4.5 16h15L18 12.5V9a6 6 0 0 0-6-6Zm-2.5 15a2.5 2.5 0 0 0 5 0"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinejoin="round"
+          />
         </svg>
         {unread ? (
           <span className="count" aria-hidden="true">

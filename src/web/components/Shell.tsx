@@ -35,17 +35,28 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
         Skip to content
       </a>
       <header className="top">
-        <button className="btn icon menu" type="button" aria-expanded={open} aria-controls="nav" onClick={() => setOpen(!open)}>
+        <button
+          className="btn icon menu"
+          type="button"
+          aria-expanded={open}
+          aria-controls="nav"
+          onClick={() => setOpen(!open)}
+        >
           <span aria-hidden="true">☰</span>
           <span className="sr-only">Menu</span>
         </button>
         <Link to="/" className="brand" aria-label="Herald, home">
           <Logo /> <span className="brand-name">Herald</span>
         </Link>
-        <span className="role-chip">{me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}</span>
+        <span className="role-chip">
+          {me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}
+        </span>
         {me.isOperator ? null : <TenantSwitcher />}
         <span className="spacer" />
-        <span className={`live ${live ? 'on' : 'off'}`} title={live ? 'Live updates are on' : 'Live updates are reconnecting'}>
+        <span
+          className={`live ${live ? 'on' : 'off'}`}
+          title={live ? 'Live updates are on' : 'Live updates are reconnecting'}
+        >
           <span className="dot" aria-hidden="true" />
           <span className="live-label">{live ? 'Live' : 'Offline'}</span>
         </span>

@@ -13,14 +13,31 @@ const uptimeTone = (percent: number | null): 'none' | 'up' | 'degraded' | 'down'
   percent === null ? 'none' : percent >= 100 ? 'up' : percent >= DOWN_BELOW ? 'degraded' : 'down';
 
 /** `showLabels`: each bar's label under it (months); days are too many to label. */
-export function UptimeBars({ periods, label, showLabels = false }: { periods: UptimePeriod[]; label: string; showLabels?: boolean }) {
+export function UptimeBars({
+  periods,
+  label,
+  showLabels = false,
+}: {
+  periods: UptimePeriod[];
+  label: string;
+  showLabels?: boolean;
+}) {
   const measured = periods.filter((p) => p.percent !== null);
   const worst = measured.length ? Math.min(...measured.map((p) => p.percent!)) : null;
   return (
     <div>
-      <div className="uptime" role="list" aria-label={`${label}: ${measured.length} periods measured${worst !== null ? `, lowest ${worst}%` : ''}`}>
+      <div
+        className="uptime"
+        role="list"
+        aria-label={`${label}: ${measured.length} periods measured${worst !== null ? `, lowest ${worst}%` : ''}`}
+      >
         {periods.map((p) => (
-          <span key={p.label} role="listitem" className={uptimeTone(p.percent)} title={`${p.label}: ${p.percent === null ? 'not measured' : `${p.percent}% up`}`}>
+          <span
+            key={p.label}
+            role="listitem"
+            className={uptimeTone(p.percent)}
+            title={`${p.label}: ${p.percent === null ? 'not measured' : `${p.percent}% up`}`}
+          >
             <span className="sr-only">{`${p.label}: ${p.percent === null ? 'not measured' : `${p.percent}% up`}`}</span>
           </span>
         ))}

@@ -42,13 +42,22 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
   const height = HEAD + ROW * regions.length + 4;
   const x = (d: Date) => LABEL + ((d.getTime() - start.toMillis()) / (end.toMillis() - start.toMillis())) * DAY * 7;
   const clip = (d: Date) => Math.min(Math.max(x(d), LABEL), width);
-  const time = (d: Date) => DateTime.fromJSDate(d, { zone }).setLocale(locale).toLocaleString({ weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  const time = (d: Date) =>
+    DateTime.fromJSDate(d, { zone })
+      .setLocale(locale)
+      .toLocaleString({ weekday: 'short', hour: 'numeric', minute: '2-digit' });
   const days = Array.from({ length: 7 }, (_, i) => start.plus({ days: i }));
   const nowX = now && now >= start.toJSDate() && now < end.toJSDate() ? x(now) : null;
 
   return (
     <figure className="card" style={{ overflowX: 'auto' }}>
-      <svg className="week" viewBox={`0 0 ${width} ${height}`} style={{ minWidth: 640 }} role="img" aria-labelledby="week-caption">
+      <svg
+        className="week"
+        viewBox={`0 0 ${width} ${height}`}
+        style={{ minWidth: 640 }}
+        role="img"
+        aria-labelledby="week-caption"
+      >
         {days.map((d, i) => (
           <g key={i}>
             <line className="grid-line" x1={LABEL + i * DAY} x2={LABEL + i * DAY} y1={HEAD - 6} y2={height} />
@@ -60,14 +69,25 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
         {regions.map((r, row) => {
           const y = HEAD + row * ROW;
           const windows = serviceWindowsBetween(r.window, start.toJSDate(), end.toJSDate());
-          const planned = work.filter((w) => w.regionCode === r.code && new Date(w.endsAt) > start.toJSDate() && new Date(w.startsAt) < end.toJSDate());
+          const planned = work.filter(
+            (w) =>
+              w.regionCode === r.code && new Date(w.endsAt) > start.toJSDate() && new Date(w.startsAt) < end.toJSDate(),
+          );
           return (
             <g key={r.code}>
               <text x={4} y={y + 16} fontWeight={ours?.has(r.code) ? 700 : 400}>
                 {r.code}
               </text>
               {windows.map((w, i) => (
-                <rect key={i} className={`window${ours?.has(r.code) ? ' ours' : ''}`} x={clip(w.start)} y={y + 5} width={Math.max(clip(w.end) - clip(w.start), 1)} height={ROW - 10} rx={3}>
+                <rect
+                  key={i}
+                  className={`window${ours?.has(r.code) ? ' ours' : ''}`}
+                  x={clip(w.start)}
+                  y={y + 5}
+                  width={Math.max(clip(w.end) - clip(w.start), 1)}
+                  height={ROW - 10}
+                  rx={3}
+                >
                   <title>{`${r.code} service window: ${time(w.start)} – ${time(w.end)} (${zone})`}</title>
                 </rect>
               ))}
@@ -75,7 +95,15 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
                 const s = new Date(w.startsAt);
                 const e = new Date(w.endsAt);
                 return (
-                  <rect key={`w${i}`} className="work" x={clip(s)} y={y + 2} width={Math.max(clip(e) - clip(s), 2)} height={ROW - 4} rx={3}>
+                  <rect
+                    key={`w${i}`}
+                    className="work"
+                    x={clip(s)}
+                    y={y + 2}
+                    width={Math.max(clip(e) - clip(s), 2)}
+                    height={ROW - 4}
+                    rx={3}
+                  >
                     <title>{`${w.title} (${r.code}): ${time(s)} – ${time(e)}`}</title>
                   </rect>
                 );

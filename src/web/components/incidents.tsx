@@ -39,7 +39,10 @@ export function IncidentItem({ incident, to, extra }: { incident: Incident; to: 
         <span>{incident.services.map((s) => s.name).join(', ')}</span>
         {incident.regions.length ? <span>{incident.regions.join(', ')}</span> : null}
         <span>
-          {incident.isResolved ? `ended ${time.relative(incident.endDateTime)}` : `started ${time.relative(incident.startDateTime)}`} · updated {time.relative(incident.lastModifiedDateTime)}
+          {incident.isResolved
+            ? `ended ${time.relative(incident.endDateTime)}`
+            : `started ${time.relative(incident.startDateTime)}`}{' '}
+          · updated {time.relative(incident.lastModifiedDateTime)}
         </span>
         {extra}
       </div>
@@ -103,7 +106,12 @@ export function IncidentTimeline({ incident }: { incident: Incident }) {
     <ol className="timeline" aria-label="Timeline of updates, newest first">
       {posts.map((p, i) => {
         const first = i === posts.length - 1;
-        const kind = p.status === 'serviceRestored' || p.status === 'postIncidentReviewPublished' ? 'restored' : first ? 'opened' : '';
+        const kind =
+          p.status === 'serviceRestored' || p.status === 'postIncidentReviewPublished'
+            ? 'restored'
+            : first
+              ? 'opened'
+              : '';
         return (
           <li key={p.id} className={kind}>
             <div className="actions">

@@ -1,6 +1,16 @@
 // The console's building blocks: a page with its heading, labelled form fields that show the
 // server's message for that field, badges, empty and error states, and a polite status line.
-import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { ApiError } from '../lib/api';
 import { hasNavigated, setQueryParam } from '../lib/router';
 
@@ -8,7 +18,17 @@ import { hasNavigated, setQueryParam } from '../lib/router';
  * A screen. After moving to it within the console its heading takes the focus, so screen readers
  * announce where one is; on first load the focus stays at the top, where the skip link is.
  */
-export function Page({ title, actions, children, intro }: { title: string; actions?: ReactNode; children: ReactNode; intro?: ReactNode }) {
+export function Page({
+  title,
+  actions,
+  children,
+  intro,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  intro?: ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Herald`;
@@ -34,7 +54,12 @@ interface FieldProps {
   name: string;
   error?: ApiError | undefined;
   hint?: ReactNode;
-  children: (props: { id: string; name: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+  }) => ReactNode;
 }
 
 /** A label, the control, a hint and the server's complaint about this field, all tied together for assistive technology. */
@@ -100,12 +125,23 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
 /** A form's values and a setter per field: `set('name')(value)`. */
 export function useFields<T extends object>(initial: T) {
   const [values, setValues] = useState<T>(initial);
-  const set = useCallback(<K extends keyof T>(key: K) => (value: T[K]) => setValues((v) => ({ ...v, [key]: value })), []);
+  const set = useCallback(
+    <K extends keyof T>(key: K) =>
+      (value: T[K]) =>
+        setValues((v) => ({ ...v, [key]: value })),
+    [],
+  );
   return { values, set, reset: () => setValues(initial), setAll: setValues };
 }
 
 /** The state of one list or record from useApi, as the screen should show it. */
-export function Loaded<T>({ state, children }: { state: { data: T | undefined; error: ApiError | undefined }; children: (data: T) => ReactNode }) {
+export function Loaded<T>({
+  state,
+  children,
+}: {
+  state: { data: T | undefined; error: ApiError | undefined };
+  children: (data: T) => ReactNode;
+}) {
   if (state.error && state.data === undefined) return <ProblemNote error={state.error} />;
   if (state.data === undefined) return <Loading />;
   return <>{children(state.data)}</>;
@@ -167,7 +203,17 @@ export function useAnnounce(): (message: string) => void {
 }
 
 /** A choice of views (a segmented control); the caller keeps the choice in the URL (`?tab=`). */
-export function Tabs({ tabs, current, onChange, label }: { tabs: { id: string; label: string }[]; current: string; onChange: (id: string) => void; label: string }) {
+export function Tabs({
+  tabs,
+  current,
+  onChange,
+  label,
+}: {
+  tabs: { id: string; label: string }[];
+  current: string;
+  onChange: (id: string) => void;
+  label: string;
+}) {
   return (
     <div className="tabs" role="group" aria-label={label}>
       {tabs.map((t) => (
@@ -180,7 +226,15 @@ export function Tabs({ tabs, current, onChange, label }: { tabs: { id: string; l
 }
 
 /** A group of checkboxes choosing several values, with the server's complaint about the group. */
-export function CheckList({ legend, name, options, value, onChange, error, columns }: {
+export function CheckList({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+  columns,
+}: {
   legend: string;
   name: string;
   options: { value: string; label: string }[];
@@ -213,16 +267,36 @@ export function CheckList({ legend, name, options, value, onChange, error, colum
 }
 
 /** Paging of a list shown newest first, kept in the URL's `offset` so a page can be linked. */
-export function NewerOlder({ offset, shown, total, pageSize }: { offset: number; shown: number; total: number; pageSize: number }) {
+export function NewerOlder({
+  offset,
+  shown,
+  total,
+  pageSize,
+}: {
+  offset: number;
+  shown: number;
+  total: number;
+  pageSize: number;
+}) {
   return (
     <nav className="actions" aria-label="Pages">
-      <button className="btn" type="button" disabled={offset === 0} onClick={() => setQueryParam('offset', String(Math.max(offset - pageSize, 0)))}>
+      <button
+        className="btn"
+        type="button"
+        disabled={offset === 0}
+        onClick={() => setQueryParam('offset', String(Math.max(offset - pageSize, 0)))}
+      >
         Newer
       </button>
       <span className="muted">
         {offset + 1}–{offset + shown} of {total}
       </span>
-      <button className="btn" type="button" disabled={offset + shown >= total} onClick={() => setQueryParam('offset', String(offset + pageSize))}>
+      <button
+        className="btn"
+        type="button"
+        disabled={offset + shown >= total}
+        onClick={() => setQueryParam('offset', String(offset + pageSize))}
+      >
         Older
       </button>
     </nav>

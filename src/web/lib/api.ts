@@ -20,7 +20,8 @@ export class ApiError extends Error {
 
   /** The message for one field (`body.email` or just `email`), if the server named it. */
   about(field: string): string | undefined {
-    return this.problems.find((p) => p.field === field || p.field === `body.${field}` || p.field === `query.${field}`)?.message;
+    return this.problems.find((p) => p.field === field || p.field === `body.${field}` || p.field === `query.${field}`)
+      ?.message;
   }
 }
 
@@ -39,10 +40,24 @@ export function onSessionExpired(handler: () => void): void {
 async function errorOf(res: Response): Promise<ApiError> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('json')) {
-    const body = (await res.json().catch(() => ({}))) as { code?: string; detail?: string; title?: string; errors?: FieldProblem[] };
-    return new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.detail ?? body.title ?? res.statusText, body.errors ?? []);
+    const body = (await res.json().catch(() => ({}))) as {
+      code?: string;
+      detail?: string;
+      title?: string;
+      errors?: FieldProblem[];
+    };
+    return new ApiError(
+      res.status,
+      body.code ?? `HTTP_${res.status}`,
+      body.detail ?? body.title ?? res.statusText,
+      body.errors ?? [],
+    );
   }
-  return new ApiError(res.status, `HTTP_${res.status}`, res.status >= 500 ? 'Herald could not answer; try again in a moment.' : res.statusText);
+  return new ApiError(
+    res.status,
+    `HTTP_${res.status}`,
+    res.status >= 500 ? 'Herald could not answer; try again in a moment.' : res.statusText,
+  );
 }
 
 async function refreshCsrf(): Promise<void> {

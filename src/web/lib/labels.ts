@@ -57,7 +57,11 @@ export const ROLE_LABEL: Record<string, string> = {
   member: 'Member',
 };
 
-export const ORIGIN_LABEL: Record<string, string> = { microsoft: 'Provider', thirdParty: 'Third party', customer: 'Your organization' };
+export const ORIGIN_LABEL: Record<string, string> = {
+  microsoft: 'Provider',
+  thirdParty: 'Third party',
+  customer: 'Your organization',
+};
 
 export const SYMPTOM_LABEL: Record<string, string> = {
   pageNotFound: 'Page not found (404)',
@@ -67,7 +71,11 @@ export const SYMPTOM_LABEL: Record<string, string> = {
   unavailable: 'Unavailable',
 };
 
-export const POST_TYPE_LABEL: Record<string, string> = { regular: 'Additional details', quick: 'Quick update', strategic: 'Summary' };
+export const POST_TYPE_LABEL: Record<string, string> = {
+  regular: 'Additional details',
+  quick: 'Quick update',
+  strategic: 'Summary',
+};
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

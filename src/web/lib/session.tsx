@@ -19,7 +19,8 @@ interface SessionResponse {
   csrfToken: string;
 }
 
-export type SessionState = { status: 'loading' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; me: Me };
+export type SessionState =
+  { status: 'loading' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; me: Me };
 
 interface SessionValue {
   state: SessionState;

@@ -23,7 +23,16 @@ export interface TimeFormat {
 }
 
 export function timeFormat(zone: string, locale: string): TimeFormat {
-  const dt = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  const dt = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
   const d = new Intl.DateTimeFormat(locale, { timeZone: zone, year: 'numeric', month: 'short', day: 'numeric' });
   const t = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
   const rel = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -53,7 +62,8 @@ export function timeFormat(zone: string, locale: string): TimeFormat {
         ['hour', 3_600],
         ['minute', 60],
       ];
-      for (const [unit, size] of units) if (Math.abs(seconds) >= size) return rel.format(Math.round(seconds / size), unit);
+      for (const [unit, size] of units)
+        if (Math.abs(seconds) >= size) return rel.format(Math.round(seconds / size), unit);
       return rel.format(0, 'minute');
     },
     toUtc: (local) => {
@@ -61,7 +71,8 @@ export function timeFormat(zone: string, locale: string): TimeFormat {
       const x = DateTime.fromISO(local, { zone });
       return x.isValid ? x.toUTC().toISO() : null;
     },
-    toLocalInput: (iso) => (iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm") : ''),
+    toLocalInput: (iso) =>
+      iso ? DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm") : '',
   };
 }
 

@@ -7,7 +7,14 @@ export interface Page<T> {
   total: number;
 }
 
-export type Category = 'incident' | 'advisory' | 'planned_maintenance' | 'unplanned_maintenance' | 'release' | 'message_center' | 'lifecycle';
+export type Category =
+  | 'incident'
+  | 'advisory'
+  | 'planned_maintenance'
+  | 'unplanned_maintenance'
+  | 'release'
+  | 'message_center'
+  | 'lifecycle';
 
 export interface Tenant {
   id: string;
@@ -242,7 +249,14 @@ export interface TicketAttachment {
 export interface TicketDetail extends Ticket {
   maintenance: { id: string; title: string } | null;
   reporter: { id: string; name: string; email: string } | null;
-  replies: { id: string; side: 'tenant' | 'operator'; authorId: string; authorName: string; body: string; createdDateTime: string }[];
+  replies: {
+    id: string;
+    side: 'tenant' | 'operator';
+    authorId: string;
+    authorName: string;
+    body: string;
+    createdDateTime: string;
+  }[];
   attachments: TicketAttachment[];
   moves: TicketStatus[];
 }
@@ -310,7 +324,12 @@ interface MessageBase {
 export interface ReaderMessage extends MessageBase {
   releaseStatus: 'scheduled' | 'rollingOut' | 'launched' | null;
   isExpired: boolean;
-  viewPoint: { isRead: boolean; isArchived: boolean; isFavorited: boolean; feedback: 'relevant' | 'notRelevant' | null };
+  viewPoint: {
+    isRead: boolean;
+    isArchived: boolean;
+    isFavorited: boolean;
+    feedback: 'relevant' | 'notRelevant' | null;
+  };
 }
 
 /** A post as operators manage it. */
@@ -342,7 +361,15 @@ export interface Maintenance {
   revision: number;
   createdAt: string;
   updatedAt: string;
-  windows: { region: string; startsAt: string; endsAt: string; local: string; state: MaintenanceState; startedAt: string | null; finishedAt: string | null }[];
+  windows: {
+    region: string;
+    startsAt: string;
+    endsAt: string;
+    local: string;
+    state: MaintenanceState;
+    startedAt: string | null;
+    finishedAt: string | null;
+  }[];
   environments: { id: string; name: string; tenantId: string; region: string }[];
   updates: { id: string; at: string; state: MaintenanceState; body: string }[];
 }
@@ -381,7 +408,14 @@ export interface Rollout {
   startsAt: string;
   pauseHours: number;
   regions: string[];
-  release: { id: string; kind: string; title: string; version: string; databaseVersion: string | null; wave: string | null };
+  release: {
+    id: string;
+    kind: string;
+    title: string;
+    version: string;
+    databaseVersion: string | null;
+    wave: string | null;
+  };
   stations: {
     number: number;
     name: string;
@@ -393,7 +427,15 @@ export interface Rollout {
       databaseWindow: TimedWindow;
       serviceDoneAt: string | null;
       finishedAt: string | null;
-      environments: { total: number; pending: number; started: number; serviceDone: number; databaseDone: number; failed: number; overran: number };
+      environments: {
+        total: number;
+        pending: number;
+        started: number;
+        serviceDone: number;
+        databaseDone: number;
+        failed: number;
+        overran: number;
+      };
     }[];
   }[];
 }
@@ -403,7 +445,15 @@ export interface EnvironmentUpdates {
   version: string;
   versionText: string;
   backgroundUpdatePending: boolean;
-  updates: { rolloutId: string; title: string; version: string; releaseNotesUrl: string; state: string; serviceWindow: TimedWindow; databaseWindow: TimedWindow }[];
+  updates: {
+    rolloutId: string;
+    title: string;
+    version: string;
+    releaseNotesUrl: string;
+    state: string;
+    serviceWindow: TimedWindow;
+    databaseWindow: TimedWindow;
+  }[];
 }
 
 export interface EnvironmentFeature {
@@ -465,7 +515,14 @@ export interface EventRecord {
   title: string;
   /** `notified: false`: posted without notifying (every delivery suppressed). */
   payload: Record<string, unknown>;
-  decision: { rule: string; description: string; audience: 'nobody' | unknown[]; channels: string[]; category: string | null; critical: boolean };
+  decision: {
+    rule: string;
+    description: string;
+    audience: 'nobody' | unknown[];
+    channels: string[];
+    category: string | null;
+    critical: boolean;
+  };
   deliveries: { pending: number; sent: number; failed: number; dead: number; suppressed: number };
 }
 

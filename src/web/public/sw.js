@@ -26,7 +26,10 @@ self.addEventListener('push', (event) => {
 // Opens (or focuses) the console at the notification's screen.
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
-  const target = new URL(event.notification.data && event.notification.data.url ? event.notification.data.url : '/', self.location.origin);
+  const target = new URL(
+    event.notification.data && event.notification.data.url ? event.notification.data.url : '/',
+    self.location.origin,
+  );
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       for (const w of windows) {

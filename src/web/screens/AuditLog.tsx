@@ -22,7 +22,12 @@ export function AuditLogScreen() {
   const { tenantId, nameOf } = useTenant();
   const time = useTime();
   const { query } = useLocation();
-  const filter = { entityType: query.get('entityType') ?? '', action: query.get('action') ?? '', from: query.get('from') ?? '', to: query.get('to') ?? '' };
+  const filter = {
+    entityType: query.get('entityType') ?? '',
+    action: query.get('action') ?? '',
+    from: query.get('from') ?? '',
+    to: query.get('to') ?? '',
+  };
   const offset = Number(query.get('offset') ?? 0);
   const list = useApi<ListPage<AuditEntry>>(
     withQuery('/api/audit-log', {
@@ -36,19 +41,43 @@ export function AuditLogScreen() {
   );
 
   return (
-    <Page title="Audit log" intro={me.isOperator ? 'Every change made in Herald, by whom, with what it was before and after.' : `Changes to ${nameOf(tenantId)}, by whom, with what it was before and after.`}>
+    <Page
+      title="Audit log"
+      intro={
+        me.isOperator
+          ? 'Every change made in Herald, by whom, with what it was before and after.'
+          : `Changes to ${nameOf(tenantId)}, by whom, with what it was before and after.`
+      }
+    >
       <div className="toolbar" role="search">
         <Field label="Action" name="action" hint="e.g. incident.opened">
-          {(p) => <input {...p} defaultValue={filter.action} onChange={(e) => setQueryParam('action', e.target.value)} />}
+          {(p) => (
+            <input {...p} defaultValue={filter.action} onChange={(e) => setQueryParam('action', e.target.value)} />
+          )}
         </Field>
         <Field label="Kind of thing" name="entityType" hint="e.g. incident, role_assignment">
-          {(p) => <input {...p} defaultValue={filter.entityType} onChange={(e) => setQueryParam('entityType', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              defaultValue={filter.entityType}
+              onChange={(e) => setQueryParam('entityType', e.target.value)}
+            />
+          )}
         </Field>
         <Field label="From" name="from">
-          {(p) => <input {...p} type="date" defaultValue={filter.from} onChange={(e) => setQueryParam('from', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              defaultValue={filter.from}
+              onChange={(e) => setQueryParam('from', e.target.value)}
+            />
+          )}
         </Field>
         <Field label="To" name="to">
-          {(p) => <input {...p} type="date" defaultValue={filter.to} onChange={(e) => setQueryParam('to', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="date" defaultValue={filter.to} onChange={(e) => setQueryParam('to', e.target.value)} />
+          )}
         </Field>
       </div>
       <Loaded state={list}>
@@ -75,14 +104,18 @@ export function AuditLogScreen() {
                         <td>
                           {actionWords(e.action)}
                           <div className="muted">
-                            {e.entityName ? `${e.entityType.replace(/_/g, ' ')} “${e.entityName}”` : `${e.entityType.replace(/_/g, ' ')} ${e.entityId}`}
+                            {e.entityName
+                              ? `${e.entityType.replace(/_/g, ' ')} “${e.entityName}”`
+                              : `${e.entityType.replace(/_/g, ' ')} ${e.entityId}`}
                             {me.isOperator && e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
                           </div>
                         </td>
                         <td>
                           <details>
                             <summary>Before and after</summary>
-                            <pre className="diff">{JSON.stringify({ before: e.before ?? undefined, after: e.after ?? undefined }, null, 2)}</pre>
+                            <pre className="diff">
+                              {JSON.stringify({ before: e.before ?? undefined, after: e.after ?? undefined }, null, 2)}
+                            </pre>
                           </details>
                         </td>
                       </tr>

@@ -3,7 +3,18 @@
 // attempts and the last error. Operators see everything; org admins their tenant's. Without
 // SMTP_URL, operators also read the mail Herald kept instead of sending; org admins read the mail
 // sent to their tenant's people.
-import { Badge, Empty, Field, Loaded, NewerOlder, Page, ProblemNote, Tabs, useAction, type Tone } from '../components/ui';
+import {
+  Badge,
+  Empty,
+  Field,
+  Loaded,
+  NewerOlder,
+  Page,
+  ProblemNote,
+  Tabs,
+  useAction,
+  type Tone,
+} from '../components/ui';
 import { api, withQuery } from '../lib/api';
 import { EVENT_TYPE_LABEL } from '../lib/labels';
 import { useMe } from '../lib/session';
@@ -13,7 +24,13 @@ import { useTime } from '../lib/time';
 import type { DeliveryRecord, EventRecord, SentMail, TenantMail } from '../lib/types';
 import { useApi } from '../lib/useApi';
 
-const STATUS_TONE: Record<string, Tone> = { sent: 'ok', pending: 'info', failed: 'warn', dead: 'bad', suppressed: 'neutral' };
+const STATUS_TONE: Record<string, Tone> = {
+  sent: 'ok',
+  pending: 'info',
+  failed: 'warn',
+  dead: 'bad',
+  suppressed: 'neutral',
+};
 const PAGE = 50;
 
 function Counts({ d }: { d: EventRecord['deliveries'] }) {
@@ -34,7 +51,9 @@ export function DeliveryLogScreen() {
   const { query } = useLocation();
   const type = query.get('type') ?? '';
   const offset = Number(query.get('offset') ?? 0);
-  const events = useApi<{ items: EventRecord[]; total: number }>(withQuery('/api/events', { type, limit: PAGE, offset }));
+  const events = useApi<{ items: EventRecord[]; total: number }>(
+    withQuery('/api/events', { type, limit: PAGE, offset }),
+  );
   const { nameOf } = useTenant();
   const time = useTime();
   return (
@@ -105,7 +124,9 @@ export function DeliveryLogScreen() {
 export function EventDeliveriesScreen({ id }: { id: string }) {
   const { query } = useLocation();
   const status = query.get('status') ?? '';
-  const data = useApi<{ event: EventRecord; items: DeliveryRecord[]; total: number }>(withQuery(`/api/events/${id}/deliveries`, { status, limit: 500 }));
+  const data = useApi<{ event: EventRecord; items: DeliveryRecord[]; total: number }>(
+    withQuery(`/api/events/${id}/deliveries`, { status, limit: 500 }),
+  );
   const time = useTime();
   const me = useMe();
   // Operators replay dead deliveries once their cause is fixed; what was delivered is not resent.
@@ -130,7 +151,9 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
           <ProblemNote error={replay.error} />
           <p className="note">
             <strong>{event.decision.rule}</strong>: {event.decision.description}
-            {event.payload.notified === false ? ' Posted without notifying: every delivery was suppressed, nothing was sent.' : null}
+            {event.payload.notified === false
+              ? ' Posted without notifying: every delivery was suppressed, nothing was sent.'
+              : null}
           </p>
           <Tabs
             label="Which deliveries"
@@ -168,9 +191,16 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
                       <td>
                         <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{d.status}</Badge>
                         {d.sentAt ? <div className="muted">{time.dateTime(d.sentAt)}</div> : null}
-                        {d.status !== 'sent' && d.nextAttemptAt ? <div className="muted">next try {time.relative(d.nextAttemptAt)}</div> : null}
+                        {d.status !== 'sent' && d.nextAttemptAt ? (
+                          <div className="muted">next try {time.relative(d.nextAttemptAt)}</div>
+                        ) : null}
                         {me.isOperator && d.status === 'dead' ? (
-                          <button className="btn" type="button" disabled={replay.busy} onClick={() => void replay.run(d.id)}>
+                          <button
+                            className="btn"
+                            type="button"
+                            disabled={replay.busy}
+                            onClick={() => void replay.run(d.id)}
+                          >
                             Replay
                           </button>
                         ) : null}
@@ -209,10 +239,15 @@ export function SentMailScreen() {
   const mail = useApi<{ items: SentMail[]; total: number }>(withQuery('/api/sent-mail', { to, limit: 100 }));
   const time = useTime();
   return (
-    <Page title="Sent mail" intro="With no SMTP server configured (SMTP_URL), Herald keeps the mail it would have sent here.">
+    <Page
+      title="Sent mail"
+      intro="With no SMTP server configured (SMTP_URL), Herald keeps the mail it would have sent here."
+    >
       <div className="toolbar" role="search">
         <Field label="To" name="to">
-          {(p) => <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />
+          )}
         </Field>
       </div>
       <Loaded state={mail}>
@@ -225,7 +260,10 @@ export function SentMailScreen() {
                 <li key={m.id}>
                   <details>
                     <summary>
-                      <span className="item-title">{m.subject}</span> <span className="muted">to {m.to}, {time.dateTime(m.createdAt)}</span>
+                      <span className="item-title">{m.subject}</span>{' '}
+                      <span className="muted">
+                        to {m.to}, {time.dateTime(m.createdAt)}
+                      </span>
                     </summary>
                     <pre className="diff">{m.text}</pre>
                   </details>
@@ -245,13 +283,20 @@ export function TenantSentMailScreen() {
   const to = query.get('to') ?? '';
   const offset = Number(query.get('offset') ?? 0);
   const { tenantId, nameOf } = useTenant();
-  const mail = useApi<{ items: TenantMail[]; total: number }>(withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, limit: PAGE, offset }));
+  const mail = useApi<{ items: TenantMail[]; total: number }>(
+    withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, limit: PAGE, offset }),
+  );
   const time = useTime();
   return (
-    <Page title="Sent mail" intro={`The email Herald sent to ${nameOf(tenantId)}’s people and additional recipients, newest first, and whether it arrived.`}>
+    <Page
+      title="Sent mail"
+      intro={`The email Herald sent to ${nameOf(tenantId)}’s people and additional recipients, newest first, and whether it arrived.`}
+    >
       <div className="toolbar" role="search">
         <Field label="To" name="to" hint="an exact address">
-          {(p) => <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />
+          )}
         </Field>
       </div>
       <Loaded state={mail}>

@@ -10,7 +10,10 @@ import { useApi } from '../lib/useApi';
 export function FindAdminScreen() {
   const admins = useApi<EnvironmentAdmins[]>('/api/me/admins', ['roles', 'directory', 'environment']);
   return (
-    <Page title="Find your administrator" intro="Who to ask about each of your environments: its system admins first, then your organization’s admins.">
+    <Page
+      title="Find your administrator"
+      intro="Who to ask about each of your environments: its system admins first, then your organization’s admins."
+    >
       <Loaded state={admins}>
         {(list) =>
           list.length === 0 ? (
@@ -63,7 +66,9 @@ function Contacts({ title, people }: { title: string; people: { name: string; em
 export function FindAdminByEmail() {
   const [email, setEmail] = useState('');
   const [answer, setAnswer] = useState<string | null>(null);
-  const ask = useAction(async () => setAnswer((await api.post<{ message: string }>('/api/find-admin', { email })).message));
+  const ask = useAction(async () =>
+    setAnswer((await api.post<{ message: string }>('/api/find-admin', { email })).message),
+  );
   const submit = ask.submit;
   return (
     <main className="sign-in" id="main">
@@ -74,7 +79,9 @@ export function FindAdminByEmail() {
         <h1 id="find-admin-title">Find your administrator</h1>
         <p className="muted">Enter your work email: we send you who administers your environments.</p>
         <Field label="Work email" name="email" error={ask.error}>
-          {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          {(p) => (
+            <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          )}
         </Field>
         <ProblemNote error={ask.error} />
         {answer ? (

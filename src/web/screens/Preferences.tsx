@@ -27,17 +27,25 @@ export function PreferencesScreen() {
     return before?.enabled !== p.enabled;
   });
   const save = useAction(async () => {
-    await api.put('/api/me/preferences', { preferences: changes.map(({ category, channel, enabled }) => ({ category, channel, enabled })) });
+    await api.put('/api/me/preferences', {
+      preferences: changes.map(({ category, channel, enabled }) => ({ category, channel, enabled })),
+    });
     saved.reload();
   }, 'Preferences saved');
 
   const categories = [...new Set((draft ?? []).map((p) => p.category))];
-  const find = (category: string, channel: string) => draft?.find((p) => p.category === category && p.channel === channel);
+  const find = (category: string, channel: string) =>
+    draft?.find((p) => p.category === category && p.channel === channel);
   const flip = (category: Preference['category'], channel: Preference['channel']) =>
     setDraft((d) =>
-      (d ?? []).map((p) => (p.category === category && p.channel === channel ? { ...p, enabled: !p.effective, effective: !p.effective, source: 'choice' } : p)),
+      (d ?? []).map((p) =>
+        p.category === category && p.channel === channel
+          ? { ...p, enabled: !p.effective, effective: !p.effective, source: 'choice' }
+          : p,
+      ),
     );
-  const backToDefaults = () => setDraft((d) => (d ?? []).map((p) => ({ ...p, enabled: null, effective: p.byDefault, source: 'default' })));
+  const backToDefaults = () =>
+    setDraft((d) => (d ?? []).map((p) => ({ ...p, enabled: null, effective: p.byDefault, source: 'default' })));
 
   return (
     <Page title="Notification preferences">
@@ -73,7 +81,13 @@ export function PreferencesScreen() {
                                 checked={p?.effective ?? false}
                                 onChange={() => flip(cat, c.id)}
                               />
-                              <span className="meta">{p?.source === 'choice' ? 'your choice' : p && !p.byDefault ? 'default: major changes only' : 'default'}</span>
+                              <span className="meta">
+                                {p?.source === 'choice'
+                                  ? 'your choice'
+                                  : p && !p.byDefault
+                                    ? 'default: major changes only'
+                                    : 'default'}
+                              </span>
                             </label>
                           </td>
                         );
@@ -85,7 +99,12 @@ export function PreferencesScreen() {
             </div>
             <ProblemNote error={save.error} />
             <div className="actions">
-              <button className="btn primary" type="button" disabled={save.busy || changes.length === 0} onClick={() => void save.run()}>
+              <button
+                className="btn primary"
+                type="button"
+                disabled={save.busy || changes.length === 0}
+                onClick={() => void save.run()}
+              >
                 Save preferences
               </button>
               <button className="btn" type="button" onClick={backToDefaults}>
@@ -126,9 +145,16 @@ function PushDevices() {
     if (permission !== 'granted') throw new Error('Notifications are blocked for this site in the browser’s settings.');
     const { publicKey } = await api.get<{ publicKey: string }>('/api/push/vapid-public-key');
     const registration = await navigator.serviceWorker.ready;
-    const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) });
+    const subscription = await registration.pushManager.subscribe({
+      userVisibleOnly: true,
+      applicationServerKey: keyBytes(publicKey),
+    });
     const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
-    await api.post('/api/me/push-subscriptions', { endpoint: json.endpoint, keys: json.keys, userAgent: navigator.userAgent });
+    await api.post('/api/me/push-subscriptions', {
+      endpoint: json.endpoint,
+      keys: json.keys,
+      userAgent: navigator.userAgent,
+    });
     devices.reload();
   }, 'This device now receives push notifications');
   const remove = useAction(async (id: string) => {
@@ -139,13 +165,17 @@ function PushDevices() {
   return (
     <section aria-labelledby="push-title">
       <h2 id="push-title">Push on your devices</h2>
-      <p className="intro">Install Herald on your phone (Add to Home Screen) and switch push on there to be told wherever you are.</p>
+      <p className="intro">
+        Install Herald on your phone (Add to Home Screen) and switch push on there to be told wherever you are.
+      </p>
       {supported ? (
         <button className="btn" type="button" disabled={subscribe.busy} onClick={() => void subscribe.run()}>
           Receive push on this device
         </button>
       ) : (
-        <p className="muted">This browser cannot receive push here (it needs a secure connection and a browser that supports it).</p>
+        <p className="muted">
+          This browser cannot receive push here (it needs a secure connection and a browser that supports it).
+        </p>
       )}
       <ProblemNote error={subscribe.error ?? remove.error} />
       <Loaded state={devices}>

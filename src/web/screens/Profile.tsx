@@ -32,7 +32,12 @@ export function Profile() {
           <Field label="Name" name="name" error={save.error}>
             {(p) => <input {...p} value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
           </Field>
-          <Field label="Time zone" name="timeZone" error={save.error} hint={`Every time in Herald is shown in it; now ${time.time(new Date().toISOString())} there.`}>
+          <Field
+            label="Time zone"
+            name="timeZone"
+            error={save.error}
+            hint={`Every time in Herald is shown in it; now ${time.time(new Date().toISOString())} there.`}
+          >
             {(p) => (
               <select {...p} value={form.values.timeZone} onChange={(e) => form.set('timeZone')(e.target.value)}>
                 {(ZONES.includes(form.values.timeZone) ? ZONES : [form.values.timeZone, ...ZONES]).map((z) => (
@@ -41,7 +46,12 @@ export function Profile() {
               </select>
             )}
           </Field>
-          <Field label="Language and formats" name="locale" error={save.error} hint="A language tag such as en-US, en-GB, fr-FR or ja-JP: dates and numbers follow it.">
+          <Field
+            label="Language and formats"
+            name="locale"
+            error={save.error}
+            hint="A language tag such as en-US, en-GB, fr-FR or ja-JP: dates and numbers follow it."
+          >
             {(p) => <input {...p} value={form.values.locale} onChange={(e) => form.set('locale')(e.target.value)} />}
           </Field>
           <ProblemNote error={save.error} />
@@ -83,7 +93,9 @@ function Sessions() {
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title">Where you are signed in</h2>
-      <p className="intro">Sessions last 12 hours. End any you do not recognise; changing your password ends all but this one.</p>
+      <p className="intro">
+        Sessions last 12 hours. End any you do not recognise; changing your password ends all but this one.
+      </p>
       <ProblemNote error={end.error ?? endOthers.error} />
       <Loaded state={sessions}>
         {(list) => (
@@ -112,7 +124,12 @@ function Sessions() {
                         {s.current ? (
                           <span className="muted">this browser</span>
                         ) : (
-                          <button className="btn small danger" type="button" onClick={() => void end.run(s.id)} aria-label={`End the session from ${s.userAgent ?? 'an unknown browser'}`}>
+                          <button
+                            className="btn small danger"
+                            type="button"
+                            onClick={() => void end.run(s.id)}
+                            aria-label={`End the session from ${s.userAgent ?? 'an unknown browser'}`}
+                          >
                             End
                           </button>
                         )}
@@ -154,9 +171,11 @@ function Tokens() {
     <section aria-labelledby="tokens-title">
       <h2 id="tokens-title">API tokens</h2>
       <p className="intro">
-        For scripts and integrations: send it as <code>Authorization: Bearer …</code>. It acts as you, with your rights. See the <a href="/docs">API documentation</a>.
+        For scripts and integrations: send it as <code>Authorization: Bearer …</code>. It acts as you, with your rights.
+        See the <a href="/docs">API documentation</a>.
       </p>
-      <form noValidate
+      <form
+        noValidate
         className="toolbar"
         onSubmit={(e) => {
           e.preventDefault();
@@ -164,7 +183,9 @@ function Tokens() {
         }}
       >
         <Field label="Token name" name="name" error={create.error}>
-          {(p) => <input {...p} value={name} placeholder="e.g. monitoring script" onChange={(e) => setName(e.target.value)} />}
+          {(p) => (
+            <input {...p} value={name} placeholder="e.g. monitoring script" onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <button className="btn" type="submit" disabled={create.busy || !name.trim()}>
           Create token (90 days)
@@ -202,7 +223,12 @@ function Tokens() {
                         <td>{t.lastUsedAt ? time.relative(t.lastUsedAt) : 'never'}</td>
                         <td>{t.expiresAt ? time.date(t.expiresAt) : 'never'}</td>
                         <td>
-                          <button className="btn small danger" type="button" onClick={() => void revoke.run(t.id)} aria-label={`Revoke ${t.name}`}>
+                          <button
+                            className="btn small danger"
+                            type="button"
+                            onClick={() => void revoke.run(t.id)}
+                            aria-label={`Revoke ${t.name}`}
+                          >
                             Revoke
                           </button>
                         </td>

@@ -28,9 +28,26 @@ export function SetPassword() {
           <Logo /> Herald
         </div>
         <h1 id="set-password-title">Choose your password</h1>
-        {token ? null : <p className="note">This page needs the whole link you were sent; open it again from the message.</p>}
-        <Field label="New password" name="password" error={action.error} hint="At least 12 characters. This link works once.">
-          {(p) => <input {...p} type="password" autoComplete="new-password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} />}
+        {token ? null : (
+          <p className="note">This page needs the whole link you were sent; open it again from the message.</p>
+        )}
+        <Field
+          label="New password"
+          name="password"
+          error={action.error}
+          hint="At least 12 characters. This link works once."
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={12}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <ProblemNote error={action.error} />
         <button className="btn primary wide" type="submit" disabled={action.busy || !token}>

@@ -62,7 +62,16 @@ export function SignIn({ expired }: { expired: boolean }) {
         ) : null}
         {askPassword ? (
           <Field label="Password" name="password" error={action.error}>
-            {(p) => <input {...p} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
           </Field>
         ) : null}
         <ProblemNote error={discover.error ?? action.error} />
@@ -71,12 +80,17 @@ export function SignIn({ expired }: { expired: boolean }) {
             {discover.busy ? 'Looking up…' : 'Continue'}
           </button>
         ) : askPassword ? (
-          <button className={found.method === 'oidc' ? 'btn wide' : 'btn primary wide'} type="submit" disabled={action.busy}>
+          <button
+            className={found.method === 'oidc' ? 'btn wide' : 'btn primary wide'}
+            type="submit"
+            disabled={action.busy}
+          >
             {action.busy ? 'Signing in…' : 'Sign in with password'}
           </button>
         ) : null}
         <p className="hint">
-          Not an administrator? <a href="/find-admin">Find yours</a>. Looking for the state of the service? See the <a href="/status">public status page</a>.
+          Not an administrator? <a href="/find-admin">Find yours</a>. Looking for the state of the service? See the{' '}
+          <a href="/status">public status page</a>.
         </p>
       </form>
     </main>

@@ -8,7 +8,14 @@ import { AuditLogQuery } from './schemas.js';
 export function registerAuditLogRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/audit-log',
-    { schema: { tags: ['directory'], summary: 'Who changed what and when, newest first', querystring: AuditLogQuery, response: { 200: pageSchema(AuditEntrySchema) } } },
+    {
+      schema: {
+        tags: ['directory'],
+        summary: 'Who changed what and when, newest first',
+        querystring: AuditLogQuery,
+        response: { 200: pageSchema(AuditEntrySchema) },
+      },
+    },
     async (request) => {
       const page = await listAuditLog(ctx, request.actor, request.query);
       return { items: page.items.map(presentAuditEntry), total: page.total };

@@ -9,12 +9,19 @@ import { FindAdminBody } from './schemas.js';
 const tags = ['directory'];
 
 /** The one answer, whether or not the address is known: the form must not tell who is in Herald. */
-export const FIND_ADMIN_ANSWER = 'If this address belongs to someone in Herald, we have emailed it the list of its administrators.';
+export const FIND_ADMIN_ANSWER =
+  'If this address belongs to someone in Herald, we have emailed it the list of its administrators.';
 
 export function registerFindAdminRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/me/admins',
-    { schema: { tags, summary: 'The org admins and system admins of each of your environments', response: { 200: Type.Array(EnvironmentAdminsSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The org admins and system admins of each of your environments',
+        response: { 200: Type.Array(EnvironmentAdminsSchema) },
+      },
+    },
     async (request) => (await listMyAdmins(ctx, request.actor)).map(presentEnvironmentAdmins),
   );
 

@@ -12,12 +12,20 @@ import type { HeraldServer } from '../../types.js';
 // The records are described for the documentation only: the import judges every value itself,
 // so that a JSON document, a CSV file and the CLI get the same messages ("people[3], field email").
 const field = (description: string) => Type.Optional(Type.Unknown({ description }));
-const record = (properties: Record<string, ReturnType<typeof field>>) => Type.Object(properties, { additionalProperties: true });
+const record = (properties: Record<string, ReturnType<typeof field>>) =>
+  Type.Object(properties, { additionalProperties: true });
 
 const ImportDocument = Type.Object(
   {
     tenants: Type.Optional(
-      Type.Array(record({ name: field('required'), domain: field('required, unique'), purchaseDate: field('required, YYYY-MM-DD'), supportPlan: field('standard (default), professional, premier, unified') })),
+      Type.Array(
+        record({
+          name: field('required'),
+          domain: field('required, unique'),
+          purchaseDate: field('required, YYYY-MM-DD'),
+          supportPlan: field('standard (default), professional, premier, unified'),
+        }),
+      ),
     ),
     environments: Type.Optional(
       Type.Array(
@@ -49,13 +57,18 @@ const ImportDocument = Type.Object(
   { additionalProperties: false },
 );
 
-const ImportQuery = Type.Object({ kind: Type.Optional(Type.Enum(IMPORT_KINDS, { description: 'what a text/csv body holds' })) }, { additionalProperties: false });
+const ImportQuery = Type.Object(
+  { kind: Type.Optional(Type.Enum(IMPORT_KINDS, { description: 'what a text/csv body holds' })) },
+  { additionalProperties: false },
+);
 
 export async function registerImportRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const bodyLimit = ctx.config.importBodyLimitBytes;
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<TypeBoxTypeProvider>();
-    scope.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
     scope.post(
       '/api/import',
       {

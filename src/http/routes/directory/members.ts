@@ -17,7 +17,9 @@ const MemberEnvironmentSchema = Type.Object({
   health: Nullable(
     Type.Object({
       status: Type.Union([Type.Literal('healthy'), Type.Literal('incident'), Type.Literal('maintenance')]),
-      incidents: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), startAt: Type.String() })),
+      incidents: Type.Array(
+        Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), startAt: Type.String() }),
+      ),
       maintenance: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), state: Type.String() })),
     }),
   ),
@@ -38,13 +40,26 @@ export function registerMemberRoutes(app: HeraldServer, ctx: AppContext): void {
   );
   app.get(
     '/api/tenants/:tenantId/member-settings',
-    { schema: { tags, summary: 'What the tenant’s members see (org admins)', params: TenantParams, response: { 200: MemberSettingsSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'What the tenant’s members see (org admins)',
+        params: TenantParams,
+        response: { 200: MemberSettingsSchema },
+      },
+    },
     async (request) => getMemberSettings(ctx, request.actor, request.params.tenantId),
   );
   app.put(
     '/api/tenants/:tenantId/member-settings',
     {
-      schema: { tags, summary: 'Decide what the tenant’s members see (org admins)', params: TenantParams, body: MemberSettingsSchema, response: { 200: MemberSettingsSchema } },
+      schema: {
+        tags,
+        summary: 'Decide what the tenant’s members see (org admins)',
+        params: TenantParams,
+        body: MemberSettingsSchema,
+        response: { 200: MemberSettingsSchema },
+      },
     },
     async (request) => setMemberSettings(ctx, request.actor, request.params.tenantId, request.body),
   );

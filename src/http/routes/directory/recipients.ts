@@ -12,18 +12,42 @@ const tags = ['directory'];
 export function registerRecipientRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/recipients',
-    { schema: { tags, summary: 'Who else receives this tenant’s email (org admins)', params: TenantParams, response: { 200: Type.Array(RecipientSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Who else receives this tenant’s email (org admins)',
+        params: TenantParams,
+        response: { 200: Type.Array(RecipientSchema) },
+      },
+    },
     async (request) => (await listRecipients(ctx, request.actor, request.params.tenantId)).map(presentRecipient),
   );
 
   app.post(
     '/api/tenants/:tenantId/recipients',
-    { schema: { tags, summary: 'Add an address that also receives some categories of email', params: TenantParams, body: RecipientBody, response: { 201: RecipientSchema } } },
-    async (request, reply) => reply.code(201).send(presentRecipient(await addAdditionalRecipient(ctx, request.actor, request.params.tenantId, request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Add an address that also receives some categories of email',
+        params: TenantParams,
+        body: RecipientBody,
+        response: { 201: RecipientSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          presentRecipient(await addAdditionalRecipient(ctx, request.actor, request.params.tenantId, request.body)),
+        ),
   );
 
-  app.delete('/api/tenants/:tenantId/recipients/:roleId', { schema: { tags, summary: 'Stop sending to an additional recipient', params: RecipientParams } }, async (request, reply) => {
-    await removeRecipient(ctx, request.actor, request.params.tenantId, request.params.roleId);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/tenants/:tenantId/recipients/:roleId',
+    { schema: { tags, summary: 'Stop sending to an additional recipient', params: RecipientParams } },
+    async (request, reply) => {
+      await removeRecipient(ctx, request.actor, request.params.tenantId, request.params.roleId);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -10,27 +10,61 @@ import { RegionParams, RegionPatch, StationParams, StationPatch } from './schema
 const tags = ['directory'];
 
 export function registerRegionRoutes(app: HeraldServer, ctx: AppContext): void {
-  app.get('/api/regions', { schema: { tags, summary: 'Regions with their service URL and weekly maintenance window (UTC)', response: { 200: Type.Array(RegionSchema) } } }, async () =>
-    (await listRegions(ctx)).map(presentRegion),
+  app.get(
+    '/api/regions',
+    {
+      schema: {
+        tags,
+        summary: 'Regions with their service URL and weekly maintenance window (UTC)',
+        response: { 200: Type.Array(RegionSchema) },
+      },
+    },
+    async () => (await listRegions(ctx)).map(presentRegion),
   );
 
-  app.get('/api/regions/:code', { schema: { tags, summary: 'One region', params: RegionParams, response: { 200: RegionSchema } } }, async (request) =>
-    presentRegion(await getRegion(ctx, request.params.code)),
+  app.get(
+    '/api/regions/:code',
+    { schema: { tags, summary: 'One region', params: RegionParams, response: { 200: RegionSchema } } },
+    async (request) => presentRegion(await getRegion(ctx, request.params.code)),
   );
 
   app.patch(
     '/api/regions/:code',
-    { schema: { tags, summary: 'Move a region’s maintenance window or station (operators)', params: RegionParams, body: RegionPatch, response: { 200: RegionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move a region’s maintenance window or station (operators)',
+        params: RegionParams,
+        body: RegionPatch,
+        response: { 200: RegionSchema },
+      },
+    },
     async (request) => presentRegion(await updateRegion(ctx, request.actor, request.params.code, request.body)),
   );
 
-  app.get('/api/stations', { schema: { tags, summary: 'Safe-deployment stations in order; station 1 is First Release', response: { 200: Type.Array(StationSchema) } } }, async () =>
-    (await listStations(ctx)).map(presentStation),
+  app.get(
+    '/api/stations',
+    {
+      schema: {
+        tags,
+        summary: 'Safe-deployment stations in order; station 1 is First Release',
+        response: { 200: Type.Array(StationSchema) },
+      },
+    },
+    async () => (await listStations(ctx)).map(presentStation),
   );
 
   app.patch(
     '/api/stations/:number',
-    { schema: { tags, summary: 'Rename a station or change its pause (operators)', params: StationParams, body: StationPatch, response: { 200: StationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Rename a station or change its pause (operators)',
+        params: StationParams,
+        body: StationPatch,
+        response: { 200: StationSchema },
+      },
+    },
     async (request) => presentStation(await updateStation(ctx, request.actor, request.params.number, request.body)),
   );
 }

@@ -7,7 +7,8 @@ import { CategorySchema, EnvironmentTypeSchema, RoleNameSchema } from '../../pre
 
 const strict = { additionalProperties: false } as const;
 
-const Text = (description?: string, maxLength = 200) => Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
+const Text = (description?: string, maxLength = 200) =>
+  Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
 
 export const PagingQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE })),
@@ -37,14 +38,22 @@ const environmentFields = {
   version: Text('e.g. 9.2.25104.166', 50),
   earlyAccess: Type.Optional(Type.Boolean({ description: 'opted into the next major release wave early' })),
   firstRelease: Type.Optional(Type.Boolean({ description: 'deployed in station 1, "First Release"' })),
-  services: Type.Optional(Type.Array(Text(undefined, 100), { maxItems: 100, description: 'service ids, see GET /api/services' })),
+  services: Type.Optional(
+    Type.Array(Text(undefined, 100), { maxItems: 100, description: 'service ids, see GET /api/services' }),
+  ),
 };
 
-export const EnvironmentBody = Type.Object({ ...environmentFields, region: Text('region code, see GET /api/regions', 20) }, strict);
+export const EnvironmentBody = Type.Object(
+  { ...environmentFields, region: Text('region code, see GET /api/regions', 20) },
+  strict,
+);
 /** The region is where the data lives: moving an environment is not an edit. */
 export const EnvironmentPatch = Type.Partial(Type.Object(environmentFields), { ...strict, minProperties: 1 });
 
-export const EnvironmentsQuery = Type.Object({ tenantId: Type.Optional(Type.String()), region: Type.Optional(Type.String()), ...PagingQuery }, strict);
+export const EnvironmentsQuery = Type.Object(
+  { tenantId: Type.Optional(Type.String()), region: Type.Optional(Type.String()), ...PagingQuery },
+  strict,
+);
 export const TenantEnvironmentsQuery = Type.Object({ region: Type.Optional(Type.String()), ...PagingQuery }, strict);
 
 const personFields = {
@@ -52,12 +61,17 @@ const personFields = {
   name: Text(),
   locale: Type.Optional(Text('BCP 47, e.g. en-US (default)', 35)),
   timeZone: Type.Optional(Text('IANA, e.g. Europe/Paris; UTC by default', 64)),
-  password: Type.Optional(Type.String({ minLength: 12, maxLength: 1024, description: 'for console sign-in; at least 12 characters' })),
+  password: Type.Optional(
+    Type.String({ minLength: 12, maxLength: 1024, description: 'for console sign-in; at least 12 characters' }),
+  ),
 };
 
 export const PersonBody = Type.Object(personFields, strict);
 export const PersonPatch = Type.Partial(Type.Object(personFields), { ...strict, minProperties: 1 });
-export const PeopleQuery = Type.Object({ q: Type.Optional(Text('email or name contains')), tenantId: Type.Optional(Type.String()), ...PagingQuery }, strict);
+export const PeopleQuery = Type.Object(
+  { q: Type.Optional(Text('email or name contains')), tenantId: Type.Optional(Type.String()), ...PagingQuery },
+  strict,
+);
 
 export const RoleBody = Type.Object(
   {
@@ -69,7 +83,10 @@ export const RoleBody = Type.Object(
   strict,
 );
 
-export const RecipientParams = Type.Object({ tenantId: Type.String({ maxLength: 100 }), roleId: Type.String({ maxLength: 100 }) }, strict);
+export const RecipientParams = Type.Object(
+  { tenantId: Type.String({ maxLength: 100 }), roleId: Type.String({ maxLength: 100 }) },
+  strict,
+);
 export const RecipientBody = Type.Object(
   {
     email: Text(undefined, 320),
@@ -79,7 +96,10 @@ export const RecipientBody = Type.Object(
   strict,
 );
 
-export const RegionParams = Type.Object({ code: Type.String({ maxLength: 20, description: 'e.g. EUR, or GCC%20High' }) }, strict);
+export const RegionParams = Type.Object(
+  { code: Type.String({ maxLength: 20, description: 'e.g. EUR, or GCC%20High' }) },
+  strict,
+);
 export const RegionPatch = Type.Object(
   {
     window: Type.Optional(
@@ -87,7 +107,12 @@ export const RegionPatch = Type.Object(
         {
           start: Type.String({ description: 'HH:MM UTC' }),
           end: Type.String({ description: 'HH:MM UTC; before start when the window crosses midnight' }),
-          days: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { maxItems: 7, description: 'ISO weekdays it may start on (1 = Monday); every day by default' })),
+          days: Type.Optional(
+            Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+              maxItems: 7,
+              description: 'ISO weekdays it may start on (1 = Monday); every day by default',
+            }),
+          ),
         },
         strict,
       ),
@@ -110,7 +135,10 @@ export const StationPatch = Type.Object(
 
 export const ServiceBody = Type.Object({ id: Text('lower-case slug, e.g. power-pages', 100), name: Text() }, strict);
 export const ServiceParams = Type.Object({ serviceId: Type.String({ maxLength: 100 }) }, strict);
-export const FeatureBody = Type.Object({ id: Text('<serviceId>.<slug>, e.g. sales.copilot', 200), name: Text(), group: Type.Optional(Text()) }, strict);
+export const FeatureBody = Type.Object(
+  { id: Text('<serviceId>.<slug>, e.g. sales.copilot', 200), name: Text(), group: Type.Optional(Text()) },
+  strict,
+);
 
 export const TokenBody = Type.Object(
   {
@@ -120,7 +148,10 @@ export const TokenBody = Type.Object(
   },
   strict,
 );
-export const TokensQuery = Type.Object({ email: Type.Optional(Text('operators only: whose tokens (default: yours)', 320)) }, strict);
+export const TokensQuery = Type.Object(
+  { email: Type.Optional(Text('operators only: whose tokens (default: yours)', 320)) },
+  strict,
+);
 
 export const AuditLogQuery = Type.Object(
   {

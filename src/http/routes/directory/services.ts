@@ -9,17 +9,33 @@ import { FeatureBody, ServiceBody, ServiceParams } from './schemas.js';
 const tags = ['directory'];
 
 export function registerServiceRoutes(app: HeraldServer, ctx: AppContext): void {
-  app.get('/api/services', { schema: { tags, summary: 'Services with their features', response: { 200: Type.Array(ServiceSchema) } } }, async () =>
-    (await listServices(ctx)).map(presentService),
+  app.get(
+    '/api/services',
+    { schema: { tags, summary: 'Services with their features', response: { 200: Type.Array(ServiceSchema) } } },
+    async () => (await listServices(ctx)).map(presentService),
   );
 
-  app.post('/api/services', { schema: { tags, summary: 'Add a service (operators)', body: ServiceBody, response: { 201: ServiceSchema } } }, async (request, reply) =>
-    reply.code(201).send(presentService(await createService(ctx, request.actor, request.body))),
+  app.post(
+    '/api/services',
+    { schema: { tags, summary: 'Add a service (operators)', body: ServiceBody, response: { 201: ServiceSchema } } },
+    async (request, reply) =>
+      reply.code(201).send(presentService(await createService(ctx, request.actor, request.body))),
   );
 
   app.post(
     '/api/services/:serviceId/features',
-    { schema: { tags, summary: 'Add a feature to a service (operators)', params: ServiceParams, body: FeatureBody, response: { 201: FeatureSchema } } },
-    async (request, reply) => reply.code(201).send(presentFeature(await createFeature(ctx, request.actor, request.params.serviceId, request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Add a feature to a service (operators)',
+        params: ServiceParams,
+        body: FeatureBody,
+        response: { 201: FeatureSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(presentFeature(await createFeature(ctx, request.actor, request.params.serviceId, request.body))),
   );
 }

@@ -5,9 +5,23 @@ import yazl from 'yazl';
 import type { AppContext } from '../../../app/context.js';
 import { readAttachment, type AttachmentContent } from '../../../app/messages/attachments.js';
 import { HeraldError, notFound } from '../../../errors.js';
-import { ATTACHMENT_FIELDS, GraphAttachmentSchema, GraphCollectionSchema, GraphEntitySchema, presentGraphAttachment, selectableOf, type GraphAttachment } from '../../presenters/graph.js';
+import {
+  ATTACHMENT_FIELDS,
+  GraphAttachmentSchema,
+  GraphCollectionSchema,
+  GraphEntitySchema,
+  presentGraphAttachment,
+  selectableOf,
+  type GraphAttachment,
+} from '../../presenters/graph.js';
 import type { HeraldServer } from '../../types.js';
-import { answerCollection, answerEntity, CollectionQuerySchema, EntityQuerySchema, parseCollectionQuery } from './collection.js';
+import {
+  answerCollection,
+  answerEntity,
+  CollectionQuerySchema,
+  EntityQuerySchema,
+  parseCollectionQuery,
+} from './collection.js';
 import { MessageParams, tenantMessage } from './messages.js';
 import { graphCaller } from './tenant.js';
 
@@ -26,7 +40,8 @@ function zipOf(files: (AttachmentContent & { modifiedAt: string })[]): NodeJS.Re
   const used = new Set<string>();
   for (const f of files) {
     let name = f.name.replace(/[\\/]/g, '_');
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = f.name.replace(/[\\/]/g, '_').replace(/(\.[^.]*)?$/, ` (${n})$1`);
+    for (let n = 2; used.has(name.toLowerCase()); n++)
+      name = f.name.replace(/[\\/]/g, '_').replace(/(\.[^.]*)?$/, ` (${n})$1`);
     used.add(name.toLowerCase());
     zip.addBuffer(f.content, name, { mtime: new Date(f.modifiedAt) });
   }
@@ -51,21 +66,40 @@ export function registerGraphAttachmentRoutes(graph: HeraldServer, ctx: AppConte
       const caller = graphCaller(request);
       const message = await tenantMessage(ctx, caller, request.params.id);
       const q = parseCollectionQuery<GraphAttachment>(request, request.query, ATTACHMENT_FIELDS, SELECTABLE);
-      return answerCollection(request, reply, message.attachments.map(presentGraphAttachment), q, `messages('${message.message.id}')/attachments`);
+      return answerCollection(
+        request,
+        reply,
+        message.attachments.map(presentGraphAttachment),
+        q,
+        `messages('${message.message.id}')/attachments`,
+      );
     },
   );
 
   graph.get(
     '/messages/:id/attachments/:attachmentId',
     {
-      schema: { tags, security, summary: 'One attachment of a post', params: AttachmentParams, querystring: EntityQuerySchema, response: { 200: GraphEntitySchema(GraphAttachmentSchema) } },
+      schema: {
+        tags,
+        security,
+        summary: 'One attachment of a post',
+        params: AttachmentParams,
+        querystring: EntityQuerySchema,
+        response: { 200: GraphEntitySchema(GraphAttachmentSchema) },
+      },
     },
     async (request) => {
       const caller = graphCaller(request);
       const message = await tenantMessage(ctx, caller, request.params.id);
       const attachment = message.attachments.find((a) => a.id === request.params.attachmentId);
       if (!attachment) throw notFound('attachment', request.params.attachmentId);
-      return answerEntity(request, presentGraphAttachment(attachment), `messages('${message.message.id}')/attachments`, request.query.$select, SELECTABLE);
+      return answerEntity(
+        request,
+        presentGraphAttachment(attachment),
+        `messages('${message.message.id}')/attachments`,
+        request.query.$select,
+        SELECTABLE,
+      );
     },
   );
 
@@ -76,7 +110,10 @@ export function registerGraphAttachmentRoutes(graph: HeraldServer, ctx: AppConte
       const caller = graphCaller(request);
       await tenantMessage(ctx, caller, request.params.id);
       const file = await readAttachment(ctx, caller.actor, request.params.id, request.params.attachmentId);
-      return reply.type(file.contentType).header('content-disposition', contentDisposition(file.name)).send(file.content);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(file.name))
+        .send(file.content);
     },
   );
 
@@ -86,11 +123,18 @@ export function registerGraphAttachmentRoutes(graph: HeraldServer, ctx: AppConte
     async (request, reply) => {
       const caller = graphCaller(request);
       const message = await tenantMessage(ctx, caller, request.params.id);
-      if (!message.attachments.length) throw new HeraldError('HERALD_NOT_FOUND', `Message ${message.message.id} has no attachments.`);
+      if (!message.attachments.length)
+        throw new HeraldError('HERALD_NOT_FOUND', `Message ${message.message.id} has no attachments.`);
       const files = await Promise.all(
-        message.attachments.map(async (a) => ({ ...(await readAttachment(ctx, caller.actor, message.message.id, a.id)), modifiedAt: a.createdAt })),
+        message.attachments.map(async (a) => ({
+          ...(await readAttachment(ctx, caller.actor, message.message.id, a.id)),
+          modifiedAt: a.createdAt,
+        })),
       );
-      return reply.type('application/zip').header('content-disposition', contentDisposition(`${message.message.id}-attachments.zip`)).send(zipOf(files));
+      return reply
+        .type('application/zip')
+        .header('content-disposition', contentDisposition(`${message.message.id}-attachments.zip`))
+        .send(zipOf(files));
     },
   );
 }

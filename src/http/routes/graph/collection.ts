@@ -37,7 +37,10 @@ export const CollectionQuerySchema = Type.Object(
 );
 export type CollectionQueryString = Static<typeof CollectionQuerySchema>;
 
-export const EntityQuerySchema = Type.Object({ $select: option('e.g. id,title,status') }, { additionalProperties: false });
+export const EntityQuerySchema = Type.Object(
+  { $select: option('e.g. id,title,status') },
+  { additionalProperties: false },
+);
 
 /** The preferred page size from `Prefer: odata.maxpagesize=N` (capped at 1,000), or null. */
 export function preferredPageSize(prefer: string | string[] | undefined): number | null {
@@ -52,7 +55,12 @@ export interface ParsedCollectionQuery<T> extends CollectionQuery<T> {
   preferenceApplied: number | null;
 }
 
-export function parseCollectionQuery<T>(request: FastifyRequest, query: CollectionQueryString, fields: FieldTypes, selectable: readonly string[]): ParsedCollectionQuery<T> {
+export function parseCollectionQuery<T>(
+  request: FastifyRequest,
+  query: CollectionQueryString,
+  fields: FieldTypes,
+  selectable: readonly string[],
+): ParsedCollectionQuery<T> {
   const top = query.$top !== undefined ? parseWholeNumber(query.$top, '$top', 1, MAX_PAGE_SIZE) : null;
   const preferred = top === null ? preferredPageSize(request.headers.prefer) : null;
   return {
@@ -70,13 +78,16 @@ export function parseCollectionQuery<T>(request: FastifyRequest, query: Collecti
 export const originOf = (request: FastifyRequest): string => `${request.protocol}://${request.host}`;
 
 /** Graph's @odata.context: the metadata document and what is returned ("Edm.Boolean", a path). */
-export const metadataUrl = (request: FastifyRequest, fragment: string): string => `${originOf(request)}/v1.0/$metadata#${fragment}`;
+export const metadataUrl = (request: FastifyRequest, fragment: string): string =>
+  `${originOf(request)}/v1.0/$metadata#${fragment}`;
 
 /** The @odata.context of something under admin/serviceAnnouncement. */
-export const contextUrl = (request: FastifyRequest, path: string): string => metadataUrl(request, `admin/serviceAnnouncement/${path}`);
+export const contextUrl = (request: FastifyRequest, path: string): string =>
+  metadataUrl(request, `admin/serviceAnnouncement/${path}`);
 
 /** "messages" → "messages(id,title)" when $select cut the items down, as Graph writes it. */
-export const withSelect = (path: string, select: readonly string[] | null): string => (select ? `${path}(${select.join(',')})` : path);
+export const withSelect = (path: string, select: readonly string[] | null): string =>
+  select ? `${path}(${select.join(',')})` : path;
 
 /** The same request with the next $skip, keeping every other option and the page size. */
 function nextLink(request: FastifyRequest, skip: number, pageSize: number): string {
@@ -114,9 +125,18 @@ export function answerCollection<T extends object>(
 }
 
 /** One entity with its @odata.context, cut down by $select. */
-export function answerEntity<T extends object>(request: FastifyRequest, item: T, contextPath: string, selectText: string | undefined, selectable: readonly string[]) {
+export function answerEntity<T extends object>(
+  request: FastifyRequest,
+  item: T,
+  contextPath: string,
+  selectText: string | undefined,
+  selectable: readonly string[],
+) {
   const select = selectText !== undefined ? parseSelect(selectText, selectable) : null;
-  return { '@odata.context': contextUrl(request, `${withSelect(contextPath, select)}/$entity`), ...(select ? selectFields(item, select) : item) };
+  return {
+    '@odata.context': contextUrl(request, `${withSelect(contextPath, select)}/$entity`),
+    ...(select ? selectFields(item, select) : item),
+  };
 }
 
 /**
@@ -138,6 +158,10 @@ export function parseExpand(text: string | undefined, allowed: readonly string[]
   if (text === undefined) return [];
   const names = text.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !allowed.includes(n));
-  if (unknown.length) throw invalid('$expand', `cannot expand ${unknown.map((n) => `"${n}"`).join(', ')}; ${allowed.length ? `use ${allowed.join(', ')}` : 'nothing here expands'}`);
+  if (unknown.length)
+    throw invalid(
+      '$expand',
+      `cannot expand ${unknown.map((n) => `"${n}"`).join(', ')}; ${allowed.length ? `use ${allowed.join(', ')}` : 'nothing here expands'}`,
+    );
   return names;
 }

@@ -4,16 +4,33 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { tenantHealthOverviews } from '../../../app/serviceHealth/readIncidents.js';
 import { notFound } from '../../../errors.js';
-import { GraphCollectionSchema, GraphEntitySchema, GraphHealthSchema, HEALTH_FIELDS, presentGraphHealth, presentGraphIssue, selectableOf, type GraphHealth } from '../../presenters/graph.js';
+import {
+  GraphCollectionSchema,
+  GraphEntitySchema,
+  GraphHealthSchema,
+  HEALTH_FIELDS,
+  presentGraphHealth,
+  presentGraphIssue,
+  selectableOf,
+  type GraphHealth,
+} from '../../presenters/graph.js';
 import type { HeraldServer } from '../../types.js';
-import { answerCollection, answerEntity, CollectionQuerySchema, parseCollectionQuery, parseExpand } from './collection.js';
+import {
+  answerCollection,
+  answerEntity,
+  CollectionQuerySchema,
+  parseCollectionQuery,
+  parseExpand,
+} from './collection.js';
 import { tenantIssues } from './issues.js';
 import { graphCaller, type GraphCaller } from './tenant.js';
 
 const tags = ['Microsoft Graph: service health'];
 const security = [{ bearer: [] }];
 const SELECTABLE = selectableOf(GraphHealthSchema);
-const expandOption = Type.Optional(Type.String({ maxLength: 100, description: 'issues: include each service’s issues' }));
+const expandOption = Type.Optional(
+  Type.String({ maxLength: 100, description: 'issues: include each service’s issues' }),
+);
 
 /** The overviews, each with its issues when they are expanded. */
 async function overviews(ctx: AppContext, caller: GraphCaller, expand: string[]): Promise<GraphHealth[]> {
@@ -21,11 +38,14 @@ async function overviews(ctx: AppContext, caller: GraphCaller, expand: string[])
     tenantHealthOverviews(ctx, caller.actor, caller.tenantId),
     expand.includes('issues') ? tenantIssues(ctx, caller) : Promise.resolve(null),
   ]);
-  return health.map((h) => presentGraphHealth(h, issues?.filter((v) => v.services.some((s) => s.id === h.serviceId)).map(presentGraphIssue)));
+  return health.map((h) =>
+    presentGraphHealth(h, issues?.filter((v) => v.services.some((s) => s.id === h.serviceId)).map(presentGraphIssue)),
+  );
 }
 
 /** Graph's context names an expansion: healthOverviews(issues()). */
-const contextPath = (expand: string[]) => (expand.length ? `healthOverviews(${expand.map((e) => `${e}()`).join(',')})` : 'healthOverviews');
+const contextPath = (expand: string[]) =>
+  expand.length ? `healthOverviews(${expand.map((e) => `${e}()`).join(',')})` : 'healthOverviews';
 
 export function registerGraphHealthRoutes(graph: HeraldServer, ctx: AppContext): void {
   graph.get(
@@ -35,7 +55,10 @@ export function registerGraphHealthRoutes(graph: HeraldServer, ctx: AppContext):
         tags,
         security,
         summary: 'Per service your organization runs: its health now',
-        querystring: Type.Object({ ...CollectionQuerySchema.properties, $expand: expandOption }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { ...CollectionQuerySchema.properties, $expand: expandOption },
+          { additionalProperties: false },
+        ),
         response: { 200: GraphCollectionSchema(GraphHealthSchema) },
       },
     },
@@ -56,7 +79,10 @@ export function registerGraphHealthRoutes(graph: HeraldServer, ctx: AppContext):
         security,
         summary: 'One service’s health, by its name (as Graph has it) or its id',
         params: Type.Object({ serviceName: Type.String({ maxLength: 200 }) }),
-        querystring: Type.Object({ $select: CollectionQuerySchema.properties.$select, $expand: expandOption }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { $select: CollectionQuerySchema.properties.$select, $expand: expandOption },
+          { additionalProperties: false },
+        ),
         response: { 200: GraphEntitySchema(GraphHealthSchema) },
       },
     },
@@ -64,7 +90,9 @@ export function registerGraphHealthRoutes(graph: HeraldServer, ctx: AppContext):
       const caller = graphCaller(request);
       const expand = parseExpand(request.query.$expand, ['issues']);
       const wanted = request.params.serviceName.toLowerCase();
-      const found = (await overviews(ctx, caller, expand)).find((h) => h.service.toLowerCase() === wanted || h.id.toLowerCase() === wanted);
+      const found = (await overviews(ctx, caller, expand)).find(
+        (h) => h.service.toLowerCase() === wanted || h.id.toLowerCase() === wanted,
+      );
       if (!found) throw notFound('service health of', request.params.serviceName);
       return answerEntity(request, found, contextPath(expand), request.query.$select, SELECTABLE);
     },

@@ -40,7 +40,10 @@ function sendGraphError(ctx: AppContext, request: FastifyRequest, reply: Fastify
   const message = known?.message ?? `Something went wrong on our side; the request id is ${requestIdOf(request)}.`;
   if (status === 401) reply.header('www-authenticate', 'Bearer');
   if (known instanceof DatabaseUnavailable) reply.header('retry-after', String(known.retryAfterSeconds));
-  return reply.code(status).type('application/json').send(presentGraphError(status, message, requestIdOf(request), clientRequestIdOf(request), ctx.now()));
+  return reply
+    .code(status)
+    .type('application/json')
+    .send(presentGraphError(status, message, requestIdOf(request), clientRequestIdOf(request), ctx.now()));
 }
 
 export async function registerGraphRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
@@ -50,7 +53,10 @@ export async function registerGraphRoutes(app: HeraldServer, ctx: AppContext): P
       // A route of its own rather than a not-found handler: the console's catch-all GET would
       // otherwise claim unknown paths here and answer them with problem+json.
       graph.all('/*', { schema: { hide: true } }, async (request) => {
-        throw new HeraldError('HERALD_NOT_FOUND', `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`);
+        throw new HeraldError(
+          'HERALD_NOT_FOUND',
+          `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`,
+        );
       });
       graph.addHook('onSend', async (request, reply) => {
         reply.header('request-id', requestIdOf(request));

@@ -6,9 +6,24 @@ import { getIncident, listIncidents, type IncidentView } from '../../../app/serv
 import { getReport } from '../../../app/serviceHealth/reports.js';
 import { HeraldError, notFound } from '../../../errors.js';
 import { renderReportPdf } from '../../pages/incidentReport.js';
-import { GraphCollectionSchema, GraphEntitySchema, GraphIssueSchema, ISSUE_FIELDS, presentGraphIssue, selectableOf, type GraphIssue } from '../../presenters/graph.js';
+import {
+  GraphCollectionSchema,
+  GraphEntitySchema,
+  GraphIssueSchema,
+  ISSUE_FIELDS,
+  presentGraphIssue,
+  selectableOf,
+  type GraphIssue,
+} from '../../presenters/graph.js';
 import type { HeraldServer } from '../../types.js';
-import { answerCollection, answerEntity, CollectionQuerySchema, EntityQuerySchema, everyPage, parseCollectionQuery } from './collection.js';
+import {
+  answerCollection,
+  answerEntity,
+  CollectionQuerySchema,
+  EntityQuerySchema,
+  everyPage,
+  parseCollectionQuery,
+} from './collection.js';
 import { graphCaller, type GraphCaller } from './tenant.js';
 
 const tags = ['Microsoft Graph: service health'];
@@ -49,7 +64,16 @@ export function registerGraphIssueRoutes(graph: HeraldServer, ctx: AppContext): 
 
   graph.get(
     '/issues/:id',
-    { schema: { tags, security, summary: 'One service health issue', params: IssueParams, querystring: EntityQuerySchema, response: { 200: GraphEntitySchema(GraphIssueSchema) } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One service health issue',
+        params: IssueParams,
+        querystring: EntityQuerySchema,
+        response: { 200: GraphEntitySchema(GraphIssueSchema) },
+      },
+    },
     async (request) => {
       const caller = graphCaller(request);
       const issue = presentGraphIssue(await tenantIssue(ctx, caller, request.params.id));

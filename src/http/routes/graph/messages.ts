@@ -7,10 +7,27 @@ import { getMyMessage, listMyMessages } from '../../../app/messages/readMessages
 import type { ReaderMessageRecord } from '../../../app/messages/records.js';
 import { changeViewpoint, VIEWPOINT_ACTIONS, type ViewpointAction } from '../../../app/messages/viewpoint.js';
 import { sortBy, type OrderBy } from '../../../domain/odata.js';
-import { GraphBooleanSchema, GraphCollectionSchema, GraphEntitySchema, GraphMessageSchema, MESSAGE_FIELDS, presentGraphMessage, selectableOf, type GraphMessage } from '../../presenters/graph.js';
+import {
+  GraphBooleanSchema,
+  GraphCollectionSchema,
+  GraphEntitySchema,
+  GraphMessageSchema,
+  MESSAGE_FIELDS,
+  presentGraphMessage,
+  selectableOf,
+  type GraphMessage,
+} from '../../presenters/graph.js';
 import type { HeraldServer } from '../../types.js';
 import { MessageIdsBody } from '../messages/schemas.js';
-import { answerCollection, answerEntity, CollectionQuerySchema, EntityQuerySchema, everyPage, metadataUrl, parseCollectionQuery } from './collection.js';
+import {
+  answerCollection,
+  answerEntity,
+  CollectionQuerySchema,
+  EntityQuerySchema,
+  everyPage,
+  metadataUrl,
+  parseCollectionQuery,
+} from './collection.js';
 import { graphCaller, type GraphCaller } from './tenant.js';
 
 const tags = ['Microsoft Graph: message center'];
@@ -30,13 +47,20 @@ const NEWEST_FIRST: OrderBy[] = [
  */
 async function tenantMessages(ctx: AppContext, caller: GraphCaller): Promise<GraphMessage[]> {
   const read = (archived: boolean) =>
-    everyPage((page) => listMyMessages(ctx, caller.actor, { tenantId: caller.tenantId, ...(archived ? { states: ['archived' as const] } : {}), ...page }));
+    everyPage((page) =>
+      listMyMessages(ctx, caller.actor, {
+        tenantId: caller.tenantId,
+        ...(archived ? { states: ['archived' as const] } : {}),
+        ...page,
+      }),
+    );
   const [current, archived] = await Promise.all([read(false), read(true)]);
   return sortBy([...current, ...archived].map(presentGraphMessage), NEWEST_FIRST);
 }
 
 /** One post of the caller's organization; another organization's is "not found". */
-export const tenantMessage = (ctx: AppContext, caller: GraphCaller, id: string): Promise<ReaderMessageRecord> => getMyMessage(ctx, caller.actor, id, caller.tenantId);
+export const tenantMessage = (ctx: AppContext, caller: GraphCaller, id: string): Promise<ReaderMessageRecord> =>
+  getMyMessage(ctx, caller.actor, id, caller.tenantId);
 
 export function registerGraphMessageRoutes(graph: HeraldServer, ctx: AppContext): void {
   graph.get(
@@ -59,7 +83,16 @@ export function registerGraphMessageRoutes(graph: HeraldServer, ctx: AppContext)
 
   graph.get(
     '/messages/:id',
-    { schema: { tags, security, summary: 'One post', params: MessageParams, querystring: EntityQuerySchema, response: { 200: GraphEntitySchema(GraphMessageSchema) } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One post',
+        params: MessageParams,
+        querystring: EntityQuerySchema,
+        response: { 200: GraphEntitySchema(GraphMessageSchema) },
+      },
+    },
     async (request) => {
       const caller = graphCaller(request);
       const message = presentGraphMessage(await tenantMessage(ctx, caller, request.params.id));

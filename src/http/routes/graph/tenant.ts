@@ -16,7 +16,9 @@ export function graphCaller(request: FastifyRequest): GraphCaller {
   const actor = request.actor;
   // Only tokens: Graph clients send one, and a cookie would make the POST actions forgeable.
   if (request.authMethod !== 'token' || actor.kind !== 'person') {
-    throw unauthenticated('Send a Herald API token as "Authorization: Bearer <token>" (herald token create, or your profile page).');
+    throw unauthenticated(
+      'Send a Herald API token as "Authorization: Bearer <token>" (herald token create, or your profile page).',
+    );
   }
   const tenants = [...readableTenantIds(actor)];
   if (tenants.length === 1) return { actor, tenantId: tenants[0]! };
@@ -28,5 +30,7 @@ export function graphCaller(request: FastifyRequest): GraphCaller {
         : 'This token’s person is not an admin of any organization.',
     );
   }
-  throw forbidden(`This token’s person administers several organizations (${tenants.sort().join(', ')}); use a token of a person who administers one, as Graph has one organization per token.`);
+  throw forbidden(
+    `This token’s person administers several organizations (${tenants.sort().join(', ')}); use a token of a person who administers one, as Graph has one organization per token.`,
+  );
 }

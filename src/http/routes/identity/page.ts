@@ -3,7 +3,9 @@
 import type { FastifyReply } from 'fastify';
 import { html, raw } from '../../../html.js';
 
-const STYLE = raw('body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1b1b}h1{font-size:1.4rem}a{color:#0b5cad}');
+const STYLE = raw(
+  'body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1b1b}h1{font-size:1.4rem}a{color:#0b5cad}',
+);
 
 export function sendSignInPage(reply: FastifyReply, status: number, title: string, detail: string): FastifyReply {
   const page = html`<!doctype html>

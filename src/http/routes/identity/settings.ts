@@ -25,13 +25,25 @@ const JoinPolicy = Type.Union([Type.Literal('join'), Type.Literal('approval')]);
 
 const ProviderFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
-  issuer: Type.String({ minLength: 1, maxLength: 2000, description: 'The issuer URL; its /.well-known/openid-configuration is read' }),
+  issuer: Type.String({
+    minLength: 1,
+    maxLength: 2000,
+    description: 'The issuer URL; its /.well-known/openid-configuration is read',
+  }),
   clientId: Type.String({ minLength: 1, maxLength: 500 }),
   clientSecret: Type.String({ minLength: 1, maxLength: 2000, description: 'Stored encrypted; never shown again' }),
   allowedDomains: Type.Array(Type.String({ maxLength: 253 }), { minItems: 1, maxItems: 50 }),
-  groupsClaim: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'ID token claim with the person’s groups (default "groups")' })),
+  groupsClaim: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'ID token claim with the person’s groups (default "groups")',
+    }),
+  ),
   joinPolicy: Type.Optional(JoinPolicy),
-  passwordFallback: Type.Optional(Type.Boolean({ description: 'People of these domains may still use a Herald password' })),
+  passwordFallback: Type.Optional(
+    Type.Boolean({ description: 'People of these domains may still use a Herald password' }),
+  ),
 };
 
 const ProviderSchema = Type.Object({
@@ -58,7 +70,13 @@ const GroupRuleSchema = Type.Object({
   createdAt: Type.String(),
 });
 
-const ScimTokenSchema = Type.Object({ id: Type.String(), name: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+const ScimTokenSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  createdAt: Type.String(),
+  lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
 
 const MemberSchema = Type.Object({
   personId: Type.String(),
@@ -73,26 +91,65 @@ const MemberSchema = Type.Object({
 export function registerIdentitySettingsRoutes(app: HeraldServer, ctx: AppContext): void {
   const base = '/api/tenants/:tenantId';
 
-  app.get(`${base}/identity-providers`, { schema: { tags, summary: 'The tenant’s identity providers', params: TenantParams, response: { 200: Type.Array(ProviderSchema) } } }, async (request) =>
-    listProviders(ctx, request.actor, request.params.tenantId),
+  app.get(
+    `${base}/identity-providers`,
+    {
+      schema: {
+        tags,
+        summary: 'The tenant’s identity providers',
+        params: TenantParams,
+        response: { 200: Type.Array(ProviderSchema) },
+      },
+    },
+    async (request) => listProviders(ctx, request.actor, request.params.tenantId),
   );
   app.post(
     `${base}/identity-providers`,
-    { schema: { tags, summary: 'Add an OpenID Connect provider', params: TenantParams, body: Type.Object(ProviderFields, { additionalProperties: false }), response: { 201: ProviderSchema } } },
-    async (request, reply) => reply.code(201).send(await createProvider(ctx, request.actor, request.params.tenantId, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Add an OpenID Connect provider',
+        params: TenantParams,
+        body: Type.Object(ProviderFields, { additionalProperties: false }),
+        response: { 201: ProviderSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createProvider(ctx, request.actor, request.params.tenantId, request.body)),
   );
   app.patch(
     `${base}/identity-providers/:id`,
-    { schema: { tags, summary: 'Change a provider', params: ItemParams, body: Type.Partial(Type.Object(ProviderFields), { additionalProperties: false }), response: { 200: ProviderSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a provider',
+        params: ItemParams,
+        body: Type.Partial(Type.Object(ProviderFields), { additionalProperties: false }),
+        response: { 200: ProviderSchema },
+      },
+    },
     async (request) => updateProvider(ctx, request.actor, request.params.tenantId, request.params.id, request.body),
   );
-  app.delete(`${base}/identity-providers/:id`, { schema: { tags, summary: 'Remove a provider', params: ItemParams } }, async (request, reply) => {
-    await deleteProvider(ctx, request.actor, request.params.tenantId, request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    `${base}/identity-providers/:id`,
+    { schema: { tags, summary: 'Remove a provider', params: ItemParams } },
+    async (request, reply) => {
+      await deleteProvider(ctx, request.actor, request.params.tenantId, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
-  app.get(`${base}/group-rules`, { schema: { tags, summary: 'Which directory group gives which role', params: TenantParams, response: { 200: Type.Array(GroupRuleSchema) } } }, async (request) =>
-    listGroupRules(ctx, request.actor, request.params.tenantId),
+  app.get(
+    `${base}/group-rules`,
+    {
+      schema: {
+        tags,
+        summary: 'Which directory group gives which role',
+        params: TenantParams,
+        response: { 200: Type.Array(GroupRuleSchema) },
+      },
+    },
+    async (request) => listGroupRules(ctx, request.actor, request.params.tenantId),
   );
   app.post(
     `${base}/group-rules`,
@@ -102,21 +159,39 @@ export function registerIdentitySettingsRoutes(app: HeraldServer, ctx: AppContex
         summary: 'A group (ID token claim value or SCIM group) gives a role',
         params: TenantParams,
         body: Type.Object(
-          { groupName: Type.String({ minLength: 1, maxLength: 256 }), role: Type.Union([Type.Literal('org_admin'), Type.Literal('system_admin')]), environmentId: Type.Optional(Type.String({ maxLength: 100 })) },
+          {
+            groupName: Type.String({ minLength: 1, maxLength: 256 }),
+            role: Type.Union([Type.Literal('org_admin'), Type.Literal('system_admin')]),
+            environmentId: Type.Optional(Type.String({ maxLength: 100 })),
+          },
           { additionalProperties: false },
         ),
         response: { 201: GroupRuleSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(await createGroupRule(ctx, request.actor, request.params.tenantId, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createGroupRule(ctx, request.actor, request.params.tenantId, request.body)),
   );
-  app.delete(`${base}/group-rules/:id`, { schema: { tags, summary: 'Remove a group rule', params: ItemParams } }, async (request, reply) => {
-    await deleteGroupRule(ctx, request.actor, request.params.tenantId, request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    `${base}/group-rules/:id`,
+    { schema: { tags, summary: 'Remove a group rule', params: ItemParams } },
+    async (request, reply) => {
+      await deleteGroupRule(ctx, request.actor, request.params.tenantId, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
-  app.get(`${base}/scim-tokens`, { schema: { tags, summary: 'The tenant’s SCIM tokens (never their secrets)', params: TenantParams, response: { 200: Type.Array(ScimTokenSchema) } } }, async (request) =>
-    listScimTokens(ctx, request.actor, request.params.tenantId),
+  app.get(
+    `${base}/scim-tokens`,
+    {
+      schema: {
+        tags,
+        summary: 'The tenant’s SCIM tokens (never their secrets)',
+        params: TenantParams,
+        response: { 200: Type.Array(ScimTokenSchema) },
+      },
+    },
+    async (request) => listScimTokens(ctx, request.actor, request.params.tenantId),
   );
   app.post(
     `${base}/scim-tokens`,
@@ -129,12 +204,17 @@ export function registerIdentitySettingsRoutes(app: HeraldServer, ctx: AppContex
         response: { 201: Type.Intersect([ScimTokenSchema, Type.Object({ token: Type.String() })]) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createScimToken(ctx, request.actor, request.params.tenantId, request.body.name)),
+    async (request, reply) =>
+      reply.code(201).send(await createScimToken(ctx, request.actor, request.params.tenantId, request.body.name)),
   );
-  app.delete(`${base}/scim-tokens/:id`, { schema: { tags, summary: 'Revoke a SCIM token', params: ItemParams } }, async (request, reply) => {
-    await revokeScimToken(ctx, request.actor, request.params.tenantId, request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    `${base}/scim-tokens/:id`,
+    { schema: { tags, summary: 'Revoke a SCIM token', params: ItemParams } },
+    async (request, reply) => {
+      await revokeScimToken(ctx, request.actor, request.params.tenantId, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.get(
     `${base}/members`,
@@ -143,14 +223,22 @@ export function registerIdentitySettingsRoutes(app: HeraldServer, ctx: AppContex
         tags,
         summary: 'People who joined through single sign-on or SCIM',
         params: TenantParams,
-        querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('pending'), Type.Literal('deactivated')])) }),
+        querystring: Type.Object({
+          status: Type.Optional(
+            Type.Union([Type.Literal('active'), Type.Literal('pending'), Type.Literal('deactivated')]),
+          ),
+        }),
         response: { 200: Type.Array(MemberSchema) },
       },
     },
     async (request) => listMembers(ctx, request.actor, request.params.tenantId, request.query.status),
   );
-  app.post(`${base}/members/:id/approve`, { schema: { tags, summary: 'Let a person waiting for approval join', params: ItemParams } }, async (request, reply) => {
-    await approveMember(ctx, request.actor, request.params.tenantId, request.params.id);
-    return reply.code(204).send();
-  });
+  app.post(
+    `${base}/members/:id/approve`,
+    { schema: { tags, summary: 'Let a person waiting for approval join', params: ItemParams } },
+    async (request, reply) => {
+      await approveMember(ctx, request.actor, request.params.tenantId, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -73,7 +73,10 @@ const AudiencePreviewSchema = Type.Object({
   tenantCount: Type.Integer(),
   tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
   peopleCount: Type.Integer(),
-  people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }), { description: 'the first 50 chosen' }),
+  people: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
+    { description: 'the first 50 chosen' },
+  ),
   channels: Type.Array(PersonChannelSchema),
   optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
 });
@@ -86,18 +89,34 @@ export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext
         tags,
         summary: 'Who a post would reach, before it is sent: tenants and people counted, the first ones named',
         body: Type.Object(
-          { audience: AudienceSchema, isMajorChange: Type.Optional(Type.Boolean()), tags: Type.Optional(Type.Array(Tag)) },
+          {
+            audience: AudienceSchema,
+            isMajorChange: Type.Optional(Type.Boolean()),
+            tags: Type.Optional(Type.Array(Tag)),
+          },
           { additionalProperties: false },
         ),
         response: { 200: AudiencePreviewSchema },
       },
     },
-    async (request) => previewAudience(ctx, request.actor, { audience: request.body.audience, isMajorChange: request.body.isMajorChange ?? false, tags: request.body.tags ?? [] }),
+    async (request) =>
+      previewAudience(ctx, request.actor, {
+        audience: request.body.audience,
+        isMajorChange: request.body.isMajorChange ?? false,
+        tags: request.body.tags ?? [],
+      }),
   );
 
   app.get(
     '/api/messages',
-    { schema: { tags, summary: 'Every post, drafts included, newest change first', querystring: MessagesQuery, response: { 200: Type.Object({ items: Type.Array(OperatorMessageSchema), total: Type.Integer() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Every post, drafts included, newest change first',
+        querystring: MessagesQuery,
+        response: { 200: Type.Object({ items: Type.Array(OperatorMessageSchema), total: Type.Integer() }) },
+      },
+    },
     async (request) => {
       const page = await listMessages(ctx, request.actor, request.query);
       return { items: page.items.map(presentOperatorMessage), total: page.total };
@@ -106,13 +125,29 @@ export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext
 
   app.post(
     '/api/messages',
-    { bodyLimit: CREATE_BODY_LIMIT, schema: { tags, summary: 'Write a draft post (publish it to show it)', body: CreateMessageBody, response: { 201: OperatorMessageSchema } } },
-    async (request, reply) => reply.code(201).send(presentOperatorMessage(await createMessage(ctx, request.actor, inputOf(request.body)))),
+    {
+      bodyLimit: CREATE_BODY_LIMIT,
+      schema: {
+        tags,
+        summary: 'Write a draft post (publish it to show it)',
+        body: CreateMessageBody,
+        response: { 201: OperatorMessageSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(presentOperatorMessage(await createMessage(ctx, request.actor, inputOf(request.body)))),
   );
 
   app.get(
     '/api/messages/:id',
-    { schema: { tags, summary: 'A post with its audience, status and reception', params: MessageIdParams, response: { 200: OperatorMessageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A post with its audience, status and reception',
+        params: MessageIdParams,
+        response: { 200: OperatorMessageSchema },
+      },
+    },
     async (request) => presentOperatorMessage(await getMessage(ctx, request.actor, request.params.id)),
   );
 
@@ -121,23 +156,36 @@ export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext
     {
       schema: {
         tags,
-        summary: 'Change a post; a material change to a published one tags it "Updated message" and tells its readers again',
+        summary:
+          'Change a post; a material change to a published one tags it "Updated message" and tells its readers again',
         params: MessageIdParams,
         body: UpdateMessageBody,
         response: { 200: OperatorMessageSchema },
       },
     },
-    async (request) => presentOperatorMessage(await updateMessage(ctx, request.actor, request.params.id, patchOf(request.body))),
+    async (request) =>
+      presentOperatorMessage(await updateMessage(ctx, request.actor, request.params.id, patchOf(request.body))),
   );
 
-  app.delete('/api/messages/:id', { schema: { tags, summary: 'Delete a draft', params: MessageIdParams } }, async (request, reply) => {
-    await deleteMessage(ctx, request.actor, request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/messages/:id',
+    { schema: { tags, summary: 'Delete a draft', params: MessageIdParams } },
+    async (request, reply) => {
+      await deleteMessage(ctx, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.post(
     '/api/messages/:id/publish',
-    { schema: { tags, summary: 'Publish a draft to its audience (message.published)', params: MessageIdParams, response: { 200: OperatorMessageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Publish a draft to its audience (message.published)',
+        params: MessageIdParams,
+        response: { 200: OperatorMessageSchema },
+      },
+    },
     async (request) => presentOperatorMessage(await publishMessage(ctx, request.actor, request.params.id)),
   );
 
@@ -159,13 +207,24 @@ export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext
     '/api/messages/:id/attachments',
     {
       bodyLimit: 2 * 1024 * 1024,
-      schema: { tags, summary: 'Attach a small file (at most 1 MiB) to a post', params: MessageIdParams, body: AttachmentInputSchema, response: { 201: AttachmentSchema } },
+      schema: {
+        tags,
+        summary: 'Attach a small file (at most 1 MiB) to a post',
+        params: MessageIdParams,
+        body: AttachmentInputSchema,
+        response: { 201: AttachmentSchema },
+      },
     },
-    async (request, reply) => reply.code(201).send(presentAttachment(await addAttachment(ctx, request.actor, request.params.id, request.body))),
+    async (request, reply) =>
+      reply.code(201).send(presentAttachment(await addAttachment(ctx, request.actor, request.params.id, request.body))),
   );
 
-  app.delete('/api/messages/:id/attachments/:attachmentId', { schema: { tags, summary: 'Remove an attachment', params: AttachmentParams } }, async (request, reply) => {
-    await removeAttachment(ctx, request.actor, request.params.id, request.params.attachmentId);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/messages/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Remove an attachment', params: AttachmentParams } },
+    async (request, reply) => {
+      await removeAttachment(ctx, request.actor, request.params.id, request.params.attachmentId);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -7,7 +7,12 @@ import { readAttachment } from '../../../app/messages/attachments.js';
 import { grantPrivacyReader, listPrivacyReaders, revokePrivacyReader } from '../../../app/messages/privacyReaders.js';
 import { getMyMessage, listMyMessages } from '../../../app/messages/readMessages.js';
 import { shareMessage } from '../../../app/messages/share.js';
-import { changeViewpoint, giveFeedback, VIEWPOINT_ACTIONS, type ViewpointAction } from '../../../app/messages/viewpoint.js';
+import {
+  changeViewpoint,
+  giveFeedback,
+  VIEWPOINT_ACTIONS,
+  type ViewpointAction,
+} from '../../../app/messages/viewpoint.js';
 import type { HeraldServer } from '../../types.js';
 import { presentMessage } from './presenter.js';
 import {
@@ -34,14 +39,21 @@ export function registerReaderMessageRoutes(app: HeraldServer, ctx: AppContext):
     {
       schema: {
         tags,
-        summary: 'Your organization’s posts, newest change first, filtered by service, tag, category and state, searched by words',
+        summary:
+          'Your organization’s posts, newest change first, filtered by service, tag, category and state, searched by words',
         querystring: MyMessagesQuery,
         response: { 200: Type.Object({ items: Type.Array(MessageSchema), total: Type.Integer() }) },
       },
     },
     async (request) => {
       const { service, tag, category, state, ...rest } = request.query;
-      const page = await listMyMessages(ctx, request.actor, { ...rest, services: service, tags: tag, categories: category, states: state });
+      const page = await listMyMessages(ctx, request.actor, {
+        ...rest,
+        services: service,
+        tags: tag,
+        categories: category,
+        states: state,
+      });
       return { items: page.items.map(presentMessage), total: page.total };
     },
   );
@@ -57,7 +69,8 @@ export function registerReaderMessageRoutes(app: HeraldServer, ctx: AppContext):
         response: { 200: MessageSchema },
       },
     },
-    async (request) => presentMessage(await getMyMessage(ctx, request.actor, request.params.id, request.query.tenantId)),
+    async (request) =>
+      presentMessage(await getMyMessage(ctx, request.actor, request.params.id, request.query.tenantId)),
   );
 
   for (const action of Object.keys(VIEWPOINT_ACTIONS) as ViewpointAction[]) {
@@ -89,12 +102,21 @@ export function registerReaderMessageRoutes(app: HeraldServer, ctx: AppContext):
         response: { 202: Type.Object({ sharedWith: Type.Array(Type.String()) }) },
       },
     },
-    async (request, reply) => reply.code(202).send(await shareMessage(ctx, request.actor, request.params.id, request.body)),
+    async (request, reply) =>
+      reply.code(202).send(await shareMessage(ctx, request.actor, request.params.id, request.body)),
   );
 
   app.put(
     '/api/me/messages/:id/feedback',
-    { schema: { tags, summary: 'Say whether a post was relevant to you (null takes it back)', params: MessageIdParams, body: FeedbackBody, response: { 200: MessageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Say whether a post was relevant to you (null takes it back)',
+        params: MessageIdParams,
+        body: FeedbackBody,
+        response: { 200: MessageSchema },
+      },
+    },
     async (request) => presentMessage(await giveFeedback(ctx, request.actor, request.params.id, request.body.feedback)),
   );
 
@@ -103,19 +125,36 @@ export function registerReaderMessageRoutes(app: HeraldServer, ctx: AppContext):
     { schema: { tags, summary: 'Download an attachment of a post you can see', params: AttachmentParams } },
     async (request, reply) => {
       const file = await readAttachment(ctx, request.actor, request.params.id, request.params.attachmentId);
-      return reply.type(file.contentType).header('content-disposition', contentDisposition(file.name)).send(file.content);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', contentDisposition(file.name))
+        .send(file.content);
     },
   );
 
   app.get(
     '/api/tenants/:tenantId/messagePrivacyReaders',
-    { schema: { tags, summary: 'Who may read the organization’s data-privacy posts besides its org admins', params: TenantParams, response: { 200: Type.Array(PrivacyReaderSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Who may read the organization’s data-privacy posts besides its org admins',
+        params: TenantParams,
+        response: { 200: Type.Array(PrivacyReaderSchema) },
+      },
+    },
     async (request) => listPrivacyReaders(ctx, request.actor, request.params.tenantId),
   );
 
   app.put(
     '/api/tenants/:tenantId/messagePrivacyReaders/:personId',
-    { schema: { tags, summary: 'Let a person of the organization read its data-privacy posts', params: TenantPersonParams, response: { 200: Type.Array(PrivacyReaderSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Let a person of the organization read its data-privacy posts',
+        params: TenantPersonParams,
+        response: { 200: Type.Array(PrivacyReaderSchema) },
+      },
+    },
     async (request) => grantPrivacyReader(ctx, request.actor, request.params.tenantId, request.params.personId),
   );
 

@@ -9,12 +9,15 @@ import { MAX_OFFSET } from '../../../app/directory/paging.js';
 
 const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 const NullableDateTime = (description: string) => Type.Union([DateTime(description), Type.Null()]);
-const Ids = (description: string) => Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10_000, description });
+const Ids = (description: string) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 10_000, description });
 
 export const Category = Type.Enum([...MESSAGE_CATEGORIES]);
 export const Severity = Type.Enum([...MESSAGE_SEVERITIES]);
 export const Tag = Type.Enum([...MESSAGE_TAGS]);
-export const ReleaseStatusSchema = Type.Union([Type.Enum([...RELEASE_STATUSES]), Type.Null()], { description: 'For posts tied to a release, where it stands for this tenant' });
+export const ReleaseStatusSchema = Type.Union([Type.Enum([...RELEASE_STATUSES]), Type.Null()], {
+  description: 'For posts tied to a release, where it stands for this tenant',
+});
 export const FeedbackSchema = Type.Union([Type.Enum([...FEEDBACK_VALUES]), Type.Null()]);
 
 export const AudienceSchema = Type.Object(
@@ -22,13 +25,30 @@ export const AudienceSchema = Type.Object(
     allTenants: Type.Optional(Type.Boolean()),
     tenantIds: Type.Optional(Ids('these tenants')),
     environmentIds: Type.Optional(Ids('the tenants of these environments')),
-    regionCodes: Type.Optional(Type.Array(Type.String(), { maxItems: 50, description: 'narrows to tenants with an environment in one of these regions' })),
-    serviceIds: Type.Optional(Type.Array(Type.String(), { maxItems: 100, description: 'narrows to tenants with an environment using one of these services' })),
+    regionCodes: Type.Optional(
+      Type.Array(Type.String(), {
+        maxItems: 50,
+        description: 'narrows to tenants with an environment in one of these regions',
+      }),
+    ),
+    serviceIds: Type.Optional(
+      Type.Array(Type.String(), {
+        maxItems: 100,
+        description: 'narrows to tenants with an environment using one of these services',
+      }),
+    ),
   },
-  { additionalProperties: false, description: 'Who sees the post: allTenants, tenantIds and environmentIds add up; regionCodes and serviceIds narrow.' },
+  {
+    additionalProperties: false,
+    description:
+      'Who sees the post: allTenants, tenantIds and environmentIds add up; regionCodes and serviceIds narrow.',
+  },
 );
 
-export const DetailSchema = Type.Object({ name: Type.String({ maxLength: 200 }), value: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
+export const DetailSchema = Type.Object(
+  { name: Type.String({ maxLength: 200 }), value: Type.String({ maxLength: 2000 }) },
+  { additionalProperties: false },
+);
 
 export const AttachmentInputSchema = Type.Object(
   {
@@ -76,7 +96,9 @@ export const CreateMessageBody = Type.Object(
 );
 
 export const UpdateMessageBody = Type.Object(
-  Object.fromEntries(Object.entries(messageFields).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof typeof messageFields]: ReturnType<typeof Type.Optional<(typeof messageFields)[K]>> },
+  Object.fromEntries(Object.entries(messageFields).map(([k, v]) => [k, Type.Optional(v)])) as {
+    [K in keyof typeof messageFields]: ReturnType<typeof Type.Optional<(typeof messageFields)[K]>>;
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 
@@ -149,7 +171,11 @@ export const MyMessagesQuery = Type.Object(
     service: Type.Optional(Type.Array(Type.String(), { description: 'service ids; any of them' })),
     tag: Type.Optional(Type.Array(Tag, { description: 'any of these tags' })),
     category: Type.Optional(Type.Array(Category)),
-    state: Type.Optional(Type.Array(Type.Enum([...MESSAGE_STATES]), { description: 'all of these; archived posts are listed only with state=archived' })),
+    state: Type.Optional(
+      Type.Array(Type.Enum([...MESSAGE_STATES]), {
+        description: 'all of these; archived posts are listed only with state=archived',
+      }),
+    ),
     q: Type.Optional(Type.String({ maxLength: 200, description: 'words to find in the title or body' })),
     ...paging,
   },
@@ -157,15 +183,26 @@ export const MyMessagesQuery = Type.Object(
 );
 
 export const MessagesQuery = Type.Object(
-  { status: Type.Optional(Type.Enum(['draft', 'published'])), q: Type.Optional(Type.String({ maxLength: 200 })), ...paging },
+  {
+    status: Type.Optional(Type.Enum(['draft', 'published'])),
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    ...paging,
+  },
   { additionalProperties: false },
 );
 
-export const MessageIdsBody = Type.Object({ messageIds: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false });
+export const MessageIdsBody = Type.Object(
+  { messageIds: Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { minItems: 1, maxItems: 1000 }) },
+  { additionalProperties: false },
+);
 
 export const ShareBody = Type.Object(
   {
-    to: Type.Array(Type.String({ maxLength: 320 }), { minItems: 1, maxItems: 20, description: 'email addresses of people in your organization' }),
+    to: Type.Array(Type.String({ maxLength: 320 }), {
+      minItems: 1,
+      maxItems: 20,
+      description: 'email addresses of people in your organization',
+    }),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },
   { additionalProperties: false },
@@ -174,13 +211,30 @@ export const ShareBody = Type.Object(
 export const FeedbackBody = Type.Object({ feedback: FeedbackSchema }, { additionalProperties: false });
 
 export const ReleaseStatusBody = Type.Object(
-  { status: ReleaseStatusSchema, tenantIds: Type.Optional(Type.Array(Type.String(), { minItems: 1, description: 'default: every tenant in the audience' })) },
+  {
+    status: ReleaseStatusSchema,
+    tenantIds: Type.Optional(
+      Type.Array(Type.String(), { minItems: 1, description: 'default: every tenant in the audience' }),
+    ),
+  },
   { additionalProperties: false },
 );
 
-export const PrivacyReaderSchema = Type.Object({ personId: Type.String(), email: Type.String(), name: Type.String(), grantedBy: Type.String(), grantedAt: Type.String() });
+export const PrivacyReaderSchema = Type.Object({
+  personId: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  grantedBy: Type.String(),
+  grantedAt: Type.String(),
+});
 
 export const MessageIdParams = Type.Object({ id: Type.String({ maxLength: 40 }) });
-export const AttachmentParams = Type.Object({ id: Type.String({ maxLength: 40 }), attachmentId: Type.String({ maxLength: 40 }) });
+export const AttachmentParams = Type.Object({
+  id: Type.String({ maxLength: 40 }),
+  attachmentId: Type.String({ maxLength: 40 }),
+});
 export const TenantParams = Type.Object({ tenantId: Type.String({ maxLength: 40 }) });
-export const TenantPersonParams = Type.Object({ tenantId: Type.String({ maxLength: 40 }), personId: Type.String({ maxLength: 40 }) });
+export const TenantPersonParams = Type.Object({
+  tenantId: Type.String({ maxLength: 40 }),
+  personId: Type.String({ maxLength: 40 }),
+});

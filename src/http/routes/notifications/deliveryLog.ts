@@ -24,7 +24,15 @@ const tags = ['delivery log'];
 export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/events',
-    { schema: { tags, summary: 'Events, newest first, with the rule applied and their deliveries by status (operators: all; org admins: their tenant’s)', querystring: EventsQuery, response: { 200: pageSchema(EventSchema) } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Events, newest first, with the rule applied and their deliveries by status (operators: all; org admins: their tenant’s)',
+        querystring: EventsQuery,
+        response: { 200: pageSchema(EventSchema) },
+      },
+    },
     async (request) => {
       const page = await listEvents(ctx, request.actor, request.query);
       return { items: page.items.map(presentEvent), total: page.total };
@@ -36,10 +44,13 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
     {
       schema: {
         tags,
-        summary: 'Who was chosen for an event and why (rule and role), with each delivery’s attempts, status and last error',
+        summary:
+          'Who was chosen for an event and why (rule and role), with each delivery’s attempts, status and last error',
         params: IdParams,
         querystring: DeliveriesQuery,
-        response: { 200: Type.Object({ event: EventSchema, items: Type.Array(DeliverySchema), total: Type.Integer() }) },
+        response: {
+          200: Type.Object({ event: EventSchema, items: Type.Array(DeliverySchema), total: Type.Integer() }),
+        },
       },
     },
     async (request) => {
@@ -51,26 +62,52 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
   const Replayed = Type.Object({ replayed: Type.Integer({ description: 'dead deliveries made due again' }) });
   app.post(
     '/api/deliveries/:id/replay',
-    { schema: { tags, summary: 'Send a dead delivery again, once its cause is fixed (operators; audited)', params: IdParams, response: { 200: Replayed } } },
+    {
+      schema: {
+        tags,
+        summary: 'Send a dead delivery again, once its cause is fixed (operators; audited)',
+        params: IdParams,
+        response: { 200: Replayed },
+      },
+    },
     async (request) => replayDelivery(ctx, request.actor, request.params.id),
   );
   app.post(
     '/api/events/:id/replay',
-    { schema: { tags, summary: 'Send every dead delivery of an event again; delivered ones are not resent (operators; audited)', params: IdParams, response: { 200: Replayed } } },
+    {
+      schema: {
+        tags,
+        summary: 'Send every dead delivery of an event again; delivered ones are not resent (operators; audited)',
+        params: IdParams,
+        response: { 200: Replayed },
+      },
+    },
     async (request) => replayEventDeliveries(ctx, request.actor, request.params.id),
   );
 
-  app.get('/api/sent-mail', { schema: { tags, summary: 'Mail kept instead of sent while no SMTP_URL is set (operators)', querystring: SentMailQuery, response: { 200: pageSchema(SentMailSchema) } } }, async (request) => {
-    const page = await listSentMail(ctx, request.actor, request.query);
-    return { items: page.items.map(presentSentMail), total: page.total };
-  });
+  app.get(
+    '/api/sent-mail',
+    {
+      schema: {
+        tags,
+        summary: 'Mail kept instead of sent while no SMTP_URL is set (operators)',
+        querystring: SentMailQuery,
+        response: { 200: pageSchema(SentMailSchema) },
+      },
+    },
+    async (request) => {
+      const page = await listSentMail(ctx, request.actor, request.query);
+      return { items: page.items.map(presentSentMail), total: page.total };
+    },
+  );
 
   app.get(
     '/api/tenants/:tenantId/sent-mail',
     {
       schema: {
         tags,
-        summary: 'The email Herald sent to the tenant’s people, newest first, with its status (org admins of the tenant, operators)',
+        summary:
+          'The email Herald sent to the tenant’s people, newest first, with its status (org admins of the tenant, operators)',
         params: Type.Object({ tenantId: Type.String({ minLength: 1 }) }),
         querystring: SentMailQuery,
         response: { 200: pageSchema(TenantMailSchema) },

@@ -54,7 +54,13 @@ export const InboxSchema = Type.Object({
 
 export const presentInbox = (inbox: Inbox): Static<typeof InboxSchema> => inbox;
 
-export const PushSubscriptionSchema = Type.Object({ id: Type.String(), endpoint: Type.String(), userAgent: Nullable(Type.String()), createdAt: Instant(), lastSuccessAt: Nullable(Instant()) });
+export const PushSubscriptionSchema = Type.Object({
+  id: Type.String(),
+  endpoint: Type.String(),
+  userAgent: Nullable(Type.String()),
+  createdAt: Instant(),
+  lastSuccessAt: Nullable(Instant()),
+});
 
 export const presentPushSubscription = (s: PushSubscriptionView): Static<typeof PushSubscriptionSchema> => ({
   id: s.id,
@@ -80,7 +86,10 @@ export const WebhookSchema = Type.Object({
   updatedAt: Instant(),
 });
 
-export const CreatedWebhookSchema = Type.Object({ ...WebhookSchema.properties, secret: Type.String({ description: 'whsec_…: shown only now; verify signatures with it' }) });
+export const CreatedWebhookSchema = Type.Object({
+  ...WebhookSchema.properties,
+  secret: Type.String({ description: 'whsec_…: shown only now; verify signatures with it' }),
+});
 
 export const presentWebhook = (w: WebhookEndpointView): Static<typeof WebhookSchema> => ({
   id: w.id,
@@ -98,7 +107,13 @@ export const presentWebhook = (w: WebhookEndpointView): Static<typeof WebhookSch
   updatedAt: w.updated_at,
 });
 
-const CountsSchema = Type.Object({ pending: Type.Integer(), sent: Type.Integer(), failed: Type.Integer(), dead: Type.Integer(), suppressed: Type.Integer() });
+const CountsSchema = Type.Object({
+  pending: Type.Integer(),
+  sent: Type.Integer(),
+  failed: Type.Integer(),
+  dead: Type.Integer(),
+  suppressed: Type.Integer(),
+});
 
 export const EventSchema = Type.Object({
   id: Type.String(),
@@ -133,8 +148,24 @@ export function presentEvent(v: EventView): Static<typeof EventSchema> {
     payload: v.payload,
     scope: v.scope,
     decision: isSilence(d)
-      ? { rule: d.rule, description: d.description, audience: 'nobody', channels: [], optIn: [], category: null, critical: false }
-      : { rule: d.rule, description: d.description, audience: d.audience as Record<string, string>[], channels: d.channels, optIn: d.optIn, category: d.category, critical: d.critical },
+      ? {
+          rule: d.rule,
+          description: d.description,
+          audience: 'nobody',
+          channels: [],
+          optIn: [],
+          category: null,
+          critical: false,
+        }
+      : {
+          rule: d.rule,
+          description: d.description,
+          audience: d.audience as Record<string, string>[],
+          channels: d.channels,
+          optIn: d.optIn,
+          category: d.category,
+          critical: d.critical,
+        },
     deliveries: v.counts,
   };
 }
@@ -142,10 +173,17 @@ export function presentEvent(v: EventView): Static<typeof EventSchema> {
 export const DeliverySchema = Type.Object({
   id: Type.String(),
   channel: Type.String(),
-  recipient: Type.Object({ kind: Type.String(), id: Type.String(), label: Type.String({ description: 'email address or endpoint URL' }) }),
+  recipient: Type.Object({
+    kind: Type.String(),
+    id: Type.String(),
+    label: Type.String({ description: 'email address or endpoint URL' }),
+  }),
   tenantId: Nullable(Type.String()),
   rule: Type.String({ description: 'the policy rule that chose this recipient' }),
-  reason: Type.String({ description: 'the role through which they were chosen (org_admin, system_admin, additional_recipient, operator, listed, told_before, subscribed)' }),
+  reason: Type.String({
+    description:
+      'the role through which they were chosen (org_admin, system_admin, additional_recipient, operator, listed, told_before, subscribed)',
+  }),
   status: Type.String(),
   attempts: Type.Integer(),
   nextAttemptAt: Nullable(Instant()),
@@ -154,7 +192,13 @@ export const DeliverySchema = Type.Object({
   readAt: Nullable(Instant()),
   createdAt: Instant(),
   history: Type.Array(
-    Type.Object({ attempt: Type.Integer(), startedAt: Nullable(Instant()), finishedAt: Instant(), ok: Type.Boolean(), error: Nullable(Type.String()) }),
+    Type.Object({
+      attempt: Type.Integer(),
+      startedAt: Nullable(Instant()),
+      finishedAt: Instant(),
+      ok: Type.Boolean(),
+      error: Nullable(Type.String()),
+    }),
     { description: 'the failed tries with their errors, then the successful one' },
   ),
 });
@@ -214,7 +258,9 @@ export const TenantMailSchema = Type.Object({
   lastError: Type.Union([Type.String(), Type.Null()]),
   sentAt: Type.Union([Instant(), Type.Null()]),
   createdAt: Instant(),
-  subject: Type.Union([Type.String(), Type.Null()], { description: 'as sent, when Herald kept a copy (no SMTP server)' }),
+  subject: Type.Union([Type.String(), Type.Null()], {
+    description: 'as sent, when Herald kept a copy (no SMTP server)',
+  }),
   text: Type.Union([Type.String(), Type.Null()], { description: 'as sent, when Herald kept a copy (no SMTP server)' }),
 });
 
@@ -235,4 +281,6 @@ export const presentTenantMail = (m: TenantMailView): Static<typeof TenantMailSc
 });
 
 export const PushSubscriptionsSchema = Type.Object({ items: Type.Array(PushSubscriptionSchema) });
-export const presentPushSubscriptions = (items: PushSubscriptionView[]) => ({ items: items.map(presentPushSubscription) });
+export const presentPushSubscriptions = (items: PushSubscriptionView[]) => ({
+  items: items.map(presentPushSubscription),
+});

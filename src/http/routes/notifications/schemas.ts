@@ -13,7 +13,8 @@ export const CategorySchema = Type.Enum(NOTICE_CATEGORIES, { description: 'what 
 export const ChannelSchema = Type.Enum(PERSON_CHANNELS);
 export const WebhookEventTypeSchema = Type.Enum(WEBHOOK_EVENT_TYPES);
 export const WebhookFormatSchema = Type.Enum(WEBHOOK_FORMATS, {
-  description: 'standard: Standard Webhooks JSON, signed (default); slack: a Slack incoming webhook (Block Kit); teams: a Teams workflow (Adaptive Card)',
+  description:
+    'standard: Standard Webhooks JSON, signed (default); slack: a Slack incoming webhook (Block Kit); teams: a Teams workflow (Adaptive Card)',
 });
 
 export const PreferencesBody = Type.Object(
@@ -24,7 +25,10 @@ export const PreferencesBody = Type.Object(
           category: CategorySchema,
           channel: ChannelSchema,
           // One type list, not a union: Ajv's type coercion would turn null into false (or false into null) in a union's first branch.
-          enabled: Type.Unsafe<boolean | null>({ type: ['boolean', 'null'], description: 'true: on, false: off, null: forget the choice (the rule’s default)' }),
+          enabled: Type.Unsafe<boolean | null>({
+            type: ['boolean', 'null'],
+            description: 'true: on, false: off, null: forget the choice (the rule’s default)',
+          }),
         },
         strict,
       ),
@@ -53,7 +57,10 @@ export const MarkReadBody = Type.Object(
 export const PushSubscriptionBody = Type.Object(
   {
     endpoint: Type.String({ minLength: 1, maxLength: 2000, description: 'PushSubscription.endpoint from the browser' }),
-    keys: Type.Object({ p256dh: Type.String({ minLength: 1, maxLength: 200 }), auth: Type.String({ minLength: 1, maxLength: 100 }) }, strict),
+    keys: Type.Object(
+      { p256dh: Type.String({ minLength: 1, maxLength: 200 }), auth: Type.String({ minLength: 1, maxLength: 100 }) },
+      strict,
+    ),
     userAgent: Type.Optional(Type.String({ maxLength: 500 })),
   },
   strict,
@@ -61,7 +68,11 @@ export const PushSubscriptionBody = Type.Object(
 
 export const WebhookBody = Type.Object(
   {
-    url: Type.String({ minLength: 1, maxLength: 2000, description: 'where Herald POSTs; private and internal addresses are refused' }),
+    url: Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: 'where Herald POSTs; private and internal addresses are refused',
+    }),
     description: Type.Optional(Type.String({ maxLength: 500 })),
     eventTypes: Type.Array(WebhookEventTypeSchema, { minItems: 1, maxItems: WEBHOOK_EVENT_TYPES.length }),
     format: Type.Optional(WebhookFormatSchema),
@@ -75,17 +86,31 @@ export const WebhookPatch = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 500 })),
     eventTypes: Type.Optional(WebhookBody.properties.eventTypes),
     format: Type.Optional(WebhookFormatSchema),
-    status: Type.Optional(Type.Enum(['active', 'paused'] as const, { description: 'active resumes a paused endpoint' })),
+    status: Type.Optional(
+      Type.Enum(['active', 'paused'] as const, { description: 'active resumes a paused endpoint' }),
+    ),
   },
   strict,
 );
 
 export const RotateBody = Type.Object(
-  { overlapHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 168, default: 24, description: 'how long the previous secret keeps signing too' })) },
+  {
+    overlapHours: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 168,
+        default: 24,
+        description: 'how long the previous secret keeps signing too',
+      }),
+    ),
+  },
   strict,
 );
 
-export const WebhookParams = Type.Object({ tenantId: Type.String({ maxLength: 100 }), id: Type.String({ maxLength: 100 }) }, strict);
+export const WebhookParams = Type.Object(
+  { tenantId: Type.String({ maxLength: 100 }), id: Type.String({ maxLength: 100 }) },
+  strict,
+);
 
 export const EventsQuery = Type.Object(
   {
@@ -98,10 +123,17 @@ export const EventsQuery = Type.Object(
 );
 
 export const DeliveriesQuery = Type.Object(
-  { status: Type.Optional(Type.Enum(DELIVERY_STATUSES)), channel: Type.Optional(Type.Enum(['email', 'webhook', 'push', 'in_app'] as const)), ...PagingQuery },
+  {
+    status: Type.Optional(Type.Enum(DELIVERY_STATUSES)),
+    channel: Type.Optional(Type.Enum(['email', 'webhook', 'push', 'in_app'] as const)),
+    ...PagingQuery,
+  },
   strict,
 );
 
-export const SentMailQuery = Type.Object({ to: Type.Optional(Type.String({ maxLength: 320 })), ...PagingQuery }, strict);
+export const SentMailQuery = Type.Object(
+  { to: Type.Optional(Type.String({ maxLength: 320 })), ...PagingQuery },
+  strict,
+);
 
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 500 }) }, strict);

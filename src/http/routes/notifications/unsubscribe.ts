@@ -35,7 +35,12 @@ const criticalNote = html`<p>Critical notices (a major incident, unplanned maint
 
 function answerError(reply: FastifyReply, err: unknown): FastifyReply {
   if (!(err instanceof HeraldError)) throw err;
-  return page(reply, err.status, 'This unsubscribe link does not work', html`<p>${err.message.replace(/^params\.token: /, 'The link ')}</p>`);
+  return page(
+    reply,
+    err.status,
+    'This unsubscribe link does not work',
+    html`<p>${err.message.replace(/^params\.token: /, 'The link ')}</p>`,
+  );
 }
 
 const confirmation = (v: UnsubscribeView) =>
@@ -45,43 +50,59 @@ export async function registerUnsubscribeRoutes(app: HeraldServer, ctx: AppConte
   // Its own scope: only these routes accept the form-encoded body RFC 8058 prescribes.
   await app.register(async (plugin) => {
     const scoped = plugin.withTypeProvider<TypeBoxTypeProvider>();
-    scoped.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) =>
-      done(null, Object.fromEntries(new URLSearchParams(body as string))),
+    scoped.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
 
-    scoped.get('/unsubscribe/:token', { schema: { tags, summary: 'The unsubscribe page of an email (asks to confirm)', params: TokenParams } }, async (request, reply) => {
-      try {
-        const view = await describeUnsubscribe(ctx, request.params.token);
-        if (view.unsubscribed) return page(reply, 200, 'Already unsubscribed', confirmation(view));
-        return page(
-          reply,
-          200,
-          'Unsubscribe?',
-          html`<p>Stop sending email about ${WHAT[view.category]} to ${view.email}?</p>${criticalNote}<form method="post"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`,
-        );
-      } catch (err) {
-        return answerError(reply, err);
-      }
-    });
+    scoped.get(
+      '/unsubscribe/:token',
+      { schema: { tags, summary: 'The unsubscribe page of an email (asks to confirm)', params: TokenParams } },
+      async (request, reply) => {
+        try {
+          const view = await describeUnsubscribe(ctx, request.params.token);
+          if (view.unsubscribed) return page(reply, 200, 'Already unsubscribed', confirmation(view));
+          return page(
+            reply,
+            200,
+            'Unsubscribe?',
+            html`<p>Stop sending email about ${WHAT[view.category]} to ${view.email}?</p>${criticalNote}<form method="post"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`,
+          );
+        } catch (err) {
+          return answerError(reply, err);
+        }
+      },
+    );
 
     // A link too long to be a token (cut, pasted twice, or longer than the router takes as a
     // parameter) gets the same page a tampered one does, not a 404 for the whole site or a 414.
     const notOurs = (reply: FastifyReply) =>
-      page(reply, 404, 'This unsubscribe link does not work', html`<p>The link is not one Herald sent; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.</p>`);
+      page(
+        reply,
+        404,
+        'This unsubscribe link does not work',
+        html`<p>The link is not one Herald sent; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.</p>`,
+      );
     scoped.get('/unsubscribe/*', { schema: { hide: true } }, async (_request, reply) => notOurs(reply));
-    scoped.post('/unsubscribe/*', { schema: { hide: true }, config: { csrfExempt: true } }, async (_request, reply) => notOurs(reply));
+    scoped.post('/unsubscribe/*', { schema: { hide: true }, config: { csrfExempt: true } }, async (_request, reply) =>
+      notOurs(reply),
+    );
 
     scoped.post(
       '/unsubscribe/:token',
       // The signed token proves the reader's intent, and the change is theirs whoever is signed in.
-      { schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST)', params: TokenParams }, config: { csrfExempt: true } },
+      {
+        schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST)', params: TokenParams },
+        config: { csrfExempt: true },
+      },
       async (request, reply) => {
-      try {
-        return page(reply, 200, 'Unsubscribed', confirmation(await unsubscribe(ctx, request.params.token)));
-      } catch (err) {
-        return answerError(reply, err);
-      }
-    },
+        try {
+          return page(reply, 200, 'Unsubscribed', confirmation(await unsubscribe(ctx, request.params.token)));
+        } catch (err) {
+          return answerError(reply, err);
+        }
+      },
     );
   });
 }

@@ -22,7 +22,13 @@ import {
 } from '../../../app/identity/scim.js';
 import { MAX_SCIM_PAGE, pageBounds, ScimError, SCIM_GROUP, SCIM_LIST, SCIM_USER } from '../../../domain/scim.js';
 import { HeraldError } from '../../../errors.js';
-import { presentScimError, presentScimGroup, presentScimList, presentScimUser, SCIM_CONTENT_TYPE } from '../../presenters/scim.js';
+import {
+  presentScimError,
+  presentScimGroup,
+  presentScimList,
+  presentScimUser,
+  SCIM_CONTENT_TYPE,
+} from '../../presenters/scim.js';
 import type { HeraldServer } from '../../types.js';
 
 export const SCIM_PREFIX = '/scim/v2';
@@ -55,7 +61,10 @@ function sendScimError(request: FastifyRequest, reply: FastifyReply, error: Erro
     request.log.error({ err: error }, 'unhandled error');
   }
   if (status === 401) reply.header('www-authenticate', 'Bearer realm="scim"');
-  return reply.code(status).type(SCIM_CONTENT_TYPE).send(presentScimError(status, detail, scimType));
+  return reply
+    .code(status)
+    .type(SCIM_CONTENT_TYPE)
+    .send(presentScimError(status, detail, scimType));
 }
 
 type ListQuery = { filter?: string; startIndex?: string; count?: string };
@@ -70,16 +79,25 @@ export async function registerScimRoutes(app: HeraldServer, ctx: AppContext): Pr
         route.config = { ...(route.config as object), ownBearer: true } as typeof route.config;
         route.schema = { ...route.schema, hide: true };
       });
-      scim.addContentTypeParser('application/scim+json', { parseAs: 'string' }, scim.getDefaultJsonParser('error', 'ignore'));
+      scim.addContentTypeParser(
+        'application/scim+json',
+        { parseAs: 'string' },
+        scim.getDefaultJsonParser('error', 'ignore'),
+      );
       scim.setErrorHandler((error, request, reply) => sendScimError(request, reply, error as Error));
       scim.addHook('onRequest', async (request) => {
         const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
         const client = match ? await scimClientFor(ctx, match[1]!, request.ip) : null;
-        if (!client) throw new ScimError(401, 'Send the tenant’s SCIM token as "Authorization: Bearer <token>"; this one is unknown or revoked.');
+        if (!client)
+          throw new ScimError(
+            401,
+            'Send the tenant’s SCIM token as "Authorization: Bearer <token>"; this one is unknown or revoked.',
+          );
         clients.set(request, client);
       });
       scim.addHook('onSend', async (_request, reply, payload) => {
-        if (payload !== undefined && payload !== null && payload !== '') reply.header('content-type', SCIM_CONTENT_TYPE);
+        if (payload !== undefined && payload !== null && payload !== '')
+          reply.header('content-type', SCIM_CONTENT_TYPE);
         return payload;
       });
 
@@ -91,27 +109,60 @@ export async function registerScimRoutes(app: HeraldServer, ctx: AppContext): Pr
         changePassword: { supported: false },
         sort: { supported: false },
         etag: { supported: false },
-        authenticationSchemes: [{ type: 'oauthbearertoken', name: 'Bearer token', description: 'A SCIM token issued by the organisation’s admin in Herald', primary: true }],
+        authenticationSchemes: [
+          {
+            type: 'oauthbearertoken',
+            name: 'Bearer token',
+            description: 'A SCIM token issued by the organisation’s admin in Herald',
+            primary: true,
+          },
+        ],
         meta: { resourceType: 'ServiceProviderConfig', location: `${base()}/ServiceProviderConfig` },
       }));
       scim.get('/ResourceTypes', async () => ({
         schemas: [SCIM_LIST],
         totalResults: 2,
         Resources: [
-          { schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'], id: 'User', name: 'User', endpoint: '/Users', schema: SCIM_USER },
-          { schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'], id: 'Group', name: 'Group', endpoint: '/Groups', schema: SCIM_GROUP },
+          {
+            schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+            id: 'User',
+            name: 'User',
+            endpoint: '/Users',
+            schema: SCIM_USER,
+          },
+          {
+            schemas: ['urn:ietf:params:scim:schemas:core:2.0:ResourceType'],
+            id: 'Group',
+            name: 'Group',
+            endpoint: '/Groups',
+            schema: SCIM_GROUP,
+          },
         ],
       }));
 
       scim.get('/Users', async (request) => {
         const q = request.query as ListQuery;
-        const page = await listUsers(ctx, clientOf(request), { filter: q.filter, ...pageBounds(q.startIndex, q.count) });
+        const page = await listUsers(ctx, clientOf(request), {
+          filter: q.filter,
+          ...pageBounds(q.startIndex, q.count),
+        });
         return presentScimList(page, (u) => presentScimUser(base(), u));
       });
-      scim.post('/Users', async (request, reply) => reply.code(201).send(presentScimUser(base(), await createUser(ctx, clientOf(request), request.body))));
-      scim.get('/Users/:id', async (request) => presentScimUser(base(), await getUser(ctx, clientOf(request), (request.params as IdParams).id)));
-      scim.put('/Users/:id', async (request) => presentScimUser(base(), await replaceUser(ctx, clientOf(request), (request.params as IdParams).id, request.body)));
-      scim.patch('/Users/:id', async (request) => presentScimUser(base(), await patchUser(ctx, clientOf(request), (request.params as IdParams).id, request.body)));
+      scim.post('/Users', async (request, reply) =>
+        reply.code(201).send(presentScimUser(base(), await createUser(ctx, clientOf(request), request.body))),
+      );
+      scim.get('/Users/:id', async (request) =>
+        presentScimUser(base(), await getUser(ctx, clientOf(request), (request.params as IdParams).id)),
+      );
+      scim.put('/Users/:id', async (request) =>
+        presentScimUser(
+          base(),
+          await replaceUser(ctx, clientOf(request), (request.params as IdParams).id, request.body),
+        ),
+      );
+      scim.patch('/Users/:id', async (request) =>
+        presentScimUser(base(), await patchUser(ctx, clientOf(request), (request.params as IdParams).id, request.body)),
+      );
       scim.delete('/Users/:id', async (request, reply) => {
         await deleteUser(ctx, clientOf(request), (request.params as IdParams).id);
         return reply.code(204).send();
@@ -119,13 +170,30 @@ export async function registerScimRoutes(app: HeraldServer, ctx: AppContext): Pr
 
       scim.get('/Groups', async (request) => {
         const q = request.query as ListQuery;
-        const page = await listGroups(ctx, clientOf(request), { filter: q.filter, ...pageBounds(q.startIndex, q.count) });
+        const page = await listGroups(ctx, clientOf(request), {
+          filter: q.filter,
+          ...pageBounds(q.startIndex, q.count),
+        });
         return presentScimList(page, (g) => presentScimGroup(base(), g));
       });
-      scim.post('/Groups', async (request, reply) => reply.code(201).send(presentScimGroup(base(), await createGroup(ctx, clientOf(request), request.body))));
-      scim.get('/Groups/:id', async (request) => presentScimGroup(base(), await getGroup(ctx, clientOf(request), (request.params as IdParams).id)));
-      scim.put('/Groups/:id', async (request) => presentScimGroup(base(), await replaceGroup(ctx, clientOf(request), (request.params as IdParams).id, request.body)));
-      scim.patch('/Groups/:id', async (request) => presentScimGroup(base(), await patchGroup(ctx, clientOf(request), (request.params as IdParams).id, request.body)));
+      scim.post('/Groups', async (request, reply) =>
+        reply.code(201).send(presentScimGroup(base(), await createGroup(ctx, clientOf(request), request.body))),
+      );
+      scim.get('/Groups/:id', async (request) =>
+        presentScimGroup(base(), await getGroup(ctx, clientOf(request), (request.params as IdParams).id)),
+      );
+      scim.put('/Groups/:id', async (request) =>
+        presentScimGroup(
+          base(),
+          await replaceGroup(ctx, clientOf(request), (request.params as IdParams).id, request.body),
+        ),
+      );
+      scim.patch('/Groups/:id', async (request) =>
+        presentScimGroup(
+          base(),
+          await patchGroup(ctx, clientOf(request), (request.params as IdParams).id, request.body),
+        ),
+      );
       scim.delete('/Groups/:id', async (request, reply) => {
         await deleteGroup(ctx, clientOf(request), (request.params as IdParams).id);
         return reply.code(204).send();

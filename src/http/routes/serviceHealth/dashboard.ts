@@ -7,7 +7,14 @@ import { getHiddenServices, setHiddenServices } from '../../../app/serviceHealth
 import { listReports } from '../../../app/serviceHealth/reports.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS } from '../../../domain/incidents.js';
-import { HealthOverviewSchema, IncidentSchema, presentHealthOverview, presentIncident, presentReport, ReportSchema } from '../../presenters/serviceHealth.js';
+import {
+  HealthOverviewSchema,
+  IncidentSchema,
+  presentHealthOverview,
+  presentIncident,
+  presentReport,
+  ReportSchema,
+} from '../../presenters/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
 import { TenantParams } from './schemas.js';
 
@@ -17,14 +24,33 @@ const Items = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Obje
 export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/health-overviews',
-    { schema: { tags, summary: 'Per service the tenant runs: its health from the active issues touching the tenant', params: TenantParams, response: { 200: Items(HealthOverviewSchema) } } },
-    async (request) => ({ items: (await tenantHealthOverviews(ctx, request.actor, request.params.tenantId)).map(presentHealthOverview) }),
+    {
+      schema: {
+        tags,
+        summary: 'Per service the tenant runs: its health from the active issues touching the tenant',
+        params: TenantParams,
+        response: { 200: Items(HealthOverviewSchema) },
+      },
+    },
+    async (request) => ({
+      items: (await tenantHealthOverviews(ctx, request.actor, request.params.tenantId)).map(presentHealthOverview),
+    }),
   );
 
-  const HiddenServices = Type.Object({ serviceIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 200 }) }, { additionalProperties: false });
+  const HiddenServices = Type.Object(
+    { serviceIds: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 200 }) },
+    { additionalProperties: false },
+  );
   app.get(
     '/api/tenants/:tenantId/hidden-services',
-    { schema: { tags, summary: 'The services you hid from this tenant’s dashboard (yours alone)', params: TenantParams, response: { 200: HiddenServices } } },
+    {
+      schema: {
+        tags,
+        summary: 'The services you hid from this tenant’s dashboard (yours alone)',
+        params: TenantParams,
+        response: { 200: HiddenServices },
+      },
+    },
     async (request) => ({ serviceIds: await getHiddenServices(ctx, request.actor, request.params.tenantId) }),
   );
   app.put(
@@ -38,7 +64,9 @@ export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): voi
         response: { 200: HiddenServices },
       },
     },
-    async (request) => ({ serviceIds: await setHiddenServices(ctx, request.actor, request.params.tenantId, request.body.serviceIds) }),
+    async (request) => ({
+      serviceIds: await setHiddenServices(ctx, request.actor, request.params.tenantId, request.body.serviceIds),
+    }),
   );
 
   app.get(
@@ -46,12 +74,15 @@ export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): voi
     {
       schema: {
         tags,
-        summary: 'Issues touching the tenant: active, history (ended within 7 or 30 days) or actOn (caused on the organization’s side)',
+        summary:
+          'Issues touching the tenant: active, history (ended within 7 or 30 days) or actOn (caused on the organization’s side)',
         params: TenantParams,
         querystring: Type.Object(
           {
             view: Type.Optional(Type.Enum(['active', 'history', 'actOn'], { default: 'active' })),
-            days: Type.Optional(Type.Union([Type.Literal(7), Type.Literal(30)], { description: 'for the history: 7 (default) or 30' })),
+            days: Type.Optional(
+              Type.Union([Type.Literal(7), Type.Literal(30)], { description: 'for the history: 7 (default) or 30' }),
+            ),
             classification: Type.Optional(Type.Enum([...CLASSIFICATIONS])),
           },
           { additionalProperties: false },
@@ -71,9 +102,18 @@ export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): voi
 
   app.get(
     '/api/tenants/:tenantId/incident-reports',
-    { schema: { tags, summary: 'Every incident touching the tenant that has a published post-incident report', params: TenantParams, response: { 200: Items(ReportSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Every incident touching the tenant that has a published post-incident report',
+        params: TenantParams,
+        response: { 200: Items(ReportSchema) },
+      },
+    },
     async (request) => ({
-      items: (await listReports(ctx, request.actor, { tenantId: request.params.tenantId, state: 'published' })).map((v) => presentReport(v, isOperator(request.actor))),
+      items: (await listReports(ctx, request.actor, { tenantId: request.params.tenantId, state: 'published' })).map(
+        (v) => presentReport(v, isOperator(request.actor)),
+      ),
     }),
   );
 }

@@ -3,7 +3,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { setFollowing } from '../../../app/serviceHealth/followers.js';
-import { openIncident, overrideSeverity, postIncidentUpdate, updateIncident } from '../../../app/serviceHealth/incidents.js';
+import {
+  openIncident,
+  overrideSeverity,
+  postIncidentUpdate,
+  updateIncident,
+} from '../../../app/serviceHealth/incidents.js';
 import { getIncident, listIncidents } from '../../../app/serviceHealth/readIncidents.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../../domain/incidents.js';
@@ -16,8 +21,14 @@ const tags = ['service health'];
 
 const ScopeSchema = Type.Object(
   {
-    regions: Type.Optional(Type.Array(Type.String(), { description: 'region codes; alone: every organization in the region' })),
-    tenantIds: Type.Optional(Type.Array(Type.String(), { description: 'every environment of these tenants running the services (within `regions` if given)' })),
+    regions: Type.Optional(
+      Type.Array(Type.String(), { description: 'region codes; alone: every organization in the region' }),
+    ),
+    tenantIds: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'every environment of these tenants running the services (within `regions` if given)',
+      }),
+    ),
     environmentIds: Type.Optional(Type.Array(Type.String(), { description: 'exactly these environments' })),
   },
   { additionalProperties: false },
@@ -34,10 +45,15 @@ const editable = {
   workaround: Type.String({ maxLength: 4000 }),
   startDateTime: Type.String({ description: 'ISO 8601 UTC; when the impact began' }),
   origin: Type.Enum([...ORIGINS]),
-  symptoms: Type.Array(Type.Enum([...SYMPTOMS]), { description: 'what users see; with several organizations affected, "cannot get in" symptoms make it major' }),
+  symptoms: Type.Array(Type.Enum([...SYMPTOMS]), {
+    description: 'what users see; with several organizations affected, "cannot get in" symptoms make it major',
+  }),
   significantDegradation: Type.Boolean({ description: 'makes the incident major' }),
   upstreamDegraded: Type.Boolean({ description: 'the cloud platform underneath is degraded: major' }),
-  isPublic: Type.Boolean({ description: 'show a minor incident on the public status page (major ones are); only incidents scoped to regions alone are ever public' }),
+  isPublic: Type.Boolean({
+    description:
+      'show a minor incident on the public status page (major ones are); only incidents scoped to regions alone are ever public',
+  }),
 };
 
 const OpenBody = Type.Object(
@@ -53,12 +69,18 @@ const OpenBody = Type.Object(
     workaround: Type.Optional(editable.workaround),
     startDateTime: Type.Optional(editable.startDateTime),
     origin: Type.Optional(editable.origin),
-    status: Type.Optional(Type.Enum([...INCIDENT_STATUSES], { description: 'investigating (default), serviceDegradation or serviceInterruption' })),
+    status: Type.Optional(
+      Type.Enum([...INCIDENT_STATUSES], {
+        description: 'investigating (default), serviceDegradation or serviceInterruption',
+      }),
+    ),
     symptoms: Type.Optional(editable.symptoms),
     significantDegradation: Type.Optional(editable.significantDegradation),
     upstreamDegraded: Type.Optional(editable.upstreamDegraded),
     isPublic: Type.Optional(editable.isPublic),
-    description: Type.Optional(Type.String({ maxLength: 8000, description: 'the first post; the impact description when absent' })),
+    description: Type.Optional(
+      Type.String({ maxLength: 8000, description: 'the first post; the impact description when absent' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -69,10 +91,19 @@ const PostBody = Type.Object(
   {
     description: Type.String({ minLength: 1, maxLength: 8000 }),
     postType: Type.Optional(Type.Enum([...POST_TYPES])),
-    status: Type.Optional(Type.Enum([...INCIDENT_STATUSES], { description: 'the status the incident moves to; serviceRestored or falsePositive ends it' })),
-    endDateTime: Type.Optional(Type.String({ description: 'with an ending status: when the service was back (default now)' })),
+    status: Type.Optional(
+      Type.Enum([...INCIDENT_STATUSES], {
+        description: 'the status the incident moves to; serviceRestored or falsePositive ends it',
+      }),
+    ),
+    endDateTime: Type.Optional(
+      Type.String({ description: 'with an ending status: when the service was back (default now)' }),
+    ),
     notify: Type.Optional(
-      Type.Boolean({ description: 'false: a correction, posted without notifying anyone; the delivery log records its deliveries as suppressed (default true)' }),
+      Type.Boolean({
+        description:
+          'false: a correction, posted without notifying anyone; the delivery log records its deliveries as suppressed (default true)',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -81,7 +112,14 @@ const PostBody = Type.Object(
 export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(
     '/api/incidents',
-    { schema: { tags, summary: 'Open an incident or advisory (operators)', body: OpenBody, response: { 201: IncidentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Open an incident or advisory (operators)',
+        body: OpenBody,
+        response: { 201: IncidentSchema },
+      },
+    },
     async (request, reply) => {
       const row = await openIncident(ctx, request.actor, request.body);
       return reply.code(201).send(presentIncident(await getIncident(ctx, request.actor, row.id), true));
@@ -99,7 +137,9 @@ export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void
             state: Type.Optional(Type.Enum(['active', 'resolved'])),
             classification: Type.Optional(Type.Enum([...CLASSIFICATIONS])),
             severity: Type.Optional(Type.Enum([...SEVERITIES])),
-            days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'going on or ended within this many days' })),
+            days: Type.Optional(
+              Type.Integer({ minimum: 1, maximum: 366, description: 'going on or ended within this many days' }),
+            ),
             tenantId: Type.Optional(Type.String()),
             q: Type.Optional(Type.String({ maxLength: 200, description: 'words in the title, or the id' })),
             region: Type.Optional(Type.String({ maxLength: 20, description: 'a region code, e.g. EUR' })),
@@ -120,13 +160,31 @@ export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void
     },
   );
 
-  app.get('/api/incidents/:id', { schema: { tags, summary: 'One incident with its timeline', params: IncidentParams, response: { 200: IncidentSchema } } }, async (request) =>
-    presentIncident(await getIncident(ctx, request.actor, request.params.id), isOperator(request.actor)),
+  app.get(
+    '/api/incidents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One incident with its timeline',
+        params: IncidentParams,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) =>
+      presentIncident(await getIncident(ctx, request.actor, request.params.id), isOperator(request.actor)),
   );
 
   app.patch(
     '/api/incidents/:id',
-    { schema: { tags, summary: 'Change an incident’s details or scope (operators); the severity is derived again', params: IncidentParams, body: PatchBody, response: { 200: IncidentSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change an incident’s details or scope (operators); the severity is derived again',
+        params: IncidentParams,
+        body: PatchBody,
+        response: { 200: IncidentSchema },
+      },
+    },
     async (request) => {
       await updateIncident(ctx, request.actor, request.params.id, request.body);
       return presentIncident(await getIncident(ctx, request.actor, request.params.id), true);
@@ -157,7 +215,13 @@ export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void
         tags,
         summary: 'Override the derived severity with a reason (operators); severity null returns to the derived one',
         params: IncidentParams,
-        body: Type.Object({ severity: Type.Union([Type.Enum([...SEVERITIES]), Type.Null()]), reason: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            severity: Type.Union([Type.Enum([...SEVERITIES]), Type.Null()]),
+            reason: Type.String({ minLength: 1, maxLength: 2000 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: IncidentSchema },
       },
     },
@@ -168,10 +232,21 @@ export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void
   );
 
   const Following = Type.Object({ following: Type.Boolean() });
-  app.put('/api/incidents/:id/following', { schema: { tags, summary: 'Be told of every update of this incident', params: IncidentParams, response: { 200: Following } } }, async (request) =>
-    setFollowing(ctx, request.actor, request.params.id, true),
+  app.put(
+    '/api/incidents/:id/following',
+    {
+      schema: {
+        tags,
+        summary: 'Be told of every update of this incident',
+        params: IncidentParams,
+        response: { 200: Following },
+      },
+    },
+    async (request) => setFollowing(ctx, request.actor, request.params.id, true),
   );
-  app.delete('/api/incidents/:id/following', { schema: { tags, summary: 'Stop following this incident', params: IncidentParams, response: { 200: Following } } }, async (request) =>
-    setFollowing(ctx, request.actor, request.params.id, false),
+  app.delete(
+    '/api/incidents/:id/following',
+    { schema: { tags, summary: 'Stop following this incident', params: IncidentParams, response: { 200: Following } } },
+    async (request) => setFollowing(ctx, request.actor, request.params.id, false),
   );
 }

@@ -10,7 +10,16 @@ import { Type, type TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { HeraldError } from '../../../errors.js';
 import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
-import { ATOM_TYPE, badgeFile, BADGE_FILE, EMBED_FILE, RSS_TYPE, siteFile, STATUS_PAGE_FILE, type SiteFile } from '../../pages/publicSite.js';
+import {
+  ATOM_TYPE,
+  badgeFile,
+  BADGE_FILE,
+  EMBED_FILE,
+  RSS_TYPE,
+  siteFile,
+  STATUS_PAGE_FILE,
+  type SiteFile,
+} from '../../pages/publicSite.js';
 import { renderAtom, renderRss } from '../../pages/feeds.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
@@ -28,7 +37,8 @@ const CACHE_CONTROL = 'public, max-age=10, stale-if-error=86400';
 const PAGE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
 };
 const API_HEADERS = { 'x-content-type-options': 'nosniff', 'access-control-allow-origin': '*' };
 // An SVG opened on its own is a document: ours has no script, and may load nothing either.
@@ -40,7 +50,8 @@ const BADGE_HEADERS = { ...API_HEADERS, 'content-security-policy': "default-src 
 const PREFLIGHT_HEADERS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since, Cache-Control, X-Requested-With',
+  'access-control-allow-headers':
+    'Accept, Accept-Language, Content-Language, Content-Type, If-None-Match, If-Modified-Since, Cache-Control, X-Requested-With',
   'access-control-max-age': '86400',
   vary: 'origin, access-control-request-method, access-control-request-headers',
 };
@@ -57,14 +68,42 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
 }
 
 const DOCUMENTS: { file: string; summary: string; schema?: TSchema }[] = [
-  { file: 'summary.json', summary: 'Status, components, unresolved incidents and upcoming or active maintenance', schema: StatuspageSchemas.summary },
-  { file: 'status.json', summary: 'The overall status indicator and its description', schema: StatuspageSchemas.status },
-  { file: 'components.json', summary: 'One group per region, one component per service', schema: StatuspageSchemas.components },
+  {
+    file: 'summary.json',
+    summary: 'Status, components, unresolved incidents and upcoming or active maintenance',
+    schema: StatuspageSchemas.summary,
+  },
+  {
+    file: 'status.json',
+    summary: 'The overall status indicator and its description',
+    schema: StatuspageSchemas.status,
+  },
+  {
+    file: 'components.json',
+    summary: 'One group per region, one component per service',
+    schema: StatuspageSchemas.components,
+  },
   { file: 'incidents.json', summary: 'The 50 most recent public incidents', schema: StatuspageSchemas.incidents },
-  { file: 'incidents/unresolved.json', summary: 'Public incidents still going on', schema: StatuspageSchemas.incidents },
-  { file: 'scheduled-maintenances.json', summary: 'The 50 most recent scheduled maintenances', schema: StatuspageSchemas.scheduledMaintenances },
-  { file: 'scheduled-maintenances/upcoming.json', summary: 'Maintenance not started yet', schema: StatuspageSchemas.scheduledMaintenances },
-  { file: 'scheduled-maintenances/active.json', summary: 'Maintenance in progress or being verified', schema: StatuspageSchemas.scheduledMaintenances },
+  {
+    file: 'incidents/unresolved.json',
+    summary: 'Public incidents still going on',
+    schema: StatuspageSchemas.incidents,
+  },
+  {
+    file: 'scheduled-maintenances.json',
+    summary: 'The 50 most recent scheduled maintenances',
+    schema: StatuspageSchemas.scheduledMaintenances,
+  },
+  {
+    file: 'scheduled-maintenances/upcoming.json',
+    summary: 'Maintenance not started yet',
+    schema: StatuspageSchemas.scheduledMaintenances,
+  },
+  {
+    file: 'scheduled-maintenances/active.json',
+    summary: 'Maintenance in progress or being verified',
+    schema: StatuspageSchemas.scheduledMaintenances,
+  },
   { file: 'history.atom', summary: 'Public incident history (Atom)' },
   { file: 'history.rss', summary: 'Public incident history (RSS 2.0)' },
   { file: 'maintenance.ics', summary: 'Scheduled maintenance (iCalendar)' },
@@ -76,17 +115,36 @@ const headersOf = new WeakMap<SiteFile, Record<string, string>>();
 function headersFor(file: SiteFile, embedHeaders: Record<string, string>): Record<string, string> {
   let headers = headersOf.get(file);
   if (!headers) {
-    const base = file.path === STATUS_PAGE_FILE ? PAGE_HEADERS : file.path === EMBED_FILE ? embedHeaders : file.path === BADGE_FILE ? BADGE_HEADERS : API_HEADERS;
-    headers = { ...base, 'content-type': file.contentType, etag: file.etag, 'cache-control': CACHE_CONTROL, vary: 'accept-encoding' };
+    const base =
+      file.path === STATUS_PAGE_FILE
+        ? PAGE_HEADERS
+        : file.path === EMBED_FILE
+          ? embedHeaders
+          : file.path === BADGE_FILE
+            ? BADGE_HEADERS
+            : API_HEADERS;
+    headers = {
+      ...base,
+      'content-type': file.contentType,
+      etag: file.etag,
+      'cache-control': CACHE_CONTROL,
+      vary: 'accept-encoding',
+    };
     headersOf.set(file, headers);
   }
   return headers;
 }
 
-const preparing = () => new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
+const preparing = () =>
+  new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
 
 /** Answers with a snapshot file: 304 when the client has it, else the body (compressed when asked). */
-function sendFile(request: FastifyRequest, reply: FastifyReply, file: SiteFile | undefined, embedHeaders: Record<string, string>) {
+function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: SiteFile | undefined,
+  embedHeaders: Record<string, string>,
+) {
   if (!file) throw preparing();
   reply.headers(headersFor(file, embedHeaders));
   if (noneMatch(request.headers['if-none-match'], file.etag)) return reply.code(304).send();
@@ -106,42 +164,86 @@ function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<stri
 const PUBLIC_ROUTE = { helmet: false, config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
 
 const FeedQuery = Type.Object({
-  component: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only incidents touching this component or region group (an id from components.json)' })),
+  component: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Only incidents touching this component or region group (an id from components.json)',
+    }),
+  ),
 });
 const BadgeQuery = Type.Object({
-  region: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A region code (e.g. EUR) or its group id (region.eur)' })),
-  service: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A service id, as in components.json (alone: its worst status in any region)' })),
+  region: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: 'A region code (e.g. EUR) or its group id (region.eur)' }),
+  ),
+  service: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'A service id, as in components.json (alone: its worst status in any region)',
+    }),
+  ),
 });
 
 export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
-  const snapshot = await startPublicSnapshot(ctx, { onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`) });
+  const snapshot = await startPublicSnapshot(ctx, {
+    onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`),
+  });
   app.addHook('onClose', async () => releasePublicSnapshot(ctx));
 
   // The embed is the one page other sites may frame, and only those EMBED_FRAME_ANCESTORS names.
-  const embedHeaders = { ...PAGE_HEADERS, 'content-security-policy': PAGE_HEADERS['content-security-policy'].replace("frame-ancestors 'self'", `frame-ancestors ${ctx.config.embedFrameAncestors}`) };
+  const embedHeaders = {
+    ...PAGE_HEADERS,
+    'content-security-policy': PAGE_HEADERS['content-security-policy'].replace(
+      "frame-ancestors 'self'",
+      `frame-ancestors ${ctx.config.embedFrameAncestors}`,
+    ),
+  };
   const tags = ['public status'];
 
-  app.get('/status', { ...PUBLIC_ROUTE, schema: { tags, summary: 'The public status page (HTML, no JavaScript needed)', security: [] } }, serve(snapshot, STATUS_PAGE_FILE, embedHeaders));
+  app.get(
+    '/status',
+    { ...PUBLIC_ROUTE, schema: { tags, summary: 'The public status page (HTML, no JavaScript needed)', security: [] } },
+    serve(snapshot, STATUS_PAGE_FILE, embedHeaders),
+  );
   for (const d of DOCUMENTS) {
     if (d.file === 'history.atom' || d.file === 'history.rss') continue;
     app.get(
       `/api/v2/${d.file}`,
-      { ...PUBLIC_ROUTE, schema: { tags: ['public status (Statuspage v2)'], summary: d.summary, security: [], ...(d.schema ? { response: { 200: d.schema } } : {}) } },
+      {
+        ...PUBLIC_ROUTE,
+        schema: {
+          tags: ['public status (Statuspage v2)'],
+          summary: d.summary,
+          security: [],
+          ...(d.schema ? { response: { 200: d.schema } } : {}),
+        },
+      },
       serve(snapshot, `api/v2/${d.file}`, embedHeaders),
     );
   }
 
   // The history feeds at Statuspage's addresses and Herald's first ones; ?component= narrows one
   // to a component or region group, made on first request from the snapshot (src/http/pages/feeds.ts).
-  for (const [format, type] of [['atom', ATOM_TYPE], ['rss', RSS_TYPE]] as const) {
+  for (const [format, type] of [
+    ['atom', ATOM_TYPE],
+    ['rss', RSS_TYPE],
+  ] as const) {
     const render = format === 'atom' ? renderAtom : renderRss;
     const handler = (request: FastifyRequest<{ Querystring: { component?: string } }>, reply: FastifyReply) => {
       const id = request.query.component;
       if (!id) return sendFile(request, reply, snapshot.get(`history.${format}`), embedHeaders);
       const file = snapshot.derived(`history.${format}?component=${id}`, (data, view) => {
         const component = view.components.find((c) => c.id === id);
-        if (!component) throw new HeraldError('HERALD_NOT_FOUND', `There is no component "${id}" on the status page.`, [{ field: 'query.component', message: 'is not a component or region group id of components.json' }]);
-        return siteFile(`history.${format}`, type, render(data, view, { componentId: id, componentName: component.name }));
+        if (!component)
+          throw new HeraldError('HERALD_NOT_FOUND', `There is no component "${id}" on the status page.`, [
+            { field: 'query.component', message: 'is not a component or region group id of components.json' },
+          ]);
+        return siteFile(
+          `history.${format}`,
+          type,
+          render(data, view, { componentId: id, componentName: component.name }),
+        );
       });
       return sendFile(request, reply, file, embedHeaders);
     };
@@ -153,18 +255,41 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
 
   app.get(
     '/badge.svg',
-    { ...PUBLIC_ROUTE, schema: { tags, summary: 'An SVG status badge of the whole page, a region, a service, or a service in a region', security: [], querystring: BadgeQuery } },
+    {
+      ...PUBLIC_ROUTE,
+      schema: {
+        tags,
+        summary: 'An SVG status badge of the whole page, a region, a service, or a service in a region',
+        security: [],
+        querystring: BadgeQuery,
+      },
+    },
     (request, reply) => {
       const { region, service } = request.query;
       if (!region && !service) return sendFile(request, reply, snapshot.get(BADGE_FILE), embedHeaders);
-      const file = snapshot.derived(`badge?region=${region ?? ''}&service=${service ?? ''}`, (data, view) => badgeFile(data, view, { region, service }));
+      const file = snapshot.derived(`badge?region=${region ?? ''}&service=${service ?? ''}`, (data, view) =>
+        badgeFile(data, view, { region, service }),
+      );
       return sendFile(request, reply, file, embedHeaders);
     },
   );
-  app.get('/embed', { ...PUBLIC_ROUTE, schema: { tags, summary: 'A script-free status snippet for an iframe (framing allowed per EMBED_FRAME_ANCESTORS)', security: [] } }, serve(snapshot, EMBED_FILE, embedHeaders));
+  app.get(
+    '/embed',
+    {
+      ...PUBLIC_ROUTE,
+      schema: {
+        tags,
+        summary: 'A script-free status snippet for an iframe (framing allowed per EMBED_FRAME_ANCESTORS)',
+        security: [],
+      },
+    },
+    serve(snapshot, EMBED_FILE, embedHeaders),
+  );
 
   // CORS preflight for everything another site's script may fetch.
   const preflight = { ...PUBLIC_ROUTE, schema: { hide: true } };
-  const answerPreflight = (_request: FastifyRequest, reply: FastifyReply) => reply.code(204).headers(PREFLIGHT_HEADERS).send();
-  for (const url of ['/api/v2/*', '/history.atom', '/history.rss', '/badge.svg']) app.options(url, preflight, answerPreflight);
+  const answerPreflight = (_request: FastifyRequest, reply: FastifyReply) =>
+    reply.code(204).headers(PREFLIGHT_HEADERS).send();
+  for (const url of ['/api/v2/*', '/history.atom', '/history.rss', '/badge.svg'])
+    app.options(url, preflight, answerPreflight);
 }

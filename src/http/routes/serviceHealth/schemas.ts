@@ -2,7 +2,9 @@
 import { Type, type TSchema } from 'typebox';
 import { MAX_OFFSET } from '../../../app/directory/paging.js';
 
-export const IncidentParams = Type.Object({ id: Type.String({ pattern: '^HR[0-9]{6}$', description: 'an incident id such as HR123456' }) });
+export const IncidentParams = Type.Object({
+  id: Type.String({ pattern: '^HR[0-9]{6}$', description: 'an incident id such as HR123456' }),
+});
 export const TenantParams = Type.Object({ tenantId: Type.String({ minLength: 1 }) });
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1 }) });
 

@@ -2,7 +2,13 @@
 // decisions on them.
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { claimCredit, decideClaim, listAllClaims, listTenantClaims, tenantUptime } from '../../../app/serviceHealth/sla.js';
+import {
+  claimCredit,
+  decideClaim,
+  listAllClaims,
+  listTenantClaims,
+  tenantUptime,
+} from '../../../app/serviceHealth/sla.js';
 import { ClaimSchema, presentClaim, presentUptime, UptimeSchema } from '../../presenters/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
 import { IdParams, ListOf, PageQuery, TenantParams } from './schemas.js';
@@ -22,7 +28,9 @@ export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
         response: { 200: Type.Object({ items: Type.Array(UptimeSchema) }) },
       },
     },
-    async (request) => ({ items: (await tenantUptime(ctx, request.actor, request.params.tenantId, request.query.month)).map(presentUptime) }),
+    async (request) => ({
+      items: (await tenantUptime(ctx, request.actor, request.params.tenantId, request.query.month)).map(presentUptime),
+    }),
   );
 
   app.post(
@@ -36,12 +44,21 @@ export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
         response: { 201: ClaimSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(presentClaim(await claimCredit(ctx, request.actor, request.params.tenantId, request.body))),
+    async (request, reply) =>
+      reply.code(201).send(presentClaim(await claimCredit(ctx, request.actor, request.params.tenantId, request.body))),
   );
 
   app.get(
     '/api/tenants/:tenantId/sla-claims',
-    { schema: { tags, summary: 'The tenant’s claims, newest first', params: TenantParams, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: ListOf(ClaimSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The tenant’s claims, newest first',
+        params: TenantParams,
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: { 200: ListOf(ClaimSchema) },
+      },
+    },
     async (request) => {
       const page = await listTenantClaims(ctx, request.actor, request.params.tenantId, request.query);
       return { items: page.items.map(presentClaim), total: page.total };
@@ -54,7 +71,10 @@ export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Every tenant’s claims, oldest first (operators)',
-        querystring: Type.Object({ status: Type.Optional(Type.Enum(['pending', 'approved', 'rejected'])), ...PageQuery }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { status: Type.Optional(Type.Enum(['pending', 'approved', 'rejected'])), ...PageQuery },
+          { additionalProperties: false },
+        ),
         response: { 200: ListOf(ClaimSchema) },
       },
     },
@@ -71,7 +91,10 @@ export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
         tags,
         summary: 'Approve or reject a claim with a reason (operators); the claimant is told',
         params: IdParams,
-        body: Type.Object({ decision: Type.Enum(['approved', 'rejected']), reason: Type.String({ minLength: 1, maxLength: 4000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { decision: Type.Enum(['approved', 'rejected']), reason: Type.String({ minLength: 1, maxLength: 4000 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: ClaimSchema },
       },
     },

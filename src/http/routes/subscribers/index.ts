@@ -7,7 +7,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { exportSubscribersCsv, listSubscribers, removeSubscriber, subscriberSummary } from '../../../app/subscribers/operator.js';
+import {
+  exportSubscribersCsv,
+  listSubscribers,
+  removeSubscriber,
+  subscriberSummary,
+} from '../../../app/subscribers/operator.js';
 import {
   changeSubscription,
   confirmSubscription,
@@ -26,14 +31,26 @@ import type { HeraldServer } from '../../types.js';
 const tags = ['subscribers'];
 const strict = { additionalProperties: false } as const;
 
-const Flag = Type.Union([Type.Boolean(), Type.String({ maxLength: 5 })], { description: 'true, or "on" from a checkbox' });
+const Flag = Type.Union([Type.Boolean(), Type.String({ maxLength: 5 })], {
+  description: 'true, or "on" from a checkbox',
+});
 const ChoiceFields = {
   everything: Type.Optional(Flag),
   regions: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 100 })),
   services: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 })),
 };
-const SubscribeBody = Type.Object({ email: Type.Optional(Type.String({ maxLength: 320 })), url: Type.Optional(Type.String({ maxLength: 2000 })), ...ChoiceFields }, strict);
-const ChoiceBody = Type.Object({ ...ChoiceFields, 'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 20 })) }, strict);
+const SubscribeBody = Type.Object(
+  {
+    email: Type.Optional(Type.String({ maxLength: 320 })),
+    url: Type.Optional(Type.String({ maxLength: 2000 })),
+    ...ChoiceFields,
+  },
+  strict,
+);
+const ChoiceBody = Type.Object(
+  { ...ChoiceFields, 'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 20 })) },
+  strict,
+);
 const TokenParams = Type.Object({ token: Type.String({ maxLength: 300 }) }, strict);
 
 type ChoiceInput = { everything?: boolean | string; regions?: string[]; services?: string[] };
@@ -43,38 +60,63 @@ const choiceOf = (b: ChoiceInput | undefined): SubscriberChoice => ({
   services: b?.services ?? [],
 });
 
-const isForm = (request: FastifyRequest) => (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+const isForm = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 
-export const SUBSCRIBE_ANSWER = 'Thank you. If this address can receive updates, a message is on its way: use its link to confirm. Nothing else is sent until then.';
+export const SUBSCRIBE_ANSWER =
+  'Thank you. If this address can receive updates, a message is on its way: use its link to confirm. Nothing else is sent until then.';
 
 export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(subscriptionPage(ctx.config.statusPageName, title, body));
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(subscriptionPage(ctx.config.statusPageName, title, body));
   const brokenLink = (reply: FastifyReply, err: unknown) => {
     if (!(err instanceof HeraldError)) throw err;
     const title = err.status === 409 ? 'This link was already used' : 'This link does not work';
-    return page(reply, err.status, title, html`<p>${err.message.replace(/^token: /, 'The link ')}</p><p><a href="/subscribe">Subscribe again</a></p>`);
+    return page(
+      reply,
+      err.status,
+      title,
+      html`<p>${err.message.replace(/^token: /, 'The link ')}</p><p><a href="/subscribe">Subscribe again</a></p>`,
+    );
   };
   const PUBLIC = { public: true, csrfExempt: true } as const;
 
   await app.register(async (plugin) => {
     const scoped = plugin.withTypeProvider<TypeBoxTypeProvider>();
     // HTML forms send checkboxes as repeated fields: every name but the address becomes a list.
-    scoped.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 16 * 1024 }, (_request, body, done) => {
-      const params = new URLSearchParams(body as string);
-      const out: Record<string, string | string[]> = {};
-      for (const key of new Set(params.keys())) out[key] = key === 'regions' || key === 'services' ? params.getAll(key) : params.get(key)!;
-      done(null, out);
-    });
+    scoped.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 16 * 1024 },
+      (_request, body, done) => {
+        const params = new URLSearchParams(body as string);
+        const out: Record<string, string | string[]> = {};
+        for (const key of new Set(params.keys()))
+          out[key] = key === 'regions' || key === 'services' ? params.getAll(key) : params.get(key)!;
+        done(null, out);
+      },
+    );
 
-    scoped.get('/subscribe', { schema: { tags, summary: 'The subscribe form of the status page', security: [] }, config: PUBLIC }, async (_request, reply) =>
-      page(reply, 200, 'Subscribe to updates', subscribeForm(await subscribableComponents(ctx))),
+    scoped.get(
+      '/subscribe',
+      { schema: { tags, summary: 'The subscribe form of the status page', security: [] }, config: PUBLIC },
+      async (_request, reply) =>
+        page(reply, 200, 'Subscribe to updates', subscribeForm(await subscribableComponents(ctx))),
     );
 
     scoped.post(
       '/subscribe',
       {
-        schema: { tags, summary: 'Public: subscribe an email address or webhook URL (the same answer whether or not it was already subscribed)', security: [], body: SubscribeBody },
+        schema: {
+          tags,
+          summary:
+            'Public: subscribe an email address or webhook URL (the same answer whether or not it was already subscribed)',
+          security: [],
+          body: SubscribeBody,
+        },
         config: { ...PUBLIC, rateLimit: { max: ctx.config.subscribeRequestsPerMinute, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
@@ -84,68 +126,157 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         } catch (err) {
           if (!isForm(request) || !(err instanceof HeraldError) || !err.problems?.length) throw err;
           const components = await subscribableComponents(ctx);
-          return page(reply, err.status, 'Subscribe to updates', subscribeForm(components, err.problems[0]!, { email: request.body.email, url: request.body.url, ...choice }));
+          return page(
+            reply,
+            err.status,
+            'Subscribe to updates',
+            subscribeForm(components, err.problems[0]!, {
+              email: request.body.email,
+              url: request.body.url,
+              ...choice,
+            }),
+          );
         }
         if (isForm(request)) return page(reply, 200, 'Check your inbox', html`<p>${SUBSCRIBE_ANSWER}</p>`);
         return reply.code(202).send({ message: SUBSCRIBE_ANSWER });
       },
     );
 
-    scoped.get('/subscriptions/confirm/:token', { schema: { tags, summary: 'A confirmation link (asks to confirm)', params: TokenParams, security: [] }, config: PUBLIC }, async (request, reply) => {
-      try {
-        const view = await describeConfirmation(ctx, request.params.token);
-        return page(reply, 200, 'Confirm your subscription', html`<p>Send updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Confirm</button></form>`);
-      } catch (err) {
-        return brokenLink(reply, err);
-      }
-    });
-    scoped.post('/subscriptions/confirm/:token', { schema: { tags, summary: 'Confirm a subscription', params: TokenParams, security: [] }, config: PUBLIC }, async (request, reply) => {
-      try {
-        const { view, manageToken } = await confirmSubscription(ctx, request.params.token);
-        const components = await subscribableComponents(ctx);
-        return page(reply, 200, 'Subscribed', manageForm(components, view.address, view.choice, manageToken, 'Your subscription is confirmed.'));
-      } catch (err) {
-        return brokenLink(reply, err);
-      }
-    });
+    scoped.get(
+      '/subscriptions/confirm/:token',
+      {
+        schema: { tags, summary: 'A confirmation link (asks to confirm)', params: TokenParams, security: [] },
+        config: PUBLIC,
+      },
+      async (request, reply) => {
+        try {
+          const view = await describeConfirmation(ctx, request.params.token);
+          return page(
+            reply,
+            200,
+            'Confirm your subscription',
+            html`<p>Send updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Confirm</button></form>`,
+          );
+        } catch (err) {
+          return brokenLink(reply, err);
+        }
+      },
+    );
+    scoped.post(
+      '/subscriptions/confirm/:token',
+      { schema: { tags, summary: 'Confirm a subscription', params: TokenParams, security: [] }, config: PUBLIC },
+      async (request, reply) => {
+        try {
+          const { view, manageToken } = await confirmSubscription(ctx, request.params.token);
+          const components = await subscribableComponents(ctx);
+          return page(
+            reply,
+            200,
+            'Subscribed',
+            manageForm(components, view.address, view.choice, manageToken, 'Your subscription is confirmed.'),
+          );
+        } catch (err) {
+          return brokenLink(reply, err);
+        }
+      },
+    );
 
-    scoped.get('/subscriptions/manage/:token', { schema: { tags, summary: 'The manage page of a subscription', params: TokenParams, security: [] }, config: PUBLIC }, async (request, reply) => {
-      try {
-        const view = await describeSubscription(ctx, request.params.token);
-        return page(reply, 200, 'Your subscription', manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token));
-      } catch (err) {
-        return brokenLink(reply, err);
-      }
-    });
+    scoped.get(
+      '/subscriptions/manage/:token',
+      {
+        schema: { tags, summary: 'The manage page of a subscription', params: TokenParams, security: [] },
+        config: PUBLIC,
+      },
+      async (request, reply) => {
+        try {
+          const view = await describeSubscription(ctx, request.params.token);
+          return page(
+            reply,
+            200,
+            'Your subscription',
+            manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token),
+          );
+        } catch (err) {
+          return brokenLink(reply, err);
+        }
+      },
+    );
     scoped.post(
       '/subscriptions/manage/:token',
-      { schema: { tags, summary: 'Change what a subscription receives', params: TokenParams, body: ChoiceBody, security: [] }, config: PUBLIC },
+      {
+        schema: {
+          tags,
+          summary: 'Change what a subscription receives',
+          params: TokenParams,
+          body: ChoiceBody,
+          security: [],
+        },
+        config: PUBLIC,
+      },
       async (request, reply) => {
         try {
           const view = await changeSubscription(ctx, request.params.token, choiceOf(request.body));
-          return page(reply, 200, 'Your subscription', manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token, 'Saved.'));
+          return page(
+            reply,
+            200,
+            'Your subscription',
+            manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token, 'Saved.'),
+          );
         } catch (err) {
           if (err instanceof HeraldError && err.status === 400 && err.problems?.[0]?.field !== 'token') {
             const view = await describeSubscription(ctx, request.params.token);
-            return page(reply, 400, 'Your subscription', manageForm(await subscribableComponents(ctx), view.address, choiceOf(request.body), request.params.token, `${err.problems?.[0]?.field}: ${err.problems?.[0]?.message}`));
+            return page(
+              reply,
+              400,
+              'Your subscription',
+              manageForm(
+                await subscribableComponents(ctx),
+                view.address,
+                choiceOf(request.body),
+                request.params.token,
+                `${err.problems?.[0]?.field}: ${err.problems?.[0]?.message}`,
+              ),
+            );
           }
           return brokenLink(reply, err);
         }
       },
     );
 
-    scoped.get('/subscriptions/unsubscribe/:token', { schema: { tags, summary: 'The unsubscribe link (asks to confirm)', params: TokenParams, security: [] }, config: PUBLIC }, async (request, reply) => {
-      try {
-        const view = await describeSubscription(ctx, request.params.token);
-        return page(reply, 200, 'Unsubscribe?', html`<p>Stop sending updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Unsubscribe</button></form>`);
-      } catch (err) {
-        if (err instanceof HeraldError && err.status === 404) return page(reply, 200, 'Unsubscribed', html`<p>This address receives no more updates.</p>`);
-        return brokenLink(reply, err);
-      }
-    });
+    scoped.get(
+      '/subscriptions/unsubscribe/:token',
+      {
+        schema: { tags, summary: 'The unsubscribe link (asks to confirm)', params: TokenParams, security: [] },
+        config: PUBLIC,
+      },
+      async (request, reply) => {
+        try {
+          const view = await describeSubscription(ctx, request.params.token);
+          return page(
+            reply,
+            200,
+            'Unsubscribe?',
+            html`<p>Stop sending updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Unsubscribe</button></form>`,
+          );
+        } catch (err) {
+          if (err instanceof HeraldError && err.status === 404)
+            return page(reply, 200, 'Unsubscribed', html`<p>This address receives no more updates.</p>`);
+          return brokenLink(reply, err);
+        }
+      },
+    );
     scoped.post(
       '/subscriptions/unsubscribe/:token',
-      { schema: { tags, summary: 'Unsubscribe (also the RFC 8058 one-click POST, answered 200 with no page)', params: TokenParams, body: Type.Optional(ChoiceBody), security: [] }, config: PUBLIC },
+      {
+        schema: {
+          tags,
+          summary: 'Unsubscribe (also the RFC 8058 one-click POST, answered 200 with no page)',
+          params: TokenParams,
+          body: Type.Optional(ChoiceBody),
+          security: [],
+        },
+        config: PUBLIC,
+      },
       async (request, reply) => {
         try {
           await unsubscribeSubscriber(ctx, request.params.token);
@@ -153,24 +284,66 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
           return brokenLink(reply, err);
         }
         if (request.body?.['List-Unsubscribe'] === 'One-Click') return reply.code(200).send();
-        return page(reply, 200, 'Unsubscribed', html`<p>This address receives no more updates. <a href="/subscribe">Subscribe again</a> any time.</p>`);
+        return page(
+          reply,
+          200,
+          'Unsubscribed',
+          html`<p>This address receives no more updates. <a href="/subscribe">Subscribe again</a> any time.</p>`,
+        );
       },
     );
   });
 
   // Operators.
   const opTags = ['subscribers'];
-  app.get('/api/subscribers/summary', { schema: { tags: opTags, summary: 'Subscribers per region and service (operators)' } }, async (request) => subscriberSummary(ctx, request.actor));
+  app.get(
+    '/api/subscribers/summary',
+    { schema: { tags: opTags, summary: 'Subscribers per region and service (operators)' } },
+    async (request) => subscriberSummary(ctx, request.actor),
+  );
   app.get(
     '/api/subscribers',
-    { schema: { tags: opTags, summary: 'Subscribers, oldest first (operators)', querystring: Type.Object({ search: Type.Optional(Type.String({ maxLength: 200 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })) }, strict) } },
-    async (request) => ({ items: await listSubscribers(ctx, request.actor, { search: request.query.search, limit: request.query.limit ?? 100 }) }),
+    {
+      schema: {
+        tags: opTags,
+        summary: 'Subscribers, oldest first (operators)',
+        querystring: Type.Object(
+          {
+            search: Type.Optional(Type.String({ maxLength: 200 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+          },
+          strict,
+        ),
+      },
+    },
+    async (request) => ({
+      items: await listSubscribers(ctx, request.actor, {
+        search: request.query.search,
+        limit: request.query.limit ?? 100,
+      }),
+    }),
   );
-  app.get('/api/subscribers/export.csv', { schema: { tags: opTags, summary: 'Every subscriber as CSV (operators)' } }, async (request, reply) =>
-    reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="subscribers.csv"').send(await exportSubscribersCsv(ctx, request.actor)),
+  app.get(
+    '/api/subscribers/export.csv',
+    { schema: { tags: opTags, summary: 'Every subscriber as CSV (operators)' } },
+    async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="subscribers.csv"')
+        .send(await exportSubscribersCsv(ctx, request.actor)),
   );
-  app.delete('/api/subscribers/:id', { schema: { tags: opTags, summary: 'Remove a subscriber (operators)', params: Type.Object({ id: Type.String({ maxLength: 40 }) }, strict) } }, async (request, reply) => {
-    await removeSubscriber(ctx, request.actor, request.params.id);
-    return reply.code(204).send();
-  });
+  app.delete(
+    '/api/subscribers/:id',
+    {
+      schema: {
+        tags: opTags,
+        summary: 'Remove a subscriber (operators)',
+        params: Type.Object({ id: Type.String({ maxLength: 40 }) }, strict),
+      },
+    },
+    async (request, reply) => {
+      await removeSubscriber(ctx, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 }

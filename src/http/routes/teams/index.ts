@@ -14,19 +14,40 @@ const TeamBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     email: Type.Optional(Type.Union([Type.String({ maxLength: 320 }), Type.Null()])),
-    webhookUrl: Type.Optional(Type.Union([Type.String({ maxLength: 2000, description: 'a PagerDuty Events API v2 endpoint' }), Type.Null()])),
-    routingKey: Type.Optional(Type.Union([Type.String({ maxLength: 200, description: 'sent as routing_key' }), Type.Null()])),
+    webhookUrl: Type.Optional(
+      Type.Union([Type.String({ maxLength: 2000, description: 'a PagerDuty Events API v2 endpoint' }), Type.Null()]),
+    ),
+    routingKey: Type.Optional(
+      Type.Union([Type.String({ maxLength: 200, description: 'sent as routing_key' }), Type.Null()]),
+    ),
     pagesForDelivery: Type.Optional(Type.Boolean({ description: 'also paged when a tenant’s webhook endpoint dies' })),
   },
   strict,
 );
 
 export function registerTeamRoutes(app: HeraldServer, ctx: AppContext): void {
-  app.get('/api/teams', { schema: { tags, summary: 'Product teams and the services they own (operators)', response: { 200: Type.Array(TeamSchema) } } }, async (request) =>
-    (await listTeams(ctx, request.actor)).map(presentTeam),
+  app.get(
+    '/api/teams',
+    {
+      schema: {
+        tags,
+        summary: 'Product teams and the services they own (operators)',
+        response: { 200: Type.Array(TeamSchema) },
+      },
+    },
+    async (request) => (await listTeams(ctx, request.actor)).map(presentTeam),
   );
-  app.post('/api/teams', { schema: { tags, summary: 'Create a product team with its on-call routes (operators)', body: TeamBody, response: { 201: TeamSchema } } }, async (request, reply) =>
-    reply.code(201).send(presentTeam(await createTeam(ctx, request.actor, request.body))),
+  app.post(
+    '/api/teams',
+    {
+      schema: {
+        tags,
+        summary: 'Create a product team with its on-call routes (operators)',
+        body: TeamBody,
+        response: { 201: TeamSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(presentTeam(await createTeam(ctx, request.actor, request.body))),
   );
   app.put(
     '/api/services/:serviceId/owner',
@@ -45,12 +66,26 @@ export function registerTeamRoutes(app: HeraldServer, ctx: AppContext): void {
   );
   app.get(
     '/api/pages',
-    { schema: { tags, summary: 'Who was paged, newest first (operators)', querystring: Type.Object({ incidentId: Type.Optional(Id) }, strict), response: { 200: Type.Array(PageSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Who was paged, newest first (operators)',
+        querystring: Type.Object({ incidentId: Type.Optional(Id) }, strict),
+        response: { 200: Type.Array(PageSchema) },
+      },
+    },
     async (request) => (await listPages(ctx, request.actor, request.query)).map(presentPage),
   );
   app.post(
     '/api/pages/:pageId/acknowledge',
-    { schema: { tags, summary: 'Acknowledge a page (operators; audited, tells the team’s webhook)', params: Type.Object({ pageId: Id }, strict), response: { 200: PageSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Acknowledge a page (operators; audited, tells the team’s webhook)',
+        params: Type.Object({ pageId: Id }, strict),
+        response: { 200: PageSchema },
+      },
+    },
     async (request) => presentPage(await acknowledgePage(ctx, request.actor, request.params.pageId)),
   );
 }

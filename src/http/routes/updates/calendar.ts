@@ -15,9 +15,13 @@ export function registerCalendarRoutes(app: HeraldServer, ctx: AppContext): void
       schema: {
         tags,
         summary: 'iCal feed of the tenant’s upcoming maintenance and update windows',
-        description: 'Authenticated by a bearer token, or by the secret `token` of the calendar URL an org admin created.',
+        description:
+          'Authenticated by a bearer token, or by the secret `token` of the calendar URL an org admin created.',
         params: TenantParams,
-        querystring: Type.Object({ token: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { token: Type.Optional(Type.String({ maxLength: 200 })) },
+          { additionalProperties: false },
+        ),
         produces: ['text/calendar'],
       },
     },
@@ -38,9 +42,15 @@ export function registerCalendarRoutes(app: HeraldServer, ctx: AppContext): void
         tags,
         summary: 'Create (or rotate) the tenant’s secret calendar URL; the previous one stops working (org admins)',
         params: TenantParams,
-        response: { 201: Type.Object({ url: Type.String({ description: 'Shown once: paste it into a calendar app' }), createdAt: Type.String() }) },
+        response: {
+          201: Type.Object({
+            url: Type.String({ description: 'Shown once: paste it into a calendar app' }),
+            createdAt: Type.String(),
+          }),
+        },
       },
     },
-    async (request, reply) => reply.code(201).send(await rotateCalendarToken(ctx, request.actor, request.params.tenantId)),
+    async (request, reply) =>
+      reply.code(201).send(await rotateCalendarToken(ctx, request.actor, request.params.tenantId)),
   );
 }

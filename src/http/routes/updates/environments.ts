@@ -2,9 +2,18 @@
 // history, and the features of the releases reaching it (org admins turn disruptive ones on).
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { environmentUpdates, listEnvironmentFeatures, switchEnvironmentFeature } from '../../../app/updates/environmentUpdates.js';
+import {
+  environmentUpdates,
+  listEnvironmentFeatures,
+  switchEnvironmentFeature,
+} from '../../../app/updates/environmentUpdates.js';
 import type { HeraldServer } from '../../types.js';
-import { EnvironmentFeatureSchema, EnvironmentUpdatesSchema, presentEnvironmentUpdates, presentFeature } from './present.js';
+import {
+  EnvironmentFeatureSchema,
+  EnvironmentUpdatesSchema,
+  presentEnvironmentUpdates,
+  presentFeature,
+} from './present.js';
 
 const tags = ['updates'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -15,12 +24,14 @@ export function registerEnvironmentUpdateRoutes(app: HeraldServer, ctx: AppConte
     {
       schema: {
         tags,
-        summary: 'The environment’s version (two-part: "(background update pending)" until the database part is done) and its updates',
+        summary:
+          'The environment’s version (two-part: "(background update pending)" until the database part is done) and its updates',
         params: IdParams,
         response: { 200: EnvironmentUpdatesSchema },
       },
     },
-    async (request) => presentEnvironmentUpdates(request.actor, await environmentUpdates(ctx, request.actor, request.params.id)),
+    async (request) =>
+      presentEnvironmentUpdates(request.actor, await environmentUpdates(ctx, request.actor, request.params.id)),
   );
 
   app.get(
@@ -28,12 +39,15 @@ export function registerEnvironmentUpdateRoutes(app: HeraldServer, ctx: AppConte
     {
       schema: {
         tags,
-        summary: 'Features of the releases reaching the environment; disruptive ones stay off until an org admin turns them on',
+        summary:
+          'Features of the releases reaching the environment; disruptive ones stay off until an org admin turns them on',
         params: IdParams,
         response: { 200: Type.Object({ items: Type.Array(EnvironmentFeatureSchema) }) },
       },
     },
-    async (request) => ({ items: (await listEnvironmentFeatures(ctx, request.actor, request.params.id)).map(presentFeature) }),
+    async (request) => ({
+      items: (await listEnvironmentFeatures(ctx, request.actor, request.params.id)).map(presentFeature),
+    }),
   );
 
   app.put(
@@ -47,6 +61,15 @@ export function registerEnvironmentUpdateRoutes(app: HeraldServer, ctx: AppConte
         response: { 200: EnvironmentFeatureSchema },
       },
     },
-    async (request) => presentFeature(await switchEnvironmentFeature(ctx, request.actor, request.params.id, request.params.featureId, request.body.enabled)),
+    async (request) =>
+      presentFeature(
+        await switchEnvironmentFeature(
+          ctx,
+          request.actor,
+          request.params.id,
+          request.params.featureId,
+          request.body.enabled,
+        ),
+      ),
   );
 }

@@ -2,13 +2,28 @@
 // the schedule of their environments, in their own time zone.
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { cancelMaintenance, createMaintenance, getMaintenance, listMaintenance, updateMaintenance } from '../../../app/updates/maintenance.js';
+import {
+  cancelMaintenance,
+  createMaintenance,
+  getMaintenance,
+  listMaintenance,
+  updateMaintenance,
+} from '../../../app/updates/maintenance.js';
 import { previewMaintenanceAudience } from '../../../app/updates/maintenanceAudience.js';
 import { reportMaintenance } from '../../../app/updates/maintenanceProgress.js';
 import { listTenantMaintenance } from '../../../app/updates/schedule.js';
 import { MAINTENANCE_KINDS, MAINTENANCE_REPORTS, MAINTENANCE_STATES } from '../../../domain/maintenance.js';
 import type { HeraldServer } from '../../types.js';
-import { MaintenanceAudienceInputSchema, MaintenanceAudienceSchema, MaintenanceInputSchema, MaintenancePatchSchema, MaintenanceSchema, PageQuery, presentMaintenance, UtcTime } from './present.js';
+import {
+  MaintenanceAudienceInputSchema,
+  MaintenanceAudienceSchema,
+  MaintenanceInputSchema,
+  MaintenancePatchSchema,
+  MaintenanceSchema,
+  PageQuery,
+  presentMaintenance,
+  UtcTime,
+} from './present.js';
 
 const tags = ['maintenance'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -26,7 +41,10 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         response: { 201: MaintenanceSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(presentMaintenance(request.actor, await createMaintenance(ctx, request.actor, request.body))),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(presentMaintenance(request.actor, await createMaintenance(ctx, request.actor, request.body))),
   );
 
   app.post(
@@ -48,7 +66,14 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
       schema: {
         tags,
         summary: 'All maintenance, newest first (operators)',
-        querystring: Type.Object({ state: Type.Optional(Type.Enum([...MAINTENANCE_STATES])), kind: Type.Optional(Type.Enum([...MAINTENANCE_KINDS])), ...PageQuery }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            state: Type.Optional(Type.Enum([...MAINTENANCE_STATES])),
+            kind: Type.Optional(Type.Enum([...MAINTENANCE_KINDS])),
+            ...PageQuery,
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(MaintenanceSchema), total: Type.Integer() }) },
       },
     },
@@ -60,7 +85,14 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
 
   app.get(
     '/api/maintenance/:id',
-    { schema: { tags, summary: 'One maintenance; a tenant sees its own environments and their windows', params: IdParams, response: { 200: MaintenanceSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One maintenance; a tenant sees its own environments and their windows',
+        params: IdParams,
+        response: { 200: MaintenanceSchema },
+      },
+    },
     async (request) => presentMaintenance(request.actor, await getMaintenance(ctx, request.actor, request.params.id)),
   );
 
@@ -75,7 +107,8 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         response: { 200: MaintenanceSchema },
       },
     },
-    async (request) => presentMaintenance(request.actor, await updateMaintenance(ctx, request.actor, request.params.id, request.body)),
+    async (request) =>
+      presentMaintenance(request.actor, await updateMaintenance(ctx, request.actor, request.params.id, request.body)),
   );
 
   app.post(
@@ -86,11 +119,18 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         summary: 'Cancel maintenance that has not started (operators)',
         params: IdParams,
         // No body at all is fine: a reason is optional.
-        body: Type.Union([Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }), Type.Null()]),
+        body: Type.Union([
+          Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+          Type.Null(),
+        ]),
         response: { 200: MaintenanceSchema },
       },
     },
-    async (request) => presentMaintenance(request.actor, await cancelMaintenance(ctx, request.actor, request.params.id, request.body?.reason)),
+    async (request) =>
+      presentMaintenance(
+        request.actor,
+        await cancelMaintenance(ctx, request.actor, request.params.id, request.body?.reason),
+      ),
   );
 
   app.post(
@@ -105,7 +145,12 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         body: Type.Object(
           {
             status: Type.Enum([...MAINTENANCE_REPORTS]),
-            regions: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 20, description: 'Every region still open by default' })),
+            regions: Type.Optional(
+              Type.Array(Type.String({ maxLength: 20 }), {
+                maxItems: 20,
+                description: 'Every region still open by default',
+              }),
+            ),
             at: Type.Optional(UtcTime('When it happened; now by default')),
             note: Type.Optional(Type.String({ maxLength: 2000 })),
           },
@@ -114,7 +159,8 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
         response: { 200: MaintenanceSchema },
       },
     },
-    async (request) => presentMaintenance(request.actor, await reportMaintenance(ctx, request.actor, request.params.id, request.body)),
+    async (request) =>
+      presentMaintenance(request.actor, await reportMaintenance(ctx, request.actor, request.params.id, request.body)),
   );
 
   app.get(
@@ -123,12 +169,20 @@ export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): v
       schema: {
         tags,
         summary: 'The maintenance schedule of the tenant’s environments the reader may see, in their time zone',
-        description: 'Maintenance with a window overlapping [from, to): by default from a week ago to three months ahead.',
+        description:
+          'Maintenance with a window overlapping [from, to): by default from a week ago to three months ahead.',
         params: Type.Object({ tenantId: Type.String({ maxLength: 100 }) }),
-        querystring: Type.Object({ from: Type.Optional(UtcTime('From')), to: Type.Optional(UtcTime('Until')) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { from: Type.Optional(UtcTime('From')), to: Type.Optional(UtcTime('Until')) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(MaintenanceSchema) }) },
       },
     },
-    async (request) => ({ items: (await listTenantMaintenance(ctx, request.actor, request.params.tenantId, request.query)).map((v) => presentMaintenance(request.actor, v)) }),
+    async (request) => ({
+      items: (await listTenantMaintenance(ctx, request.actor, request.params.tenantId, request.query)).map((v) =>
+        presentMaintenance(request.actor, v),
+      ),
+    }),
   );
 }

@@ -16,7 +16,8 @@ import { MAX_OFFSET } from '../../../app/directory/paging.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const UtcTime = (description: string) => Type.String({ description: `${description} (ISO 8601 UTC, e.g. 2026-11-25T18:00:00Z)`, maxLength: 40 });
+export const UtcTime = (description: string) =>
+  Type.String({ description: `${description} (ISO 8601 UTC, e.g. 2026-11-25T18:00:00Z)`, maxLength: 40 });
 
 export const WindowSchema = Type.Object({
   startsAt: Type.String(),
@@ -24,7 +25,8 @@ export const WindowSchema = Type.Object({
   local: Nullable(Type.String({ description: 'The window in the reader’s time zone and locale (signed-in readers)' })),
 });
 
-const windowOf = (actor: Actor, startsAt: string, endsAt: string): ShownWindow => showWindow(actor, { start: new Date(startsAt), end: new Date(endsAt) });
+const windowOf = (actor: Actor, startsAt: string, endsAt: string): ShownWindow =>
+  showWindow(actor, { start: new Date(startsAt), end: new Date(endsAt) });
 
 // ---- windows --------------------------------------------------------------------------------
 
@@ -33,7 +35,11 @@ export const RegionWindowsSchema = Type.Object({
     code: Type.String(),
     name: Type.String(),
     serviceUrl: Type.String(),
-    window: Type.Object({ start: Type.String({ description: 'HH:MM UTC' }), end: Type.String({ description: 'HH:MM UTC; earlier than start when the window crosses midnight' }), days: Type.Array(Type.Integer()) }),
+    window: Type.Object({
+      start: Type.String({ description: 'HH:MM UTC' }),
+      end: Type.String({ description: 'HH:MM UTC; earlier than start when the window crosses midnight' }),
+      days: Type.Array(Type.Integer()),
+    }),
   }),
   timeZone: Nullable(Type.String()),
   windows: Type.Array(Type.Object({ service: WindowSchema, database: WindowSchema })),
@@ -46,16 +52,25 @@ export const FeatureInputSchema = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200 }),
     description: Type.Optional(Type.String({ maxLength: 5000 })),
     serviceId: Type.Optional(Type.String({ maxLength: 100 })),
-    disruptive: Type.Optional(Type.Boolean({ description: 'A major, disruptive change: off until an org admin turns it on per environment' })),
+    disruptive: Type.Optional(
+      Type.Boolean({ description: 'A major, disruptive change: off until an org admin turns it on per environment' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 export const ReleaseInputSchema = Type.Object(
   {
-    kind: Type.Enum([...RELEASE_KINDS], { description: 'weekly (minor service update), wave (April/October major release) or security' }),
+    kind: Type.Enum([...RELEASE_KINDS], {
+      description: 'weekly (minor service update), wave (April/October major release) or security',
+    }),
     version: Type.String({ maxLength: 40, description: 'What the service part brings, e.g. 9.2.25111.10' }),
-    databaseVersion: Type.Optional(Type.String({ maxLength: 40, description: 'What the database (background) part brings; the service version when left out' })),
+    databaseVersion: Type.Optional(
+      Type.String({
+        maxLength: 40,
+        description: 'What the database (background) part brings; the service version when left out',
+      }),
+    ),
     title: Type.Optional(Type.String({ maxLength: 200 })),
     releaseNotesUrl: Type.String({ maxLength: 2000 }),
     features: Type.Optional(Type.Array(FeatureInputSchema, { maxItems: 200 })),
@@ -72,7 +87,15 @@ export const ReleaseSchema = Type.Object({
   releaseNotesUrl: Type.String(),
   wave: Nullable(Type.String()),
   createdAt: Type.String(),
-  features: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), description: Type.String(), serviceId: Nullable(Type.String()), disruptive: Type.Boolean() })),
+  features: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      description: Type.String(),
+      serviceId: Nullable(Type.String()),
+      disruptive: Type.Boolean(),
+    }),
+  ),
   rollout: Nullable(Type.Object({ id: Type.String(), state: Type.Enum([...ROLLOUT_STATES]), startsAt: Type.String() })),
 });
 
@@ -87,7 +110,13 @@ export function presentRelease(v: ReleaseView): Static<typeof ReleaseSchema> {
     releaseNotesUrl: r.release_notes_url,
     wave: r.wave,
     createdAt: r.created_at,
-    features: v.features.map((f) => ({ id: f.id, name: f.name, description: f.description, serviceId: f.service_id, disruptive: f.disruptive === 1 })),
+    features: v.features.map((f) => ({
+      id: f.id,
+      name: f.name,
+      description: f.description,
+      serviceId: f.service_id,
+      disruptive: f.disruptive === 1,
+    })),
     rollout: v.rollout ? { id: v.rollout.id, state: v.rollout.state, startsAt: v.rollout.starts_at } : null,
   };
 }
@@ -102,7 +131,14 @@ export const RolloutSchema = Type.Object({
   regions: Type.Array(Type.String()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
-  release: Type.Object({ id: Type.String(), kind: Type.Enum([...RELEASE_KINDS]), title: Type.String(), version: Type.String(), databaseVersion: Type.String(), wave: Nullable(Type.String()) }),
+  release: Type.Object({
+    id: Type.String(),
+    kind: Type.Enum([...RELEASE_KINDS]),
+    title: Type.String(),
+    version: Type.String(),
+    databaseVersion: Type.String(),
+    wave: Nullable(Type.String()),
+  }),
   stations: Type.Array(
     Type.Object({
       number: Type.Integer(),
@@ -110,7 +146,9 @@ export const RolloutSchema = Type.Object({
       targets: Type.Array(
         Type.Object({
           region: Type.String(),
-          firstRelease: Type.Boolean({ description: 'Only the region’s First Release (and, for a wave, early access) environments' }),
+          firstRelease: Type.Boolean({
+            description: 'Only the region’s First Release (and, for a wave, early access) environments',
+          }),
           state: Type.Enum([...TARGET_STATES]),
           serviceWindow: WindowSchema,
           databaseWindow: WindowSchema,
@@ -141,7 +179,14 @@ export function presentRollout(actor: Actor, v: RolloutView): Static<typeof Roll
     regions: fromJson<string[]>(v.rollout.regions, []),
     createdAt: v.rollout.created_at,
     updatedAt: v.rollout.updated_at,
-    release: { id: v.release.id, kind: v.release.kind, title: v.release.title, version: v.release.version, databaseVersion: v.release.database_version, wave: v.release.wave },
+    release: {
+      id: v.release.id,
+      kind: v.release.kind,
+      title: v.release.title,
+      version: v.release.version,
+      databaseVersion: v.release.database_version,
+      wave: v.release.wave,
+    },
     stations: stations.map((number) => {
       const targets = v.targets.filter((t) => t.station === number);
       return {
@@ -203,7 +248,9 @@ export function presentProgress(r: RolloutEnvironmentTable): Static<typeof Progr
 export const EnvironmentUpdatesSchema = Type.Object({
   environmentId: Type.String(),
   version: Type.String(),
-  versionText: Type.String({ description: 'As the About page shows it, e.g. "9.2.25111.10 (background update pending)"' }),
+  versionText: Type.String({
+    description: 'As the About page shows it, e.g. "9.2.25111.10 (background update pending)"',
+  }),
   backgroundUpdatePending: Type.Boolean(),
   updates: Type.Array(
     Type.Object({
@@ -226,7 +273,10 @@ export const EnvironmentUpdatesSchema = Type.Object({
   ),
 });
 
-export function presentEnvironmentUpdates(actor: Actor, v: EnvironmentUpdatesView): Static<typeof EnvironmentUpdatesSchema> {
+export function presentEnvironmentUpdates(
+  actor: Actor,
+  v: EnvironmentUpdatesView,
+): Static<typeof EnvironmentUpdatesSchema> {
   return {
     environmentId: v.environmentId,
     version: v.version,
@@ -272,7 +322,11 @@ export const presentFeature = (f: EnvironmentFeature): Static<typeof Environment
 // ---- maintenance -------------------------------------------------------------------------------
 
 export const WindowInputSchema = Type.Object(
-  { region: Type.String({ maxLength: 20 }), startsAt: UtcTime('Start of the window'), endsAt: UtcTime('End of the window') },
+  {
+    region: Type.String({ maxLength: 20 }),
+    startsAt: UtcTime('Start of the window'),
+    endsAt: UtcTime('End of the window'),
+  },
   { additionalProperties: false },
 );
 
@@ -282,8 +336,18 @@ const maintenanceFields = {
   impact: Type.Enum([...MAINTENANCE_IMPACTS], { description: 'Expected impact: none, degraded or downtime' }),
   durationMinutes: Type.Integer({ description: 'Estimated duration of the impact within each window' }),
   windows: Type.Array(WindowInputSchema, { maxItems: 20, description: 'One window per region' }),
-  environmentIds: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 10_000, description: 'Only these environments of the regions' })),
-  services: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100, description: 'Only environments using one of these services' })),
+  environmentIds: Type.Optional(
+    Type.Array(Type.String({ maxLength: 100 }), {
+      maxItems: 10_000,
+      description: 'Only these environments of the regions',
+    }),
+  ),
+  services: Type.Optional(
+    Type.Array(Type.String({ maxLength: 100 }), {
+      maxItems: 100,
+      description: 'Only environments using one of these services',
+    }),
+  ),
 };
 
 export const MaintenanceInputSchema = Type.Object(
@@ -291,7 +355,9 @@ export const MaintenanceInputSchema = Type.Object(
     kind: Type.Enum([...MAINTENANCE_KINDS], { description: 'planned, unplanned or security' }),
     ...maintenanceFields,
     confirmNoEnvironments: Type.Optional(
-      Type.Boolean({ description: 'true: schedule it although no environment is affected (otherwise 422 HERALD_NEEDS_CONFIRMATION)' }),
+      Type.Boolean({
+        description: 'true: schedule it although no environment is affected (otherwise 422 HERALD_NEEDS_CONFIRMATION)',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -314,7 +380,9 @@ export const MaintenanceAudienceSchema = Type.Object({
   tenantCount: Type.Integer(),
   tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   peopleCount: Type.Integer(),
-  people: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() })),
+  people: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
+  ),
   announcement: Type.Enum(['notice', 'unplanned', 'none'], {
     description: 'notice: emailed ahead of the window; unplanned: emailed at once; none: only shown in the schedule',
   }),
@@ -358,11 +426,21 @@ export const MaintenanceSchema = Type.Object({
       finishedAt: Nullable(Type.String()),
     }),
   ),
-  environments: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), tenantId: Type.String(), region: Type.String() }), {
-    description: 'The affected environments the reader may see, by name (at most 1,000; see environmentCount)',
-  }),
+  environments: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), tenantId: Type.String(), region: Type.String() }),
+    {
+      description: 'The affected environments the reader may see, by name (at most 1,000; see environmentCount)',
+    },
+  ),
   environmentCount: Type.Integer(),
-  updates: Type.Array(Type.Object({ id: Type.String(), at: Type.String(), state: Type.Enum([...MAINTENANCE_STATES]), body: Type.String() })),
+  updates: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      at: Type.String(),
+      state: Type.Enum([...MAINTENANCE_STATES]),
+      body: Type.String(),
+    }),
+  ),
 });
 
 export function presentMaintenance(actor: Actor, v: MaintenanceView): Static<typeof MaintenanceSchema> {
@@ -381,7 +459,13 @@ export function presentMaintenance(actor: Actor, v: MaintenanceView): Static<typ
     revision: m.revision,
     createdAt: m.created_at,
     updatedAt: m.updated_at,
-    windows: v.windows.map((w) => ({ region: w.region_code, ...windowOf(actor, w.starts_at, w.ends_at), state: w.state, startedAt: w.started_at, finishedAt: w.finished_at })),
+    windows: v.windows.map((w) => ({
+      region: w.region_code,
+      ...windowOf(actor, w.starts_at, w.ends_at),
+      state: w.state,
+      startedAt: w.started_at,
+      finishedAt: w.finished_at,
+    })),
     environments: v.environments,
     environmentCount: v.environmentCount,
     updates: v.updates.map((u) => ({ id: u.id, at: u.at, state: u.state, body: u.body })),

@@ -4,10 +4,26 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { reportProgress } from '../../../app/updates/progress.js';
 import { createRelease, getRelease, listReleases } from '../../../app/updates/releases.js';
-import { actOnRollout, createRollout, getRollout, listRollouts, MAX_PAUSE_HOURS } from '../../../app/updates/rollouts.js';
+import {
+  actOnRollout,
+  createRollout,
+  getRollout,
+  listRollouts,
+  MAX_PAUSE_HOURS,
+} from '../../../app/updates/rollouts.js';
 import { PROGRESS_STEPS, RELEASE_KINDS, ROLLOUT_ACTIONS, ROLLOUT_STATES } from '../../../domain/releases.js';
 import type { HeraldServer } from '../../types.js';
-import { PageQuery, presentProgress, presentRelease, presentRollout, ProgressSchema, ReleaseInputSchema, ReleaseSchema, RolloutSchema, UtcTime } from './present.js';
+import {
+  PageQuery,
+  presentProgress,
+  presentRelease,
+  presentRollout,
+  ProgressSchema,
+  ReleaseInputSchema,
+  ReleaseSchema,
+  RolloutSchema,
+  UtcTime,
+} from './present.js';
 
 const tags = ['updates'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -15,8 +31,16 @@ const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(
     '/api/releases',
-    { schema: { tags, summary: 'Publish a release: weekly update, major wave or security update (operators)', body: ReleaseInputSchema, response: { 201: ReleaseSchema } } },
-    async (request, reply) => reply.code(201).send(presentRelease(await createRelease(ctx, request.actor, request.body))),
+    {
+      schema: {
+        tags,
+        summary: 'Publish a release: weekly update, major wave or security update (operators)',
+        body: ReleaseInputSchema,
+        response: { 201: ReleaseSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(presentRelease(await createRelease(ctx, request.actor, request.body))),
   );
 
   app.get(
@@ -25,7 +49,10 @@ export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Releases, newest first (any signed-in person)',
-        querystring: Type.Object({ kind: Type.Optional(Type.Enum([...RELEASE_KINDS])), ...PageQuery }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { kind: Type.Optional(Type.Enum([...RELEASE_KINDS])), ...PageQuery },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(ReleaseSchema), total: Type.Integer() }) },
       },
     },
@@ -37,7 +64,14 @@ export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void 
 
   app.get(
     '/api/releases/:id',
-    { schema: { tags, summary: 'One release with its features and rollout', params: IdParams, response: { 200: ReleaseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'One release with its features and rollout',
+        params: IdParams,
+        response: { 200: ReleaseSchema },
+      },
+    },
     async (request) => presentRelease(await getRelease(ctx, request.actor, request.params.id)),
   );
 
@@ -53,15 +87,27 @@ export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void 
         body: Type.Object(
           {
             startsAt: UtcTime('Not before'),
-            pauseHours: Type.Optional(Type.Integer({ description: `Hours between stations, 0–${MAX_PAUSE_HOURS}; the station table’s longest pause when left out` })),
-            regions: Type.Optional(Type.Array(Type.String({ maxLength: 20 }), { maxItems: 50, description: 'Only these regions (all by default)' })),
+            pauseHours: Type.Optional(
+              Type.Integer({
+                description: `Hours between stations, 0–${MAX_PAUSE_HOURS}; the station table’s longest pause when left out`,
+              }),
+            ),
+            regions: Type.Optional(
+              Type.Array(Type.String({ maxLength: 20 }), {
+                maxItems: 50,
+                description: 'Only these regions (all by default)',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
         response: { 201: RolloutSchema },
       },
     },
-    async (request, reply) => reply.code(201).send(presentRollout(request.actor, await createRollout(ctx, request.actor, request.params.id, request.body))),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(presentRollout(request.actor, await createRollout(ctx, request.actor, request.params.id, request.body))),
   );
 
   app.get(
@@ -70,15 +116,40 @@ export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Rollouts, latest first (operators)',
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), releaseId: Type.String(), state: Type.Enum([...ROLLOUT_STATES]), startsAt: Type.String() })) }) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                releaseId: Type.String(),
+                state: Type.Enum([...ROLLOUT_STATES]),
+                startsAt: Type.String(),
+              }),
+            ),
+          }),
+        },
       },
     },
-    async (request) => ({ items: (await listRollouts(ctx, request.actor)).map((r) => ({ id: r.id, releaseId: r.release_id, state: r.state, startsAt: r.starts_at })) }),
+    async (request) => ({
+      items: (await listRollouts(ctx, request.actor)).map((r) => ({
+        id: r.id,
+        releaseId: r.release_id,
+        state: r.state,
+        startsAt: r.starts_at,
+      })),
+    }),
   );
 
   app.get(
     '/api/rollouts/:id',
-    { schema: { tags, summary: 'A rollout per station and region, with its environments’ progress (operators)', params: IdParams, response: { 200: RolloutSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'A rollout per station and region, with its environments’ progress (operators)',
+        params: IdParams,
+        response: { 200: RolloutSchema },
+      },
+    },
     async (request) => presentRollout(request.actor, await getRollout(ctx, request.actor, request.params.id)),
   );
 
@@ -88,12 +159,14 @@ export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void 
       schema: {
         tags,
         summary: 'Hold, resume or stop a rollout (operators)',
-        description: 'hold: no new region starts (work in flight goes on); resume: re-plans what has not started from now; stop: ends the rollout.',
+        description:
+          'hold: no new region starts (work in flight goes on); resume: re-plans what has not started from now; stop: ends the rollout.',
         params: Type.Object({ id: Type.String({ maxLength: 100 }), action: Type.Enum([...ROLLOUT_ACTIONS]) }),
         response: { 200: RolloutSchema },
       },
     },
-    async (request) => presentRollout(request.actor, await actOnRollout(ctx, request.actor, request.params.id, request.params.action)),
+    async (request) =>
+      presentRollout(request.actor, await actOnRollout(ctx, request.actor, request.params.id, request.params.action)),
   );
 
   app.post(

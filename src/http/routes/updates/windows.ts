@@ -15,7 +15,10 @@ export function registerWindowRoutes(app: HeraldServer, ctx: AppContext): void {
         summary: 'A region’s maintenance windows: service updates, and database updates 24 hours later',
         description: `Windows overlapping [from, to); by default the next 14 days, at most ${MAX_WINDOW_RANGE_DAYS}. Anyone may read them; a signed-in reader also gets each window in their own time zone.`,
         params: Type.Object({ code: Type.String({ maxLength: 20, description: 'Region code, e.g. EUR or GCC High' }) }),
-        querystring: Type.Object({ from: Type.Optional(UtcTime('From')), to: Type.Optional(UtcTime('Until')) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { from: Type.Optional(UtcTime('From')), to: Type.Optional(UtcTime('Until')) },
+          { additionalProperties: false },
+        ),
         response: { 200: RegionWindowsSchema },
       },
     },

@@ -10,7 +10,10 @@ import { useApi } from '../../lib/useApi';
 export function EnvironmentsDirectoryScreen() {
   const { query } = useLocation();
   const region = query.get('region') ?? '';
-  const list = useApi<ListPage<Environment>>(withQuery('/api/environments', { region, limit: 1000 }), ['environment', 'release']);
+  const list = useApi<ListPage<Environment>>(withQuery('/api/environments', { region, limit: 1000 }), [
+    'environment',
+    'release',
+  ]);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   return (
     <Page title="Environments">
@@ -28,7 +31,11 @@ export function EnvironmentsDirectoryScreen() {
           )}
         </Field>
       </div>
-      <Loaded state={list}>{({ items }) => (items.length ? <EnvironmentTable items={items} showTenant /> : <Empty>No environment in this region.</Empty>)}</Loaded>
+      <Loaded state={list}>
+        {({ items }) =>
+          items.length ? <EnvironmentTable items={items} showTenant /> : <Empty>No environment in this region.</Empty>
+        }
+      </Loaded>
     </Page>
   );
 }

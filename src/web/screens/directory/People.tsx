@@ -11,7 +11,11 @@ import { useApi } from '../../lib/useApi';
 export function PeopleScreen() {
   const { query } = useLocation();
   const q = query.get('q') ?? '';
-  const list = useApi<ListPage<Person>>(withQuery('/api/people', { q, limit: 200 }), ['roles', 'directory', 'recipients']);
+  const list = useApi<ListPage<Person>>(withQuery('/api/people', { q, limit: 200 }), [
+    'roles',
+    'directory',
+    'recipients',
+  ]);
   const [adding, setAdding] = useState(false);
   return (
     <Page
@@ -91,7 +95,15 @@ function NewPerson() {
       <h2 id="new-person">New person</h2>
       <div className="form-row">
         <Field label="Email" name="email" error={create.error}>
-          {(p) => <input {...p} type="email" required value={form.values.email} onChange={(e) => form.set('email')(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              required
+              value={form.values.email}
+              onChange={(e) => form.set('email')(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Name" name="name" error={create.error}>
           {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
@@ -141,7 +153,12 @@ export function PersonDetailScreen({ id }: { id: string }) {
                   <strong>{ROLE_LABEL[r.role]}</strong>
                   {r.tenantId ? <Link to={`/directory/tenants/${r.tenantId}`}>{nameOf(r.tenantId)}</Link> : null}
                   {r.categories.length ? <span className="muted">{r.categories.join(', ')}</span> : null}
-                  <button className="btn small danger" type="button" onClick={() => void remove.run(r.id)} aria-label={`Remove role ${ROLE_LABEL[r.role]}`}>
+                  <button
+                    className="btn small danger"
+                    type="button"
+                    onClick={() => void remove.run(r.id)}
+                    aria-label={`Remove role ${ROLE_LABEL[r.role]}`}
+                  >
                     Remove
                   </button>
                 </li>
@@ -158,10 +175,18 @@ export function PersonDetailScreen({ id }: { id: string }) {
 function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void }) {
   const { tenants } = useTenant();
   const form = useFields({ role: 'org_admin' as Role['role'], tenantId: '', environmentId: '' });
-  const environments = useApi<ListPage<Environment>>((form.values.role === 'system_admin' || form.values.role === 'member') && form.values.tenantId ? `/api/tenants/${form.values.tenantId}/environments?limit=1000` : null);
+  const environments = useApi<ListPage<Environment>>(
+    (form.values.role === 'system_admin' || form.values.role === 'member') && form.values.tenantId
+      ? `/api/tenants/${form.values.tenantId}/environments?limit=1000`
+      : null,
+  );
   const add = useAction(async () => {
     const { role, tenantId, environmentId } = form.values;
-    await api.post(`/api/people/${personId}/roles`, { role, ...(role === 'operator' ? {} : { tenantId }), ...(role === 'system_admin' || role === 'member' ? { environmentId } : {}) });
+    await api.post(`/api/people/${personId}/roles`, {
+      role,
+      ...(role === 'operator' ? {} : { tenantId }),
+      ...(role === 'system_admin' || role === 'member' ? { environmentId } : {}),
+    });
     onAdded();
   }, 'Role given');
   const submit = add.submit;
@@ -197,7 +222,11 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
         {form.values.role === 'system_admin' || form.values.role === 'member' ? (
           <Field label="Environment" name="environmentId" error={add.error}>
             {(p) => (
-              <select {...p} value={form.values.environmentId} onChange={(e) => form.set('environmentId')(e.target.value)}>
+              <select
+                {...p}
+                value={form.values.environmentId}
+                onChange={(e) => form.set('environmentId')(e.target.value)}
+              >
                 <option value="">Choose…</option>
                 {(environments.data?.items ?? []).map((e) => (
                   <option key={e.id} value={e.id}>

@@ -19,7 +19,10 @@ export function RegionsScreen() {
   const [editing, setEditing] = useState<string | null>(null);
 
   return (
-    <Page title="Regions and stations" intro="Each region’s weekly service-update window (database updates run 24 hours later), and the order in which updates reach them: station 1 (First Release) first.">
+    <Page
+      title="Regions and stations"
+      intro="Each region’s weekly service-update window (database updates run 24 hours later), and the order in which updates reach them: station 1 (First Release) first."
+    >
       <Loaded state={regions}>
         {(list) => (
           <>
@@ -48,16 +51,29 @@ export function RegionsScreen() {
                       </td>
                       <td>
                         {r.window.start}–{r.window.end}
-                        {r.window.days.length < 7 ? <div className="muted">{r.window.days.map((d) => WEEKDAYS[d - 1]).join(', ')}</div> : null}
+                        {r.window.days.length < 7 ? (
+                          <div className="muted">{r.window.days.map((d) => WEEKDAYS[d - 1]).join(', ')}</div>
+                        ) : null}
                       </td>
                       <td>{inZone(r, time.zone, time.locale)}</td>
                       <td>{r.station}</td>
                       {me.isOperator ? (
                         <td>
-                          <button className="btn small" type="button" onClick={() => setEditing(editing === r.code ? null : r.code)} aria-expanded={editing === r.code}>
+                          <button
+                            className="btn small"
+                            type="button"
+                            onClick={() => setEditing(editing === r.code ? null : r.code)}
+                            aria-expanded={editing === r.code}
+                          >
                             Change
                           </button>
-                          {editing === r.code ? <EditRegion region={r} stations={stations.data ?? []} onSaved={() => (setEditing(null), regions.reload())} /> : null}
+                          {editing === r.code ? (
+                            <EditRegion
+                              region={r}
+                              stations={stations.data ?? []}
+                              onSaved={() => (setEditing(null), regions.reload())}
+                            />
+                          ) : null}
                         </td>
                       ) : null}
                     </tr>
@@ -78,7 +94,8 @@ export function RegionsScreen() {
                   {s.number}. {s.name}
                 </span>{' '}
                 <span className="muted">
-                  {s.regions.join(', ') || 'First Release environments in every region'} · pause {s.pauseHours} h before the next station
+                  {s.regions.join(', ') || 'First Release environments in every region'} · pause {s.pauseHours} h before
+                  the next station
                 </span>
               </li>
             ))}
@@ -100,21 +117,46 @@ function inZone(r: Region, zone: string, locale: string): string {
 }
 
 function EditRegion({ region, stations, onSaved }: { region: Region; stations: Station[]; onSaved: () => void }) {
-  const form = useFields({ start: region.window.start, end: region.window.end, days: region.window.days, station: region.station });
+  const form = useFields({
+    start: region.window.start,
+    end: region.window.end,
+    days: region.window.days,
+    station: region.station,
+  });
   const save = useAction(async () => {
-    await api.patch(`/api/regions/${encodeURIComponent(region.code)}`, { window: { start: form.values.start, end: form.values.end, days: form.values.days }, station: form.values.station });
+    await api.patch(`/api/regions/${encodeURIComponent(region.code)}`, {
+      window: { start: form.values.start, end: form.values.end, days: form.values.days },
+      station: form.values.station,
+    });
     onSaved();
   }, `${region.code} saved`);
   const submit = save.submit;
-  const toggleDay = (d: number) => form.set('days')(form.values.days.includes(d) ? form.values.days.filter((x) => x !== d) : [...form.values.days, d].sort());
+  const toggleDay = (d: number) =>
+    form.set('days')(
+      form.values.days.includes(d) ? form.values.days.filter((x) => x !== d) : [...form.values.days, d].sort(),
+    );
   return (
-    <form noValidate onSubmit={submit} aria-label={`Change ${region.code}`} style={{ marginTop: '0.5rem', minWidth: 260 }}>
+    <form
+      noValidate
+      onSubmit={submit}
+      aria-label={`Change ${region.code}`}
+      style={{ marginTop: '0.5rem', minWidth: 260 }}
+    >
       <div className="form-row">
         <Field label="Starts (UTC)" name="window.start" error={save.error}>
-          {(p) => <input {...p} type="time" value={form.values.start} onChange={(e) => form.set('start')(e.target.value)} />}
+          {(p) => (
+            <input {...p} type="time" value={form.values.start} onChange={(e) => form.set('start')(e.target.value)} />
+          )}
         </Field>
-        <Field label="Ends (UTC)" name="window.end" error={save.error} hint="Earlier than the start: it ends the next day.">
-          {(p) => <input {...p} type="time" value={form.values.end} onChange={(e) => form.set('end')(e.target.value)} />}
+        <Field
+          label="Ends (UTC)"
+          name="window.end"
+          error={save.error}
+          hint="Earlier than the start: it ends the next day."
+        >
+          {(p) => (
+            <input {...p} type="time" value={form.values.end} onChange={(e) => form.set('end')(e.target.value)} />
+          )}
         </Field>
       </div>
       <fieldset>

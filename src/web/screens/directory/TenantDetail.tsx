@@ -43,7 +43,9 @@ export function TenantDetailScreen({ id }: { id: string }) {
             </button>
           </div>
           {adding ? <NewEnvironment tenantId={id} onAdded={() => (setAdding(false), environments.reload())} /> : null}
-          <Loaded state={environments}>{({ items }) => (items.length ? <EnvironmentTable items={items} /> : <Empty>No environments yet.</Empty>)}</Loaded>
+          <Loaded state={environments}>
+            {({ items }) => (items.length ? <EnvironmentTable items={items} /> : <Empty>No environments yet.</Empty>)}
+          </Loaded>
 
           <h2>People</h2>
           <Loaded state={people}>
@@ -76,7 +78,12 @@ export function TenantDetailScreen({ id }: { id: string }) {
 }
 
 function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }) {
-  const form = useFields({ name: tenant.name, domain: tenant.domain, purchaseDate: tenant.purchaseDate, supportPlan: tenant.supportPlan });
+  const form = useFields({
+    name: tenant.name,
+    domain: tenant.domain,
+    purchaseDate: tenant.purchaseDate,
+    supportPlan: tenant.supportPlan,
+  });
   const save = useAction(async () => {
     await api.patch(`/api/tenants/${tenant.id}`, form.values);
     onSaved();
@@ -96,13 +103,24 @@ function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }
 function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () => void }) {
   const regions = useApi<Region[]>('/api/regions');
   const services = useApi<Service[]>('/api/services', ['services']);
-  const form = useFields({ name: '', region: 'NAM', type: 'production', url: 'https://', version: '9.2.0.0', services: [] as string[], firstRelease: false });
+  const form = useFields({
+    name: '',
+    region: 'NAM',
+    type: 'production',
+    url: 'https://',
+    version: '9.2.0.0',
+    services: [] as string[],
+    firstRelease: false,
+  });
   const create = useAction(async () => {
     await api.post(`/api/tenants/${tenantId}/environments`, form.values);
     onAdded();
   }, 'Environment added');
   const submit = create.submit;
-  const toggle = (id: string) => form.set('services')(form.values.services.includes(id) ? form.values.services.filter((s) => s !== id) : [...form.values.services, id]);
+  const toggle = (id: string) =>
+    form.set('services')(
+      form.values.services.includes(id) ? form.values.services.filter((s) => s !== id) : [...form.values.services, id],
+    );
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-env">
       <h3 id="new-env">New environment</h3>
@@ -130,10 +148,20 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
           )}
         </Field>
         <Field label="URL" name="url" error={create.error}>
-          {(p) => <input {...p} type="url" required value={form.values.url} onChange={(e) => form.set('url')(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              required
+              value={form.values.url}
+              onChange={(e) => form.set('url')(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Version" name="version" error={create.error}>
-          {(p) => <input {...p} required value={form.values.version} onChange={(e) => form.set('version')(e.target.value)} />}
+          {(p) => (
+            <input {...p} required value={form.values.version} onChange={(e) => form.set('version')(e.target.value)} />
+          )}
         </Field>
       </div>
       <fieldset>
@@ -146,7 +174,11 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
         ))}
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={form.values.firstRelease} onChange={(e) => form.set('firstRelease')(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={form.values.firstRelease}
+          onChange={(e) => form.set('firstRelease')(e.target.checked)}
+        />
         First Release (gets each update first, in station 1)
       </label>
       <ProblemNote error={create.error} />

@@ -69,7 +69,12 @@ export function TenantsScreen() {
 }
 
 function NewTenant() {
-  const form = useFields({ name: '', domain: '', purchaseDate: new Date().toISOString().slice(0, 10), supportPlan: 'standard' });
+  const form = useFields({
+    name: '',
+    domain: '',
+    purchaseDate: new Date().toISOString().slice(0, 10),
+    supportPlan: 'standard',
+  });
   const create = useAction(async () => {
     const t = await api.post<Tenant>('/api/tenants', form.values);
     navigate(`/directory/tenants/${t.id}`);
@@ -87,7 +92,9 @@ function NewTenant() {
   );
 }
 
-type TenantForm = ReturnType<typeof useFields<{ name: string; domain: string; purchaseDate: string; supportPlan: string }>>;
+type TenantForm = ReturnType<
+  typeof useFields<{ name: string; domain: string; purchaseDate: string; supportPlan: string }>
+>;
 
 export function TenantFields({ form, error }: { form: TenantForm; error: ApiError | undefined }) {
   return (
@@ -96,10 +103,26 @@ export function TenantFields({ form, error }: { form: TenantForm; error: ApiErro
         {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
       </Field>
       <Field label="Domain" name="domain" error={error}>
-        {(p) => <input {...p} required placeholder="contoso.com" value={form.values.domain} onChange={(e) => form.set('domain')(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            required
+            placeholder="contoso.com"
+            value={form.values.domain}
+            onChange={(e) => form.set('domain')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Purchase date" name="purchaseDate" error={error} hint="Starts the first year’s lifecycle mail.">
-        {(p) => <input {...p} type="date" required value={form.values.purchaseDate} onChange={(e) => form.set('purchaseDate')(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            required
+            value={form.values.purchaseDate}
+            onChange={(e) => form.set('purchaseDate')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Support plan" name="supportPlan" error={error}>
         {(p) => (
@@ -129,14 +152,17 @@ function Import({ onDone }: { onDone: () => void }) {
       csv ? `/api/import?kind=${kind}` : '/api/import',
       csv ? new RawBody(text, 'text/csv') : JSON.parse(text),
     );
-    setResult(`Imported ${r.tenants} tenants, ${r.environments} environments, ${r.people} people and ${r.roles} roles.`);
+    setResult(
+      `Imported ${r.tenants} tenants, ${r.environments} environments, ${r.people} people and ${r.roles} roles.`,
+    );
     onDone();
   });
   return (
     <details className="card">
       <summary>Import from a file</summary>
       <p className="hint">
-        A JSON document with <code>tenants</code>, <code>environments</code> and <code>people</code>, or a CSV file of one kind with a header row. Nothing is imported unless every line is right.
+        A JSON document with <code>tenants</code>, <code>environments</code> and <code>people</code>, or a CSV file of
+        one kind with a header row. Nothing is imported unless every line is right.
       </p>
       <div className="toolbar">
         <Field label="A CSV file holds" name="kind">
@@ -149,7 +175,14 @@ function Import({ onDone }: { onDone: () => void }) {
           )}
         </Field>
         <Field label="File" name="file" error={load.error}>
-          {(p) => <input {...p} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => e.target.files?.[0] && void load.run(e.target.files[0])} />}
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              onChange={(e) => e.target.files?.[0] && void load.run(e.target.files[0])}
+            />
+          )}
         </Field>
       </div>
       {result ? (

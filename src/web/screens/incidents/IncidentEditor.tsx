@@ -65,22 +65,33 @@ function Scope({ incident }: { incident: Incident }) {
 
 function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: () => void }) {
   const time = useTime();
-  const form = useFields({ description: '', postType: 'regular', status: incident.status as string, endDateTime: '', notify: true });
+  const form = useFields({
+    description: '',
+    postType: 'regular',
+    status: incident.status as string,
+    endDateTime: '',
+    notify: true,
+  });
   const ending = (ENDING_STATUSES as readonly string[]).includes(form.values.status);
-  const post = useAction(async () => {
-    const { description, postType, status, endDateTime, notify } = form.values;
-    await api.post(`/api/incidents/${incident.id}/posts`, {
-      description,
-      postType,
-      ...(notify ? {} : { notify: false }),
-      ...(status !== incident.status ? { status } : {}),
-      ...(ending && endDateTime ? { endDateTime: time.toUtc(endDateTime) } : {}),
-    });
-    form.reset();
-    onPosted();
-  }, form.values.notify ? 'Update posted' : 'Correction posted; no one was notified');
+  const post = useAction(
+    async () => {
+      const { description, postType, status, endDateTime, notify } = form.values;
+      await api.post(`/api/incidents/${incident.id}/posts`, {
+        description,
+        postType,
+        ...(notify ? {} : { notify: false }),
+        ...(status !== incident.status ? { status } : {}),
+        ...(ending && endDateTime ? { endDateTime: time.toUtc(endDateTime) } : {}),
+      });
+      form.reset();
+      onPosted();
+    },
+    form.values.notify ? 'Update posted' : 'Correction posted; no one was notified',
+  );
   const submit = post.submit;
-  const moves = INCIDENT_STATUSES.filter((s) => s === incident.status || statusMoveProblem(incident.status, s) === null);
+  const moves = INCIDENT_STATUSES.filter(
+    (s) => s === incident.status || statusMoveProblem(incident.status, s) === null,
+  );
 
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="composer-title">
@@ -110,8 +121,20 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
           )}
         </Field>
         {ending ? (
-          <Field label={`Service back at (${time.zone})`} name="endDateTime" error={post.error} hint="Leave empty for now.">
-            {(p) => <input {...p} type="datetime-local" value={form.values.endDateTime} onChange={(e) => form.set('endDateTime')(e.target.value)} />}
+          <Field
+            label={`Service back at (${time.zone})`}
+            name="endDateTime"
+            error={post.error}
+            hint="Leave empty for now."
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={form.values.endDateTime}
+                onChange={(e) => form.set('endDateTime')(e.target.value)}
+              />
+            )}
           </Field>
         ) : null}
       </div>
@@ -119,13 +142,31 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
         label="Update"
         name="description"
         error={post.error}
-        hint={form.values.notify ? 'Sent to everyone told of this incident; plain text.' : 'Shown in the timeline only; plain text.'}
+        hint={
+          form.values.notify
+            ? 'Sent to everyone told of this incident; plain text.'
+            : 'Shown in the timeline only; plain text.'
+        }
       >
-        {(p) => <textarea {...p} rows={5} required value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={5}
+            required
+            value={form.values.description}
+            onChange={(e) => form.set('description')(e.target.value)}
+          />
+        )}
       </Field>
       <label className="check">
-        <input type="checkbox" name="notify" checked={!form.values.notify} onChange={(e) => form.set('notify')(!e.target.checked)} />
-        Post without notifying — for a correction: no email, push, chat or webhook is sent; the timeline and the delivery log say so
+        <input
+          type="checkbox"
+          name="notify"
+          checked={!form.values.notify}
+          onChange={(e) => form.set('notify')(!e.target.checked)}
+        />
+        Post without notifying — for a correction: no email, push, chat or webhook is sent; the timeline and the
+        delivery log say so
       </label>
       {form.values.description.trim() ? (
         <div className="preview-post" aria-label="Preview of the update">
@@ -139,7 +180,11 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
       ) : null}
       <ProblemNote error={post.error} />
       <button className="btn primary" type="submit" disabled={post.busy || !form.values.description.trim()}>
-        {ending ? `Post and mark ${STATUS_LABEL[form.values.status as Incident['status']].toLowerCase()}` : form.values.notify ? 'Post update' : 'Post without notifying'}
+        {ending
+          ? `Post and mark ${STATUS_LABEL[form.values.status as Incident['status']].toLowerCase()}`
+          : form.values.notify
+            ? 'Post update'
+            : 'Post without notifying'}
       </button>
     </form>
   );
@@ -148,7 +193,10 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
 function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () => void }) {
   const form = useFields({ severity: incident.severityOverride?.severity ?? '', reason: '' });
   const save = useAction(async () => {
-    await api.put(`/api/incidents/${incident.id}/severity`, { severity: form.values.severity || null, reason: form.values.reason });
+    await api.put(`/api/incidents/${incident.id}/severity`, {
+      severity: form.values.severity || null,
+      reason: form.values.reason,
+    });
     form.setAll({ ...form.values, reason: '' });
     onSaved();
   }, 'Severity saved');
@@ -194,7 +242,13 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
 
 function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () => void }) {
   const [open, setOpen] = useState(false);
-  const form = useFields({ title: incident.title, impactDescription: incident.impactDescription, userExperience: incident.userExperience, workaround: incident.workaround, isPublic: incident.isPublic });
+  const form = useFields({
+    title: incident.title,
+    impactDescription: incident.impactDescription,
+    userExperience: incident.userExperience,
+    workaround: incident.workaround,
+    isPublic: incident.isPublic,
+  });
   const save = useAction(async () => {
     await api.patch(`/api/incidents/${incident.id}`, form.values);
     setOpen(false);
@@ -214,16 +268,41 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
         {(p) => <input {...p} value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
       </Field>
       <Field label="Impact" name="impactDescription" error={save.error}>
-        {(p) => <textarea {...p} rows={3} value={form.values.impactDescription} onChange={(e) => form.set('impactDescription')(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={form.values.impactDescription}
+            onChange={(e) => form.set('impactDescription')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="User experience" name="userExperience" error={save.error}>
-        {(p) => <textarea {...p} rows={3} value={form.values.userExperience} onChange={(e) => form.set('userExperience')(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={form.values.userExperience}
+            onChange={(e) => form.set('userExperience')(e.target.value)}
+          />
+        )}
       </Field>
       <Field label="Workaround" name="workaround" error={save.error}>
-        {(p) => <textarea {...p} rows={3} value={form.values.workaround} onChange={(e) => form.set('workaround')(e.target.value)} />}
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={form.values.workaround}
+            onChange={(e) => form.set('workaround')(e.target.value)}
+          />
+        )}
       </Field>
       <label className="check">
-        <input type="checkbox" checked={form.values.isPublic} onChange={(e) => form.set('isPublic')(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={form.values.isPublic}
+          onChange={(e) => form.set('isPublic')(e.target.checked)}
+        />
         Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
       </label>
       <ProblemNote error={save.error} />
@@ -252,7 +331,12 @@ function ReportCard({ incident }: { incident: Incident }) {
           <>Published {time.dateTime(report.publishedDateTime)}.</>
         ) : (
           <>
-            Due {time.dateTime(report.dueDateTime)} {overdue ? <Badge tone="bad">overdue</Badge> : <span className="muted">({time.relative(report.dueDateTime)})</span>}
+            Due {time.dateTime(report.dueDateTime)}{' '}
+            {overdue ? (
+              <Badge tone="bad">overdue</Badge>
+            ) : (
+              <span className="muted">({time.relative(report.dueDateTime)})</span>
+            )}
           </>
         )}
       </p>

@@ -13,7 +13,12 @@ export function IncidentsScreen() {
   const state = query.get('state') ?? 'active';
   const classification = query.get('classification') ?? '';
   const severity = query.get('severity') ?? '';
-  const search = { q: query.get('q') ?? '', region: query.get('region') ?? '', serviceId: query.get('serviceId') ?? '', status: query.get('status') ?? '' };
+  const search = {
+    q: query.get('q') ?? '',
+    region: query.get('region') ?? '',
+    serviceId: query.get('serviceId') ?? '',
+    status: query.get('status') ?? '',
+  };
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   const time = useTime();
@@ -63,7 +68,9 @@ export function IncidentsScreen() {
           )}
         </Field>
         <Field label="Search title or id" name="q">
-          {(p) => <input {...p} type="search" defaultValue={search.q} onChange={(e) => setQueryParam('q', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="search" defaultValue={search.q} onChange={(e) => setQueryParam('q', e.target.value)} />
+          )}
         </Field>
         <Field label="Region" name="region">
           {(p) => (
@@ -126,7 +133,12 @@ export function IncidentsScreen() {
           ) : (
             <ul className="list card">
               {items.map((i) => (
-                <IncidentItem key={i.id} incident={i} to={`/incidents/${i.id}`} extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>} />
+                <IncidentItem
+                  key={i.id}
+                  incident={i}
+                  to={`/incidents/${i.id}`}
+                  extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>}
+                />
               ))}
             </ul>
           )

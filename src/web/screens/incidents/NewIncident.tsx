@@ -38,16 +38,28 @@ export function NewIncidentScreen() {
   const applyTemplate = (id: string) => {
     setTemplateId(id);
     const t = templates.data?.items.find((x) => x.id === id);
-    if (t) form.setAll((old) => ({ ...old, title: t.title, classification: t.classification, services: t.services, impactDescription: t.body }));
+    if (t)
+      form.setAll((old) => ({
+        ...old,
+        title: t.title,
+        classification: t.classification,
+        services: t.services,
+        impactDescription: t.body,
+      }));
   };
   // A template named in the address (from the templates list) is applied once they have loaded.
   useEffect(() => {
     if (templateId && templates.data) applyTemplate(templateId);
   }, [templates.data]);
-  const environments = useApi<ListPage<Environment>>(v.tenantIds.length ? '/api/environments?limit=1000' : null, ['environment']);
+  const environments = useApi<ListPage<Environment>>(v.tenantIds.length ? '/api/environments?limit=1000' : null, [
+    'environment',
+  ]);
   const open = useAction(async () => {
     const { regions: regionCodes, tenantIds, environmentIds, ...rest } = v;
-    const made = await api.post<Incident>('/api/incidents', { ...rest, scope: { regions: regionCodes, tenantIds, environmentIds } });
+    const made = await api.post<Incident>('/api/incidents', {
+      ...rest,
+      scope: { regions: regionCodes, tenantIds, environmentIds },
+    });
     navigate(`/incidents/${made.id}`);
   }, 'Incident opened');
   const submit = open.submit;
@@ -61,7 +73,8 @@ export function NewIncidentScreen() {
           name="template"
           hint={
             <>
-              Fills in the title, kind, services and impact; you can change them before opening. <Link to="/incidents/templates">Manage templates</Link>
+              Fills in the title, kind, services and impact; you can change them before opening.{' '}
+              <Link to="/incidents/templates">Manage templates</Link>
             </>
           }
         >
@@ -77,10 +90,20 @@ export function NewIncidentScreen() {
           )}
         </Field>
         <div className="form-row">
-          <Field label="Title" name="title" error={open.error} hint="What people see first, e.g. “Users can’t sign in to Sales in North America”.">
+          <Field
+            label="Title"
+            name="title"
+            error={open.error}
+            hint="What people see first, e.g. “Users can’t sign in to Sales in North America”."
+          >
             {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
           </Field>
-          <Field label="Kind" name="classification" error={open.error} hint="An advisory has limited impact, often with a workaround.">
+          <Field
+            label="Kind"
+            name="classification"
+            error={open.error}
+            hint="An advisory has limited impact, often with a workaround."
+          >
             {(p) => (
               <select {...p} value={v.classification} onChange={(e) => form.set('classification')(e.target.value)}>
                 <option value="incident">Incident</option>
@@ -100,9 +123,33 @@ export function NewIncidentScreen() {
             )}
           </Field>
         </div>
-        <CheckList legend="Services" name="services" columns error={open.error} value={v.services} onChange={form.set('services')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
-        <CheckList legend="Regions (all their environments)" name="scope.regions" columns error={open.error} value={v.regions} onChange={form.set('regions')} options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))} />
-        <CheckList legend="Tenants" name="scope.tenantIds" columns error={open.error} value={v.tenantIds} onChange={form.set('tenantIds')} options={tenants.map((t) => ({ value: t.id, label: t.name }))} />
+        <CheckList
+          legend="Services"
+          name="services"
+          columns
+          error={open.error}
+          value={v.services}
+          onChange={form.set('services')}
+          options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <CheckList
+          legend="Regions (all their environments)"
+          name="scope.regions"
+          columns
+          error={open.error}
+          value={v.regions}
+          onChange={form.set('regions')}
+          options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))}
+        />
+        <CheckList
+          legend="Tenants"
+          name="scope.tenantIds"
+          columns
+          error={open.error}
+          value={v.tenantIds}
+          onChange={form.set('tenantIds')}
+          options={tenants.map((t) => ({ value: t.id, label: t.name }))}
+        />
         {tenantEnvironments.length ? (
           <CheckList
             legend="Only these environments of those tenants (optional)"
@@ -114,26 +161,63 @@ export function NewIncidentScreen() {
             options={tenantEnvironments.map((e) => ({ value: e.id, label: `${e.name} (${e.region})` }))}
           />
         ) : null}
-        <Field label="Impact" name="impactDescription" error={open.error} hint="Who is affected and how; the first post says this unless you write one.">
-          {(p) => <textarea {...p} rows={3} value={v.impactDescription} onChange={(e) => form.set('impactDescription')(e.target.value)} />}
+        <Field
+          label="Impact"
+          name="impactDescription"
+          error={open.error}
+          hint="Who is affected and how; the first post says this unless you write one."
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={v.impactDescription}
+              onChange={(e) => form.set('impactDescription')(e.target.value)}
+            />
+          )}
         </Field>
         <div className="form-row">
           <Field label="User experience" name="userExperience" error={open.error}>
-            {(p) => <textarea {...p} rows={3} value={v.userExperience} onChange={(e) => form.set('userExperience')(e.target.value)} />}
+            {(p) => (
+              <textarea
+                {...p}
+                rows={3}
+                value={v.userExperience}
+                onChange={(e) => form.set('userExperience')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Workaround" name="workaround" error={open.error}>
-            {(p) => <textarea {...p} rows={3} value={v.workaround} onChange={(e) => form.set('workaround')(e.target.value)} />}
+            {(p) => (
+              <textarea {...p} rows={3} value={v.workaround} onChange={(e) => form.set('workaround')(e.target.value)} />
+            )}
           </Field>
         </div>
-        <CheckList legend="What users see" name="symptoms" columns error={open.error} value={v.symptoms} onChange={form.set('symptoms')} options={Object.entries(SYMPTOM_LABEL).map(([value, label]) => ({ value, label }))} />
+        <CheckList
+          legend="What users see"
+          name="symptoms"
+          columns
+          error={open.error}
+          value={v.symptoms}
+          onChange={form.set('symptoms')}
+          options={Object.entries(SYMPTOM_LABEL).map(([value, label]) => ({ value, label }))}
+        />
         <fieldset>
           <legend>Signals for the severity</legend>
           <label className="check">
-            <input type="checkbox" checked={v.significantDegradation} onChange={(e) => form.set('significantDegradation')(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={v.significantDegradation}
+              onChange={(e) => form.set('significantDegradation')(e.target.checked)}
+            />
             Significant degradation
           </label>
           <label className="check">
-            <input type="checkbox" checked={v.upstreamDegraded} onChange={(e) => form.set('upstreamDegraded')(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={v.upstreamDegraded}
+              onChange={(e) => form.set('upstreamDegraded')(e.target.checked)}
+            />
             Upstream cloud platform degraded
           </label>
           <label className="check">

@@ -1,7 +1,18 @@
 // Post-incident reports: every report owed or written with its due date (5 business days after a
 // major incident's restoration), overdue ones first to catch the eye; and the editor of one
 // report with the policy's six parts, publish, and its HTML and PDF.
-import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields, type Tone } from '../../components/ui';
+import {
+  Badge,
+  Empty,
+  Field,
+  Loaded,
+  Page,
+  ProblemNote,
+  Tabs,
+  useAction,
+  useFields,
+  type Tone,
+} from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
@@ -23,7 +34,10 @@ export function ReportsScreen() {
   const list = useApi<{ items: IncidentReport[] }>(withQuery('/api/incident-reports', { state }), ['incident']);
   const time = useTime();
   return (
-    <Page title="Post-incident reports" intro="A report is due 5 business days after a major incident is restored: summary, user experience, start, resolution, root cause and next steps.">
+    <Page
+      title="Post-incident reports"
+      intro="A report is due 5 business days after a major incident is restored: summary, user experience, start, resolution, root cause and next steps."
+    >
       <Tabs
         label="Which reports"
         current={state}
@@ -63,7 +77,9 @@ export function ReportsScreen() {
                       </td>
                       <td>
                         {time.dateTime(r.dueDateTime)}
-                        {r.state !== 'published' && r.dueDateTime ? <div className="muted">{time.relative(r.dueDateTime)}</div> : null}
+                        {r.state !== 'published' && r.dueDateTime ? (
+                          <div className="muted">{time.relative(r.dueDateTime)}</div>
+                        ) : null}
                       </td>
                       <td>{r.publishedDateTime ? time.date(r.publishedDateTime) : '—'}</td>
                     </tr>
@@ -132,7 +148,9 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
       <p className="actions">
         <Badge tone={REPORT_STATE[report.state].tone}>{REPORT_STATE[report.state].label}</Badge>
         <span className="muted">
-          {report.publishedDateTime ? `published ${time.dateTime(report.publishedDateTime)}` : `due ${time.dateTime(report.dueDateTime)} (${time.relative(report.dueDateTime)})`}
+          {report.publishedDateTime
+            ? `published ${time.dateTime(report.publishedDateTime)}`
+            : `due ${time.dateTime(report.dueDateTime)} (${time.relative(report.dueDateTime)})`}
         </span>
         <Link to={`/incidents/${report.incidentId}`}>Back to the incident</Link>
       </p>
@@ -141,10 +159,24 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
         {text('userExperience', 'User experience')}
         <div className="form-row">
           <Field label={`Start (${time.zone})`} name="startDateTime" error={error}>
-            {(p) => <input {...p} type="datetime-local" value={form.values.startDateTime} onChange={(e) => form.set('startDateTime')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={form.values.startDateTime}
+                onChange={(e) => form.set('startDateTime')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={`Resolution (${time.zone})`} name="resolutionDateTime" error={error}>
-            {(p) => <input {...p} type="datetime-local" value={form.values.resolutionDateTime} onChange={(e) => form.set('resolutionDateTime')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={form.values.resolutionDateTime}
+                onChange={(e) => form.set('resolutionDateTime')(e.target.value)}
+              />
+            )}
           </Field>
         </div>
         {text('rootCause', 'Root cause')}
@@ -155,7 +187,12 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
             Save draft
           </button>
           {report.state !== 'published' ? (
-            <button className="btn primary" type="button" disabled={save.busy || publish.busy} onClick={() => void publish.run()}>
+            <button
+              className="btn primary"
+              type="button"
+              disabled={save.busy || publish.busy}
+              onClick={() => void publish.run()}
+            >
               Publish
             </button>
           ) : null}

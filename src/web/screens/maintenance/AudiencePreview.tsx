@@ -33,7 +33,10 @@ const HOW: Record<MaintenanceAudience['announcement'], string> = {
 };
 
 export function useMaintenanceAudience(scope: MaintenanceScope) {
-  const [state, setState] = useState<{ data: MaintenanceAudience | undefined; error: ApiError | undefined }>({ data: undefined, error: undefined });
+  const [state, setState] = useState<{ data: MaintenanceAudience | undefined; error: ApiError | undefined }>({
+    data: undefined,
+    error: undefined,
+  });
   const key = JSON.stringify(scope);
   useEffect(() => {
     if (!scope.regions.length) return;
@@ -47,7 +50,14 @@ export function useMaintenanceAudience(scope: MaintenanceScope) {
           ...(scope.services.length ? { services: scope.services } : {}),
         })
         .then((data) => current && setState({ data, error: undefined }))
-        .catch((e: unknown) => current && setState((s) => ({ data: s.data, error: e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)) })));
+        .catch(
+          (e: unknown) =>
+            current &&
+            setState((s) => ({
+              data: s.data,
+              error: e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)),
+            })),
+        );
     }, SETTLE_MS);
     return () => {
       current = false;
@@ -58,7 +68,13 @@ export function useMaintenanceAudience(scope: MaintenanceScope) {
   return scope.regions.length ? state : { data: undefined, error: undefined };
 }
 
-export function MaintenanceAudiencePreview({ scope, audience }: { scope: MaintenanceScope; audience: ReturnType<typeof useMaintenanceAudience> }) {
+export function MaintenanceAudiencePreview({
+  scope,
+  audience,
+}: {
+  scope: MaintenanceScope;
+  audience: ReturnType<typeof useMaintenanceAudience>;
+}) {
   return (
     <section className="card audience" aria-labelledby="audience-title" aria-live="polite">
       <h2 id="audience-title">Who will be told</h2>
@@ -69,12 +85,14 @@ export function MaintenanceAudiencePreview({ scope, audience }: { scope: Mainten
           {(p) =>
             p.environmentCount === 0 ? (
               <p className="problem" role="alert">
-                No environment runs in these regions{scope.services.length ? ' with these services' : ''}: nobody would be told. Check the regions and services.
+                No environment runs in these regions{scope.services.length ? ' with these services' : ''}: nobody would
+                be told. Check the regions and services.
               </p>
             ) : (
               <>
                 <p className="stat-line">
-                  <strong>{plural(p.environmentCount, 'environment')}</strong>, <strong>{plural(p.tenantCount, 'tenant')}</strong>,{' '}
+                  <strong>{plural(p.environmentCount, 'environment')}</strong>,{' '}
+                  <strong>{plural(p.tenantCount, 'tenant')}</strong>,{' '}
                   <strong>{plural(p.peopleCount, 'person', 'people')}</strong>
                 </p>
                 <p className="muted">{HOW[p.announcement]}</p>

@@ -40,7 +40,18 @@ export function MaintenancePlannerScreen() {
           Next week →
         </button>
       </div>
-      <Loaded state={regions}>{(rs) => <WeekOfWindows regions={rs} work={workOf(list.data?.items ?? [])} weekOf={weekOf} zone={time.zone} locale={time.locale} now={new Date()} />}</Loaded>
+      <Loaded state={regions}>
+        {(rs) => (
+          <WeekOfWindows
+            regions={rs}
+            work={workOf(list.data?.items ?? [])}
+            weekOf={weekOf}
+            zone={time.zone}
+            locale={time.locale}
+            now={new Date()}
+          />
+        )}
+      </Loaded>
       <Tabs
         label="Which maintenance"
         current={state}
@@ -76,11 +87,22 @@ export function NewMaintenanceScreen() {
   const time = useTime();
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const services = useApi<Service[]>('/api/services', ['services']);
-  const form = useFields({ kind: 'planned', title: '', description: '', impact: 'downtime', durationMinutes: 60, regions: [] as string[], services: [] as string[] });
+  const form = useFields({
+    kind: 'planned',
+    title: '',
+    description: '',
+    impact: 'downtime',
+    durationMinutes: 60,
+    regions: [] as string[],
+    services: [] as string[],
+  });
   // The window chosen per region: the start of one of its next windows, or one typed in.
   const [chosen, setChosen] = useState<Record<string, { startsAt: string; endsAt: string }>>({});
   const v = form.values;
-  const choose = useCallback((code: string, w: { startsAt: string; endsAt: string }) => setChosen((c) => ({ ...c, [code]: w })), []);
+  const choose = useCallback(
+    (code: string, w: { startsAt: string; endsAt: string }) => setChosen((c) => ({ ...c, [code]: w })),
+    [],
+  );
   const [confirmNone, setConfirmNone] = useState(false);
   const scope = { kind: v.kind, impact: v.impact, regions: v.regions, services: v.services };
   const audience = useMaintenanceAudience(scope);
@@ -99,7 +121,10 @@ export function NewMaintenanceScreen() {
   const submit = schedule.submit;
 
   return (
-    <Page title="Schedule maintenance" intro="Planned work with downtime or user impact is announced to the admins of the environments it touches ahead of the window; work without impact only appears in the schedule. Unplanned maintenance is emailed at once.">
+    <Page
+      title="Schedule maintenance"
+      intro="Planned work with downtime or user impact is announced to the admins of the environments it touches ahead of the window; work without impact only appears in the schedule. Unplanned maintenance is emailed at once."
+    >
       <form className="card" onSubmit={submit} noValidate>
         <div className="form-row">
           <Field label="Kind" name="kind" error={schedule.error}>
@@ -121,20 +146,46 @@ export function NewMaintenanceScreen() {
             )}
           </Field>
           <Field label="Estimated duration (minutes)" name="durationMinutes" error={schedule.error}>
-            {(p) => <input {...p} type="number" min={1} value={v.durationMinutes} onChange={(e) => form.set('durationMinutes')(Number(e.target.value))} />}
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                min={1}
+                value={v.durationMinutes}
+                onChange={(e) => form.set('durationMinutes')(Number(e.target.value))}
+              />
+            )}
           </Field>
         </div>
         <Field label="Title" name="title" error={schedule.error}>
           {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
         </Field>
         <Field label="What will be done, and what users will notice" name="description" error={schedule.error}>
-          {(p) => <textarea {...p} rows={3} value={v.description} onChange={(e) => form.set('description')(e.target.value)} />}
+          {(p) => (
+            <textarea {...p} rows={3} value={v.description} onChange={(e) => form.set('description')(e.target.value)} />
+          )}
         </Field>
-        <CheckList legend="Regions" name="windows" columns error={schedule.error} value={v.regions} onChange={form.set('regions')} options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))} />
+        <CheckList
+          legend="Regions"
+          name="windows"
+          columns
+          error={schedule.error}
+          value={v.regions}
+          onChange={form.set('regions')}
+          options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))}
+        />
         {v.regions.map((code) => (
           <RegionWindowChoice key={code} code={code} zone={time.zone} value={chosen[code]} onChange={choose} />
         ))}
-        <CheckList legend="Only environments running (optional)" name="services" columns error={schedule.error} value={v.services} onChange={form.set('services')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+        <CheckList
+          legend="Only environments running (optional)"
+          name="services"
+          columns
+          error={schedule.error}
+          value={v.services}
+          onChange={form.set('services')}
+          options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
         <MaintenanceAudiencePreview scope={scope} audience={audience} />
         {reachesNobody || schedule.error?.code === 'HERALD_NEEDS_CONFIRMATION' ? (
           <label className="check">
@@ -154,7 +205,17 @@ export function NewMaintenanceScreen() {
 /** One region's next service windows to pick from, or a start and end typed in the operator's zone. */
 type Window = { startsAt: string; endsAt: string };
 
-function RegionWindowChoice({ code, zone, value, onChange: choose }: { code: string; zone: string; value: Window | undefined; onChange: (code: string, w: Window) => void }) {
+function RegionWindowChoice({
+  code,
+  zone,
+  value,
+  onChange: choose,
+}: {
+  code: string;
+  zone: string;
+  value: Window | undefined;
+  onChange: (code: string, w: Window) => void;
+}) {
   const onChange = useCallback((w: Window) => choose(code, w), [choose, code]);
   const time = useTime();
   const windows = useApi<RegionWindowsList>(`/api/regions/${encodeURIComponent(code)}/windows`);
@@ -175,10 +236,26 @@ function RegionWindowChoice({ code, zone, value, onChange: choose }: { code: str
       {custom ? (
         <div className="form-row">
           <Field label={`Starts (${zone})`} name={`${code}-start`}>
-            {(p) => <input {...p} type="datetime-local" value={time.toLocalInput(value?.startsAt)} onChange={(e) => onChange({ startsAt: time.toUtc(e.target.value) ?? '', endsAt: value?.endsAt ?? '' })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={time.toLocalInput(value?.startsAt)}
+                onChange={(e) => onChange({ startsAt: time.toUtc(e.target.value) ?? '', endsAt: value?.endsAt ?? '' })}
+              />
+            )}
           </Field>
           <Field label={`Ends (${zone})`} name={`${code}-end`}>
-            {(p) => <input {...p} type="datetime-local" value={time.toLocalInput(value?.endsAt)} onChange={(e) => onChange({ startsAt: value?.startsAt ?? '', endsAt: time.toUtc(e.target.value) ?? '' })} />}
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={time.toLocalInput(value?.endsAt)}
+                onChange={(e) =>
+                  onChange({ startsAt: value?.startsAt ?? '', endsAt: time.toUtc(e.target.value) ?? '' })
+                }
+              />
+            )}
           </Field>
         </div>
       ) : (

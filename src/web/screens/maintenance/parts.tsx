@@ -23,13 +23,23 @@ const STATE: Record<MaintenanceState, { label: string; tone: Tone }> = {
   cancelled: { label: 'Cancelled', tone: 'neutral' },
 };
 
-const IMPACT: Record<Maintenance['impact'], string> = { none: 'no impact expected', degraded: 'degraded service', downtime: 'downtime' };
+const IMPACT: Record<Maintenance['impact'], string> = {
+  none: 'no impact expected',
+  degraded: 'degraded service',
+  downtime: 'downtime',
+};
 
-export const StateBadge = ({ state }: { state: MaintenanceState }) => <Badge tone={STATE[state].tone}>{STATE[state].label}</Badge>;
+export const StateBadge = ({ state }: { state: MaintenanceState }) => (
+  <Badge tone={STATE[state].tone}>{STATE[state].label}</Badge>
+);
 
 /** The windows of some maintenance, for the week picture. */
 export const workOf = (items: Maintenance[]): PlannedWork[] =>
-  items.filter((m) => m.state !== 'cancelled').flatMap((m) => m.windows.map((w) => ({ regionCode: w.region, startsAt: w.startsAt, endsAt: w.endsAt, title: m.title })));
+  items
+    .filter((m) => m.state !== 'cancelled')
+    .flatMap((m) =>
+      m.windows.map((w) => ({ regionCode: w.region, startsAt: w.startsAt, endsAt: w.endsAt, title: m.title })),
+    );
 
 export function MaintenanceItem({ maintenance: m }: { maintenance: Maintenance }) {
   const time = useTime();
@@ -73,7 +83,11 @@ export function MaintenanceScreen({ id }: { id: string }) {
             <StateBadge state={m.state} />
             <Badge tone={m.impact === 'downtime' ? 'warn' : 'neutral'}>{IMPACT[m.impact]}</Badge>
             <Badge>{m.kind}</Badge>
-            {m.noticeSentAt ? <span className="muted">announced {time.dateTime(m.noticeSentAt)}</span> : m.noticeDueAt ? <span className="muted">to be announced {time.dateTime(m.noticeDueAt)}</span> : null}
+            {m.noticeSentAt ? (
+              <span className="muted">announced {time.dateTime(m.noticeSentAt)}</span>
+            ) : m.noticeDueAt ? (
+              <span className="muted">to be announced {time.dateTime(m.noticeDueAt)}</span>
+            ) : null}
           </p>
           {m.description ? <p className="pre">{m.description}</p> : null}
           <div className="two-cols">
@@ -109,7 +123,16 @@ export function MaintenanceScreen({ id }: { id: string }) {
               {m.updates.length ? (
                 <ol className="timeline">
                   {[...m.updates].reverse().map((u) => (
-                    <li key={u.id} className={u.state === 'completed' ? 'restored' : u.state === 'overran' || u.state === 'failed' ? 'opened' : ''}>
+                    <li
+                      key={u.id}
+                      className={
+                        u.state === 'completed'
+                          ? 'restored'
+                          : u.state === 'overran' || u.state === 'failed'
+                            ? 'opened'
+                            : ''
+                      }
+                    >
                       <div className="actions">
                         <strong>{time.dateTime(u.at)}</strong>
                         <StateBadge state={u.state} />
@@ -121,7 +144,9 @@ export function MaintenanceScreen({ id }: { id: string }) {
               ) : (
                 <p className="muted">No updates yet.</p>
               )}
-              {me.isOperator && !['completed', 'cancelled', 'failed'].includes(m.state) ? <Progress maintenance={m} onDone={maintenance.reload} /> : null}
+              {me.isOperator && !['completed', 'cancelled', 'failed'].includes(m.state) ? (
+                <Progress maintenance={m} onDone={maintenance.reload} />
+              ) : null}
             </section>
             <aside className="card">
               <h2>Environments ({m.environments.length})</h2>
@@ -146,7 +171,11 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
   const [regions, setRegions] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const report = useAction(async (status: 'in_progress' | 'completed' | 'failed') => {
-    await api.post(`/api/maintenance/${m.id}/progress`, { status, ...(regions.length ? { regions } : {}), ...(note ? { note } : {}) });
+    await api.post(`/api/maintenance/${m.id}/progress`, {
+      status,
+      ...(regions.length ? { regions } : {}),
+      ...(note ? { note } : {}),
+    });
     setNote('');
     onDone();
   }, 'Progress recorded');
@@ -161,7 +190,13 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
         <legend>Regions (all when none is chosen)</legend>
         {m.windows.map((w) => (
           <label key={w.region} className="check">
-            <input type="checkbox" checked={regions.includes(w.region)} onChange={() => setRegions(regions.includes(w.region) ? regions.filter((r) => r !== w.region) : [...regions, w.region])} />
+            <input
+              type="checkbox"
+              checked={regions.includes(w.region)}
+              onChange={() =>
+                setRegions(regions.includes(w.region) ? regions.filter((r) => r !== w.region) : [...regions, w.region])
+              }
+            />
             {w.region}
           </label>
         ))}
@@ -172,15 +207,30 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
       {/* The primary action follows the state: start work that has not started, complete work under way. */}
       <div className="actions">
         {m.state === 'scheduled' ? (
-          <button className="btn primary" type="button" disabled={report.busy} onClick={() => void report.run('in_progress')}>
+          <button
+            className="btn primary"
+            type="button"
+            disabled={report.busy}
+            onClick={() => void report.run('in_progress')}
+          >
             Start
           </button>
         ) : (
           <>
-            <button className="btn primary" type="button" disabled={report.busy} onClick={() => void report.run('completed')}>
+            <button
+              className="btn primary"
+              type="button"
+              disabled={report.busy}
+              onClick={() => void report.run('completed')}
+            >
               Completed
             </button>
-            <button className="btn danger" type="button" disabled={report.busy} onClick={() => void report.run('failed')}>
+            <button
+              className="btn danger"
+              type="button"
+              disabled={report.busy}
+              onClick={() => void report.run('failed')}
+            >
               Failed
             </button>
           </>

@@ -22,7 +22,10 @@ const SETTLE_MS = 250;
 const SHOWN = 12;
 
 function usePreview(audience: MessageAudience, isMajorChange: boolean, tags: string[]) {
-  const [state, setState] = useState<{ data: Preview | undefined; error: ApiError | undefined }>({ data: undefined, error: undefined });
+  const [state, setState] = useState<{ data: Preview | undefined; error: ApiError | undefined }>({
+    data: undefined,
+    error: undefined,
+  });
   const key = JSON.stringify([audience, isMajorChange, tags]);
   useEffect(() => {
     if (isAudienceEmpty(audience)) return;
@@ -31,7 +34,14 @@ function usePreview(audience: MessageAudience, isMajorChange: boolean, tags: str
       api
         .post<Preview>('/api/messages/audience-preview', { audience, isMajorChange, tags })
         .then((data) => current && setState({ data, error: undefined }))
-        .catch((e: unknown) => current && setState((s) => ({ data: s.data, error: e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)) })));
+        .catch(
+          (e: unknown) =>
+            current &&
+            setState((s) => ({
+              data: s.data,
+              error: e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)),
+            })),
+        );
     }, SETTLE_MS);
     return () => {
       current = false;
@@ -42,19 +52,31 @@ function usePreview(audience: MessageAudience, isMajorChange: boolean, tags: str
   return state;
 }
 
-export function AudiencePreview({ audience, isMajorChange, tags }: { audience: MessageAudience; isMajorChange: boolean; tags: string[] }) {
+export function AudiencePreview({
+  audience,
+  isMajorChange,
+  tags,
+}: {
+  audience: MessageAudience;
+  isMajorChange: boolean;
+  tags: string[];
+}) {
   const preview = usePreview(audience, isMajorChange, tags);
   return (
     <section className="card audience" aria-labelledby="audience-title" aria-live="polite">
       <h2 id="audience-title">Who will be told</h2>
       {isAudienceEmpty(audience) ? (
-        <p className="problem">Choose an audience: all tenants, some tenants, or the tenants with environments in some regions or running some services.</p>
+        <p className="problem">
+          Choose an audience: all tenants, some tenants, or the tenants with environments in some regions or running
+          some services.
+        </p>
       ) : (
         <Loaded state={preview}>
           {(p) => (
             <>
               <p className="stat-line">
-                <strong>{plural(p.tenantCount, 'tenant')}</strong>, <strong>{plural(p.peopleCount, 'person', 'people')}</strong>
+                <strong>{plural(p.tenantCount, 'tenant')}</strong>,{' '}
+                <strong>{plural(p.peopleCount, 'person', 'people')}</strong>
               </p>
               <p className="muted">
                 In the console{p.channels.includes('email') ? ' and by email' : ''}

@@ -4,7 +4,18 @@
 // "Updated message" and tells its readers again when the change is material.
 import { useState } from 'react';
 import { MarkdownEditor } from '../../components/Markdown';
-import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
+import {
+  Badge,
+  CheckList,
+  Empty,
+  Field,
+  Loaded,
+  Page,
+  ProblemNote,
+  Tabs,
+  useAction,
+  useFields,
+} from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
 import { MESSAGE_CATEGORY_LABEL, plural } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
@@ -65,7 +76,8 @@ export function MessagesAdminScreen() {
                     <span>{MESSAGE_CATEGORY_LABEL[m.category]}</span>
                     {m.status === 'published' ? (
                       <span>
-                        {plural(m.tenantCount, 'tenant')} · read by {m.readCount} · {m.feedback.relevant} found it relevant
+                        {plural(m.tenantCount, 'tenant')} · read by {m.readCount} · {m.feedback.relevant} found it
+                        relevant
                       </span>
                     ) : null}
                     <span>changed {time.relative(m.lastModifiedDateTime)}</span>
@@ -111,7 +123,12 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     audienceServices: message?.audience.serviceIds ?? [],
   });
   const v = form.values;
-  const audience = { allTenants: v.allTenants || undefined, tenantIds: v.tenantIds, regionCodes: v.regionCodes, serviceIds: v.audienceServices };
+  const audience = {
+    allTenants: v.allTenants || undefined,
+    tenantIds: v.tenantIds,
+    regionCodes: v.regionCodes,
+    serviceIds: v.audienceServices,
+  };
   const payload = () => ({
     title: v.title,
     body: v.body,
@@ -125,11 +142,14 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     ...(v.end ? { endDateTime: time.toUtc(v.end) } : {}),
     audience,
   });
-  const save = useAction(async () => {
-    if (message) await api.patch(`/api/messages/${message.id}`, payload());
-    else navigate(`/messages/${(await api.post<OperatorMessage>('/api/messages', payload())).id}`);
-    onSaved();
-  }, message ? 'Post saved' : 'Draft saved');
+  const save = useAction(
+    async () => {
+      if (message) await api.patch(`/api/messages/${message.id}`, payload());
+      else navigate(`/messages/${(await api.post<OperatorMessage>('/api/messages', payload())).id}`);
+      onSaved();
+    },
+    message ? 'Post saved' : 'Draft saved',
+  );
   const publish = useAction(async () => {
     await api.patch(`/api/messages/${message!.id}`, payload());
     await api.post(`/api/messages/${message!.id}/publish`);
@@ -140,7 +160,14 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
   const submit = save.submit;
 
   return (
-    <Page title={message ? message.title || 'Post' : 'New Message Center post'} intro={message ? `${message.id} · ${message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}` : undefined}>
+    <Page
+      title={message ? message.title || 'Post' : 'New Message Center post'}
+      intro={
+        message
+          ? `${message.id} · ${message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
+          : undefined
+      }
+    >
       <form onSubmit={submit} noValidate className="two-cols">
         <div className="card">
           <Field label="Title" name="title" error={error}>
@@ -150,7 +177,11 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           <div className="form-row">
             <Field label="Category" name="category" error={error}>
               {(p) => (
-                <select {...p} value={v.category} onChange={(e) => form.set('category')(e.target.value as typeof v.category)}>
+                <select
+                  {...p}
+                  value={v.category}
+                  onChange={(e) => form.set('category')(e.target.value as typeof v.category)}
+                >
                   {Object.entries(MESSAGE_CATEGORY_LABEL).map(([k, l]) => (
                     <option key={k} value={k}>
                       {l}
@@ -161,7 +192,11 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
             </Field>
             <Field label="Severity" name="severity" error={error}>
               {(p) => (
-                <select {...p} value={v.severity} onChange={(e) => form.set('severity')(e.target.value as typeof v.severity)}>
+                <select
+                  {...p}
+                  value={v.severity}
+                  onChange={(e) => form.set('severity')(e.target.value as typeof v.severity)}
+                >
                   <option value="normal">Normal</option>
                   <option value="high">High</option>
                   <option value="critical">Critical</option>
@@ -169,32 +204,103 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               )}
             </Field>
             <Field label={`Shown from (${time.zone})`} name="startDateTime" error={error}>
-              {(p) => <input {...p} type="datetime-local" value={v.start} onChange={(e) => form.set('start')(e.target.value)} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  value={v.start}
+                  onChange={(e) => form.set('start')(e.target.value)}
+                />
+              )}
             </Field>
             <Field label={`Until (optional)`} name="endDateTime" error={error}>
-              {(p) => <input {...p} type="datetime-local" value={v.end} onChange={(e) => form.set('end')(e.target.value)} />}
+              {(p) => (
+                <input {...p} type="datetime-local" value={v.end} onChange={(e) => form.set('end')(e.target.value)} />
+              )}
             </Field>
-            <Field label="Act by (optional)" name="actionRequiredByDateTime" error={error} hint="A major change that needs action is posted at least 30 days before.">
-              {(p) => <input {...p} type="datetime-local" value={v.actionRequiredBy} onChange={(e) => form.set('actionRequiredBy')(e.target.value)} />}
+            <Field
+              label="Act by (optional)"
+              name="actionRequiredByDateTime"
+              error={error}
+              hint="A major change that needs action is posted at least 30 days before."
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  value={v.actionRequiredBy}
+                  onChange={(e) => form.set('actionRequiredBy')(e.target.value)}
+                />
+              )}
             </Field>
           </div>
           <label className="check">
-            <input type="checkbox" checked={v.isMajorChange} onChange={(e) => form.set('isMajorChange')(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={v.isMajorChange}
+              onChange={(e) => form.set('isMajorChange')(e.target.checked)}
+            />
             Major change (emailed to every admin it reaches)
           </label>
-          <CheckList legend="Tags" name="tags" columns error={error} value={v.tags} onChange={form.set('tags')} options={MESSAGE_TAGS.filter((t) => t !== 'Updated message').map((t) => ({ value: t, label: t }))} />
-          <CheckList legend="About these services" name="services" columns error={error} value={v.services} onChange={form.set('services')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+          <CheckList
+            legend="Tags"
+            name="tags"
+            columns
+            error={error}
+            value={v.tags}
+            onChange={form.set('tags')}
+            options={MESSAGE_TAGS.filter((t) => t !== 'Updated message').map((t) => ({ value: t, label: t }))}
+          />
+          <CheckList
+            legend="About these services"
+            name="services"
+            columns
+            error={error}
+            value={v.services}
+            onChange={form.set('services')}
+            options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          />
         </div>
         <div>
           <section className="card" aria-labelledby="audience-rule">
             <h2 id="audience-rule">Audience</h2>
             <label className="check">
-              <input type="checkbox" checked={v.allTenants} onChange={(e) => form.set('allTenants')(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={v.allTenants}
+                onChange={(e) => form.set('allTenants')(e.target.checked)}
+              />
               All tenants
             </label>
-            {v.allTenants ? null : <CheckList legend="Tenants" name="audience.tenantIds" columns error={error} value={v.tenantIds} onChange={form.set('tenantIds')} options={tenants.map((t) => ({ value: t.id, label: t.name }))} />}
-            <CheckList legend="Only those with environments in" name="audience.regionCodes" columns error={error} value={v.regionCodes} onChange={form.set('regionCodes')} options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.code }))} />
-            <CheckList legend="Only those running" name="audience.serviceIds" columns error={error} value={v.audienceServices} onChange={form.set('audienceServices')} options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
+            {v.allTenants ? null : (
+              <CheckList
+                legend="Tenants"
+                name="audience.tenantIds"
+                columns
+                error={error}
+                value={v.tenantIds}
+                onChange={form.set('tenantIds')}
+                options={tenants.map((t) => ({ value: t.id, label: t.name }))}
+              />
+            )}
+            <CheckList
+              legend="Only those with environments in"
+              name="audience.regionCodes"
+              columns
+              error={error}
+              value={v.regionCodes}
+              onChange={form.set('regionCodes')}
+              options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.code }))}
+            />
+            <CheckList
+              legend="Only those running"
+              name="audience.serviceIds"
+              columns
+              error={error}
+              value={v.audienceServices}
+              onChange={form.set('audienceServices')}
+              options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+            />
           </section>
           <AudiencePreview audience={audience} isMajorChange={v.isMajorChange} tags={v.tags} />
           <ProblemNote error={error} />
@@ -205,7 +311,12 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
             {message?.status === 'draft' ? (
               confirming ? (
                 <>
-                  <button className="btn primary" type="button" disabled={publish.busy} onClick={() => void publish.run()}>
+                  <button
+                    className="btn primary"
+                    type="button"
+                    disabled={publish.busy}
+                    onClick={() => void publish.run()}
+                  >
                     Yes, publish and tell them
                   </button>
                   <button className="btn" type="button" onClick={() => setConfirming(false)}>
@@ -233,7 +344,11 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    await api.post(`/api/messages/${message.id}/attachments`, { name: file.name, contentType: file.type || 'application/octet-stream', contentBase64: btoa(binary) });
+    await api.post(`/api/messages/${message.id}/attachments`, {
+      name: file.name,
+      contentType: file.type || 'application/octet-stream',
+      contentBase64: btoa(binary),
+    });
     onChange();
   }, 'File attached');
   const remove = useAction(async (id: string) => {
@@ -251,7 +366,12 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
                 {a.name}
               </a>
               <span className="muted">{Math.ceil(a.size / 1024)} KB</span>
-              <button className="btn small danger" type="button" onClick={() => void remove.run(a.id)} aria-label={`Remove ${a.name}`}>
+              <button
+                className="btn small danger"
+                type="button"
+                onClick={() => void remove.run(a.id)}
+                aria-label={`Remove ${a.name}`}
+              >
                 Remove
               </button>
             </li>
@@ -259,7 +379,9 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
         </ul>
       ) : null}
       <Field label="Attach a file (up to 1 MiB)" name="contentBase64" error={attach.error}>
-        {(p) => <input {...p} type="file" onChange={(e) => e.target.files?.[0] && void attach.run(e.target.files[0])} />}
+        {(p) => (
+          <input {...p} type="file" onChange={(e) => e.target.files?.[0] && void attach.run(e.target.files[0])} />
+        )}
       </Field>
       <ProblemNote error={attach.error ?? remove.error} />
     </section>
@@ -270,7 +392,9 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
 function ReleaseStatus({ message }: { message: OperatorMessage }) {
   const [status, setStatus] = useState('');
   const save = useAction(async () => {
-    const { tenantCount } = await api.put<{ tenantCount: number }>(`/api/messages/${message.id}/releaseStatus`, { status: status || null });
+    const { tenantCount } = await api.put<{ tenantCount: number }>(`/api/messages/${message.id}/releaseStatus`, {
+      status: status || null,
+    });
     return tenantCount;
   }, 'Release status set for the post’s tenants');
   return (

@@ -31,8 +31,16 @@ export function MessageCenterScreen() {
   const { tenantId } = useTenant();
   const { query } = useLocation();
   const state = query.get('state') ?? 'inbox';
-  const filters = { service: query.get('service') ?? '', tag: query.get('tag') ?? '', category: query.get('category') ?? '', q: query.get('q') ?? '' };
-  const list = useApi<ListPage<ReaderMessage>>(withQuery('/api/me/messages', { tenantId, ...filters, state: state === 'inbox' ? undefined : state, limit: 200 }), ['messages']);
+  const filters = {
+    service: query.get('service') ?? '',
+    tag: query.get('tag') ?? '',
+    category: query.get('category') ?? '',
+    q: query.get('q') ?? '',
+  };
+  const list = useApi<ListPage<ReaderMessage>>(
+    withQuery('/api/me/messages', { tenantId, ...filters, state: state === 'inbox' ? undefined : state, limit: 200 }),
+    ['messages'],
+  );
   const services = useApi<Service[]>('/api/services', ['services']);
   const [selected, setSelected] = useState<string[]>([]);
   const time = useTime();
@@ -50,7 +58,10 @@ export function MessageCenterScreen() {
   const allSelected = items.length > 0 && items.every((m) => selected.includes(m.id));
 
   return (
-    <Page title="Message Center" intro="Changes, releases and what to prepare for. Posts with an “act by” date need something from you before then.">
+    <Page
+      title="Message Center"
+      intro="Changes, releases and what to prepare for. Posts with an “act by” date need something from you before then."
+    >
       <Tabs
         label="Which posts"
         current={state}
@@ -65,7 +76,9 @@ export function MessageCenterScreen() {
       />
       <div className="toolbar" role="search">
         <Field label="Search" name="q">
-          {(p) => <input {...p} type="search" defaultValue={filters.q} onChange={(e) => setQueryParam('q', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="search" defaultValue={filters.q} onChange={(e) => setQueryParam('q', e.target.value)} />
+          )}
         </Field>
         <Field label="Service" name="service">
           {(p) => (
@@ -104,19 +117,41 @@ export function MessageCenterScreen() {
       </div>
 
       <div className="actions bulk" role="group" aria-label="With the selected posts">
-        <span className="muted">{selected.length ? `${selected.length} selected` : 'Select posts to act on several at once'}</span>
-        <button className="btn small" type="button" disabled={!selected.length || bulk.busy} onClick={() => void bulk.run('markRead')}>
+        <span className="muted">
+          {selected.length ? `${selected.length} selected` : 'Select posts to act on several at once'}
+        </span>
+        <button
+          className="btn small"
+          type="button"
+          disabled={!selected.length || bulk.busy}
+          onClick={() => void bulk.run('markRead')}
+        >
           Mark as read
         </button>
-        <button className="btn small" type="button" disabled={!selected.length || bulk.busy} onClick={() => void bulk.run('markUnread')}>
+        <button
+          className="btn small"
+          type="button"
+          disabled={!selected.length || bulk.busy}
+          onClick={() => void bulk.run('markUnread')}
+        >
           Mark as unread
         </button>
         {state === 'archived' ? (
-          <button className="btn small" type="button" disabled={!selected.length || bulk.busy} onClick={() => void bulk.run('unarchive')}>
+          <button
+            className="btn small"
+            type="button"
+            disabled={!selected.length || bulk.busy}
+            onClick={() => void bulk.run('unarchive')}
+          >
             Restore
           </button>
         ) : (
-          <button className="btn small" type="button" disabled={!selected.length || bulk.busy} onClick={() => void bulk.run('archive')}>
+          <button
+            className="btn small"
+            type="button"
+            disabled={!selected.length || bulk.busy}
+            onClick={() => void bulk.run('archive')}
+          >
             Archive
           </button>
         )}
@@ -133,7 +168,12 @@ export function MessageCenterScreen() {
                 <thead>
                   <tr>
                     <th scope="col">
-                      <input type="checkbox" aria-label="Select all" checked={allSelected} onChange={() => setSelected(allSelected ? [] : items.map((m) => m.id))} />
+                      <input
+                        type="checkbox"
+                        aria-label="Select all"
+                        checked={allSelected}
+                        onChange={() => setSelected(allSelected ? [] : items.map((m) => m.id))}
+                      />
                     </th>
                     <th scope="col">
                       <span className="sr-only">Favorite</span>
@@ -148,10 +188,25 @@ export function MessageCenterScreen() {
                   {items.map((m) => (
                     <tr key={m.id} className={m.viewPoint.isRead ? '' : 'unread'}>
                       <td>
-                        <input type="checkbox" aria-label={`Select ${m.title}`} checked={selected.includes(m.id)} onChange={() => setSelected(selected.includes(m.id) ? selected.filter((x) => x !== m.id) : [...selected, m.id])} />
+                        <input
+                          type="checkbox"
+                          aria-label={`Select ${m.title}`}
+                          checked={selected.includes(m.id)}
+                          onChange={() =>
+                            setSelected(
+                              selected.includes(m.id) ? selected.filter((x) => x !== m.id) : [...selected, m.id],
+                            )
+                          }
+                        />
                       </td>
                       <td>
-                        <button type="button" className="star" aria-pressed={m.viewPoint.isFavorited} aria-label={`Favorite ${m.title}`} onClick={() => void star.run(m)}>
+                        <button
+                          type="button"
+                          className="star"
+                          aria-pressed={m.viewPoint.isFavorited}
+                          aria-label={`Favorite ${m.title}`}
+                          onClick={() => void star.run(m)}
+                        >
                           {m.viewPoint.isFavorited ? '★' : '☆'}
                         </button>
                       </td>
@@ -170,7 +225,9 @@ export function MessageCenterScreen() {
                         </div>
                       </td>
                       <td data-label="Category">{MESSAGE_CATEGORY_LABEL[m.category]}</td>
-                      <td data-label="Act by">{m.actionRequiredByDateTime ? <ActBy iso={m.actionRequiredByDateTime} /> : '—'}</td>
+                      <td data-label="Act by">
+                        {m.actionRequiredByDateTime ? <ActBy iso={m.actionRequiredByDateTime} /> : '—'}
+                      </td>
                       <td data-label="Updated">{time.date(m.lastModifiedDateTime)}</td>
                     </tr>
                   ))}
@@ -223,13 +280,29 @@ export function MessageScreen({ id }: { id: string }) {
           title={m.title}
           actions={
             <>
-              <button className="btn" type="button" disabled={act.busy} onClick={() => void act.run(m.viewPoint.isRead ? 'markUnread' : 'markRead')}>
+              <button
+                className="btn"
+                type="button"
+                disabled={act.busy}
+                onClick={() => void act.run(m.viewPoint.isRead ? 'markUnread' : 'markRead')}
+              >
                 {m.viewPoint.isRead ? 'Mark as unread' : 'Mark as read'}
               </button>
-              <button className="btn" type="button" aria-pressed={m.viewPoint.isFavorited} disabled={act.busy} onClick={() => void act.run(m.viewPoint.isFavorited ? 'unfavorite' : 'favorite')}>
+              <button
+                className="btn"
+                type="button"
+                aria-pressed={m.viewPoint.isFavorited}
+                disabled={act.busy}
+                onClick={() => void act.run(m.viewPoint.isFavorited ? 'unfavorite' : 'favorite')}
+              >
                 {m.viewPoint.isFavorited ? '★ Favorite' : '☆ Favorite'}
               </button>
-              <button className="btn" type="button" disabled={act.busy} onClick={() => void act.run(m.viewPoint.isArchived ? 'unarchive' : 'archive')}>
+              <button
+                className="btn"
+                type="button"
+                disabled={act.busy}
+                onClick={() => void act.run(m.viewPoint.isArchived ? 'unarchive' : 'archive')}
+              >
                 {m.viewPoint.isArchived ? 'Restore' : 'Archive'}
               </button>
             </>
@@ -254,7 +327,8 @@ export function MessageScreen({ id }: { id: string }) {
                   <ul>
                     {m.attachments.map((a) => (
                       <li key={a.id}>
-                        <a href={`/api/messages/${m.id}/attachments/${a.id}`}>{a.name}</a> <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                        <a href={`/api/messages/${m.id}/attachments/${a.id}`}>{a.name}</a>{' '}
+                        <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
                       </li>
                     ))}
                   </ul>
@@ -271,7 +345,8 @@ export function MessageScreen({ id }: { id: string }) {
                   <>
                     <dt>Act by</dt>
                     <dd>
-                      <ActBy iso={m.actionRequiredByDateTime} /> <span className="muted">{time.relative(m.actionRequiredByDateTime)}</span>
+                      <ActBy iso={m.actionRequiredByDateTime} />{' '}
+                      <span className="muted">{time.relative(m.actionRequiredByDateTime)}</span>
                     </dd>
                   </>
                 ) : null}
@@ -289,10 +364,20 @@ export function MessageScreen({ id }: { id: string }) {
               <section className="card" aria-labelledby="feedback-title">
                 <h2 id="feedback-title">Was this post relevant to you?</h2>
                 <div className="actions">
-                  <button className="btn" type="button" aria-pressed={m.viewPoint.feedback === 'relevant'} onClick={() => void feedback.run(m.viewPoint.feedback === 'relevant' ? null : 'relevant')}>
+                  <button
+                    className="btn"
+                    type="button"
+                    aria-pressed={m.viewPoint.feedback === 'relevant'}
+                    onClick={() => void feedback.run(m.viewPoint.feedback === 'relevant' ? null : 'relevant')}
+                  >
                     Yes
                   </button>
-                  <button className="btn" type="button" aria-pressed={m.viewPoint.feedback === 'notRelevant'} onClick={() => void feedback.run(m.viewPoint.feedback === 'notRelevant' ? null : 'notRelevant')}>
+                  <button
+                    className="btn"
+                    type="button"
+                    aria-pressed={m.viewPoint.feedback === 'notRelevant'}
+                    onClick={() => void feedback.run(m.viewPoint.feedback === 'notRelevant' ? null : 'notRelevant')}
+                  >
                     No
                   </button>
                 </div>
@@ -311,7 +396,10 @@ function Share({ id }: { id: string }) {
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
   const share = useAction(async () => {
-    await api.post(`/api/me/messages/${id}/share`, { to: to.split(/[\s,;]+/).filter(Boolean), note: note || undefined });
+    await api.post(`/api/me/messages/${id}/share`, {
+      to: to.split(/[\s,;]+/).filter(Boolean),
+      note: note || undefined,
+    });
     setTo('');
     setNote('');
   }, 'Shared by email');
@@ -319,7 +407,12 @@ function Share({ id }: { id: string }) {
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="share-title">
       <h2 id="share-title">Share by email</h2>
-      <Field label="To" name="to" error={share.error} hint="People of your organization; separate addresses with commas.">
+      <Field
+        label="To"
+        name="to"
+        error={share.error}
+        hint="People of your organization; separate addresses with commas."
+      >
         {(p) => <input {...p} value={to} onChange={(e) => setTo(e.target.value)} />}
       </Field>
       <Field label="Note (optional)" name="note" error={share.error}>

@@ -7,7 +7,15 @@ import { Badge, Empty, Loaded, Page } from '../../components/ui';
 import { plural } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
-import type { Incident, IncidentReport, Maintenance, OperatorMessage, Page as ListPage, SlaClaim, Ticket } from '../../lib/types';
+import type {
+  Incident,
+  IncidentReport,
+  Maintenance,
+  OperatorMessage,
+  Page as ListPage,
+  SlaClaim,
+  Ticket,
+} from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { REPORT_STATE } from '../incidents/Reports';
 
@@ -21,17 +29,46 @@ export function OverviewScreen() {
   const overran = useApi<ListPage<Maintenance>>('/api/maintenance?state=overran&limit=1', ['maintenance']);
   const time = useTime();
 
-  const active = [...(incidents.data?.items ?? [])].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'major' ? -1 : 1));
-  const owed = (reports.data?.items ?? []).filter((r) => r.state === 'overdue' || r.state === 'dueSoon' || r.state === 'notStarted');
+  const active = [...(incidents.data?.items ?? [])].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'major' ? -1 : 1,
+  );
+  const owed = (reports.data?.items ?? []).filter(
+    (r) => r.state === 'overdue' || r.state === 'dueSoon' || r.state === 'notStarted',
+  );
 
   return (
-    <Page title="Overview" actions={<Link className="btn primary" to="/incidents/new">Open an incident</Link>}>
+    <Page
+      title="Overview"
+      actions={
+        <Link className="btn primary" to="/incidents/new">
+          Open an incident
+        </Link>
+      }
+    >
       <div className="grid stats">
-        <Stat label="Incidents going on" value={incidents.data?.total} to="/incidents" tone={active.some((i) => i.severity === 'major') ? 'bad' : undefined} detail={`${active.filter((i) => i.severity === 'major').length} major`} />
-        <Stat label="Reports overdue" value={owed.filter((r) => r.state === 'overdue').length} to="/reports?state=overdue" tone={owed.some((r) => r.state === 'overdue') ? 'bad' : undefined} detail={`${owed.length} owed`} />
+        <Stat
+          label="Incidents going on"
+          value={incidents.data?.total}
+          to="/incidents"
+          tone={active.some((i) => i.severity === 'major') ? 'bad' : undefined}
+          detail={`${active.filter((i) => i.severity === 'major').length} major`}
+        />
+        <Stat
+          label="Reports overdue"
+          value={owed.filter((r) => r.state === 'overdue').length}
+          to="/reports?state=overdue"
+          tone={owed.some((r) => r.state === 'overdue') ? 'bad' : undefined}
+          detail={`${owed.length} owed`}
+        />
         <Stat label="Credit claims waiting" value={claims.data?.total} to="/sla-claims" />
         <Stat label="Tickets not linked" value={tickets.data?.total} to="/tickets" />
-        <Stat label="Maintenance under way" value={running.data?.total} to="/maintenance?state=in_progress" detail={`${overran.data?.total ?? '…'} overran`} tone={overran.data?.total ? 'bad' : undefined} />
+        <Stat
+          label="Maintenance under way"
+          value={running.data?.total}
+          to="/maintenance?state=in_progress"
+          detail={`${overran.data?.total ?? '…'} overran`}
+          tone={overran.data?.total ? 'bad' : undefined}
+        />
         <Stat label="Draft posts" value={drafts.data?.total} to="/messages?status=draft" />
       </div>
 
@@ -45,7 +82,12 @@ export function OverviewScreen() {
               ) : (
                 <ul className="list card">
                   {active.map((i) => (
-                    <IncidentItem key={i.id} incident={i} to={`/incidents/${i.id}`} extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>} />
+                    <IncidentItem
+                      key={i.id}
+                      incident={i}
+                      to={`/incidents/${i.id}`}
+                      extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>}
+                    />
                   ))}
                 </ul>
               )
@@ -79,7 +121,19 @@ export function OverviewScreen() {
   );
 }
 
-function Stat({ label, value, to, tone, detail }: { label: string; value: number | undefined; to: string; tone?: 'bad'; detail?: ReactNode }) {
+function Stat({
+  label,
+  value,
+  to,
+  tone,
+  detail,
+}: {
+  label: string;
+  value: number | undefined;
+  to: string;
+  tone?: 'bad';
+  detail?: ReactNode;
+}) {
   return (
     <Link to={to} className={`card stat-card${tone ? ` ${tone}` : ''}`}>
       <span className="stat">{value ?? '…'}</span>

@@ -16,12 +16,17 @@ export const CLAIM_TONE = { pending: 'warn', approved: 'ok', rejected: 'bad' } a
 export function SlaClaimsScreen() {
   const { query } = useLocation();
   const status = query.get('status') ?? 'pending';
-  const list = useApi<ListPage<SlaClaim>>(withQuery('/api/sla-claims', { status: status || undefined, limit: 200 }), ['sla']);
+  const list = useApi<ListPage<SlaClaim>>(withQuery('/api/sla-claims', { status: status || undefined, limit: 200 }), [
+    'sla',
+  ]);
   const { nameOf } = useTenant();
   const serviceName = useServiceNames();
   const time = useTime();
   return (
-    <Page title="SLA credit claims" intro="Each claim keeps the uptime measured when it was made and the credit tier it falls in. Oldest first.">
+    <Page
+      title="SLA credit claims"
+      intro="Each claim keeps the uptime measured when it was made and the credit tier it falls in. Oldest first."
+    >
       <Tabs
         label="Which claims"
         current={status}
@@ -93,12 +98,18 @@ function Decide({ claim, onDone }: { claim: SlaClaim; onDone: () => void }) {
 export function TicketsQueueScreen() {
   const { query } = useLocation();
   const linked = query.get('linked') ?? 'false';
-  const list = useApi<ListPage<Ticket>>(withQuery('/api/tickets', { linked: linked === 'all' ? undefined : linked, limit: 200 }), ['ticket']);
+  const list = useApi<ListPage<Ticket>>(
+    withQuery('/api/tickets', { linked: linked === 'all' ? undefined : linked, limit: 200 }),
+    ['ticket'],
+  );
   const active = useApi<ListPage<Incident>>('/api/incidents?state=active&limit=200', ['incident']);
   const { nameOf } = useTenant();
   const time = useTime();
   return (
-    <Page title="Support tickets" intro="Problems tenants reported. Link each to the incident it is about; the reporter is told.">
+    <Page
+      title="Support tickets"
+      intro="Problems tenants reported. Link each to the incident it is about; the reporter is told."
+    >
       <Tabs
         label="Which tickets"
         current={linked}
@@ -134,7 +145,9 @@ export function TicketsQueueScreen() {
                     ) : null}
                   </div>
                   <p className="pre">{t.description}</p>
-                  {t.incident ? null : <LinkTicket ticket={t} incidents={active.data?.items ?? []} onDone={list.reload} />}
+                  {t.incident ? null : (
+                    <LinkTicket ticket={t} incidents={active.data?.items ?? []} onDone={list.reload} />
+                  )}
                 </li>
               ))}
             </ul>

@@ -57,7 +57,10 @@ function Counts({ rows, title }: { rows: ComponentCount[]; title: string }) {
 export function SubscribersScreen() {
   const summary = useApi<Summary>('/api/subscribers/summary', ['subscribers']);
   const [search, setSearch] = useState('');
-  const list = useApi<{ items: Subscriber[] }>(withQuery('/api/subscribers', { search: search || undefined, limit: 100 }), ['subscribers']);
+  const list = useApi<{ items: Subscriber[] }>(
+    withQuery('/api/subscribers', { search: search || undefined, limit: 100 }),
+    ['subscribers'],
+  );
   const time = useTime();
   const remove = useAction(async (id: string) => {
     await api.delete(`/api/subscribers/${id}`);
@@ -65,12 +68,16 @@ export function SubscribersScreen() {
     summary.reload();
   }, 'Subscriber removed');
   return (
-    <Page title="Status page subscribers" intro="People and systems that subscribed on the public status page. They confirmed by email, or their webhook answered a signed verification.">
+    <Page
+      title="Status page subscribers"
+      intro="People and systems that subscribed on the public status page. They confirmed by email, or their webhook answered a signed verification."
+    >
       <Loaded state={summary}>
         {(s) => (
           <>
             <p>
-              {s.active} active ({s.byKind.email} email, {s.byKind.webhook} webhook), {s.pending} waiting for confirmation; {s.everything} hear of everything.{' '}
+              {s.active} active ({s.byKind.email} email, {s.byKind.webhook} webhook), {s.pending} waiting for
+              confirmation; {s.everything} hear of everything.{' '}
               <a href="/api/subscribers/export.csv" download>
                 Export CSV
               </a>
@@ -95,7 +102,12 @@ export function SubscribersScreen() {
                   <div className="actions">
                     <span className="item-title">{x.address}</span>
                     <Badge tone={x.status === 'active' ? 'ok' : 'warn'}>{x.status}</Badge>
-                    <button className="btn danger" type="button" disabled={remove.busy} onClick={() => void remove.run(x.id)}>
+                    <button
+                      className="btn danger"
+                      type="button"
+                      disabled={remove.busy}
+                      onClick={() => void remove.run(x.id)}
+                    >
                       Remove
                     </button>
                   </div>

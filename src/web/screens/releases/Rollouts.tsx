@@ -9,7 +9,13 @@ import type { Page as ListPage, Release, Rollout, RolloutState, TargetState } fr
 import { useApi } from '../../lib/useApi';
 import { ReleaseTrains } from './ReleaseTrains';
 
-const ROLLOUT_TONE: Record<RolloutState, Tone> = { active: 'info', held: 'warn', halted: 'bad', stopped: 'neutral', completed: 'ok' };
+const ROLLOUT_TONE: Record<RolloutState, Tone> = {
+  active: 'info',
+  held: 'warn',
+  halted: 'bad',
+  stopped: 'neutral',
+  completed: 'ok',
+};
 const CELL: Record<TargetState, { label: string; className: string }> = {
   planned: { label: 'planned', className: 'c-waiting' },
   in_progress: { label: 'deploying', className: 'c-running' },
@@ -23,7 +29,10 @@ export function ReleasesScreen() {
   const releases = useApi<ListPage<Release>>('/api/releases?limit=50', ['release']);
   const time = useTime();
   return (
-    <Page title="Releases and rollouts" intro="Weekly updates, the April and October release waves and security updates, each deployed station by station in every region’s window.">
+    <Page
+      title="Releases and rollouts"
+      intro="Weekly updates, the April and October release waves and security updates, each deployed station by station in every region’s window."
+    >
       <ReleaseTrains />
       <NewRelease onPublished={releases.reload} />
       <h2>Releases</h2>
@@ -38,7 +47,11 @@ export function ReleasesScreen() {
                   <div className="actions">
                     <span className="item-title">{r.title}</span>
                     <Badge>{r.kind}</Badge>
-                    {r.rollout ? <Badge tone={ROLLOUT_TONE[r.rollout.state]}>rollout {r.rollout.state}</Badge> : <Badge tone="warn">not rolled out</Badge>}
+                    {r.rollout ? (
+                      <Badge tone={ROLLOUT_TONE[r.rollout.state]}>rollout {r.rollout.state}</Badge>
+                    ) : (
+                      <Badge tone="warn">not rolled out</Badge>
+                    )}
                   </div>
                   <div className="meta">
                     <span>
@@ -49,7 +62,9 @@ export function ReleasesScreen() {
                     <a href={r.releaseNotesUrl} target="_blank" rel="noopener noreferrer">
                       release notes
                     </a>
-                    {r.features.some((f) => f.disruptive) ? <span>{r.features.filter((f) => f.disruptive).length} disruptive features (off by default)</span> : null}
+                    {r.features.some((f) => f.disruptive) ? (
+                      <span>{r.features.filter((f) => f.disruptive).length} disruptive features (off by default)</span>
+                    ) : null}
                   </div>
                   {r.rollout ? (
                     <Link className="btn small" to={`/rollouts/${r.rollout.id}`}>
@@ -72,7 +87,11 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
   const form = useFields({ kind: 'weekly', version: '', databaseVersion: '', title: '', releaseNotesUrl: 'https://' });
   const publish = useAction(async () => {
     const { databaseVersion, title, ...rest } = form.values;
-    await api.post('/api/releases', { ...rest, ...(databaseVersion ? { databaseVersion } : {}), ...(title ? { title } : {}) });
+    await api.post('/api/releases', {
+      ...rest,
+      ...(databaseVersion ? { databaseVersion } : {}),
+      ...(title ? { title } : {}),
+    });
     form.reset();
     onPublished();
   }, 'Release published');
@@ -92,16 +111,37 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
             )}
           </Field>
           <Field label="Version" name="version" error={publish.error}>
-            {(p) => <input {...p} required placeholder="9.2.26402.10" value={form.values.version} onChange={(e) => form.set('version')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                required
+                placeholder="9.2.26402.10"
+                value={form.values.version}
+                onChange={(e) => form.set('version')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Database version (optional)" name="databaseVersion" error={publish.error}>
-            {(p) => <input {...p} value={form.values.databaseVersion} onChange={(e) => form.set('databaseVersion')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                value={form.values.databaseVersion}
+                onChange={(e) => form.set('databaseVersion')(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Title (optional)" name="title" error={publish.error}>
             {(p) => <input {...p} value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
           </Field>
           <Field label="Release notes" name="releaseNotesUrl" error={publish.error}>
-            {(p) => <input {...p} type="url" value={form.values.releaseNotesUrl} onChange={(e) => form.set('releaseNotesUrl')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                value={form.values.releaseNotesUrl}
+                onChange={(e) => form.set('releaseNotesUrl')(e.target.value)}
+              />
+            )}
           </Field>
         </div>
         <ProblemNote error={publish.error} />
@@ -116,12 +156,26 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
 function StartRollout({ release, onStarted }: { release: Release; onStarted: (id: string) => void }) {
   const time = useTime();
   const form = useFields({ startsAt: time.toLocalInput(new Date(Date.now() + 3600_000).toISOString()) });
-  const start = useAction(async () => onStarted((await api.post<Rollout>(`/api/releases/${release.id}/rollout`, { startsAt: time.toUtc(form.values.startsAt) })).id), 'Rollout planned');
+  const start = useAction(
+    async () =>
+      onStarted(
+        (await api.post<Rollout>(`/api/releases/${release.id}/rollout`, { startsAt: time.toUtc(form.values.startsAt) }))
+          .id,
+      ),
+    'Rollout planned',
+  );
   const submit = start.submit;
   return (
     <form noValidate className="toolbar" onSubmit={submit}>
       <Field label={`Start from (${time.zone})`} name="startsAt" error={start.error}>
-        {(p) => <input {...p} type="datetime-local" value={form.values.startsAt} onChange={(e) => form.set('startsAt')(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="datetime-local"
+            value={form.values.startsAt}
+            onChange={(e) => form.set('startsAt')(e.target.value)}
+          />
+        )}
       </Field>
       <button className="btn" type="submit" disabled={start.busy}>
         Plan the rollout
@@ -173,7 +227,10 @@ export function RolloutScreen({ id }: { id: string }) {
             <ProblemNote error={act.error} />
             <div className="table-wrap">
               <table className="board">
-                <caption className="sr-only">Rollout by station, in order; for each region: state, environments fully updated of all, and the service window</caption>
+                <caption className="sr-only">
+                  Rollout by station, in order; for each region: state, environments fully updated of all, and the
+                  service window
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Station</th>
@@ -194,13 +251,19 @@ export function RolloutScreen({ id }: { id: string }) {
                             const cell = CELL[t.state];
                             const trouble = e.failed + e.overran;
                             return (
-                              <li key={`${t.region}${t.firstRelease ? '-fr' : ''}`} className={`cell ${trouble ? 'c-trouble' : cell.className}`}>
+                              <li
+                                key={`${t.region}${t.firstRelease ? '-fr' : ''}`}
+                                className={`cell ${trouble ? 'c-trouble' : cell.className}`}
+                              >
                                 <strong>{t.region}</strong>
                                 <span>{trouble ? `${trouble} in trouble` : cell.label}</span>
                                 <span>
                                   {e.databaseDone}/{e.total} env.
                                 </span>
-                                <span className="cell-time" title={`service window ${time.dateTime(t.serviceWindow.startsAt)}; database ${time.dateTime(t.databaseWindow.startsAt)}`}>
+                                <span
+                                  className="cell-time"
+                                  title={`service window ${time.dateTime(t.serviceWindow.startsAt)}; database ${time.dateTime(t.databaseWindow.startsAt)}`}
+                                >
                                   {time.date(t.serviceWindow.startsAt)}
                                 </span>
                               </li>

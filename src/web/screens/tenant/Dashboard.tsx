@@ -34,14 +34,19 @@ export function DashboardScreen() {
   const hiddenIds = new Set(hidden.data?.serviceIds ?? []);
   // Services with an issue first (they are what one opens the dashboard for), then by name.
   const tiles = [...(health.data?.items ?? [])].sort(
-    (a, b) => Number(a.status === 'serviceOperational') - Number(b.status === 'serviceOperational') || a.service.localeCompare(b.service),
+    (a, b) =>
+      Number(a.status === 'serviceOperational') - Number(b.status === 'serviceOperational') ||
+      a.service.localeCompare(b.service),
   );
   const hiddenCount = tiles.filter((h) => hiddenIds.has(h.id)).length;
   // A hidden service with an issue is still shown: hiding is for the overview, not for outages.
   const shown = tiles.filter((h) => showHidden || !hiddenIds.has(h.id) || h.status !== 'serviceOperational');
 
   return (
-    <Page title="Service health" intro={`${nameOf(tenantId)}: the state of the services you run, and what is being done about any problem. Times are in ${time.zone}.`}>
+    <Page
+      title="Service health"
+      intro={`${nameOf(tenantId)}: the state of the services you run, and what is being done about any problem. Times are in ${time.zone}.`}
+    >
       <div className="dashboard">
         <section aria-labelledby="overview-title" className="overview">
           <h2 id="overview-title" className={troubled ? '' : 'sr-only'}>
@@ -65,7 +70,11 @@ export function DashboardScreen() {
                         </span>
                       ) : null}
                       {hiddenIds.has(h.id) ? (
-                        <button className="btn small" type="button" onClick={() => void hide.run([...hiddenIds].filter((x) => x !== h.id))}>
+                        <button
+                          className="btn small"
+                          type="button"
+                          onClick={() => void hide.run([...hiddenIds].filter((x) => x !== h.id))}
+                        >
                           Show on the dashboard
                         </button>
                       ) : (
@@ -82,7 +91,12 @@ export function DashboardScreen() {
                   ))}
                 </ul>
                 {hiddenCount ? (
-                  <button className="btn small" type="button" aria-pressed={showHidden} onClick={() => setShowHidden(!showHidden)}>
+                  <button
+                    className="btn small"
+                    type="button"
+                    aria-pressed={showHidden}
+                    onClick={() => setShowHidden(!showHidden)}
+                  >
                     {showHidden ? 'Leave hidden services out' : `Show ${plural(hiddenCount, 'hidden service')}`}
                   </button>
                 ) : null}
@@ -93,7 +107,12 @@ export function DashboardScreen() {
         </section>
 
         <div className="issues">
-          <Issues title="Issues for your organization to act on" state={actOn} empty="Nothing for you to act on." hideEmpty />
+          <Issues
+            title="Issues for your organization to act on"
+            state={actOn}
+            empty="Nothing for you to act on."
+            hideEmpty
+          />
           <Issues title="Active issues" state={active} empty="No active issues: everything is running normally." />
         </div>
       </div>
@@ -152,7 +171,17 @@ export function DashboardScreen() {
   );
 }
 
-function Issues({ title, state, empty, hideEmpty }: { title: string; state: ApiState<{ items: Incident[] }>; empty: string; hideEmpty?: boolean }) {
+function Issues({
+  title,
+  state,
+  empty,
+  hideEmpty,
+}: {
+  title: string;
+  state: ApiState<{ items: Incident[] }>;
+  empty: string;
+  hideEmpty?: boolean;
+}) {
   if (hideEmpty && state.data && state.data.items.length === 0) return null;
   const id = title.replace(/\W+/g, '-').toLowerCase();
   return (

@@ -11,10 +11,16 @@ import { useApi } from '../../lib/useApi';
 
 export function EnvironmentsScreen() {
   const { tenantId, nameOf } = useTenant();
-  const list = useApi<ListPage<Environment>>(`/api/environments?tenantId=${tenantId}&limit=1000`, ['environment', 'release']);
+  const list = useApi<ListPage<Environment>>(`/api/environments?tenantId=${tenantId}&limit=1000`, [
+    'environment',
+    'release',
+  ]);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   return (
-    <Page title="Environments" intro={`${nameOf(tenantId)}’s environments and the version each runs. Updates arrive in each region’s maintenance window; when one completes on time nothing is sent, the version here changes.`}>
+    <Page
+      title="Environments"
+      intro={`${nameOf(tenantId)}’s environments and the version each runs. Updates arrive in each region’s maintenance window; when one completes on time nothing is sent, the version here changes.`}
+    >
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
@@ -22,7 +28,12 @@ export function EnvironmentsScreen() {
           ) : (
             <div className="env-list">
               {items.map((env) => (
-                <EnvironmentCard key={env.id} env={env} region={regions.data?.find((r) => r.code === env.region)} onChange={list.reload} />
+                <EnvironmentCard
+                  key={env.id}
+                  env={env}
+                  region={regions.data?.find((r) => r.code === env.region)}
+                  onChange={list.reload}
+                />
               ))}
             </div>
           )
@@ -32,11 +43,22 @@ export function EnvironmentsScreen() {
   );
 }
 
-function EnvironmentCard({ env, region, onChange }: { env: Environment; region: Region | undefined; onChange: () => void }) {
+function EnvironmentCard({
+  env,
+  region,
+  onChange,
+}: {
+  env: Environment;
+  region: Region | undefined;
+  onChange: () => void;
+}) {
   const { isOrgAdmin } = useTenant();
   const time = useTime();
   const updates = useApi<EnvironmentUpdates>(`/api/environments/${env.id}/updates`, ['release', 'environment']);
-  const features = useApi<{ items: EnvironmentFeature[] }>(`/api/environments/${env.id}/features`, ['release', 'environment']);
+  const features = useApi<{ items: EnvironmentFeature[] }>(`/api/environments/${env.id}/features`, [
+    'release',
+    'environment',
+  ]);
   const early = useAction(async () => {
     await api.patch(`/api/environments/${env.id}`, { earlyAccess: !env.earlyAccess });
     onChange();
@@ -62,7 +84,9 @@ function EnvironmentCard({ env, region, onChange }: { env: Environment; region: 
           <dt>Version</dt>
           <dd>
             <strong>{updates.data?.versionText ?? env.version}</strong>
-            {updates.data?.backgroundUpdatePending ? <div className="hint">The database part of the update runs about a day after the service part.</div> : null}
+            {updates.data?.backgroundUpdatePending ? (
+              <div className="hint">The database part of the update runs about a day after the service part.</div>
+            ) : null}
           </dd>
           <dt>Region</dt>
           <dd>
@@ -97,7 +121,8 @@ function EnvironmentCard({ env, region, onChange }: { env: Environment; region: 
                   </a>{' '}
                   <Badge tone="info">{u.state.replace(/_/g, ' ')}</Badge>
                   <div className="meta">
-                    service {time.dateTime(u.serviceWindow.startsAt)} · database {time.dateTime(u.databaseWindow.startsAt)}
+                    service {time.dateTime(u.serviceWindow.startsAt)} · database{' '}
+                    {time.dateTime(u.databaseWindow.startsAt)}
                   </div>
                 </li>
               ))}
@@ -107,7 +132,13 @@ function EnvironmentCard({ env, region, onChange }: { env: Environment; region: 
       </div>
       {isOrgAdmin ? (
         <label className="check">
-          <input type="checkbox" role="switch" checked={env.earlyAccess} disabled={early.busy} onChange={() => void early.run()} />
+          <input
+            type="checkbox"
+            role="switch"
+            checked={env.earlyAccess}
+            disabled={early.busy}
+            onChange={() => void early.run()}
+          />
           Early access to the next release wave
         </label>
       ) : null}
@@ -122,7 +153,13 @@ function EnvironmentCard({ env, region, onChange }: { env: Environment; region: 
               .map((f) => (
                 <li key={f.id}>
                   <label className="check">
-                    <input type="checkbox" role="switch" checked={f.enabled} disabled={!isOrgAdmin || !f.available || feature.busy} onChange={() => void feature.run(f)} />
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      checked={f.enabled}
+                      disabled={!isOrgAdmin || !f.available || feature.busy}
+                      onChange={() => void feature.run(f)}
+                    />
                     <span>
                       <strong>{f.name}</strong> <span className="muted">({f.releaseTitle})</span>
                       {f.available ? null : <span className="muted"> · not yet on this environment</span>}

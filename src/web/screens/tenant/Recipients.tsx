@@ -15,7 +15,10 @@ const DEFAULT_CATEGORIES: Category[] = ['incident', 'planned_maintenance', 'unpl
 export function RecipientsScreen() {
   const { tenantId, isOrgAdmin, nameOf } = useTenant();
   return (
-    <Page title="Email recipients" intro={`Besides the admins, these addresses receive ${nameOf(tenantId)}’s email for the categories chosen. Someone who asks to be told can be added here.`}>
+    <Page
+      title="Email recipients"
+      intro={`Besides the admins, these addresses receive ${nameOf(tenantId)}’s email for the categories chosen. Someone who asks to be told can be added here.`}
+    >
       <RecipientList tenantId={tenantId} canManage={isOrgAdmin} />
       {isOrgAdmin ? <PrivacyReaders tenantId={tenantId} /> : null}
     </Page>
@@ -75,7 +78,13 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
                       <td>{time.date(r.createdAt)}</td>
                       {canManage ? (
                         <td>
-                          <button className="btn small danger" type="button" disabled={remove.busy} onClick={() => void remove.run(r)} aria-label={`Remove ${r.email}`}>
+                          <button
+                            className="btn small danger"
+                            type="button"
+                            disabled={remove.busy}
+                            onClick={() => void remove.run(r)}
+                            aria-label={`Remove ${r.email}`}
+                          >
                             Remove
                           </button>
                         </td>
@@ -95,19 +104,35 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
 function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) {
   const form = useFields({ email: '', name: '', categories: DEFAULT_CATEGORIES });
   const add = useAction(async () => {
-    await api.post(path, { email: form.values.email, name: form.values.name || undefined, categories: form.values.categories });
+    await api.post(path, {
+      email: form.values.email,
+      name: form.values.name || undefined,
+      categories: form.values.categories,
+    });
     form.reset();
     onAdded();
   }, 'Recipient added');
   const toggle = (c: Category) =>
-    form.set('categories')(form.values.categories.includes(c) ? form.values.categories.filter((x) => x !== c) : [...form.values.categories, c]);
+    form.set('categories')(
+      form.values.categories.includes(c)
+        ? form.values.categories.filter((x) => x !== c)
+        : [...form.values.categories, c],
+    );
   const submit = add.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="add-recipient">
       <h2 id="add-recipient">Add a recipient</h2>
       <div className="form-row">
         <Field label="Email address" name="email" error={add.error}>
-          {(p) => <input {...p} type="email" required value={form.values.email} onChange={(e) => form.set('email')(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="email"
+              required
+              value={form.values.email}
+              onChange={(e) => form.set('email')(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Name (optional)" name="name" error={add.error}>
           {(p) => <input {...p} value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
@@ -159,7 +184,9 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
     readers.reload();
   }, 'Data-privacy readers changed');
   const current = new Set((readers.data ?? []).map((r) => r.personId));
-  const candidates = (people.data?.items ?? []).filter((p) => !current.has(p.id) && !p.roles.some((r) => r.role === 'org_admin' && r.tenantId === tenantId));
+  const candidates = (people.data?.items ?? []).filter(
+    (p) => !current.has(p.id) && !p.roles.some((r) => r.role === 'org_admin' && r.tenantId === tenantId),
+  );
   return (
     <section aria-labelledby="privacy-title">
       <h2 id="privacy-title">Who reads data-privacy posts</h2>
@@ -175,7 +202,12 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
                   <span className="spacer">
                     {r.name} <span className="muted">{r.email}</span>
                   </span>
-                  <button className="btn small danger" type="button" onClick={() => void change.run(r.personId, false)} aria-label={`Stop ${r.email} reading data-privacy posts`}>
+                  <button
+                    className="btn small danger"
+                    type="button"
+                    onClick={() => void change.run(r.personId, false)}
+                    aria-label={`Stop ${r.email} reading data-privacy posts`}
+                  >
                     Remove
                   </button>
                 </li>
@@ -197,7 +229,12 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
             </select>
           )}
         </Field>
-        <button className="btn" type="button" disabled={!chosen || change.busy} onClick={() => void change.run(chosen, true)}>
+        <button
+          className="btn"
+          type="button"
+          disabled={!chosen || change.busy}
+          onClick={() => void change.run(chosen, true)}
+        >
           Let them read data-privacy posts
         </button>
       </div>

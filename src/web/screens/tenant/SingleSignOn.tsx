@@ -42,7 +42,10 @@ export function SingleSignOnScreen() {
   const { tenantId, nameOf } = useTenant();
   const base = `/api/tenants/${tenantId}`;
   return (
-    <Page title="Single sign-on and provisioning" intro={`How ${nameOf(tenantId)}’s people sign in to Herald and how your directory keeps them up to date.`}>
+    <Page
+      title="Single sign-on and provisioning"
+      intro={`How ${nameOf(tenantId)}’s people sign in to Herald and how your directory keeps them up to date.`}
+    >
       <Providers base={base} />
       <GroupRules base={base} />
       <ScimTokens base={base} />
@@ -53,9 +56,23 @@ export function SingleSignOnScreen() {
 
 function Providers({ base }: { base: string }) {
   const list = useApi<Provider[]>(`${base}/identity-providers`, ['identity']);
-  const form = useFields({ name: '', issuer: 'https://', clientId: '', clientSecret: '', allowedDomains: '', joinPolicy: 'join', passwordFallback: false });
+  const form = useFields({
+    name: '',
+    issuer: 'https://',
+    clientId: '',
+    clientSecret: '',
+    allowedDomains: '',
+    joinPolicy: 'join',
+    passwordFallback: false,
+  });
   const create = useAction(async () => {
-    await api.post(`${base}/identity-providers`, { ...form.values, allowedDomains: form.values.allowedDomains.split(',').map((d) => d.trim()).filter(Boolean) });
+    await api.post(`${base}/identity-providers`, {
+      ...form.values,
+      allowedDomains: form.values.allowedDomains
+        .split(',')
+        .map((d) => d.trim())
+        .filter(Boolean),
+    });
     form.reset();
     list.reload();
   }, 'Identity provider added');
@@ -76,7 +93,9 @@ function Providers({ base }: { base: string }) {
                 <li key={p.id}>
                   <div className="actions">
                     <span className="item-title">{p.name}</span>
-                    <Badge tone={p.joinPolicy === 'join' ? 'ok' : 'warn'}>{p.joinPolicy === 'join' ? 'joins at first sign-in' : 'approval required'}</Badge>
+                    <Badge tone={p.joinPolicy === 'join' ? 'ok' : 'warn'}>
+                      {p.joinPolicy === 'join' ? 'joins at first sign-in' : 'approval required'}
+                    </Badge>
                     {p.passwordFallback ? <Badge tone="warn">password also allowed</Badge> : null}
                   </div>
                   <div className="meta">
@@ -92,7 +111,12 @@ function Providers({ base }: { base: string }) {
                       Back-channel logout <code>{p.backchannelLogoutUri}</code>
                     </span>
                   </div>
-                  <button className="btn small danger" type="button" disabled={remove.busy} onClick={() => void remove.run(p.id)}>
+                  <button
+                    className="btn small danger"
+                    type="button"
+                    disabled={remove.busy}
+                    onClick={() => void remove.run(p.id)}
+                  >
                     Remove
                   </button>
                 </li>
@@ -106,22 +130,69 @@ function Providers({ base }: { base: string }) {
         <h3 id="new-idp">Add an OpenID Connect provider</h3>
         <div className="form-row">
           <Field label="Name" name="name" error={create.error}>
-            {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
+            {(p) => (
+              <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />
+            )}
           </Field>
-          <Field label="Issuer" name="issuer" error={create.error} hint="Herald reads its /.well-known/openid-configuration.">
-            {(p) => <input {...p} type="url" required value={form.values.issuer} onChange={(e) => form.set('issuer')(e.target.value)} />}
+          <Field
+            label="Issuer"
+            name="issuer"
+            error={create.error}
+            hint="Herald reads its /.well-known/openid-configuration."
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="url"
+                required
+                value={form.values.issuer}
+                onChange={(e) => form.set('issuer')(e.target.value)}
+              />
+            )}
           </Field>
         </div>
         <div className="form-row">
           <Field label="Client id" name="clientId" error={create.error}>
-            {(p) => <input {...p} required value={form.values.clientId} onChange={(e) => form.set('clientId')(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                required
+                value={form.values.clientId}
+                onChange={(e) => form.set('clientId')(e.target.value)}
+              />
+            )}
           </Field>
-          <Field label="Client secret" name="clientSecret" error={create.error} hint="Stored encrypted; not shown again.">
-            {(p) => <input {...p} type="password" required value={form.values.clientSecret} onChange={(e) => form.set('clientSecret')(e.target.value)} />}
+          <Field
+            label="Client secret"
+            name="clientSecret"
+            error={create.error}
+            hint="Stored encrypted; not shown again."
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                required
+                value={form.values.clientSecret}
+                onChange={(e) => form.set('clientSecret')(e.target.value)}
+              />
+            )}
           </Field>
         </div>
-        <Field label="Email domains" name="allowedDomains" error={create.error} hint="Comma-separated, such as contoso.com, contoso.co.uk">
-          {(p) => <input {...p} required value={form.values.allowedDomains} onChange={(e) => form.set('allowedDomains')(e.target.value)} />}
+        <Field
+          label="Email domains"
+          name="allowedDomains"
+          error={create.error}
+          hint="Comma-separated, such as contoso.com, contoso.co.uk"
+        >
+          {(p) => (
+            <input
+              {...p}
+              required
+              value={form.values.allowedDomains}
+              onChange={(e) => form.set('allowedDomains')(e.target.value)}
+            />
+          )}
         </Field>
         <div className="form-row">
           <Field label="Newcomers" name="joinPolicy" error={create.error}>
@@ -133,7 +204,12 @@ function Providers({ base }: { base: string }) {
             )}
           </Field>
           <label className="check">
-            <input type="checkbox" checked={form.values.passwordFallback} onChange={(e) => form.set('passwordFallback')(e.target.checked)} /> Also allow Herald passwords
+            <input
+              type="checkbox"
+              checked={form.values.passwordFallback}
+              onChange={(e) => form.set('passwordFallback')(e.target.checked)}
+            />{' '}
+            Also allow Herald passwords
           </label>
         </div>
         <ProblemNote error={create.error} />
@@ -148,10 +224,16 @@ function Providers({ base }: { base: string }) {
 function GroupRules({ base }: { base: string }) {
   const { tenantId } = useTenant();
   const list = useApi<GroupRule[]>(`${base}/group-rules`, ['identity']);
-  const environments = useApi<{ items: { id: string; name: string }[] }>(`/api/environments?tenantId=${tenantId}`, ['environments']);
+  const environments = useApi<{ items: { id: string; name: string }[] }>(`/api/environments?tenantId=${tenantId}`, [
+    'environments',
+  ]);
   const form = useFields({ groupName: '', role: 'org_admin', environmentId: '' });
   const create = useAction(async () => {
-    await api.post(`${base}/group-rules`, { groupName: form.values.groupName, role: form.values.role, ...(form.values.role === 'system_admin' ? { environmentId: form.values.environmentId } : {}) });
+    await api.post(`${base}/group-rules`, {
+      groupName: form.values.groupName,
+      role: form.values.role,
+      ...(form.values.role === 'system_admin' ? { environmentId: form.values.environmentId } : {}),
+    });
     form.reset();
     list.reload();
   }, 'Group rule added');
@@ -163,7 +245,10 @@ function GroupRules({ base }: { base: string }) {
   return (
     <section>
       <h2>Groups and roles</h2>
-      <p className="hint">A group named in the ID token’s groups claim or pushed by SCIM gives its members this role. Changes apply at the next sign-in or provisioning call.</p>
+      <p className="hint">
+        A group named in the ID token’s groups claim or pushed by SCIM gives its members this role. Changes apply at the
+        next sign-in or provisioning call.
+      </p>
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
@@ -172,8 +257,14 @@ function GroupRules({ base }: { base: string }) {
             <ul className="list card">
               {items.map((r) => (
                 <li key={r.id} className="actions">
-                  <code>{r.groupName}</code> → {r.role === 'org_admin' ? 'org admin' : `system admin of ${envName(r.environmentId)}`}
-                  <button className="btn small danger" type="button" disabled={remove.busy} onClick={() => void remove.run(r.id)}>
+                  <code>{r.groupName}</code> →{' '}
+                  {r.role === 'org_admin' ? 'org admin' : `system admin of ${envName(r.environmentId)}`}
+                  <button
+                    className="btn small danger"
+                    type="button"
+                    disabled={remove.busy}
+                    onClick={() => void remove.run(r.id)}
+                  >
                     Remove
                   </button>
                 </li>
@@ -185,7 +276,14 @@ function GroupRules({ base }: { base: string }) {
       <ProblemNote error={remove.error} />
       <form noValidate className="card form-row" onSubmit={create.submit} aria-label="Add a group rule">
         <Field label="Group" name="groupName" error={create.error}>
-          {(p) => <input {...p} required value={form.values.groupName} onChange={(e) => form.set('groupName')(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              required
+              value={form.values.groupName}
+              onChange={(e) => form.set('groupName')(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Role" name="role" error={create.error}>
           {(p) => (
@@ -198,7 +296,11 @@ function GroupRules({ base }: { base: string }) {
         {form.values.role === 'system_admin' ? (
           <Field label="Environment" name="environmentId" error={create.error}>
             {(p) => (
-              <select {...p} value={form.values.environmentId} onChange={(e) => form.set('environmentId')(e.target.value)}>
+              <select
+                {...p}
+                value={form.values.environmentId}
+                onChange={(e) => form.set('environmentId')(e.target.value)}
+              >
                 <option value="">choose…</option>
                 {(environments.data?.items ?? []).map((e) => (
                   <option key={e.id} value={e.id}>
@@ -235,7 +337,8 @@ function ScimTokens({ base }: { base: string }) {
     <section>
       <h2>SCIM provisioning</h2>
       <p className="hint">
-        Point your directory (Entra ID, Okta …) at <code>{`${window.location.origin}/scim/v2`}</code> with one of these tokens.
+        Point your directory (Entra ID, Okta …) at <code>{`${window.location.origin}/scim/v2`}</code> with one of these
+        tokens.
       </p>
       {issued ? (
         <div className="note" role="status">
@@ -251,9 +354,18 @@ function ScimTokens({ base }: { base: string }) {
               {items.map((t) => (
                 <li key={t.id} className="actions">
                   <span className="item-title">{t.name}</span>
-                  {t.revokedAt ? <Badge tone="bad">revoked</Badge> : <span className="meta">last used {t.lastUsedAt ?? 'never'}</span>}
+                  {t.revokedAt ? (
+                    <Badge tone="bad">revoked</Badge>
+                  ) : (
+                    <span className="meta">last used {t.lastUsedAt ?? 'never'}</span>
+                  )}
                   {!t.revokedAt ? (
-                    <button className="btn small danger" type="button" disabled={revoke.busy} onClick={() => void revoke.run(t.id)}>
+                    <button
+                      className="btn small danger"
+                      type="button"
+                      disabled={revoke.busy}
+                      onClick={() => void revoke.run(t.id)}
+                    >
                       Revoke
                     </button>
                   ) : null}
@@ -294,8 +406,14 @@ function Pending({ base }: { base: string }) {
             <ul className="list card">
               {items.map((m) => (
                 <li key={m.personId} className="actions">
-                  <span className="item-title">{m.name}</span> <span>{m.email}</span> <span className="meta">{m.groups.join(', ')}</span>
-                  <button className="btn small primary" type="button" disabled={approve.busy} onClick={() => void approve.run(m.personId)}>
+                  <span className="item-title">{m.name}</span> <span>{m.email}</span>{' '}
+                  <span className="meta">{m.groups.join(', ')}</span>
+                  <button
+                    className="btn small primary"
+                    type="button"
+                    disabled={approve.busy}
+                    onClick={() => void approve.run(m.personId)}
+                  >
                     Approve
                   </button>
                 </li>

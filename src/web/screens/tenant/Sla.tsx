@@ -23,10 +23,17 @@ function lastMonths(n: number, now = new Date()): string[] {
 
 /** "2026-11" as "Nov" (and "Jan 26" for January, where the year turns) for the bars' labels. */
 const shortMonth = (month: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'short', ...(month.endsWith('-01') ? { year: '2-digit' } : {}), timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    ...(month.endsWith('-01') ? { year: '2-digit' } : {}),
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** "2026-11" as "November 2026" in the reader's language. */
-const monthName = (month: string, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+const monthName = (month: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
 export function SlaScreen() {
   const { tenantId, isOrgAdmin } = useTenant();
@@ -42,12 +49,18 @@ export function SlaScreen() {
     claims.reload();
   }, 'Claim sent; an operator decides and you are told');
 
-  const services = [...new Map(perMonth.flatMap((m) => m.data?.items ?? []).map((u) => [u.serviceId, u.service])).entries()];
+  const services = [
+    ...new Map(perMonth.flatMap((m) => m.data?.items ?? []).map((u) => [u.serviceId, u.service])).entries(),
+  ];
   const recent = perMonth.slice(-2).reverse();
-  const claimed = (u: ServiceUptime) => claims.data?.items.some((c) => c.serviceId === u.serviceId && c.month === u.month);
+  const claimed = (u: ServiceUptime) =>
+    claims.data?.items.some((c) => c.serviceId === u.serviceId && c.month === u.month);
 
   return (
-    <Page title="SLA and credits" intro="Monthly uptime of each service your environments run, measured from the incidents that touched them. Below a tier’s threshold, the month earns a service credit you can claim.">
+    <Page
+      title="SLA and credits"
+      intro="Monthly uptime of each service your environments run, measured from the incidents that touched them. Below a tier’s threshold, the month earns a service credit you can claim."
+    >
       <section className="card" aria-labelledby="uptime-title">
         <h2 id="uptime-title">Uptime, last {MONTHS} months</h2>
         {services.length === 0 ? (
@@ -80,53 +93,67 @@ export function SlaScreen() {
           <Loaded state={m}>
             {({ items }) => (
               <>
-              {items.some((u) => !u.final) ? (
-                <p className="intro">This month is not over: uptime and credits are provisional, and can be claimed once the month has ended.</p>
-              ) : null}
-              <div className="table-wrap stack-on-phone">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Service</th>
-                      <th scope="col">Uptime</th>
-                      <th scope="col">Down / degraded</th>
-                      <th scope="col">Credit</th>
-                      {isOrgAdmin ? (
-                        <th scope="col">
-                          <span className="sr-only">Claim</span>
-                        </th>
-                      ) : null}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((u) => (
-                      <tr key={u.serviceId}>
-                        <td data-label="Service">{u.service}</td>
-                        <td data-label="Uptime">
-                          {u.uptimePercent}%{u.final ? '' : ' so far'}
-                        </td>
-                        <td data-label="Down / degraded">
-                          {u.downtimeMinutes} min / {u.degradedMinutes} min
-                        </td>
-                        <td data-label="Credit">
-                          {u.creditPercent ? <Badge tone={u.final ? 'warn' : 'neutral'}>{u.final ? `${u.creditPercent}%` : `${u.creditPercent}% provisional`}</Badge> : 'none'}
-                        </td>
+                {items.some((u) => !u.final) ? (
+                  <p className="intro">
+                    This month is not over: uptime and credits are provisional, and can be claimed once the month has
+                    ended.
+                  </p>
+                ) : null}
+                <div className="table-wrap stack-on-phone">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Service</th>
+                        <th scope="col">Uptime</th>
+                        <th scope="col">Down / degraded</th>
+                        <th scope="col">Credit</th>
                         {isOrgAdmin ? (
-                          <td>
-                            {u.claimable && !claimed(u) ? (
-                              <button className="btn small" type="button" disabled={claim.busy} onClick={() => void claim.run(u)}>
-                                Claim credit
-                              </button>
-                            ) : claimed(u) ? (
-                              <span className="muted">claimed</span>
-                            ) : null}
-                          </td>
+                          <th scope="col">
+                            <span className="sr-only">Claim</span>
+                          </th>
                         ) : null}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                    </thead>
+                    <tbody>
+                      {items.map((u) => (
+                        <tr key={u.serviceId}>
+                          <td data-label="Service">{u.service}</td>
+                          <td data-label="Uptime">
+                            {u.uptimePercent}%{u.final ? '' : ' so far'}
+                          </td>
+                          <td data-label="Down / degraded">
+                            {u.downtimeMinutes} min / {u.degradedMinutes} min
+                          </td>
+                          <td data-label="Credit">
+                            {u.creditPercent ? (
+                              <Badge tone={u.final ? 'warn' : 'neutral'}>
+                                {u.final ? `${u.creditPercent}%` : `${u.creditPercent}% provisional`}
+                              </Badge>
+                            ) : (
+                              'none'
+                            )}
+                          </td>
+                          {isOrgAdmin ? (
+                            <td>
+                              {u.claimable && !claimed(u) ? (
+                                <button
+                                  className="btn small"
+                                  type="button"
+                                  disabled={claim.busy}
+                                  onClick={() => void claim.run(u)}
+                                >
+                                  Claim credit
+                                </button>
+                              ) : claimed(u) ? (
+                                <span className="muted">claimed</span>
+                              ) : null}
+                            </td>
+                          ) : null}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               </>
             )}
           </Loaded>

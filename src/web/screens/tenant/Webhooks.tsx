@@ -19,8 +19,10 @@ const FORMAT_LABEL: Record<WebhookFormat, string> = {
 
 const FORMAT_HINT: Record<WebhookFormat, string> = {
   standard: 'For your own systems: JSON signed with the endpoint’s secret.',
-  slack: 'A message in a Slack channel: the URL Slack gives for an incoming webhook (https://hooks.slack.com/services/…).',
-  teams: 'A card in a Teams channel: the URL of a Workflows “Post to a channel when a webhook request is received” flow.',
+  slack:
+    'A message in a Slack channel: the URL Slack gives for an incoming webhook (https://hooks.slack.com/services/…).',
+  teams:
+    'A card in a Teams channel: the URL of a Workflows “Post to a channel when a webhook request is received” flow.',
 };
 
 export function WebhooksScreen({ focus }: { focus?: string }) {
@@ -33,7 +35,15 @@ export function WebhooksScreen({ focus }: { focus?: string }) {
       title="Webhooks"
       intro={`Herald posts ${nameOf(tenantId)}’s events to these URLs as they happen: to your systems signed with the endpoint’s secret (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature), or as a message in a Slack or Microsoft Teams channel.`}
     >
-      {isOrgAdmin ? <NewWebhook path={path} onCreated={(w) => (w.format === 'standard' ? setSecret({ url: w.url, secret: w.secret ?? '' }) : setSecret(null), list.reload())} /> : null}
+      {isOrgAdmin ? (
+        <NewWebhook
+          path={path}
+          onCreated={(w) => (
+            w.format === 'standard' ? setSecret({ url: w.url, secret: w.secret ?? '' }) : setSecret(null),
+            list.reload()
+          )}
+        />
+      ) : null}
       {secret ? (
         <div className="note" role="status">
           Signing secret for {secret.url} — copy it now, it is not shown again: <code>{secret.secret}</code>
@@ -47,7 +57,15 @@ export function WebhooksScreen({ focus }: { focus?: string }) {
           ) : (
             <ul className="list card">
               {items.map((w) => (
-                <Endpoint key={w.id} hook={w} path={`${path}/${w.id}`} canManage={isOrgAdmin} highlighted={w.id === focus} onChange={list.reload} onSecret={(s) => setSecret({ url: w.url, secret: s })} />
+                <Endpoint
+                  key={w.id}
+                  hook={w}
+                  path={`${path}/${w.id}`}
+                  canManage={isOrgAdmin}
+                  highlighted={w.id === focus}
+                  onChange={list.reload}
+                  onSecret={(s) => setSecret({ url: w.url, secret: s })}
+                />
               ))}
             </ul>
           )
@@ -57,11 +75,26 @@ export function WebhooksScreen({ focus }: { focus?: string }) {
   );
 }
 
-function Endpoint({ hook, path, canManage, highlighted, onChange, onSecret }: { hook: Webhook; path: string; canManage: boolean; highlighted: boolean; onChange: () => void; onSecret: (s: string) => void }) {
+function Endpoint({
+  hook,
+  path,
+  canManage,
+  highlighted,
+  onChange,
+  onSecret,
+}: {
+  hook: Webhook;
+  path: string;
+  canManage: boolean;
+  highlighted: boolean;
+  onChange: () => void;
+  onSecret: (s: string) => void;
+}) {
   const time = useTime();
   const act = useAction(async (what: 'pause' | 'resume' | 'rotate' | 'delete') => {
     if (what === 'delete') await api.delete(path);
-    else if (what === 'rotate') onSecret((await api.post<{ secret: string }>(`${path}/rotate-secret`, { overlapHours: 24 })).secret);
+    else if (what === 'rotate')
+      onSecret((await api.post<{ secret: string }>(`${path}/rotate-secret`, { overlapHours: 24 })).secret);
     else await api.patch(path, { status: what === 'pause' ? 'paused' : 'active' });
     onChange();
   }, 'Endpoint changed');
@@ -81,7 +114,12 @@ function Endpoint({ hook, path, canManage, highlighted, onChange, onSecret }: { 
       </div>
       {canManage ? (
         <div className="actions" style={{ marginTop: '0.4rem' }}>
-          <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run(hook.status === 'active' ? 'pause' : 'resume')}>
+          <button
+            className="btn small"
+            type="button"
+            disabled={act.busy}
+            onClick={() => void act.run(hook.status === 'active' ? 'pause' : 'resume')}
+          >
             {hook.status === 'active' ? 'Pause' : 'Resume'}
           </button>
           {hook.format === 'standard' ? (
@@ -100,7 +138,12 @@ function Endpoint({ hook, path, canManage, highlighted, onChange, onSecret }: { 
 }
 
 function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook) => void }) {
-  const form = useFields({ url: 'https://', description: '', format: 'standard' as WebhookFormat, eventTypes: ['incident.opened', 'incident.updated', 'incident.restored'] as string[] });
+  const form = useFields({
+    url: 'https://',
+    description: '',
+    format: 'standard' as WebhookFormat,
+    eventTypes: ['incident.opened', 'incident.updated', 'incident.restored'] as string[],
+  });
   const create = useAction(async () => {
     onCreated(await api.post<Webhook>(path, form.values));
     form.reset();
@@ -111,7 +154,11 @@ function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook)
       <h2 id="new-hook">Add an endpoint</h2>
       <Field label="Sends to" name="format" error={create.error} hint={FORMAT_HINT[form.values.format]}>
         {(p) => (
-          <select {...p} value={form.values.format} onChange={(e) => form.set('format')(e.target.value as WebhookFormat)}>
+          <select
+            {...p}
+            value={form.values.format}
+            onChange={(e) => form.set('format')(e.target.value as WebhookFormat)}
+          >
             {Object.entries(FORMAT_LABEL).map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
@@ -122,13 +169,31 @@ function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook)
       </Field>
       <div className="form-row">
         <Field label="URL" name="url" error={create.error} hint="HTTPS, reachable from Herald.">
-          {(p) => <input {...p} type="url" required value={form.values.url} onChange={(e) => form.set('url')(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              required
+              value={form.values.url}
+              onChange={(e) => form.set('url')(e.target.value)}
+            />
+          )}
         </Field>
         <Field label="Description (optional)" name="description" error={create.error}>
-          {(p) => <input {...p} value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />}
+          {(p) => (
+            <input {...p} value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />
+          )}
         </Field>
       </div>
-      <CheckList legend="Events" name="eventTypes" columns error={create.error} value={form.values.eventTypes} onChange={form.set('eventTypes')} options={WEBHOOK_EVENT_TYPES.map((t) => ({ value: t, label: t }))} />
+      <CheckList
+        legend="Events"
+        name="eventTypes"
+        columns
+        error={create.error}
+        value={form.values.eventTypes}
+        onChange={form.set('eventTypes')}
+        options={WEBHOOK_EVENT_TYPES.map((t) => ({ value: t, label: t }))}
+      />
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
         Add endpoint
