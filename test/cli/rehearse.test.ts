@@ -177,10 +177,21 @@ describe('herald rehearse: a week of the policy document', () => {
     );
   });
 
-  it('a Message Center post reaches the org admins of the tenants it addresses, in the console (email only on request)', () => {
+  // "The target audience for these communications are System Administrators or individuals
+  // designated to run the service": the org admins of the tenants and the system admins of
+  // the environments the post concerns.
+  it('a Message Center post reaches its target audience, org admins and system admins, in the console (email only on request)', () => {
     const post = one(8, 'message.published');
     expect(emailsOf(post)).toEqual([]);
-    expect(emailsOf(post, 'in_app')).toEqual(['fay@fabrikam.example', 'lia@litware.example', 'olivia@contoso.example']);
+    expect(emailsOf(post, 'in_app')).toEqual([
+      'eve@contoso.example',
+      'fay@fabrikam.example',
+      'finn@fabrikam.example',
+      'leo@litware.example',
+      'lia@litware.example',
+      'olivia@contoso.example',
+      'sam@contoso.example',
+    ]);
   });
 
   it('lifecycle: the first-year mail goes to the new tenant’s admins after its purchase date', () => {
@@ -193,10 +204,12 @@ describe('herald rehearse: a week of the policy document', () => {
   it('a release wave: a Message Center post per region it reaches, and one when it is enabled there, to that region’s tenants only', () => {
     const regionPost = one(10, 'message.published');
     expect(regionPost.event.title).toContain('Europe (EUR)');
-    expect(emailsOf(regionPost, 'in_app')).toEqual(['fay@fabrikam.example', 'olivia@contoso.example']);
+    // Contoso's org admin and its European environment's admin, not its American one's (Sam).
+    const europe = ['eve@contoso.example', 'fay@fabrikam.example', 'finn@fabrikam.example', 'olivia@contoso.example'];
+    expect(emailsOf(regionPost, 'in_app')).toEqual(europe);
     const enabled = one(12, 'message.published');
     expect(enabled.event.title).toContain('enabled in Europe (EUR)');
-    expect(emailsOf(enabled, 'in_app')).toEqual(['fay@fabrikam.example', 'olivia@contoso.example']);
+    expect(emailsOf(enabled, 'in_app')).toEqual(europe);
     expect(one(12, 'release.wave_enabled').rule).toBe('major-release-wave');
   });
 

@@ -14,7 +14,7 @@ const preview = (payload: Record<string, unknown>, headers = ops) =>
   t.app.inject({ method: 'POST', url: '/api/messages/audience-preview', headers, payload });
 
 describe('audience preview', () => {
-  it('counts the tenants and the org admins a post to some regions reaches', async () => {
+  it('counts the tenants, org admins and system admins a post to some regions reaches', async () => {
     const res = await preview({ audience: { allTenants: true, regionCodes: ['JPN', 'GCC'] } });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
@@ -22,6 +22,7 @@ describe('audience preview', () => {
     expect(body.tenants.map((x: { name: string }) => x.name)).toEqual(['Fabrikam', 'Woodgrove Bank']);
     expect(body.people.map((p: { email: string; reason: string }) => [p.email, p.reason]).sort()).toEqual([
       ['fiona@fabrikam.com', 'org admin'],
+      ['raj@fabrikam.com', 'system admin'],
       ['wendy@woodgrovebank.com', 'org admin'],
     ]);
     expect(body.channels).toEqual(['in_app']);
@@ -38,9 +39,11 @@ describe('audience preview', () => {
     });
     expect(added.statusCode, added.body).toBe(201);
     const body = (await preview({ audience: { tenantIds: [t.demo.tenants.contoso.id] }, isMajorChange: true })).json();
-    expect(body.peopleCount).toBe(2);
+    expect(body.peopleCount).toBe(4);
     expect(body.people.map((p: { email: string; reason: string }) => [p.email, p.reason])).toEqual([
       ['alice@contoso.com', 'org admin'],
+      ['sam@contoso.com', 'system admin'],
+      ['eva@contoso.com', 'system admin'],
       ['it-news@contoso.com', 'additional recipient'],
     ]);
     expect(body.channels).toEqual(['email', 'in_app']);

@@ -5,6 +5,7 @@ import type { Transaction } from 'kysely';
 import type { EventScope } from '../../domain/events.js';
 import { audienceTenantIds, type AudienceDirectory, type MessageAudienceRule } from '../../domain/messages.js';
 import type { DB, MessageTable } from '../../store/schema.js';
+import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
 
 const CHUNK = 500;
@@ -107,9 +108,17 @@ export async function privacyReaderIds(trx: Transaction<DB>, tenantIds: string[]
  */
 export async function audienceScope(
   trx: Transaction<DB>,
-  message: Pick<MessageTable, 'is_data_privacy'>,
+  message: Pick<MessageTable, 'is_data_privacy' | 'audience'>,
   tenantIds: string[],
 ): Promise<EventScope> {
   if (message.is_data_privacy) return { personIds: await privacyReaderIds(trx, tenantIds) };
-  return { tenantIds };
+  // The post's "where/what" filters narrow the environments it concerns, so its system admins
+  // are those of environments in its regions and using its services, not every environment of
+  // its tenants (a post for Europe does not reach the admin of the tenant's American environment).
+  const rule = fromJson<MessageAudienceRule>(message.audience, {});
+  return {
+    tenantIds,
+    ...(rule.regionCodes?.length ? { regionCodes: rule.regionCodes } : {}),
+    ...(rule.serviceIds?.length ? { serviceIds: rule.serviceIds } : {}),
+  };
 }
