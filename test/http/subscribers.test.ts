@@ -662,6 +662,10 @@ describe('Slack and Teams subscribers', () => {
     const card = toTeams[0]!.attachments[0].content;
     expect(card.body[0].text).toBe(`Investigating: ${ind.title}`);
     expect(card.actions[0].url).toBe(`${BASE}/status#${ind.id}`);
+    // Operators see each subscriber's format in the export.
+    const csv = await t.app.inject({ url: '/api/subscribers/export.csv', headers: ops });
+    expect(csv.body).toContain(`"webhook","slack","${slack}","active","no","GBR"`);
+    expect(csv.body).toContain(`"webhook","teams","${teams}","active","no","IND"`);
     expect(JSON.stringify([...toSlack, ...toTeams])).not.toMatch(
       /tenant|environment|contoso|service-health\/incidents/i,
     );
