@@ -12,6 +12,7 @@ import { runCommand } from '../src/app/command.js';
 import { insertIncident } from '../src/app/serviceHealth/incidents.js';
 import { systemActor } from '../src/domain/actor.js';
 import { planPending } from '../src/delivery/planQueue.js';
+import { DEFAULT_COLORS } from '../src/app/branding.js';
 import { publicFields, renderSubscriberNotice } from '../src/delivery/templates/subscriber.js';
 import { deliverDue } from '../src/delivery/worker.js';
 import { newId } from '../src/store/values.js';
@@ -51,6 +52,7 @@ try {
       status: 'active' as const,
       confirm_nonce: null,
       secret: null,
+      format: 'standard' as const,
       created_at: now,
       confirmed_at: now,
       updated_at: now,
@@ -114,7 +116,11 @@ try {
     manage: `https://status.example.com/subscriptions/manage/${token}`,
     unsubscribe: `https://status.example.com/subscriptions/unsubscribe/${token}`,
   };
-  const sample = renderSubscriberNotice('Herald status', fields, links);
+  const sample = renderSubscriberNotice(
+    { pageName: 'Herald status', logoUrl: null, primaryColor: DEFAULT_COLORS.primaryColor, supportUrl: null },
+    fields,
+    links,
+  );
   let baselineSent = 0;
   async function baseline(count: number): Promise<number> {
     const end = baselineSent + count;

@@ -2,6 +2,7 @@
 // group-committing recorder), a failure with its retry time or death, or a suppression (nothing
 // to send to any more). The worker decides when and how many; this decides how.
 import type { AppContext } from '../app/context.js';
+import { getBranding, type Branding } from '../app/branding.js';
 import { runCommand } from '../app/command.js';
 import { deliveryTeams, recordPages } from '../app/teams/paging.js';
 import { systemActor } from '../domain/actor.js';
@@ -37,6 +38,9 @@ import {
   publicFields,
   renderSubscriberMail,
   renderSubscriberNotice,
+  subscriberChatContext,
+  subscriberNoticeCard,
+  subscriberWelcomeCard,
   type SubscriberLinks,
 } from './templates/subscriber.js';
 import { signSubscriberToken, signUnsubscribeToken } from './unsubscribe.js';
@@ -106,6 +110,8 @@ export interface ClaimedBatch {
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
   /** Public subscribers of the status page (src/delivery/subscribers.ts). */
   subscribers: Map<string, SubscriberTable>;
+  /** The page's branding for subscribers' mail and chat, read once per batch when first needed. */
+  branding?: Promise<Branding>;
   /** Product teams paged in this batch (deliveries with recipient_kind 'team'). */
   teams: Map<string, ProductTeamTable>;
 }
@@ -778,6 +784,27 @@ export class Dispatcher {
             links.page,
           )
         : null;
+    const brand = await (batch.branding ??= getBranding(this.ctx.database.db, config));
+    if (subscriber.kind === 'webhook' && subscriber.format !== 'standard') {
+      // Slack and Teams: the product's message, unsigned (as for tenants' endpoints). The first
+      // one, "subscribed", confirms the subscription when the URL answers it with a 2xx.
+      const card = fields ? subscriberNoticeCard(fields) : subscriberWelcomeCard(brand.pageName, links);
+      const context = subscriberChatContext(brand.pageName, links);
+      const body = JSON.stringify(
+        subscriber.format === 'slack' ? slackMessage(card, context) : teamsMessage(card, context),
+      );
+      const result = await this.http.post(
+        subscriber.address,
+        { 'content-type': 'application/json', 'user-agent': 'Herald-Webhooks/1' },
+        body,
+      );
+      if (result.status < 200 || result.status > 299) {
+        const failure = isPermanentHttpStatus(result.status) ? PermanentFailure : Error;
+        throw new failure(`HTTP ${result.status}${result.body ? `: ${result.body.slice(0, 200)}` : ''}`);
+      }
+      if (d.template === 'subscriber-verify') await this.activateWebhook(subscriber.id);
+      return;
+    }
     if (subscriber.kind === 'webhook') {
       const now = this.ctx.now();
       const body = JSON.stringify(
@@ -807,9 +834,9 @@ export class Dispatcher {
       return;
     }
     const rendered = fields
-      ? renderSubscriberNotice(config.statusPageName, fields, links)
+      ? renderSubscriberNotice(brand, fields, links)
       : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
-        ? renderSubscriberMail(d.template, config.statusPageName, links)
+        ? renderSubscriberMail(d.template, brand, links)
         : null;
     if (!rendered) throw new PermanentFailure(`unknown template ${d.template}`);
     await this.mailer.send(
@@ -832,7 +859,7 @@ export class Dispatcher {
     );
   }
 
-  /** A webhook subscriber that answered its signed verification with a 2xx is confirmed. */
+  /** A webhook subscriber that answered its signed verification (chat: its first message) with a 2xx is confirmed. */
   private async activateWebhook(subscriberId: string): Promise<void> {
     await runCommand(this.ctx, systemActor('webhook-verification'), async (s) => {
       const subscriber = await s.lock('subscriber', subscriberId);
@@ -847,7 +874,7 @@ export class Dispatcher {
         entityType: 'subscriber',
         entityId: subscriberId,
         tenantId: null,
-        after: { kind: 'webhook', status: 'active' },
+        after: { kind: 'webhook', format: subscriber.format, status: 'active' },
       });
     });
   }

@@ -387,6 +387,7 @@ describe('a large audience', () => {
       status: 'active' as const,
       confirm_nonce: null,
       secret: null,
+      format: 'standard' as const,
       created_at: now,
       confirmed_at: now,
       updated_at: now,
@@ -549,5 +550,238 @@ describe('operators', () => {
       (await t.app.inject({ method: 'DELETE', url: `/api/subscribers/${items[0].id}`, headers: ops })).statusCode,
     ).toBe(204);
     expect((await t.app.inject({ url: '/api/subscribers?search=ops-view', headers: ops })).json().items).toEqual([]);
+  });
+});
+
+describe('Slack and Teams subscribers', () => {
+  type Json = Record<string, any>;
+  /** The fields Slack's incoming webhook requires of a Block Kit message (as test/delivery/chat.test.ts checks). */
+  const slackProblems = (m: Json): string[] => {
+    const problems: string[] = [];
+    if (typeof m.text !== 'string' || !m.text) problems.push('text: a fallback is required');
+    if (!Array.isArray(m.blocks) || !m.blocks.length || m.blocks.length > 50) return [...problems, 'blocks: 1 to 50'];
+    for (const b of m.blocks as Json[]) {
+      if (b.type === 'header' && (b.text?.type !== 'plain_text' || !b.text.text || b.text.text.length > 150))
+        problems.push('header: plain_text 1–150');
+      else if (b.type === 'section' && !b.text && !b.fields) problems.push('section: text or fields');
+      else if (
+        b.type === 'actions' &&
+        !b.elements?.every((e: Json) => e.type === 'button' && /^https?:\/\//.test(e.url))
+      )
+        problems.push('actions: buttons with absolute urls');
+      else if (b.type === 'context' && !b.elements?.length) problems.push('context: elements');
+      else if (!['header', 'section', 'actions', 'context'].includes(b.type)) problems.push(`unknown block ${b.type}`);
+    }
+    return problems;
+  };
+  /** What a Teams workflow's "Post card" needs: one Adaptive Card attachment. */
+  const teamsProblems = (m: Json): string[] => {
+    const a = m.attachments?.[0];
+    const c = a?.content ?? {};
+    return [
+      m.type === 'message' ? '' : 'type: message',
+      m.attachments?.length === 1 ? '' : 'attachments: exactly one',
+      a?.contentType === 'application/vnd.microsoft.card.adaptive' ? '' : 'contentType',
+      c.type === 'AdaptiveCard' && ['1.4', '1.5'].includes(c.version) ? '' : 'content: AdaptiveCard 1.4/1.5',
+      Array.isArray(c.body) && c.body.length ? '' : 'content.body: not empty',
+      c.actions?.some((x: Json) => x.type === 'Action.OpenUrl' && /^https?:\/\//.test(x.url)) ? '' : 'Action.OpenUrl',
+    ].filter(Boolean);
+  };
+  /** Answers as Slack (200 "ok" / 400 invalid_payload) and Teams (202 / 400) do, after checking the shape. */
+  beforeEach(() => {
+    receiver.respond = (r, res) => {
+      const body = JSON.parse(r.body.toString()) as Json;
+      if (r.url.startsWith('/slack'))
+        return slackProblems(body).length ? res.writeHead(400).end('invalid_payload') : res.writeHead(200).end('ok');
+      if (r.url.startsWith('/teams'))
+        return teamsProblems(body).length ? res.writeHead(400).end('bad card') : res.writeHead(202).end();
+      res.writeHead(204).end();
+    };
+  });
+  const at = (path: string) =>
+    receiver.requests.filter((r) => r.url === path).map((r) => JSON.parse(r.body.toString()) as Json);
+  const statusOf = async (address: string) =>
+    await t.ctx.database.db
+      .selectFrom('subscriber')
+      .select(['status', 'format', 'secret'])
+      .where('address', '=', address)
+      .executeTakeFirstOrThrow();
+
+  it('are confirmed by a first "subscribed" message, then get public incidents of their region as Block Kit and an Adaptive Card, unsigned', async () => {
+    const page = await t.app.inject({ url: '/subscribe' });
+    expect(page.body).toContain('name="format" value="slack"');
+    expect(page.body).toContain('name="format" value="teams"');
+    const slack = `${receiver.url}/slack/T000/B000/xyz`;
+    const teams = `${receiver.url}/teams/workflows/abc`;
+    expect(
+      (
+        await subscribeForm([
+          ['url', slack],
+          ['format', 'slack'],
+          ['regions', 'GBR'],
+        ])
+      ).statusCode,
+    ).toBe(200);
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/subscribe',
+      remoteAddress: nextClient(),
+      payload: { url: teams, format: 'teams', regions: ['IND'] },
+    });
+    expect(json.statusCode).toBe(202);
+    expect((await statusOf(slack)).status).toBe('pending');
+    await deliver();
+
+    // The welcome message reached each URL in its product's shape and its 2xx confirmed it.
+    const [welcomeSlack] = at('/slack/T000/B000/xyz');
+    expect(slackProblems(welcomeSlack!)).toEqual([]);
+    expect(welcomeSlack!.blocks[0].text.text).toBe('Subscribed: Herald status');
+    expect(JSON.stringify(welcomeSlack)).toContain(`${BASE}/subscriptions/manage/`);
+    const [welcomeTeams] = at('/teams/workflows/abc');
+    expect(teamsProblems(welcomeTeams!)).toEqual([]);
+    expect(await statusOf(slack)).toEqual({ status: 'active', format: 'slack', secret: null });
+    expect(await statusOf(teams)).toEqual({ status: 'active', format: 'teams', secret: null });
+    const chat = receiver.requests.filter((r) => /^\/(slack|teams)\//.test(r.url));
+    expect(chat).toHaveLength(2);
+    expect(chat.every((r) => !r.headers['webhook-signature'])).toBe(true);
+
+    // A public incident in GBR reaches Slack only, one in IND Teams only, one in ZAF neither.
+    receiver.requests.length = 0;
+    const gbr = await openPublicIncident('GBR');
+    const ind = await openPublicIncident('IND');
+    await openPublicIncident('ZAF');
+    await deliver();
+    const toSlack = at('/slack/T000/B000/xyz');
+    expect(toSlack).toHaveLength(1);
+    expect(slackProblems(toSlack[0]!)).toEqual([]);
+    expect(toSlack[0]!.blocks[0].text.text).toBe(`Investigating: ${gbr.title}`);
+    expect(JSON.stringify(toSlack[0])).toContain(`${BASE}/status#${gbr.id}`);
+    const toTeams = at('/teams/workflows/abc');
+    expect(toTeams).toHaveLength(1);
+    expect(teamsProblems(toTeams[0]!)).toEqual([]);
+    const card = toTeams[0]!.attachments[0].content;
+    expect(card.body[0].text).toBe(`Investigating: ${ind.title}`);
+    expect(card.actions[0].url).toBe(`${BASE}/status#${ind.id}`);
+    // Operators see each subscriber's format in the export.
+    const csv = await t.app.inject({ url: '/api/subscribers/export.csv', headers: ops });
+    expect(csv.body).toContain(`"webhook","slack","${slack}","active","no","GBR"`);
+    expect(csv.body).toContain(`"webhook","teams","${teams}","active","no","IND"`);
+    expect(JSON.stringify([...toSlack, ...toTeams])).not.toMatch(
+      /tenant|environment|contoso|service-health\/incidents/i,
+    );
+  });
+
+  it('refuses a loopback or private chat URL, an email with a chat format and an unknown format, storing nothing', async () => {
+    t.ctx.config.allowPrivateWebhookTargets = false;
+    try {
+      for (const [url, format] of [
+        [`${receiver.url}/slack/refused`, 'slack'],
+        ['http://10.0.0.5/teams/refused', 'teams'],
+      ] as const) {
+        const res = await subscribeForm([
+          ['url', url],
+          ['format', format],
+          ['everything', 'on'],
+        ]);
+        expect(res.statusCode).toBe(400);
+        expect(res.body).toMatch(/url: .*points to .* address Herald does not send to/);
+        expect(res.body).toContain(`value="${format}" checked`);
+      }
+    } finally {
+      t.ctx.config.allowPrivateWebhookTargets = true;
+    }
+    const withEmail = await t.app.inject({
+      method: 'POST',
+      url: '/subscribe',
+      remoteAddress: nextClient(),
+      payload: { email: 'chatty@example.org', format: 'slack', everything: true },
+    });
+    expect(withEmail.statusCode).toBe(400);
+    expect(withEmail.json().detail).toMatch(/URL is needed for Slack: the incoming-webhook URL/);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/subscribe',
+      remoteAddress: nextClient(),
+      payload: { url: `${receiver.url}/discord`, format: 'discord', everything: true },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0].field).toBe('format');
+    expect(
+      await t.ctx.database.db
+        .selectFrom('subscriber')
+        .select('id')
+        .where((eb) =>
+          eb.or([
+            eb('address', 'like', '%refused'),
+            eb('address', '=', 'chatty@example.org'),
+            eb('address', 'like', '%discord'),
+          ]),
+        )
+        .execute(),
+    ).toEqual([]);
+  });
+});
+
+describe('branding', () => {
+  it('names the provider as the operators set it in subscribers’ mail and on the subscribe and manage pages', async () => {
+    const brand = {
+      pageName: 'Northwind Cloud status',
+      logoUrl: 'https://cdn.northwind.example/logo.png',
+      primaryColor: '#123456',
+      accentColor: '#0550ae',
+      supportUrl: 'https://support.northwind.example/',
+    };
+    const saved = await t.app.inject({ method: 'PUT', url: '/api/branding', headers: ops, payload: brand });
+    expect(saved.statusCode, saved.body).toBe(200);
+    try {
+      const page = (await t.app.inject({ url: '/subscribe' })).body;
+      expect(page).toContain('<title>Subscribe to updates · Northwind Cloud status</title>');
+      expect(page).toContain('background:#123456');
+      expect(page).toContain('<img src="https://cdn.northwind.example/logo.png" alt="">');
+      expect(page).toContain('<a href="https://support.northwind.example/">Contact support</a>');
+      expect(page).not.toContain('Herald status');
+
+      const email = 'branded@example.org';
+      expect(
+        (
+          await subscribeForm([
+            ['email', email],
+            ['regions', 'CAN'],
+          ])
+        ).statusCode,
+      ).toBe(200);
+      await deliver();
+      const [confirm] = mailsTo(email);
+      expect(confirm!.subject).toBe('[Northwind Cloud status] Confirm your subscription');
+      expect(confirm!.text).toContain('receive updates from Northwind Cloud status');
+      expect(confirm!.text).toContain('Support: https://support.northwind.example/');
+      expect(String(confirm!.html)).toContain('background:#123456');
+      expect(String(confirm!.html)).toContain('<img src="https://cdn.northwind.example/logo.png"');
+      expect((await t.app.inject({ method: 'POST', url: linkIn(confirm!, 'confirm') })).statusCode).toBe(200);
+      const manage = (await t.app.inject({ url: linkIn(confirm!, 'manage') })).body;
+      expect(manage).toContain('Northwind Cloud status');
+      expect(manage).not.toContain('Herald status');
+
+      sink.mails.length = 0;
+      const can = await openPublicIncident('CAN');
+      await deliver();
+      const told = mailsTo(email);
+      expect(told.map((m) => m.subject)).toEqual([`[Northwind Cloud status] Investigating: ${can.title}`]);
+      expect(told[0]!.text).toContain('subscribed to Northwind Cloud status');
+    } finally {
+      const reset = await t.app.inject({
+        method: 'PUT',
+        url: '/api/branding',
+        headers: ops,
+        payload: {
+          pageName: 'Herald status',
+          logoUrl: null,
+          primaryColor: '#24292f',
+          accentColor: '#0550ae',
+          supportUrl: null,
+        },
+      });
+      expect(reset.statusCode).toBe(200);
+    }
   });
 });

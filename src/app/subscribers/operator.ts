@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import type { WebhookFormat } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { removeRow, subscribableComponents } from './subscriptions.js';
@@ -80,6 +81,8 @@ export async function subscriberSummary(ctx: AppContext, actor: Actor): Promise<
 export interface SubscriberRow {
   id: string;
   kind: 'email' | 'webhook';
+  /** A webhook's payload: standard (Standard Webhooks), slack or teams; standard for email. */
+  format: WebhookFormat;
   address: string;
   status: 'pending' | 'active';
   everything: boolean;
@@ -117,6 +120,7 @@ export async function listSubscribers(
     return {
       id: r.id,
       kind: r.kind,
+      format: r.format,
       address: r.address,
       status: r.status,
       everything: r.everything === 1,
@@ -134,13 +138,25 @@ const csvField = (value: string): string => `"${(/^[=+\-@]/.test(value) ? `'${va
 export async function exportSubscribersCsv(ctx: AppContext, actor: Actor): Promise<string> {
   const rows = await listSubscribers(ctx, actor);
   const lines = [
-    ['id', 'kind', 'address', 'status', 'everything', 'regions', 'services', 'created_at', 'confirmed_at'].join(','),
+    [
+      'id',
+      'kind',
+      'format',
+      'address',
+      'status',
+      'everything',
+      'regions',
+      'services',
+      'created_at',
+      'confirmed_at',
+    ].join(','),
   ];
   for (const r of rows) {
     lines.push(
       [
         r.id,
         r.kind,
+        r.format,
         r.address,
         r.status,
         r.everything ? 'yes' : 'no',

@@ -2,7 +2,9 @@
 // mail. Nobody is signed in: the signed links (src/delivery/unsubscribe.ts) prove who may change
 // what. Double opt-in: a new address is `pending` and gets only its confirmation until the link
 // is used; a webhook is `pending` until it answers a signed verification event with a 2xx (its
-// signing secret travels in that event, to the URL's owner only). Subscribing an address that is
+// signing secret travels in that event, to the URL's owner only); a Slack or Teams webhook (its
+// `format`, as for tenants' endpoints) cannot answer a challenge, so the 2xx to its first message,
+// "subscribed", confirms it, and it is never signed. Subscribing an address that is
 // already subscribed answers exactly as for a new one, and sends at most one "already subscribed"
 // mail an hour (the event key is per hour), so the form tells nobody who is subscribed and cannot
 // be used to flood an inbox.
@@ -19,7 +21,8 @@ import { checkTarget, systemResolver, type Resolver } from '../../delivery/chann
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { signSubscriberToken, verifySubscriberToken, type SubscriberLink } from '../../delivery/unsubscribe.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import type { SubscriberKind, SubscriberTable } from '../../store/schema.js';
+import type { SubscriberKind, SubscriberTable, WebhookFormat } from '../../store/schema.js';
+import { WEBHOOK_FORMATS } from '../../store/tables/notifications.js';
 import { newId } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -27,10 +30,13 @@ import type { AppContext } from '../context.js';
 export interface SubscribeInput extends SubscriberChoice {
   email?: string;
   url?: string;
+  /** A webhook's payload: Standard Webhooks (the default), Slack or Microsoft Teams. */
+  format?: string;
 }
 
 export interface SubscriptionView {
   kind: SubscriberKind;
+  format: WebhookFormat;
   address: string;
   status: SubscriberTable['status'];
   choice: SubscriberChoice;
@@ -102,6 +108,16 @@ export async function subscribe(
   const url = input.url?.trim() ? input.url.trim() : undefined;
   if (!email && !url) throw invalid('email', 'enter the email address to send updates to (or a webhook URL)');
   if (email && url) throw invalid('url', 'give an email address or a webhook URL, not both');
+  const format = (input.format?.trim() || 'standard') as WebhookFormat;
+  if (!WEBHOOK_FORMATS.includes(format))
+    throw invalid('format', 'is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)');
+  if (email && format !== 'standard')
+    throw invalid(
+      'url',
+      format === 'slack'
+        ? 'is needed for Slack: the incoming-webhook URL, not an email address'
+        : 'is needed for Teams: the workflow URL, not an email address',
+    );
   let kind: SubscriberKind;
   let address: string;
   if (email) {
@@ -135,7 +151,8 @@ export async function subscribe(
           everything: choice.everything ? 1 : 0,
           status: 'pending',
           confirm_nonce: randomBytes(9).toString('base64url'),
-          secret: kind === 'webhook' ? newWebhookSecret() : null,
+          format,
+          secret: kind === 'webhook' && format === 'standard' ? newWebhookSecret() : null,
           created_at: s.nowIso,
           confirmed_at: null,
           updated_at: s.nowIso,
@@ -147,12 +164,16 @@ export async function subscribe(
         entityType: 'subscriber',
         entityId: id,
         tenantId: null,
-        after: { kind, status: 'pending', ...choice },
+        after: { kind, format, status: 'pending', ...choice },
       });
       await mail(s, id, confirmMail);
     } else if (existing.status === 'pending') {
-      // Not confirmed yet: the latest choice is the one the link confirms; the link itself is the same.
+      // Not confirmed yet: the latest choice (and a webhook's format) is the one confirmed.
       await writeChoice(s, existing.id, choice);
+      if (existing.format !== format) {
+        const secret = format === 'standard' ? (existing.secret ?? newWebhookSecret()) : null;
+        await s.trx.updateTable('subscriber').set({ format, secret }).where('id', '=', existing.id).execute();
+      }
       await mail(s, existing.id, confirmMail);
     } else if (kind === 'email') {
       // Confirmed: the choice changes only through the manage link; the owner is told how.
@@ -179,6 +200,7 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
     .execute();
   return {
     kind: subscriber.kind,
+    format: subscriber.format,
     address: subscriber.address,
     status: subscriber.status,
     choice: {

@@ -1,9 +1,16 @@
 // What public subscribers of the status page receive, by email and by webhook. Only public fields
 // of the event are read (title, status, the post, regions, services, times, impact): never the
 // console link, the organizations or anything else a tenant's mail carries. Links go to the
-// public page, the subscriber's manage page and the one-click unsubscribe.
+// public page, the subscriber's manage page and the one-click unsubscribe. Mail carries the
+// provider's branding (src/app/branding.ts); Slack and Teams subscribers get the same notice as a
+// chat card (chat.ts).
+import type { Branding } from '../../app/branding.js';
 import { SUBSCRIBER_HEADLINES } from '../../domain/subscribers.js';
-import { html, paragraphs, type Html } from '../../html.js';
+import { html, paragraphs, safeUrl, type Html } from '../../html.js';
+import type { NoticeCard } from './render.js';
+
+/** What of the branding a subscriber's mail shows. */
+export type MailBrand = Pick<Branding, 'pageName' | 'logoUrl' | 'primaryColor' | 'supportUrl'>;
 
 export interface SubscriberLinks {
   page: string;
@@ -44,35 +51,79 @@ export function publicFields(
   };
 }
 
-function layout(pageName: string, body: Html, links: SubscriberLinks): string {
+// The header is white on the primary colour, which saveBranding checks for contrast against white.
+function layout(brand: MailBrand, body: Html, links: SubscriberLinks): string {
+  const pageName = brand.pageName;
+  const logo = brand.logoUrl
+    ? html`<img src="${safeUrl(brand.logoUrl)}" alt="" height="24" style="vertical-align:middle;margin-right:.5rem">`
+    : '';
+  const support = brand.supportUrl ? html` · <a href="${safeUrl(brand.supportUrl)}">Contact support</a>` : '';
   return html`<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;color:#1b1b1b">
-<p style="color:#57606a">${pageName}</p>${body}
+<p style="background:${brand.primaryColor};color:#ffffff;padding:.5rem .75rem;border-radius:4px">${logo}${pageName}</p>${body}
 <p style="color:#57606a;font-size:.9em;border-top:1px solid #d0d7de;padding-top:.5rem">You receive this because this address subscribed to ${pageName}.
-<a href="${links.manage}">Manage your subscription</a> · <a href="${links.unsubscribe}">Unsubscribe</a></p></body></html>`
+<a href="${links.manage}">Manage your subscription</a> · <a href="${links.unsubscribe}">Unsubscribe</a>${support}</p></body></html>`
     .markup;
 }
 
-const footerText = (pageName: string, links: SubscriberLinks) =>
-  `\n--\nYou receive this because this address subscribed to ${pageName}.\nManage your subscription: ${links.manage}\nUnsubscribe: ${links.unsubscribe}\n`;
+const footerText = (brand: MailBrand, links: SubscriberLinks) =>
+  `\n--\nYou receive this because this address subscribed to ${brand.pageName}.\nManage your subscription: ${links.manage}\nUnsubscribe: ${links.unsubscribe}\n${brand.supportUrl ? `Support: ${brand.supportUrl}\n` : ''}`;
+
+interface NoticeFields {
+  title: string;
+  headline: string;
+  message: string;
+  regions: string[];
+  services: string[];
+  startsAt?: string;
+  endsAt?: string;
+  impact?: string;
+  url: string;
+}
+
+const whenOf = (f: NoticeFields) => (f.startsAt ? `${f.startsAt}${f.endsAt ? ` – ${f.endsAt}` : ''} (UTC)` : '');
+
+/** A public notice as a Slack or Teams card: the same fields the mail shows, a button to the page. */
+export function subscriberNoticeCard(fields: Record<string, unknown>): NoticeCard {
+  const f = fields as unknown as NoticeFields;
+  const facts = [
+    { label: 'Services', value: f.services.join(', ') },
+    { label: 'Regions', value: f.regions.join(', ') },
+    { label: 'When', value: whenOf(f) },
+    { label: 'Expected impact', value: f.impact ?? '' },
+  ].filter((x) => x.value);
+  return {
+    heading: f.headline,
+    title: f.title,
+    summary: f.message,
+    facts,
+    open: { label: 'See the status page', url: f.url },
+  };
+}
+
+/** The first chat message, whose 2xx confirms a Slack or Teams subscriber (it cannot answer a challenge). */
+export function subscriberWelcomeCard(pageName: string, links: SubscriberLinks): NoticeCard {
+  return {
+    heading: 'Subscribed',
+    title: pageName,
+    summary: `This channel now receives ${pageName}'s public incidents and scheduled maintenance as they are created, updated and resolved.`,
+    facts: [],
+    open: { label: 'Change or unsubscribe', url: links.manage },
+  };
+}
+
+/** The context line under every chat message: where it came from and how to stop it. */
+export const subscriberChatContext = (pageName: string, links: SubscriberLinks) =>
+  `${pageName} · change or unsubscribe: ${links.manage}`;
 
 export function renderSubscriberNotice(
-  pageName: string,
+  brand: MailBrand,
   fields: Record<string, unknown>,
   links: SubscriberLinks,
 ): RenderedMail {
-  const f = fields as {
-    title: string;
-    headline: string;
-    message: string;
-    regions: string[];
-    services: string[];
-    startsAt?: string;
-    endsAt?: string;
-    impact?: string;
-    url: string;
-  };
+  const pageName = brand.pageName;
+  const f = fields as unknown as NoticeFields;
   const where = [f.services.join(', '), f.regions.join(', ')].filter(Boolean).join(' · ');
-  const when = f.startsAt ? `${f.startsAt}${f.endsAt ? ` – ${f.endsAt}` : ''} (UTC)` : '';
+  const when = whenOf(f);
   const subject = `[${pageName}] ${f.headline}: ${f.title}`;
   const text = [
     `${f.headline}: ${f.title}`,
@@ -88,20 +139,21 @@ export function renderSubscriberNotice(
     .join('\n');
   const body = html`<h1 style="font-size:1.3rem">${f.headline}: ${f.title}</h1><p style="color:#57606a">${where}${when && html`<br>${when}`}${f.impact && html`<br>Expected impact: ${f.impact}`}</p>
 ${paragraphs(f.message)}<p><a href="${f.url}">See the status page</a></p>`;
-  return { subject, text: text + footerText(pageName, links), html: layout(pageName, body, links) };
+  return { subject, text: text + footerText(brand, links), html: layout(brand, body, links) };
 }
 
 export function renderSubscriberMail(
   template: 'subscriber-confirm' | 'subscriber-already',
-  pageName: string,
+  brand: MailBrand,
   links: SubscriberLinks,
 ): RenderedMail {
+  const pageName = brand.pageName;
   if (template === 'subscriber-confirm') {
     return {
       subject: `[${pageName}] Confirm your subscription`,
-      text: `Someone, hopefully you, asked to receive updates from ${pageName} at this address.\nConfirm: ${links.confirm}\n\nIf it was not you, ignore this mail: nothing more is sent.${footerText(pageName, links)}`,
+      text: `Someone, hopefully you, asked to receive updates from ${pageName} at this address.\nConfirm: ${links.confirm}\n\nIf it was not you, ignore this mail: nothing more is sent.${footerText(brand, links)}`,
       html: layout(
-        pageName,
+        brand,
         html`<p>Someone, hopefully you, asked to receive updates from ${pageName} at this address.</p><p><a href="${links.confirm ?? ''}">Confirm the subscription</a></p><p>If it was not you, ignore this mail: nothing more is sent.</p>`,
         links,
       ),
@@ -109,9 +161,9 @@ export function renderSubscriberMail(
   }
   return {
     subject: `[${pageName}] You are already subscribed`,
-    text: `Someone asked to subscribe this address to ${pageName}; it already is. Change what you receive: ${links.manage}${footerText(pageName, links)}`,
+    text: `Someone asked to subscribe this address to ${pageName}; it already is. Change what you receive: ${links.manage}${footerText(brand, links)}`,
     html: layout(
-      pageName,
+      brand,
       html`<p>Someone asked to subscribe this address to ${pageName}; it already is.</p><p><a href="${links.manage}">Change what you receive</a></p>`,
       links,
     ),

@@ -1,8 +1,9 @@
 // The status page's subscription pages: the subscribe form, the confirmation and manage pages
 // reached from subscribers' mail, and the answers. Plain HTML forms (no JavaScript), built with
-// src/html.ts like the status page itself.
+// src/html.ts like the status page itself, with the provider's branding (src/app/branding.ts).
+import type { Branding } from '../../app/branding.js';
 import type { SubscriberChoice } from '../../domain/subscribers.js';
-import { html, raw, type Html } from '../../html.js';
+import { html, raw, safeUrl, type Html } from '../../html.js';
 
 export interface Components {
   regions: { code: string; name: string }[];
@@ -13,14 +14,20 @@ const STYLE =
   raw(`body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}fieldset{border:1px solid #d0d7de;border-radius:6px;margin:.8rem 0;background:#fff}
 label{display:inline-block;margin:.15rem 1rem .15rem 0}input[type=email],input[type=url]{width:100%;padding:.4rem;box-sizing:border-box}
-button{padding:.5rem 1rem;margin:.5rem .5rem 0 0}.error{color:#cf222e;font-weight:600}.muted{color:#57606a;font-size:.9em}`);
+button{padding:.5rem 1rem;margin:.5rem .5rem 0 0}.error{color:#cf222e;font-weight:600}.muted{color:#57606a;font-size:.9em}
+header{padding:.6rem 1rem}header a{color:#fff;font-weight:600;text-decoration:none}header img{height:1.5rem;vertical-align:middle;margin-right:.5rem}`);
 
-export function subscriptionPage(pageName: string, title: string, body: Html): string {
+// The header is white on the primary colour, which saveBranding checks for contrast against white.
+export function subscriptionPage(brand: Branding, title: string, body: Html): string {
+  const logo = brand.logoUrl ? html`<img src="${safeUrl(brand.logoUrl)}" alt="">` : '';
+  const support = brand.supportUrl
+    ? html`<p class="muted"><a href="${safeUrl(brand.supportUrl)}">Contact support</a></p>`
+    : '';
   return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · ${pageName}</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
-<body><main><p class="muted"><a href="/status">${pageName}</a></p><h1>${title}</h1>
-${body}</main></body></html>
+<title>${title} · ${brand.pageName}</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
+<body><header style="background:${brand.primaryColor}"><a href="/status">${logo}${brand.pageName}</a></header><main><h1>${title}</h1>
+${body}${support}</main></body></html>
 `.markup;
 }
 
@@ -37,19 +44,23 @@ function choiceFields(c: Components, choice: SubscriberChoice): Html {
 export function subscribeForm(
   c: Components,
   problem?: { field: string; message: string },
-  values: { email?: string; url?: string } & Partial<SubscriberChoice> = {},
+  values: { email?: string; url?: string; format?: string } & Partial<SubscriberChoice> = {},
 ): Html {
   const choice = {
     everything: values.everything ?? !problem,
     regions: values.regions ?? [],
     services: values.services ?? [],
   };
+  const format = values.format ?? 'standard';
+  const formatChoice = (value: string, label: string) =>
+    html`<label><input type="radio" name="format" value="${value}"${format === value ? raw(' checked') : ''}> ${label}</label>`;
   return html`${problem && html`<p class="error" role="alert">${problem.field}: ${problem.message}</p>`}
-<p>Receive public incidents and scheduled maintenance as they are created, updated and resolved. You confirm by email first; every mail has a link to change your choice or unsubscribe in one click.</p>
+<p>Receive public incidents and scheduled maintenance as they are created, updated and resolved. You confirm first; every message has a link to change your choice or unsubscribe in one click.</p>
 <form method="post" action="/subscribe">
 <fieldset><legend>By email</legend><label for="email">Email address</label><input id="email" type="email" name="email" value="${values.email ?? ''}" autocomplete="email"></fieldset>
-<fieldset><legend>Or by webhook</legend><label for="url">Webhook URL (https)</label><input id="url" type="url" name="url" value="${values.url ?? ''}">
-<p class="muted">Signed per Standard Webhooks. The subscription starts when your endpoint answers the signed <code>subscription.verification</code> event with a 2xx; that event carries the signing secret.</p></fieldset>
+<fieldset><legend>Or by webhook, Slack or Microsoft Teams</legend><label for="url">Webhook URL (https)</label><input id="url" type="url" name="url" value="${values.url ?? ''}">
+<p>${formatChoice('standard', 'Webhook (Standard Webhooks)')}${formatChoice('slack', 'Slack incoming webhook')}${formatChoice('teams', 'Microsoft Teams workflow')}</p>
+<p class="muted">A webhook is signed per Standard Webhooks and starts when your endpoint answers the signed <code>subscription.verification</code> event with a 2xx; that event carries the signing secret. Slack and Teams get a first "Subscribed" message: the subscription starts when the URL accepts it.</p></fieldset>
 ${choiceFields(c, choice)}
 <button type="submit">Subscribe</button></form>`;
 }

@@ -1,6 +1,7 @@
 // Public subscribers of the status page (see migration 012_subscribers). Conventions as in
 // foundation.ts (text ids, ISO UTC text times, 0/1 flags).
 import type { Flag } from './foundation.js';
+import type { WebhookFormat } from './notifications.js';
 
 export type SubscriberKind = 'email' | 'webhook';
 /** `pending` until the email's confirmation link is used or the webhook answers its verification. */
@@ -17,8 +18,10 @@ export interface SubscriberTable {
   status: SubscriberStatus;
   /** In the confirmation link while pending; cleared when used, so a second use changes nothing. */
   confirm_nonce: string | null;
-  /** `whsec_…` for a webhook subscriber (Standard Webhooks); null for email. */
+  /** `whsec_…` for a Standard Webhooks subscriber; null for email and chat (Slack/Teams are not signed). */
   secret: string | null;
+  /** A webhook's payload, as for tenants' endpoints: Standard Webhooks, Slack or Teams; `standard` for email. */
+  format: WebhookFormat;
   created_at: string;
   confirmed_at: string | null;
   updated_at: string;

@@ -6,6 +6,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { getBranding } from '../../../app/branding.js';
 import type { AppContext } from '../../../app/context.js';
 import {
   exportSubscribersCsv,
@@ -43,6 +44,12 @@ const SubscribeBody = Type.Object(
   {
     email: Type.Optional(Type.String({ maxLength: 320 })),
     url: Type.Optional(Type.String({ maxLength: 2000 })),
+    format: Type.Optional(
+      Type.String({
+        maxLength: 20,
+        description: 'For a URL: standard (Standard Webhooks, the default), slack or teams',
+      }),
+    ),
     ...ChoiceFields,
   },
   strict,
@@ -67,12 +74,12 @@ export const SUBSCRIBE_ANSWER =
   'Thank you. If this address can receive updates, a message is on its way: use its link to confirm. Nothing else is sent until then.';
 
 export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
-  const page = (reply: FastifyReply, status: number, title: string, body: Html) =>
+  const page = async (reply: FastifyReply, status: number, title: string, body: Html) =>
     reply
       .code(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(subscriptionPage(ctx.config.statusPageName, title, body));
+      .send(subscriptionPage(await getBranding(ctx.database.db, ctx.config), title, body));
   const brokenLink = (reply: FastifyReply, err: unknown) => {
     if (!(err instanceof HeraldError)) throw err;
     const title = err.status === 409 ? 'This link was already used' : 'This link does not work';
@@ -113,7 +120,7 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         schema: {
           tags,
           summary:
-            'Public: subscribe an email address or webhook URL (the same answer whether or not it was already subscribed)',
+            'Public: subscribe an email address, or a webhook, Slack or Teams URL (the same answer whether or not it was already subscribed)',
           security: [],
           body: SubscribeBody,
         },
@@ -122,7 +129,12 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
       async (request, reply) => {
         const choice = choiceOf(request.body);
         try {
-          await subscribe(ctx, { email: request.body.email, url: request.body.url, ...choice });
+          await subscribe(ctx, {
+            email: request.body.email,
+            url: request.body.url,
+            format: request.body.format,
+            ...choice,
+          });
         } catch (err) {
           if (!isForm(request) || !(err instanceof HeraldError) || !err.problems?.length) throw err;
           const components = await subscribableComponents(ctx);
@@ -133,6 +145,7 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
             subscribeForm(components, err.problems[0]!, {
               email: request.body.email,
               url: request.body.url,
+              format: request.body.format,
               ...choice,
             }),
           );
