@@ -20,6 +20,7 @@ import * as m015 from './migrations/015_release_train.js';
 import * as m016 from './migrations/016_hidden_services.js';
 import * as m017 from './migrations/017_members.js';
 import * as m018 from './migrations/018_product_teams.js';
+import * as m019 from './migrations/019_scheduled_messages.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '016_hidden_services': m016,
   '017_members': m017,
   '018_product_teams': m018,
+  '019_scheduled_messages': m019,
 };
 
 class ListedMigrations implements MigrationProvider {
