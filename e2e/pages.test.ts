@@ -1,6 +1,6 @@
 // The operators' Team pages screen in Chromium: an update that ran past its window paged the team
 // owning its service; the screen says who was paged, when and for what, and the Acknowledge button
-// records who acknowledged it.
+// records who acknowledged it; each service's owning team is shown there too.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { advanceMaintenance } from '../src/app/updates/maintenanceProgress.js';
@@ -68,6 +68,12 @@ describe('team pages', () => {
     await item.getByRole('button', { name: 'Acknowledge' }).click();
     await item.getByText('acknowledged by ops@herald.example').waitFor();
     expect(await item.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
+    // The service's owning team is shown where operators set it.
+    const owned = () =>
+      page
+        .getByLabel(/^Owning team of /)
+        .evaluateAll((els, id) => els.filter((e) => (e as HTMLSelectElement).value === id).length, team.json().id);
+    await expect.poll(owned).toBe(1);
     await screenshot(page, 'operator-team-pages');
     await context.close();
 
