@@ -60,7 +60,7 @@ describe('team pages', () => {
 
     const { context, page } = await openAs(browser, herald, 'ops@herald.example');
     await page.getByRole('link', { name: 'Team pages' }).click();
-    await page.getByRole('heading', { name: 'Pages', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Team pages', level: 1 }).waitFor();
     const item = page.getByRole('listitem').filter({ hasText: 'Storage upgrade' });
     await item.waitFor();
     expect(await item.textContent()).toContain('paged Sales on-call');

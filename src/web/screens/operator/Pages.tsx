@@ -45,7 +45,7 @@ export function PagesScreen() {
   }, 'Page acknowledged');
   return (
     <Page
-      title="Pages"
+      title="Team pages"
       intro="The product teams paged about failed or overrunning updates, silent incidents and dead webhook endpoints. Newest first."
     >
       <ProblemNote error={acknowledge.error} />
