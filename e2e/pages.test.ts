@@ -72,7 +72,10 @@ describe('team pages', () => {
     const owned = () =>
       page
         .getByLabel(/^Owning team of /)
-        .evaluateAll((els, id) => els.filter((e) => (e as HTMLSelectElement).value === id).length, team.json().id);
+        .evaluateAll(
+          (els, id) => els.filter((e) => (e as unknown as { value: string }).value === id).length,
+          team.json().id,
+        );
     await expect.poll(owned).toBe(1);
     await screenshot(page, 'operator-team-pages');
     await context.close();
