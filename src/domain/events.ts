@@ -34,6 +34,7 @@ export const EVENT_TYPES = [
   'ticket.replied',
   'subscriber.mail',
   'team.page_acknowledged',
+  'team.page_resolved',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

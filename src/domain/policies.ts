@@ -515,6 +515,17 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
       category: 'account',
       critical: true,
     }),
+  'team.page_resolved': () =>
+    notice({
+      rule: 'page-resolved',
+      description:
+        'The incident a team was paged about is restored: the team’s PagerDuty-shaped webhook receives event_action "resolve" for the same dedup_key.',
+      audience: [{ team: 'owning', routes: ['webhook'] }],
+      channels: [],
+      template: 'team-page',
+      category: 'account',
+      critical: true,
+    }),
 };
 
 export function decide(event: PolicyEvent): PolicyDecision {

@@ -55,4 +55,5 @@ export const PUBLISHERS: Record<EventType, Publisher[]> = {
   'ticket.replied': [{ file: 'src/app/serviceHealth/tickets.ts', marker: "type: 'ticket.replied'" }],
   'subscriber.mail': [{ file: 'src/app/subscribers/subscriptions.ts', marker: "type: 'subscriber.mail'" }],
   'team.page_acknowledged': [{ file: 'src/app/teams/teams.ts', marker: "type: 'team.page_acknowledged'" }],
+  'team.page_resolved': [{ file: 'src/app/teams/paging.ts', marker: "type: 'team.page_resolved'" }],
 };

@@ -21,6 +21,7 @@ import * as m016 from './migrations/016_hidden_services.js';
 import * as m017 from './migrations/017_members.js';
 import * as m018 from './migrations/018_product_teams.js';
 import * as m019 from './migrations/019_subscriber_chat.js';
+import * as m020 from './migrations/020_scheduled_messages.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -41,8 +42,8 @@ const migrations: Record<string, Migration> = {
   '016_hidden_services': m016,
   '017_members': m017,
   '018_product_teams': m018,
-  // Named 011_ by the helpers' convention; the lead renumbers it at merge (it needs 012_subscribers).
   '019_subscriber_chat': m019,
+  '020_scheduled_messages': m020,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -92,6 +92,8 @@ const loadBrandingOperator = () => import('./screens/operator/Branding');
 const BrandingScreen = lazy(() => loadBrandingOperator().then((m) => ({ default: m.BrandingScreen })));
 const loadSubscribersOperator = () => import('./screens/operator/Subscribers');
 const SubscribersScreen = lazy(() => loadSubscribersOperator().then((m) => ({ default: m.SubscribersScreen })));
+const loadPagesOperator = () => import('./screens/operator/Pages');
+const PagesScreen = lazy(() => loadPagesOperator().then((m) => ({ default: m.PagesScreen })));
 const loadTicketPage = () => import('./screens/tickets/TicketPage');
 const TicketScreen = lazy(() => loadTicketPage().then((m) => ({ default: m.TicketScreen })));
 
@@ -170,6 +172,12 @@ const SCREENS: Screen[] = [
     for: 'operator',
     nav: { label: 'SLA claims', group: 'Service health' },
     render: () => <SlaClaimsScreen />,
+  },
+  {
+    path: '/pages',
+    for: 'operator',
+    nav: { label: 'Team pages', group: 'Service health' },
+    render: () => <PagesScreen />,
   },
   {
     path: '/subscribers',

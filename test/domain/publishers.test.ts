@@ -73,6 +73,7 @@ describe('the policy table’s rules have publishers', () => {
       'who-is-my-admin',
       'webhook-endpoint-paused',
       'page-acknowledged',
+      'page-resolved',
     ]) {
       expect(reachable.has(rule), `rule ${rule} has no publisher`).toBe(true);
     }

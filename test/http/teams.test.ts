@@ -1,7 +1,8 @@
 // The product team is paged: an update that runs past its window pages the team owning its
 // services once, on a real HTTP receiver in the PagerDuty Events API v2 shape and by real SMTP,
 // with the raised incident's id as dedup_key; the console's page list shows who was paged, and an
-// operator's acknowledgement is audited and sent as event_action "acknowledge".
+// operator's acknowledgement is audited and sent as event_action "acknowledge", and restoring the
+// incident as event_action "resolve".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advanceMaintenance } from '../../src/app/updates/maintenanceProgress.js';
 import { deliverDue } from '../../src/delivery/worker.js';
@@ -171,5 +172,30 @@ describe('paging the product team', () => {
     expect((await t.app.inject({ url: '/api/pages', headers: await t.auth('alice@contoso.com') })).statusCode).toBe(
       403,
     );
+  });
+
+  it('restoring the incident tells the team’s webhook "resolve" for the same dedup_key, once', async () => {
+    const page = (await t.app.inject({ url: '/api/pages', headers: ops }))
+      .json()
+      .find((p: { summary: string }) => p.summary.includes('Storage upgrade'));
+    receiver.requests.length = 0;
+    at('2027-03-10T12:00:00Z');
+    const restore = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/incidents/${page.dedupKey}/posts`,
+        headers: ops,
+        payload: { description: 'The storage upgrade is finished; service is restored.', status: 'serviceRestored' },
+      });
+    const restored = await restore();
+    expect(restored.statusCode, restored.body).toBe(201);
+    await deliver();
+    // A second restored post (a correction of the text) resolves nothing again.
+    at('2027-03-10T12:05:00Z');
+    expect((await restore()).statusCode).toBe(201);
+    await deliver();
+    expect(receiver.requests.filter((r) => r.url === '/v2/enqueue').map((r) => JSON.parse(r.body.toString()))).toEqual([
+      { routing_key: 'R0UT1NGKEY', event_action: 'resolve', dedup_key: page.dedupKey },
+    ]);
   });
 });

@@ -6,11 +6,18 @@ import { deleteExpiredMessages } from '../messages/expiry.js';
 import { sendDueLifecycleMail } from '../messages/lifecycleMail.js';
 import { refreshAudiences } from '../messages/refreshAudiences.js';
 import { publishActionReminders } from '../messages/reminders.js';
+import { publishScheduledMessages } from '../messages/schedule.js';
 import type { PeriodicJob } from './index.js';
 
 const MINUTE = 60_000;
 
 export const messagesJobs: PeriodicJob[] = [
+  // Scheduled posts go out within a minute of their time.
+  {
+    name: 'messages.scheduled-publish',
+    everyMs: MINUTE,
+    run: async (ctx) => void (await publishScheduledMessages(ctx)),
+  },
   {
     name: 'messages.action-reminders',
     everyMs: 15 * MINUTE,

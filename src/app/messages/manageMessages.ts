@@ -10,6 +10,7 @@ import { InputCheck } from '../directory/check.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import { checkAttachment, checkMessageInput, checkMessageReferences, MAX_ATTACHMENTS } from './checkMessage.js';
 import type { MessageAttachmentInput, MessageInput } from './insertMessage.js';
+import { scheduleMessageRow } from './schedule.js';
 import { withAttachmentsAndServices, type AttachmentInfo, type OperatorMessageRecord } from './records.js';
 import {
   changeMessageRow,
@@ -19,7 +20,10 @@ import {
   publishMessageRow,
 } from './writeMessage.js';
 
-export type MessagePatch = Partial<Omit<MessageInput, 'key' | 'attachments'>>;
+export type MessagePatch = Partial<Omit<MessageInput, 'key' | 'attachments'>> & {
+  /** When the draft publishes itself (ISO UTC, after now); null publishes it only by hand. */
+  publishAt?: string | null;
+};
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
@@ -108,12 +112,14 @@ export async function createMessage(
   ctx: AppContext,
   actor: Actor,
   input: MessageInput,
+  publishAt: string | null = null,
 ): Promise<OperatorMessageRecord> {
   requireOperator(actor);
   checkMessageInput(input);
   const row = await runCommand(ctx, actor, async (s) => {
     await checkMessageReferences(s.trx, input);
-    return insertMessageRow(s, { ...input, key: undefined });
+    const draft = await insertMessageRow(s, { ...input, key: undefined });
+    return publishAt === null ? draft : scheduleMessageRow(s, draft, publishAt);
   });
   return getMessage(ctx, actor, row.id);
 }
@@ -125,12 +131,14 @@ export async function updateMessage(
   patch: MessagePatch,
 ): Promise<OperatorMessageRecord> {
   requireOperator(actor);
+  const { publishAt, ...content } = patch;
   await runCommand(ctx, actor, async (s) => {
     const before = await lockedRow(s, id);
-    const next: MessageInput = { ...inputOfRow(before), ...patch };
+    const next: MessageInput = { ...inputOfRow(before), ...content };
     checkMessageInput(next);
     await checkMessageReferences(s.trx, next);
-    await changeMessageRow(s, before, next);
+    const after = await changeMessageRow(s, before, next);
+    if (publishAt !== undefined) await scheduleMessageRow(s, after, publishAt);
   });
   return getMessage(ctx, actor, id);
 }

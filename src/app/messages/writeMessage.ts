@@ -131,6 +131,7 @@ export async function insertMessageRow(s: CommandScope, input: MessageInput): Pr
     revision: 1,
     created_at: s.nowIso,
     published_at: null,
+    publish_at: null,
     last_modified_at: s.nowIso,
     materially_changed_at: null,
   };
@@ -152,10 +153,22 @@ export async function publishMessageRow(s: CommandScope, draft: MessageTable): P
   // The 30-day rule counts from the moment people are told, which is now, not when the draft was written.
   checkActionDate({ isMajorChange: draft.is_major_change === 1, actionRequiredBy: draft.action_required_by }, s.now);
   const { tenantIds } = await materialiseAudience(s, draft.id, fromJson<MessageAudience>(draft.audience, {}));
-  const row: MessageTable = { ...draft, status: 'published', published_at: s.nowIso, last_modified_at: s.nowIso };
+  // Published now (by hand or by the scheduled-publish job): no longer scheduled.
+  const row: MessageTable = {
+    ...draft,
+    status: 'published',
+    published_at: s.nowIso,
+    publish_at: null,
+    last_modified_at: s.nowIso,
+  };
   await s.trx
     .updateTable('message')
-    .set({ status: row.status, published_at: row.published_at, last_modified_at: row.last_modified_at })
+    .set({
+      status: row.status,
+      published_at: row.published_at,
+      publish_at: null,
+      last_modified_at: row.last_modified_at,
+    })
     .where('id', '=', row.id)
     .execute();
   await publishMessageEvent(s, {

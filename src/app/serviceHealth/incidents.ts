@@ -40,6 +40,7 @@ import {
   type ResolvedScope,
 } from './scope.js';
 import { environmentsOf, tellChange, tellWidening } from './widening.js';
+import { resolvePagesOf } from '../teams/paging.js';
 
 export interface OpenIncidentInput {
   title: string;
@@ -396,6 +397,7 @@ export async function postIncidentUpdate(
       after: { status: after.status, severity: after.severity, postId: post.id, notified: post.notified === 1 },
     });
     await publishPost(s, after, post, ending ? 'restored' : 'updated');
+    if (ending) await resolvePagesOf(s, id);
     announceChange(s, after, isPublicIncident(before), tenants);
     return { incident: after, post };
   });

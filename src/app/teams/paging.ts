@@ -8,6 +8,8 @@
 // - incident.stale: an incident without an update for its reminder interval (serviceHealth/reminders.ts);
 // - webhook.endpoint_paused: a tenant's endpoint that died (dispatch.ts), paging the teams that run
 //   notifications (`pages_for_delivery`).
+// When the incident a page is about is restored, resolvePagesOf sends PagerDuty event_action
+// "resolve" for the same dedup_key (event team.page_resolved), so the alert closes by itself.
 import type { Kysely } from 'kysely';
 import type { PageReason } from '../../store/schema.js';
 import type { DB } from '../../store/schema.js';
@@ -71,4 +73,24 @@ export async function recordPages(s: CommandScope, input: PageInput): Promise<vo
       .onConflict((oc) => oc.columns(['team_id', 'dedup_key']).doNothing())
       .execute();
   }
+}
+
+/**
+ * The incident is restored: each page about it is resolved on the team's webhook (event_action
+ * "resolve", same dedup_key). The event's key is the page's, so restoring again (or correcting
+ * the restored post) resolves nothing twice.
+ */
+export async function resolvePagesOf(s: CommandScope, incidentId: string): Promise<void> {
+  const pages = await s.trx.selectFrom('team_page').selectAll().where('incident_id', '=', incidentId).execute();
+  for (const page of pages) {
+    await s.publish({
+      type: 'team.page_resolved',
+      key: `page:${page.id}:resolved`,
+      subject: { type: 'incident', id: incidentId },
+      tenantId: null,
+      scope: { teamIds: [page.team_id] },
+      payload: { title: page.summary, summary: 'Service restored', dedupKey: page.dedup_key, incidentId },
+    });
+  }
+  if (pages.length) s.changed({ tenantIds: [], topic: 'pages' });
 }

@@ -38,6 +38,8 @@ export interface MessageTable {
   revision: number;
   created_at: string;
   published_at: string | null;
+  /** A draft with this set is scheduled: the job messages.scheduled-publish publishes it then (ISO UTC). */
+  publish_at: string | null;
   last_modified_at: string;
   /** The last change that told readers again (digests include it). */
   materially_changed_at: string | null;

@@ -340,6 +340,8 @@ export interface OperatorMessage extends MessageBase {
   revision: number;
   createdDateTime: string;
   publishedDateTime: string | null;
+  /** Set on a scheduled draft: when it publishes itself. */
+  publishAt: string | null;
   tenantCount: number;
   readCount: number;
   feedback: { relevant: number; notRelevant: number };

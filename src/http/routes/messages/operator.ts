@@ -129,13 +129,19 @@ export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext
       bodyLimit: CREATE_BODY_LIMIT,
       schema: {
         tags,
-        summary: 'Write a draft post (publish it to show it)',
+        summary: 'Write a draft post (publish it to show it, or give it a publishAt to publish it then)',
         body: CreateMessageBody,
         response: { 201: OperatorMessageSchema },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(presentOperatorMessage(await createMessage(ctx, request.actor, inputOf(request.body)))),
+      reply
+        .code(201)
+        .send(
+          presentOperatorMessage(
+            await createMessage(ctx, request.actor, inputOf(request.body), request.body.publishAt ?? null),
+          ),
+        ),
   );
 
   app.get(

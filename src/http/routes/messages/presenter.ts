@@ -64,6 +64,7 @@ export function presentOperatorMessage(r: OperatorMessageRecord): OperatorMessag
     revision: m.revision,
     createdDateTime: m.created_at,
     publishedDateTime: m.published_at,
+    publishAt: m.publish_at,
     tenantCount: r.tenantCount,
     readCount: r.readCount,
     feedback: r.feedback,

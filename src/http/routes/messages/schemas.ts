@@ -75,6 +75,18 @@ const messageFields = {
   releaseId: Type.Union([Type.String({ maxLength: 100 }), Type.Null()]),
 };
 
+// No schema format here: the use case says in plain words what is wrong with the time.
+const PublishAt = Type.Union(
+  [
+    Type.String({
+      maxLength: 40,
+      description: 'publish the draft by itself at this time (ISO 8601, after now); null: only by hand',
+    }),
+    Type.Null(),
+  ],
+  { description: 'a draft with a publishAt is scheduled: no tenant sees it and nobody is told until then' },
+);
+
 export const CreateMessageBody = Type.Object(
   {
     title: messageFields.title,
@@ -91,13 +103,17 @@ export const CreateMessageBody = Type.Object(
     details: Type.Optional(messageFields.details),
     releaseId: Type.Optional(messageFields.releaseId),
     attachments: Type.Optional(Type.Array(AttachmentInputSchema, { maxItems: MAX_ATTACHMENTS })),
+    publishAt: Type.Optional(PublishAt),
   },
   { additionalProperties: false },
 );
 
 export const UpdateMessageBody = Type.Object(
-  Object.fromEntries(Object.entries(messageFields).map(([k, v]) => [k, Type.Optional(v)])) as {
-    [K in keyof typeof messageFields]: ReturnType<typeof Type.Optional<(typeof messageFields)[K]>>;
+  {
+    ...(Object.fromEntries(Object.entries(messageFields).map(([k, v]) => [k, Type.Optional(v)])) as {
+      [K in keyof typeof messageFields]: ReturnType<typeof Type.Optional<(typeof messageFields)[K]>>;
+    }),
+    publishAt: Type.Optional(PublishAt),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -155,6 +171,7 @@ export const OperatorMessageSchema = Type.Object({
   revision: Type.Integer(),
   createdDateTime: Type.String(),
   publishedDateTime: Type.Union([Type.String(), Type.Null()]),
+  publishAt: Type.Union([Type.String(), Type.Null()], { description: 'set on a scheduled draft: when it publishes' }),
   tenantCount: Type.Integer(),
   readCount: Type.Integer(),
   feedback: Type.Object({ relevant: Type.Integer(), notRelevant: Type.Integer() }),

@@ -68,7 +68,9 @@ export function MessagesAdminScreen() {
                     <Link to={`/messages/${m.id}`} className="item-title">
                       {m.title}
                     </Link>
-                    <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>{m.status}</Badge>
+                    <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>
+                      {m.status === 'draft' && m.publishAt ? `Scheduled for ${time.dateTime(m.publishAt)}` : m.status}
+                    </Badge>
                     {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
                   </div>
                   <div className="meta">
@@ -121,6 +123,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     tenantIds: message?.audience.tenantIds ?? [],
     regionCodes: message?.audience.regionCodes ?? [],
     audienceServices: message?.audience.serviceIds ?? [],
+    publishAt: time.toLocalInput(message?.publishAt),
   });
   const v = form.values;
   const audience = {
@@ -142,16 +145,20 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     ...(v.end ? { endDateTime: time.toUtc(v.end) } : {}),
     audience,
   });
+  // A draft saved with a time publishes itself then (the server refuses a time already past).
+  const schedule = () =>
+    message?.status === 'published' ? {} : { publishAt: v.publishAt ? (time.toUtc(v.publishAt) ?? v.publishAt) : null };
   const save = useAction(
     async () => {
-      if (message) await api.patch(`/api/messages/${message.id}`, payload());
-      else navigate(`/messages/${(await api.post<OperatorMessage>('/api/messages', payload())).id}`);
+      if (message) await api.patch(`/api/messages/${message.id}`, { ...payload(), ...schedule() });
+      else
+        navigate(`/messages/${(await api.post<OperatorMessage>('/api/messages', { ...payload(), ...schedule() })).id}`);
       onSaved();
     },
     message ? 'Post saved' : 'Draft saved',
   );
   const publish = useAction(async () => {
-    await api.patch(`/api/messages/${message!.id}`, payload());
+    await api.patch(`/api/messages/${message!.id}`, { ...payload(), publishAt: null });
     await api.post(`/api/messages/${message!.id}/publish`);
     onSaved();
   }, 'Published: its audience is being told');
@@ -164,7 +171,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
       title={message ? message.title || 'Post' : 'New Message Center post'}
       intro={
         message
-          ? `${message.id} · ${message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
+          ? `${message.id} · ${message.status === 'draft' && message.publishAt ? `Scheduled for ${time.dateTime(message.publishAt)}` : message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
           : undefined
       }
     >
@@ -234,6 +241,23 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               )}
             </Field>
           </div>
+          {message?.status === 'published' ? null : (
+            <Field
+              label={`Publish at (optional, ${time.zone})`}
+              name="publishAt"
+              error={error}
+              hint="Saved with a time, the draft publishes itself then; until then no tenant sees it and nobody is told."
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  type="datetime-local"
+                  value={v.publishAt}
+                  onChange={(e) => form.set('publishAt')(e.target.value)}
+                />
+              )}
+            </Field>
+          )}
           <label className="check">
             <input
               type="checkbox"
@@ -306,7 +330,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           <ProblemNote error={error} />
           <div className="actions">
             <button className="btn" type="submit" disabled={save.busy || publish.busy}>
-              {message?.status === 'published' ? 'Save changes' : 'Save draft'}
+              {message?.status === 'published' ? 'Save changes' : v.publishAt ? 'Save scheduled draft' : 'Save draft'}
             </button>
             {message?.status === 'draft' ? (
               confirming ? (
