@@ -17,7 +17,7 @@ import {
   useFields,
 } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { MESSAGE_CATEGORY_LABEL, plural } from '../../lib/labels';
+import { MESSAGE_CATEGORY_LABEL, plural, valueLabel } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -68,7 +68,7 @@ export function MessagesAdminScreen() {
                     <Link to={`/messages/${m.id}`} className="item-title">
                       {m.title}
                     </Link>
-                    <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>{m.status}</Badge>
+                    <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>{valueLabel(m.status)}</Badge>
                     {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
                   </div>
                   <div className="meta">
@@ -164,7 +164,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
       title={message ? message.title || 'Post' : 'New Message Center post'}
       intro={
         message
-          ? `${message.id} · ${message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
+          ? `${message.id} · ${valueLabel(message.status)}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
           : undefined
       }
     >
