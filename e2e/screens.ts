@@ -15,6 +15,15 @@ async function firstIds(herald: Herald) {
     .where('tenant_id', '=', tenant)
     .orderBy('incident_id')
     .executeTakeFirstOrThrow();
+  // Sam, a system admin, sees only the incidents of the environment he administers.
+  const samIncident = await db
+    .selectFrom('incident_environment')
+    .innerJoin('role_assignment', 'role_assignment.environment_id', 'incident_environment.environment_id')
+    .innerJoin('person', 'person.id', 'role_assignment.person_id')
+    .select('incident_environment.incident_id')
+    .where('person.email', '=', 'sam@contoso.com')
+    .orderBy('incident_environment.incident_id')
+    .executeTakeFirstOrThrow();
   const contosoMaintenance = await db
     .selectFrom('maintenance_environment')
     .select('maintenance_id')
@@ -26,6 +35,7 @@ async function firstIds(herald: Herald) {
     message: message.id,
     tenant,
     contosoIncident: contosoIncident.incident_id,
+    samIncident: samIncident.incident_id,
     contosoMaintenance: contosoMaintenance?.maintenance_id,
   };
 }
@@ -79,7 +89,7 @@ export async function screensByRole(herald: Herald): Promise<Record<string, stri
     ],
     'sam@contoso.com': [
       '/',
-      `/service-health/incidents/${ids.contosoIncident}`,
+      `/service-health/incidents/${ids.samIncident}`,
       '/messages',
       '/maintenance',
       '/service-health/sla',
