@@ -63,10 +63,12 @@ export async function openAs(
   browser: Browser,
   herald: Herald,
   email: string,
-  options: { phone?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { phone?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: herald.url,
+    // Only for a test that adds its own script to the page (axe-core); the CSP stays on otherwise.
+    bypassCSP: options.bypassCSP ?? false,
     colorScheme: options.colorScheme ?? 'light',
     ...(options.phone
       ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }

@@ -28,20 +28,30 @@ const INCIDENT_WORDS: Record<string, string> = {
   postIncidentReviewPublished: 'Post-incident report published',
 };
 
+// Below 600 px the regions' tables (the only tables in a section.card) become stacked rows: name and
+// status, then the 90-day bars and the uptime on lines of their own, so nothing is off-screen on a phone.
 const STYLE = raw(`
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 main{max-width:960px;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:0}
-.banner{padding:.9rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:#1f883d}
-.banner.minor{background:#bf8700}.banner.major{background:#d1580b}.banner.critical{background:#cf222e}.banner.maintenance{background:#0969da}
+.banner{padding:.9rem 1rem;border-radius:6px;color:#fff;font-weight:600;background:#1a7f37}
+.banner.minor{background:#9a6700}.banner.major{background:#bc4c00}.banner.critical{background:#cf222e}.banner.maintenance{background:#0969da}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;margin:.5rem 0}
 .muted{color:#57606a;font-size:.9em}
 table{width:100%;border-collapse:collapse}td,th{padding:.35rem .4rem;text-align:left;vertical-align:middle;border-top:1px solid #eaeef2}
-.s-operational{color:#1f883d}.s-degraded_performance{color:#bf8700}.s-partial_outage{color:#d1580b}.s-major_outage{color:#cf222e}.s-under_maintenance{color:#0969da}
+.s-operational{color:#1a7f37}.s-degraded_performance{color:#9a6700}.s-partial_outage{color:#bc4c00}.s-major_outage{color:#cf222e}.s-under_maintenance{color:#0969da}
 .bars{display:flex;gap:1px;height:22px;min-width:270px}.bars span{flex:1;background:#2da44e;border-radius:1px}
 .bars .d{background:#d4a72c}.bars .x{background:#cf222e}
 ol.posts{list-style:none;padding:0;margin:.5rem 0 0}ol.posts li{border-left:3px solid #d0d7de;padding:0 0 .5rem .7rem;margin:0 0 .4rem}
 footer{margin:2rem 0 1rem;font-size:.9em}footer a{margin-right:1rem}
+@media (max-width:600px){
+section.card>table>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+section.card>table,section.card>table>tbody{display:block}
+section.card tr{display:grid;grid-template-columns:1fr auto;column-gap:.5rem;border-top:1px solid #eaeef2;padding:.4rem 0}
+section.card td{border:0;padding:.1rem .4rem}
+section.card td:nth-child(3){grid-column:1/-1}section.card .bars{min-width:0}
+section.card td:nth-child(4){grid-column:1/-1}section.card td:nth-child(4)::before{content:"Uptime: "}
+}
 `);
 
 function posts(i: PublicIncident): Html {
@@ -82,7 +92,7 @@ function bars(days: PublicStatus['regions'][number]['components'][number]['days'
     (d) =>
       html`<span${d.worst === 'downtime' ? raw(' class="x"') : d.worst === 'degraded' ? raw(' class="d"') : ''} title="${d.date}: ${d.percent} %${d.incidentIds.length ? ` (${d.incidentIds.join(', ')})` : ''}"></span>`,
   );
-  return html`<div class="bars" aria-label="uptime over the last ${days.length} days">${spans}</div>`;
+  return html`<div class="bars" role="img" aria-label="uptime over the last ${days.length} days">${spans}</div>`;
 }
 
 const line = (parts: readonly Html[]): Html[] => parts.map((p) => html`${p}\n`);

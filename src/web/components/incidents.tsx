@@ -2,7 +2,7 @@
 // a list, its facts, and its timeline of posts as a picture (a line with a dot per update, red
 // when it opened, green when the service was restored).
 import type { ReactNode } from 'react';
-import { ORIGIN_LABEL, POST_TYPE_LABEL, STATUS_LABEL, statusTone, SYMPTOM_LABEL } from '../lib/labels';
+import { ORIGIN_LABEL, POST_TYPE_LABEL, STATUS_LABEL, statusTone, SYMPTOM_LABEL, valueLabel } from '../lib/labels';
 import { Link } from '../lib/router';
 import { useTime } from '../lib/time';
 import type { Incident, IncidentStatus } from '../lib/types';
@@ -16,8 +16,8 @@ export function IncidentBadges({ incident }: { incident: Incident }) {
   return (
     <span className="actions">
       <StatusBadge status={incident.status} />
-      <Badge tone={incident.severity === 'major' ? 'bad' : 'neutral'}>{incident.severity}</Badge>
-      <Badge>{incident.classification}</Badge>
+      <Badge tone={incident.severity === 'major' ? 'bad' : 'neutral'}>{valueLabel(incident.severity)}</Badge>
+      <Badge>{valueLabel(incident.classification)}</Badge>
       {incident.shownOnStatusPage ? <Badge tone="info">public</Badge> : null}
     </span>
   );

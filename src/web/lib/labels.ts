@@ -108,3 +108,50 @@ export const EVENT_TYPE_LABEL: Record<string, string> = {
   'sla.claim_decided': 'SLA claim decided',
   'ticket.updated': 'Support ticket updated',
 };
+
+/**
+ * Words for the other status and kind values the console shows in badges (claims, webhooks,
+ * subscribers, deliveries, Message Center posts, maintenance and releases, incident severity and
+ * classification). Incident statuses use STATUS_LABEL above; a value not listed is shown in
+ * sentence case rather than as the API spells it.
+ */
+export const VALUE_LABEL: Record<string, string> = {
+  // SLA claims
+  pending: 'Pending',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  // webhooks and subscribers
+  active: 'Active',
+  paused: 'Paused',
+  // deliveries
+  sent: 'Sent',
+  failed: 'Failed, retrying',
+  dead: 'Failed',
+  suppressed: 'Not sent (suppressed)',
+  // Message Center posts
+  draft: 'Draft',
+  published: 'Published',
+  // maintenance and releases
+  planned: 'Planned',
+  unplanned: 'Unplanned',
+  security: 'Security',
+  weekly: 'Weekly',
+  wave: 'Wave',
+  // incidents
+  minor: 'Minor',
+  major: 'Major',
+  incident: 'Incident',
+  advisory: 'Advisory',
+};
+
+/** People's words for a status or kind value: `serviceDegradation` → "Service degradation". */
+export function valueLabel(value: string): string {
+  if (value in STATUS_LABEL) return STATUS_LABEL[value as keyof typeof STATUS_LABEL];
+  const known = VALUE_LABEL[value];
+  if (known) return known;
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

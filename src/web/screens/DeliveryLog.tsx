@@ -16,7 +16,7 @@ import {
   type Tone,
 } from '../components/ui';
 import { api, withQuery } from '../lib/api';
-import { EVENT_TYPE_LABEL } from '../lib/labels';
+import { EVENT_TYPE_LABEL, valueLabel } from '../lib/labels';
 import { useMe } from '../lib/session';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
@@ -189,7 +189,7 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
                       <td>{d.channel}</td>
                       <td>{d.reason.replace(/_/g, ' ')}</td>
                       <td>
-                        <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{d.status}</Badge>
+                        <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{valueLabel(d.status)}</Badge>
                         {d.sentAt ? <div className="muted">{time.dateTime(d.sentAt)}</div> : null}
                         {d.status !== 'sent' && d.nextAttemptAt ? (
                           <div className="muted">next try {time.relative(d.nextAttemptAt)}</div>
@@ -310,7 +310,7 @@ export function TenantSentMailScreen() {
                   <li key={m.id}>
                     <div className="actions">
                       <span className="item-title">{m.subject ?? m.title}</span>
-                      <Badge tone={STATUS_TONE[m.status] ?? 'neutral'}>{m.status}</Badge>
+                      <Badge tone={STATUS_TONE[m.status] ?? 'neutral'}>{valueLabel(m.status)}</Badge>
                     </div>
                     <div className="meta">
                       <span>to {m.to}</span>

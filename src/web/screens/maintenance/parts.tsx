@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Badge, Field, Loaded, Page, ProblemNote, useAction, type Tone } from '../../components/ui';
 import type { PlannedWork } from '../../components/WeekOfWindows';
 import { api } from '../../lib/api';
-import { plural } from '../../lib/labels';
+import { plural, valueLabel } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useMe } from '../../lib/session';
 import { useTenant } from '../../lib/tenant';
@@ -52,7 +52,7 @@ export function MaintenanceItem({ maintenance: m }: { maintenance: Maintenance }
         </Link>
         <StateBadge state={m.state} />
         <Badge tone={m.impact === 'downtime' ? 'warn' : 'neutral'}>{IMPACT[m.impact]}</Badge>
-        {m.kind !== 'planned' ? <Badge>{m.kind}</Badge> : null}
+        {m.kind !== 'planned' ? <Badge>{valueLabel(m.kind)}</Badge> : null}
       </div>
       <div className="meta">
         <span>{m.windows.map((w) => w.region).join(', ')}</span>
@@ -82,7 +82,7 @@ export function MaintenanceScreen({ id }: { id: string }) {
           <p className="actions">
             <StateBadge state={m.state} />
             <Badge tone={m.impact === 'downtime' ? 'warn' : 'neutral'}>{IMPACT[m.impact]}</Badge>
-            <Badge>{m.kind}</Badge>
+            <Badge>{valueLabel(m.kind)}</Badge>
             {m.noticeSentAt ? (
               <span className="muted">announced {time.dateTime(m.noticeSentAt)}</span>
             ) : m.noticeDueAt ? (

@@ -17,7 +17,7 @@ import {
   useFields,
 } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { MESSAGE_CATEGORY_LABEL, plural } from '../../lib/labels';
+import { MESSAGE_CATEGORY_LABEL, plural, valueLabel } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -69,7 +69,9 @@ export function MessagesAdminScreen() {
                       {m.title}
                     </Link>
                     <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>
-                      {m.status === 'draft' && m.publishAt ? `Scheduled for ${time.dateTime(m.publishAt)}` : m.status}
+                      {m.status === 'draft' && m.publishAt
+                        ? `Scheduled for ${time.dateTime(m.publishAt)}`
+                        : valueLabel(m.status)}
                     </Badge>
                     {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
                   </div>
@@ -171,7 +173,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
       title={message ? message.title || 'Post' : 'New Message Center post'}
       intro={
         message
-          ? `${message.id} · ${message.status === 'draft' && message.publishAt ? `Scheduled for ${time.dateTime(message.publishAt)}` : message.status}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
+          ? `${message.id} · ${message.status === 'draft' && message.publishAt ? `Scheduled for ${time.dateTime(message.publishAt)}` : valueLabel(message.status)}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
           : undefined
       }
     >

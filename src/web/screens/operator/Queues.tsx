@@ -1,5 +1,6 @@
 // Work waiting for operators: service-credit claims to approve or reject, and tickets tenants
 // filed that are not yet linked to the incident they are about.
+import { valueLabel } from '../../lib/labels';
 import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
@@ -50,7 +51,7 @@ export function SlaClaimsScreen() {
                     <span className="item-title">
                       {nameOf(c.tenantId)} · {serviceName(c.serviceId)} · {c.month}
                     </span>
-                    <Badge tone={CLAIM_TONE[c.status]}>{c.status}</Badge>
+                    <Badge tone={CLAIM_TONE[c.status]}>{valueLabel(c.status)}</Badge>
                   </div>
                   <div className="meta">
                     <span>uptime {c.uptimePercent}%</span>

@@ -1,5 +1,6 @@
 // Public subscribers of the status page: how many each region and service reaches, a search to
 // find one and remove it, and the whole list as CSV.
+import { valueLabel } from '../../lib/labels';
 import { useState } from 'react';
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
@@ -101,7 +102,7 @@ export function SubscribersScreen() {
                 <li key={x.id}>
                   <div className="actions">
                     <span className="item-title">{x.address}</span>
-                    <Badge tone={x.status === 'active' ? 'ok' : 'warn'}>{x.status}</Badge>
+                    <Badge tone={x.status === 'active' ? 'ok' : 'warn'}>{valueLabel(x.status)}</Badge>
                     <button
                       className="btn danger"
                       type="button"

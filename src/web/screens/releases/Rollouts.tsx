@@ -1,6 +1,7 @@
 // Releases and their safe deployment. The rollout board is a picture of a rollout: stations down
 // the side in order (First Release first), their regions across, each cell coloured by how far
 // the update got there and how many environments are done. Operators hold, resume or stop it.
+import { valueLabel } from '../../lib/labels';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields, type Tone } from '../../components/ui';
 import { api } from '../../lib/api';
 import { Link, navigate } from '../../lib/router';
@@ -46,7 +47,7 @@ export function ReleasesScreen() {
                 <li key={r.id}>
                   <div className="actions">
                     <span className="item-title">{r.title}</span>
-                    <Badge>{r.kind}</Badge>
+                    <Badge>{valueLabel(r.kind)}</Badge>
                     {r.rollout ? (
                       <Badge tone={ROLLOUT_TONE[r.rollout.state]}>rollout {r.rollout.state}</Badge>
                     ) : (

@@ -1,6 +1,7 @@
 // SLA uptime and service credits: each service's uptime month by month as bars (the last twelve
 // months), this and last month's figures with the credit tier they fall in, a claim for a month
 // that earns a credit, and the claims made so far.
+import { valueLabel } from '../../lib/labels';
 import { UptimeBars, UptimeLegend } from '../../components/UptimeBars';
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
@@ -173,7 +174,7 @@ export function SlaScreen() {
                     <span className="item-title">
                       {serviceName(c.serviceId)} · {monthName(c.month, time.locale)}
                     </span>
-                    <Badge tone={CLAIM_TONE[c.status]}>{c.status}</Badge>
+                    <Badge tone={CLAIM_TONE[c.status]}>{valueLabel(c.status)}</Badge>
                   </div>
                   <div className="meta">
                     <span>uptime {c.uptimePercent}%</span>

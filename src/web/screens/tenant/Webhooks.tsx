@@ -2,6 +2,7 @@
 // (a failing endpoint is paused and resumed here), and the signing secret (shown once, rotated
 // with an overlap). Payloads are signed per Standard Webhooks, or shaped for a Slack or Teams
 // channel's incoming webhook.
+import { valueLabel } from '../../lib/labels';
 import { useState } from 'react';
 import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
@@ -102,7 +103,7 @@ function Endpoint({
     <li className={highlighted ? 'highlight' : ''}>
       <div className="actions">
         <code className="item-title">{hook.url}</code>
-        <Badge tone={hook.status === 'active' ? 'ok' : 'bad'}>{hook.status}</Badge>
+        <Badge tone={hook.status === 'active' ? 'ok' : 'bad'}>{valueLabel(hook.status)}</Badge>
         {hook.format === 'standard' ? null : <Badge>{FORMAT_LABEL[hook.format]}</Badge>}
       </div>
       {hook.description ? <div>{hook.description}</div> : null}
