@@ -201,7 +201,8 @@ describe('maintenance that overruns its window', () => {
 
     const issue = sam.getByRole('main').locator('.list li', { hasText: 'Storage upgrade in North America' }).first();
     await issue.waitFor();
-    expect(await issue.textContent()).toMatch(/major/);
+    const text = (await issue.textContent()) ?? '';
+    expect(text, text).toMatch(/major/i);
     expect(await stillSamePage(sam)).toBe(true);
     await screenshot(sam, 'tenant-dashboard-overrun');
     await sam.getByRole('link', { name: 'Maintenance', exact: true }).click();
