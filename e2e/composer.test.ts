@@ -67,6 +67,8 @@ describe('chat endpoints', () => {
     const { page } = await openAs(browser, herald, 'alice@contoso.com');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('link', { name: 'Webhooks' }).click();
+    // Each screen is loaded when first opened: wait for the form before measuring it.
+    await page.getByRole('group', { name: 'Events' }).locator('label').first().waitFor();
     const boxes = await page
       .getByRole('group', { name: 'Events' })
       .locator('label')

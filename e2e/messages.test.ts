@@ -33,12 +33,14 @@ describe('a Message Center post', () => {
     await expect.poll(() => preview.innerHTML()).toContain('<strong>on 1 March</strong>');
     expect(await preview.locator('li').count()).toBe(2);
 
-    // An empty audience is a mistake the preview points out; choosing Contoso names its org admin.
+    // An empty audience is a mistake the preview points out; choosing Contoso names its org admin
+    // and the system admins of its environments (the document's target audience).
     await ops.getByText('Choose an audience').waitFor();
     await ops.getByRole('group', { name: 'Tenants' }).getByLabel('Contoso').check();
     const who = ops.getByRole('region', { name: 'Who will be told' });
-    await expect.poll(() => who.textContent()).toMatch(/1 tenant, 1 person/);
+    await expect.poll(() => who.textContent()).toMatch(/1 tenant, 3 people/);
     expect(await who.textContent()).toContain('alice@contoso.com');
+    expect(await who.textContent()).toContain('sam@contoso.com');
     expect(await who.textContent()).not.toContain('fabrikam');
     await ops.getByLabel('Major change (emailed to every admin it reaches)').check();
     await expect.poll(() => who.textContent()).toContain('and by email');
@@ -47,7 +49,7 @@ describe('a Message Center post', () => {
     await ops.getByRole('button', { name: 'Save draft' }).click();
     await ops.getByRole('button', { name: 'Publish…' }).click();
     await ops.getByRole('button', { name: 'Yes, publish and tell them' }).click();
-    await expect.poll(() => ops.locator('.intro').first().textContent()).toMatch(/published/);
+    await expect.poll(() => ops.locator('.intro').first().textContent()).toMatch(/published/i);
     await context.close();
   });
 

@@ -64,7 +64,7 @@ describe('operations', () => {
   it('says in the delivery log who was told of an event, and why', async () => {
     const { context, page } = await openAs(browser, herald, 'ops@herald.example');
     await page.getByRole('link', { name: 'Delivery log' }).click();
-    await page.getByLabel('Event type').fill('maintenance.scheduled');
+    await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Maintenance scheduled' });
     await page.getByRole('link', { name: 'Network upgrade in Japan' }).click();
     await page.getByRole('heading', { name: 'Network upgrade in Japan', level: 1 }).waitFor();
     // The policy rule and its sentence are shown; the Fabrikam admins are the ones chosen.

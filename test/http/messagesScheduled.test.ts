@@ -121,6 +121,14 @@ describe('bad schedules', () => {
     expect(await count()).toBe(before);
   });
 
+  it('takes a null or empty publishAt as "no time": an ordinary draft', async () => {
+    for (const publishAt of [null, '']) {
+      const res = await create({ publishAt });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().publishAt).toBeNull();
+    }
+  });
+
   it('refuses a publishAt that is not ISO 8601, naming the field', async () => {
     const res = await create({ publishAt: 'next Tuesday' });
     expect(res.statusCode).toBe(400);

@@ -119,7 +119,7 @@ export async function createMessage(
   const row = await runCommand(ctx, actor, async (s) => {
     await checkMessageReferences(s.trx, input);
     const draft = await insertMessageRow(s, { ...input, key: undefined });
-    return publishAt === null ? draft : scheduleMessageRow(s, draft, publishAt);
+    return publishAt === null || publishAt === '' ? draft : scheduleMessageRow(s, draft, publishAt);
   });
   return getMessage(ctx, actor, row.id);
 }

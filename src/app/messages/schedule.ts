@@ -14,14 +14,17 @@ import { publishMessageRow } from './writeMessage.js';
 export const PUBLISH_AT_FIELD = 'body.publishAt';
 
 /**
- * Sets (or, with null, clears) when a draft publishes itself. The time must be a zoned ISO 8601
- * date-time after now; the action-date rule is checked as of that time, as it will be then.
+ * Sets (or, with null or an empty field, clears) when a draft publishes itself. The time must be a
+ * zoned ISO 8601 date-time after now; the action-date rule is checked as of that time, as it will be then.
+ * An empty string counts as "no time": a form's empty field sends one, and the API's validator
+ * coerces a JSON null for this string-or-null field to "" as well.
  */
 export async function scheduleMessageRow(
   s: CommandScope,
   row: MessageTable,
-  publishAt: string | null,
+  requested: string | null,
 ): Promise<MessageTable> {
+  const publishAt = requested === '' ? null : requested;
   if (row.status !== 'draft' && publishAt === null) return row;
   if (row.status !== 'draft')
     throw conflict('This post is already published; only a draft can be scheduled.', PUBLISH_AT_FIELD);
