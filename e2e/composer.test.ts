@@ -53,7 +53,7 @@ describe('the incident composer', () => {
     await page.getByLabel('Update', { exact: true }).fill('Correction: only quotes with more than 500 lines.');
     await page.getByLabel(/Post without notifying/).check();
     await page.getByRole('button', { name: 'Post without notifying' }).click();
-    await page.getByText('Correction: only quotes with more than 500 lines.').waitFor();
+    await page.getByText('Correction: only quotes with more than 500 lines.').first().waitFor();
     await page.getByText('Posted without notifying', { exact: true }).waitFor();
     await screenshot(page, 'operator-correction');
     // Give the worker (polling every 200 ms) ample time to send anything it would send.
