@@ -21,13 +21,18 @@ let nodes: ServeProcess[] = [];
 let a: string;
 let b: string;
 let operator: { authorization: string };
+let alice: { authorization: string };
+let contosoId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   const ctx = createContext(database, { ...loadConfig({}), databaseUrl: database.url });
-  await seedDemo(ctx);
+  const demo = await seedDemo(ctx);
+  contosoId = demo.tenants.contoso.id;
   const { token } = await createApiToken(ctx, systemActor('test'), { email: 'ops@herald.example', name: 'test' });
   operator = { authorization: `Bearer ${token}` };
+  const tenantToken = await createApiToken(ctx, systemActor('test'), { email: 'alice@contoso.com', name: 'test' });
+  alice = { authorization: `Bearer ${tenantToken.token}` };
   const count = testDialect() === 'postgres' ? 2 : 1;
   // One after the other: a node's start-up writes are done before the next starts.
   for (let i = 0; i < count; i++) nodes.push(await startServe(database.url, { METRICS_TOKEN }));
@@ -186,6 +191,39 @@ describe(`nodes sharing one ${testDialect()} database`, () => {
       expect(incident.status).toBe(restored.status === 201 ? 'serviceRestored' : 'falsePositive');
       const endings = incident.posts.filter((p) => p.status === 'serviceRestored' || p.status === 'falsePositive');
       expect(endings).toHaveLength(1);
+    }
+  });
+
+  it('lets only one of two operators moving one support ticket at the same instant succeed; the other gets 409', async () => {
+    const move = (node: string, id: string, status: string) =>
+      fetch(`${node}/api/tickets/${id}/status`, {
+        method: 'POST',
+        headers: { ...operator, 'content-type': 'application/json' },
+        body: JSON.stringify({ status, from: 'open' }),
+      });
+    const titles = ['Exports stall', 'Sign-in loops', 'Reports are blank', 'Search is slow', 'Uploads fail'];
+    for (const [round, title] of titles.entries()) {
+      const filed = await fetch(`${a}/api/tenants/${contosoId}/tickets`, {
+        method: 'POST',
+        headers: { ...alice, 'content-type': 'application/json' },
+        body: JSON.stringify({ title, description: 'It started this morning.' }),
+      });
+      expect(filed.status).toBe(201);
+      const { id } = (await filed.json()) as { id: string };
+      // Both moves are allowed from open; each operator says it saw the ticket open.
+      const [resolved, inProgress] = await Promise.all([move(a, id, 'resolved'), move(b, id, 'inProgress')]);
+      expect([resolved.status, inProgress.status].sort(), `round ${round}`).toEqual([200, 409]);
+      const ticket = (await (await fetch(`${a}/api/tickets/${id}`, { headers: operator })).json()) as {
+        status: string;
+      };
+      expect(ticket.status).toBe(resolved.status === 200 ? 'resolved' : 'inProgress');
+      const moves = await database.db
+        .selectFrom('audit_entry')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('entity_id', '=', id)
+        .where('action', '=', 'ticket.status_changed')
+        .executeTakeFirstOrThrow();
+      expect(Number(moves.n), `round ${round}`).toBe(1);
     }
   });
 
