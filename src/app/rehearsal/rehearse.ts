@@ -27,6 +27,8 @@ import { reportProgress } from '../updates/progress.js';
 import { createRelease } from '../updates/releases.js';
 import { createRollout } from '../updates/rollouts.js';
 import { resolveAt } from '../../domain/rehearsal.js';
+import { listTenantIncidents } from '../serviceHealth/readIncidents.js';
+import { loadPublicStatus, worstStatus, type ComponentStatus } from '../serviceHealth/publicStatus.js';
 import { entryWhere, ScenarioError, type Scenario, type ScenarioEvent } from './scenario.js';
 import { copyDirectory } from './snapshot.js';
 
@@ -47,6 +49,26 @@ export interface TimelineEntry {
   /** Set when the rule tells nobody: why. */
   silence: string | null;
   told: Told[];
+  /** What the tenants' dashboards and the public page show at that moment, once the event is in. */
+  shows: Shows;
+}
+
+export interface ShownIssue {
+  id: string;
+  title: string;
+  status: string;
+  severity: string;
+}
+
+export interface Shows {
+  /** Each tenant's service health dashboard: its active issues (listTenantIncidents, view "active"). */
+  dashboards: { tenant: string; activeIssues: ShownIssue[] }[];
+  /** The public status page (loadPublicStatus): its overall status, active incidents and maintenance not completed. */
+  publicPage: {
+    status: ComponentStatus;
+    incidents: ShownIssue[];
+    maintenance: { id: string; title: string; status: string; scheduledFor: string }[];
+  };
 }
 
 export interface Timeline {
@@ -344,6 +366,7 @@ async function collect(
     .orderBy('person.email')
     .orderBy('delivery.channel')
     .execute();
+  const shows = await showsAt(ctx);
   return events.map((e) => {
     const payload = JSON.parse(e.payload) as Record<string, unknown>;
     const policy = POLICIES[e.type as EventType];
@@ -366,8 +389,43 @@ async function collect(
           tenant: d.tenant ?? null,
           reason: d.reason,
         })),
+      shows,
     };
   });
+}
+
+/**
+ * What the pages show at the simulated time, read by the same use cases the live dashboard and
+ * status page use (as an operator would see each tenant's dashboard: the whole tenant).
+ */
+async function showsAt(ctx: AppContext): Promise<Shows> {
+  const tenants = await ctx.database.db.selectFrom('tenant').select(['id', 'name']).orderBy('name').execute();
+  const dashboards: Shows['dashboards'] = [];
+  for (const t of tenants) {
+    const active = await listTenantIncidents(ctx, ACTOR, t.id, { view: 'active' });
+    dashboards.push({
+      tenant: t.name,
+      activeIssues: active.map(({ incident: i }) => ({
+        id: i.id,
+        title: i.title,
+        status: i.status,
+        severity: i.severity,
+      })),
+    });
+  }
+  const page = await loadPublicStatus(ctx.database.db, ctx.config, ctx.now());
+  return {
+    dashboards,
+    publicPage: {
+      status: worstStatus(page.regions.map((r) => r.status)),
+      incidents: page.incidents
+        .filter((i) => !i.isResolved)
+        .map((i) => ({ id: i.id, title: i.title, status: i.status, severity: i.severity })),
+      maintenance: page.maintenances
+        .filter((m) => m.status !== 'completed')
+        .map((m) => ({ id: m.id, title: m.title, status: m.status, scheduledFor: m.scheduledFor })),
+    },
+  };
 }
 
 /** Rehearses a parsed scenario; throws ScenarioError (nothing run) when it names what does not exist. */
@@ -415,6 +473,9 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         clock = new Date(next);
         await runJobs(PERIODIC_JOBS);
         next += stepMs;
+        // The embedded database answers synchronously: inside `herald serve` a week of steps would
+        // otherwise hold every other request until the rehearsal ends.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       clock = t;
     };
