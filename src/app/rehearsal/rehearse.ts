@@ -79,6 +79,17 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
+/** A scenario entry Herald's own rules refused while it ran (the copy is dropped; nothing live changed). */
+export class ScenarioRefused extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${where} ${reason}`);
+  }
+}
+
 export interface RehearseOptions {
   config: HeraldConfig;
   /** The live database to snapshot the directory from when the scenario has none. */
@@ -491,7 +502,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         const detail = err.problems.length
           ? err.problems.map((p) => `${p.field} ${p.message}`).join('; ')
           : err.message;
-        throw new Error(`${file}: ${entryWhere(e)} (${e.kind}) was refused by Herald at ${since}: ${detail}`);
+        throw new ScenarioRefused(file, `${entryWhere(e)} (${e.kind})`, `was refused by Herald at ${since}: ${detail}`);
       }
       entries.push(...(await collect(ctx, seen, since, { entry: entryWhere(e), kind: e.kind })));
     }
