@@ -57,6 +57,7 @@ export async function screensByRole(herald: Herald): Promise<Record<string, stri
       '/releases',
       '/messages',
       '/messages/new',
+      '/rehearsal',
       `/messages/${ids.message}`,
       '/tickets',
       '/sla-claims',

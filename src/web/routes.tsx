@@ -94,6 +94,8 @@ const loadSubscribersOperator = () => import('./screens/operator/Subscribers');
 const SubscribersScreen = lazy(() => loadSubscribersOperator().then((m) => ({ default: m.SubscribersScreen })));
 const loadPagesOperator = () => import('./screens/operator/Pages');
 const PagesScreen = lazy(() => loadPagesOperator().then((m) => ({ default: m.PagesScreen })));
+const loadRehearsalOperator = () => import('./screens/operator/Rehearsal');
+const RehearsalScreen = lazy(() => loadRehearsalOperator().then((m) => ({ default: m.RehearsalScreen })));
 const loadTicketPage = () => import('./screens/tickets/TicketPage');
 const TicketScreen = lazy(() => loadTicketPage().then((m) => ({ default: m.TicketScreen })));
 
@@ -160,6 +162,12 @@ const SCREENS: Screen[] = [
     render: () => <MessagesAdminScreen />,
   },
   { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
+  {
+    path: '/rehearsal',
+    for: 'operator',
+    nav: { label: 'Rehearsal', group: 'Changes' },
+    render: () => <RehearsalScreen />,
+  },
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
   {
     path: '/tickets',
