@@ -12,7 +12,7 @@ const opened = (t: Timeline, title: string): TimelineEntry =>
 const restored = (t: Timeline, title: string): TimelineEntry =>
   t.entries.find((e) => e.event.type === 'incident.restored' && e.event.title === title)!;
 const dashboard = (e: TimelineEntry, tenant: string) =>
-  e.shows.dashboards.find((d) => d.tenant === tenant)!.activeIssues.map((i) => i.title);
+  (e.shows.dashboards.find((d) => d.tenant === tenant)?.activeIssues ?? []).map((i) => i.title);
 
 describe('what the pages show during a rehearsal', () => {
   it('each tenant’s dashboard and the public page, moment by moment', async () => {
@@ -48,8 +48,13 @@ describe('what the pages show during a rehearsal', () => {
     const post = timeline.entries.find((e) => e.event.title === 'New admin center')!;
     expect(post.shows.publicPage.maintenance).toEqual([]);
 
+    expect(forms.shows.quietDashboards).toBe(1);
+    expect(over.shows).toMatchObject({ dashboards: [], quietDashboards: 2 });
+
     const text = timelineText(timeline);
     expect(text).toContain('shows: dashboard Contoso: "Sales forms do not load" (investigating, minor)');
+    expect(text).toContain('shows: dashboards of 1 other tenant: no active issues');
+    expect(text).toContain('shows: every dashboard: no active issues');
     expect(text).toContain('shows: public page:');
     expect(text).toMatch(/incidents "Sign-in fails in Europe" \(\w+, major\)/);
   }, 120_000);

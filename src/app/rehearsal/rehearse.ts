@@ -61,8 +61,12 @@ export interface ShownIssue {
 }
 
 export interface Shows {
-  /** Each tenant's service health dashboard: its active issues (listTenantIncidents, view "active"). */
+  /**
+   * The service health dashboards that show an active issue (listTenantIncidents, view "active"),
+   * by tenant name; every other tenant's dashboard shows none (counted in `quietDashboards`).
+   */
   dashboards: { tenant: string; activeIssues: ShownIssue[] }[];
+  quietDashboards: number;
   /** The public status page (loadPublicStatus): its overall status, active incidents and maintenance not completed. */
   publicPage: {
     status: ComponentStatus;
@@ -410,10 +414,28 @@ async function collect(
  * status page use (as an operator would see each tenant's dashboard: the whole tenant).
  */
 async function showsAt(ctx: AppContext): Promise<Shows> {
-  const tenants = await ctx.database.db.selectFrom('tenant').select(['id', 'name']).orderBy('name').execute();
+  const db = ctx.database.db;
+  // Only the tenants an open incident touches can show one: a directory of thousands of tenants
+  // is not read tenant by tenant at every moment.
+  const [touched, tenantCount] = await Promise.all([
+    db
+      .selectFrom('incident_environment as ie')
+      .innerJoin('incident as i', 'i.id', 'ie.incident_id')
+      .innerJoin('tenant as t', 't.id', 'ie.tenant_id')
+      .select(['t.id', 't.name'])
+      .distinct()
+      .where('i.is_resolved', '=', 0)
+      .orderBy('t.name')
+      .execute(),
+    db
+      .selectFrom('tenant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
   const dashboards: Shows['dashboards'] = [];
-  for (const t of tenants) {
+  for (const t of touched) {
     const active = await listTenantIncidents(ctx, ACTOR, t.id, { view: 'active' });
+    if (!active.length) continue;
     dashboards.push({
       tenant: t.name,
       activeIssues: active.map(({ incident: i }) => ({
@@ -427,6 +449,7 @@ async function showsAt(ctx: AppContext): Promise<Shows> {
   const page = await loadPublicStatus(ctx.database.db, ctx.config, ctx.now());
   return {
     dashboards,
+    quietDashboards: Number(tenantCount.n) - dashboards.length,
     publicPage: {
       status: worstStatus(page.regions.map((r) => r.status)),
       incidents: page.incidents

@@ -26,7 +26,14 @@ export function showsLines(s: Shows): string[] {
       ? `maintenance ${p.maintenance.map((m) => `"${m.title}" (${m.status.replaceAll('_', ' ')} from ${when(m.scheduledFor)})`).join(', ')}`
       : 'no maintenance',
   ].join('; ');
-  return [...dashboards.map((d) => `dashboard ${d}`), `public page: ${publicPage}`];
+  const quiet = s.quietDashboards
+    ? [
+        s.dashboards.length
+          ? `dashboards of ${s.quietDashboards} other tenant${s.quietDashboards === 1 ? '' : 's'}: no active issues`
+          : 'every dashboard: no active issues',
+      ]
+    : [];
+  return [...dashboards.map((d) => `dashboard ${d}`), ...quiet, `public page: ${publicPage}`];
 }
 
 /** The entries whose pages differ from the entry before (the first always): when to print them. */

@@ -41,7 +41,10 @@ const TimelineSchema = Type.Object({
         }),
       ),
       shows: Type.Object({
-        dashboards: Type.Array(Type.Object({ tenant: Type.String(), activeIssues: Type.Array(Shown) })),
+        dashboards: Type.Array(Type.Object({ tenant: Type.String(), activeIssues: Type.Array(Shown) }), {
+          description: 'the dashboards that show an active issue',
+        }),
+        quietDashboards: Type.Integer({ description: 'how many other tenants’ dashboards show none' }),
         publicPage: Type.Object({
           status: Type.String(),
           incidents: Type.Array(Shown),

@@ -18,7 +18,9 @@ interface ShownIssue {
 }
 
 interface Shows {
+  /** Only the dashboards that show an active issue; the others are counted. */
   dashboards: { tenant: string; activeIssues: ShownIssue[] }[];
+  quietDashboards: number;
   publicPage: {
     status: string;
     incidents: ShownIssue[];
