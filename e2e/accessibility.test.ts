@@ -48,8 +48,8 @@ async function axeProblems(page: Page, where: string): Promise<string[]> {
 }
 
 describe.skipIf(onPostgres)('axe-core, WCAG 2 A and AA', () => {
-  // One test per role (an operator, an org admin, a system admin), each over all that role's screens.
-  it.each(['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com'])(
+  // One test per role (an operator, an org admin, a system admin, a member), each over all that role's screens.
+  it.each(['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com', 'mia@contoso.com'])(
     'every console screen of %s: no serious or critical violation, in light and dark',
     async (email) => {
       const paths = (await screensByRole(herald))[email] ?? [];

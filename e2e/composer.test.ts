@@ -44,11 +44,31 @@ describe('the incident composer', () => {
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(title);
     expect(await page.getByLabel('Impact').inputValue()).toBe('Exporting quotes fails with an error.');
     expect(await page.getByRole('group', { name: 'Services' }).getByLabel('Dynamics 365 Sales').isChecked()).toBe(true);
+    // Before opening, who will be told: Contoso's environments running Sales and their system admin.
+    await page.getByText('Choose the services and where the incident is').waitFor();
     await page.getByRole('group', { name: 'Tenants' }).getByLabel('Contoso').check();
+    const who = page.getByRole('region', { name: 'Who will be told' });
+    await expect
+      .poll(() => who.textContent())
+      .toMatch(/2 environments, 1 tenant, 0 org admins, 1 system admin, 1 person/);
+    expect(await who.textContent()).toContain('sam@contoso.com');
+    expect(await who.textContent()).not.toMatch(/fabrikam|woodgrove/i);
+    await screenshot(page, 'operator-incident-audience');
     await page.getByRole('button', { name: 'Open incident' }).click();
     await page.getByRole('heading', { name: 'Timeline' }).waitFor();
     await expect.poll(() => mailsAbout().length, { timeout: 15_000 }).toBeGreaterThan(0);
+    // The mail went to the people the preview named.
+    expect(
+      new Set(mailsAbout().flatMap((m) => [m.to].flat().flatMap((a) => a?.value.map((v) => v.address) ?? []))),
+    ).toEqual(new Set(['sam@contoso.com']));
     const told = mailsAbout().length;
+
+    // A severity change says whom it will tell before it is set: those told before.
+    await page.getByLabel('Override').selectOption('major');
+    const change = page.getByRole('region', { name: 'Who will be told' });
+    await expect.poll(() => change.textContent()).toMatch(/1 system admin, 1 person/);
+    expect(await change.textContent()).toContain('told before');
+    await page.getByLabel('Override').selectOption('');
 
     await page.getByLabel('Update', { exact: true }).fill('Correction: only quotes with more than 500 lines.');
     await page.getByLabel(/Post without notifying/).check();

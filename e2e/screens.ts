@@ -1,7 +1,27 @@
 // The console's screens per role, shared by the layout check (screens.test.ts) and the
 // accessibility check (accessibility.test.ts), so a new screen is added in one place.
 import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/app/demo/index.js';
+import { assignRole, createPerson } from '../src/app/directory/people.js';
+import { systemActor } from '../src/domain/actor.js';
 import type { Herald } from './support.js';
+
+/** The demo has no members (end users): Mia uses Contoso Sales, Lou Fabrikam's Indian environment. */
+export const MEMBERS = { mia: 'mia@contoso.com', lou: 'lou@fabrikam.com' } as const;
+
+export async function ensureMembers(herald: Herald): Promise<void> {
+  const db = herald.ctx.database.db;
+  const system = systemActor('e2e');
+  const members = [
+    { email: MEMBERS.mia, name: 'Mia Member', environmentId: herald.demo.tenants.contoso.environments['nam-prod']! },
+    { email: MEMBERS.lou, name: 'Lou User', environmentId: herald.demo.tenants.fabrikam.environments['ind-prod']! },
+  ];
+  for (const m of members) {
+    if (await db.selectFrom('person').select('id').where('email', '=', m.email).executeTakeFirst()) continue;
+    const person = await createPerson(herald.ctx, system, { email: m.email, name: m.name, password: DEMO_PASSWORD });
+    await assignRole(herald.ctx, system, { personId: person.id, role: 'member', environmentId: m.environmentId });
+  }
+}
 
 async function firstIds(herald: Herald) {
   const db = herald.ctx.database.db;
@@ -40,9 +60,10 @@ async function firstIds(herald: Herald) {
   };
 }
 
-/** Every console screen, by the demo person who sees it: an operator, an org admin and a system admin. */
+/** Every console screen, by the demo person who sees it: an operator, an org admin, a system admin and a member. */
 export async function screensByRole(herald: Herald): Promise<Record<string, string[]>> {
   const ids = await firstIds(herald);
+  await ensureMembers(herald);
   return {
     'ops@herald.example': [
       '/',
@@ -57,6 +78,7 @@ export async function screensByRole(herald: Herald): Promise<Record<string, stri
       '/releases',
       '/messages',
       '/messages/new',
+      '/rehearsal',
       `/messages/${ids.message}`,
       '/tickets',
       '/sla-claims',
@@ -103,6 +125,7 @@ export async function screensByRole(herald: Herald): Promise<Record<string, stri
       '/preferences',
       '/profile',
     ],
+    [MEMBERS.mia]: ['/', '/find-admin', '/preferences', '/profile'],
   };
 }
 

@@ -361,3 +361,38 @@ async function planForTeams(
     on conflict do nothing`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }
+
+/**
+ * Who a rule would reach, without writing anything: one row per person with the reason of the
+ * first selector that chose them, expanded exactly as planForPeople does (the same selectors and
+ * scope, deactivated people left out, newcomers only when the rule says so). For the composers'
+ * "who will be told" previews.
+ */
+export function audienceOf(
+  trx: Transaction<DB>,
+  event: NewEvent,
+  row: Pick<EventTable, 'id' | 'subject_type' | 'subject_id' | 'tenant_id'>,
+  rule: NoticeRule,
+): RawBuilder<{ person_id: string; tenant_id: string | null; reason: string }> | null {
+  const candidates = rule.audience.flatMap((selector, precedence) => {
+    const people = peopleOf(trx, selector, event, row as EventTable);
+    if (!people || !channelsOf(rule, selector).length) return [];
+    return [
+      sql`select a.person_id, a.tenant_id, ${sql.lit(precedence)} as precedence, ${sql.lit(reasonOf(selector))} as reason from (${people}) a`,
+    ];
+  });
+  if (!candidates.length) return null;
+  const newcomers = rule.newcomersOnly
+    ? sql`and not exists (select 1 from delivery od join event oe on oe.id = od.event_id
+        where oe.subject_type = ${row.subject_type} and oe.subject_id = ${row.subject_id} and oe.id <> ${row.id}
+          and od.recipient_id = k.person_id and od.status <> 'suppressed')`
+    : sql``;
+  return sql<{ person_id: string; tenant_id: string | null; reason: string }>`
+    select c.person_id, c.tenant_id, c.reason from (
+      select k.person_id, k.tenant_id, k.reason, row_number() over (partition by k.person_id order by k.precedence) as pick
+      from (${sql.join(candidates, sql` union all `)}) k
+      where not exists (select 1 from person dp where dp.id = k.person_id and dp.deactivated_at is not null)
+        ${newcomers}
+    ) c
+    where c.pick = 1`;
+}

@@ -5,7 +5,7 @@ import { lazy, type ReactNode } from 'react';
 import type { NavItem } from './components/Shell';
 import { Empty, Page } from './components/ui';
 import { matchPath } from './lib/router';
-import type { Me } from './lib/session';
+import { isMemberOnly, type Me } from './lib/session';
 
 // Every screen is its own chunk, loaded when first opened, so the first screen downloads only
 // the shell and itself (bench/console.ts measures it).
@@ -94,6 +94,10 @@ const loadSubscribersOperator = () => import('./screens/operator/Subscribers');
 const SubscribersScreen = lazy(() => loadSubscribersOperator().then((m) => ({ default: m.SubscribersScreen })));
 const loadPagesOperator = () => import('./screens/operator/Pages');
 const PagesScreen = lazy(() => loadPagesOperator().then((m) => ({ default: m.PagesScreen })));
+const loadRehearsalOperator = () => import('./screens/operator/Rehearsal');
+const RehearsalScreen = lazy(() => loadRehearsalOperator().then((m) => ({ default: m.RehearsalScreen })));
+const loadMemberHome = () => import('./screens/member/Home');
+const MemberHomeScreen = lazy(() => loadMemberHome().then((m) => ({ default: m.MemberHomeScreen })));
 const loadTicketPage = () => import('./screens/tickets/TicketPage');
 const TicketScreen = lazy(() => loadTicketPage().then((m) => ({ default: m.TicketScreen })));
 
@@ -103,8 +107,11 @@ const MessagesAdminScreen = lazy(() => composer().then((m) => ({ default: m.Mess
 const NewMessageScreen = lazy(() => composer().then((m) => ({ default: m.NewMessageScreen })));
 const MessageEditScreen = lazy(() => composer().then((m) => ({ default: m.MessageEditScreen })));
 
-/** Who a screen is for. */
-type Audience = 'operator' | 'tenant' | 'orgAdmin' | 'everyone';
+/**
+ * Who a screen is for. A member (an end user, no admin role) has the small view only: their
+ * environments and who their admin is, and their own profile and preferences.
+ */
+type Audience = 'operator' | 'tenant' | 'orgAdmin' | 'member' | 'staff' | 'everyone';
 
 interface Screen {
   path: string;
@@ -160,6 +167,12 @@ const SCREENS: Screen[] = [
     render: () => <MessagesAdminScreen />,
   },
   { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
+  {
+    path: '/rehearsal',
+    for: 'operator',
+    nav: { label: 'Rehearsal', group: 'Changes' },
+    render: () => <RehearsalScreen />,
+  },
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
   {
     path: '/tickets',
@@ -224,7 +237,7 @@ const SCREENS: Screen[] = [
     nav: { label: 'Delivery log', group: 'Records' },
     render: () => <DeliveryLogScreen />,
   },
-  { path: '/deliveries/:id', for: 'everyone', render: (p) => <EventDeliveriesScreen id={p.id!} /> },
+  { path: '/deliveries/:id', for: 'staff', render: (p) => <EventDeliveriesScreen id={p.id!} /> },
   {
     path: '/sent-mail',
     for: 'operator',
@@ -306,9 +319,18 @@ const SCREENS: Screen[] = [
     render: () => <AuditLogScreen />,
   },
 
-  { path: '/maintenance/:id', for: 'everyone', render: (p) => <MaintenanceScreen id={p.id!} /> },
+  // Members
+  { path: '/', for: 'member', nav: { label: 'Your environments', group: '' }, render: () => <MemberHomeScreen /> },
+  {
+    path: '/find-admin',
+    for: 'member',
+    nav: { label: 'Who is my admin?', group: '' },
+    render: () => <FindAdminScreen />,
+  },
+
+  { path: '/maintenance/:id', for: 'staff', render: (p) => <MaintenanceScreen id={p.id!} /> },
   // The ticket page, for the tenant's people and operators; the link in ticket mail.
-  { path: '/tickets/:id', for: 'everyone', render: (p) => <TicketScreen id={p.id!} /> },
+  { path: '/tickets/:id', for: 'staff', render: (p) => <TicketScreen id={p.id!} /> },
   { path: '/preferences', for: 'everyone', render: () => <PreferencesScreen /> },
   { path: '/profile', for: 'everyone', render: () => <Profile /> },
 ];
@@ -318,9 +340,13 @@ function fits(me: Me, audience: Audience): boolean {
     case 'operator':
       return me.isOperator;
     case 'tenant':
-      return !me.isOperator;
+      return !me.isOperator && !isMemberOnly(me);
     case 'orgAdmin':
       return !me.isOperator && me.orgAdminOf.length > 0;
+    case 'member':
+      return isMemberOnly(me);
+    case 'staff':
+      return !isMemberOnly(me);
     case 'everyone':
       return true;
   }

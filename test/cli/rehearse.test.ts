@@ -110,12 +110,25 @@ describe('herald rehearse: a week of the policy document', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     timeline = JSON.parse(fs.readFileSync(path.join(out, 'timeline.json'), 'utf8')) as Timeline;
-    expect(fs.readFileSync(path.join(out, 'timeline.txt'), 'utf8')).toContain('rule service-incident');
+    const text = fs.readFileSync(path.join(out, 'timeline.txt'), 'utf8');
+    expect(text).toContain('rule service-incident');
+    expect(text).toContain('shows: dashboard Contoso: "Sales forms do not load" (investigating, minor)');
+    expect(run.stdout).toContain('shows: public page:');
     expect(fs.readFileSync(path.join(out, 'timeline.html'), 'utf8')).toContain('<table>');
     // Sends nothing, touches nothing live.
     expect(smtpConnections).toBe(0);
     expect(await liveCounts()).toEqual(before);
   }, 300_000);
+
+  it('says what the pages show: the incident on its tenant’s dashboard only, never on the public page', () => {
+    const opened = one(0, 'incident.opened');
+    expect(opened.shows.dashboards).toEqual([
+      { tenant: 'Contoso', activeIssues: [expect.objectContaining({ title: 'Sales forms do not load' })] },
+    ]);
+    expect(opened.shows.quietDashboards).toBe(2);
+    expect(opened.shows.publicPage.incidents).toEqual([]);
+    expect(one(2, 'incident.restored').shows.dashboards).toEqual([]);
+  });
 
   it('an incident: the org-specific email reaches the system admins of the impacted environment (and additional recipients), not org admins or other environments', () => {
     const opened = one(0, 'incident.opened');

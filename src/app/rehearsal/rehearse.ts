@@ -27,6 +27,8 @@ import { reportProgress } from '../updates/progress.js';
 import { createRelease } from '../updates/releases.js';
 import { createRollout } from '../updates/rollouts.js';
 import { resolveAt } from '../../domain/rehearsal.js';
+import { listTenantIncidents } from '../serviceHealth/readIncidents.js';
+import { loadPublicStatus, worstStatus, type ComponentStatus } from '../serviceHealth/publicStatus.js';
 import { entryWhere, ScenarioError, type Scenario, type ScenarioEvent } from './scenario.js';
 import { copyDirectory } from './snapshot.js';
 
@@ -47,6 +49,30 @@ export interface TimelineEntry {
   /** Set when the rule tells nobody: why. */
   silence: string | null;
   told: Told[];
+  /** What the tenants' dashboards and the public page show at that moment, once the event is in. */
+  shows: Shows;
+}
+
+export interface ShownIssue {
+  id: string;
+  title: string;
+  status: string;
+  severity: string;
+}
+
+export interface Shows {
+  /**
+   * The service health dashboards that show an active issue (listTenantIncidents, view "active"),
+   * by tenant name; every other tenant's dashboard shows none (counted in `quietDashboards`).
+   */
+  dashboards: { tenant: string; activeIssues: ShownIssue[] }[];
+  quietDashboards: number;
+  /** The public status page (loadPublicStatus): its overall status, active incidents and maintenance not completed. */
+  publicPage: {
+    status: ComponentStatus;
+    incidents: ShownIssue[];
+    maintenance: { id: string; title: string; status: string; scheduledFor: string }[];
+  };
 }
 
 export interface Timeline {
@@ -55,6 +81,17 @@ export interface Timeline {
   end: string;
   directory: 'scenario' | 'snapshot';
   entries: TimelineEntry[];
+}
+
+/** A scenario entry Herald's own rules refused while it ran (the copy is dropped; nothing live changed). */
+export class ScenarioRefused extends Error {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${where} ${reason}`);
+  }
 }
 
 export interface RehearseOptions {
@@ -344,6 +381,7 @@ async function collect(
     .orderBy('person.email')
     .orderBy('delivery.channel')
     .execute();
+  const shows = await showsAt(ctx);
   return events.map((e) => {
     const payload = JSON.parse(e.payload) as Record<string, unknown>;
     const policy = POLICIES[e.type as EventType];
@@ -366,8 +404,62 @@ async function collect(
           tenant: d.tenant ?? null,
           reason: d.reason,
         })),
+      shows,
     };
   });
+}
+
+/**
+ * What the pages show at the simulated time, read by the same use cases the live dashboard and
+ * status page use (as an operator would see each tenant's dashboard: the whole tenant).
+ */
+async function showsAt(ctx: AppContext): Promise<Shows> {
+  const db = ctx.database.db;
+  // Only the tenants an open incident touches can show one: a directory of thousands of tenants
+  // is not read tenant by tenant at every moment.
+  const [touched, tenantCount] = await Promise.all([
+    db
+      .selectFrom('incident_environment as ie')
+      .innerJoin('incident as i', 'i.id', 'ie.incident_id')
+      .innerJoin('tenant as t', 't.id', 'ie.tenant_id')
+      .select(['t.id', 't.name'])
+      .distinct()
+      .where('i.is_resolved', '=', 0)
+      .orderBy('t.name')
+      .execute(),
+    db
+      .selectFrom('tenant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  const dashboards: Shows['dashboards'] = [];
+  for (const t of touched) {
+    const active = await listTenantIncidents(ctx, ACTOR, t.id, { view: 'active' });
+    if (!active.length) continue;
+    dashboards.push({
+      tenant: t.name,
+      activeIssues: active.map(({ incident: i }) => ({
+        id: i.id,
+        title: i.title,
+        status: i.status,
+        severity: i.severity,
+      })),
+    });
+  }
+  const page = await loadPublicStatus(ctx.database.db, ctx.config, ctx.now());
+  return {
+    dashboards,
+    quietDashboards: Number(tenantCount.n) - dashboards.length,
+    publicPage: {
+      status: worstStatus(page.regions.map((r) => r.status)),
+      incidents: page.incidents
+        .filter((i) => !i.isResolved)
+        .map((i) => ({ id: i.id, title: i.title, status: i.status, severity: i.severity })),
+      maintenance: page.maintenances
+        .filter((m) => m.status !== 'completed')
+        .map((m) => ({ id: m.id, title: m.title, status: m.status, scheduledFor: m.scheduledFor })),
+    },
+  };
 }
 
 /** Rehearses a parsed scenario; throws ScenarioError (nothing run) when it names what does not exist. */
@@ -415,6 +507,9 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         clock = new Date(next);
         await runJobs(PERIODIC_JOBS);
         next += stepMs;
+        // The embedded database answers synchronously: inside `herald serve` a week of steps would
+        // otherwise hold every other request until the rehearsal ends.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       clock = t;
     };
@@ -430,7 +525,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         const detail = err.problems.length
           ? err.problems.map((p) => `${p.field} ${p.message}`).join('; ')
           : err.message;
-        throw new Error(`${file}: ${entryWhere(e)} (${e.kind}) was refused by Herald at ${since}: ${detail}`);
+        throw new ScenarioRefused(file, `${entryWhere(e)} (${e.kind})`, `was refused by Herald at ${since}: ${detail}`);
       }
       entries.push(...(await collect(ctx, seen, since, { entry: entryWhere(e), kind: e.kind })));
     }

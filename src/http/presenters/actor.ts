@@ -10,6 +10,9 @@ export const MeSchema = Type.Object({
   isOperator: Type.Boolean(),
   orgAdminOf: Type.Array(Type.String(), { description: 'tenant ids' }),
   systemAdminOf: Type.Array(Type.Object({ environmentId: Type.String(), tenantId: Type.String() })),
+  memberOf: Type.Array(Type.Object({ environmentId: Type.String(), tenantId: Type.String() }), {
+    description: 'environments the person is a member (end user) of',
+  }),
 });
 export type Me = Static<typeof MeSchema>;
 
@@ -24,5 +27,6 @@ export function presentMe(actor: Actor): Me | null {
     isOperator: actor.isOperator,
     orgAdminOf: [...actor.orgAdminOf],
     systemAdminOf: [...actor.systemAdminOf].map(([environmentId, tenantId]) => ({ environmentId, tenantId })),
+    memberOf: [...(actor.memberOf ?? [])].map(([environmentId, tenantId]) => ({ environmentId, tenantId })),
   };
 }

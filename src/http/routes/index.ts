@@ -9,6 +9,7 @@ import { registerIdentityRoutes } from './identity/index.js';
 import { registerLiveRoutes } from './live.js';
 import { registerMessageRoutes } from './messages/index.js';
 import { registerNotificationRoutes } from './notifications/index.js';
+import { registerRehearsalRoutes } from './rehearsal/index.js';
 import { registerScimRoutes } from './scim/index.js';
 import { registerServiceHealthRoutes } from './serviceHealth/index.js';
 import { registerSessionRoutes } from './session.js';
@@ -26,6 +27,7 @@ export async function registerRoutes(app: HeraldServer, ctx: AppContext): Promis
   await registerUpdatesRoutes(app, ctx);
   await registerMessageRoutes(app, ctx);
   registerTeamRoutes(app, ctx);
+  registerRehearsalRoutes(app, ctx);
   await registerGraphRoutes(app, ctx);
   await registerScimRoutes(app, ctx);
   await registerSubscriberRoutes(app, ctx);

@@ -3,7 +3,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLiveConnected } from '../lib/live';
 import { Link, useLocation } from '../lib/router';
-import { useMe, useSession } from '../lib/session';
+import { isMemberOnly, useMe, useSession } from '../lib/session';
 import { TenantSwitcher } from '../lib/tenant';
 import { useTheme, type Theme } from '../lib/theme';
 import { Logo } from './Logo';
@@ -49,9 +49,15 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           <Logo /> <span className="brand-name">Herald</span>
         </Link>
         <span className="role-chip">
-          {me.isOperator ? 'Operator' : me.orgAdminOf.length ? 'Tenant admin' : 'System admin'}
+          {me.isOperator
+            ? 'Operator'
+            : me.orgAdminOf.length
+              ? 'Tenant admin'
+              : me.systemAdminOf.length
+                ? 'System admin'
+                : 'Member'}
         </span>
-        {me.isOperator ? null : <TenantSwitcher />}
+        {me.isOperator || isMemberOnly(me) ? null : <TenantSwitcher />}
         <span className="spacer" />
         <span
           className={`live ${live ? 'on' : 'off'}`}

@@ -12,6 +12,8 @@ export interface Me {
   isOperator: boolean;
   orgAdminOf: string[];
   systemAdminOf: { environmentId: string; tenantId: string }[];
+  /** Environments the person uses without administering them (an end user). */
+  memberOf: { environmentId: string; tenantId: string }[];
 }
 
 interface SessionResponse {
@@ -91,6 +93,11 @@ export function useMe(): Me {
 }
 
 /** Tenants the person administers or has an environment in, in a stable order. */
+/** A member of environments and nothing else: the small view (their environments, who their admin is). */
+export function isMemberOnly(me: Me): boolean {
+  return !me.isOperator && me.orgAdminOf.length === 0 && me.systemAdminOf.length === 0;
+}
+
 export function tenantIdsOf(me: Me): string[] {
   return [...new Set([...me.orgAdminOf, ...me.systemAdminOf.map((s) => s.tenantId)])];
 }

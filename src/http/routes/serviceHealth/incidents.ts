@@ -9,6 +9,10 @@ import {
   postIncidentUpdate,
   updateIncident,
 } from '../../../app/serviceHealth/incidents.js';
+import {
+  previewIncidentChangeAudience,
+  previewNewIncidentAudience,
+} from '../../../app/serviceHealth/incidentAudience.js';
 import { getIncident, listIncidents } from '../../../app/serviceHealth/readIncidents.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../../domain/incidents.js';
@@ -109,7 +113,76 @@ const PostBody = Type.Object(
   { additionalProperties: false },
 );
 
+const IncidentAudienceSchema = Type.Object({
+  rules: Type.Array(Type.String(), { description: 'the policy rules that would tell people' }),
+  severity: Type.Enum([...SEVERITIES]),
+  environmentCount: Type.Integer(),
+  tenantCount: Type.Integer(),
+  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
+  orgAdminCount: Type.Integer(),
+  systemAdminCount: Type.Integer(),
+  peopleCount: Type.Integer(),
+  people: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
+    { description: 'the first 50' },
+  ),
+  channels: Type.Array(Type.Enum(['email', 'push', 'in_app'])),
+});
+
+const NewIncidentAudienceBody = Type.Object(
+  {
+    classification: OpenBody.properties.classification,
+    services: Type.Array(Type.String(), { description: 'service ids' }),
+    scope: ScopeSchema,
+    status: OpenBody.properties.status,
+    symptoms: Type.Optional(editable.symptoms),
+    significantDegradation: Type.Optional(editable.significantDegradation),
+    upstreamDegraded: Type.Optional(editable.upstreamDegraded),
+  },
+  { additionalProperties: false },
+);
+
+const ChangeAudienceBody = Type.Object(
+  {
+    services: Type.Optional(editable.services),
+    scope: Type.Optional(ScopeSchema),
+    severity: Type.Optional(
+      Type.Union([Type.Enum([...SEVERITIES]), Type.Null()], {
+        description: 'an override; null returns to the derived severity',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void {
+  app.post(
+    '/api/incidents/audience-preview',
+    {
+      schema: {
+        tags,
+        summary: 'Who opening this incident would tell, before it is opened (operators)',
+        body: NewIncidentAudienceBody,
+        response: { 200: IncidentAudienceSchema },
+      },
+    },
+    async (request) => previewNewIncidentAudience(ctx, request.actor, request.body),
+  );
+
+  app.post(
+    '/api/incidents/:id/audience-preview',
+    {
+      schema: {
+        tags,
+        summary: 'Who a change of this incident’s scope or severity would tell, before it is saved (operators)',
+        params: IncidentParams,
+        body: ChangeAudienceBody,
+        response: { 200: IncidentAudienceSchema },
+      },
+    },
+    async (request) => previewIncidentChangeAudience(ctx, request.actor, request.params.id, request.body),
+  );
+
   app.post(
     '/api/incidents',
     {

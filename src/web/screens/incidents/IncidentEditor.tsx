@@ -13,6 +13,8 @@ import type { Incident } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../domain/incidents';
 import { FollowButton } from './FollowButton';
+import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
+import { incidentHow, type IncidentAudience } from './audience';
 import { useReadNotices } from '../../components/NotificationBell';
 
 export function IncidentEditorScreen({ id }: { id: string }) {
@@ -201,6 +203,11 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
     onSaved();
   }, 'Severity saved');
   const submit = save.submit;
+  const changing = form.values.severity !== (incident.severityOverride?.severity ?? '');
+  const audience = useAudiencePreview<IncidentAudience>(
+    `/api/incidents/${incident.id}/audience-preview`,
+    changing ? { severity: form.values.severity || null } : null,
+  );
   return (
     <section className="card" aria-labelledby="severity-title">
       <h2 id="severity-title">
@@ -231,6 +238,7 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
             {(p) => <input {...p} value={form.values.reason} onChange={(e) => form.set('reason')(e.target.value)} />}
           </Field>
         </div>
+        {changing ? <AudiencePreview state={audience} ready prompt={null} how={incidentHow} /> : null}
         <ProblemNote error={save.error} />
         <button className="btn" type="submit" disabled={save.busy}>
           Set severity

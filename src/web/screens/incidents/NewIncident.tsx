@@ -10,6 +10,8 @@ import { useTenant } from '../../lib/tenant';
 import type { Environment, Incident, IncidentTemplate, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { OPENING_STATUSES } from '../../../domain/incidents';
+import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
+import { incidentHow, type IncidentAudience } from './audience';
 
 export function NewIncidentScreen() {
   const { tenants } = useTenant();
@@ -63,6 +65,21 @@ export function NewIncidentScreen() {
     navigate(`/incidents/${made.id}`);
   }, 'Incident opened');
   const submit = open.submit;
+  const scoped = v.services.length > 0 && (v.regions.length || v.tenantIds.length || v.environmentIds.length) > 0;
+  const audience = useAudiencePreview<IncidentAudience>(
+    '/api/incidents/audience-preview',
+    scoped
+      ? {
+          classification: v.classification,
+          services: v.services,
+          scope: { regions: v.regions, tenantIds: v.tenantIds, environmentIds: v.environmentIds },
+          status: v.status,
+          symptoms: v.symptoms,
+          significantDegradation: v.significantDegradation,
+          upstreamDegraded: v.upstreamDegraded,
+        }
+      : null,
+  );
   const tenantEnvironments = (environments.data?.items ?? []).filter((e) => v.tenantIds.includes(e.tenantId));
 
   return (
@@ -225,6 +242,21 @@ export function NewIncidentScreen() {
             Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
           </label>
         </fieldset>
+        <AudiencePreview
+          state={audience}
+          ready={scoped}
+          prompt={
+            <p className="muted">Choose the services and where the incident is: regions, tenants or environments.</p>
+          }
+          warning={(p) =>
+            p.environmentCount === 0 ? (
+              <p className="problem" role="alert">
+                No environment of this scope runs these services: nobody would be told, and Herald refuses to open it.
+              </p>
+            ) : null
+          }
+          how={incidentHow}
+        />
         <ProblemNote error={open.error} />
         <button className="btn primary" type="submit" disabled={open.busy}>
           Open {v.classification}

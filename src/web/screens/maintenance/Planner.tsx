@@ -8,8 +8,20 @@ import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Maintenance, Page as ListPage, Region, RegionWindowsList, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { MaintenanceAudiencePreview, useMaintenanceAudience } from './AudiencePreview';
+import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
 import { MaintenanceItem, workOf } from './parts';
+
+/** POST /api/maintenance/audience-preview: who the work's notice reaches, as scheduling resolves it. */
+interface MaintenanceAudience extends AudienceCounts {
+  environmentCount: number;
+  announcement: 'notice' | 'unplanned' | 'none';
+}
+
+const HOW: Record<MaintenanceAudience['announcement'], string> = {
+  notice: 'Emailed and shown in the console ahead of the window.',
+  unplanned: 'Emailed at once, as unplanned maintenance.',
+  none: 'Without impact, it is only shown in the schedule; nobody is told.',
+};
 
 export function MaintenancePlannerScreen() {
   const { query } = useLocation();
@@ -104,8 +116,12 @@ export function NewMaintenanceScreen() {
     [],
   );
   const [confirmNone, setConfirmNone] = useState(false);
-  const scope = { kind: v.kind, impact: v.impact, regions: v.regions, services: v.services };
-  const audience = useMaintenanceAudience(scope);
+  const audience = useAudiencePreview<MaintenanceAudience>(
+    '/api/maintenance/audience-preview',
+    v.regions.length
+      ? { kind: v.kind, impact: v.impact, regions: v.regions, ...(v.services.length ? { services: v.services } : {}) }
+      : null,
+  );
   const reachesNobody = audience.data?.environmentCount === 0 && v.regions.length > 0;
   const schedule = useAction(async () => {
     const { regions: codes, services: only, ...rest } = v;
@@ -186,7 +202,21 @@ export function NewMaintenanceScreen() {
           onChange={form.set('services')}
           options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
-        <MaintenanceAudiencePreview scope={scope} audience={audience} />
+        <AudiencePreview
+          state={audience}
+          ready={v.regions.length > 0}
+          prompt={<p className="muted">Choose the regions the work is in.</p>}
+          // Zero environments is said loudly: such work tells nobody, and the server refuses it unless confirmed.
+          warning={(p) =>
+            p.environmentCount === 0 ? (
+              <p className="problem" role="alert">
+                No environment runs in these regions{v.services.length ? ' with these services' : ''}: nobody would be
+                told. Check the regions and services.
+              </p>
+            ) : null
+          }
+          how={(p) => HOW[p.announcement]}
+        />
         {reachesNobody || schedule.error?.code === 'HERALD_NEEDS_CONFIRMATION' ? (
           <label className="check">
             <input type="checkbox" checked={confirmNone} onChange={(e) => setConfirmNone(e.target.checked)} />

@@ -24,7 +24,14 @@ import { useTime } from '../../lib/time';
 import type { OperatorMessage, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { MESSAGE_TAGS } from '../../../domain/messages';
-import { AudiencePreview } from './AudiencePreview';
+import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
+import { isAudienceEmpty } from '../../../domain/messages';
+
+/** POST /api/messages/audience-preview: the tenants the audience rule matches and the people the policy picks. */
+interface MessageAudiencePreview extends AudienceCounts {
+  channels: string[];
+  optIn: string[];
+}
 
 export function MessagesAdminScreen() {
   const { query } = useLocation();
@@ -134,6 +141,10 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     regionCodes: v.regionCodes,
     serviceIds: v.audienceServices,
   };
+  const preview = useAudiencePreview<MessageAudiencePreview>(
+    '/api/messages/audience-preview',
+    isAudienceEmpty(audience) ? null : { audience, isMajorChange: v.isMajorChange, tags: v.tags },
+  );
   const payload = () => ({
     title: v.title,
     body: v.body,
@@ -328,7 +339,22 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
             />
           </section>
-          <AudiencePreview audience={audience} isMajorChange={v.isMajorChange} tags={v.tags} />
+          <AudiencePreview
+            state={preview}
+            ready={!isAudienceEmpty(audience)}
+            prompt={
+              <p className="problem">
+                Choose an audience: all tenants, some tenants, or the tenants with environments in some regions or
+                running some services.
+              </p>
+            }
+            how={(p) => (
+              <>
+                In the console{p.channels.includes('email') ? ' and by email' : ''}
+                {p.optIn.includes('email') ? '; by email only to those who asked for Message Center email' : ''}.
+              </>
+            )}
+          />
           <ProblemNote error={error} />
           <div className="actions">
             <button className="btn" type="submit" disabled={save.busy || publish.busy}>

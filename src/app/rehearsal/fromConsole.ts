@@ -1,0 +1,51 @@
+// The console's rehearsal (operators): the scenario's text as pasted, parsed in the same two passes
+// as `herald rehearse` and run by the same `rehearse`, which works on a private in-memory SQLite
+// database: the live directory is only read (copied into it) when the scenario brings none, so the
+// live tables and outbox — SQLite or PostgreSQL — are never written, and nothing is sent.
+import { isOperator, type Actor } from '../../domain/actor.js';
+import { conflict, forbidden, invalid, invalidMany } from '../../errors.js';
+import type { AppContext } from '../context.js';
+import { rehearse, ScenarioRefused, type Timeline } from './rehearse.js';
+import { parseScenario, ScenarioError } from './scenario.js';
+
+/** A rehearsal runs every periodic job every few simulated minutes: a month is the most one request may ask. */
+export const MAX_REHEARSAL_DAYS = 31;
+const DAY_MS = 86_400_000;
+const FILE = 'scenario';
+
+/** One rehearsal at a time per process: each holds a database of its own and a share of the CPU. */
+const running = new WeakSet<AppContext>();
+
+const problemsOf = (e: ScenarioError) =>
+  invalidMany(e.problems.map((p) => ({ field: 'scenario', message: `${p.where}: ${p.message}` })));
+
+export async function rehearseScenario(ctx: AppContext, actor: Actor, text: string): Promise<Timeline> {
+  if (!isOperator(actor)) throw forbidden('Only operators rehearse scenarios.');
+  let scenario;
+  try {
+    scenario = parseScenario(text, FILE);
+  } catch (e) {
+    if (e instanceof ScenarioError) throw problemsOf(e);
+    throw e;
+  }
+  if (scenario.end.getTime() - scenario.start.getTime() > MAX_REHEARSAL_DAYS * DAY_MS)
+    throw invalid(
+      'scenario',
+      `end: a rehearsal from the console covers at most ${MAX_REHEARSAL_DAYS} days; run a longer one with herald rehearse`,
+    );
+  if (running.has(ctx)) throw conflict('A rehearsal is already running; try again when it has finished.');
+  running.add(ctx);
+  try {
+    return await rehearse(scenario, {
+      config: ctx.config,
+      live: scenario.directory ? undefined : ctx.database,
+      file: FILE,
+    });
+  } catch (e) {
+    if (e instanceof ScenarioError) throw problemsOf(e);
+    if (e instanceof ScenarioRefused) throw invalid('scenario', `${e.where} ${e.reason}`);
+    throw e;
+  } finally {
+    running.delete(ctx);
+  }
+}
