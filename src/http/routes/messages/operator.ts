@@ -17,7 +17,7 @@ import {
 import { previewAudience } from '../../../app/messages/audiencePreview.js';
 import { setMessageReleaseStatus } from '../../../app/messages/releaseStatus.js';
 import type { HeraldServer } from '../../types.js';
-import { presentAttachment, presentOperatorMessage } from './presenter.js';
+import { presentAttachment, presentOperatorMessage } from '../../presenters/messages.js';
 import {
   AudienceSchema,
   AttachmentInputSchema,

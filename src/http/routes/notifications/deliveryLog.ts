@@ -16,7 +16,7 @@ import {
   presentTenantMail,
   SentMailSchema,
   TenantMailSchema,
-} from './presenters.js';
+} from '../../presenters/notifications.js';
 import { DeliveriesQuery, EventsQuery, SentMailQuery } from './schemas.js';
 
 const tags = ['delivery log'];

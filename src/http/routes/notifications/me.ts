@@ -21,7 +21,7 @@ import {
   presentPushSubscriptions,
   PushSubscriptionSchema,
   PushSubscriptionsSchema,
-} from './presenters.js';
+} from '../../presenters/notifications.js';
 import { InboxQuery, MarkReadBody, PreferencesBody, PushSubscriptionBody } from './schemas.js';
 
 const tags = ['notifications'];

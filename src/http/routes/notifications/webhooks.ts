@@ -11,7 +11,7 @@ import {
 } from '../../../app/notifications/webhooks.js';
 import type { HeraldServer } from '../../types.js';
 import { TenantParams } from '../directory/schemas.js';
-import { CreatedWebhookSchema, presentWebhook, WebhookSchema } from './presenters.js';
+import { CreatedWebhookSchema, presentWebhook, WebhookSchema } from '../../presenters/notifications.js';
 import { RotateBody, WebhookBody, WebhookParams, WebhookPatch } from './schemas.js';
 
 const tags = ['webhooks'];

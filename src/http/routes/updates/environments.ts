@@ -13,7 +13,7 @@ import {
   EnvironmentUpdatesSchema,
   presentEnvironmentUpdates,
   presentFeature,
-} from './present.js';
+} from '../../presenters/updates.js';
 
 const tags = ['updates'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });

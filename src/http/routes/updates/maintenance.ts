@@ -23,7 +23,7 @@ import {
   PageQuery,
   presentMaintenance,
   UtcTime,
-} from './present.js';
+} from '../../presenters/updates.js';
 
 const tags = ['maintenance'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });

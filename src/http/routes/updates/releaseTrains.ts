@@ -6,7 +6,7 @@ import { actOnTrainWeek, createTrain, getTrain, listTrains } from '../../../app/
 import { TRAIN_WEEK_ACTIONS } from '../../../domain/releaseTrain.js';
 import { presentTrain, TrainSchema } from '../../presenters/releaseTrain.js';
 import type { HeraldServer } from '../../types.js';
-import { UtcTime } from './present.js';
+import { UtcTime } from '../../presenters/updates.js';
 
 const tags = ['updates'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });

@@ -23,7 +23,7 @@ import {
   ReleaseSchema,
   RolloutSchema,
   UtcTime,
-} from './present.js';
+} from '../../presenters/updates.js';
 
 const tags = ['updates'];
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });

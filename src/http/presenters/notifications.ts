@@ -2,16 +2,21 @@
 // cases' rows. Fastify serialises only what a schema names, so a webhook secret leaves only in
 // the responses that are meant to show it (created, rotated).
 import { Type, type Static, type TSchema } from 'typebox';
-import type { DeliveryView, EventView } from '../../../app/notifications/deliveryLog.js';
-import type { Inbox } from '../../../app/notifications/inbox.js';
-import type { Preference } from '../../../app/notifications/preferences.js';
-import type { PushSubscriptionView } from '../../../app/notifications/pushSubscriptions.js';
-import type { TenantMailView } from '../../../app/notifications/sentMail.js';
-import type { WebhookEndpointView } from '../../../app/notifications/webhooks.js';
-import { isSilence } from '../../../domain/policies.js';
-import type { SentMailTable } from '../../../store/schema.js';
-import { fromJson } from '../../../store/values.js';
-import { CategorySchema, ChannelSchema, WebhookEventTypeSchema, WebhookFormatSchema } from './schemas.js';
+import type { DeliveryView, EventView } from '../../app/notifications/deliveryLog.js';
+import type { Inbox } from '../../app/notifications/inbox.js';
+import type { Preference } from '../../app/notifications/preferences.js';
+import type { PushSubscriptionView } from '../../app/notifications/pushSubscriptions.js';
+import type { TenantMailView } from '../../app/notifications/sentMail.js';
+import type { WebhookEndpointView } from '../../app/notifications/webhooks.js';
+import { isSilence } from '../../domain/policies.js';
+import type { SentMailTable } from '../../store/schema.js';
+import { fromJson } from '../../store/values.js';
+import {
+  CategorySchema,
+  ChannelSchema,
+  WebhookEventTypeSchema,
+  WebhookFormatSchema,
+} from '../routes/notifications/schemas.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Instant = () => Type.String({ format: 'date-time' });

@@ -2,17 +2,17 @@
 // OpenAPI document, and the presenters that turn use-case results into them. Times are ISO UTC;
 // windows also carry `local`, the window in the reader's own time zone when signed in.
 import { Type, type Static } from 'typebox';
-import { showWindow, type ShownWindow } from '../../../app/updates/windows.js';
-import type { EnvironmentFeature, EnvironmentUpdatesView } from '../../../app/updates/environmentUpdates.js';
-import type { MaintenanceView } from '../../../app/updates/maintenance.js';
-import type { ReleaseView } from '../../../app/updates/releases.js';
-import type { RolloutView } from '../../../app/updates/rollouts.js';
-import type { Actor } from '../../../domain/actor.js';
-import { MAINTENANCE_IMPACTS, MAINTENANCE_KINDS, MAINTENANCE_STATES } from '../../../domain/maintenance.js';
-import { ENVIRONMENT_UPDATE_STATES, RELEASE_KINDS, ROLLOUT_STATES, TARGET_STATES } from '../../../domain/releases.js';
-import type { RolloutEnvironmentTable } from '../../../store/schema.js';
-import { fromJson } from '../../../store/values.js';
-import { MAX_OFFSET } from '../../../app/directory/paging.js';
+import { showWindow, type ShownWindow } from '../../app/updates/windows.js';
+import type { EnvironmentFeature, EnvironmentUpdatesView } from '../../app/updates/environmentUpdates.js';
+import type { MaintenanceView } from '../../app/updates/maintenance.js';
+import type { ReleaseView } from '../../app/updates/releases.js';
+import type { RolloutView } from '../../app/updates/rollouts.js';
+import type { Actor } from '../../domain/actor.js';
+import { MAINTENANCE_IMPACTS, MAINTENANCE_KINDS, MAINTENANCE_STATES } from '../../domain/maintenance.js';
+import { ENVIRONMENT_UPDATE_STATES, RELEASE_KINDS, ROLLOUT_STATES, TARGET_STATES } from '../../domain/releases.js';
+import type { RolloutEnvironmentTable } from '../../store/schema.js';
+import { fromJson } from '../../store/values.js';
+import { MAX_OFFSET } from '../../app/directory/paging.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
