@@ -5,8 +5,9 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../../errors.js';
 
-export const IMPORT_KINDS = ['tenants', 'environments', 'people'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+import { IMPORT_KINDS, type ImportKind } from '../../shared/directory.js';
+
+export { IMPORT_KINDS, type ImportKind };
 
 export interface TenantRecord {
   where: string;

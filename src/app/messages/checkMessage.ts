@@ -32,7 +32,9 @@ export const FIELD = {
   attachments: 'body.attachments',
 } as const;
 
-export const MAX_ATTACHMENTS = 10;
+import { MAX_ATTACHMENTS } from '../../shared/messages.js';
+
+export { MAX_ATTACHMENTS };
 export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
 
 const oneOf = (values: readonly string[]) => (v: string) =>

@@ -55,13 +55,7 @@ function logTenants(actor: Actor): string[] | null {
   return actor.kind === 'person' ? [...actor.orgAdminOf] : [];
 }
 
-export const DELIVERY_STATUSES = [
-  'pending',
-  'sent',
-  'failed',
-  'dead',
-  'suppressed',
-] as const satisfies readonly DeliveryStatus[];
+export { DELIVERY_STATUSES } from '../../shared/notifications.js';
 
 const emptyCounts = (): Record<DeliveryStatus, number> => ({ pending: 0, sent: 0, failed: 0, dead: 0, suppressed: 0 });
 

@@ -4,7 +4,7 @@ import type { Static } from 'typebox';
 import type { MessageAudience } from '../../app/messages/insertMessage.js';
 import type { MessageRecord, OperatorMessageRecord, ReaderMessageRecord } from '../../app/messages/records.js';
 import { fromJson } from '../../store/values.js';
-import type { AttachmentSchema, MessageSchema, OperatorMessageSchema } from '../routes/messages/schemas.js';
+import type { AttachmentSchema, MessageSchema, OperatorMessageSchema } from '../../shared/contracts/messages.js';
 
 type Message = Static<typeof MessageSchema>;
 type OperatorMessage = Static<typeof OperatorMessageSchema>;

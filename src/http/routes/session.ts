@@ -7,7 +7,8 @@ import type { AppContext } from '../../app/context.js';
 import { unauthenticated } from '../../errors.js';
 import { SESSION_COOKIE } from '../authenticate.js';
 import { signInLimitKey } from '../rateLimitStore.js';
-import { MeSchema, presentMe } from '../presenters/actor.js';
+import { presentMe } from '../presenters/actor.js';
+import { MeSchema } from '../../shared/contracts/session.js';
 import type { HeraldServer } from '../types.js';
 
 const SessionSchema = Type.Object({ person: MeSchema, csrfToken: Type.String() });

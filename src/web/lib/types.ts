@@ -1,6 +1,6 @@
 // The shapes of Herald's API as the console reads them (see /openapi.json for the whole
 // contract). Only the fields the console uses are listed.
-import type { IncidentStatus } from '../../domain/incidents';
+import type { IncidentStatus } from '../../shared/incidents';
 
 export interface Page<T> {
   items: T[];

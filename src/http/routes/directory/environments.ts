@@ -8,13 +8,8 @@ import {
   listEnvironments,
   updateEnvironment,
 } from '../../../app/directory/environments.js';
-import {
-  AboutSchema,
-  EnvironmentSchema,
-  pageSchema,
-  presentAbout,
-  presentEnvironment,
-} from '../../presenters/directory.js';
+import { presentAbout, presentEnvironment } from '../../presenters/directory.js';
+import { AboutSchema, EnvironmentSchema, pageSchema } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
 import {
   EnvironmentBody,
@@ -23,7 +18,7 @@ import {
   IdParams,
   TenantEnvironmentsQuery,
   TenantParams,
-} from './schemas.js';
+} from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 const EnvironmentPage = pageSchema(EnvironmentSchema);

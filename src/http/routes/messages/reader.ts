@@ -26,7 +26,7 @@ import {
   ShareBody,
   TenantParams,
   TenantPersonParams,
-} from './schemas.js';
+} from '../../../shared/contracts/messages.js';
 
 const tags = ['message center'];
 

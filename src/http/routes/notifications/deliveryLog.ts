@@ -3,21 +3,18 @@ import type { AppContext } from '../../../app/context.js';
 import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
 import { replayDelivery, replayEventDeliveries } from '../../../app/notifications/replay.js';
 import { listSentMail, listTenantSentMail } from '../../../app/notifications/sentMail.js';
-import { pageSchema } from '../../presenters/directory.js';
+import { pageSchema } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams } from '../directory/schemas.js';
+import { IdParams } from '../../../shared/contracts/directory.js';
 import { Type } from 'typebox';
+import { presentDelivery, presentEvent, presentSentMail, presentTenantMail } from '../../presenters/notifications.js';
 import {
   DeliverySchema,
   EventSchema,
-  presentDelivery,
-  presentEvent,
-  presentSentMail,
-  presentTenantMail,
   SentMailSchema,
   TenantMailSchema,
-} from '../../presenters/notifications.js';
-import { DeliveriesQuery, EventsQuery, SentMailQuery } from './schemas.js';
+} from '../../../shared/contracts/notifications.js';
+import { DeliveriesQuery, EventsQuery, SentMailQuery } from '../../../shared/contracts/notifications.js';
 
 const tags = ['delivery log'];
 

@@ -9,13 +9,13 @@ import {
   listTenantClaims,
   tenantUptime,
 } from '../../../app/serviceHealth/sla.js';
-import { ClaimSchema, presentClaim, presentUptime, UptimeSchema } from '../../presenters/serviceHealth.js';
+import { presentClaim, presentUptime } from '../../presenters/serviceHealth.js';
+import { ClaimSchema, UptimeSchema } from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, ListOf, PageQuery, TenantParams } from './schemas.js';
+import { IdParams, ListOf, PageQuery, TenantParams } from '../../../shared/contracts/serviceHealth.js';
+import { Month } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['SLA and credits'];
-const Month = Type.String({ description: 'YYYY-MM (UTC)', examples: ['2026-10'] });
-
 export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/uptime',

@@ -11,7 +11,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Incident } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../domain/incidents';
+import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../shared/incidents';
 import { FollowButton } from './FollowButton';
 import { useReadNotices } from '../../components/NotificationBell';
 

@@ -6,7 +6,7 @@ import { Badge, Loaded } from '../../components/ui';
 import { api, ApiError } from '../../lib/api';
 import { plural } from '../../lib/labels';
 import type { MessageAudience } from '../../lib/types';
-import { isAudienceEmpty } from '../../../domain/messages';
+import { isAudienceEmpty } from '../../../shared/messages';
 
 interface Preview {
   tenantCount: number;

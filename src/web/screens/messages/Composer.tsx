@@ -23,7 +23,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { OperatorMessage, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { MESSAGE_TAGS } from '../../../domain/messages';
+import { MESSAGE_TAGS } from '../../../shared/messages';
 import { AudiencePreview } from './AudiencePreview';
 
 export function MessagesAdminScreen() {

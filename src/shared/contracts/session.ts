@@ -1,0 +1,17 @@
+// Who is signed in (GET /api/session).
+// The schemas are the contract: Fastify validates requests and serialises responses with them,
+// /openapi.json documents them, and the console's types are their Static types (src/web/lib/types.ts),
+// so a field renamed here fails the console's type check. Depends on TypeBox and src/shared alone.
+import { Type, type Static } from 'typebox';
+
+export const MeSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  locale: Type.String(),
+  timeZone: Type.String(),
+  isOperator: Type.Boolean(),
+  orgAdminOf: Type.Array(Type.String(), { description: 'tenant ids' }),
+  systemAdminOf: Type.Array(Type.Object({ environmentId: Type.String(), tenantId: Type.String() })),
+});
+export type Me = Static<typeof MeSchema>;
