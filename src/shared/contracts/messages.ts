@@ -276,5 +276,3 @@ export const AudiencePreviewSchema = Type.Object({
   channels: Type.Array(PersonChannelSchema),
   optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
 });
-
-// --- from http/routes/messages/reader.ts

@@ -302,9 +302,3 @@ export const TenantMailSchema = Type.Object({
 });
 
 export const PushSubscriptionsSchema = Type.Object({ items: Type.Array(PushSubscriptionSchema) });
-
-// --- from http/routes/notifications/deliveryLog.ts
-
-// --- from http/routes/notifications/me.ts
-
-// --- from http/routes/notifications/webhooks.ts

@@ -338,5 +338,3 @@ export const ReportBody = Type.Object(
 );
 
 export const Month = Type.String({ description: 'YYYY-MM (UTC)', examples: ['2026-10'] });
-
-// --- from http/routes/serviceHealth/tickets.ts

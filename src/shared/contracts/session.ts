@@ -15,3 +15,15 @@ export const MeSchema = Type.Object({
   systemAdminOf: Type.Array(Type.Object({ environmentId: Type.String(), tenantId: Type.String() })),
 });
 export type Me = Static<typeof MeSchema>;
+
+export const SessionSchema = Type.Object({ person: MeSchema, csrfToken: Type.String() });
+
+export const SessionInfoSchema = Type.Object({
+  id: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastSeenAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  current: Type.Boolean({ description: 'the session this request was made with' }),
+});

@@ -366,5 +366,3 @@ export const VersionsSchema = Type.Object({
     }),
   ),
 });
-
-// --- from http/routes/updates/windows.ts

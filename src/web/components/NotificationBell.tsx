@@ -59,7 +59,8 @@ export function NotificationBell() {
     panel.current?.removeAttribute('open');
     if (!n.readAt) await api.post('/api/me/notifications/read', { ids: [n.id] }).catch(() => undefined);
     inbox.reload();
-    navigate(consolePath(n.url));
+    // A notice about something with no page of its own (url null) is only marked read.
+    if (n.url) navigate(consolePath(n.url));
   };
   const readAll = async () => {
     await api.post('/api/me/notifications/read', { all: true }).catch(() => undefined);

@@ -56,7 +56,8 @@ function Scope({ incident }: { incident: Incident }) {
     <>
       <dt>Affects</dt>
       <dd>
-        {plural(incident.affectedEnvironments.length, 'environment')} of {plural(incident.scope.tenantCount, 'tenant')}
+        {plural(incident.affectedEnvironments.length, 'environment')} of{' '}
+        {plural(incident.scope?.tenantCount ?? tenants.length, 'tenant')}
         {tenants.length ? <div className="muted">{tenants.map(nameOf).join(', ')}</div> : null}
       </dd>
     </>
