@@ -84,6 +84,10 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const satisfies readonly EventType[];
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+/** The ways a delivery goes out: to a person by email, push or in the console, or to a webhook endpoint. */
+export const DELIVERY_CHANNELS = ['email', 'webhook', 'push', 'in_app'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
 export const DELIVERY_STATUSES = ['pending', 'sent', 'failed', 'dead', 'suppressed'] as const;
 
 /** What a notification points to that a person can open and read (an event's subject type). */

@@ -5,7 +5,9 @@
 // so a field renamed here fails the console's type check. Depends on TypeBox and src/shared alone.
 import { Type, type TSchema } from 'typebox';
 import {
+  DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
+  EVENT_TYPES,
   READABLE_SUBJECTS,
   NOTICE_CATEGORIES,
   PERSON_CHANNELS,
@@ -121,7 +123,15 @@ export const WebhookParams = Type.Object(
 
 export const EventsQuery = Type.Object(
   {
-    type: Type.Optional(Type.String({ maxLength: 100 })),
+    type: Type.Optional(Type.Enum(EVENT_TYPES, { description: 'only events of this type' })),
+    channel: Type.Optional(
+      Type.Enum(DELIVERY_CHANNELS, { description: 'only events with a delivery on this channel (you may see)' }),
+    ),
+    status: Type.Optional(
+      Type.Enum(DELIVERY_STATUSES, {
+        description: 'only events with a delivery in this status (on `channel` when given; you may see)',
+      }),
+    ),
     subjectType: Type.Optional(Type.String({ maxLength: 100 })),
     subjectId: Type.Optional(Type.String({ maxLength: 100 })),
     ...PagingQuery,
@@ -132,7 +142,7 @@ export const EventsQuery = Type.Object(
 export const DeliveriesQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(DELIVERY_STATUSES)),
-    channel: Type.Optional(Type.Enum(['email', 'webhook', 'push', 'in_app'] as const)),
+    channel: Type.Optional(Type.Enum(DELIVERY_CHANNELS)),
     ...PagingQuery,
   },
   strict,
@@ -140,6 +150,17 @@ export const DeliveriesQuery = Type.Object(
 
 export const SentMailQuery = Type.Object(
   { to: Type.Optional(Type.String({ maxLength: 320 })), ...PagingQuery },
+  strict,
+);
+
+/** A tenant's sent mail: email only, so no channel; the status and the event type narrow it. */
+export const TenantMailQuery = Type.Object(
+  {
+    to: Type.Optional(Type.String({ maxLength: 320, description: 'an exact address' })),
+    status: Type.Optional(Type.Enum(DELIVERY_STATUSES, { description: 'only mail in this status' })),
+    type: Type.Optional(Type.Enum(EVENT_TYPES, { description: 'only mail about events of this type' })),
+    ...PagingQuery,
+  },
   strict,
 );
 
@@ -290,7 +311,7 @@ export const TenantMailSchema = Type.Object({
   title: Type.String({ description: 'what the mail was about' }),
   to: Type.String(),
   reason: Type.String({ description: 'why this person was told (their role)' }),
-  status: Type.Enum(['pending', 'sent', 'failed', 'dead', 'suppressed']),
+  status: Type.Enum(DELIVERY_STATUSES),
   attempts: Type.Integer(),
   lastError: Type.Union([Type.String(), Type.Null()]),
   sentAt: Type.Union([Instant(), Type.Null()]),

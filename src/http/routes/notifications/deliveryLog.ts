@@ -14,7 +14,12 @@ import {
   SentMailSchema,
   TenantMailSchema,
 } from '../../../shared/contracts/notifications.js';
-import { DeliveriesQuery, EventsQuery, SentMailQuery } from '../../../shared/contracts/notifications.js';
+import {
+  DeliveriesQuery,
+  EventsQuery,
+  SentMailQuery,
+  TenantMailQuery,
+} from '../../../shared/contracts/notifications.js';
 
 const tags = ['delivery log'];
 
@@ -106,7 +111,7 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
         summary:
           'The email Herald sent to the tenant’s people, newest first, with its status (org admins of the tenant, operators)',
         params: Type.Object({ tenantId: Type.String({ minLength: 1 }) }),
-        querystring: SentMailQuery,
+        querystring: TenantMailQuery,
         response: { 200: pageSchema(TenantMailSchema) },
       },
     },
