@@ -4,20 +4,21 @@
 import { isRegionCode, REGION_CODES } from './regions.js';
 import { isValidTimeZone } from './windows.js';
 
-import { ROLES, type RoleName } from '../shared/directory.js';
-
-export { ROLES, type RoleName };
-
-/** Roles given for one environment (the rest are given for a tenant, or, operators, for nothing). */
-export const isEnvironmentRole = (role: string): boolean => role === 'system_admin' || role === 'member';
-
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import {
+  ROLES,
+  type RoleName,
   ENVIRONMENT_TYPES,
   type EnvironmentType,
   NOTIFICATION_CATEGORIES,
   type NotificationCategory,
   SUPPORT_PLANS,
 } from '../shared/directory.js';
+
+export { ROLES, type RoleName };
+
+/** Roles given for one environment (the rest are given for a tenant, or, operators, for nothing). */
+export const isEnvironmentRole = (role: string): boolean => role === 'system_admin' || role === 'member';
 
 export { ENVIRONMENT_TYPES, type EnvironmentType, NOTIFICATION_CATEGORIES, type NotificationCategory, SUPPORT_PLANS };
 

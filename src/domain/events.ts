@@ -2,6 +2,7 @@
 // NewEvent inside its transaction; src/domain/policies.ts decides who hears of it, on which
 // channels and with which template; the outbox delivers.
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { EVENT_TYPES, type EventType } from '../shared/notifications.js';
 
 export { EVENT_TYPES, type EventType };

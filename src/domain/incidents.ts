@@ -2,6 +2,7 @@
 // moves between them are allowed, and what each status says about the service's impact (the
 // input of the SLA and of the public status page). Pure rules; no I/O.
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import {
   INCIDENT_STATUSES,
   type IncidentStatus,

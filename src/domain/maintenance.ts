@@ -8,6 +8,7 @@
 import type { FieldProblem } from '../errors.js';
 import { isRegionCode, REGION_CODES } from './regions.js';
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import {
   MAINTENANCE_KINDS,
   type MaintenanceKind,

@@ -4,6 +4,7 @@
 // when it leaves the lists (expiry), and where a release stands for a tenant (release status).
 // No I/O here: callers pass `now` and the directory facts.
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import {
   MESSAGE_CATEGORIES,
   MESSAGE_SEVERITIES,
@@ -13,6 +14,8 @@ import {
   DATA_PRIVACY_TAG,
   RELEASE_STATUSES,
   type ReleaseStatus,
+  type MessageAudienceRule,
+  isAudienceEmpty,
 } from '../shared/messages.js';
 
 export {
@@ -66,16 +69,12 @@ export function checkActionRequiredBy(
 
 // --- audience ---------------------------------------------------------------------------
 
-import { type MessageAudienceRule } from '../shared/messages.js';
-
 export { type MessageAudienceRule };
 
 export interface AudienceDirectory {
   tenantIds: readonly string[];
   environments: readonly { id: string; tenantId: string; regionCode: string; serviceIds: readonly string[] }[];
 }
-
-import { isAudienceEmpty } from '../shared/messages.js';
 
 export { isAudienceEmpty };
 

@@ -13,11 +13,17 @@
 import type { NotificationCategory } from './directory.js';
 import type { EventType } from './events.js';
 
-import { PERSON_CHANNELS, type PersonChannel } from '../shared/notifications.js';
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  PERSON_CHANNELS,
+  type PersonChannel,
+  NOTICE_CATEGORIES,
+  type NoticeCategory,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+} from '../shared/notifications.js';
 
 export { PERSON_CHANNELS, type PersonChannel };
-
-import { NOTICE_CATEGORIES, type NoticeCategory } from '../shared/notifications.js';
 
 export { NOTICE_CATEGORIES, type NoticeCategory };
 
@@ -518,8 +524,6 @@ export const POLICIES: Record<EventType, (payload: Record<string, unknown>) => P
 export function decide(event: PolicyEvent): PolicyDecision {
   return POLICIES[event.type](event.payload);
 }
-
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../shared/notifications.js';
 
 export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
 

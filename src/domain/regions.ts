@@ -2,6 +2,7 @@
 // the service-incident policy (seed/service-incident-policies.md). Operators may change windows
 // and station assignments at run time; these are the defaults everything starts from.
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule } from '../shared/windows.js';
 
 export { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule };

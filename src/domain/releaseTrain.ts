@@ -17,6 +17,7 @@ export interface TrainCadence {
   leadDays: number;
 }
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { TRAIN_WEEK_STATES } from '../shared/updates.js';
 
 export { TRAIN_WEEK_STATES };

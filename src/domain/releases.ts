@@ -4,7 +4,21 @@
 // environment's progress move, and what the About page says. `now` is always passed in.
 import type { TimeWindow } from './windows.js';
 
-import { RELEASE_KINDS, type ReleaseKind } from '../shared/updates.js';
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  RELEASE_KINDS,
+  type ReleaseKind,
+  ROLLOUT_STATES,
+  type RolloutState,
+  ROLLOUT_ACTIONS,
+  type RolloutAction,
+  TARGET_STATES,
+  type TargetState,
+  PROGRESS_STEPS,
+  type ProgressStep,
+  ENVIRONMENT_UPDATE_STATES,
+  type EnvironmentUpdateState,
+} from '../shared/updates.js';
 
 export { RELEASE_KINDS, type ReleaseKind };
 
@@ -82,8 +96,6 @@ export const featureEnabled = (disruptive: boolean, switchedOn: boolean | undefi
 
 // ---- the rollout -------------------------------------------------------------------------------
 
-import { ROLLOUT_STATES, type RolloutState, ROLLOUT_ACTIONS, type RolloutAction } from '../shared/updates.js';
-
 export { ROLLOUT_STATES, type RolloutState, ROLLOUT_ACTIONS, type RolloutAction };
 
 /**
@@ -101,15 +113,6 @@ export function rolloutStateAfter(state: RolloutState, action: RolloutAction): R
       return state === 'active' || state === 'held' || state === 'halted' ? 'stopped' : null;
   }
 }
-
-import {
-  TARGET_STATES,
-  type TargetState,
-  PROGRESS_STEPS,
-  type ProgressStep,
-  ENVIRONMENT_UPDATE_STATES,
-  type EnvironmentUpdateState,
-} from '../shared/updates.js';
 
 export {
   TARGET_STATES,

@@ -6,6 +6,7 @@
 // Herald derives the severity from the scope and these signals; an operator may override it.
 import type { Classification } from './incidents.js';
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { SEVERITIES, type Severity, SYMPTOMS, type Symptom } from '../shared/incidents.js';
 
 export { SEVERITIES, type Severity, SYMPTOMS, type Symptom };

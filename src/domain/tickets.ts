@@ -2,11 +2,17 @@
 // severity, which attached files are accepted, and when two tickets are probably the same problem.
 // Pure: no I/O, times passed in.
 
-import { TICKET_STATUSES, type TicketStatus, TICKET_STATUS_LABELS } from '../shared/tickets.js';
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  TICKET_STATUSES,
+  type TicketStatus,
+  TICKET_STATUS_LABELS,
+  TICKET_SEVERITIES,
+  type TicketSeverity,
+  TICKET_SEVERITY_LABELS,
+} from '../shared/tickets.js';
 
 export { TICKET_STATUSES, type TicketStatus, TICKET_STATUS_LABELS };
-
-import { TICKET_SEVERITIES, type TicketSeverity, TICKET_SEVERITY_LABELS } from '../shared/tickets.js';
 
 export { TICKET_SEVERITIES, type TicketSeverity, TICKET_SEVERITY_LABELS };
 

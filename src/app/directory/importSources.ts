@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../../errors.js';
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { IMPORT_KINDS, type ImportKind } from '../../shared/directory.js';
 
 export { IMPORT_KINDS, type ImportKind };

@@ -12,6 +12,7 @@ export interface Page<T> {
   total: number;
 }
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { DEFAULT_PAGE, MAX_PAGE, MAX_OFFSET } from '../../shared/paging.js';
 
 export { DEFAULT_PAGE, MAX_PAGE, MAX_OFFSET };

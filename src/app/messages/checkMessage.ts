@@ -32,6 +32,7 @@ export const FIELD = {
   attachments: 'body.attachments',
 } as const;
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { MAX_ATTACHMENTS } from '../../shared/messages.js';
 
 export { MAX_ATTACHMENTS };

@@ -11,6 +11,7 @@ import { containsPattern, pageOf, type Page, type PageRequest } from '../directo
 import { NO_VIEWPOINT, withAttachmentsAndServices, type ReaderMessageRecord, type Viewpoint } from './records.js';
 import { readerScope, visibleMessages, type ReaderScope } from './readerScope.js';
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { MESSAGE_STATES } from '../../shared/messages.js';
 
 export { MESSAGE_STATES };

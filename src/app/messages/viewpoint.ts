@@ -21,6 +21,7 @@ export const VIEWPOINT_ACTIONS = {
 } as const satisfies Record<string, Partial<MessageViewpointTable>>;
 export type ViewpointAction = keyof typeof VIEWPOINT_ACTIONS;
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { FEEDBACK_VALUES } from '../../shared/messages.js';
 
 export { FEEDBACK_VALUES };

@@ -86,6 +86,7 @@ export async function listInbox(
   };
 }
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { READABLE_SUBJECTS, type ReadableSubject } from '../../shared/notifications.js';
 
 export { READABLE_SUBJECTS, type ReadableSubject };

@@ -16,6 +16,7 @@ export interface NotificationPreferenceTable {
 }
 
 export type WebhookEndpointStatus = 'active' | 'paused';
+// Defined in src/shared, which the console imports too; re-exported here for the server.
 import { WEBHOOK_FORMATS, type WebhookFormat } from '../../shared/notifications.js';
 
 export { WEBHOOK_FORMATS, type WebhookFormat };

@@ -2,9 +2,8 @@
 import { listAuditLog } from '../../../app/audit.js';
 import type { AppContext } from '../../../app/context.js';
 import { presentAuditEntry } from '../../presenters/directory.js';
-import { AuditEntrySchema, pageSchema } from '../../../shared/contracts/directory.js';
+import { AuditEntrySchema, pageSchema, AuditLogQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { AuditLogQuery } from '../../../shared/contracts/directory.js';
 
 export function registerAuditLogRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(

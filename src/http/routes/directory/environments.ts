@@ -9,9 +9,10 @@ import {
   updateEnvironment,
 } from '../../../app/directory/environments.js';
 import { presentAbout, presentEnvironment } from '../../presenters/directory.js';
-import { AboutSchema, EnvironmentSchema, pageSchema } from '../../../shared/contracts/directory.js';
-import type { HeraldServer } from '../../types.js';
 import {
+  AboutSchema,
+  EnvironmentSchema,
+  pageSchema,
   EnvironmentBody,
   EnvironmentPatch,
   EnvironmentsQuery,
@@ -19,6 +20,7 @@ import {
   TenantEnvironmentsQuery,
   TenantParams,
 } from '../../../shared/contracts/directory.js';
+import type { HeraldServer } from '../../types.js';
 
 const tags = ['directory'];
 const EnvironmentPage = pageSchema(EnvironmentSchema);

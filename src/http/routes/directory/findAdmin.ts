@@ -3,9 +3,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { listMyAdmins, requestAdminList } from '../../../app/findAdmin.js';
 import { presentEnvironmentAdmins } from '../../presenters/directory.js';
-import { EnvironmentAdminsSchema } from '../../../shared/contracts/directory.js';
+import { EnvironmentAdminsSchema, FindAdminBody } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { FindAdminBody } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 

@@ -6,9 +6,8 @@ import { importDirectory } from '../../../app/directory/import.js';
 import { batchFromCsv, batchFromJson, IMPORT_KINDS } from '../../../app/directory/importSources.js';
 import { invalid } from '../../../errors.js';
 import { presentImportSummary } from '../../presenters/directory.js';
-import { ImportSummarySchema } from '../../../shared/contracts/directory.js';
+import { ImportSummarySchema, field, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { field, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
 
 export async function registerImportRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const bodyLimit = ctx.config.importBodyLimitBytes;

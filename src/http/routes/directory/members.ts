@@ -3,8 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { getMemberSettings, getMemberView, setMemberSettings } from '../../../app/members/memberView.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantParams } from '../../../shared/contracts/directory.js';
-import { MemberEnvironmentSchema, MemberSettingsSchema } from '../../../shared/contracts/directory.js';
+import { TenantParams, MemberEnvironmentSchema, MemberSettingsSchema } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 export function registerMemberRoutes(app: HeraldServer, ctx: AppContext): void {

@@ -10,9 +10,17 @@ import {
   updatePerson,
 } from '../../../app/directory/people.js';
 import { presentPerson, presentRoleAssignment } from '../../presenters/directory.js';
-import { pageSchema, PersonSchema, RoleAssignmentSchema } from '../../../shared/contracts/directory.js';
+import {
+  pageSchema,
+  PersonSchema,
+  RoleAssignmentSchema,
+  IdParams,
+  PeopleQuery,
+  PersonBody,
+  PersonPatch,
+  RoleBody,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, PeopleQuery, PersonBody, PersonPatch, RoleBody } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 

@@ -2,9 +2,15 @@
 import type { AppContext } from '../../../app/context.js';
 import { createTenant, getTenant, listTenants, updateTenant } from '../../../app/directory/tenants.js';
 import { presentTenant } from '../../presenters/directory.js';
-import { pageSchema, TenantSchema } from '../../../shared/contracts/directory.js';
+import {
+  pageSchema,
+  TenantSchema,
+  TenantBody,
+  TenantParams,
+  TenantPatch,
+  TenantsQuery,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantBody, TenantParams, TenantPatch, TenantsQuery } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 

@@ -3,9 +3,14 @@ import { Type } from 'typebox';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../../app/auth.js';
 import type { AppContext } from '../../../app/context.js';
 import { presentApiToken, presentCreatedToken } from '../../presenters/directory.js';
-import { ApiTokenSchema, CreatedTokenSchema } from '../../../shared/contracts/directory.js';
+import {
+  ApiTokenSchema,
+  CreatedTokenSchema,
+  IdParams,
+  TokenBody,
+  TokensQuery,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, TokenBody, TokensQuery } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
 

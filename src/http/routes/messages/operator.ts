@@ -30,8 +30,8 @@ import {
   ReleaseStatusBody,
   Tag,
   UpdateMessageBody,
+  AudiencePreviewSchema,
 } from '../../../shared/contracts/messages.js';
-import { AudiencePreviewSchema } from '../../../shared/contracts/messages.js';
 
 const tags = ['message center (operators)'];
 /** Room for ten 1 MiB attachments in base64 and the post itself. */

@@ -3,9 +3,8 @@ import type { AppContext } from '../../../app/context.js';
 import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
 import { replayDelivery, replayEventDeliveries } from '../../../app/notifications/replay.js';
 import { listSentMail, listTenantSentMail } from '../../../app/notifications/sentMail.js';
-import { pageSchema } from '../../../shared/contracts/directory.js';
+import { pageSchema, IdParams } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams } from '../../../shared/contracts/directory.js';
 import { Type } from 'typebox';
 import { presentDelivery, presentEvent, presentSentMail, presentTenantMail } from '../../presenters/notifications.js';
 import {
@@ -13,8 +12,6 @@ import {
   EventSchema,
   SentMailSchema,
   TenantMailSchema,
-} from '../../../shared/contracts/notifications.js';
-import {
   DeliveriesQuery,
   EventsQuery,
   SentMailQuery,

@@ -23,8 +23,6 @@ import {
   PreferencesSchema,
   PushSubscriptionSchema,
   PushSubscriptionsSchema,
-} from '../../../shared/contracts/notifications.js';
-import {
   InboxQuery,
   MarkReadBody,
   PreferencesBody,

@@ -12,8 +12,14 @@ import {
 import type { HeraldServer } from '../../types.js';
 import { TenantParams } from '../../../shared/contracts/directory.js';
 import { presentWebhook } from '../../presenters/notifications.js';
-import { CreatedWebhookSchema, WebhookSchema } from '../../../shared/contracts/notifications.js';
-import { RotateBody, WebhookBody, WebhookParams, WebhookPatch } from '../../../shared/contracts/notifications.js';
+import {
+  CreatedWebhookSchema,
+  WebhookSchema,
+  RotateBody,
+  WebhookBody,
+  WebhookParams,
+  WebhookPatch,
+} from '../../../shared/contracts/notifications.js';
 
 const tags = ['webhooks'];
 

@@ -8,10 +8,14 @@ import { listReports } from '../../../app/serviceHealth/reports.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS } from '../../../domain/incidents.js';
 import { presentHealthOverview, presentIncident, presentReport } from '../../presenters/serviceHealth.js';
-import { HealthOverviewSchema, IncidentSchema, ReportSchema } from '../../../shared/contracts/serviceHealth.js';
+import {
+  HealthOverviewSchema,
+  IncidentSchema,
+  ReportSchema,
+  TenantParams,
+  Items,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantParams } from '../../../shared/contracts/serviceHealth.js';
-import { Items } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['service health dashboard'];
 export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): void {

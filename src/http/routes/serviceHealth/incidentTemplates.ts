@@ -8,10 +8,14 @@ import {
   updateIncidentTemplate,
 } from '../../../app/serviceHealth/incidentTemplates.js';
 import { presentIncidentTemplate } from '../../presenters/incidentTemplates.js';
-import { IncidentTemplateSchema } from '../../../shared/contracts/incidentTemplates.js';
+import {
+  IncidentTemplateSchema,
+  TemplateBody,
+  TemplatePatch,
+  TemplateList,
+} from '../../../shared/contracts/incidentTemplates.js';
 import type { HeraldServer } from '../../types.js';
 import { IdParams } from '../../../shared/contracts/directory.js';
-import { TemplateBody, TemplatePatch, TemplateList } from '../../../shared/contracts/incidentTemplates.js';
 
 const tags = ['incident templates'];
 

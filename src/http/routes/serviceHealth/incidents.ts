@@ -14,10 +14,16 @@ import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS, INCIDENT_STATUSES } from '../../../domain/incidents.js';
 import { SEVERITIES } from '../../../domain/severity.js';
 import { presentIncident } from '../../presenters/serviceHealth.js';
-import { IncidentSchema } from '../../../shared/contracts/serviceHealth.js';
+import {
+  IncidentSchema,
+  IncidentParams,
+  ListOf,
+  PageQuery,
+  OpenBody,
+  PatchBody,
+  PostBody,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IncidentParams, ListOf, PageQuery } from '../../../shared/contracts/serviceHealth.js';
-import { OpenBody, PatchBody, PostBody } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['service health'];
 

@@ -12,10 +12,8 @@ import {
 import { isOperator, type Actor } from '../../../domain/actor.js';
 import { renderReportHtml, renderReportPdf, UTC_READER, type Reader } from '../../pages/incidentReport.js';
 import { presentReport } from '../../presenters/serviceHealth.js';
-import { ReportSchema } from '../../../shared/contracts/serviceHealth.js';
+import { ReportSchema, IncidentParams, ReportBody } from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IncidentParams } from '../../../shared/contracts/serviceHealth.js';
-import { ReportBody } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['post-incident reports'];
 

@@ -10,10 +10,16 @@ import {
   tenantUptime,
 } from '../../../app/serviceHealth/sla.js';
 import { presentClaim, presentUptime } from '../../presenters/serviceHealth.js';
-import { ClaimSchema, UptimeSchema } from '../../../shared/contracts/serviceHealth.js';
+import {
+  ClaimSchema,
+  UptimeSchema,
+  IdParams,
+  ListOf,
+  PageQuery,
+  TenantParams,
+  Month,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, ListOf, PageQuery, TenantParams } from '../../../shared/contracts/serviceHealth.js';
-import { Month } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['SLA and credits'];
 export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {

@@ -17,9 +17,16 @@ import {
 } from '../../../app/serviceHealth/tickets.js';
 import { MAX_ATTACHMENT_BYTES, TICKET_SEVERITIES, TICKET_STATUSES } from '../../../domain/tickets.js';
 import { presentTicket, presentTicketAttachment, presentTicketDetail } from '../../presenters/serviceHealth.js';
-import { TicketAttachmentSchema, TicketDetailSchema, TicketSchema } from '../../../shared/contracts/serviceHealth.js';
+import {
+  TicketAttachmentSchema,
+  TicketDetailSchema,
+  TicketSchema,
+  IdParams,
+  ListOf,
+  PageQuery,
+  TenantParams,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, ListOf, PageQuery, TenantParams } from '../../../shared/contracts/serviceHealth.js';
 
 const tags = ['support tickets'];
 

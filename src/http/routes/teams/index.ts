@@ -4,9 +4,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { acknowledgePage, createTeam, listPages, listTeams, setServiceOwner } from '../../../app/teams/teams.js';
 import { presentPage, presentTeam } from '../../presenters/teams.js';
-import { PageSchema, TeamSchema } from '../../../shared/contracts/teams.js';
+import { PageSchema, TeamSchema, Id, TeamBody } from '../../../shared/contracts/teams.js';
 import type { HeraldServer } from '../../types.js';
-import { Id, TeamBody } from '../../../shared/contracts/teams.js';
 
 const tags = ['teams'];
 const strict = { additionalProperties: false } as const;

@@ -9,8 +9,7 @@ import {
 } from '../../../app/updates/environmentUpdates.js';
 import type { HeraldServer } from '../../types.js';
 import { presentEnvironmentUpdates, presentFeature } from '../../presenters/updates.js';
-import { EnvironmentFeatureSchema, EnvironmentUpdatesSchema } from '../../../shared/contracts/updates.js';
-import { IdParams } from '../../../shared/contracts/updates.js';
+import { EnvironmentFeatureSchema, EnvironmentUpdatesSchema, IdParams } from '../../../shared/contracts/updates.js';
 
 const tags = ['updates'];
 export function registerEnvironmentUpdateRoutes(app: HeraldServer, ctx: AppContext): void {

@@ -23,8 +23,8 @@ import {
   MaintenanceSchema,
   PageQuery,
   UtcTime,
+  IdParams,
 } from '../../../shared/contracts/updates.js';
-import { IdParams } from '../../../shared/contracts/updates.js';
 
 const tags = ['maintenance'];
 export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): void {

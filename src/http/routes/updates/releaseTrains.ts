@@ -5,10 +5,9 @@ import type { AppContext } from '../../../app/context.js';
 import { actOnTrainWeek, createTrain, getTrain, listTrains } from '../../../app/updates/releaseTrain.js';
 import { TRAIN_WEEK_ACTIONS } from '../../../domain/releaseTrain.js';
 import { presentTrain } from '../../presenters/releaseTrain.js';
-import { TrainSchema } from '../../../shared/contracts/releaseTrain.js';
+import { TrainSchema, IdParams } from '../../../shared/contracts/releaseTrain.js';
 import type { HeraldServer } from '../../types.js';
 import { UtcTime } from '../../../shared/contracts/updates.js';
-import { IdParams } from '../../../shared/contracts/releaseTrain.js';
 
 const tags = ['updates'];
 export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): void {

@@ -21,8 +21,8 @@ import {
   ReleaseSchema,
   RolloutSchema,
   UtcTime,
+  IdParams,
 } from '../../../shared/contracts/updates.js';
-import { IdParams } from '../../../shared/contracts/updates.js';
 
 const tags = ['updates'];
 export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void {
