@@ -6,12 +6,7 @@ import { navigate } from '../lib/router';
 import { useTime } from '../lib/time';
 import type { InAppNotification } from '../lib/types';
 import { useApi } from '../lib/useApi';
-
-interface Inbox {
-  items: InAppNotification[];
-  total: number;
-  unreadCount: number;
-}
+import type { Inbox } from '../lib/types';
 
 /** A notice's link as a path in this console (the server writes absolute URLs for email). */
 function consolePath(url: string): string {

@@ -6,15 +6,8 @@ import { useEffect, useState } from 'react';
 import { Badge, Loaded } from '../../components/ui';
 import { api, ApiError } from '../../lib/api';
 import { plural } from '../../lib/labels';
-
-export interface MaintenanceAudience {
-  environmentCount: number;
-  tenantCount: number;
-  tenants: { id: string; name: string }[];
-  peopleCount: number;
-  people: { id: string; name: string; email: string; reason: string }[];
-  announcement: 'notice' | 'unplanned' | 'none';
-}
+import type { MaintenanceAudience } from '../../lib/types';
+export type { MaintenanceAudience };
 
 export interface MaintenanceScope {
   kind: string;

@@ -7,15 +7,7 @@ import { api, ApiError } from '../../lib/api';
 import { plural } from '../../lib/labels';
 import type { MessageAudience } from '../../lib/types';
 import { isAudienceEmpty } from '../../../shared/messages';
-
-interface Preview {
-  tenantCount: number;
-  tenants: { id: string; name: string }[];
-  peopleCount: number;
-  people: { id: string; name: string; email: string; reason: string }[];
-  channels: string[];
-  optIn: string[];
-}
+import type { MessageAudiencePreview as Preview } from '../../lib/types';
 
 /** Typing in the form changes the audience often; ask once it settles. */
 const SETTLE_MS = 250;
