@@ -346,7 +346,7 @@ export const FindAdminBody = Type.Object({ email: Text(undefined, 320) }, strict
 
 // The records are described for the documentation only: the import judges every value itself,
 // so that a JSON document, a CSV file and the CLI get the same messages ("people[3], field email").
-export const field = (description: string) => Type.Optional(Type.Unknown({ description }));
+const field = (description: string) => Type.Optional(Type.Unknown({ description }));
 const record = (properties: Record<string, ReturnType<typeof field>>) =>
   Type.Object(properties, { additionalProperties: true });
 

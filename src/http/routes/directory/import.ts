@@ -1,4 +1,5 @@
-// `POST /api/
+// `POST /api/import`: the bulk import, as one JSON document or one CSV file per request. The only
+// route that reads CSV and the only one with a large body limit; both stay inside this plugin.
 import { Type } from 'typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../../app/context.js';
@@ -6,7 +7,7 @@ import { importDirectory } from '../../../app/directory/import.js';
 import { batchFromCsv, batchFromJson, IMPORT_KINDS } from '../../../app/directory/importSources.js';
 import { invalid } from '../../../errors.js';
 import { presentImportSummary } from '../../presenters/directory.js';
-import { ImportSummarySchema, field, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
+import { ImportSummarySchema, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
 
 export async function registerImportRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
