@@ -65,6 +65,12 @@ describe('operations', () => {
     const { context, page } = await openAs(browser, herald, 'ops@herald.example');
     await page.getByRole('link', { name: 'Delivery log' }).click();
     await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Maintenance scheduled' });
+    // Narrowed to the email: the list keeps the event and counts that channel's deliveries.
+    await page.getByLabel('Channel', { exact: true }).selectOption({ label: 'Email' });
+    await page.getByRole('columnheader', { name: 'Deliveries (Email)' }).waitFor();
+    expect(await page.getByLabel('Outcome', { exact: true }).locator('option').allTextContents()).toContain(
+      'Not sent (suppressed)',
+    );
     await page.getByRole('link', { name: 'Network upgrade in Japan' }).click();
     await page.getByRole('heading', { name: 'Network upgrade in Japan', level: 1 }).waitFor();
     // The policy rule and its sentence are shown; the Fabrikam admins are the ones chosen.

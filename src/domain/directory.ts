@@ -4,30 +4,23 @@
 import { isRegionCode, REGION_CODES } from './regions.js';
 import { isValidTimeZone } from './windows.js';
 
-// A member is an end user of an environment: no admin rights, no notices, a small view of their
-// environments' health (when the tenant allows it) and "who is my admin?".
-export const ROLES = ['operator', 'org_admin', 'system_admin', 'additional_recipient', 'member'] as const;
-export type RoleName = (typeof ROLES)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  ROLES,
+  type RoleName,
+  ENVIRONMENT_TYPES,
+  type EnvironmentType,
+  NOTIFICATION_CATEGORIES,
+  type NotificationCategory,
+  SUPPORT_PLANS,
+} from '../shared/directory.js';
+
+export { ROLES, type RoleName };
 
 /** Roles given for one environment (the rest are given for a tenant, or, operators, for nothing). */
 export const isEnvironmentRole = (role: string): boolean => role === 'system_admin' || role === 'member';
 
-export const ENVIRONMENT_TYPES = ['production', 'sandbox'] as const;
-export type EnvironmentType = (typeof ENVIRONMENT_TYPES)[number];
-
-/** What an additional recipient can be added for (DESIGN: "receives the categories it was added for"). */
-export const NOTIFICATION_CATEGORIES = [
-  'incident',
-  'advisory',
-  'planned_maintenance',
-  'unplanned_maintenance',
-  'release',
-  'message_center',
-  'lifecycle',
-] as const;
-export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
-
-export const SUPPORT_PLANS = ['standard', 'professional', 'premier', 'unified'] as const;
+export { ENVIRONMENT_TYPES, type EnvironmentType, NOTIFICATION_CATEGORIES, type NotificationCategory, SUPPORT_PLANS };
 
 // Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the mail server's.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

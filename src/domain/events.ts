@@ -2,42 +2,10 @@
 // NewEvent inside its transaction; src/domain/policies.ts decides who hears of it, on which
 // channels and with which template; the outbox delivers.
 
-export const EVENT_TYPES = [
-  'incident.opened',
-  'incident.updated',
-  'incident.scope_widened',
-  'incident.changed',
-  'incident.restored',
-  'incident.pir_published',
-  'incident.stale',
-  'incident.pir_due',
-  'maintenance.scheduled',
-  'maintenance.updated',
-  'maintenance.cancelled',
-  'maintenance.started',
-  'maintenance.completed',
-  'maintenance.overran',
-  'maintenance.failed',
-  'maintenance.unplanned',
-  'release.region_scheduled',
-  'release.wave_enabled',
-  'message.published',
-  'message.updated',
-  'message.action_due',
-  'message.digest',
-  'message.shared',
-  'lifecycle.due',
-  'directory.admins_requested',
-  'webhook.endpoint_paused',
-  'sla.claim_decided',
-  'ticket.updated',
-  'ticket.replied',
-  'subscriber.mail',
-  'team.page_acknowledged',
-  'team.page_resolved',
-] as const;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { EVENT_TYPES, type EventType } from '../shared/notifications.js';
 
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, type EventType };
 
 /**
  * Whom an event concerns, before the policy turns it into people. Empty lists mean "none".

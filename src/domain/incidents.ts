@@ -2,74 +2,38 @@
 // moves between them are allowed, and what each status says about the service's impact (the
 // input of the SLA and of the public status page). Pure rules; no I/O.
 
-/** The Graph serviceHealthStatus values an incident or advisory moves through in Herald. */
-export const INCIDENT_STATUSES = [
-  'investigating',
-  'serviceDegradation',
-  'serviceInterruption',
-  'restoringService',
-  'extendedRecovery',
-  'verifyingService',
-  'serviceRestored',
-  'falsePositive',
-  'postIncidentReviewPublished',
-] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  INCIDENT_STATUSES,
+  type IncidentStatus,
+  CLASSIFICATIONS,
+  type Classification,
+  ORIGINS,
+  type Origin,
+  POST_TYPES,
+  type PostType,
+  ACTIVE_STATUSES,
+  OPENING_STATUSES,
+  ENDING_STATUSES,
+  isActiveStatus,
+  statusMoveProblem,
+} from '../shared/incidents.js';
 
-export const CLASSIFICATIONS = ['incident', 'advisory'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
-
-/** Graph keeps where the problem came from; "customer" issues are the ones an organization acts on. */
-export const ORIGINS = ['microsoft', 'thirdParty', 'customer'] as const;
-export type Origin = (typeof ORIGINS)[number];
-
-/** Graph post types: "regular" are additional details, "quick" a quick update, "strategic" a summary. */
-export const POST_TYPES = ['regular', 'quick', 'strategic'] as const;
-export type PostType = (typeof POST_TYPES)[number];
-
-/** Statuses in which the incident is still going on. */
-export const ACTIVE_STATUSES: readonly IncidentStatus[] = [
-  'investigating',
-  'serviceDegradation',
-  'serviceInterruption',
-  'restoringService',
-  'extendedRecovery',
-  'verifyingService',
-];
-
-/** An incident may be opened in these: what is known at the start is the symptom, not the fix. */
-export const OPENING_STATUSES: readonly IncidentStatus[] = [
-  'investigating',
-  'serviceDegradation',
-  'serviceInterruption',
-];
-
-/** The two statuses that end an incident (Graph: isResolved). */
-export const ENDING_STATUSES: readonly IncidentStatus[] = ['serviceRestored', 'falsePositive'];
-
-// Once restoration work has begun the impact was real, so it can no longer be a false positive.
-const FALSE_POSITIVE_FROM: readonly IncidentStatus[] = ['investigating', 'serviceDegradation', 'serviceInterruption'];
-
-export const isActiveStatus = (s: IncidentStatus): boolean => ACTIVE_STATUSES.includes(s);
-
-/**
- * Why moving from `from` to `to` is not allowed, or null when it is. Staying in the same status is
- * a plain update and always allowed while the incident is active.
- */
-export function statusMoveProblem(from: IncidentStatus, to: IncidentStatus): string | null {
-  if (to === 'postIncidentReviewPublished') {
-    return 'postIncidentReviewPublished is set by publishing the post-incident report, not by a post';
-  }
-  if (!isActiveStatus(from)) {
-    return from === 'postIncidentReviewPublished'
-      ? 'the incident is closed and its post-incident report is published; open a new incident instead'
-      : `the incident has ended (${from}); open a new incident if the problem is back`;
-  }
-  if (to === 'falsePositive' && !FALSE_POSITIVE_FROM.includes(from)) {
-    return `an incident in ${from} had real impact and cannot become a falsePositive; post serviceRestored instead`;
-  }
-  return null;
-}
+export {
+  INCIDENT_STATUSES,
+  type IncidentStatus,
+  CLASSIFICATIONS,
+  type Classification,
+  ORIGINS,
+  type Origin,
+  POST_TYPES,
+  type PostType,
+  ACTIVE_STATUSES,
+  OPENING_STATUSES,
+  ENDING_STATUSES,
+  isActiveStatus,
+  statusMoveProblem,
+};
 
 /** What a status says about the service while it lasts; "unchanged" keeps the impact known before. */
 export type StatusImpact = 'downtime' | 'degraded' | 'unchanged' | 'none';

@@ -8,18 +8,28 @@
 import type { FieldProblem } from '../errors.js';
 import { isRegionCode, REGION_CODES } from './regions.js';
 
-export const MAINTENANCE_KINDS = ['planned', 'unplanned', 'security'] as const;
-export type MaintenanceKind = (typeof MAINTENANCE_KINDS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  MAINTENANCE_KINDS,
+  type MaintenanceKind,
+  MAINTENANCE_IMPACTS,
+  type MaintenanceImpact,
+  MAINTENANCE_STATES,
+  type MaintenanceState,
+  MAINTENANCE_REPORTS,
+  type MaintenanceReport,
+} from '../shared/updates.js';
 
-export const MAINTENANCE_IMPACTS = ['none', 'degraded', 'downtime'] as const;
-export type MaintenanceImpact = (typeof MAINTENANCE_IMPACTS)[number];
-
-export const MAINTENANCE_STATES = ['scheduled', 'in_progress', 'completed', 'overran', 'failed', 'cancelled'] as const;
-export type MaintenanceState = (typeof MAINTENANCE_STATES)[number];
-
-/** What an operator (or automation) reports about the work in some regions. */
-export const MAINTENANCE_REPORTS = ['in_progress', 'completed', 'failed'] as const;
-export type MaintenanceReport = (typeof MAINTENANCE_REPORTS)[number];
+export {
+  MAINTENANCE_KINDS,
+  type MaintenanceKind,
+  MAINTENANCE_IMPACTS,
+  type MaintenanceImpact,
+  MAINTENANCE_STATES,
+  type MaintenanceState,
+  MAINTENANCE_REPORTS,
+  type MaintenanceReport,
+};
 
 /** Statuspage's scheduled-maintenance statuses. */
 export type PublicMaintenanceStatus = 'scheduled' | 'in_progress' | 'verifying' | 'completed';

@@ -4,29 +4,30 @@
 // when it leaves the lists (expiry), and where a release stands for a tenant (release status).
 // No I/O here: callers pass `now` and the directory facts.
 
-/** Graph serviceUpdateMessage enums. */
-export const MESSAGE_CATEGORIES = ['preventOrFixIssue', 'planForChange', 'stayInformed'] as const;
-export const MESSAGE_SEVERITIES = ['normal', 'high', 'critical'] as const;
-export const MESSAGE_TAGS = [
-  'Admin impact',
-  'Data privacy',
-  'Feature update',
-  'Major update',
-  'New feature',
-  'Retirement',
-  'User impact',
-  'Updated message',
-] as const;
-export type MessageTag = (typeof MESSAGE_TAGS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  MESSAGE_CATEGORIES,
+  MESSAGE_SEVERITIES,
+  MESSAGE_TAGS,
+  type MessageTag,
+  UPDATED_MESSAGE_TAG,
+  DATA_PRIVACY_TAG,
+  RELEASE_STATUSES,
+  type ReleaseStatus,
+  type MessageAudienceRule,
+  isAudienceEmpty,
+} from '../shared/messages.js';
 
-/** Added by Herald when a published post changes materially; never needs to be typed. */
-export const UPDATED_MESSAGE_TAG: MessageTag = 'Updated message';
-/** Posts with this tag are shown only to org admins and the tenant's data-privacy readers. */
-export const DATA_PRIVACY_TAG: MessageTag = 'Data privacy';
-
-/** Per tenant, for a post tied to a release (Microsoft 365 shows the same three). */
-export const RELEASE_STATUSES = ['scheduled', 'rollingOut', 'launched'] as const;
-export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+export {
+  MESSAGE_CATEGORIES,
+  MESSAGE_SEVERITIES,
+  MESSAGE_TAGS,
+  type MessageTag,
+  UPDATED_MESSAGE_TAG,
+  DATA_PRIVACY_TAG,
+  RELEASE_STATUSES,
+  type ReleaseStatus,
+};
 
 /** The policy: a major change that requires action is announced at least this many days ahead. */
 export const MAJOR_CHANGE_NOTICE_DAYS = 30;
@@ -68,25 +69,16 @@ export function checkActionRequiredBy(
 
 // --- audience ---------------------------------------------------------------------------
 
-export interface MessageAudienceRule {
-  allTenants?: boolean;
-  tenantIds?: string[];
-  regionCodes?: string[];
-  environmentIds?: string[];
-  serviceIds?: string[];
-}
+export { type MessageAudienceRule };
 
 export interface AudienceDirectory {
   tenantIds: readonly string[];
   environments: readonly { id: string; tenantId: string; regionCode: string; serviceIds: readonly string[] }[];
 }
 
-const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
+export { isAudienceEmpty };
 
-/** True when the rule names nobody at all (an empty post audience is a mistake, never "everyone"). */
-export function isAudienceEmpty(a: MessageAudienceRule): boolean {
-  return !a.allTenants && !some(a.tenantIds) && !some(a.environmentIds) && !some(a.regionCodes) && !some(a.serviceIds);
-}
+const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
 
 /**
  * The tenants a post reaches. "Who" selectors add up (all tenants, these tenants, the tenants of

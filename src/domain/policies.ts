@@ -13,26 +13,19 @@
 import type { NotificationCategory } from './directory.js';
 import type { EventType } from './events.js';
 
-/** Channels a person is reached on; webhooks are reached through endpoint subscriptions instead. */
-export const PERSON_CHANNELS = ['email', 'push', 'in_app'] as const;
-export type PersonChannel = (typeof PERSON_CHANNELS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  PERSON_CHANNELS,
+  type PersonChannel,
+  NOTICE_CATEGORIES,
+  type NoticeCategory,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+} from '../shared/notifications.js';
 
-/**
- * What a person can switch on or off per channel. The directory's categories (those additional
- * recipients are added for) plus 'account': notices about one's own tenant and requests, which are
- * all critical.
- */
-export const NOTICE_CATEGORIES = [
-  'incident',
-  'advisory',
-  'planned_maintenance',
-  'unplanned_maintenance',
-  'release',
-  'message_center',
-  'lifecycle',
-  'account',
-] as const;
-export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
+export { PERSON_CHANNELS, type PersonChannel };
+
+export { NOTICE_CATEGORIES, type NoticeCategory };
 
 /** Who hears of an event. `reason` in the delivery log is the selector's role (or 'listed', 'told_before'). */
 export type AudienceSelector =
@@ -532,30 +525,7 @@ export function decide(event: PolicyEvent): PolicyDecision {
   return POLICIES[event.type](event.payload);
 }
 
-/**
- * Event types a tenant's webhook endpoint may subscribe to: what happens to the tenant's
- * services. Endpoints receive them whatever the people rules say (an integrator wants the
- * maintenance that needs no email too). Notices about people and endpoints are not offered.
- */
-export const WEBHOOK_EVENT_TYPES = [
-  'incident.opened',
-  'incident.updated',
-  'incident.restored',
-  'incident.pir_published',
-  'maintenance.scheduled',
-  'maintenance.updated',
-  'maintenance.cancelled',
-  'maintenance.started',
-  'maintenance.completed',
-  'maintenance.overran',
-  'maintenance.failed',
-  'maintenance.unplanned',
-  'release.region_scheduled',
-  'release.wave_enabled',
-  'message.published',
-  'message.updated',
-] as const satisfies readonly EventType[];
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
 
 export const isWebhookEventType = (type: string): type is WebhookEventType =>
   (WEBHOOK_EVENT_TYPES as readonly string[]).includes(type);

@@ -2,6 +2,11 @@
 // the service-incident policy (seed/service-incident-policies.md). Operators may change windows
 // and station assignments at run time; these are the defaults everything starts from.
 
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule } from '../shared/windows.js';
+
+export { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule };
+
 export const REGION_CODES = [
   'NAM',
   'DEU',
@@ -30,16 +35,6 @@ export function isRegionCode(s: string): s is RegionCode {
   return regionCodeSet.has(s);
 }
 
-/**
- * A weekly window in UTC. `days` are the ISO weekdays (1 = Monday … 7 = Sunday) on which a
- * window may START; when `end <= start` the window ends on the following day.
- */
-export interface ServiceWindowRule {
-  start: string;
-  end: string;
-  days: number[];
-}
-
 export interface RegionDefinition {
   code: RegionCode;
   name: string;
@@ -55,9 +50,6 @@ export interface StationDefinition {
   number: number;
   name: string;
 }
-
-/** The policy: "Database updates run 24 hours after service updates." */
-export const DATABASE_UPDATE_OFFSET_HOURS = 24;
 
 export const FIRST_RELEASE_STATION = 1;
 

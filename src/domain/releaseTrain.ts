@@ -17,8 +17,10 @@ export interface TrainCadence {
   leadDays: number;
 }
 
-/** open: not planned yet (perhaps moved); planned: its release and rollout exist; held, skipped: the operator's. */
-export const TRAIN_WEEK_STATES = ['open', 'planned', 'held', 'skipped'] as const;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { TRAIN_WEEK_STATES } from '../shared/updates.js';
+
+export { TRAIN_WEEK_STATES };
 export type TrainWeekState = (typeof TRAIN_WEEK_STATES)[number];
 
 export const TRAIN_WEEK_ACTIONS = ['hold', 'release', 'skip', 'move'] as const;

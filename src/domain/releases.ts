@@ -4,8 +4,23 @@
 // environment's progress move, and what the About page says. `now` is always passed in.
 import type { TimeWindow } from './windows.js';
 
-export const RELEASE_KINDS = ['weekly', 'wave', 'security'] as const;
-export type ReleaseKind = (typeof RELEASE_KINDS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  RELEASE_KINDS,
+  type ReleaseKind,
+  ROLLOUT_STATES,
+  type RolloutState,
+  ROLLOUT_ACTIONS,
+  type RolloutAction,
+  TARGET_STATES,
+  type TargetState,
+  PROGRESS_STEPS,
+  type ProgressStep,
+  ENVIRONMENT_UPDATE_STATES,
+  type EnvironmentUpdateState,
+} from '../shared/updates.js';
+
+export { RELEASE_KINDS, type ReleaseKind };
 
 // ---- versions ------------------------------------------------------------------------------
 
@@ -81,11 +96,7 @@ export const featureEnabled = (disruptive: boolean, switchedOn: boolean | undefi
 
 // ---- the rollout -------------------------------------------------------------------------------
 
-export const ROLLOUT_STATES = ['active', 'held', 'halted', 'stopped', 'completed'] as const;
-export type RolloutState = (typeof ROLLOUT_STATES)[number];
-
-export const ROLLOUT_ACTIONS = ['hold', 'resume', 'stop'] as const;
-export type RolloutAction = (typeof ROLLOUT_ACTIONS)[number];
+export { ROLLOUT_STATES, type RolloutState, ROLLOUT_ACTIONS, type RolloutAction };
 
 /**
  * The operator's levers. Hold stops new regions from starting (work in flight goes on); resume
@@ -103,17 +114,14 @@ export function rolloutStateAfter(state: RolloutState, action: RolloutAction): R
   }
 }
 
-/** One station × region of a rollout (or the First Release environments of a region). */
-export const TARGET_STATES = ['planned', 'in_progress', 'completed', 'failed', 'halted', 'cancelled'] as const;
-export type TargetState = (typeof TARGET_STATES)[number];
-
-// ---- one environment's progress ---------------------------------------------------------------
-
-export const PROGRESS_STEPS = ['started', 'service_done', 'database_done', 'failed'] as const;
-export type ProgressStep = (typeof PROGRESS_STEPS)[number];
-
-export const ENVIRONMENT_UPDATE_STATES = ['pending', 'started', 'service_done', 'database_done', 'failed'] as const;
-export type EnvironmentUpdateState = (typeof ENVIRONMENT_UPDATE_STATES)[number];
+export {
+  TARGET_STATES,
+  type TargetState,
+  PROGRESS_STEPS,
+  type ProgressStep,
+  ENVIRONMENT_UPDATE_STATES,
+  type EnvironmentUpdateState,
+};
 
 const ORDER: Record<EnvironmentUpdateState, number> = {
   pending: 0,

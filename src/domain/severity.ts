@@ -6,12 +6,10 @@
 // Herald derives the severity from the scope and these signals; an operator may override it.
 import type { Classification } from './incidents.js';
 
-export const SEVERITIES = ['minor', 'major'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { SEVERITIES, type Severity, SYMPTOMS, type Symptom } from '../shared/incidents.js';
 
-/** The policy's examples of what users see. */
-export const SYMPTOMS = ['pageNotFound', 'cannotSignIn', 'slowPerformance', 'errors', 'unavailable'] as const;
-export type Symptom = (typeof SYMPTOMS)[number];
+export { SEVERITIES, type Severity, SYMPTOMS, type Symptom };
 
 const SYMPTOM_WORDS: Record<Symptom, string> = {
   pageNotFound: 'page not found (404)',

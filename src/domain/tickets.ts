@@ -2,26 +2,19 @@
 // severity, which attached files are accepted, and when two tickets are probably the same problem.
 // Pure: no I/O, times passed in.
 
-export const TICKET_STATUSES = ['open', 'inProgress', 'waitingOnCustomer', 'resolved', 'closed'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import {
+  TICKET_STATUSES,
+  type TicketStatus,
+  TICKET_STATUS_LABELS,
+  TICKET_SEVERITIES,
+  type TicketSeverity,
+  TICKET_SEVERITY_LABELS,
+} from '../shared/tickets.js';
 
-/** The words a person reads for each status. */
-export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
-  open: 'Open',
-  inProgress: 'In progress',
-  waitingOnCustomer: 'Waiting on customer',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+export { TICKET_STATUSES, type TicketStatus, TICKET_STATUS_LABELS };
 
-/** Severity as support desks grade it: A critical business impact, B moderate, C minimum. */
-export const TICKET_SEVERITIES = ['A', 'B', 'C'] as const;
-export type TicketSeverity = (typeof TICKET_SEVERITIES)[number];
-export const TICKET_SEVERITY_LABELS: Record<TicketSeverity, string> = {
-  A: 'A: critical business impact',
-  B: 'B: moderate impact',
-  C: 'C: minimum impact',
-};
+export { TICKET_SEVERITIES, type TicketSeverity, TICKET_SEVERITY_LABELS };
 
 export type TicketSide = 'tenant' | 'operator';
 

@@ -5,8 +5,10 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../../errors.js';
 
-export const IMPORT_KINDS = ['tenants', 'environments', 'people'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { IMPORT_KINDS, type ImportKind } from '../../shared/directory.js';
+
+export { IMPORT_KINDS, type ImportKind };
 
 export interface TenantRecord {
   where: string;

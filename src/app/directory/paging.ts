@@ -12,10 +12,10 @@ export interface Page<T> {
   total: number;
 }
 
-export const DEFAULT_PAGE = 100;
-export const MAX_PAGE = 1000;
-/** The largest offset a list accepts (PostgreSQL's integer): past it, a 400 naming the field, not a database error. */
-export const MAX_OFFSET = 2_147_483_647;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { DEFAULT_PAGE, MAX_PAGE, MAX_OFFSET } from '../../shared/paging.js';
+
+export { DEFAULT_PAGE, MAX_PAGE, MAX_OFFSET };
 
 /** Any select, joins and aliases included: the count reuses its FROM and WHERE. */
 export async function pageOf<D, TB extends keyof D, O>(

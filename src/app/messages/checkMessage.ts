@@ -32,7 +32,10 @@ export const FIELD = {
   attachments: 'body.attachments',
 } as const;
 
-export const MAX_ATTACHMENTS = 10;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { MAX_ATTACHMENTS } from '../../shared/messages.js';
+
+export { MAX_ATTACHMENTS };
 export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
 
 const oneOf = (values: readonly string[]) => (v: string) =>

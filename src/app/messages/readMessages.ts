@@ -11,7 +11,10 @@ import { containsPattern, pageOf, type Page, type PageRequest } from '../directo
 import { NO_VIEWPOINT, withAttachmentsAndServices, type ReaderMessageRecord, type Viewpoint } from './records.js';
 import { readerScope, visibleMessages, type ReaderScope } from './readerScope.js';
 
-export const MESSAGE_STATES = ['unread', 'read', 'archived', 'favorite', 'actionRequired'] as const;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { MESSAGE_STATES } from '../../shared/messages.js';
+
+export { MESSAGE_STATES };
 export type MessageState = (typeof MESSAGE_STATES)[number];
 
 export interface MyMessagesFilter extends PageRequest {

@@ -21,7 +21,10 @@ export const VIEWPOINT_ACTIONS = {
 } as const satisfies Record<string, Partial<MessageViewpointTable>>;
 export type ViewpointAction = keyof typeof VIEWPOINT_ACTIONS;
 
-export const FEEDBACK_VALUES = ['relevant', 'notRelevant'] as const;
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { FEEDBACK_VALUES } from '../../shared/messages.js';
+
+export { FEEDBACK_VALUES };
 export type Feedback = (typeof FEEDBACK_VALUES)[number];
 
 async function upsertViewpoints(

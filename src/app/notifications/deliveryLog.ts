@@ -5,7 +5,13 @@ import { isOperator, type Actor } from '../../domain/actor.js';
 import type { EventType } from '../../domain/events.js';
 import { decide, type PolicyDecision } from '../../domain/policies.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import type { DeliveryAttemptTable, DeliveryStatus, DeliveryTable, EventTable } from '../../store/schema.js';
+import type {
+  DeliveryAttemptTable,
+  DeliveryChannel,
+  DeliveryStatus,
+  DeliveryTable,
+  EventTable,
+} from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { DEFAULT_PAGE, MAX_PAGE, type Page, type PageRequest } from '../directory/paging.js';
 import type { AppContext } from '../context.js';
@@ -55,13 +61,7 @@ function logTenants(actor: Actor): string[] | null {
   return actor.kind === 'person' ? [...actor.orgAdminOf] : [];
 }
 
-export const DELIVERY_STATUSES = [
-  'pending',
-  'sent',
-  'failed',
-  'dead',
-  'suppressed',
-] as const satisfies readonly DeliveryStatus[];
+export { DELIVERY_STATUSES } from '../../shared/notifications.js';
 
 const emptyCounts = (): Record<DeliveryStatus, number> => ({ pending: 0, sent: 0, failed: 0, dead: 0, suppressed: 0 });
 
@@ -97,6 +97,7 @@ async function countsOf(
   ctx: AppContext,
   eventIds: string[],
   tenants: string[] | null,
+  channel?: DeliveryChannel,
 ): Promise<Map<string, Record<DeliveryStatus, number>>> {
   const counts = new Map(eventIds.map((id) => [id, emptyCounts()]));
   if (!eventIds.length) return counts;
@@ -106,6 +107,7 @@ async function countsOf(
     .where('event_id', 'in', eventIds)
     .groupBy(['event_id', 'status']);
   if (tenants !== null) query = query.where('tenant_id', 'in', tenants);
+  if (channel) query = query.where('channel', '=', channel);
   for (const row of await query.execute()) counts.get(row.event_id)![row.status] = Number(row.n);
   return counts;
 }
@@ -113,12 +115,30 @@ async function countsOf(
 export async function listEvents(
   ctx: AppContext,
   actor: Actor,
-  filter: PageRequest & { type?: string; subjectType?: string; subjectId?: string },
+  filter: PageRequest & {
+    type?: string;
+    subjectType?: string;
+    subjectId?: string;
+    channel?: DeliveryChannel;
+    status?: DeliveryStatus;
+  },
 ): Promise<Page<EventView>> {
   const tenants = logTenants(actor);
   if (tenants !== null && !tenants.length) return { items: [], total: 0 };
   let query = visibleEvents(ctx, tenants);
   if (filter.type) query = query.where('event.type', '=', filter.type);
+  const { channel, status } = filter;
+  if (channel || status) {
+    // An event is listed when one of its deliveries the reader may see is on that channel and in
+    // that status: an org admin's filter never matches on another tenant's deliveries.
+    query = query.where((eb) => {
+      let match = eb.selectFrom('delivery').select('delivery.id').whereRef('delivery.event_id', '=', 'event.id');
+      if (channel) match = match.where('delivery.channel', '=', channel);
+      if (status) match = match.where('delivery.status', '=', status);
+      if (tenants !== null) match = match.where('delivery.tenant_id', 'in', tenants);
+      return eb.exists(match);
+    });
+  }
   if (filter.subjectType) query = query.where('event.subject_type', '=', filter.subjectType);
   if (filter.subjectId) query = query.where('event.subject_id', '=', filter.subjectId);
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_PAGE, 1), MAX_PAGE);
@@ -134,10 +154,12 @@ export async function listEvents(
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst(),
   ]);
+  // Filtered by channel, the counts are that channel's: what the reader asked about.
   const counts = await countsOf(
     ctx,
     rows.map((r) => r.id),
     tenants,
+    channel,
   );
   return { items: rows.map((r) => present(r, tenants === null, counts.get(r.id)!)), total: Number(total?.n ?? 0) };
 }

@@ -86,9 +86,10 @@ export async function listInbox(
   };
 }
 
-/** What a notification points to that a person can open and read (an event's subject type). */
-export const READABLE_SUBJECTS = ['incident', 'message', 'maintenance', 'support_ticket'] as const;
-export type ReadableSubject = (typeof READABLE_SUBJECTS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { READABLE_SUBJECTS, type ReadableSubject } from '../../shared/notifications.js';
+
+export { READABLE_SUBJECTS, type ReadableSubject };
 
 /**
  * Marks the given notifications (or all) read; others' ids are ignored. With `subject`, marks read

@@ -3,7 +3,7 @@
 // read the email sent to their people.
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
 import { forbidden, notFound, unauthenticated } from '../../errors.js';
-import type { DeliveryTable, SentMailTable } from '../../store/schema.js';
+import type { DeliveryStatus, DeliveryTable, SentMailTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import type { AppContext } from '../context.js';
@@ -38,7 +38,7 @@ export async function listTenantSentMail(
   ctx: AppContext,
   actor: Actor,
   tenantId: string,
-  filter: PageRequest & { to?: string },
+  filter: PageRequest & { to?: string; status?: DeliveryStatus; type?: string },
 ): Promise<Page<TenantMailView>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!canManageTenant(actor, tenantId)) {
@@ -63,6 +63,8 @@ export async function listTenantSentMail(
     .where('delivery.channel', '=', 'email')
     .where('delivery.recipient_kind', '=', 'person');
   if (filter.to) query = query.where('person.email', '=', filter.to.trim().toLowerCase());
+  if (filter.status) query = query.where('delivery.status', '=', filter.status);
+  if (filter.type) query = query.where('event.type', '=', filter.type);
   const page = await pageOf(query.orderBy('delivery.created_at', 'desc').orderBy('delivery.id'), filter);
   return {
     total: page.total,

@@ -1,20 +1,8 @@
 // Incident templates into their API shape: the fields the incident composer fills.
-import { Type, type Static } from 'typebox';
-import { CLASSIFICATIONS } from '../../domain/incidents.js';
+import { type Static } from 'typebox';
 import type { IncidentTemplateTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
-
-export const IncidentTemplateSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  title: Type.String({ description: 'the incident title the composer fills in' }),
-  body: Type.String({ description: 'the impact description and first post' }),
-  classification: Type.Enum([...CLASSIFICATIONS]),
-  services: Type.Array(Type.String(), { description: 'service ids' }),
-  createdBy: Type.String(),
-  createdDateTime: Type.String({ format: 'date-time' }),
-  lastModifiedDateTime: Type.String({ format: 'date-time' }),
-});
+import { IncidentTemplateSchema } from '../../shared/contracts/incidentTemplates.js';
 
 export const presentIncidentTemplate = (t: IncidentTemplateTable): Static<typeof IncidentTemplateSchema> => ({
   id: t.id,

@@ -3,93 +3,26 @@
 // isResolved, origin, startDateTime, endDateTime, lastModifiedDateTime, posts with postType and
 // an itemBody description) and add Herald's own: severity and why, scope, user experience,
 // workaround, following, and the post-incident report.
-import { Type, type Static } from 'typebox';
+import { type Static } from 'typebox';
 import type { HealthOverview, IncidentView } from '../../app/serviceHealth/readIncidents.js';
 import type { ReportView } from '../../app/serviceHealth/reports.js';
-import type { ServiceUptime, TenantUptime } from '../../app/serviceHealth/sla.js';
+import type { TenantUptime } from '../../app/serviceHealth/sla.js';
 import type { TicketAttachmentInfo, TicketDetail, TicketView } from '../../app/serviceHealth/tickets.js';
 import { isPublicIncident } from '../../app/serviceHealth/scope.js';
-import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../domain/incidents.js';
-import { SEVERITIES, SYMPTOMS, type Symptom } from '../../domain/severity.js';
-import {
-  TICKET_SEVERITIES,
-  TICKET_SEVERITY_LABELS,
-  TICKET_STATUS_LABELS,
-  TICKET_STATUSES,
-} from '../../domain/tickets.js';
+import { type Symptom } from '../../domain/severity.js';
+import { TICKET_SEVERITY_LABELS, TICKET_STATUS_LABELS } from '../../domain/tickets.js';
 import type { IncidentReportTable, SlaClaimTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const Time = (description: string) => Type.String({ format: 'date-time', description });
-
-export const IncidentStatusSchema = Type.Enum([...INCIDENT_STATUSES]);
-export const SeveritySchema = Type.Enum([...SEVERITIES]);
-
-export const PostSchema = Type.Object({
-  id: Type.String(),
-  createdDateTime: Time('when it was posted (UTC)'),
-  postType: Type.Enum([...POST_TYPES], {
-    description: 'regular: additional details; quick: a quick update; strategic: a summary',
-  }),
-  status: IncidentStatusSchema,
-  description: Type.Object({ contentType: Type.Literal('text'), content: Type.String() }),
-  notified: Type.Boolean({ description: 'false: posted without notifying anyone (a correction)' }),
-});
-
-export const IncidentSchema = Type.Object({
-  id: Type.String({ description: '"HR" and six random digits' }),
-  title: Type.String(),
-  classification: Type.Enum([...CLASSIFICATIONS]),
-  status: IncidentStatusSchema,
-  severity: SeveritySchema,
-  severityReasons: Type.Array(Type.String(), { description: 'why the derived severity is what it is' }),
-  severityOverride: Nullable(Type.Object({ severity: SeveritySchema, reason: Type.String() })),
-  service: Type.String({ description: 'the first service (Graph has one)' }),
-  services: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
-  feature: Nullable(Type.String()),
-  featureGroup: Nullable(Type.String()),
-  impactDescription: Type.String(),
-  userExperience: Type.String(),
-  workaround: Type.String(),
-  origin: Type.Enum([...ORIGINS]),
-  symptoms: Type.Array(Type.Enum([...SYMPTOMS])),
-  significantDegradation: Type.Boolean(),
-  upstreamDegraded: Type.Boolean(),
-  isPublic: Type.Boolean({ description: 'marked public by an operator' }),
-  shownOnStatusPage: Type.Boolean({
-    description:
-      'on the public status page: scoped to regions only, not raised from maintenance, and major or marked public',
-  }),
-  startDateTime: Time('when the impact began'),
-  endDateTime: Nullable(Time('when the service was restored')),
-  lastModifiedDateTime: Time('last change or post'),
-  isResolved: Type.Boolean(),
-  regions: Type.Array(Type.String()),
-  affectedEnvironments: Type.Array(Type.Object({ id: Type.String(), tenantId: Type.String(), region: Type.String() }), {
-    description: 'the affected environments you can see',
-  }),
-  scope: Nullable(
-    Type.Object(
-      {
-        regions: Type.Array(Type.String()),
-        tenantIds: Type.Array(Type.String()),
-        environmentIds: Type.Array(Type.String()),
-        tenantCount: Type.Integer(),
-      },
-      {
-        description: 'operators only: the scope as declared',
-      },
-    ),
-  ),
-  maintenanceId: Nullable(Type.String()),
-  following: Type.Boolean({ description: 'you are told of every update' }),
-  postIncidentReport: Nullable(
-    Type.Object({ dueDateTime: Nullable(Type.String()), publishedDateTime: Nullable(Type.String()) }),
-  ),
-  posts: Type.Array(PostSchema),
-});
-export type IncidentApi = Static<typeof IncidentSchema>;
+import {
+  type IncidentApi,
+  HealthOverviewSchema,
+  TicketSchema,
+  TicketAttachmentSchema,
+  TicketDetailSchema,
+  ReportSchema,
+  ClaimSchema,
+  UptimeSchema,
+} from '../../shared/contracts/serviceHealth.js';
 
 export function presentIncident(v: IncidentView, asOperator: boolean): IncidentApi {
   const i = v.incident;
@@ -146,48 +79,11 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
   };
 }
 
-export const HealthOverviewSchema = Type.Object({
-  id: Type.String({ description: 'the service id' }),
-  service: Type.String(),
-  status: Type.Enum(['serviceOperational', ...INCIDENT_STATUSES]),
-  issueIds: Type.Array(Type.String()),
-});
-
 export const presentHealthOverview = (h: HealthOverview): Static<typeof HealthOverviewSchema> => ({
   id: h.serviceId,
   service: h.service,
   status: h.status,
   issueIds: h.issueIds,
-});
-
-const TicketIncidentSchema = Type.Object({
-  id: Type.String(),
-  title: Type.String(),
-  status: Type.String(),
-  isResolved: Type.Boolean(),
-});
-
-export const TicketSchema = Type.Object({
-  id: Type.String(),
-  tenantId: Type.String(),
-  environmentId: Nullable(Type.String()),
-  serviceId: Nullable(Type.String()),
-  title: Type.String(),
-  description: Type.String(),
-  reportedBy: Type.String({ description: 'person id' }),
-  status: Type.Enum([...TICKET_STATUSES], { description: 'open → inProgress → waitingOnCustomer → resolved → closed' }),
-  statusLabel: Type.String({ description: 'the status in words, e.g. "Waiting on customer"' }),
-  severity: Type.Enum([...TICKET_SEVERITIES], { description: 'A critical business impact, B moderate, C minimum' }),
-  severityLabel: Type.String(),
-  contact: Type.Object({
-    name: Nullable(Type.String()),
-    email: Nullable(Type.String()),
-    phone: Nullable(Type.String()),
-  }),
-  incident: Nullable(TicketIncidentSchema),
-  maintenanceId: Nullable(Type.String({ description: 'the maintenance going on when it was filed' })),
-  createdDateTime: Type.String(),
-  lastModifiedDateTime: Type.String(),
 });
 
 export const presentTicket = (v: TicketView): Static<typeof TicketSchema> => ({
@@ -209,15 +105,6 @@ export const presentTicket = (v: TicketView): Static<typeof TicketSchema> => ({
   lastModifiedDateTime: v.ticket.updated_at,
 });
 
-export const TicketAttachmentSchema = Type.Object({
-  id: Type.String(),
-  fileName: Type.String(),
-  contentType: Type.String({ description: 'what the file’s first bytes say it is' }),
-  size: Type.Integer({ description: 'bytes' }),
-  uploadedBy: Type.String({ description: 'person id' }),
-  createdDateTime: Type.String(),
-});
-
 export const presentTicketAttachment = (a: TicketAttachmentInfo): Static<typeof TicketAttachmentSchema> => ({
   id: a.id,
   fileName: a.file_name,
@@ -225,26 +112,6 @@ export const presentTicketAttachment = (a: TicketAttachmentInfo): Static<typeof 
   size: a.size,
   uploadedBy: a.uploaded_by,
   createdDateTime: a.created_at,
-});
-
-export const TicketDetailSchema = Type.Object({
-  ...TicketSchema.properties,
-  maintenance: Nullable(Type.Object({ id: Type.String(), title: Type.String() })),
-  reporter: Nullable(Type.Object({ id: Type.String(), name: Type.String(), email: Type.String() })),
-  replies: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      side: Type.Enum(['tenant', 'operator'], { description: 'who wrote it: the customer or the provider' }),
-      authorId: Type.String(),
-      authorName: Type.String(),
-      body: Type.String(),
-      createdDateTime: Type.String(),
-    }),
-  ),
-  attachments: Type.Array(TicketAttachmentSchema),
-  moves: Type.Array(Type.Enum([...TICKET_STATUSES]), {
-    description: 'the statuses the reader may move the ticket to now',
-  }),
 });
 
 export const presentTicketDetail = (d: TicketDetail): Static<typeof TicketDetailSchema> => ({
@@ -261,21 +128,6 @@ export const presentTicketDetail = (d: TicketDetail): Static<typeof TicketDetail
   })),
   attachments: d.attachments.map(presentTicketAttachment),
   moves: d.moves,
-});
-
-export const ReportSchema = Type.Object({
-  incidentId: Type.String(),
-  title: Type.String(),
-  state: Type.Enum(['notStarted', 'draft', 'due', 'dueSoon', 'overdue', 'published']),
-  dueDateTime: Nullable(Type.String()),
-  publishedDateTime: Nullable(Type.String()),
-  summary: Nullable(Type.String()),
-  userExperience: Nullable(Type.String()),
-  startDateTime: Nullable(Type.String()),
-  resolutionDateTime: Nullable(Type.String()),
-  rootCause: Nullable(Type.String()),
-  nextSteps: Nullable(Type.String()),
-  lastModifiedDateTime: Nullable(Type.String()),
 });
 
 export function presentReport(v: ReportView, asOperator: boolean): Static<typeof ReportSchema> {
@@ -296,24 +148,6 @@ export function presentReport(v: ReportView, asOperator: boolean): Static<typeof
   };
 }
 
-export const ClaimSchema = Type.Object({
-  id: Type.String(),
-  tenantId: Type.String(),
-  serviceId: Type.String(),
-  month: Type.String({ description: 'YYYY-MM (UTC)' }),
-  uptimePercent: Type.Number(),
-  downtimeMinutes: Type.Number(),
-  degradedMinutes: Type.Number(),
-  incidentIds: Type.Array(Type.String()),
-  creditPercent: Type.Number(),
-  status: Type.Enum(['pending', 'approved', 'rejected']),
-  decisionReason: Nullable(Type.String()),
-  claimedBy: Type.String(),
-  decidedBy: Nullable(Type.String()),
-  decidedDateTime: Nullable(Type.String()),
-  createdDateTime: Type.String(),
-});
-
 export const presentClaim = (c: SlaClaimTable): Static<typeof ClaimSchema> => ({
   id: c.id,
   tenantId: c.tenant_id,
@@ -330,19 +164,6 @@ export const presentClaim = (c: SlaClaimTable): Static<typeof ClaimSchema> => ({
   decidedBy: c.decided_by,
   decidedDateTime: c.decided_at,
   createdDateTime: c.created_at,
-});
-
-export const UptimeSchema = Type.Object({
-  serviceId: Type.String(),
-  service: Type.String(),
-  month: Type.String(),
-  uptimePercent: Type.Number(),
-  downtimeMinutes: Type.Number(),
-  degradedMinutes: Type.Number(),
-  creditPercent: Type.Number({ description: 'the tier the uptime falls in; 0: none' }),
-  incidentIds: Type.Array(Type.String()),
-  final: Type.Boolean({ description: 'false while the month runs: uptime and credit so far' }),
-  claimable: Type.Boolean({ description: 'a credit is owed and the claim window is open' }),
 });
 
 export const presentUptime = (u: TenantUptime): Static<typeof UptimeSchema> => ({

@@ -1,19 +1,8 @@
 // Product teams and their pages as the API shows them (routing keys are never shown back).
-import { Type, type Static } from 'typebox';
+import { type Static } from 'typebox';
 import type { PageView } from '../../app/teams/teams.js';
 import type { ProductTeamTable } from '../../store/schema.js';
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-
-export const TeamSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Nullable(Type.String()),
-  webhookUrl: Nullable(Type.String()),
-  hasRoutingKey: Type.Boolean(),
-  pagesForDelivery: Type.Boolean(),
-  services: Type.Array(Type.String()),
-});
+import { TeamSchema, PageSchema } from '../../shared/contracts/teams.js';
 
 export const presentTeam = (t: ProductTeamTable & { services?: string[] }): Static<typeof TeamSchema> => ({
   id: t.id,
@@ -23,19 +12,6 @@ export const presentTeam = (t: ProductTeamTable & { services?: string[] }): Stat
   hasRoutingKey: !!t.routing_key,
   pagesForDelivery: t.pages_for_delivery === 1,
   services: t.services ?? [],
-});
-
-export const PageSchema = Type.Object({
-  id: Type.String(),
-  teamId: Type.String(),
-  teamName: Type.String(),
-  dedupKey: Type.String(),
-  incidentId: Nullable(Type.String()),
-  reason: Type.String(),
-  summary: Type.String(),
-  pagedAt: Type.String(),
-  acknowledgedAt: Nullable(Type.String()),
-  acknowledgedBy: Nullable(Type.String()),
 });
 
 export const presentPage = (p: PageView): Static<typeof PageSchema> => ({

@@ -7,20 +7,9 @@ import type { AppContext } from '../../app/context.js';
 import { unauthenticated } from '../../errors.js';
 import { SESSION_COOKIE } from '../authenticate.js';
 import { signInLimitKey } from '../rateLimitStore.js';
-import { MeSchema, presentMe } from '../presenters/actor.js';
+import { presentMe } from '../presenters/actor.js';
 import type { HeraldServer } from '../types.js';
-
-const SessionSchema = Type.Object({ person: MeSchema, csrfToken: Type.String() });
-
-const SessionInfoSchema = Type.Object({
-  id: Type.String(),
-  createdAt: Type.String({ format: 'date-time' }),
-  lastSeenAt: Type.String({ format: 'date-time' }),
-  expiresAt: Type.String({ format: 'date-time' }),
-  userAgent: Type.Union([Type.String(), Type.Null()]),
-  ip: Type.Union([Type.String(), Type.Null()]),
-  current: Type.Boolean({ description: 'the session this request was made with' }),
-});
+import { SessionSchema, SessionInfoSchema } from '../../shared/contracts/session.js';
 
 /** Where a sign-in came from, so a person can tell their sessions apart (and the audit log says). */
 const originOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'] ?? null, ip: request.ip });

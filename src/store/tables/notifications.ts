@@ -16,9 +16,10 @@ export interface NotificationPreferenceTable {
 }
 
 export type WebhookEndpointStatus = 'active' | 'paused';
-/** What an endpoint receives: Standard Webhooks JSON, a Slack incoming-webhook message, or a Teams workflow card. */
-export const WEBHOOK_FORMATS = ['standard', 'slack', 'teams'] as const;
-export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+// Defined in src/shared, which the console imports too; re-exported here for the server.
+import { WEBHOOK_FORMATS, type WebhookFormat } from '../../shared/notifications.js';
+
+export { WEBHOOK_FORMATS, type WebhookFormat };
 
 export interface WebhookEndpointTable {
   id: string;

@@ -2,7 +2,7 @@
 // (markdown-it with raw HTML off and unsafe links refused), so what the writer sees is what
 // readers, emails and the Graph API get.
 import { useId, useState } from 'react';
-import { renderMarkdown } from '../../app/messages/markdown';
+import { renderMarkdown } from '../../shared/markdown';
 import type { ApiError } from '../lib/api';
 import { Field } from './ui';
 

@@ -6,12 +6,7 @@ import { navigate } from '../lib/router';
 import { useTime } from '../lib/time';
 import type { InAppNotification } from '../lib/types';
 import { useApi } from '../lib/useApi';
-
-interface Inbox {
-  items: InAppNotification[];
-  total: number;
-  unreadCount: number;
-}
+import type { Inbox } from '../lib/types';
 
 /** A notice's link as a path in this console (the server writes absolute URLs for email). */
 function consolePath(url: string): string {
@@ -59,7 +54,8 @@ export function NotificationBell() {
     panel.current?.removeAttribute('open');
     if (!n.readAt) await api.post('/api/me/notifications/read', { ids: [n.id] }).catch(() => undefined);
     inbox.reload();
-    navigate(consolePath(n.url));
+    // A notice about something with no page of its own (url null) is only marked read.
+    if (n.url) navigate(consolePath(n.url));
   };
   const readAll = async () => {
     await api.post('/api/me/notifications/read', { all: true }).catch(() => undefined);

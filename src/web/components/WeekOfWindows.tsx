@@ -3,7 +3,7 @@
 // windows come from each region's rule (the same function the server plans with), so what is
 // drawn is exactly what the rollout planner and the schedule use.
 import { DateTime } from 'luxon';
-import { serviceWindowsBetween, type ServiceWindowRule } from '../../domain/windows';
+import { serviceWindowsBetween, type ServiceWindowRule } from '../../shared/windows';
 
 export interface RegionWindows {
   code: string;

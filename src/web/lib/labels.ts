@@ -1,5 +1,6 @@
 // Words for the API's enum values, and the tone (colour) each status is shown in.
 import type { Tone } from '../components/ui';
+import type { EventType } from '../../shared/notifications';
 import type { Category, IncidentStatus, MessageCategory } from './types';
 
 export const STATUS_LABEL: Record<IncidentStatus | 'serviceOperational', string> = {
@@ -79,10 +80,15 @@ export const POST_TYPE_LABEL: Record<string, string> = {
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The events the delivery log lists, in people's words, grouped by what they are about. */
-export const EVENT_TYPE_LABEL: Record<string, string> = {
+/**
+ * The events the delivery log lists, in people's words, grouped by what they are about. Keyed by
+ * the server's list: an event type added there and not worded here fails the type check.
+ */
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
   'incident.opened': 'Incident opened',
   'incident.updated': 'Incident updated',
+  'incident.scope_widened': 'Incident reached more people',
+  'incident.changed': 'Incident details changed',
   'incident.restored': 'Incident: service restored',
   'incident.pir_published': 'Post-incident report published',
   'incident.stale': 'Incident without an update',
@@ -107,7 +113,14 @@ export const EVENT_TYPE_LABEL: Record<string, string> = {
   'webhook.endpoint_paused': 'Webhook paused',
   'sla.claim_decided': 'SLA claim decided',
   'ticket.updated': 'Support ticket updated',
+  'ticket.replied': 'Support ticket reply',
+  'subscriber.mail': 'Status page subscriber mail',
+  'team.page_acknowledged': 'Team page acknowledged',
+  'team.page_resolved': 'Team page resolved',
 };
+
+/** A listed event type's words; one the console does not know (yet) as the API spells it. */
+export const eventTypeLabel = (type: string): string => EVENT_TYPE_LABEL[type as EventType] ?? type;
 
 /**
  * Words for the other status and kind values the console shows in badges (claims, webhooks,
@@ -128,6 +141,11 @@ export const VALUE_LABEL: Record<string, string> = {
   failed: 'Failed, retrying',
   dead: 'Failed',
   suppressed: 'Not sent (suppressed)',
+  // delivery channels
+  email: 'Email',
+  webhook: 'Webhook',
+  push: 'Push notification',
+  in_app: 'In the console',
   // Message Center posts
   draft: 'Draft',
   published: 'Published',

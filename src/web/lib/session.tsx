@@ -2,24 +2,8 @@
 // says who it belongs to and hands out the CSRF token that every change must carry.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, onSessionExpired, setCsrfToken } from './api';
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  locale: string;
-  timeZone: string;
-  isOperator: boolean;
-  orgAdminOf: string[];
-  systemAdminOf: { environmentId: string; tenantId: string }[];
-  /** Environments the person uses without administering them (an end user). */
-  memberOf: { environmentId: string; tenantId: string }[];
-}
-
-interface SessionResponse {
-  person: Me;
-  csrfToken: string;
-}
+import type { Me, SessionResponse } from './types';
+export type { Me };
 
 export type SessionState =
   { status: 'loading' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; me: Me };

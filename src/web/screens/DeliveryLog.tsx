@@ -16,7 +16,8 @@ import {
   type Tone,
 } from '../components/ui';
 import { api, withQuery } from '../lib/api';
-import { EVENT_TYPE_LABEL, valueLabel } from '../lib/labels';
+import { DELIVERY_CHANNELS, DELIVERY_STATUSES, EVENT_TYPES } from '../../shared/notifications';
+import { eventTypeLabel, valueLabel } from '../lib/labels';
 import { useMe } from '../lib/session';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
@@ -32,6 +33,31 @@ const STATUS_TONE: Record<string, Tone> = {
   suppressed: 'neutral',
 };
 const PAGE = 50;
+
+/** A filter of the log as a select: "" for every value, the others in people's words. */
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  value: string;
+  every: string;
+  options: readonly string[];
+  words: (value: string) => string;
+}) {
+  return (
+    <Field label={props.label} name={props.name}>
+      {(p) => (
+        <select {...p} value={props.value} onChange={(e) => setQueryParam(props.name, e.target.value)}>
+          <option value="">{props.every}</option>
+          {props.options.map((v) => (
+            <option key={v} value={v}>
+              {props.words(v)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
 
 function Counts({ d }: { d: EventRecord['deliveries'] }) {
   return (
@@ -50,32 +76,47 @@ function Counts({ d }: { d: EventRecord['deliveries'] }) {
 export function DeliveryLogScreen() {
   const { query } = useLocation();
   const type = query.get('type') ?? '';
+  const channel = query.get('channel') ?? '';
+  const status = query.get('status') ?? '';
   const offset = Number(query.get('offset') ?? 0);
   const events = useApi<{ items: EventRecord[]; total: number }>(
-    withQuery('/api/events', { type, limit: PAGE, offset }),
+    withQuery('/api/events', { type, channel, status, limit: PAGE, offset }),
   );
+  const filtered = Boolean(type || channel || status);
   const { nameOf } = useTenant();
   const time = useTime();
   return (
     <Page title="Delivery log" intro="What happened, who was told and why, and whether it reached them.">
       <div className="toolbar" role="search">
-        <Field label="Event" name="type">
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setQueryParam('type', e.target.value)}>
-              <option value="">Every event</option>
-              {Object.entries(EVENT_TYPE_LABEL).map(([id, label]) => (
-                <option key={id} value={id}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FilterSelect
+          label="Event"
+          name="type"
+          value={type}
+          every="Every event"
+          options={EVENT_TYPES}
+          words={eventTypeLabel}
+        />
+        <FilterSelect
+          label="Channel"
+          name="channel"
+          value={channel}
+          every="Every channel"
+          options={DELIVERY_CHANNELS}
+          words={valueLabel}
+        />
+        <FilterSelect
+          label="Outcome"
+          name="status"
+          value={status}
+          every="Any outcome"
+          options={DELIVERY_STATUSES}
+          words={valueLabel}
+        />
       </div>
       <Loaded state={events}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <Empty>No events.</Empty>
+            <Empty>{filtered ? 'No events match these filters.' : 'No events.'}</Empty>
           ) : (
             <>
               <div className="table-wrap">
@@ -85,7 +126,7 @@ export function DeliveryLogScreen() {
                       <th scope="col">When</th>
                       <th scope="col">Event</th>
                       <th scope="col">Rule</th>
-                      <th scope="col">Deliveries</th>
+                      <th scope="col">{channel ? `Deliveries (${valueLabel(channel)})` : 'Deliveries'}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -93,9 +134,9 @@ export function DeliveryLogScreen() {
                       <tr key={e.id}>
                         <td>{time.dateTime(e.occurredAt)}</td>
                         <td>
-                          <Link to={`/deliveries/${e.id}`}>{e.title || e.subject.id}</Link>
+                          <Link to={withQuery(`/deliveries/${e.id}`, { status })}>{e.title || e.subject.id}</Link>
                           <div className="muted">
-                            {EVENT_TYPE_LABEL[e.type] ?? e.type}
+                            {eventTypeLabel(e.type)}
                             {e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
                           </div>
                         </td>
@@ -281,10 +322,12 @@ export function SentMailScreen() {
 export function TenantSentMailScreen() {
   const { query } = useLocation();
   const to = query.get('to') ?? '';
+  const type = query.get('type') ?? '';
+  const status = query.get('status') ?? '';
   const offset = Number(query.get('offset') ?? 0);
   const { tenantId, nameOf } = useTenant();
   const mail = useApi<{ items: TenantMail[]; total: number }>(
-    withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, limit: PAGE, offset }),
+    withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, type, status, limit: PAGE, offset }),
   );
   const time = useTime();
   return (
@@ -298,11 +341,29 @@ export function TenantSentMailScreen() {
             <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />
           )}
         </Field>
+        <FilterSelect
+          label="About"
+          name="type"
+          value={type}
+          every="Every event"
+          options={EVENT_TYPES}
+          words={eventTypeLabel}
+        />
+        <FilterSelect
+          label="Outcome"
+          name="status"
+          value={status}
+          every="Any outcome"
+          options={DELIVERY_STATUSES}
+          words={valueLabel}
+        />
       </div>
       <Loaded state={mail}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <Empty>{to ? `No email to ${to}.` : 'No email sent yet.'}</Empty>
+            <Empty>
+              {type || status ? 'No email matches these filters.' : to ? `No email to ${to}.` : 'No email sent yet.'}
+            </Empty>
           ) : (
             <>
               <ul className="list card">

@@ -8,6 +8,7 @@ import { CATEGORY_LABEL } from '../lib/labels';
 import { useTime } from '../lib/time';
 import type { Preference } from '../lib/types';
 import { useApi } from '../lib/useApi';
+import type { PushSubscriptionView } from '../lib/types';
 
 const CHANNELS: { id: Preference['channel']; label: string }[] = [
   { id: 'email', label: 'Email' },
@@ -117,14 +118,6 @@ export function PreferencesScreen() {
       <PushDevices />
     </Page>
   );
-}
-
-interface PushSubscriptionView {
-  id: string;
-  endpoint: string;
-  userAgent: string | null;
-  createdAt: string;
-  lastSuccessAt: string | null;
 }
 
 /** The VAPID key as the bytes PushManager.subscribe wants. */

@@ -1,9 +1,9 @@
 // The audit log: operators read all of it, a tenant's org admins their tenant's entries.
 import { listAuditLog } from '../../../app/audit.js';
 import type { AppContext } from '../../../app/context.js';
-import { AuditEntrySchema, pageSchema, presentAuditEntry } from '../../presenters/directory.js';
+import { presentAuditEntry } from '../../presenters/directory.js';
+import { AuditEntrySchema, pageSchema, AuditLogQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { AuditLogQuery } from './schemas.js';
 
 export function registerAuditLogRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(

@@ -8,22 +8,19 @@ import {
   listEnvironments,
   updateEnvironment,
 } from '../../../app/directory/environments.js';
+import { presentAbout, presentEnvironment } from '../../presenters/directory.js';
 import {
   AboutSchema,
   EnvironmentSchema,
   pageSchema,
-  presentAbout,
-  presentEnvironment,
-} from '../../presenters/directory.js';
-import type { HeraldServer } from '../../types.js';
-import {
   EnvironmentBody,
   EnvironmentPatch,
   EnvironmentsQuery,
   IdParams,
   TenantEnvironmentsQuery,
   TenantParams,
-} from './schemas.js';
+} from '../../../shared/contracts/directory.js';
+import type { HeraldServer } from '../../types.js';
 
 const tags = ['directory'];
 const EnvironmentPage = pageSchema(EnvironmentSchema);

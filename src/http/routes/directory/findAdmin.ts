@@ -2,9 +2,9 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { listMyAdmins, requestAdminList } from '../../../app/findAdmin.js';
-import { EnvironmentAdminsSchema, presentEnvironmentAdmins } from '../../presenters/directory.js';
+import { presentEnvironmentAdmins } from '../../presenters/directory.js';
+import { EnvironmentAdminsSchema, FindAdminBody } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { FindAdminBody } from './schemas.js';
 
 const tags = ['directory'];
 

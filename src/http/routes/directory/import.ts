@@ -6,61 +6,9 @@ import type { AppContext } from '../../../app/context.js';
 import { importDirectory } from '../../../app/directory/import.js';
 import { batchFromCsv, batchFromJson, IMPORT_KINDS } from '../../../app/directory/importSources.js';
 import { invalid } from '../../../errors.js';
-import { ImportSummarySchema, presentImportSummary } from '../../presenters/directory.js';
+import { presentImportSummary } from '../../presenters/directory.js';
+import { ImportSummarySchema, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-
-// The records are described for the documentation only: the import judges every value itself,
-// so that a JSON document, a CSV file and the CLI get the same messages ("people[3], field email").
-const field = (description: string) => Type.Optional(Type.Unknown({ description }));
-const record = (properties: Record<string, ReturnType<typeof field>>) =>
-  Type.Object(properties, { additionalProperties: true });
-
-const ImportDocument = Type.Object(
-  {
-    tenants: Type.Optional(
-      Type.Array(
-        record({
-          name: field('required'),
-          domain: field('required, unique'),
-          purchaseDate: field('required, YYYY-MM-DD'),
-          supportPlan: field('standard (default), professional, premier, unified'),
-        }),
-      ),
-    ),
-    environments: Type.Optional(
-      Type.Array(
-        record({
-          tenant: field('required: the tenant’s domain, in this import or already in Herald'),
-          name: field('required'),
-          region: field('required: region code'),
-          type: field('required: production or sandbox'),
-          url: field('required, unique'),
-          version: field('required, e.g. 9.2.25104.166'),
-          earlyAccess: field('true or false'),
-          firstRelease: field('true or false'),
-          services: field('list of service ids'),
-        }),
-      ),
-    ),
-    people: Type.Optional(
-      Type.Array(
-        record({
-          email: field('required, unique'),
-          name: field('required'),
-          locale: field('BCP 47, default en-US'),
-          timeZone: field('IANA, default UTC'),
-          roles: field('list of { role, tenant (domain), environment (URL), categories }'),
-        }),
-      ),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const ImportQuery = Type.Object(
-  { kind: Type.Optional(Type.Enum(IMPORT_KINDS, { description: 'what a text/csv body holds' })) },
-  { additionalProperties: false },
-);
 
 export async function registerImportRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   const bodyLimit = ctx.config.importBodyLimitBytes;

@@ -3,29 +3,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { getMemberSettings, getMemberView, setMemberSettings } from '../../../app/members/memberView.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantParams } from './schemas.js';
+import { TenantParams, MemberEnvironmentSchema, MemberSettingsSchema } from '../../../shared/contracts/directory.js';
 
 const tags = ['directory'];
-const Nullable = <T extends ReturnType<typeof Type.Object>>(t: T) => Type.Union([t, Type.Null()]);
-
-const MemberEnvironmentSchema = Type.Object({
-  environmentId: Type.String(),
-  name: Type.String(),
-  url: Type.String(),
-  region: Type.String(),
-  tenantName: Type.String(),
-  health: Nullable(
-    Type.Object({
-      status: Type.Union([Type.Literal('healthy'), Type.Literal('incident'), Type.Literal('maintenance')]),
-      incidents: Type.Array(
-        Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), startAt: Type.String() }),
-      ),
-      maintenance: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), state: Type.String() })),
-    }),
-  ),
-});
-const MemberSettingsSchema = Type.Object({ membersSeeHealth: Type.Boolean() }, { additionalProperties: false });
-
 export function registerMemberRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/me/environments',

@@ -9,15 +9,18 @@ import {
   removeRole,
   updatePerson,
 } from '../../../app/directory/people.js';
+import { presentPerson, presentRoleAssignment } from '../../presenters/directory.js';
 import {
   pageSchema,
   PersonSchema,
-  presentPerson,
-  presentRoleAssignment,
   RoleAssignmentSchema,
-} from '../../presenters/directory.js';
+  IdParams,
+  PeopleQuery,
+  PersonBody,
+  PersonPatch,
+  RoleBody,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, PeopleQuery, PersonBody, PersonPatch, RoleBody } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -3,9 +3,9 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { addAdditionalRecipient, listRecipients, removeRecipient } from '../../../app/directory/people.js';
-import { presentRecipient, RecipientSchema } from '../../presenters/directory.js';
+import { presentRecipient } from '../../presenters/directory.js';
+import { RecipientSchema, RecipientBody, RecipientParams, TenantParams } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { RecipientBody, RecipientParams, TenantParams } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -3,9 +3,16 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { getRegion, listRegions, listStations, updateRegion, updateStation } from '../../../app/directory/regions.js';
-import { presentRegion, presentStation, RegionSchema, StationSchema } from '../../presenters/directory.js';
+import { presentRegion, presentStation } from '../../presenters/directory.js';
+import {
+  RegionSchema,
+  StationSchema,
+  RegionParams,
+  RegionPatch,
+  StationParams,
+  StationPatch,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { RegionParams, RegionPatch, StationParams, StationPatch } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -2,9 +2,15 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { createFeature, createService, listServices } from '../../../app/directory/services.js';
-import { FeatureSchema, presentFeature, presentService, ServiceSchema } from '../../presenters/directory.js';
+import { presentFeature, presentService } from '../../presenters/directory.js';
+import {
+  FeatureSchema,
+  ServiceSchema,
+  FeatureBody,
+  ServiceBody,
+  ServiceParams,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { FeatureBody, ServiceBody, ServiceParams } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -1,9 +1,16 @@
 // Tenants: operators create and change them; a tenant's admins read their own.
 import type { AppContext } from '../../../app/context.js';
 import { createTenant, getTenant, listTenants, updateTenant } from '../../../app/directory/tenants.js';
-import { pageSchema, presentTenant, TenantSchema } from '../../presenters/directory.js';
+import { presentTenant } from '../../presenters/directory.js';
+import {
+  pageSchema,
+  TenantSchema,
+  TenantBody,
+  TenantParams,
+  TenantPatch,
+  TenantsQuery,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantBody, TenantParams, TenantPatch, TenantsQuery } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -2,14 +2,15 @@
 import { Type } from 'typebox';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../../app/auth.js';
 import type { AppContext } from '../../../app/context.js';
+import { presentApiToken, presentCreatedToken } from '../../presenters/directory.js';
 import {
   ApiTokenSchema,
   CreatedTokenSchema,
-  presentApiToken,
-  presentCreatedToken,
-} from '../../presenters/directory.js';
+  IdParams,
+  TokenBody,
+  TokensQuery,
+} from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, TokenBody, TokensQuery } from './schemas.js';
 
 const tags = ['directory'];
 

@@ -18,7 +18,7 @@ import {
   type GraphMessage,
 } from '../../presenters/graph.js';
 import type { HeraldServer } from '../../types.js';
-import { MessageIdsBody } from '../messages/schemas.js';
+import { MessageIdsBody } from '../../../shared/contracts/messages.js';
 import {
   answerCollection,
   answerEntity,

@@ -17,77 +17,17 @@ import {
   updateProvider,
 } from '../../../app/identity/settings.js';
 import type { HeraldServer } from '../../types.js';
+import {
+  TenantParams,
+  ItemParams,
+  ProviderFields,
+  ProviderSchema,
+  GroupRuleSchema,
+  ScimTokenSchema,
+  MemberSchema,
+} from '../../../shared/contracts/identity.js';
 
 const tags = ['single sign-on'];
-const TenantParams = Type.Object({ tenantId: Type.String({ maxLength: 100 }) });
-const ItemParams = Type.Object({ tenantId: Type.String({ maxLength: 100 }), id: Type.String({ maxLength: 100 }) });
-const JoinPolicy = Type.Union([Type.Literal('join'), Type.Literal('approval')]);
-
-const ProviderFields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  issuer: Type.String({
-    minLength: 1,
-    maxLength: 2000,
-    description: 'The issuer URL; its /.well-known/openid-configuration is read',
-  }),
-  clientId: Type.String({ minLength: 1, maxLength: 500 }),
-  clientSecret: Type.String({ minLength: 1, maxLength: 2000, description: 'Stored encrypted; never shown again' }),
-  allowedDomains: Type.Array(Type.String({ maxLength: 253 }), { minItems: 1, maxItems: 50 }),
-  groupsClaim: Type.Optional(
-    Type.String({
-      minLength: 1,
-      maxLength: 100,
-      description: 'ID token claim with the person’s groups (default "groups")',
-    }),
-  ),
-  joinPolicy: Type.Optional(JoinPolicy),
-  passwordFallback: Type.Optional(
-    Type.Boolean({ description: 'People of these domains may still use a Herald password' }),
-  ),
-};
-
-const ProviderSchema = Type.Object({
-  id: Type.String(),
-  tenantId: Type.String(),
-  name: Type.String(),
-  issuer: Type.String(),
-  clientId: Type.String(),
-  allowedDomains: Type.Array(Type.String()),
-  groupsClaim: Type.String(),
-  joinPolicy: JoinPolicy,
-  passwordFallback: Type.Boolean(),
-  redirectUri: Type.String(),
-  backchannelLogoutUri: Type.String(),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
-
-const GroupRuleSchema = Type.Object({
-  id: Type.String(),
-  groupName: Type.String(),
-  role: Type.Union([Type.Literal('org_admin'), Type.Literal('system_admin')]),
-  environmentId: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
-});
-
-const ScimTokenSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  createdAt: Type.String(),
-  lastUsedAt: Type.Union([Type.String(), Type.Null()]),
-  revokedAt: Type.Union([Type.String(), Type.Null()]),
-});
-
-const MemberSchema = Type.Object({
-  personId: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  source: Type.String(),
-  status: Type.String(),
-  groups: Type.Array(Type.String()),
-  createdAt: Type.String(),
-});
-
 export function registerIdentitySettingsRoutes(app: HeraldServer, ctx: AppContext): void {
   const base = '/api/tenants/:tenantId';
 

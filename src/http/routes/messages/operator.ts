@@ -17,7 +17,7 @@ import {
 import { previewAudience } from '../../../app/messages/audiencePreview.js';
 import { setMessageReleaseStatus } from '../../../app/messages/releaseStatus.js';
 import type { HeraldServer } from '../../types.js';
-import { presentAttachment, presentOperatorMessage } from './presenter.js';
+import { presentAttachment, presentOperatorMessage } from '../../presenters/messages.js';
 import {
   AudienceSchema,
   AttachmentInputSchema,
@@ -30,7 +30,8 @@ import {
   ReleaseStatusBody,
   Tag,
   UpdateMessageBody,
-} from './schemas.js';
+  AudiencePreviewSchema,
+} from '../../../shared/contracts/messages.js';
 
 const tags = ['message center (operators)'];
 /** Room for ten 1 MiB attachments in base64 and the post itself. */
@@ -67,19 +68,6 @@ function inputOf(b: Static<typeof CreateMessageBody>): MessageInput {
     attachments: b.attachments ?? [],
   };
 }
-
-const PersonChannelSchema = Type.Enum(['email', 'push', 'in_app']);
-const AudiencePreviewSchema = Type.Object({
-  tenantCount: Type.Integer(),
-  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
-  peopleCount: Type.Integer(),
-  people: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
-    { description: 'the first 50 chosen' },
-  ),
-  channels: Type.Array(PersonChannelSchema),
-  optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
-});
 
 export function registerOperatorMessageRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(

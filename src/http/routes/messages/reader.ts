@@ -14,7 +14,7 @@ import {
   type ViewpointAction,
 } from '../../../app/messages/viewpoint.js';
 import type { HeraldServer } from '../../types.js';
-import { presentMessage } from './presenter.js';
+import { presentMessage } from '../../presenters/messages.js';
 import {
   AttachmentParams,
   FeedbackBody,
@@ -26,7 +26,7 @@ import {
   ShareBody,
   TenantParams,
   TenantPersonParams,
-} from './schemas.js';
+} from '../../../shared/contracts/messages.js';
 
 const tags = ['message center'];
 

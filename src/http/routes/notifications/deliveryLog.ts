@@ -3,21 +3,20 @@ import type { AppContext } from '../../../app/context.js';
 import { getEventDeliveries, listEvents } from '../../../app/notifications/deliveryLog.js';
 import { replayDelivery, replayEventDeliveries } from '../../../app/notifications/replay.js';
 import { listSentMail, listTenantSentMail } from '../../../app/notifications/sentMail.js';
-import { pageSchema } from '../../presenters/directory.js';
+import { pageSchema, IdParams } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams } from '../directory/schemas.js';
 import { Type } from 'typebox';
+import { presentDelivery, presentEvent, presentSentMail, presentTenantMail } from '../../presenters/notifications.js';
 import {
   DeliverySchema,
   EventSchema,
-  presentDelivery,
-  presentEvent,
-  presentSentMail,
-  presentTenantMail,
   SentMailSchema,
   TenantMailSchema,
-} from './presenters.js';
-import { DeliveriesQuery, EventsQuery, SentMailQuery } from './schemas.js';
+  DeliveriesQuery,
+  EventsQuery,
+  SentMailQuery,
+  TenantMailQuery,
+} from '../../../shared/contracts/notifications.js';
 
 const tags = ['delivery log'];
 
@@ -109,7 +108,7 @@ export function registerDeliveryLogRoutes(app: HeraldServer, ctx: AppContext): v
         summary:
           'The email Herald sent to the tenant’s people, newest first, with its status (org admins of the tenant, operators)',
         params: Type.Object({ tenantId: Type.String({ minLength: 1 }) }),
-        querystring: SentMailQuery,
+        querystring: TenantMailQuery,
         response: { 200: pageSchema(TenantMailSchema) },
       },
     },

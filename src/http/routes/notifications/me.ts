@@ -11,18 +11,23 @@ import {
   vapidPublicKey,
 } from '../../../app/notifications/pushSubscriptions.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams } from '../directory/schemas.js';
+import { IdParams } from '../../../shared/contracts/directory.js';
 import {
-  InboxSchema,
-  PreferencesSchema,
   presentInbox,
   presentPreferences,
   presentPushSubscription,
   presentPushSubscriptions,
+} from '../../presenters/notifications.js';
+import {
+  InboxSchema,
+  PreferencesSchema,
   PushSubscriptionSchema,
   PushSubscriptionsSchema,
-} from './presenters.js';
-import { InboxQuery, MarkReadBody, PreferencesBody, PushSubscriptionBody } from './schemas.js';
+  InboxQuery,
+  MarkReadBody,
+  PreferencesBody,
+  PushSubscriptionBody,
+} from '../../../shared/contracts/notifications.js';
 
 const tags = ['notifications'];
 

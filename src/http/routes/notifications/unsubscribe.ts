@@ -10,7 +10,7 @@ import type { NoticeCategory } from '../../../domain/policies.js';
 import { HeraldError } from '../../../errors.js';
 import { html, type Html } from '../../../html.js';
 import type { HeraldServer } from '../../types.js';
-import { TokenParams } from './schemas.js';
+import { TokenParams } from '../../../shared/contracts/notifications.js';
 
 const tags = ['notifications'];
 

@@ -10,9 +10,16 @@ import {
   updateWebhook,
 } from '../../../app/notifications/webhooks.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantParams } from '../directory/schemas.js';
-import { CreatedWebhookSchema, presentWebhook, WebhookSchema } from './presenters.js';
-import { RotateBody, WebhookBody, WebhookParams, WebhookPatch } from './schemas.js';
+import { TenantParams } from '../../../shared/contracts/directory.js';
+import { presentWebhook } from '../../presenters/notifications.js';
+import {
+  CreatedWebhookSchema,
+  WebhookSchema,
+  RotateBody,
+  WebhookBody,
+  WebhookParams,
+  WebhookPatch,
+} from '../../../shared/contracts/notifications.js';
 
 const tags = ['webhooks'];
 

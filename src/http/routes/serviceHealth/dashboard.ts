@@ -7,20 +7,17 @@ import { getHiddenServices, setHiddenServices } from '../../../app/serviceHealth
 import { listReports } from '../../../app/serviceHealth/reports.js';
 import { isOperator } from '../../../domain/actor.js';
 import { CLASSIFICATIONS } from '../../../domain/incidents.js';
+import { presentHealthOverview, presentIncident, presentReport } from '../../presenters/serviceHealth.js';
 import {
   HealthOverviewSchema,
   IncidentSchema,
-  presentHealthOverview,
-  presentIncident,
-  presentReport,
   ReportSchema,
-} from '../../presenters/serviceHealth.js';
+  TenantParams,
+  Items,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { TenantParams } from './schemas.js';
 
 const tags = ['service health dashboard'];
-const Items = <T extends Parameters<typeof Type.Array>[0]>(item: T) => Type.Object({ items: Type.Array(item) });
-
 export function registerDashboardRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/health-overviews',

@@ -1,5 +1,4 @@
 // Operators' incident templates: reusable title, first post, kind and services for the composer.
-import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import {
   createIncidentTemplate,
@@ -8,23 +7,17 @@ import {
   listIncidentTemplates,
   updateIncidentTemplate,
 } from '../../../app/serviceHealth/incidentTemplates.js';
-import { CLASSIFICATIONS } from '../../../domain/incidents.js';
-import { IncidentTemplateSchema, presentIncidentTemplate } from '../../presenters/incidentTemplates.js';
+import { presentIncidentTemplate } from '../../presenters/incidentTemplates.js';
+import {
+  IncidentTemplateSchema,
+  TemplateBody,
+  TemplatePatch,
+  TemplateList,
+} from '../../../shared/contracts/incidentTemplates.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams } from '../directory/schemas.js';
+import { IdParams } from '../../../shared/contracts/directory.js';
 
 const tags = ['incident templates'];
-
-const fields = {
-  name: Type.String({ minLength: 1, maxLength: 100, description: 'how operators pick it; unique' }),
-  title: Type.String({ minLength: 1, maxLength: 300 }),
-  body: Type.String({ minLength: 1, maxLength: 8000, description: 'the impact description and first post' }),
-  classification: Type.Enum([...CLASSIFICATIONS]),
-  services: Type.Array(Type.String({ maxLength: 100 }), { minItems: 1, maxItems: 100, description: 'service ids' }),
-};
-const TemplateBody = Type.Object(fields, { additionalProperties: false });
-const TemplatePatch = Type.Partial(Type.Object(fields), { additionalProperties: false, minProperties: 1 });
-const TemplateList = Type.Object({ items: Type.Array(IncidentTemplateSchema) });
 
 export function registerIncidentTemplateRoutes(app: HeraldServer, ctx: AppContext): void {
   const one = { 200: IncidentTemplateSchema };

@@ -15,145 +15,24 @@ import {
 } from '../../../app/serviceHealth/incidentAudience.js';
 import { getIncident, listIncidents } from '../../../app/serviceHealth/readIncidents.js';
 import { isOperator } from '../../../domain/actor.js';
-import { CLASSIFICATIONS, INCIDENT_STATUSES, ORIGINS, POST_TYPES } from '../../../domain/incidents.js';
-import { SEVERITIES, SYMPTOMS } from '../../../domain/severity.js';
-import { IncidentSchema, presentIncident } from '../../presenters/serviceHealth.js';
+import { CLASSIFICATIONS, INCIDENT_STATUSES } from '../../../domain/incidents.js';
+import { SEVERITIES } from '../../../domain/severity.js';
+import { presentIncident } from '../../presenters/serviceHealth.js';
+import {
+  ChangeAudienceBody,
+  IncidentAudienceSchema,
+  IncidentSchema,
+  IncidentParams,
+  NewIncidentAudienceBody,
+  ListOf,
+  PageQuery,
+  OpenBody,
+  PatchBody,
+  PostBody,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IncidentParams, ListOf, PageQuery } from './schemas.js';
 
 const tags = ['service health'];
-
-const ScopeSchema = Type.Object(
-  {
-    regions: Type.Optional(
-      Type.Array(Type.String(), { description: 'region codes; alone: every organization in the region' }),
-    ),
-    tenantIds: Type.Optional(
-      Type.Array(Type.String(), {
-        description: 'every environment of these tenants running the services (within `regions` if given)',
-      }),
-    ),
-    environmentIds: Type.Optional(Type.Array(Type.String(), { description: 'exactly these environments' })),
-  },
-  { additionalProperties: false },
-);
-
-const editable = {
-  title: Type.String({ minLength: 1, maxLength: 300 }),
-  services: Type.Array(Type.String(), { minItems: 1, description: 'service ids' }),
-  feature: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
-  featureGroup: Type.Union([Type.String({ maxLength: 200 }), Type.Null()]),
-  scope: ScopeSchema,
-  impactDescription: Type.String({ minLength: 1, maxLength: 4000 }),
-  userExperience: Type.String({ maxLength: 4000 }),
-  workaround: Type.String({ maxLength: 4000 }),
-  startDateTime: Type.String({ description: 'ISO 8601 UTC; when the impact began' }),
-  origin: Type.Enum([...ORIGINS]),
-  symptoms: Type.Array(Type.Enum([...SYMPTOMS]), {
-    description: 'what users see; with several organizations affected, "cannot get in" symptoms make it major',
-  }),
-  significantDegradation: Type.Boolean({ description: 'makes the incident major' }),
-  upstreamDegraded: Type.Boolean({ description: 'the cloud platform underneath is degraded: major' }),
-  isPublic: Type.Boolean({
-    description:
-      'show a minor incident on the public status page (major ones are); only incidents scoped to regions alone are ever public',
-  }),
-};
-
-const OpenBody = Type.Object(
-  {
-    title: editable.title,
-    classification: Type.Enum([...CLASSIFICATIONS]),
-    services: editable.services,
-    feature: Type.Optional(editable.feature),
-    featureGroup: Type.Optional(editable.featureGroup),
-    scope: ScopeSchema,
-    impactDescription: editable.impactDescription,
-    userExperience: Type.Optional(editable.userExperience),
-    workaround: Type.Optional(editable.workaround),
-    startDateTime: Type.Optional(editable.startDateTime),
-    origin: Type.Optional(editable.origin),
-    status: Type.Optional(
-      Type.Enum([...INCIDENT_STATUSES], {
-        description: 'investigating (default), serviceDegradation or serviceInterruption',
-      }),
-    ),
-    symptoms: Type.Optional(editable.symptoms),
-    significantDegradation: Type.Optional(editable.significantDegradation),
-    upstreamDegraded: Type.Optional(editable.upstreamDegraded),
-    isPublic: Type.Optional(editable.isPublic),
-    description: Type.Optional(
-      Type.String({ maxLength: 8000, description: 'the first post; the impact description when absent' }),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const PatchBody = Type.Partial(Type.Object(editable), { additionalProperties: false, minProperties: 1 });
-
-const PostBody = Type.Object(
-  {
-    description: Type.String({ minLength: 1, maxLength: 8000 }),
-    postType: Type.Optional(Type.Enum([...POST_TYPES])),
-    status: Type.Optional(
-      Type.Enum([...INCIDENT_STATUSES], {
-        description: 'the status the incident moves to; serviceRestored or falsePositive ends it',
-      }),
-    ),
-    endDateTime: Type.Optional(
-      Type.String({ description: 'with an ending status: when the service was back (default now)' }),
-    ),
-    notify: Type.Optional(
-      Type.Boolean({
-        description:
-          'false: a correction, posted without notifying anyone; the delivery log records its deliveries as suppressed (default true)',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
-
-const IncidentAudienceSchema = Type.Object({
-  rules: Type.Array(Type.String(), { description: 'the policy rules that would tell people' }),
-  severity: Type.Enum([...SEVERITIES]),
-  environmentCount: Type.Integer(),
-  tenantCount: Type.Integer(),
-  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
-  orgAdminCount: Type.Integer(),
-  systemAdminCount: Type.Integer(),
-  peopleCount: Type.Integer(),
-  people: Type.Array(
-    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
-    { description: 'the first 50' },
-  ),
-  channels: Type.Array(Type.Enum(['email', 'push', 'in_app'])),
-});
-
-const NewIncidentAudienceBody = Type.Object(
-  {
-    classification: OpenBody.properties.classification,
-    services: Type.Array(Type.String(), { description: 'service ids' }),
-    scope: ScopeSchema,
-    status: OpenBody.properties.status,
-    symptoms: Type.Optional(editable.symptoms),
-    significantDegradation: Type.Optional(editable.significantDegradation),
-    upstreamDegraded: Type.Optional(editable.upstreamDegraded),
-  },
-  { additionalProperties: false },
-);
-
-const ChangeAudienceBody = Type.Object(
-  {
-    services: Type.Optional(editable.services),
-    scope: Type.Optional(ScopeSchema),
-    severity: Type.Optional(
-      Type.Union([Type.Enum([...SEVERITIES]), Type.Null()], {
-        description: 'an override; null returns to the derived severity',
-      }),
-    ),
-  },
-  { additionalProperties: false },
-);
 
 export function registerIncidentRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(

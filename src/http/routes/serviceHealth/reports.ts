@@ -11,23 +11,11 @@ import {
 } from '../../../app/serviceHealth/reports.js';
 import { isOperator, type Actor } from '../../../domain/actor.js';
 import { renderReportHtml, renderReportPdf, UTC_READER, type Reader } from '../../pages/incidentReport.js';
-import { presentReport, ReportSchema } from '../../presenters/serviceHealth.js';
+import { presentReport } from '../../presenters/serviceHealth.js';
+import { ReportSchema, IncidentParams, ReportBody } from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IncidentParams } from './schemas.js';
 
 const tags = ['post-incident reports'];
-
-const ReportBody = Type.Object(
-  {
-    summary: Type.String({ minLength: 1, maxLength: 20000 }),
-    userExperience: Type.String({ minLength: 1, maxLength: 20000 }),
-    startDateTime: Type.Optional(Type.String({ description: 'default: the incident’s start' })),
-    resolutionDateTime: Type.Optional(Type.String({ description: 'default: when the service was restored' })),
-    rootCause: Type.String({ minLength: 1, maxLength: 20000 }),
-    nextSteps: Type.String({ minLength: 1, maxLength: 20000 }),
-  },
-  { additionalProperties: false },
-);
 
 const STATES = ['notStarted', 'draft', 'due', 'dueSoon', 'overdue', 'published'] as const;
 

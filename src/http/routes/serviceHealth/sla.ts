@@ -9,13 +9,19 @@ import {
   listTenantClaims,
   tenantUptime,
 } from '../../../app/serviceHealth/sla.js';
-import { ClaimSchema, presentClaim, presentUptime, UptimeSchema } from '../../presenters/serviceHealth.js';
+import { presentClaim, presentUptime } from '../../presenters/serviceHealth.js';
+import {
+  ClaimSchema,
+  UptimeSchema,
+  IdParams,
+  ListOf,
+  PageQuery,
+  TenantParams,
+  Month,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, ListOf, PageQuery, TenantParams } from './schemas.js';
 
 const tags = ['SLA and credits'];
-const Month = Type.String({ description: 'YYYY-MM (UTC)', examples: ['2026-10'] });
-
 export function registerSlaRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/uptime',

@@ -16,16 +16,17 @@ import {
   replyToTicket,
 } from '../../../app/serviceHealth/tickets.js';
 import { MAX_ATTACHMENT_BYTES, TICKET_SEVERITIES, TICKET_STATUSES } from '../../../domain/tickets.js';
+import { presentTicket, presentTicketAttachment, presentTicketDetail } from '../../presenters/serviceHealth.js';
 import {
-  presentTicket,
-  presentTicketAttachment,
-  presentTicketDetail,
   TicketAttachmentSchema,
   TicketDetailSchema,
   TicketSchema,
-} from '../../presenters/serviceHealth.js';
+  IdParams,
+  ListOf,
+  PageQuery,
+  TenantParams,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
-import { IdParams, ListOf, PageQuery, TenantParams } from './schemas.js';
 
 const tags = ['support tickets'];
 

@@ -28,37 +28,10 @@ import { HeraldError } from '../../../errors.js';
 import { html, type Html } from '../../../html.js';
 import { manageForm, subscribeForm, subscriptionPage } from '../../pages/subscribe.js';
 import type { HeraldServer } from '../../types.js';
+import { SubscribeBody, ChoiceBody, TokenParams } from '../../../shared/contracts/subscribers.js';
 
 const tags = ['subscribers'];
 const strict = { additionalProperties: false } as const;
-
-const Flag = Type.Union([Type.Boolean(), Type.String({ maxLength: 5 })], {
-  description: 'true, or "on" from a checkbox',
-});
-const ChoiceFields = {
-  everything: Type.Optional(Flag),
-  regions: Type.Optional(Type.Array(Type.String({ maxLength: 50 }), { maxItems: 100 })),
-  services: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 })),
-};
-const SubscribeBody = Type.Object(
-  {
-    email: Type.Optional(Type.String({ maxLength: 320 })),
-    url: Type.Optional(Type.String({ maxLength: 2000 })),
-    format: Type.Optional(
-      Type.String({
-        maxLength: 20,
-        description: 'For a URL: standard (Standard Webhooks, the default), slack or teams',
-      }),
-    ),
-    ...ChoiceFields,
-  },
-  strict,
-);
-const ChoiceBody = Type.Object(
-  { ...ChoiceFields, 'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 20 })) },
-  strict,
-);
-const TokenParams = Type.Object({ token: Type.String({ maxLength: 300 }) }, strict);
 
 type ChoiceInput = { everything?: boolean | string; regions?: string[]; services?: string[] };
 const choiceOf = (b: ChoiceInput | undefined): SubscriberChoice => ({

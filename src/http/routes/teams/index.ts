@@ -3,28 +3,12 @@
 import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { acknowledgePage, createTeam, listPages, listTeams, setServiceOwner } from '../../../app/teams/teams.js';
-import { PageSchema, presentPage, presentTeam, TeamSchema } from '../../presenters/teams.js';
+import { presentPage, presentTeam } from '../../presenters/teams.js';
+import { PageSchema, TeamSchema, Id, TeamBody } from '../../../shared/contracts/teams.js';
 import type { HeraldServer } from '../../types.js';
 
 const tags = ['teams'];
 const strict = { additionalProperties: false } as const;
-const Id = Type.String({ maxLength: 100 });
-
-const TeamBody = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    email: Type.Optional(Type.Union([Type.String({ maxLength: 320 }), Type.Null()])),
-    webhookUrl: Type.Optional(
-      Type.Union([Type.String({ maxLength: 2000, description: 'a PagerDuty Events API v2 endpoint' }), Type.Null()]),
-    ),
-    routingKey: Type.Optional(
-      Type.Union([Type.String({ maxLength: 200, description: 'sent as routing_key' }), Type.Null()]),
-    ),
-    pagesForDelivery: Type.Optional(Type.Boolean({ description: 'also paged when a tenant’s webhook endpoint dies' })),
-  },
-  strict,
-);
-
 export function registerTeamRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/teams',

@@ -4,10 +4,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { rotateCalendarToken, tenantCalendar } from '../../../app/updates/calendar.js';
 import type { HeraldServer } from '../../types.js';
+import { TenantParams } from '../../../shared/contracts/updates.js';
 
 const tags = ['maintenance'];
-const TenantParams = Type.Object({ tenantId: Type.String({ maxLength: 100 }) });
-
 export function registerCalendarRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/tenants/:tenantId/calendar.ics',

@@ -8,16 +8,10 @@ import {
   switchEnvironmentFeature,
 } from '../../../app/updates/environmentUpdates.js';
 import type { HeraldServer } from '../../types.js';
-import {
-  EnvironmentFeatureSchema,
-  EnvironmentUpdatesSchema,
-  presentEnvironmentUpdates,
-  presentFeature,
-} from './present.js';
+import { presentEnvironmentUpdates, presentFeature } from '../../presenters/updates.js';
+import { EnvironmentFeatureSchema, EnvironmentUpdatesSchema, IdParams } from '../../../shared/contracts/updates.js';
 
 const tags = ['updates'];
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-
 export function registerEnvironmentUpdateRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
     '/api/environments/:id/updates',

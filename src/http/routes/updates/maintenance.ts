@@ -14,6 +14,7 @@ import { reportMaintenance } from '../../../app/updates/maintenanceProgress.js';
 import { listTenantMaintenance } from '../../../app/updates/schedule.js';
 import { MAINTENANCE_KINDS, MAINTENANCE_REPORTS, MAINTENANCE_STATES } from '../../../domain/maintenance.js';
 import type { HeraldServer } from '../../types.js';
+import { presentMaintenance } from '../../presenters/updates.js';
 import {
   MaintenanceAudienceInputSchema,
   MaintenanceAudienceSchema,
@@ -21,13 +22,11 @@ import {
   MaintenancePatchSchema,
   MaintenanceSchema,
   PageQuery,
-  presentMaintenance,
   UtcTime,
-} from './present.js';
+  IdParams,
+} from '../../../shared/contracts/updates.js';
 
 const tags = ['maintenance'];
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-
 export function registerMaintenanceRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(
     '/api/maintenance',

@@ -4,13 +4,12 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { actOnTrainWeek, createTrain, getTrain, listTrains } from '../../../app/updates/releaseTrain.js';
 import { TRAIN_WEEK_ACTIONS } from '../../../domain/releaseTrain.js';
-import { presentTrain, TrainSchema } from '../../presenters/releaseTrain.js';
+import { presentTrain } from '../../presenters/releaseTrain.js';
+import { TrainSchema, IdParams } from '../../../shared/contracts/releaseTrain.js';
 import type { HeraldServer } from '../../types.js';
-import { UtcTime } from './present.js';
+import { UtcTime } from '../../../shared/contracts/updates.js';
 
 const tags = ['updates'];
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-
 export function registerReleaseTrainRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(
     '/api/release-trains',

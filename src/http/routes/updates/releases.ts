@@ -13,21 +13,18 @@ import {
 } from '../../../app/updates/rollouts.js';
 import { PROGRESS_STEPS, RELEASE_KINDS, ROLLOUT_ACTIONS, ROLLOUT_STATES } from '../../../domain/releases.js';
 import type { HeraldServer } from '../../types.js';
+import { presentProgress, presentRelease, presentRollout } from '../../presenters/updates.js';
 import {
   PageQuery,
-  presentProgress,
-  presentRelease,
-  presentRollout,
   ProgressSchema,
   ReleaseInputSchema,
   ReleaseSchema,
   RolloutSchema,
   UtcTime,
-} from './present.js';
+  IdParams,
+} from '../../../shared/contracts/updates.js';
 
 const tags = ['updates'];
-const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
-
 export function registerReleaseRoutes(app: HeraldServer, ctx: AppContext): void {
   app.post(
     '/api/releases',

@@ -1,52 +1,12 @@
 // Version availability, public: `/versions` (HTML, no JavaScript) and `/api/versions.json`, per
 // region the version running, the one scheduled and when, and the history. Anonymous like the
 // status page; the weekly region posts link here.
-import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { versionAvailability, type VersionAvailability } from '../../../app/updates/versions.js';
 import { html, safeUrl } from '../../../html.js';
 import { utcTime } from '../../pages/html.js';
 import type { HeraldServer } from '../../types.js';
-
-const Nullable = <T extends ReturnType<typeof Type.Object>>(t: T) => Type.Union([t, Type.Null()]);
-
-const VersionsSchema = Type.Object({
-  generatedAt: Type.String(),
-  regions: Type.Array(
-    Type.Object({
-      code: Type.String(),
-      name: Type.String(),
-      running: Nullable(
-        Type.Object({
-          version: Type.String(),
-          databaseVersion: Type.String(),
-          kind: Type.String(),
-          since: Type.String(),
-          releaseNotesUrl: Type.String(),
-        }),
-      ),
-      scheduled: Nullable(
-        Type.Object({
-          version: Type.String(),
-          kind: Type.String(),
-          serviceStartsAt: Type.String(),
-          serviceEndsAt: Type.String(),
-          databaseStartsAt: Type.String(),
-          databaseEndsAt: Type.String(),
-          releaseNotesUrl: Type.String(),
-        }),
-      ),
-      history: Type.Array(
-        Type.Object({
-          version: Type.String(),
-          kind: Type.String(),
-          since: Type.String(),
-          releaseNotesUrl: Type.String(),
-        }),
-      ),
-    }),
-  ),
-});
+import { VersionsSchema } from '../../../shared/contracts/updates.js';
 
 const PUBLIC = { config: { public: true } } as const;
 

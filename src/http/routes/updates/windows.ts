@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { listRegionWindows, MAX_WINDOW_RANGE_DAYS } from '../../../app/updates/windows.js';
 import type { HeraldServer } from '../../types.js';
-import { RegionWindowsSchema, UtcTime } from './present.js';
+import { RegionWindowsSchema, UtcTime } from '../../../shared/contracts/updates.js';
 
 export function registerWindowRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(

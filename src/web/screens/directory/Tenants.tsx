@@ -6,7 +6,7 @@ import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, Tenant } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { SUPPORT_PLANS } from '../../../domain/directory';
+import { SUPPORT_PLANS } from '../../../shared/directory';
 
 export function TenantsScreen() {
   const { query } = useLocation();

@@ -11,7 +11,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Incident } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../domain/incidents';
+import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../shared/incidents';
 import { FollowButton } from './FollowButton';
 import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
 import { incidentHow, type IncidentAudience } from './audience';
@@ -58,7 +58,8 @@ function Scope({ incident }: { incident: Incident }) {
     <>
       <dt>Affects</dt>
       <dd>
-        {plural(incident.affectedEnvironments.length, 'environment')} of {plural(incident.scope.tenantCount, 'tenant')}
+        {plural(incident.affectedEnvironments.length, 'environment')} of{' '}
+        {plural(incident.scope?.tenantCount ?? tenants.length, 'tenant')}
         {tenants.length ? <div className="muted">{tenants.map(nameOf).join(', ')}</div> : null}
       </dd>
     </>

@@ -137,7 +137,7 @@ export function IncidentsScreen() {
                   key={i.id}
                   incident={i}
                   to={`/incidents/${i.id}`}
-                  extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>}
+                  extra={<span>{i.scope ? plural(i.scope.tenantCount, 'tenant') : null}</span>}
                 />
               ))}
             </ul>

@@ -9,7 +9,7 @@ import { Link, navigate, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import type { Environment, Incident, IncidentTemplate, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { OPENING_STATUSES } from '../../../domain/incidents';
+import { OPENING_STATUSES } from '../../../shared/incidents';
 import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
 import { incidentHow, type IncidentAudience } from './audience';
 

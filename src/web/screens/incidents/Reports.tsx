@@ -102,12 +102,13 @@ export function ReportEditorScreen({ id }: { id: string }) {
 function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () => void }) {
   const time = useTime();
   const form = useFields({
-    summary: report.summary,
-    userExperience: report.userExperience,
+    // A report not started yet has none of its text (null): the fields start empty.
+    summary: report.summary ?? '',
+    userExperience: report.userExperience ?? '',
     startDateTime: time.toLocalInput(report.startDateTime),
     resolutionDateTime: time.toLocalInput(report.resolutionDateTime),
-    rootCause: report.rootCause,
-    nextSteps: report.nextSteps,
+    rootCause: report.rootCause ?? '',
+    nextSteps: report.nextSteps ?? '',
   });
   const body = () => ({
     ...form.values,

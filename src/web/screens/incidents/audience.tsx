@@ -1,15 +1,9 @@
 // What the incident previews say (POST /api/incidents/audience-preview and
 // /api/incidents/:id/audience-preview): the counts by role, and how and by which rule they are told.
-import type { AudienceCounts } from '../../components/AudiencePreview';
+import type { Static } from 'typebox';
+import type { IncidentAudienceSchema } from '../../../shared/contracts/serviceHealth';
 
-export interface IncidentAudience extends AudienceCounts {
-  environmentCount: number;
-  orgAdminCount: number;
-  systemAdminCount: number;
-  rules: string[];
-  severity: 'minor' | 'major';
-  channels: string[];
-}
+export type IncidentAudience = Static<typeof IncidentAudienceSchema>;
 
 const CHANNEL_WORDS: Record<string, string> = { email: 'email', push: 'push notification', in_app: 'the console' };
 

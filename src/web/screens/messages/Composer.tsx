@@ -23,9 +23,8 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { OperatorMessage, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { MESSAGE_TAGS } from '../../../domain/messages';
+import { isAudienceEmpty, MESSAGE_TAGS } from '../../../shared/messages';
 import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
-import { isAudienceEmpty } from '../../../domain/messages';
 
 /** POST /api/messages/audience-preview: the tenants the audience rule matches and the people the policy picks. */
 interface MessageAudiencePreview extends AudienceCounts {

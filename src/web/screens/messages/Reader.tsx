@@ -11,7 +11,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, ReaderMessage, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { MESSAGE_TAGS } from '../../../domain/messages';
+import { MESSAGE_TAGS } from '../../../shared/messages';
 import { useReadNotices } from '../../components/NotificationBell';
 
 type Mark = 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'favorite' | 'unfavorite';

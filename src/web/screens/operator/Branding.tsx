@@ -4,15 +4,8 @@
 import { Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/useApi';
-
-export interface Branding {
-  pageName: string;
-  logoUrl: string | null;
-  primaryColor: string;
-  accentColor: string;
-  supportUrl: string | null;
-  updatedAt: string | null;
-}
+import type { Branding } from '../../lib/types';
+export type { Branding };
 
 export function BrandingScreen() {
   const state = useApi<Branding>('/api/branding', ['branding']);

@@ -86,7 +86,7 @@ export function OverviewScreen() {
                       key={i.id}
                       incident={i}
                       to={`/incidents/${i.id}`}
-                      extra={<span>{plural(i.scope.tenantCount, 'tenant')}</span>}
+                      extra={<span>{i.scope ? plural(i.scope.tenantCount, 'tenant') : null}</span>}
                     />
                   ))}
                 </ul>

@@ -8,26 +8,8 @@ import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-
-interface ProductTeam {
-  id: string;
-  name: string;
-  /** Service ids the team owns. */
-  services: string[];
-}
-
-export interface TeamPage {
-  id: string;
-  teamId: string;
-  teamName: string;
-  dedupKey: string;
-  incidentId: string | null;
-  reason: string;
-  summary: string;
-  pagedAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-}
+import type { ProductTeam, TeamPage } from '../../lib/types';
+export type { TeamPage };
 
 const REASON_LABEL: Record<string, string> = {
   update_overran: 'Update ran past its window',

@@ -6,28 +6,9 @@ import { Badge, Empty, Field, Loaded, ProblemNote, useAction, useFields, type To
 import { api } from '../../lib/api';
 import { useTime } from '../../lib/time';
 import { useApi } from '../../lib/useApi';
+import type { TrainWeek, Train } from '../../lib/types';
 
 type WeekState = 'open' | 'planned' | 'held' | 'skipped';
-interface TrainWeek {
-  week: string;
-  state: WeekState;
-  startsAt: string;
-  moved: boolean;
-  version: string;
-  releaseId: string | null;
-  kind: 'weekly' | 'wave';
-}
-interface Train {
-  id: string;
-  productLine: string;
-  versionPrefix: string;
-  releaseNotesPattern: string;
-  weekday: number;
-  startHour: number;
-  leadDays: number;
-  regions: string[] | null;
-  weeks: TrainWeek[];
-}
 
 const WEEK_TONE: Record<WeekState, Tone> = { open: 'neutral', planned: 'ok', held: 'warn', skipped: 'neutral' };
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -8,6 +8,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Category, Page as ListPage, Person, Recipient } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import type { PrivacyReader } from '../../lib/types';
 
 const CATEGORIES = Object.keys(CATEGORY_LABEL) as Category[];
 const DEFAULT_CATEGORIES: Category[] = ['incident', 'planned_maintenance', 'unplanned_maintenance'];
@@ -158,14 +159,6 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
       </button>
     </form>
   );
-}
-
-interface PrivacyReader {
-  personId: string;
-  email: string;
-  name: string;
-  grantedBy: string;
-  grantedAt: string;
 }
 
 /**

@@ -6,37 +6,7 @@ import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } 
 import { api } from '../../lib/api';
 import { useTenant } from '../../lib/tenant';
 import { useApi } from '../../lib/useApi';
-
-interface Provider {
-  id: string;
-  name: string;
-  issuer: string;
-  clientId: string;
-  allowedDomains: string[];
-  groupsClaim: string;
-  joinPolicy: 'join' | 'approval';
-  passwordFallback: boolean;
-  redirectUri: string;
-  backchannelLogoutUri: string;
-}
-interface GroupRule {
-  id: string;
-  groupName: string;
-  role: 'org_admin' | 'system_admin';
-  environmentId: string | null;
-}
-interface ScimToken {
-  id: string;
-  name: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-interface Member {
-  personId: string;
-  email: string;
-  name: string;
-  groups: string[];
-}
+import type { IdentityProvider as Provider, GroupRule, ScimToken, DirectoryMember as Member } from '../../lib/types';
 
 export function SingleSignOnScreen() {
   const { tenantId, nameOf } = useTenant();

@@ -10,7 +10,7 @@ import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Webhook, WebhookFormat } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { WEBHOOK_EVENT_TYPES } from '../../../domain/policies';
+import { WEBHOOK_EVENT_TYPES } from '../../../shared/notifications';
 
 const FORMAT_LABEL: Record<WebhookFormat, string> = {
   standard: 'Standard Webhooks (signed JSON)',

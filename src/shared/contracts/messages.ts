@@ -1,11 +1,19 @@
-// The Message Center's API shapes (TypeBox: validation and the OpenAPI document at once). Field
-// names follow Graph's serviceUpdateMessage, so a Graph client's vocabulary works here too.
+// The Message Center's API shapes. Field names follow Graph's serviceUpdateMessage, so a Graph
+// client's vocabulary works here too.
+// The schemas are the contract: Fastify validates requests and serialises responses with them,
+// /openapi.json documents them, and the console's types are their Static types (src/web/lib/types.ts),
+// so a field renamed here fails the console's type check. Depends on TypeBox and src/shared alone.
 import { Type } from 'typebox';
-import { MESSAGE_CATEGORIES, MESSAGE_SEVERITIES, MESSAGE_TAGS, RELEASE_STATUSES } from '../../../domain/messages.js';
-import { MESSAGE_STATES } from '../../../app/messages/readMessages.js';
-import { FEEDBACK_VALUES } from '../../../app/messages/viewpoint.js';
-import { MAX_ATTACHMENTS } from '../../../app/messages/checkMessage.js';
-import { MAX_OFFSET } from '../../../app/directory/paging.js';
+import {
+  MESSAGE_CATEGORIES,
+  MESSAGE_SEVERITIES,
+  MESSAGE_TAGS,
+  RELEASE_STATUSES,
+  MESSAGE_STATES,
+  FEEDBACK_VALUES,
+  MAX_ATTACHMENTS,
+} from '../messages.js';
+import { MAX_OFFSET } from '../paging.js';
 
 const DateTime = (description: string) => Type.String({ format: 'date-time', description });
 const NullableDateTime = (description: string) => Type.Union([DateTime(description), Type.Null()]);
@@ -254,4 +262,17 @@ export const TenantParams = Type.Object({ tenantId: Type.String({ maxLength: 40 
 export const TenantPersonParams = Type.Object({
   tenantId: Type.String({ maxLength: 40 }),
   personId: Type.String({ maxLength: 40 }),
+});
+
+const PersonChannelSchema = Type.Enum(['email', 'push', 'in_app']);
+export const AudiencePreviewSchema = Type.Object({
+  tenantCount: Type.Integer(),
+  tenants: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'the first 50 by name' }),
+  peopleCount: Type.Integer(),
+  people: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), email: Type.String(), reason: Type.String() }),
+    { description: 'the first 50 chosen' },
+  ),
+  channels: Type.Array(PersonChannelSchema),
+  optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
 });

@@ -1,10 +1,10 @@
 // Message Center rows into API shapes: the reader's (Graph serviceUpdateMessage with viewPoint)
 // and the operator's (the same, with audience, status and reception).
 import type { Static } from 'typebox';
-import type { MessageAudience } from '../../../app/messages/insertMessage.js';
-import type { MessageRecord, OperatorMessageRecord, ReaderMessageRecord } from '../../../app/messages/records.js';
-import { fromJson } from '../../../store/values.js';
-import type { AttachmentSchema, MessageSchema, OperatorMessageSchema } from './schemas.js';
+import type { MessageAudience } from '../../app/messages/insertMessage.js';
+import type { MessageRecord, OperatorMessageRecord, ReaderMessageRecord } from '../../app/messages/records.js';
+import { fromJson } from '../../store/values.js';
+import type { AttachmentSchema, MessageSchema, OperatorMessageSchema } from '../../shared/contracts/messages.js';
 
 type Message = Static<typeof MessageSchema>;
 type OperatorMessage = Static<typeof OperatorMessageSchema>;
