@@ -28,6 +28,9 @@ export const TenantSchema = Type.Object({
   domain: Type.String(),
   purchaseDate: Type.String({ format: 'date', description: 'starts the first year of lifecycle email' }),
   supportPlan: Type.String(),
+  locale: Type.Union([Type.String(), Type.Null()], {
+    description: 'its people’s language when they chose none; null: the provider’s',
+  }),
   createdAt: Instant(),
   updatedAt: Instant(),
 });
@@ -38,6 +41,7 @@ export const presentTenant = (r: TenantTable): Static<typeof TenantSchema> => ({
   domain: r.domain,
   purchaseDate: r.purchase_date,
   supportPlan: r.support_plan,
+  locale: r.locale,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

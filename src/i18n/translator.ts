@@ -1,0 +1,134 @@
+// A reader's words: the messages of one catalogue locale, compiled once (IntlMessageFormat) and
+// kept, and dates, numbers and lists formatted by Intl in the reader's regional format ("en-GB"
+// reads English words with British dates). One translator per requested tag, remembered.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { escapeText, raw, type Html } from '../html.js';
+import { catalogueOf, chooseLocale, directionOf, FALLBACK_LOCALE } from './locales.js';
+import type { MessageKey } from './catalogue/en.js';
+
+export type { MessageKey } from './catalogue/en.js';
+export type MessageValues = Record<string, string | number>;
+
+export interface Translator {
+  /** The catalogue locale the words come from ("de"). */
+  readonly locale: string;
+  /** The tag dates and numbers are formatted for ("de-AT"): the wish when it is of the same language. */
+  readonly formatLocale: string;
+  readonly dir: 'ltr' | 'rtl';
+  t(key: MessageKey, values?: MessageValues): string;
+  /** The message as markup: its own text escaped, Html values kept as markup, other values escaped. */
+  html(key: MessageKey, values: Record<string, string | number | Html>): Html;
+  /** An ISO UTC instant in a zone: "25 nov. 2026, 14:30 UTC" (the zone named). */
+  dateTime(iso: string, timeZone: string, style?: 'medium' | 'short'): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** "A, B and C" in the reader's language. */
+  list(items: readonly string[]): string;
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+const formats = new Map<string, string>();
+
+class CatalogueTranslator implements Translator {
+  readonly dir: 'ltr' | 'rtl';
+  private readonly catalogue;
+  private lists: Intl.ListFormat | null = null;
+
+  constructor(
+    readonly locale: string,
+    readonly formatLocale: string,
+  ) {
+    this.dir = directionOf(locale);
+    this.catalogue = catalogueOf(locale);
+  }
+
+  private message(key: MessageKey): IntlMessageFormat {
+    const id = `${this.formatLocale}|${this.locale}|${key}`;
+    let m = compiled.get(id);
+    if (!m) {
+      m = new IntlMessageFormat(this.catalogue[key], this.formatLocale);
+      compiled.set(id, m);
+    }
+    return m;
+  }
+
+  t(key: MessageKey, values?: MessageValues): string {
+    return String(this.message(key).format(values));
+  }
+
+  html(key: MessageKey, values: Record<string, string | number | Html>): Html {
+    const parts = this.message(key).formatToParts<Html>(values);
+    // Literal parts are the catalogue's own text and string values come from data: both are text.
+    return raw(
+      parts
+        .map((p) => (typeof p.value === 'object' && p.value !== null ? p.value.markup : escapeText(String(p.value))))
+        .join(''),
+    );
+  }
+
+  dateTime(iso: string, timeZone: string, style: 'medium' | 'short' = 'medium'): string {
+    const id = `${iso}|${this.formatLocale}|${timeZone}|${style}`;
+    let text = formats.get(id);
+    if (text === undefined) {
+      const at = new Date(iso);
+      if (Number.isNaN(at.getTime())) return iso;
+      let zone = timeZone;
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+      } catch {
+        zone = 'UTC';
+      }
+      text = new Intl.DateTimeFormat(this.formatLocale, {
+        dateStyle: style,
+        timeStyle: 'short',
+        timeZone: zone,
+      }).format(at);
+      const name = new Intl.DateTimeFormat(this.formatLocale, { timeZone: zone, timeZoneName: 'short' })
+        .formatToParts(at)
+        .find((p) => p.type === 'timeZoneName')?.value;
+      if (name) text = `${text} ${name}`;
+      if (formats.size > 20_000) formats.clear();
+      formats.set(id, text);
+    }
+    return text;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.formatLocale, options).format(value);
+  }
+
+  list(items: readonly string[]): string {
+    this.lists ??= new Intl.ListFormat(this.formatLocale, { style: 'long', type: 'conjunction' });
+    return this.lists.format(items);
+  }
+}
+
+const translators = new Map<string, Translator>();
+
+/**
+ * The translator for a wish (a person's locale, a tenant's default, a `?lang=`): its catalogue
+ * locale is chosen as `chooseLocale` does, falling back to `providerDefault` then English.
+ */
+export function translator(wish: string | null | undefined, providerDefault = FALLBACK_LOCALE): Translator {
+  const id = `${wish ?? ''}|${providerDefault}`;
+  let tr = translators.get(id);
+  if (!tr) {
+    const locale = chooseLocale([wish], providerDefault);
+    tr = new CatalogueTranslator(locale, formatLocaleFor(wish, locale));
+    // Wishes come from people and headers: bounded, so odd tags cannot grow memory without end.
+    if (translators.size > 1_000) translators.clear();
+    translators.set(id, tr);
+  }
+  return tr;
+}
+
+/** The wish itself when it is a valid tag of the chosen language, else the chosen locale. */
+function formatLocaleFor(wish: string | null | undefined, locale: string): string {
+  if (!wish) return locale;
+  try {
+    const canonical = Intl.getCanonicalLocales(wish.replace(/_/g, '-'))[0];
+    if (canonical && canonical.split('-')[0] === locale.split('-')[0]) return canonical;
+  } catch {
+    // not a well-formed tag
+  }
+  return locale;
+}
