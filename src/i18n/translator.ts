@@ -105,15 +105,24 @@ class CatalogueTranslator implements Translator {
 const translators = new Map<string, Translator>();
 
 /**
- * The translator for a wish (a person's locale, a tenant's default, a `?lang=`): its catalogue
- * locale is chosen as `chooseLocale` does, falling back to `providerDefault` then English.
+ * The translator for a wish (a `?lang=`, an Accept-Language match): its catalogue locale as
+ * `chooseLocale` finds it, falling back to `providerDefault`, then English.
  */
 export function translator(wish: string | null | undefined, providerDefault = FALLBACK_LOCALE): Translator {
-  const id = `${wish ?? ''}|${providerDefault}`;
+  return readerTranslator([wish, providerDefault]);
+}
+
+/**
+ * A reader's translator from their wishes in order (their own locale, their tenant's default, the
+ * provider's): words from the first Herald has a catalogue for, dates and numbers in the first
+ * wish of that same language ("de-AT" keeps Austrian formats under German words).
+ */
+export function readerTranslator(wishes: readonly (string | null | undefined)[]): Translator {
+  const id = wishes.map((w) => w ?? '').join('|');
   let tr = translators.get(id);
   if (!tr) {
-    const locale = chooseLocale([wish], providerDefault);
-    tr = new CatalogueTranslator(locale, formatLocaleFor(wish, locale));
+    const locale = chooseLocale(wishes, FALLBACK_LOCALE);
+    tr = new CatalogueTranslator(locale, formatLocaleFor(wishes, locale));
     // Wishes come from people and headers: bounded, so odd tags cannot grow memory without end.
     if (translators.size > 1_000) translators.clear();
     translators.set(id, tr);
@@ -121,14 +130,17 @@ export function translator(wish: string | null | undefined, providerDefault = FA
   return tr;
 }
 
-/** The wish itself when it is a valid tag of the chosen language, else the chosen locale. */
-function formatLocaleFor(wish: string | null | undefined, locale: string): string {
-  if (!wish) return locale;
-  try {
-    const canonical = Intl.getCanonicalLocales(wish.replace(/_/g, '-'))[0];
-    if (canonical && canonical.split('-')[0] === locale.split('-')[0]) return canonical;
-  } catch {
-    // not a well-formed tag
+/** The first wish that is a valid tag of the chosen language, else the chosen locale itself. */
+function formatLocaleFor(wishes: readonly (string | null | undefined)[], locale: string): string {
+  const language = locale.split('-')[0];
+  for (const wish of wishes) {
+    if (!wish) continue;
+    try {
+      const canonical = Intl.getCanonicalLocales(wish.replace(/_/g, '-'))[0];
+      if (canonical && canonical.split('-')[0]!.toLowerCase() === language) return canonical;
+    } catch {
+      // not a well-formed tag
+    }
   }
   return locale;
 }

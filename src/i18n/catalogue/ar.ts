@@ -68,7 +68,6 @@ export const ar: Catalogue = {
   'subscriber.services': 'الخدمات',
   'subscriber.regions': 'المناطق',
   'subscriber.when': 'الموعد',
-  'subscriber.whenUtc': '{when} (بالتوقيت العالمي UTC)',
   'subscriber.expectedImpact': 'التأثير المتوقع',
   'subscriber.statusPage': 'صفحة الحالة',
   'subscriber.seeStatusPage': 'عرض صفحة الحالة',

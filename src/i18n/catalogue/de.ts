@@ -67,7 +67,6 @@ export const de: Catalogue = {
   'subscriber.services': 'Dienste',
   'subscriber.regions': 'Regionen',
   'subscriber.when': 'Zeitraum',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': 'Erwartete Auswirkung',
   'subscriber.statusPage': 'Statusseite',
   'subscriber.seeStatusPage': 'Zur Statusseite',

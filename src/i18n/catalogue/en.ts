@@ -70,7 +70,6 @@ export const en = {
   'subscriber.services': 'Services',
   'subscriber.regions': 'Regions',
   'subscriber.when': 'When',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': 'Expected impact',
   'subscriber.statusPage': 'Status page',
   'subscriber.seeStatusPage': 'See the status page',

@@ -66,7 +66,6 @@ export const es: Catalogue = {
   'subscriber.services': 'Servicios',
   'subscriber.regions': 'Regiones',
   'subscriber.when': 'Cuándo',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': 'Impacto previsto',
   'subscriber.statusPage': 'Página de estado',
   'subscriber.seeStatusPage': 'Ver la página de estado',

@@ -67,7 +67,6 @@ export const fr: Catalogue = {
   'subscriber.services': 'Services',
   'subscriber.regions': 'Régions',
   'subscriber.when': 'Quand',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': 'Impact attendu',
   'subscriber.statusPage': 'Page d’état',
   'subscriber.seeStatusPage': 'Voir la page d’état',

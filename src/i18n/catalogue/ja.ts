@@ -66,7 +66,6 @@ export const ja: Catalogue = {
   'subscriber.services': 'サービス',
   'subscriber.regions': 'リージョン',
   'subscriber.when': '日時',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': '想定される影響',
   'subscriber.statusPage': 'ステータス ページ',
   'subscriber.seeStatusPage': 'ステータス ページを見る',

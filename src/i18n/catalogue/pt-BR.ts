@@ -66,7 +66,6 @@ export const ptBR: Catalogue = {
   'subscriber.services': 'Serviços',
   'subscriber.regions': 'Regiões',
   'subscriber.when': 'Quando',
-  'subscriber.whenUtc': '{when} (UTC)',
   'subscriber.expectedImpact': 'Impacto esperado',
   'subscriber.statusPage': 'Página de status',
   'subscriber.seeStatusPage': 'Ver a página de status',
