@@ -14,7 +14,7 @@ export const en = {
   'notice.heading.plannedMaintenance': 'Planned maintenance',
   'notice.heading.maintenanceUpdated': 'Planned maintenance updated',
   'notice.heading.maintenanceCancelled': 'Maintenance cancelled',
-  'notice.heading.unplannedMaintenance': 'Unplanned maintenance',
+  'notice.heading.unplannedMaintenance': 'Unplanned Maintenance',
   'notice.heading.incident': '{classification, select, advisory {Service advisory} other {Service incident}}',
   'notice.heading.incidentUpdate': 'Incident update',
   'notice.heading.serviceRestored': 'Service restored',
