@@ -309,7 +309,7 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
   const start = t.dir === 'rtl' ? 'right' : 'left';
   const thPadding = t.dir === 'rtl' ? '4px 0 4px 12px' : '4px 12px 4px 0';
   const link = (url: string, text: string) => html`<a href="${safeUrl(url)}">${text}</a>`;
-  const body = html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><meta charset="utf-8"><title>${subject}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px;text-align:${start}">
+  const body = html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><title>${subject}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px;text-align:${start}">
 <p>${hello}</p>
 <h1 style="font-size:20px">${headline}</h1>
 ${summary ? summary.split(/\n{2,}/).map((para) => html`<p>${para}</p>\n`) : ''}${

@@ -77,7 +77,7 @@ function layout(brand: MailBrand, body: Html, links: SubscriberLinks, t: Transla
   const support = brand.supportUrl
     ? html` · <a href="${safeUrl(brand.supportUrl)}">${t.t('common.contactSupport')}</a>`
     : '';
-  return html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><meta charset="utf-8"><title>${title}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;color:#1b1b1b;text-align:${t.dir === 'rtl' ? 'right' : 'left'}">
+  return html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><title>${title}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;color:#1b1b1b;text-align:${t.dir === 'rtl' ? 'right' : 'left'}">
 <p style="background:${brand.primaryColor};color:#ffffff;padding:.5rem .75rem;border-radius:4px">${logo}${pageName}</p>${body}
 <p style="color:#57606a;font-size:.9em;border-top:1px solid #d0d7de;padding-top:.5rem">${t.t('subscriber.why', { pageName })}
 <a href="${links.manage}">${t.t('subscriber.manage')}</a> · <a href="${links.unsubscribe}">${t.t('subscriber.unsubscribe')}</a>${support}</p></body></html>`

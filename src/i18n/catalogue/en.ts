@@ -95,7 +95,7 @@ export const en = {
   'status.badge':
     '{status, select, operational {operational} under_maintenance {maintenance} degraded_performance {degraded} partial_outage {partial outage} other {major outage}}',
   'status.indicator':
-    '{indicator, select, none {All systems operational} minor {Minor service outage} major {Partial system outage} critical {Major service outage} other {Service under maintenance}}',
+    '{indicator, select, none {All Systems Operational} minor {Minor Service Outage} major {Partial System Outage} critical {Major Service Outage} other {Service Under Maintenance}}',
   'status.incident':
     '{status, select, investigating {Investigating} serviceDegradation {Service degradation} serviceInterruption {Service interruption} restoringService {Restoring service} extendedRecovery {Extended recovery} verifyingService {Verifying service} serviceRestored {Service restored} falsePositive {False positive} postIncidentReviewPublished {Post-incident report published} other {Update}}',
   'status.maintenance':
