@@ -46,6 +46,8 @@ class CatalogueTranslator implements Translator {
     let m = compiled.get(id);
     if (!m) {
       m = new IntlMessageFormat(this.catalogue[key], this.formatLocale);
+      // One entry per regional format and key: a directory's handful of tags, bounded all the same.
+      if (compiled.size > 50_000) compiled.clear();
       compiled.set(id, m);
     }
     return m;

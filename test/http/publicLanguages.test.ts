@@ -95,7 +95,7 @@ describe('the public page in the visitor’s language', () => {
       ['pt-BR', 'Português (Brasil)'],
       ['ja', '日本語'],
       ['ar', 'العربية'],
-    ])
+    ] as const)
       expect(nav).toMatch(
         new RegExp(
           `<a href="\\?lang=${lang}" lang="${lang}" hreflang="${lang}"[^>]*>${name.replace(/[()]/g, '\\$&')}</a>`,
