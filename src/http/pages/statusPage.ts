@@ -28,12 +28,12 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem}h3{
 .banner.minor{background:#9a6700}.banner.major{background:#bc4c00}.banner.critical{background:#cf222e}.banner.maintenance{background:#0969da}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;margin:.5rem 0}
 .muted{color:#57606a;font-size:.9em}
-table{width:100%;border-collapse:collapse}td,th{padding:.35rem .4rem;text-align:left;vertical-align:middle;border-top:1px solid #eaeef2}
+table{width:100%;border-collapse:collapse}td,th{padding:.35rem .4rem;text-align:start;vertical-align:middle;border-top:1px solid #eaeef2}
 .s-operational{color:#1a7f37}.s-degraded_performance{color:#9a6700}.s-partial_outage{color:#bc4c00}.s-major_outage{color:#cf222e}.s-under_maintenance{color:#0969da}
 .bars{display:flex;gap:1px;height:22px;min-width:270px}.bars span{flex:1;background:#2da44e;border-radius:1px}
 .bars .d{background:#d4a72c}.bars .x{background:#cf222e}
-ol.posts{list-style:none;padding:0;margin:.5rem 0 0}ol.posts li{border-left:3px solid #d0d7de;padding:0 0 .5rem .7rem;margin:0 0 .4rem}
-footer{margin:2rem 0 1rem;font-size:.9em}footer a{margin-right:1rem}
+ol.posts{list-style:none;padding:0;margin:.5rem 0 0}ol.posts li{border-inline-start:3px solid #d0d7de;padding-block:0 .5rem;padding-inline:.7rem 0;margin:0 0 .4rem}
+footer{margin:2rem 0 1rem;font-size:.9em}footer a{margin-inline-end:1rem}
 @media (max-width:600px){
 section.card>table>thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 section.card>table,section.card>table>tbody{display:block}
@@ -43,7 +43,6 @@ section.card td:nth-child(3){grid-column:1/-1}section.card .bars{min-width:0}
 section.card td:nth-child(4){grid-column:1/-1}section.card td:nth-child(4)::before{content:attr(data-label) ": "}
 }
 nav.languages{margin:.5rem 0;font-size:.9em}nav.languages a{margin-inline-end:.8rem}nav.languages [aria-current]{font-weight:600;color:inherit;text-decoration:none}
-[dir=rtl] td,[dir=rtl] th{text-align:right}
 `);
 
 function posts(i: PublicIncident, t: Translator): Html {

@@ -15,9 +15,9 @@ export interface Components {
 const STYLE =
   raw(`body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem}fieldset{border:1px solid #d0d7de;border-radius:6px;margin:.8rem 0;background:#fff}
-label{display:inline-block;margin:.15rem 1rem .15rem 0}input[type=email],input[type=url]{width:100%;padding:.4rem;box-sizing:border-box}
+label{display:inline-block;margin-block:.15rem;margin-inline:0 1rem}input[type=email],input[type=url]{width:100%;padding:.4rem;box-sizing:border-box}
 button{padding:.5rem 1rem;margin:.5rem .5rem 0 0}.error{color:#cf222e;font-weight:600}.muted{color:#57606a;font-size:.9em}
-header{padding:.6rem 1rem}header a{color:#fff;font-weight:600;text-decoration:none}header img{height:1.5rem;vertical-align:middle;margin-right:.5rem}`);
+header{padding:.6rem 1rem}header a{color:#fff;font-weight:600;text-decoration:none}header img{height:1.5rem;vertical-align:middle;margin-inline-end:.5rem}`);
 
 // The header is white on the primary colour, which saveBranding checks for contrast against white.
 export function subscriptionPage(brand: Branding, title: string, body: Html, t: Translator): string {
