@@ -14,6 +14,7 @@ import { systemActor } from '../src/domain/actor.js';
 import { planPending } from '../src/delivery/planQueue.js';
 import { DEFAULT_COLORS } from '../src/app/branding.js';
 import { publicFields, renderSubscriberNotice } from '../src/delivery/templates/subscriber.js';
+import { translator } from '../src/i18n/translator.js';
 import { deliverDue } from '../src/delivery/worker.js';
 import { newId } from '../src/store/values.js';
 import { startSink } from './email-sink-client.js';
@@ -120,6 +121,8 @@ try {
     { pageName: 'Herald status', logoUrl: null, primaryColor: DEFAULT_COLORS.primaryColor, supportUrl: null },
     fields,
     links,
+    'incident.opened',
+    translator('en'),
   );
   let baselineSent = 0;
   async function baseline(count: number): Promise<number> {

@@ -70,8 +70,12 @@ describe.skipIf(onPostgres)('axe-core, WCAG 2 A and AA', () => {
     // The CSP is bypassed so axe-core's script can be added to the page.
     const context = await browser.newContext({ baseURL: herald.url, bypassCSP: true });
     const page = await context.newPage();
-    await page.goto('/status');
-    const problems = await axeProblems(page, '/status');
+    const problems: string[] = [];
+    // Arabic too: right to left, with its own lang on the page and on each language link.
+    for (const url of ['/status', '/status?lang=ar']) {
+      await page.goto(url);
+      problems.push(...(await axeProblems(page, url)));
+    }
     await context.close();
     expect(problems, problems.join('\n')).toEqual([]);
   });

@@ -82,7 +82,7 @@ describe('every screen fits and works, on a phone and on a desktop', () => {
 });
 
 describe('the public status page', () => {
-  it('fits a phone and a desktop', async () => {
+  it('fits a phone and a desktop, in English, German, Arabic and the longer pseudo-locale', async () => {
     const found: string[] = [];
     for (const size of ['phone', 'desktop'] as const) {
       const context = await browser.newContext({
@@ -97,10 +97,12 @@ describe('the public status page', () => {
       page.on('response', (r) => {
         if (r.status() >= 400) found.push(`${size}: HTTP ${r.status()} ${r.url()}`);
       });
-      await page.goto('/status');
-      const o = await overflow(page);
-      if (o.scrollWidth > o.innerWidth)
-        found.push(`${size} /status: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+      for (const url of ['/status', '/status?lang=de', '/status?lang=ar', '/status?lang=en-XA']) {
+        await page.goto(url);
+        const o = await overflow(page);
+        if (o.scrollWidth > o.innerWidth)
+          found.push(`${size} ${url}: ${o.scrollWidth}px wide in ${o.innerWidth}px (${o.widest})`);
+      }
       await context.close();
     }
     expect(found).toEqual([]);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
 import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
+import { FALLBACK_LOCALE, LOCALES, matchLocale } from './i18n/locales.js';
 
 export interface HeraldConfig {
   host: string;
@@ -51,6 +52,8 @@ export interface HeraldConfig {
   slaClaimWindowDays: number;
   /** The public status page's name (Statuspage `page.name`) until operators set a branding. */
   statusPageName: string;
+  /** The provider's language (DEFAULT_LOCALE, default en): for readers with no locale of their own or their tenant's. */
+  defaultLocale: string;
   /** Who may frame /embed (EMBED_FRAME_ANCESTORS, CSP frame-ancestors sources; default `*`). */
   embedFrameAncestors: string;
   /** DKIM signing of outgoing mail, when DKIM_PRIVATE_KEY, DKIM_SELECTOR and DKIM_DOMAIN are all set. */
@@ -129,6 +132,14 @@ function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
   if (!Number.isInteger(port) || port > 65535)
     throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
   return port;
+}
+
+/** DEFAULT_LOCALE as one of the catalogue's locales ("de-DE" → de); an unknown one is refused at start. */
+function defaultLocaleOf(env: NodeJS.ProcessEnv): string {
+  if (!env.DEFAULT_LOCALE) return FALLBACK_LOCALE;
+  const locale = matchLocale(env.DEFAULT_LOCALE);
+  if (!locale) throw new Error(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}, not "${env.DEFAULT_LOCALE}"`);
+  return locale;
 }
 
 /** Shortest HERALD_SECRET accepted where a default would be dangerous: 32 bytes, as for an HMAC-SHA-256 key. */
@@ -254,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
     slaCreditTiers: env.SLA_CREDIT_TIERS ? parseCreditTiers(env.SLA_CREDIT_TIERS) : [...DEFAULT_CREDIT_TIERS],
     slaClaimWindowDays: numberSetting(env, 'SLA_CLAIM_WINDOW_DAYS', 60),
     statusPageName: env.STATUS_PAGE_NAME ?? 'Herald status',
+    defaultLocale: defaultLocaleOf(env),
     embedFrameAncestors: frameAncestorsSetting(env.EMBED_FRAME_ANCESTORS),
     dkim:
       env.DKIM_PRIVATE_KEY && env.DKIM_SELECTOR && env.DKIM_DOMAIN

@@ -34,4 +34,13 @@ describe('configuration', () => {
       'https://status.example.com',
     );
   });
+
+  it('takes DEFAULT_LOCALE as one of Herald’s languages, and refuses one it does not speak', () => {
+    expect(loadConfig({}).defaultLocale).toBe('en');
+    expect(loadConfig({ DEFAULT_LOCALE: 'de-DE' }).defaultLocale).toBe('de');
+    expect(loadConfig({ DEFAULT_LOCALE: 'pt-br' }).defaultLocale).toBe('pt-BR');
+    expect(() => loadConfig({ DEFAULT_LOCALE: 'tlh' })).toThrow(
+      /DEFAULT_LOCALE must be one of en, fr, de, es, pt-BR, ja, ar/,
+    );
+  });
 });

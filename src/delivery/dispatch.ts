@@ -32,6 +32,7 @@ import { SentRecorder } from './recorder.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
+import { translator } from '../i18n/translator.js';
 import { slackMessage, teamsMessage } from './templates/chat.js';
 import type { NoticeInput } from './templates/render.js';
 import {
@@ -47,6 +48,8 @@ import { signSubscriberToken, signUnsubscribeToken } from './unsubscribe.js';
 
 export interface DispatchOptions {
   workerId: string;
+  /** Renders notices, once per event, language and zone (tests pass their own to count the renders). */
+  renderer?: NoticeRenderer;
   /** Resolves webhook and push host names (tests point names at chosen addresses). */
   resolve: Resolver;
   /** In [0, 1): the retry jitter. */
@@ -98,6 +101,8 @@ interface Reach {
   operator: boolean;
   tenantIds: Set<string>;
   environmentIds: Set<string>;
+  /** The tenant whose default language the person reads in when they have none Herald speaks. */
+  homeTenantId: string | null;
 }
 
 /** Claimed deliveries with what sending them needs, loaded in a few queries for the whole batch. */
@@ -106,6 +111,8 @@ export interface ClaimedBatch {
   events: Map<string, LoadedEvent>;
   people: Map<string, Person>;
   reach: Map<string, Reach>;
+  /** The default language of the people's tenants, where one is set. */
+  tenantLocales: Map<string, string>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
   /** Public subscribers of the status page (src/delivery/subscribers.ts). */
@@ -136,7 +143,7 @@ export class Dispatcher {
   /** Events outlive batches: one event is often sent to thousands of people. */
   private readonly events = new Map<string, LoadedEvent>();
   private readonly organizations = new Map<string, AffectedOrganization>();
-  private readonly renderer = new NoticeRenderer();
+  private readonly renderer: NoticeRenderer;
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
@@ -166,6 +173,7 @@ export class Dispatcher {
     );
     this.domain = mailDomain(ctx.config.mailFrom);
     this.circuits = new Circuits(options.probeMs);
+    this.renderer = options.renderer ?? new NoticeRenderer();
   }
 
   /** Claims up to `limit` due deliveries and loads what sending them needs. */
@@ -222,8 +230,12 @@ export class Dispatcher {
         : [],
     );
     const reach = new Map<string, Reach>(
-      personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]),
+      personIds.map((id) => [
+        id,
+        { operator: false, tenantIds: new Set(), environmentIds: new Set(), homeTenantId: null },
+      ]),
     );
+    const tenantLocales = new Map<string, string>();
     if (personIds.length) {
       const roles = await db
         .selectFrom('role_assignment')
@@ -235,6 +247,17 @@ export class Dispatcher {
         if (r.role === 'operator') of.operator = true;
         else if (r.role === 'system_admin' && r.environment_id) of.environmentIds.add(r.environment_id);
         else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
+        if (r.tenant_id) of.homeTenantId ??= r.tenant_id;
+      }
+      const homes = [...new Set([...reach.values()].flatMap((r) => (r.homeTenantId ? [r.homeTenantId] : [])))];
+      if (homes.length) {
+        for (const t of await db
+          .selectFrom('tenant')
+          .select(['id', 'locale'])
+          .where('id', 'in', homes)
+          .where('locale', 'is not', null)
+          .execute())
+          tenantLocales.set(t.id, t.locale!);
       }
     }
     const endpointIds = [
@@ -278,7 +301,7 @@ export class Dispatcher {
           ])
         : [],
     );
-    return { deliveries, events, people, reach, endpoints, pushSubscriptions, subscribers, teams };
+    return { deliveries, events, people, reach, tenantLocales, endpoints, pushSubscriptions, subscribers, teams };
   }
 
   /** Sends one delivery and records the outcome; never throws. */
@@ -460,13 +483,21 @@ export class Dispatcher {
     const unsubscribe = category
       ? `${base}/unsubscribe/${signUnsubscribeToken(this.ctx.config.secret, { personId: person.id, category })}`
       : null;
-    const { org, key } = await this.organization(event, d.tenant_id, batch.reach.get(person.id));
-    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${person.locale}|${person.time_zone}|${key}`;
+    const reach = batch.reach.get(person.id);
+    const { org, key } = await this.organization(event, d.tenant_id, reach);
+    // The renderer adds the reader's language and time zone to the key: one render per language, not per person.
+    const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${key}`;
+    const tenantLocale = reach?.homeTenantId ? (batch.tenantLocales.get(reach.homeTenantId) ?? null) : null;
     const rendered = this.renderer.render(shapeKey, {
       template: d.template as TemplateName,
       rule: d.rule,
       payload: event.payload,
-      recipient: { name: person.name, locale: person.locale, timeZone: person.time_zone },
+      recipient: {
+        name: person.name,
+        locale: person.locale,
+        timeZone: person.time_zone,
+        fallbackLocales: [tenantLocale, this.ctx.config.defaultLocale],
+      },
       organization: org,
       links: { open: event.link, preferences: `${base}/preferences`, unsubscribe },
     });
@@ -517,7 +548,14 @@ export class Dispatcher {
       return;
     }
     if (!team.email) throw new NoRecipient('the team has no on-call email any more');
-    const reader = { id: team.id, email: team.email, name: team.name, locale: 'en-US', time_zone: 'UTC' };
+    // A provider's on-call team reads the provider's language.
+    const reader = {
+      id: team.id,
+      email: team.email,
+      name: team.name,
+      locale: this.ctx.config.defaultLocale,
+      time_zone: 'UTC',
+    };
     const rendered = this.renderer.render(`${event.row.id}|${d.template}|${d.rule}|team`, {
       template: d.template as TemplateName,
       rule: d.rule,
@@ -587,7 +625,7 @@ export class Dispatcher {
 
   /**
    * A Slack or Teams message for the event: the notice its people rule renders (or the nearest
-   * one for an event no rule mails), in English and UTC since a channel has no one reader.
+   * one for an event no rule mails), in the provider's language and UTC since a channel has no one reader.
    * Slack answers a wrong request with a 4xx and a reason (invalid_payload, no_service…): dead at once.
    */
   private chatBody(event: LoadedEvent, format: 'slack' | 'teams'): string {
@@ -600,7 +638,7 @@ export class Dispatcher {
       template,
       rule: 'webhook-subscription',
       payload: event.payload,
-      recipient: { name: '', locale: 'en', timeZone: 'UTC' },
+      recipient: { name: '', locale: this.ctx.config.defaultLocale, timeZone: 'UTC' },
       organization: null,
       links: { open: event.link, preferences: `${this.ctx.config.publicUrl}/preferences`, unsubscribe: null },
     });
@@ -785,11 +823,15 @@ export class Dispatcher {
           )
         : null;
     const brand = await (batch.branding ??= getBranding(this.ctx.database.db, config));
+    // A subscriber is an address with no setting of its own: the provider's language.
+    const words = translator(config.defaultLocale);
     if (subscriber.kind === 'webhook' && subscriber.format !== 'standard') {
       // Slack and Teams: the product's message, unsigned (as for tenants' endpoints). The first
       // one, "subscribed", confirms the subscription when the URL answers it with a 2xx.
-      const card = fields ? subscriberNoticeCard(fields) : subscriberWelcomeCard(brand.pageName, links);
-      const context = subscriberChatContext(brand.pageName, links);
+      const card = fields
+        ? subscriberNoticeCard(fields, event.row.type, words)
+        : subscriberWelcomeCard(brand.pageName, links, words);
+      const context = subscriberChatContext(brand.pageName, links, words);
       const body = JSON.stringify(
         subscriber.format === 'slack' ? slackMessage(card, context) : teamsMessage(card, context),
       );
@@ -834,9 +876,9 @@ export class Dispatcher {
       return;
     }
     const rendered = fields
-      ? renderSubscriberNotice(brand, fields, links)
+      ? renderSubscriberNotice(brand, fields, links, event.row.type, words)
       : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
-        ? renderSubscriberMail(d.template, brand, links)
+        ? renderSubscriberMail(d.template, brand, links, words)
         : null;
     if (!rendered) throw new PermanentFailure(`unknown template ${d.template}`);
     await this.mailer.send(

@@ -73,6 +73,7 @@ class DeliveryWorker {
       leaseMs,
       probeMs: options.probeMs ?? ctx.config.channelProbeMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
+      renderer: options.renderer,
     });
   }
 

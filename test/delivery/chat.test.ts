@@ -173,7 +173,7 @@ describe('chat endpoints', () => {
     expect(summary.text.text.startsWith('Exports of quotes &lt;and&gt; orders fail &amp; time out.')).toBe(true);
     expect(summary.text.text.endsWith('…')).toBe(true);
     const fields = m.blocks.find((b: Json) => b.type === 'section' && b.fields).fields.map((f: Json) => f.text);
-    expect(fields).toContain('*Status*\ninvestigating');
+    expect(fields).toContain('*Status*\nInvestigating');
     expect(fields.join('\n')).toContain('Users see *an error* &lt;br&gt; when exporting.');
     const button = m.blocks.find((b: Json) => b.type === 'actions').elements[0];
     expect(button.url).toBe(`${t.ctx.config.publicUrl}/service-health/incidents/${incident.id}`);

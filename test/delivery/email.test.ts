@@ -109,8 +109,8 @@ describe('email', () => {
     await publish(incident('inc-mail-fr', 'minor', [t.demo.tenants.contoso.environments['eur-prod']!]));
     await deliverDue(t.ctx);
     const [mail] = mailsTo('eva@contoso.com');
-    expect(mail!.subject).toBe('[Contoso] Incident de service: Users cannot sign in');
-    expect(mail!.text).toContain('Expérience utilisateur: Users see error 500');
+    expect(mail!.subject).toBe('[Contoso] Incident de service\u00a0: Users cannot sign in');
+    expect(mail!.text).toContain('Expérience utilisateur\u00a0: Users see error 500');
     expect(mail!.text).toMatch(/25 nov\. 2026, 15:05 UTC\+1/);
   });
 

@@ -113,7 +113,7 @@ describe('email subscribers', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toMatch(/<script/i);
     expect(page.body).toContain('name="regions" value="EUR"');
-    expect((await t.app.inject({ url: '/status' })).body).toContain('href="subscribe"');
+    expect((await t.app.inject({ url: '/status' })).body).toContain('href="subscribe?lang=en"');
 
     const answer = await subscribeForm([
       ['email', ` Reader@Example.org `],

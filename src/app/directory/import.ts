@@ -364,6 +364,7 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
       domain,
       purchase_date: t.purchaseDate!,
       support_plan: t.supportPlan ?? 'standard',
+      locale: null,
       ...stamp,
     };
   });

@@ -1,6 +1,7 @@
 // Tenants: customer organizations. Operators create and change them; a tenant's admins read their own.
 import { canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
-import { checkDate, checkDomain, SUPPORT_PLANS } from '../../domain/directory.js';
+import { checkDate, checkDomain, checkLocale, SUPPORT_PLANS } from '../../domain/directory.js';
+import { LOCALES, matchLocale } from '../../i18n/locales.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import type { TenantTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
@@ -14,6 +15,8 @@ export interface TenantInput {
   domain: string;
   purchaseDate: string;
   supportPlan?: string;
+  /** Its people's language when they chose none; null: the provider's (DEFAULT_LOCALE). */
+  locale?: string | null;
 }
 
 /** The checks every way in (API, CLI, bulk import) applies; `prefix` says where a field sits. */
@@ -24,7 +27,15 @@ export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): Inpu
     .field(`${prefix}purchaseDate`, input.purchaseDate, checkDate)
     .field(`${prefix}supportPlan`, input.supportPlan, (v) =>
       (SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`,
-    );
+    )
+    .field(`${prefix}locale`, input.locale ?? undefined, checkTenantLocale);
+}
+
+/** A BCP 47 tag of a language Herald has words for ("de", "de-CH"); kept as given, for its regional formats. */
+function checkTenantLocale(v: string): string | null {
+  const malformed = checkLocale(v);
+  if (malformed) return malformed;
+  return matchLocale(v) ? null : `is not a language Herald speaks (${LOCALES.join(', ')})`;
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
@@ -41,6 +52,7 @@ export async function createTenant(ctx: AppContext, actor: Actor, input: TenantI
       domain,
       purchase_date: input.purchaseDate,
       support_plan: input.supportPlan ?? 'standard',
+      locale: input.locale ?? null,
       created_at: s.nowIso,
       updated_at: s.nowIso,
     };
@@ -76,6 +88,7 @@ export async function updateTenant(
       domain: domain ?? before.domain,
       purchase_date: patch.purchaseDate ?? before.purchase_date,
       support_plan: patch.supportPlan ?? before.support_plan,
+      locale: patch.locale === undefined ? before.locale : patch.locale,
       updated_at: s.nowIso,
     };
     await s.trx.updateTable('tenant').set(after).where('id', '=', id).execute();

@@ -1,9 +1,11 @@
 // One event is rendered for thousands of readers who differ only in a few things: their name and
 // their unsubscribe link, given their language, time zone and organization. This renders each
 // such combination once, with markers where the name and the link go, and fills them in per
-// reader: the same text as renderNotice, at a fraction of the cost.
+// reader: the same text as renderNotice, at a fraction of the cost. The language in the key is
+// the one the words come from and the regional format of its dates (src/i18n/), so readers whose
+// locales differ only by a tag Herald has no words for share one render.
 import { escapeText } from '../../html.js';
-import { renderNotice, type NoticeInput, type RenderedNotice } from './render.js';
+import { noticeTranslator, renderNotice, type NoticeInput, type RenderedNotice } from './render.js';
 
 const NAME = '\u0000name\u0000';
 // A URL, so that it passes the template's link check like the real link will.
@@ -11,18 +13,26 @@ const UNSUBSCRIBE = 'https://unsubscribe.herald.invalid/\u0000';
 
 export class NoticeRenderer {
   private readonly shapes = new Map<string, RenderedNotice>();
+  /** How many times a notice was actually rendered (not filled in from a shape): for tests and benchmarks. */
+  renders = 0;
 
-  /** `shapeKey` names everything but the reader's name and link (event, template, locale, zone, organization). */
+  /**
+   * `shapeKey` names what the input's payload and organization are (event, template, rule, the
+   * reader's visible organization); the reader's language and time zone are added here.
+   */
   render(shapeKey: string, input: NoticeInput): RenderedNotice {
-    let shape = this.shapes.get(shapeKey);
+    const t = noticeTranslator(input);
+    const key = `${shapeKey}|${t.locale}|${t.formatLocale}|${input.recipient.timeZone}`;
+    let shape = this.shapes.get(key);
     if (!shape) {
       if (this.shapes.size > 5000) this.shapes.clear();
+      this.renders++;
       shape = renderNotice({
         ...input,
         recipient: { ...input.recipient, name: NAME },
         links: { ...input.links, unsubscribe: input.links.unsubscribe === null ? null : UNSUBSCRIBE },
       });
-      this.shapes.set(shapeKey, shape);
+      this.shapes.set(key, shape);
     }
     const name = input.recipient.name;
     const link = input.links.unsubscribe ?? '';

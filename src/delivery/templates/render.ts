@@ -1,22 +1,29 @@
 // Turns an event's payload into the words one person reads: a subject, a plain-text and an HTML
 // body for email, and a short title and body for push and the in-app list. Pure: the worker
-// passes everything in, including the reader's locale and time zone.
+// passes everything in, including the reader's locale and time zone. The fixed words come from the
+// catalogue (src/i18n/) in the reader's language; titles and bodies are whoever wrote the event's
+// and are not translated.
 //
 // Every template reads the payload fields named in src/domain/events.ts (`title`, `summary`,
 // `url`, `startsAt`, …); lists are read from where their publisher puts them: a digest's
 // `messages`, "your administrators"' `admins`, otherwise `items` ([{ title, url?, detail? }]).
-import { DateTime } from 'luxon';
 import type { TemplateName } from '../../domain/policies.js';
+import { INCIDENT_STATUSES } from '../../domain/incidents.js';
 import { withoutAnnouncementPrefix } from '../../domain/maintenance.js';
 import { html, safeUrl } from '../../html.js';
-import { labelsFor, type FieldKey, type Labels } from './labels.js';
+import { readerTranslator, type MessageKey, type Translator } from '../../i18n/translator.js';
 
 export interface NoticeInput {
   template: TemplateName;
   /** The policy rule that chose the reader, named in the footer. */
   rule: string;
   payload: Record<string, unknown>;
-  recipient: { name: string; locale: string; timeZone: string };
+  /**
+   * `locale`: the reader's own tag; `fallbackLocales`: whose language follows when Herald has no
+   * words for it (their tenant's default, then the provider's). Words come from the first that
+   * matches a catalogue; dates and numbers use the reader's regional format when of that language.
+   */
+  recipient: { name: string; locale: string; timeZone: string; fallbackLocales?: readonly (string | null)[] };
   /** For organization-specific mail: the reader's tenant and its affected environments. */
   organization: { name: string; environments: { name: string; url: string }[] } | null;
   links: { open: string; preferences: string; unsubscribe: string | null };
@@ -46,18 +53,37 @@ interface Item {
   detail?: string;
 }
 
+type Payload = Record<string, unknown>;
+
 interface TemplateSpec {
-  heading: (l: Labels, p: Record<string, unknown>) => string;
+  heading: (t: Translator, p: Payload) => string;
   fields: FieldKey[];
-  items?: (p: Record<string, unknown>, input: NoticeInput) => Item[];
+  items?: (p: Payload, input: NoticeInput, t: Translator) => Item[];
   /** Names the reader's organization and its affected environments (the seed's "organization-specific email"). */
   organizational?: boolean;
   /** The paragraph under the heading when it is not the payload's `summary`. */
-  lead?: (p: Record<string, unknown>) => unknown;
+  lead?: (p: Payload) => unknown;
 }
 
+export type FieldKey =
+  | 'status'
+  | 'severity'
+  | 'services'
+  | 'regions'
+  | 'impact'
+  | 'durationMinutes'
+  | 'userExperience'
+  | 'startsAt'
+  | 'endsAt'
+  | 'workaround'
+  | 'rootCause'
+  | 'nextSteps'
+  | 'actionRequiredBy'
+  | 'releaseNotesUrl'
+  | 'note';
+
 /** An incident's notice leads with the post that caused it: what changed is what the reader wants first. */
-const incidentPost = (p: Record<string, unknown>): unknown => p.post;
+const incidentPost = (p: Payload): unknown => p.post;
 
 const INCIDENT_FIELDS: FieldKey[] = [
   'status',
@@ -72,57 +98,91 @@ const INCIDENT_FIELDS: FieldKey[] = [
 // says is posted with planned maintenance.
 const MAINTENANCE_FIELDS: FieldKey[] = ['services', 'regions', 'impact', 'durationMinutes', 'startsAt', 'endsAt'];
 
+const says =
+  (key: MessageKey) =>
+  (t: Translator): string =>
+    t.t(key);
+
 const SPECS: Record<TemplateName, TemplateSpec> = {
-  'planned-maintenance': { heading: (l) => l.plannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
-  'maintenance-updated': { heading: (l) => l.maintenanceUpdated, fields: MAINTENANCE_FIELDS, organizational: true },
+  'planned-maintenance': {
+    heading: says('notice.heading.plannedMaintenance'),
+    fields: MAINTENANCE_FIELDS,
+    organizational: true,
+  },
+  'maintenance-updated': {
+    heading: says('notice.heading.maintenanceUpdated'),
+    fields: MAINTENANCE_FIELDS,
+    organizational: true,
+  },
   'maintenance-cancelled': {
-    heading: (l) => l.maintenanceCancelled,
+    heading: says('notice.heading.maintenanceCancelled'),
     fields: ['services', 'regions', 'startsAt', 'endsAt'],
   },
-  'unplanned-maintenance': { heading: (l) => l.unplannedMaintenance, fields: MAINTENANCE_FIELDS, organizational: true },
+  'unplanned-maintenance': {
+    heading: says('notice.heading.unplannedMaintenance'),
+    fields: MAINTENANCE_FIELDS,
+    organizational: true,
+  },
   incident: {
-    heading: (l, p) => (p.classification === 'advisory' ? l.serviceAdvisory : l.serviceIncident),
+    heading: (t, p) =>
+      t.t('notice.heading.incident', { classification: p.classification === 'advisory' ? 'advisory' : 'incident' }),
     fields: INCIDENT_FIELDS,
     organizational: true,
     lead: incidentPost,
   },
   'incident-updated': {
-    heading: (l) => l.incidentUpdate,
+    heading: says('notice.heading.incidentUpdate'),
     fields: INCIDENT_FIELDS,
     organizational: true,
     lead: incidentPost,
   },
   'service-restored': {
-    heading: (l) => l.serviceRestored,
+    heading: says('notice.heading.serviceRestored'),
     fields: ['services', 'startsAt', 'endsAt'],
     organizational: true,
     lead: incidentPost,
   },
   'post-incident-report': {
-    heading: (l) => l.postIncidentReport,
+    heading: says('notice.heading.postIncidentReport'),
     fields: ['services', 'userExperience', 'startsAt', 'endsAt', 'rootCause', 'nextSteps'],
   },
-  'operator-reminder': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'actionRequiredBy'] },
-  release: { heading: (l) => l.messageCenter, fields: ['services', 'regions', 'startsAt', 'releaseNotesUrl'] },
-  'message-center-post': { heading: (l) => l.messageCenter, fields: ['services', 'actionRequiredBy'] },
-  'message-updated': { heading: (l) => l.messageUpdated, fields: ['services', 'actionRequiredBy'] },
-  'message-action-due': { heading: (l) => l.actionRequiredBy, fields: ['services', 'actionRequiredBy'] },
-  'message-digest': {
-    heading: (l) => l.digest,
-    fields: [],
-    items: (p, input) => listOf(p.messages).map((m) => messageItem(m, input)),
+  'operator-reminder': {
+    heading: says('notice.heading.actionNeeded'),
+    fields: ['status', 'severity', 'actionRequiredBy'],
   },
-  'message-shared': { heading: (l) => l.sharedWithYou, fields: ['note', 'services', 'actionRequiredBy'] },
-  lifecycle: { heading: (l) => l.messageCenter, fields: [] },
-  'your-admins': { heading: (l) => l.yourAdmins, fields: [], items: (p) => listOf(p.admins).map(adminsItem) },
-  'webhook-paused': { heading: (l) => l.webhookPaused, fields: [] },
-  'sla-claim-decided': { heading: (l) => l.slaClaim, fields: ['status', 'services'] },
-  'ticket-updated': { heading: (l) => l.ticketUpdated, fields: ['status'] },
+  release: {
+    heading: says('notice.heading.messageCenter'),
+    fields: ['services', 'regions', 'startsAt', 'releaseNotesUrl'],
+  },
+  'message-center-post': { heading: says('notice.heading.messageCenter'), fields: ['services', 'actionRequiredBy'] },
+  'message-updated': { heading: says('notice.heading.messageUpdated'), fields: ['services', 'actionRequiredBy'] },
+  'message-action-due': { heading: says('notice.heading.actionRequiredBy'), fields: ['services', 'actionRequiredBy'] },
+  'message-digest': {
+    heading: says('notice.heading.digest'),
+    fields: [],
+    items: (p, input, t) => listOf(p.messages).map((m) => messageItem(m, input, t)),
+  },
+  'message-shared': { heading: says('notice.heading.sharedWithYou'), fields: ['note', 'services', 'actionRequiredBy'] },
+  lifecycle: { heading: says('notice.heading.messageCenter'), fields: [] },
+  'your-admins': {
+    heading: says('notice.heading.yourAdmins'),
+    fields: [],
+    items: (p) => listOf(p.admins).map(adminsItem),
+  },
+  'webhook-paused': { heading: says('notice.heading.webhookPaused'), fields: [] },
+  'sla-claim-decided': { heading: says('notice.heading.slaClaim'), fields: ['status', 'services'] },
+  'ticket-updated': { heading: says('notice.heading.ticketUpdated'), fields: ['status'] },
   // The reply itself leads: the reader should not have to open the console to read it.
-  'ticket-reply': { heading: (l) => l.ticketReply, fields: ['status', 'severity'], lead: (p) => p.reply },
+  'ticket-reply': { heading: says('notice.heading.ticketReply'), fields: ['status', 'severity'], lead: (p) => p.reply },
   // A product team's on-call email (src/delivery/channels/pagerDuty.ts has its webhook shape).
-  'team-page': { heading: (l) => l.actionNeeded, fields: ['status', 'severity', 'services', 'regions', 'startsAt'] },
+  'team-page': {
+    heading: says('notice.heading.actionNeeded'),
+    fields: ['status', 'severity', 'services', 'regions', 'startsAt'],
+  },
 };
+
+/** Every template, for whoever checks them all (the pseudo-locale test renders each). */
+export const NOTICE_TEMPLATES = Object.keys(SPECS) as TemplateName[];
 
 const MAINTENANCE_TEMPLATES = new Set<TemplateName>([
   'planned-maintenance',
@@ -132,40 +192,35 @@ const MAINTENANCE_TEMPLATES = new Set<TemplateName>([
 ]);
 
 const TIME_FIELDS = new Set<FieldKey>(['startsAt', 'endsAt', 'actionRequiredBy']);
+const FIELD_LABELS: Record<FieldKey, MessageKey> = {
+  status: 'notice.field.status',
+  severity: 'notice.field.severity',
+  services: 'notice.field.services',
+  regions: 'notice.field.regions',
+  impact: 'notice.field.impact',
+  durationMinutes: 'notice.field.durationMinutes',
+  userExperience: 'notice.field.userExperience',
+  startsAt: 'notice.field.startsAt',
+  endsAt: 'notice.field.endsAt',
+  workaround: 'notice.field.workaround',
+  rootCause: 'notice.field.rootCause',
+  nextSteps: 'notice.field.nextSteps',
+  actionRequiredBy: 'notice.field.actionRequiredBy',
+  releaseNotesUrl: 'notice.field.releaseNotesUrl',
+  note: 'notice.field.note',
+};
+const INCIDENT_STATUS_SET = new Set<string>(INCIDENT_STATUSES);
 
-const formatted = new Map<string, string>();
-
-/**
- * An ISO UTC time in the reader's zone and words: "Nov 25, 2026, 12:04 PM EST". Remembered: one
- * event's times are shown to thousands of readers in a handful of languages and zones.
- */
-function formatTime(iso: string, locale: string, timeZone: string): string {
-  const key = `${iso}|${locale}|${timeZone}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const t = DateTime.fromISO(iso, { zone: 'utc' });
-    text = t.isValid
-      ? t
-          .setZone(timeZone)
-          .setLocale(locale)
-          .toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: 'short' })
-      : iso;
-    if (formatted.size > 10_000) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
-}
-
-function fieldValue(key: FieldKey, value: unknown, input: NoticeInput): string | null {
+function fieldValue(key: FieldKey, value: unknown, input: NoticeInput, t: Translator): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : null;
-  if (TIME_FIELDS.has(key) && typeof value === 'string')
-    return formatTime(value, input.recipient.locale, input.recipient.timeZone);
-  if (key === 'durationMinutes' && typeof value === 'number') {
-    return new Intl.NumberFormat(input.recipient.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
-      value,
-    );
-  }
+  if (Array.isArray(value)) return value.length ? t.list(value.map(String)) : null;
+  if (TIME_FIELDS.has(key) && typeof value === 'string') return t.dateTime(value, input.recipient.timeZone);
+  if (key === 'durationMinutes' && typeof value === 'number') return t.t('notice.minutes', { minutes: value });
+  // An incident's status and a severity are Herald's words; a ticket's or a claim's status is shown as stored.
+  if (key === 'status' && typeof value === 'string' && INCIDENT_STATUS_SET.has(value))
+    return t.t('status.incident', { status: value });
+  if (key === 'severity' && (value === 'minor' || value === 'major'))
+    return t.t('status.severity', { severity: value });
   return String(value);
 }
 
@@ -174,15 +229,12 @@ const listOf = (value: unknown): Row[] =>
   Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : [];
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function messageItem(m: Row, input: NoticeInput): Item {
+function messageItem(m: Row, input: NoticeInput, t: Translator): Item {
   const due = str(m.actionRequiredBy);
-  const l = labelsFor(input.recipient.locale);
   return {
     title: str(m.title),
     url: str(m.url) || undefined,
-    detail: due
-      ? `${l.actionRequiredBy} ${formatTime(due, input.recipient.locale, input.recipient.timeZone)}`
-      : undefined,
+    detail: due ? t.t('notice.actBy', { time: t.dateTime(due, input.recipient.timeZone) }) : undefined,
   };
 }
 
@@ -197,78 +249,92 @@ function adminsItem(e: Row): Item {
 
 const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
 
+/** The reader's words: their own locale, else their tenant's, else the provider's. */
+export const noticeTranslator = (input: NoticeInput): Translator =>
+  readerTranslator([input.recipient.locale, ...(input.recipient.fallbackLocales ?? [])]);
+
 export function renderNotice(input: NoticeInput): RenderedNotice {
-  const l = labelsFor(input.recipient.locale);
+  const t = noticeTranslator(input);
   const spec = SPECS[input.template];
   const p = input.payload;
-  const heading = spec.heading(l, p);
+  const heading = spec.heading(t, p);
   const bare = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
   // One prefix in the subject: the heading says "Planned maintenance", the title does not again.
   const title = MAINTENANCE_TEMPLATES.has(input.template) ? withoutAnnouncementPrefix(bare) : bare;
+  const headline = title ? t.t('common.headline', { heading, title }) : heading;
   const org = spec.organizational ? input.organization : null;
-  const subject = [org ? `[${org.name}] ` : '', heading, title ? `: ${title}` : ''].join('');
+  const subject = org ? t.t('notice.subject.organization', { organization: org.name, headline }) : headline;
   const trimmedText = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
   const summary = trimmedText(spec.lead?.(p)) || trimmedText(p.summary);
   const fields = spec.fields.flatMap((key) => {
-    const value = fieldValue(key, p[key], input);
-    return value === null ? [] : [{ label: l.fields[key], value, link: key === 'releaseNotesUrl' }];
+    const value = fieldValue(key, p[key], input, t);
+    return value === null ? [] : [{ label: t.t(FIELD_LABELS[key]), value, link: key === 'releaseNotesUrl' }];
   });
-  const items = (spec.items ?? plainItems)(p, input).filter((i) => i.title);
+  const items = (spec.items ?? plainItems)(p, input, t).filter((i) => i.title);
+  const labelled = (label: string, value: string) => t.t('common.labelValue', { label, value });
+  const hello = t.t('notice.hello', { name: input.recipient.name });
+  const yourOrganization = t.t('notice.yourOrganization');
+  const affected = org ? t.t('notice.affectedEnvironments', { count: org.environments.length }) : '';
+  const open = t.t('notice.open');
+  const why = t.t('notice.why', { rule: input.rule });
+  const preferences = t.t('notice.preferences');
+  const unsubscribe = t.t('notice.unsubscribe');
 
   const text = [
-    l.hello(input.recipient.name),
+    hello,
     '',
-    title ? `${heading}: ${title}` : heading,
+    headline,
     ...(summary ? ['', summary] : []),
     ...(org
       ? [
           '',
-          `${l.yourOrganization}: ${org.name}`,
-          ...(org.environments.length
-            ? [`${l.affectedEnvironments}:`, ...org.environments.map((e) => `  - ${e.name} (${e.url})`)]
-            : []),
+          labelled(yourOrganization, org.name),
+          ...(org.environments.length ? [affected, ...org.environments.map((e) => `  - ${e.name} (${e.url})`)] : []),
         ]
       : []),
-    ...(fields.length ? ['', ...fields.map((f) => `${f.label}: ${f.value}`)] : []),
+    ...(fields.length ? ['', ...fields.map((f) => labelled(f.label, f.value))] : []),
     ...(items.length
       ? ['', ...items.map((i) => `  - ${i.title}${i.detail ? ` — ${i.detail}` : ''}${i.url ? ` <${i.url}>` : ''}`)]
       : []),
     '',
-    `${l.open}: ${input.links.open}`,
+    labelled(open, input.links.open),
     '',
     '-- ',
-    l.why(input.rule),
-    `${l.preferences}: ${input.links.preferences}`,
-    ...(input.links.unsubscribe ? [`${l.unsubscribe}: ${input.links.unsubscribe}`] : []),
+    why,
+    labelled(preferences, input.links.preferences),
+    ...(input.links.unsubscribe ? [labelled(unsubscribe, input.links.unsubscribe)] : []),
   ].join('\n');
 
+  // Right to left for Arabic: the document's direction, and the table's labels on the start side.
+  const start = t.dir === 'rtl' ? 'right' : 'left';
+  const thPadding = t.dir === 'rtl' ? '4px 0 4px 12px' : '4px 12px 4px 0';
   const link = (url: string, text: string) => html`<a href="${safeUrl(url)}">${text}</a>`;
-  const body = html`<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px">
-<p>${l.hello(input.recipient.name)}</p>
-<h1 style="font-size:20px">${title ? `${heading}: ${title}` : heading}</h1>
+  const body = html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><title>${subject}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px;text-align:${start}">
+<p>${hello}</p>
+<h1 style="font-size:20px">${headline}</h1>
 ${summary ? summary.split(/\n{2,}/).map((para) => html`<p>${para}</p>\n`) : ''}${
     org
-      ? html`<p><strong>${l.yourOrganization}:</strong> ${org.name}</p>
-${org.environments.length ? html`<p><strong>${l.affectedEnvironments}:</strong></p><ul>${org.environments.map((env) => html`<li>${env.name} (${link(env.url, env.url)})</li>`)}</ul>\n` : ''}`
+      ? html`<p>${t.html('common.labelValue', { label: html`<strong>${yourOrganization}</strong>`, value: org.name })}</p>
+${org.environments.length ? html`<p><strong>${affected}</strong></p><ul>${org.environments.map((env) => html`<li>${env.name} (${link(env.url, env.url)})</li>`)}</ul>\n` : ''}`
       : ''
   }${
     fields.length
       ? html`<table style="border-collapse:collapse">
-${fields.map((f) => html`<tr><th style="text-align:left;padding:4px 12px 4px 0;vertical-align:top">${f.label}</th><td style="padding:4px 0">${f.link ? link(f.value, f.value) : f.value}</td></tr>\n`)}</table>
+${fields.map((f) => html`<tr><th style="text-align:${start};padding:${thPadding};vertical-align:top">${f.label}</th><td style="padding:4px 0">${f.link ? link(f.value, f.value) : f.value}</td></tr>\n`)}</table>
 `
       : ''
-  }${items.length ? html`<ul>${items.map((i) => html`<li>${i.url ? link(i.url, i.title) : i.title}${i.detail ? ` — ${i.detail}` : ''}</li>`)}</ul>\n` : ''}<p><a href="${safeUrl(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${l.open}</a></p>
-<hr><p style="font-size:12px;color:#616161">${l.why(input.rule)}<br>${link(input.links.preferences, l.preferences)}${input.links.unsubscribe ? html` · ${link(input.links.unsubscribe, l.unsubscribe)}` : ''}</p></body></html>`;
+  }${items.length ? html`<ul>${items.map((i) => html`<li>${i.url ? link(i.url, i.title) : i.title}${i.detail ? ` — ${i.detail}` : ''}</li>`)}</ul>\n` : ''}<p><a href="${safeUrl(input.links.open)}" style="display:inline-block;padding:8px 16px;background:#0f6cbd;color:#fff;text-decoration:none;border-radius:4px">${open}</a></p>
+<hr><p style="font-size:12px;color:#616161">${why}<br>${link(input.links.preferences, preferences)}${input.links.unsubscribe ? html` · ${link(input.links.unsubscribe, unsubscribe)}` : ''}</p></body></html>`;
 
   const card: NoticeCard = {
     heading,
     title,
     summary,
     facts: [
-      ...(org ? [{ label: l.yourOrganization, value: org.name }] : []),
+      ...(org ? [{ label: yourOrganization, value: org.name }] : []),
       ...fields.map(({ label, value }) => ({ label, value })),
     ],
-    open: { label: l.open, url: input.links.open },
+    open: { label: open, url: input.links.open },
   };
   return {
     subject,

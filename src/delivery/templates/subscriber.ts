@@ -3,10 +3,13 @@
 // console link, the organizations or anything else a tenant's mail carries. Links go to the
 // public page, the subscriber's manage page and the one-click unsubscribe. Mail carries the
 // provider's branding (src/app/branding.ts); Slack and Teams subscribers get the same notice as a
-// chat card (chat.ts).
+// chat card (chat.ts). The words are the catalogue's (src/i18n/) in the language the dispatcher
+// chooses (the provider's: a subscriber is an address, not a person with a setting); the webhook
+// payload (`publicFields`) stays in English, for the programs that read it.
 import type { Branding } from '../../app/branding.js';
 import { SUBSCRIBER_HEADLINES } from '../../domain/subscribers.js';
 import { html, paragraphs, safeUrl, type Html } from '../../html.js';
+import type { MessageKey, Translator } from '../../i18n/translator.js';
 import type { NoticeCard } from './render.js';
 
 /** What of the branding a subscriber's mail shows. */
@@ -51,22 +54,40 @@ export function publicFields(
   };
 }
 
+const HEADLINES: Record<string, MessageKey> = {
+  'incident.opened': 'subscriber.headline.incidentOpened',
+  'incident.updated': 'subscriber.headline.incidentUpdated',
+  'incident.restored': 'subscriber.headline.incidentRestored',
+  'maintenance.scheduled': 'subscriber.headline.maintenanceScheduled',
+  'maintenance.unplanned': 'subscriber.headline.maintenanceUnplanned',
+  'maintenance.updated': 'subscriber.headline.maintenanceUpdated',
+  'maintenance.cancelled': 'subscriber.headline.maintenanceCancelled',
+  'maintenance.started': 'subscriber.headline.maintenanceStarted',
+  'maintenance.completed': 'subscriber.headline.maintenanceCompleted',
+};
+
+const headlineOf = (t: Translator, eventType: string) => t.t(HEADLINES[eventType] ?? 'subscriber.headline.other');
+
 // The header is white on the primary colour, which saveBranding checks for contrast against white.
-function layout(brand: MailBrand, body: Html, links: SubscriberLinks): string {
+function layout(brand: MailBrand, body: Html, links: SubscriberLinks, t: Translator, title: string): string {
   const pageName = brand.pageName;
   const logo = brand.logoUrl
-    ? html`<img src="${safeUrl(brand.logoUrl)}" alt="" height="24" style="vertical-align:middle;margin-right:.5rem">`
+    ? html`<img src="${safeUrl(brand.logoUrl)}" alt="" height="24" style="vertical-align:middle;margin-inline-end:.5rem">`
     : '';
-  const support = brand.supportUrl ? html` · <a href="${safeUrl(brand.supportUrl)}">Contact support</a>` : '';
-  return html`<!doctype html><html><body style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;color:#1b1b1b">
+  const support = brand.supportUrl
+    ? html` · <a href="${safeUrl(brand.supportUrl)}">${t.t('common.contactSupport')}</a>`
+    : '';
+  return html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><title>${title}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:36rem;color:#1b1b1b;text-align:${t.dir === 'rtl' ? 'right' : 'left'}">
 <p style="background:${brand.primaryColor};color:#ffffff;padding:.5rem .75rem;border-radius:4px">${logo}${pageName}</p>${body}
-<p style="color:#57606a;font-size:.9em;border-top:1px solid #d0d7de;padding-top:.5rem">You receive this because this address subscribed to ${pageName}.
-<a href="${links.manage}">Manage your subscription</a> · <a href="${links.unsubscribe}">Unsubscribe</a>${support}</p></body></html>`
+<p style="color:#57606a;font-size:.9em;border-top:1px solid #d0d7de;padding-top:.5rem">${t.t('subscriber.why', { pageName })}
+<a href="${links.manage}">${t.t('subscriber.manage')}</a> · <a href="${links.unsubscribe}">${t.t('subscriber.unsubscribe')}</a>${support}</p></body></html>`
     .markup;
 }
 
-const footerText = (brand: MailBrand, links: SubscriberLinks) =>
-  `\n--\nYou receive this because this address subscribed to ${brand.pageName}.\nManage your subscription: ${links.manage}\nUnsubscribe: ${links.unsubscribe}\n${brand.supportUrl ? `Support: ${brand.supportUrl}\n` : ''}`;
+const footerText = (brand: MailBrand, links: SubscriberLinks, t: Translator) => {
+  const labelled = (label: MessageKey, value: string) => t.t('common.labelValue', { label: t.t(label), value });
+  return `\n--\n${t.t('subscriber.why', { pageName: brand.pageName })}\n${labelled('subscriber.manage', links.manage)}\n${labelled('subscriber.unsubscribe', links.unsubscribe)}\n${brand.supportUrl ? `${labelled('subscriber.support', brand.supportUrl)}\n` : ''}`;
+};
 
 interface NoticeFields {
   title: string;
@@ -80,92 +101,110 @@ interface NoticeFields {
   url: string;
 }
 
-const whenOf = (f: NoticeFields) => (f.startsAt ? `${f.startsAt}${f.endsAt ? ` – ${f.endsAt}` : ''} (UTC)` : '');
+/** The window in UTC (the zone named), as the public page shows it: subscribers have no time zone of their own. */
+const whenOf = (f: NoticeFields, t: Translator) =>
+  f.startsAt
+    ? f.endsAt
+      ? t.t('common.range', { start: t.dateTime(f.startsAt, 'UTC'), end: t.dateTime(f.endsAt, 'UTC') })
+      : t.dateTime(f.startsAt, 'UTC')
+    : '';
 
 /** A public notice as a Slack or Teams card: the same fields the mail shows, a button to the page. */
-export function subscriberNoticeCard(fields: Record<string, unknown>): NoticeCard {
+export function subscriberNoticeCard(fields: Record<string, unknown>, eventType: string, t: Translator): NoticeCard {
   const f = fields as unknown as NoticeFields;
   const facts = [
-    { label: 'Services', value: f.services.join(', ') },
-    { label: 'Regions', value: f.regions.join(', ') },
-    { label: 'When', value: whenOf(f) },
-    { label: 'Expected impact', value: f.impact ?? '' },
+    { label: t.t('subscriber.services'), value: f.services.length ? t.list(f.services) : '' },
+    { label: t.t('subscriber.regions'), value: f.regions.length ? t.list(f.regions) : '' },
+    { label: t.t('subscriber.when'), value: whenOf(f, t) },
+    { label: t.t('subscriber.expectedImpact'), value: f.impact ?? '' },
   ].filter((x) => x.value);
   return {
-    heading: f.headline,
+    heading: headlineOf(t, eventType),
     title: f.title,
     summary: f.message,
     facts,
-    open: { label: 'See the status page', url: f.url },
+    open: { label: t.t('subscriber.seeStatusPage'), url: f.url },
   };
 }
 
 /** The first chat message, whose 2xx confirms a Slack or Teams subscriber (it cannot answer a challenge). */
-export function subscriberWelcomeCard(pageName: string, links: SubscriberLinks): NoticeCard {
+export function subscriberWelcomeCard(pageName: string, links: SubscriberLinks, t: Translator): NoticeCard {
   return {
-    heading: 'Subscribed',
+    heading: t.t('subscriber.subscribed'),
     title: pageName,
-    summary: `This channel now receives ${pageName}'s public incidents and scheduled maintenance as they are created, updated and resolved.`,
+    summary: t.t('subscriber.welcome', { pageName }),
     facts: [],
-    open: { label: 'Change or unsubscribe', url: links.manage },
+    open: { label: t.t('subscriber.changeOrUnsubscribe'), url: links.manage },
   };
 }
 
 /** The context line under every chat message: where it came from and how to stop it. */
-export const subscriberChatContext = (pageName: string, links: SubscriberLinks) =>
-  `${pageName} · change or unsubscribe: ${links.manage}`;
+export const subscriberChatContext = (pageName: string, links: SubscriberLinks, t: Translator) =>
+  t.t('subscriber.chatContext', { pageName, url: links.manage });
 
 export function renderSubscriberNotice(
   brand: MailBrand,
   fields: Record<string, unknown>,
   links: SubscriberLinks,
+  eventType: string,
+  t: Translator,
 ): RenderedMail {
   const pageName = brand.pageName;
   const f = fields as unknown as NoticeFields;
-  const where = [f.services.join(', '), f.regions.join(', ')].filter(Boolean).join(' · ');
-  const when = whenOf(f);
-  const subject = `[${pageName}] ${f.headline}: ${f.title}`;
+  const where = [f.services.length ? t.list(f.services) : '', f.regions.length ? t.list(f.regions) : '']
+    .filter(Boolean)
+    .join(' · ');
+  const when = whenOf(f, t);
+  const headline = t.t('common.headline', { heading: headlineOf(t, eventType), title: f.title });
+  const subject = t.t('notice.subject.organization', { organization: pageName, headline });
+  const impact = f.impact ? t.t('common.labelValue', { label: t.t('subscriber.expectedImpact'), value: f.impact }) : '';
   const text = [
-    `${f.headline}: ${f.title}`,
+    headline,
     where,
     when,
-    f.impact ? `Expected impact: ${f.impact}` : '',
+    impact,
     '',
     f.message,
     '',
-    `Status page: ${f.url}`,
+    t.t('common.labelValue', { label: t.t('subscriber.statusPage'), value: f.url }),
   ]
     .filter((l, i) => l || i >= 4)
     .join('\n');
-  const body = html`<h1 style="font-size:1.3rem">${f.headline}: ${f.title}</h1><p style="color:#57606a">${where}${when && html`<br>${when}`}${f.impact && html`<br>Expected impact: ${f.impact}`}</p>
-${paragraphs(f.message)}<p><a href="${f.url}">See the status page</a></p>`;
-  return { subject, text: text + footerText(brand, links), html: layout(brand, body, links) };
+  const body = html`<h1 style="font-size:1.3rem">${headline}</h1><p style="color:#57606a">${where}${when && html`<br>${when}`}${impact && html`<br>${impact}`}</p>
+${paragraphs(f.message)}<p><a href="${f.url}">${t.t('subscriber.seeStatusPage')}</a></p>`;
+  return { subject, text: text + footerText(brand, links, t), html: layout(brand, body, links, t, subject) };
 }
 
 export function renderSubscriberMail(
   template: 'subscriber-confirm' | 'subscriber-already',
   brand: MailBrand,
   links: SubscriberLinks,
+  t: Translator,
 ): RenderedMail {
   const pageName = brand.pageName;
   if (template === 'subscriber-confirm') {
+    const subject = t.t('subscriber.confirm.subject', { pageName });
+    const asked = t.t('subscriber.confirm.body', { pageName });
+    const ignore = t.t('subscriber.confirm.ignore');
+    const confirm = t.t('subscriber.confirm.link');
     return {
-      subject: `[${pageName}] Confirm your subscription`,
-      text: `Someone, hopefully you, asked to receive updates from ${pageName} at this address.\nConfirm: ${links.confirm}\n\nIf it was not you, ignore this mail: nothing more is sent.${footerText(brand, links)}`,
+      subject,
+      text: `${asked}\n${t.t('common.labelValue', { label: confirm, value: links.confirm ?? '' })}\n\n${ignore}${footerText(brand, links, t)}`,
       html: layout(
         brand,
-        html`<p>Someone, hopefully you, asked to receive updates from ${pageName} at this address.</p><p><a href="${links.confirm ?? ''}">Confirm the subscription</a></p><p>If it was not you, ignore this mail: nothing more is sent.</p>`,
+        html`<p>${asked}</p><p><a href="${links.confirm ?? ''}">${confirm}</a></p><p>${ignore}</p>`,
         links,
+        t,
+        subject,
       ),
     };
   }
+  const subject = t.t('subscriber.already.subject', { pageName });
+  const already = t.t('subscriber.already.body', { pageName });
+  const change = t.t('subscriber.already.link');
   return {
-    subject: `[${pageName}] You are already subscribed`,
-    text: `Someone asked to subscribe this address to ${pageName}; it already is. Change what you receive: ${links.manage}${footerText(brand, links)}`,
-    html: layout(
-      brand,
-      html`<p>Someone asked to subscribe this address to ${pageName}; it already is.</p><p><a href="${links.manage}">Change what you receive</a></p>`,
-      links,
-    ),
+    subject,
+    text: `${already}\n${t.t('common.labelValue', { label: change, value: links.manage })}${footerText(brand, links, t)}`,
+    html: layout(brand, html`<p>${already}</p><p><a href="${links.manage}">${change}</a></p>`, links, t, subject),
   };
 }

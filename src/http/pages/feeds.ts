@@ -16,15 +16,11 @@ import { Feed } from 'feed';
 import ical from 'ical-generator';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { escapeText, html, joinHtml, raw, type Html } from '../../html.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { Incident, StatuspageView } from '../presenters/statuspage.js';
-import { utcTime } from './html.js';
 
-const WORDS: Record<string, string> = {
-  investigating: 'Investigating',
-  identified: 'Identified',
-  monitoring: 'Monitoring',
-  resolved: 'Resolved',
-};
+// Statuspage's words for an update, in the reader's language (the catalogue's `feed.word`).
+const WORDS = new Set(['investigating', 'identified', 'monitoring', 'resolved']);
 
 const lines = (text: string): Html =>
   joinHtml(
@@ -35,24 +31,26 @@ const lines = (text: string): Html =>
     raw('<br>'),
   );
 
-const entry = (at: string, word: string, body: string): Html =>
-  html`<p><small>${utcTime(at)}</small><br /><strong>${word}</strong> - ${lines(body)}</p>`;
+const entry = (t: Translator, at: string, word: string, body: string): Html =>
+  html`<p><small>${t.dateTime(at, 'UTC')}</small><br /><strong>${t.t('feed.word', { word })}</strong> - ${lines(body)}</p>`;
 
-/** Each update with Statuspage's word for it, newest first (as incident_updates are). */
+/** Each update with Statuspage's word for it (its key: "investigating", …, "update"), newest first (as incident_updates are). */
 export function updateWords(i: Incident): { at: string; word: string; body: string }[] {
   const oldestFirst = [...i.incident_updates].reverse();
   const words = oldestFirst.map((u, k) => ({
     at: u.created_at,
-    word: k > 0 && oldestFirst[k - 1]!.status === u.status ? 'Update' : (WORDS[u.status] ?? 'Update'),
+    word: k > 0 && oldestFirst[k - 1]!.status === u.status ? 'update' : WORDS.has(u.status) ? u.status : 'update',
     body: u.body,
   }));
   return words.reverse();
 }
 
-function entryContent(i: Incident): Html {
+function entryContent(i: Incident, t: Translator): Html {
   const postmortem =
-    i.postmortem_body !== null ? entry(i.postmortem_published_at ?? i.updated_at, 'Postmortem', i.postmortem_body) : '';
-  return html`${postmortem}${updateWords(i).map((u) => entry(u.at, u.word, u.body))}`;
+    i.postmortem_body !== null
+      ? entry(t, i.postmortem_published_at ?? i.updated_at, 'postmortem', i.postmortem_body)
+      : '';
+  return html`${postmortem}${updateWords(i).map((u) => entry(t, u.at, u.word, u.body))}`;
 }
 
 /** Does the incident touch this component, or a component of this region group? */
@@ -66,13 +64,22 @@ export interface FeedScope {
   componentName?: string;
 }
 
-function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope, format: 'atom' | 'rss'): Feed {
+function historyFeed(
+  data: PublicStatus,
+  view: StatuspageView,
+  scope: FeedScope,
+  format: 'atom' | 'rss',
+  t: Translator,
+): Feed {
   const base = data.publicUrl;
   const query = scope.componentId ? `?component=${encodeURIComponent(scope.componentId)}` : '';
   const feed = new Feed({
     id: `${base}/status${query}`,
     // Plain text: the feed package escapes it.
-    title: `${data.pageName}${scope.componentName ? ` — ${scope.componentName}` : ''} — incident history`,
+    title: scope.componentName
+      ? t.t('feed.titleComponent', { pageName: data.pageName, component: scope.componentName })
+      : t.t('feed.title', { pageName: data.pageName }),
+    language: t.locale,
     link: `${base}/status`,
     updated: new Date(data.updatedAt),
     generator: 'Herald',
@@ -84,7 +91,7 @@ function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope,
     ? view.incidents.filter((i) => touchesComponent(i, scope.componentId!))
     : view.incidents;
   for (const i of incidents) {
-    const content = entryContent(i).markup;
+    const content = entryContent(i, t).markup;
     feed.addItem({
       id: i.shortlink,
       link: i.shortlink,
@@ -99,14 +106,14 @@ function historyFeed(data: PublicStatus, view: StatuspageView, scope: FeedScope,
   return feed;
 }
 
-export const renderAtom = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
-  historyFeed(data, view, scope, 'atom').atom1();
-export const renderRss = (data: PublicStatus, view: StatuspageView, scope: FeedScope = {}): string =>
-  historyFeed(data, view, scope, 'rss').rss2();
+export const renderAtom = (data: PublicStatus, view: StatuspageView, t: Translator, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'atom', t).atom1();
+export const renderRss = (data: PublicStatus, view: StatuspageView, t: Translator, scope: FeedScope = {}): string =>
+  historyFeed(data, view, scope, 'rss', t).rss2();
 
-export function renderMaintenanceCalendar(data: PublicStatus): string {
+export function renderMaintenanceCalendar(data: PublicStatus, t: Translator): string {
   const calendar = ical({
-    name: `${data.pageName} — maintenance`,
+    name: t.t('feed.calendarName', { pageName: data.pageName }),
     prodId: { company: 'Herald', product: 'status' },
     url: `${data.publicUrl}/status`,
   });
@@ -118,7 +125,11 @@ export function renderMaintenanceCalendar(data: PublicStatus): string {
       stamp: new Date(m.updatedAt),
       lastModified: new Date(m.updatedAt),
       summary: m.title,
-      description: `Expected impact: ${m.impact}. Regions: ${m.regions.join(', ')}. Status: ${m.status}.`,
+      description: t.t('feed.calendarDescription', {
+        impact: m.impact,
+        regions: t.list(m.regions),
+        status: t.t('status.maintenance', { status: m.status }),
+      }),
       url: `${data.publicUrl}/status#${m.id}`,
     });
   }

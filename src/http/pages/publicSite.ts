@@ -1,13 +1,17 @@
 // The public status as a set of files: the page, the Statuspage JSON, the feeds, the badge and
-// the embed. The running server serves them from memory; the backup status site is the same
-// files on disk, so any static web server can answer while Herald is down.
+// the embed, in one language. The running server serves them from memory (one set per language
+// asked for); the backup status site is the same files on disk, so any static web server can
+// answer while Herald is down: the provider's language at its root and every language in a
+// folder of its own (`de/index.html`), which the language switch links to.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { statuspageDocuments, statuspageView, type StatuspageView } from '../presenters/statuspage.js';
 import { renderAtom, renderMaintenanceCalendar, renderRss } from './feeds.js';
-import { renderStatusPage } from './statusPage.js';
+import { LOCALES } from '../../i18n/locales.js';
+import { translator, type Translator } from '../../i18n/translator.js';
+import { liveLanguageHref, renderStatusPage, type LanguageHref } from './statusPage.js';
 import { badgeSubject, cssColor, renderBadge, renderEmbed } from './widgets.js';
 
 export interface SiteFile {
@@ -17,6 +21,8 @@ export interface SiteFile {
   body: Buffer;
   /** A strong ETag of the body. */
   etag: string;
+  /** The language of its words, for files that have some (the page, feeds, badge, embed; not the JSON). */
+  language?: string;
 }
 
 export const STATUS_PAGE_FILE = 'index.html';
@@ -41,13 +47,17 @@ export function badgeFile(
   data: PublicStatus,
   view: StatuspageView,
   q: { region?: string; service?: string },
+  t: Translator,
 ): SiteFile {
   const subject = badgeSubject(data, view, q);
-  return siteFile(
-    BADGE_FILE,
-    BADGE_TYPE,
-    renderBadge(subject.label, subject.status, cssColor(data.branding.primaryColor, '#24292f')),
-  );
+  return {
+    ...siteFile(
+      BADGE_FILE,
+      BADGE_TYPE,
+      renderBadge(subject.label, subject.status, cssColor(data.branding.primaryColor, '#24292f'), t),
+    ),
+    language: t.locale,
+  };
 }
 
 export interface PublicSite {
@@ -55,25 +65,50 @@ export interface PublicSite {
   files: SiteFile[];
 }
 
-export function renderPublicSite(data: PublicStatus): PublicSite {
-  const view = statuspageView(data);
-  const atom = renderAtom(data, view);
-  const rss = renderRss(data, view);
+/** The site in one language; `view` when the caller has it already (it does not depend on the language). */
+export function renderPublicSite(
+  data: PublicStatus,
+  t: Translator,
+  languageHref: LanguageHref = liveLanguageHref,
+  view: StatuspageView = statuspageView(data),
+): PublicSite {
+  const atom = renderAtom(data, view, t);
+  const rss = renderRss(data, view, t);
+  const worded = (path: string, type: string, text: string): SiteFile => ({
+    ...siteFile(path, type, text),
+    language: t.locale,
+  });
   const files = [
-    siteFile(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view)),
+    worded(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view, t, languageHref)),
     ...Object.entries(statuspageDocuments(view)).map(([name, doc]) =>
       siteFile(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc)),
     ),
     // Statuspage's addresses for the feeds, and Herald's first ones under /api/v2.
-    siteFile('history.atom', ATOM_TYPE, atom),
-    siteFile('history.rss', RSS_TYPE, rss),
-    siteFile('api/v2/history.atom', ATOM_TYPE, atom),
-    siteFile('api/v2/history.rss', RSS_TYPE, rss),
-    siteFile('api/v2/maintenance.ics', 'text/calendar; charset=utf-8', renderMaintenanceCalendar(data)),
-    badgeFile(data, view, {}),
-    siteFile(EMBED_FILE, 'text/html; charset=utf-8', renderEmbed(data, view)),
+    worded('history.atom', ATOM_TYPE, atom),
+    worded('history.rss', RSS_TYPE, rss),
+    worded('api/v2/history.atom', ATOM_TYPE, atom),
+    worded('api/v2/history.rss', RSS_TYPE, rss),
+    worded('api/v2/maintenance.ics', 'text/calendar; charset=utf-8', renderMaintenanceCalendar(data, t)),
+    badgeFile(data, view, {}, t),
+    worded(EMBED_FILE, 'text/html; charset=utf-8', renderEmbed(data, view, t)),
   ];
   return { view, files };
+}
+
+/**
+ * The backup site: the provider's language at the root (what the root's address always showed)
+ * and each language, the provider's too, complete in its own folder; a static server has no
+ * Accept-Language to go by, so the language switch links folder to folder.
+ */
+export function renderStaticSite(data: PublicStatus, defaultLocale: string, view = statuspageView(data)): SiteFile[] {
+  const root = renderPublicSite(data, translator(defaultLocale), (l) => `${l}/index.html`, view).files;
+  const folders = LOCALES.flatMap((locale) =>
+    renderPublicSite(data, translator(locale), (l) => `../${l}/index.html`, view).files.map((f) => ({
+      ...f,
+      path: `${locale}/${f.path}`,
+    })),
+  );
+  return [...root, ...folders];
 }
 
 /**

@@ -9,11 +9,16 @@
 //   that shows another node's change within about 3 s if a notice was lost;
 // - at least once a minute, because time alone moves things (maintenance starts, uptime bars roll).
 // After each build whose content changed, the files are also written to config.staticSiteDir, the
-// backup status site.
+// backup status site (every language: publicSite.ts).
+//
+// Languages: a build renders the provider's language (DEFAULT_LOCALE); another language's files are
+// rendered from the same data on its first request and kept until the next build, so each
+// language has its own bytes and ETag and a visitor never waits for more than one rendering.
 import type { AppContext, ChangeNotice } from '../../app/context.js';
 import { loadPublicStatus, type PublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
-import { renderPublicSite, writeSite, type SiteFile } from './publicSite.js';
+import { renderPublicSite, renderStaticSite, writeSite, type SiteFile } from './publicSite.js';
 
 const MIN_BUILD_INTERVAL_MS = 1_000;
 const POLL_MS = 2_000;
@@ -29,6 +34,8 @@ const MAX_DERIVED = 2_000;
 
 export class PublicSnapshot {
   private files = new Map<string, SiteFile>();
+  /** Other languages' files, by catalogue locale, made on first request from `source`. */
+  private languages = new Map<string, Map<string, SiteFile>>();
   private source: { data: PublicStatus; view: StatuspageView } | null = null;
   private derivedFiles = new Map<string, SiteFile>();
   private lastBuildStart = 0;
@@ -66,23 +73,46 @@ export class PublicSnapshot {
     this.wakeIdle();
   }
 
-  /** A file by its path in the site ("index.html", "api/v2/summary.json"). */
-  get(path: string): SiteFile | undefined {
-    return this.files.get(path);
+  /** The provider's language, which a build renders first. */
+  get defaultLocale(): string {
+    return this.ctx.config.defaultLocale;
+  }
+
+  /**
+   * A file by its path in the site ("index.html", "api/v2/summary.json"), in a catalogue locale
+   * (from `matchLocale`, so there are only ever a handful); the provider's when none is given.
+   */
+  get(path: string, locale: string = this.defaultLocale): SiteFile | undefined {
+    if (locale === this.defaultLocale) return this.files.get(path);
+    let files = this.languages.get(locale);
+    if (!files) {
+      const source = this.source;
+      if (!source) return undefined;
+      files = new Map(
+        renderPublicSite(source.data, translator(locale), undefined, source.view).files.map((f) => [f.path, f]),
+      );
+      this.languages.set(locale, files);
+    }
+    return files.get(path);
   }
 
   /**
    * A file made from this snapshot's data on first request and kept until the next build, by a
    * key that says what it is (e.g. "badge?region=eur"). `make` may throw (an unknown region: 404).
    */
-  derived(key: string, make: (data: PublicStatus, view: StatuspageView) => SiteFile): SiteFile | undefined {
+  derived(
+    key: string,
+    make: (data: PublicStatus, view: StatuspageView, t: Translator) => SiteFile,
+    locale: string = this.defaultLocale,
+  ): SiteFile | undefined {
     const source = this.source;
     if (!source) return undefined;
-    let file = this.derivedFiles.get(key);
+    const id = `${locale}|${key}`;
+    let file = this.derivedFiles.get(id);
     if (!file) {
-      file = make(source.data, source.view);
+      file = make(source.data, source.view, translator(locale));
       // Keys come from query strings: a crawler trying many must not grow memory without end.
-      if (this.derivedFiles.size < MAX_DERIVED) this.derivedFiles.set(key, file);
+      if (this.derivedFiles.size < MAX_DERIVED) this.derivedFiles.set(id, file);
     }
     return file;
   }
@@ -149,15 +179,16 @@ export class PublicSnapshot {
     try {
       const change = await this.lastChange();
       const data = await loadPublicStatus(this.ctx.database.db, this.ctx.config, this.ctx.now());
-      const { files, view } = renderPublicSite(data);
+      const { files, view } = renderPublicSite(data, translator(this.defaultLocale));
       const changed = files.some((f) => this.files.get(f.path)?.etag !== f.etag);
       this.files = new Map(files.map((f) => [f.path, f]));
+      this.languages = new Map();
       this.source = { data, view };
       this.derivedFiles = new Map();
       this.seenChange = change;
       this.lastBuildEnd = Date.now();
       if (changed && this.ctx.config.staticSiteDir) {
-        await writeSite(this.ctx.config.staticSiteDir, files).catch((err) =>
+        await writeSite(this.ctx.config.staticSiteDir, renderStaticSite(data, this.defaultLocale, view)).catch((err) =>
           this.options.onError?.(err, 'writing the static status site'),
         );
       }

@@ -7,6 +7,7 @@ import { worstStatus } from '../../app/serviceHealth/publicStatus.js';
 import { isHexColor } from '../../domain/branding.js';
 import { HeraldError } from '../../errors.js';
 import { html, raw, safeUrl } from '../../html.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
 
 export type BadgeStatus = ComponentStatus;
@@ -14,13 +15,13 @@ export type BadgeStatus = ComponentStatus;
 /** Colours go into style sheets and attributes: only a checked "#rrggbb" does (it is checked when saved, too). */
 export const cssColor = (value: string, fallback: string): string => (isHexColor(value) ? value : fallback);
 
-/** Short words for a badge, and colours white text stays readable on (at least 4.5:1). */
-const BADGE: Record<BadgeStatus, { text: string; color: string }> = {
-  operational: { text: 'operational', color: '#1a7f37' },
-  under_maintenance: { text: 'maintenance', color: '#0969da' },
-  degraded_performance: { text: 'degraded', color: '#9a6700' },
-  partial_outage: { text: 'partial outage', color: '#bc4c00' },
-  major_outage: { text: 'major outage', color: '#cf222e' },
+/** Colours white text stays readable on (at least 4.5:1); the short words are the catalogue's `status.badge`. */
+const BADGE_COLOR: Record<BadgeStatus, string> = {
+  operational: '#1a7f37',
+  under_maintenance: '#0969da',
+  degraded_performance: '#9a6700',
+  partial_outage: '#bc4c00',
+  major_outage: '#cf222e',
 };
 
 /** The page's status as a component status: its indicator, or maintenance when that is all. */
@@ -33,16 +34,31 @@ const PAGE_STATUS: Record<StatuspageView['status']['indicator'], BadgeStatus> = 
 };
 
 // Verdana 11px, roughly (shields.io measures it exactly); textLength makes the text fit the box.
+// Japanese and other wide scripts take about a full em each.
 const textWidth = (text: string): number =>
-  Math.ceil([...text].reduce((w, c) => w + (/[A-Z0-9mwMW@%]/.test(c) ? 7.5 : /[iltfjI.,:;| ]/.test(c) ? 3.8 : 6.2), 0));
+  Math.ceil(
+    [...text].reduce(
+      (w, c) =>
+        w +
+        (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(c)
+          ? 11
+          : /[A-Z0-9mwMW@%]/.test(c)
+            ? 7.5
+            : /[iltfjI.,:;| ]/.test(c)
+              ? 3.8
+              : 6.2),
+      0,
+    ),
+  );
 
-export function renderBadge(label: string, status: BadgeStatus, labelColor: string): string {
-  const { text, color } = BADGE[status];
+export function renderBadge(label: string, status: BadgeStatus, labelColor: string, t: Translator): string {
+  const text = t.t('status.badge', { status });
+  const color = BADGE_COLOR[status];
   const lw = textWidth(label) + 12;
   const sw = textWidth(text) + 12;
   const w = lw + sw;
   const title = `${label}: ${text}`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="20" role="img" aria-label="${title}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${t.locale}" width="${w}" height="20" role="img" aria-label="${title}">
     <title>${title}</title>
     <linearGradient id="s" x2="0" y2="100%">
       <stop offset="0" stop-color="#bbb" stop-opacity=".1" />
@@ -112,16 +128,8 @@ export function badgeSubject(
   return { label: name, status: PAGE_STATUS[view.status.indicator] };
 }
 
-const STATUS_WORDS: Record<ComponentStatus, string> = {
-  operational: 'Operational',
-  under_maintenance: 'Under maintenance',
-  degraded_performance: 'Degraded performance',
-  partial_outage: 'Partial outage',
-  major_outage: 'Major outage',
-};
-
 /** The snippet for an iframe: no script, no form, links open the full page in a new tab. */
-export function renderEmbed(data: PublicStatus, view: StatuspageView): string {
+export function renderEmbed(data: PublicStatus, view: StatuspageView, t: Translator): string {
   const b = data.branding;
   const primary = cssColor(b.primaryColor, '#24292f');
   const accent = cssColor(b.accentColor, '#0550ae');
@@ -134,7 +142,7 @@ li{display:flex;justify-content:space-between;padding:.25rem 0;border-top:1px so
 .s-operational{color:#1a7f37}.s-degraded_performance{color:#9a6700}.s-partial_outage{color:#bc4c00}.s-major_outage{color:#cf222e}.s-under_maintenance{color:#0969da}
 footer{padding:.5rem .75rem}`);
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${t.locale}" dir="${t.dir}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
@@ -146,11 +154,13 @@ footer{padding:.5rem .75rem}`);
       </head>
       <body>
         <header>${b.logoUrl && html`<img src="${safeUrl(b.logoUrl)}" alt="" />`}<span>${b.pageName}</span></header>
-        <p class="status s-${PAGE_STATUS[view.status.indicator]}">${view.status.description}</p>
+        <p class="status s-${PAGE_STATUS[view.status.indicator]}">
+          ${t.t('status.indicator', { indicator: view.status.indicator })}
+        </p>
         <ul>
-          ${data.regions.map((r) => html`<li><span>${r.name}</span><span class="s-${r.status}">${STATUS_WORDS[r.status]}</span></li>`)}
+          ${data.regions.map((r) => html`<li><span>${r.name}</span><span class="s-${r.status}">${t.t('status.component', { status: r.status })}</span></li>`)}
         </ul>
-        <footer><a href="${safeUrl(page)}" rel="noopener">Full status and history</a></footer>
+        <footer><a href="${safeUrl(page)}?lang=${t.locale}" rel="noopener">${t.t('embed.fullStatus')}</a></footer>
       </body>
     </html> `.markup;
 }

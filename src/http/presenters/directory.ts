@@ -37,6 +37,7 @@ export const presentTenant = (r: TenantTable): Static<typeof TenantSchema> => ({
   domain: r.domain,
   purchaseDate: r.purchase_date,
   supportPlan: r.support_plan,
+  locale: r.locale,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

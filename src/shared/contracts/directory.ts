@@ -21,6 +21,9 @@ export const TenantSchema = Type.Object({
   domain: Type.String(),
   purchaseDate: Type.String({ format: 'date', description: 'starts the first year of lifecycle email' }),
   supportPlan: Type.String(),
+  locale: Type.Union([Type.String(), Type.Null()], {
+    description: 'its people’s language when they chose none; null: the provider’s',
+  }),
   createdAt: Instant(),
   updatedAt: Instant(),
 });
@@ -202,6 +205,11 @@ export const TenantBody = Type.Object(
     domain: Text('the tenant’s own domain, e.g. contoso.com; unique', 253),
     purchaseDate: Text('YYYY-MM-DD; starts the first year of lifecycle email', 10),
     supportPlan: Type.Optional(Text('standard (default), professional, premier or unified', 20)),
+    locale: Type.Optional(
+      Type.Union([Text('BCP 47, e.g. de or de-CH: its people’s language when they chose none', 35), Type.Null()], {
+        description: 'null: the provider’s DEFAULT_LOCALE',
+      }),
+    ),
   },
   strict,
 );

@@ -44,6 +44,8 @@ export interface TenantTable {
   domain: string;
   purchase_date: string;
   support_plan: string;
+  /** The language its people read in when they chose none (a catalogue locale); null: the provider's. */
+  locale: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -5,10 +5,14 @@
 // is down. Anonymous (`public`: no authentication, even for a visitor with a session cookie),
 // cacheable, and open to any origin: GET carries Access-Control-Allow-Origin and a browser's
 // preflight (OPTIONS) is answered, so a script on another site may send If-None-Match.
+// What has words (the page, feeds, badge, embed) is in the visitor's language: `?lang=`, else
+// Accept-Language, else the provider's; those answers say `Vary: Accept-Language` and carry the
+// language's own ETag.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { HeraldError } from '../../../errors.js';
+import { visitorLocale } from '../../language.js';
 import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
 import {
   ATOM_TYPE,
@@ -128,7 +132,9 @@ function headersFor(file: SiteFile, embedHeaders: Record<string, string>): Recor
       'content-type': file.contentType,
       etag: file.etag,
       'cache-control': CACHE_CONTROL,
-      vary: 'accept-encoding',
+      ...(file.language
+        ? { vary: 'accept-encoding, accept-language', 'content-language': file.language }
+        : { vary: 'accept-encoding' }),
     };
     headersOf.set(file, headers);
   }
@@ -154,8 +160,14 @@ function sendFile(
   return reply.send(compressed ?? file.body);
 }
 
-function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<string, string>) {
-  return (request: FastifyRequest, reply: FastifyReply) => sendFile(request, reply, snapshot.get(path), embedHeaders);
+function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<string, string>, worded = false) {
+  return (request: FastifyRequest, reply: FastifyReply) =>
+    sendFile(
+      request,
+      reply,
+      snapshot.get(path, worded ? visitorLocale(request, snapshot.defaultLocale) : undefined),
+      embedHeaders,
+    );
 }
 
 // Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
@@ -163,7 +175,15 @@ function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<stri
 // written (src/http/requestLog.ts).
 const PUBLIC_ROUTE = { helmet: false, config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
 
+const lang = Type.Optional(
+  Type.String({
+    maxLength: 35,
+    description: 'A language (en, fr, de, es, pt-BR, ja, ar); before Accept-Language; an unknown one is passed over',
+  }),
+);
+const LangQuery = Type.Object({ lang });
 const FeedQuery = Type.Object({
+  lang,
   component: Type.Optional(
     Type.String({
       minLength: 1,
@@ -173,6 +193,7 @@ const FeedQuery = Type.Object({
   ),
 });
 const BadgeQuery = Type.Object({
+  lang,
   region: Type.Optional(
     Type.String({ minLength: 1, maxLength: 100, description: 'A region code (e.g. EUR) or its group id (region.eur)' }),
   ),
@@ -203,8 +224,16 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
 
   app.get(
     '/status',
-    { ...PUBLIC_ROUTE, schema: { tags, summary: 'The public status page (HTML, no JavaScript needed)', security: [] } },
-    serve(snapshot, STATUS_PAGE_FILE, embedHeaders),
+    {
+      ...PUBLIC_ROUTE,
+      schema: {
+        tags,
+        summary: 'The public status page (HTML, no JavaScript needed), in the visitor’s language',
+        security: [],
+        querystring: LangQuery,
+      },
+    },
+    serve(snapshot, STATUS_PAGE_FILE, embedHeaders, true),
   );
   for (const d of DOCUMENTS) {
     if (d.file === 'history.atom' || d.file === 'history.rss') continue;
@@ -232,19 +261,27 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     const render = format === 'atom' ? renderAtom : renderRss;
     const handler = (request: FastifyRequest<{ Querystring: { component?: string } }>, reply: FastifyReply) => {
       const id = request.query.component;
-      if (!id) return sendFile(request, reply, snapshot.get(`history.${format}`), embedHeaders);
-      const file = snapshot.derived(`history.${format}?component=${id}`, (data, view) => {
-        const component = view.components.find((c) => c.id === id);
-        if (!component)
-          throw new HeraldError('HERALD_NOT_FOUND', `There is no component "${id}" on the status page.`, [
-            { field: 'query.component', message: 'is not a component or region group id of components.json' },
-          ]);
-        return siteFile(
-          `history.${format}`,
-          type,
-          render(data, view, { componentId: id, componentName: component.name }),
-        );
-      });
+      const locale = visitorLocale(request, snapshot.defaultLocale);
+      if (!id) return sendFile(request, reply, snapshot.get(`history.${format}`, locale), embedHeaders);
+      const file = snapshot.derived(
+        `history.${format}?component=${id}`,
+        (data, view, t) => {
+          const component = view.components.find((c) => c.id === id);
+          if (!component)
+            throw new HeraldError('HERALD_NOT_FOUND', `There is no component "${id}" on the status page.`, [
+              { field: 'query.component', message: 'is not a component or region group id of components.json' },
+            ]);
+          return {
+            ...siteFile(
+              `history.${format}`,
+              type,
+              render(data, view, t, { componentId: id, componentName: component.name }),
+            ),
+            language: t.locale,
+          };
+        },
+        locale,
+      );
       return sendFile(request, reply, file, embedHeaders);
     };
     const summary = `Public incident history (${format === 'atom' ? 'Atom' : 'RSS 2.0'}), of the whole page or one component`;
@@ -266,9 +303,12 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     },
     (request, reply) => {
       const { region, service } = request.query;
-      if (!region && !service) return sendFile(request, reply, snapshot.get(BADGE_FILE), embedHeaders);
-      const file = snapshot.derived(`badge?region=${region ?? ''}&service=${service ?? ''}`, (data, view) =>
-        badgeFile(data, view, { region, service }),
+      const locale = visitorLocale(request, snapshot.defaultLocale);
+      if (!region && !service) return sendFile(request, reply, snapshot.get(BADGE_FILE, locale), embedHeaders);
+      const file = snapshot.derived(
+        `badge?region=${region ?? ''}&service=${service ?? ''}`,
+        (data, view, t) => badgeFile(data, view, { region, service }, t),
+        locale,
       );
       return sendFile(request, reply, file, embedHeaders);
     },
@@ -281,9 +321,10 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
         tags,
         summary: 'A script-free status snippet for an iframe (framing allowed per EMBED_FRAME_ANCESTORS)',
         security: [],
+        querystring: LangQuery,
       },
     },
-    serve(snapshot, EMBED_FILE, embedHeaders),
+    serve(snapshot, EMBED_FILE, embedHeaders, true),
   );
 
   // CORS preflight for everything another site's script may fetch.

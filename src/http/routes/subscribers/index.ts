@@ -26,6 +26,8 @@ import {
 import type { SubscriberChoice } from '../../../domain/subscribers.js';
 import { HeraldError } from '../../../errors.js';
 import { html, type Html } from '../../../html.js';
+import { translator, type MessageKey, type Translator } from '../../../i18n/translator.js';
+import { visitorLocale } from '../../language.js';
 import { manageForm, subscribeForm, subscriptionPage } from '../../pages/subscribe.js';
 import type { HeraldServer } from '../../types.js';
 import { SubscribeBody, ChoiceBody, TokenParams } from '../../../shared/contracts/subscribers.js';
@@ -47,20 +49,33 @@ export const SUBSCRIBE_ANSWER =
   'Thank you. If this address can receive updates, a message is on its way: use its link to confirm. Nothing else is sent until then.';
 
 export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
-  const page = async (reply: FastifyReply, status: number, title: string, body: Html) =>
-    reply
+  const words = (request: FastifyRequest): Translator => translator(visitorLocale(request, ctx.config.defaultLocale));
+  /** A page in the visitor's language: `body` is given its translator. */
+  const page = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    title: MessageKey,
+    body: (t: Translator) => Html,
+  ) => {
+    const t = words(request);
+    return reply
       .code(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(subscriptionPage(await getBranding(ctx.database.db, ctx.config), title, body));
-  const brokenLink = (reply: FastifyReply, err: unknown) => {
+      .header('content-language', t.locale)
+      .header('vary', 'accept-language')
+      .send(subscriptionPage(await getBranding(ctx.database.db, ctx.config), t.t(title), body(t), t));
+  };
+  const brokenLink = (request: FastifyRequest, reply: FastifyReply, err: unknown) => {
     if (!(err instanceof HeraldError)) throw err;
-    const title = err.status === 409 ? 'This link was already used' : 'This link does not work';
     return page(
+      request,
       reply,
       err.status,
-      title,
-      html`<p>${err.message.replace(/^token: /, 'The link ')}</p><p><a href="/subscribe">Subscribe again</a></p>`,
+      err.status === 409 ? 'subscribe.linkUsed' : 'subscribe.linkBroken',
+      (t) =>
+        html`<p>${err.message.replace(/^token: /, 'The link ')}</p><p><a href="/subscribe?lang=${t.locale}">${t.t('subscribe.again')}</a></p>`,
     );
   };
   const PUBLIC = { public: true, csrfExempt: true } as const;
@@ -83,8 +98,10 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
     scoped.get(
       '/subscribe',
       { schema: { tags, summary: 'The subscribe form of the status page', security: [] }, config: PUBLIC },
-      async (_request, reply) =>
-        page(reply, 200, 'Subscribe to updates', subscribeForm(await subscribableComponents(ctx))),
+      async (request, reply) => {
+        const components = await subscribableComponents(ctx);
+        return page(request, reply, 200, 'subscribe.title', (t) => subscribeForm(components, t));
+      },
     );
 
     scoped.post(
@@ -111,11 +128,8 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         } catch (err) {
           if (!isForm(request) || !(err instanceof HeraldError) || !err.problems?.length) throw err;
           const components = await subscribableComponents(ctx);
-          return page(
-            reply,
-            err.status,
-            'Subscribe to updates',
-            subscribeForm(components, err.problems[0]!, {
+          return page(request, reply, err.status, 'subscribe.title', (t) =>
+            subscribeForm(components, t, err.problems![0]!, {
               email: request.body.email,
               url: request.body.url,
               format: request.body.format,
@@ -123,7 +137,8 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
             }),
           );
         }
-        if (isForm(request)) return page(reply, 200, 'Check your inbox', html`<p>${SUBSCRIBE_ANSWER}</p>`);
+        if (isForm(request))
+          return page(request, reply, 200, 'subscribe.answerTitle', (t) => html`<p>${t.t('subscribe.answer')}</p>`);
         return reply.code(202).send({ message: SUBSCRIBE_ANSWER });
       },
     );
@@ -138,13 +153,15 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         try {
           const view = await describeConfirmation(ctx, request.params.token);
           return page(
+            request,
             reply,
             200,
-            'Confirm your subscription',
-            html`<p>Send updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Confirm</button></form>`,
+            'subscribe.confirmTitle',
+            (t) =>
+              html`<p>${t.html('subscribe.confirmQuestion', { address: html`<strong>${view.address}</strong>` })}</p><form method="post" action="?lang=${t.locale}"><button type="submit">${t.t('subscribe.confirmButton')}</button></form>`,
           );
         } catch (err) {
-          return brokenLink(reply, err);
+          return brokenLink(request, reply, err);
         }
       },
     );
@@ -155,14 +172,11 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         try {
           const { view, manageToken } = await confirmSubscription(ctx, request.params.token);
           const components = await subscribableComponents(ctx);
-          return page(
-            reply,
-            200,
-            'Subscribed',
-            manageForm(components, view.address, view.choice, manageToken, 'Your subscription is confirmed.'),
+          return page(request, reply, 200, 'subscribe.confirmedTitle', (t) =>
+            manageForm(components, view.address, view.choice, manageToken, t, t.t('subscribe.confirmed')),
           );
         } catch (err) {
-          return brokenLink(reply, err);
+          return brokenLink(request, reply, err);
         }
       },
     );
@@ -176,14 +190,12 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
       async (request, reply) => {
         try {
           const view = await describeSubscription(ctx, request.params.token);
-          return page(
-            reply,
-            200,
-            'Your subscription',
-            manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token),
+          const components = await subscribableComponents(ctx);
+          return page(request, reply, 200, 'subscribe.manageTitle', (t) =>
+            manageForm(components, view.address, view.choice, request.params.token, t),
           );
         } catch (err) {
-          return brokenLink(reply, err);
+          return brokenLink(request, reply, err);
         }
       },
     );
@@ -202,29 +214,26 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
       async (request, reply) => {
         try {
           const view = await changeSubscription(ctx, request.params.token, choiceOf(request.body));
-          return page(
-            reply,
-            200,
-            'Your subscription',
-            manageForm(await subscribableComponents(ctx), view.address, view.choice, request.params.token, 'Saved.'),
+          const components = await subscribableComponents(ctx);
+          return page(request, reply, 200, 'subscribe.manageTitle', (t) =>
+            manageForm(components, view.address, view.choice, request.params.token, t, t.t('subscribe.saved')),
           );
         } catch (err) {
           if (err instanceof HeraldError && err.status === 400 && err.problems?.[0]?.field !== 'token') {
             const view = await describeSubscription(ctx, request.params.token);
-            return page(
-              reply,
-              400,
-              'Your subscription',
+            const components = await subscribableComponents(ctx);
+            return page(request, reply, 400, 'subscribe.manageTitle', (t) =>
               manageForm(
-                await subscribableComponents(ctx),
+                components,
                 view.address,
                 choiceOf(request.body),
                 request.params.token,
+                t,
                 `${err.problems?.[0]?.field}: ${err.problems?.[0]?.message}`,
               ),
             );
           }
-          return brokenLink(reply, err);
+          return brokenLink(request, reply, err);
         }
       },
     );
@@ -239,15 +248,23 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         try {
           const view = await describeSubscription(ctx, request.params.token);
           return page(
+            request,
             reply,
             200,
-            'Unsubscribe?',
-            html`<p>Stop sending updates to <strong>${view.address}</strong>?</p><form method="post"><button type="submit">Unsubscribe</button></form>`,
+            'subscribe.unsubscribeTitle',
+            (t) =>
+              html`<p>${t.html('subscribe.unsubscribeQuestion', { address: html`<strong>${view.address}</strong>` })}</p><form method="post" action="?lang=${t.locale}"><button type="submit">${t.t('subscribe.unsubscribe')}</button></form>`,
           );
         } catch (err) {
           if (err instanceof HeraldError && err.status === 404)
-            return page(reply, 200, 'Unsubscribed', html`<p>This address receives no more updates.</p>`);
-          return brokenLink(reply, err);
+            return page(
+              request,
+              reply,
+              200,
+              'subscribe.unsubscribedTitle',
+              (t) => html`<p>${t.t('subscribe.unsubscribed')}</p>`,
+            );
+          return brokenLink(request, reply, err);
         }
       },
     );
@@ -267,14 +284,16 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
         try {
           await unsubscribeSubscriber(ctx, request.params.token);
         } catch (err) {
-          return brokenLink(reply, err);
+          return brokenLink(request, reply, err);
         }
         if (request.body?.['List-Unsubscribe'] === 'One-Click') return reply.code(200).send();
         return page(
+          request,
           reply,
           200,
-          'Unsubscribed',
-          html`<p>This address receives no more updates. <a href="/subscribe">Subscribe again</a> any time.</p>`,
+          'subscribe.unsubscribedTitle',
+          (t) =>
+            html`<p>${t.t('subscribe.unsubscribed')}</p><p><a href="/subscribe?lang=${t.locale}">${t.t('subscribe.again')}</a></p>`,
         );
       },
     );

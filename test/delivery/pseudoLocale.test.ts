@@ -1,0 +1,134 @@
+// Every mail template rendered in the pseudo-locale en-XA (accented, about 40 % longer): a word
+// that bypassed the catalogue would still be plain English, so no English catalogue text may be
+// left in the subject, the plain text or the HTML. And Arabic mail is laid out right to left.
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../../src/domain/policies.js';
+import { en } from '../../src/i18n/catalogue/en.js';
+import { PSEUDO_LOCALE } from '../../src/i18n/locales.js';
+import { translator } from '../../src/i18n/translator.js';
+import { NOTICE_TEMPLATES, renderNotice, type NoticeInput } from '../../src/delivery/templates/render.js';
+import {
+  publicFields,
+  renderSubscriberMail,
+  renderSubscriberNotice,
+  subscriberNoticeCard,
+  subscriberWelcomeCard,
+} from '../../src/delivery/templates/subscriber.js';
+
+/** The catalogue's own English text: every literal piece with a word in it, of every message. */
+function literals(elements: MessageFormatElement[], into: Set<string>): Set<string> {
+  for (const e of elements) {
+    if (e.type === TYPE.literal) {
+      for (const piece of e.value.split(/[{}()[\]:;.,“”"’—–·]+/)) {
+        const text = piece.trim();
+        if (/[A-Za-z]{3}/.test(text)) into.add(text);
+      }
+    }
+    if (e.type === TYPE.select || e.type === TYPE.plural)
+      for (const o of Object.values(e.options)) literals(o.value, into);
+    if (e.type === TYPE.tag) literals(e.children, into);
+  }
+  return into;
+}
+// "https" is in the catalogue as a hint ("Webhook URL (https)") and in every link as their scheme.
+const ENGLISH = [...Object.values(en).reduce((all, m) => literals(parse(m), all), new Set<string>())].filter(
+  (phrase) => phrase !== 'https',
+);
+
+/** English catalogue text found in a rendered mail, as whole words. */
+const englishIn = (text: string): string[] =>
+  ENGLISH.filter((phrase) =>
+    new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+  );
+
+// Values no catalogue has: what operators typed, and ids.
+const payload = {
+  title: 'Zqx 7',
+  summary: 'Qzv 8',
+  post: 'Vzq 9',
+  reply: 'Xqz 10',
+  classification: 'incident',
+  status: 'serviceDegradation',
+  severity: 'major',
+  services: ['Q1', 'Q2'],
+  regions: ['GBR', 'EUR'],
+  impact: 'Zz',
+  durationMinutes: 45,
+  userExperience: 'Qq 11',
+  startsAt: '2026-11-25T14:05:00.000Z',
+  endsAt: '2026-11-25T16:30:00.000Z',
+  workaround: 'Qq 12',
+  rootCause: 'Qq 13',
+  nextSteps: 'Qq 14',
+  actionRequiredBy: '2026-12-01T00:00:00.000Z',
+  releaseNotesUrl: 'https://q.example/n',
+  note: 'Qq 15',
+  messages: [{ title: 'Zz 1', url: 'https://q.example/1', actionRequiredBy: '2026-12-01T00:00:00.000Z' }],
+  admins: [
+    {
+      environmentName: 'Zz',
+      tenantName: 'Qq',
+      url: 'https://q.example/e',
+      orgAdmins: [{ name: 'Zq', email: 'zq@q.example' }],
+    },
+  ],
+  items: [{ title: 'Zz 2', detail: 'Qq 3', url: 'https://q.example/2' }],
+  url: '/x',
+};
+
+const input = (template: NoticeInput['template'], locale: string): NoticeInput => ({
+  template,
+  rule: 'zq-rule',
+  payload,
+  recipient: { name: 'Zq', locale, timeZone: 'UTC' },
+  organization: { name: 'Qz', environments: [{ name: 'Qz 1', url: 'https://qz.example' }] },
+  links: { open: 'https://q.example/o', preferences: 'https://q.example/p', unsubscribe: 'https://q.example/u' },
+});
+
+describe('the pseudo-locale', () => {
+  it('covers every template the policies name', () => {
+    expect([...NOTICE_TEMPLATES].sort()).toEqual([...TEMPLATES].sort());
+  });
+
+  for (const template of NOTICE_TEMPLATES) {
+    it(`leaves no English in the ${template} mail`, () => {
+      const n = renderNotice(input(template, PSEUDO_LOCALE));
+      const card = [n.card.heading, n.card.open.label, ...n.card.facts.map((f) => f.label)].join('\n');
+      for (const part of [n.subject, n.text, n.html, n.short.title, card]) expect(englishIn(part)).toEqual([]);
+      // The English mail does have them: the check would notice.
+      expect(englishIn(renderNotice(input(template, 'en')).text).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('leaves no English in subscribers’ mail and chat cards', () => {
+    const t = translator(PSEUDO_LOCALE);
+    const brand = { pageName: 'Qz', logoUrl: null, primaryColor: '#0f6cbd', supportUrl: 'https://q.example/s' };
+    const links = {
+      page: 'https://q.example/',
+      manage: 'https://q.example/m',
+      unsubscribe: 'https://q.example/u',
+      confirm: 'https://q.example/c',
+    };
+    const fields = publicFields('maintenance.scheduled', { type: 'maintenance', id: 'm1' }, payload, links.page);
+    const mails = [
+      renderSubscriberNotice(brand, fields, links, 'maintenance.scheduled', t),
+      renderSubscriberMail('subscriber-confirm', brand, links, t),
+      renderSubscriberMail('subscriber-already', brand, links, t),
+    ];
+    for (const m of mails) for (const part of [m.subject, m.text, m.html]) expect(englishIn(part)).toEqual([]);
+    for (const card of [subscriberNoticeCard(fields, 'incident.opened', t), subscriberWelcomeCard('Qz', links, t)])
+      expect(englishIn(JSON.stringify(card))).toEqual([]);
+  });
+});
+
+describe('Arabic mail', () => {
+  it('is marked Arabic and laid out right to left, with its labels on the right', () => {
+    const n = renderNotice(input('incident', 'ar-EG'));
+    expect(n.subject).toBe('[Qz] عطل في الخدمة: Zqx 7');
+    expect(n.html).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    expect(n.html).toContain('<body dir="rtl"');
+    expect(n.html).toContain('text-align:right');
+    expect(n.text).toContain('مرحبًا Zq،');
+  });
+});
