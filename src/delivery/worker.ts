@@ -100,8 +100,13 @@ class DeliveryWorker {
   }
 
   private async claim(): Promise<ClaimedBatch | null> {
+    const asked = this.ctx.now();
     const batch = await this.dispatcher.claim(this.batchSize);
-    if (batch) this.leases.hold(batch.deliveries.map((d) => d.id));
+    if (batch)
+      this.leases.hold(
+        batch.deliveries.map((d) => d.id),
+        asked,
+      );
     return batch;
   }
 
@@ -116,7 +121,7 @@ class DeliveryWorker {
         await this.leases.release(batch.deliveries.slice(i).map((r) => r.id));
         return;
       }
-      if (this.leases.isLost(d.id)) {
+      if (!(await this.leases.mayStart(d.id))) {
         this.leases.done(d.id);
         continue;
       }

@@ -18,7 +18,9 @@ import { startCountingMailSink, type CountingMailSink } from '../delivery/sinks.
 
 const MAIL_DOMAIN = 'status.example.com';
 const SECRET = randomBytes(48).toString('base64');
-const LEASE_SECONDS = 2;
+// Short, so that a slow receiver outlasts it, but long enough that a busy CI machine does not stall a
+// worker for a whole lease between two heartbeats (which no lease can survive).
+const LEASE_SECONDS = 4;
 /** 20,000 in CI; HERALD_CLUSTER_DELIVERIES makes it smaller on a busy development machine. */
 const DELIVERIES = Number(process.env.HERALD_CLUSTER_DELIVERIES ?? 20_000);
 
