@@ -3,7 +3,7 @@
 // (once the whole message is in, before it answers 250) and notes when each first arrived.
 // Talks to its parent over IPC: it sends { port } when listening, and answers { type: 'stats' }
 // with counts; after { type: 'watch' } it reports each arrival as { type: 'arrived', id, at }
-// (epoch ms with fractions, comparable across processes).
+// (epoch ms from the wall clock, which every process reads alike).
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -30,7 +30,7 @@ const server = new SMTPServer({
       const id = messageIdOf(head);
       received++;
       seen.set(id, (seen.get(id) ?? 0) + 1);
-      if (watching) process.send!({ type: 'arrived', id, at: performance.timeOrigin + performance.now() });
+      if (watching) process.send!({ type: 'arrived', id, at: Date.now() });
       callback();
     });
   },

@@ -3,12 +3,15 @@
 // Raw keep-alive sockets and a reader that knows only the status line and Content-Length — far
 // cheaper per request than http.Agent or autocannon, so the servers, not the client, saturate.
 // Connections are spread round-robin over the given URLs (several nodes). Prints one JSON line:
-// { requests, errors, seconds, p50, p99 } (latencies in ms, successful responses only).
+// { requests, answered, errors, seconds, p50, p99 } (latencies in ms, successful responses only;
+// answered counts the warm-up too).
 import net from 'node:net';
 
 const { urls, connections, warmupMs, measureMs } = JSON.parse(process.argv[2]);
 const latencies = [];
 let errors = 0;
+// Every answer, warm-up included: the servers' CPU time is read over the whole run.
+let answered = 0;
 let measuring = false;
 let stopped = false;
 
@@ -38,6 +41,7 @@ function connection(target) {
       const match = /content-length: *(\d+)/i.exec(head);
       const total = headerEnd + 4 + (match ? Number(match[1]) : 0);
       if (buffer.length < total) return;
+      answered++;
       if (measuring) {
         if (head.startsWith('HTTP/1.1 200')) latencies.push(performance.now() - started);
         else errors++;
@@ -65,7 +69,7 @@ setTimeout(() => {
     latencies.sort((a, b) => a - b);
     const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
     process.stdout.write(
-      `${JSON.stringify({ requests: latencies.length, errors, seconds, p50: at(0.5), p99: at(0.99) })}\n`,
+      `${JSON.stringify({ requests: latencies.length, answered, errors, seconds, p50: at(0.5), p99: at(0.99) })}\n`,
     );
     process.exit(0);
   }, measureMs);

@@ -34,7 +34,7 @@ import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import { translator } from '../i18n/translator.js';
 import { slackMessage, teamsMessage } from './templates/chat.js';
-import type { NoticeInput } from './templates/render.js';
+import { warmUpRendering, type NoticeInput } from './templates/render.js';
 import {
   publicFields,
   renderSubscriberMail,
@@ -174,6 +174,7 @@ export class Dispatcher {
     this.domain = mailDomain(ctx.config.mailFrom);
     this.circuits = new Circuits(options.probeMs);
     this.renderer = options.renderer ?? new NoticeRenderer();
+    warmUpRendering();
   }
 
   /** Claims up to `limit` due deliveries and loads what sending them needs. */
@@ -301,7 +302,53 @@ export class Dispatcher {
           ])
         : [],
     );
+    await this.loadOrganizations(deliveries);
     return { deliveries, events, people, reach, tenantLocales, endpoints, pushSubscriptions, subscribers, teams };
+  }
+
+  /**
+   * The affected organizations the batch's readers belong to, for every (event, tenant) not yet
+   * known, in two statements per event rather than two per tenant as each send would ask: a large
+   * announcement's batch names a different tenant in almost every row, and on SQLite those
+   * queries wait in line for the one connection ahead of the first send.
+   */
+  private async loadOrganizations(deliveries: ClaimedDelivery[]): Promise<void> {
+    const wanted = new Map<string, Set<string>>();
+    for (const d of deliveries) {
+      if (!d.tenant_id || !this.events.has(d.event_id)) continue;
+      if (this.organizations.has(`${d.event_id}:${d.tenant_id}`)) continue;
+      let tenants = wanted.get(d.event_id);
+      if (!tenants) wanted.set(d.event_id, (tenants = new Set()));
+      tenants.add(d.tenant_id);
+    }
+    const db = this.ctx.database.db;
+    for (const [eventId, tenantSet] of wanted) {
+      const event = this.events.get(eventId)!;
+      const tenantIds = [...tenantSet];
+      const names = new Map(
+        (await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).execute()).map((t) => [
+          t.id,
+          t.name,
+        ]),
+      );
+      const affected = affectedEnvironments(db, event.scope);
+      const environments = affected
+        ? await db
+            .selectFrom('environment')
+            .select(['id', 'name', 'url', 'tenant_id'])
+            .where('tenant_id', 'in', tenantIds)
+            .where('id', 'in', affected)
+            .orderBy('name')
+            .execute()
+        : [];
+      for (const tenantId of tenantIds)
+        this.organizations.set(`${eventId}:${tenantId}`, {
+          name: names.get(tenantId) ?? '',
+          environments: environments
+            .filter((e) => e.tenant_id === tenantId)
+            .map(({ id, name, url }) => ({ id, name, url })),
+        });
+    }
   }
 
   /** Sends one delivery and records the outcome; never throws. */

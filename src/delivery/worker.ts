@@ -133,6 +133,10 @@ class DeliveryWorker {
         freed?.();
       });
       this.inFlight.add(sending);
+      // Let the sends already started reach the network before rendering the next: otherwise a
+      // batch renders all its first `concurrency` messages before the first byte leaves, and the
+      // first notice of a large announcement waits for the thirty-second one's rendering.
+      if (i < this.concurrency) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 

@@ -8,9 +8,13 @@ const negotiated = new Map<string, string | null>();
 
 export function visitorLocale(request: FastifyRequest, providerDefault: string): string {
   const lang = (request.query as { lang?: unknown } | undefined)?.lang;
-  const asked = typeof lang === 'string' ? matchLocale(lang) : null;
+  return localeFor(typeof lang === 'string' ? lang : undefined, request.headers['accept-language'], providerDefault);
+}
+
+/** The same choice from the raw `?lang=` and Accept-Language (the status page's fast path has no Fastify request). */
+export function localeFor(lang: string | undefined, header: string | undefined, providerDefault: string): string {
+  const asked = lang ? matchLocale(lang) : null;
   if (asked) return asked;
-  const header = request.headers['accept-language'];
   if (!header) return providerDefault;
   let accepted = negotiated.get(header);
   if (accepted === undefined) {

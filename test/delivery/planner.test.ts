@@ -1,10 +1,11 @@
 // The planner against the demo directory, on SQLite and PostgreSQL: the right people, once per
-// channel, with their reason; preferences; "told before"; webhooks; publishing twice.
+// channel, with their reason; preferences; "told before"; webhooks; publishing twice; planning twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/app/command.js';
 import { insertRole } from '../../src/app/directory/people.js';
 import { systemActor } from '../../src/domain/actor.js';
 import type { NewEvent } from '../../src/domain/events.js';
+import { planDeliveries } from '../../src/delivery/planner.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
@@ -280,5 +281,76 @@ describe('planning deliveries', () => {
     await publish({ type: 'maintenance.completed', key: 'done:1', scope: { regionCodes: ['NAM'] }, payload: {} });
     const rows = await deliveriesOf('done:1');
     expect(rows.map((r) => `${r.recipient_id} ${r.channel} ${r.rule}`)).toEqual(['wh-c webhook webhook-subscription']);
+  });
+  it('adds nothing when it plans an event again whose rows exist, without the event key stopping it', async () => {
+    // Publishing again is stopped by the event key before the planner runs; this runs the planner
+    // itself a second time over the stored event: every insert must skip the rows it finds.
+    const { contoso } = t.demo.tenants;
+    const now = new Date().toISOString();
+    await t.ctx.database.db
+      .insertInto('webhook_endpoint')
+      .values({
+        id: 'wh-again',
+        tenant_id: contoso.id,
+        url: 'http://127.0.0.1:9/again',
+        description: '',
+        secret: 'whsec_AAAA',
+        previous_secret: null,
+        previous_secret_expires_at: null,
+        status: 'active',
+        format: 'standard',
+        paused_reason: null,
+        last_success_at: null,
+        last_failure_at: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await t.ctx.database.db
+      .insertInto('webhook_subscription')
+      .values({ endpoint_id: 'wh-again', event_type: 'incident.opened' })
+      .execute();
+    const event: NewEvent = {
+      type: 'incident.opened',
+      key: 'again:1',
+      subject: { type: 'incident', id: 'again-1' },
+      scope: { regionCodes: ['NAM'] },
+      payload: {
+        title: 'Users cannot sign in',
+        summary: 'Sign-in fails.',
+        url: '/service-health/incidents/again-1',
+        classification: 'incident',
+        severity: 'major',
+        services: ['Dynamics 365 Sales'],
+        startsAt: new Date().toISOString(),
+      },
+    };
+    const first = await publish(event);
+    expect(first).toBeGreaterThan(0);
+    const snapshot = async () =>
+      (
+        await t.ctx.database.db
+          .selectFrom('delivery')
+          .innerJoin('event', 'event.id', 'delivery.event_id')
+          .select(['delivery.id', 'delivery.channel', 'delivery.recipient_id', 'delivery.status'])
+          .where('event.key', '=', 'again:1')
+          .orderBy('delivery.id')
+          .execute()
+      ).map((r) => `${r.id} ${r.channel} ${r.recipient_id} ${r.status}`);
+    const before = await snapshot();
+    expect(before.some((r) => r.includes(' webhook wh-again '))).toBe(true);
+
+    const row = await t.ctx.database.db
+      .selectFrom('event')
+      .selectAll()
+      .where('key', '=', 'again:1')
+      .executeTakeFirstOrThrow();
+    const again = await t.ctx.database.db
+      .transaction()
+      .execute((trx) =>
+        planDeliveries({ trx, dialect: t.ctx.database.dialect, config: t.ctx.config }, event, row, new Date()),
+      );
+    expect(again.planned).toBe(0);
+    expect(await snapshot()).toEqual(before);
   });
 });

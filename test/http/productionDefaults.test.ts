@@ -1,6 +1,8 @@
 // What a production installation sees of the smaller items: the public JSON compressed when
 // asked, a request log without the status-page traffic, a rotated secret that keeps old
 // unsubscribe links working, and settings that name themselves when wrong.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,89 @@ describe('compression of the public status', () => {
         expect(zlib.gunzipSync(res.rawPayload).length).toBeGreaterThan(res.rawPayload.length);
       else expect(res.rawPayload.length, `${url} is small enough to go uncompressed`).toBeLessThan(1024);
     }
+  });
+});
+
+describe('the public status over a real connection', () => {
+  // A listening server answers the snapshot's fixed addresses before Fastify routes them
+  // (snapshotFastPath); `inject` enters Fastify directly, so these go through a socket.
+  function fetchRaw(
+    port: number,
+    path: string,
+    init: { method?: string; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it('gives the same answers as the routes: headers, 304 on a weak match, compression, HEAD, CORS preflight', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = t.app.server.address() as AddressInfo;
+    for (const path of ['/api/v2/summary.json', '/status', '/history.atom', '/badge.svg', '/embed']) {
+      const viaSocket = await fetchRaw(port, path);
+      const viaRoute = await t.app.inject({ url: path });
+      expect(viaSocket.status, path).toBe(200);
+      expect(viaSocket.body.toString(), path).toBe(viaRoute.body);
+      for (const name of [
+        'content-type',
+        'content-length',
+        'etag',
+        'cache-control',
+        'vary',
+        'access-control-allow-origin',
+        'content-security-policy',
+        'x-content-type-options',
+      ])
+        expect(viaSocket.headers[name], `${path} ${name}`).toBe(viaRoute.headers[name]);
+      const etag = String(viaSocket.headers.etag);
+      const again = await fetchRaw(port, path, { headers: { 'if-none-match': `"other", W/${etag}` } });
+      expect(again.status, path).toBe(304);
+      expect(again.body.length, path).toBe(0);
+      expect(again.headers.etag, path).toBe(etag);
+    }
+
+    const gzip = await fetchRaw(port, '/api/v2/summary.json', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await fetchRaw(port, '/api/v2/summary.json');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(plain.body.toString());
+
+    const head = await fetchRaw(port, '/api/v2/summary.json', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(String(plain.body.length));
+    expect(head.body.length).toBe(0);
+
+    const preflight = await fetchRaw(port, '/api/v2/summary.json', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://widgets.example', 'access-control-request-method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('*');
+
+    // A worded file comes in the visitor's language here too, as the route gives it.
+    for (const path of ['/status', '/history.atom', '/embed']) {
+      const headers = { 'accept-language': 'de-DE,de;q=0.9' };
+      const german = await fetchRaw(port, path, { headers });
+      const viaRoute = await t.app.inject({ url: path, headers });
+      expect(german.headers['content-language'], path).toBe('de');
+      expect(german.body.toString(), path).toBe(viaRoute.body);
+      expect(german.headers.etag, path).not.toBe((await fetchRaw(port, path)).headers.etag);
+    }
+
+    // Anything else still goes through Fastify: a query string, an unknown address.
+    expect((await fetchRaw(port, '/badge.svg?region=EUR')).status).toBe(200);
+    expect((await fetchRaw(port, '/api/v2/nothing.json')).status).toBe(404);
   });
 });
 

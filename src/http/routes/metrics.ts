@@ -10,7 +10,8 @@ import type { HeraldServer } from '../types.js';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-export function registerMetricsRoutes(app: HeraldServer, ctx: AppContext): void {
+/** Counts and times every request, in every context (registered at the root). */
+export function registerMetricsRoutes(app: HeraldServer): void {
   // A callback hook, not an async one: it runs on every request, and a promise per request for
   // synchronous work is the larger part of its cost.
   app.addHook('onResponse', (request, reply, done) => {
@@ -23,7 +24,10 @@ export function registerMetricsRoutes(app: HeraldServer, ctx: AppContext): void 
     );
     done();
   });
+}
 
+/** GET /metrics, when METRICS_TOKEN is set. */
+export function registerMetricsEndpoint(app: HeraldServer, ctx: AppContext): void {
   const token = ctx.config.metricsToken;
   if (!token) return;
   const expected = digest(token);

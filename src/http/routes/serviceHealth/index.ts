@@ -1,12 +1,12 @@
 // Service health: incidents and advisories, the tenant dashboard, post-incident reports, support
-// tickets, SLA credits, and the public status.
+// tickets, SLA credits. The public status (./public.ts) is registered by server.ts, outside the
+// hooks these routes run through.
 import type { AppContext } from '../../../app/context.js';
 import type { HeraldServer } from '../../types.js';
 import { registerBrandingRoutes } from './branding.js';
 import { registerDashboardRoutes } from './dashboard.js';
 import { registerIncidentRoutes } from './incidents.js';
 import { registerIncidentTemplateRoutes } from './incidentTemplates.js';
-import { registerPublicStatusRoutes } from './public.js';
 import { registerReportRoutes } from './reports.js';
 import { registerSlaRoutes } from './sla.js';
 import { registerTicketRoutes } from './tickets.js';
@@ -19,5 +19,4 @@ export async function registerServiceHealthRoutes(app: HeraldServer, ctx: AppCon
   registerTicketRoutes(app, ctx);
   registerSlaRoutes(app, ctx);
   registerBrandingRoutes(app, ctx);
-  await registerPublicStatusRoutes(app, ctx);
 }

@@ -8,12 +8,13 @@
 // What has words (the page, feeds, badge, embed) is in the visitor's language: `?lang=`, else
 // Accept-Language, else the provider's; those answers say `Vary: Accept-Language` and carry the
 // language's own ETag.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { HeraldError } from '../../../errors.js';
-import { visitorLocale } from '../../language.js';
-import { compressedBody, preferredEncoding } from '../../pages/compressed.js';
+import { localeFor, visitorLocale } from '../../language.js';
+import { compressedBody, preferredEncoding, type Encoding } from '../../pages/compressed.js';
 import {
   ATOM_TYPE,
   badgeFile,
@@ -27,6 +28,7 @@ import {
 import { renderAtom, renderRss } from '../../pages/feeds.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
+import { recordHttpRequest } from '../../../observability/metrics.js';
 import { lazyRequestLogger } from '../../requestLog.js';
 import type { HeraldServer } from '../../types.js';
 
@@ -113,12 +115,26 @@ const DOCUMENTS: { file: string; summary: string; schema?: TSchema }[] = [
   { file: 'maintenance.ics', summary: 'Scheduled maintenance (iCalendar)' },
 ];
 
-// Each file's response headers, built once per snapshot rather than once per request.
-const headersOf = new WeakMap<SiteFile, Record<string, string>>();
+/** One way of answering with a file: its full headers and its body, both made once. */
+interface Variant {
+  headers: Record<string, string>;
+  /** Text when uncompressed: Node then writes the head and the body in one system call. */
+  body: string | Buffer;
+}
 
-function headersFor(file: SiteFile, embedHeaders: Record<string, string>): Record<string, string> {
-  let headers = headersOf.get(file);
-  if (!headers) {
+/** A snapshot file's answers, made on first request and kept with the file (until the next snapshot). */
+interface Prepared {
+  identity: Variant;
+  /** 304: the same validators and caching headers, no body length. */
+  notModified: Record<string, string>;
+  encoded: Partial<Record<Encoding, Variant | null>>;
+}
+
+const preparedOf = new WeakMap<SiteFile, Prepared>();
+
+function prepare(file: SiteFile, embedHeaders: Record<string, string>): Prepared {
+  let prepared = preparedOf.get(file);
+  if (!prepared) {
     const base =
       file.path === STATUS_PAGE_FILE
         ? PAGE_HEADERS
@@ -127,7 +143,7 @@ function headersFor(file: SiteFile, embedHeaders: Record<string, string>): Recor
           : file.path === BADGE_FILE
             ? BADGE_HEADERS
             : API_HEADERS;
-    headers = {
+    const notModified = {
       ...base,
       'content-type': file.contentType,
       etag: file.etag,
@@ -136,15 +152,63 @@ function headersFor(file: SiteFile, embedHeaders: Record<string, string>): Recor
         ? { vary: 'accept-encoding, accept-language', 'content-language': file.language }
         : { vary: 'accept-encoding' }),
     };
-    headersOf.set(file, headers);
+    const headers = notModified;
+    prepared = {
+      identity: {
+        headers: { ...headers, 'content-length': String(file.body.length) },
+        body: file.body.toString('utf8'),
+      },
+      notModified,
+      encoded: {},
+    };
+    preparedOf.set(file, prepared);
   }
-  return headers;
+  return prepared;
+}
+
+/** The file in `encoding`, or null when it is too small to be worth compressing. */
+function encodedVariant(file: SiteFile, prepared: Prepared, encoding: Encoding): Variant | null {
+  let variant = prepared.encoded[encoding];
+  if (variant === undefined) {
+    const body = compressedBody(file, encoding);
+    variant = body
+      ? {
+          headers: {
+            ...prepared.identity.headers,
+            'content-encoding': encoding,
+            'content-length': String(body.length),
+          },
+          body,
+        }
+      : null;
+    prepared.encoded[encoding] = variant;
+  }
+  return variant;
 }
 
 const preparing = () =>
   new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
 
-/** Answers with a snapshot file: 304 when the client has it, else the body (compressed when asked). */
+/** What to answer with for a snapshot file: 304 when the client has it, else the body (compressed when asked). */
+function answerFor(
+  file: SiteFile,
+  embedHeaders: Record<string, string>,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): { status: 200 | 304; headers: Record<string, string>; body?: string | Buffer } {
+  const prepared = prepare(file, embedHeaders);
+  if (ifNoneMatch !== undefined && noneMatch(ifNoneMatch, file.etag)) {
+    return { status: 304, headers: prepared.notModified };
+  }
+  const encoding = acceptEncoding === undefined ? null : preferredEncoding(acceptEncoding);
+  const variant = (encoding && encodedVariant(file, prepared, encoding)) || prepared.identity;
+  return { status: 200, headers: variant.headers, body: variant.body };
+}
+
+/**
+ * Answers with a snapshot file. Every header and body was made when the file was first asked
+ * for, so a request is a lookup.
+ */
 function sendFile(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -152,12 +216,53 @@ function sendFile(
   embedHeaders: Record<string, string>,
 ) {
   if (!file) throw preparing();
-  reply.headers(headersFor(file, embedHeaders));
-  if (noneMatch(request.headers['if-none-match'], file.etag)) return reply.code(304).send();
-  const encoding = preferredEncoding(request.headers['accept-encoding']);
-  const compressed = encoding ? compressedBody(file, encoding) : null;
-  if (compressed) reply.header('content-encoding', encoding);
-  return reply.send(compressed ?? file.body);
+  const answer = answerFor(file, embedHeaders, request.headers['if-none-match'], request.headers['accept-encoding']);
+  return reply.code(answer.status).headers(answer.headers).send(answer.body);
+}
+
+/**
+ * The snapshot's fixed addresses answered straight from the HTTP server, before Fastify routes
+ * the request (see buildServer's serverFactory). These answers need nothing of the pipeline — no
+ * hook, no body, no validation, no actor — yet building Fastify's request, reply and logger cost
+ * as much as the answer itself; under a crowd on the status page that halves what a node serves.
+ * The answer is the one the route below gives (same `answerFor`); anything else (a query string,
+ * another method, no snapshot yet, the server closing, debug logging that wants a line per
+ * request) returns false and goes through Fastify as usual. Counted in the HTTP metrics like any
+ * route, with the time to write the answer.
+ */
+export type SnapshotFastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/** A fixed address's snapshot file; `worded` files come in the visitor's language (Accept-Language). */
+interface FixedFile {
+  path: string;
+  worded: boolean;
+}
+
+function snapshotFastPath(
+  snapshot: PublicSnapshot,
+  paths: ReadonlyMap<string, FixedFile>,
+  embedHeaders: Record<string, string>,
+  state: { closing: boolean },
+): SnapshotFastPath {
+  return (req, res) => {
+    const method = req.method;
+    if ((method !== 'GET' && method !== 'HEAD') || state.closing) return false;
+    const url = req.url!;
+    const fixed = paths.get(url);
+    if (fixed === undefined) return false;
+    const locale = fixed.worded
+      ? localeFor(undefined, req.headers['accept-language'], snapshot.defaultLocale)
+      : undefined;
+    const file = snapshot.get(fixed.path, locale);
+    if (!file) return false;
+    const started = performance.now();
+    const answer = answerFor(file, embedHeaders, req.headers['if-none-match'], req.headers['accept-encoding']);
+    res.writeHead(answer.status, answer.headers);
+    // HEAD: Node sends the headers (with the body's length) and drops the body.
+    res.end(answer.body);
+    recordHttpRequest(method, url, answer.status, (performance.now() - started) / 1000);
+    return true;
+  };
 }
 
 function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<string, string>, worded = false) {
@@ -173,7 +278,7 @@ function serve(snapshot: PublicSnapshot, path: string, embedHeaders: Record<stri
 // Public, anonymous and served from memory: no authentication hook (src/http/authenticate.ts) and
 // no helmet; the request log keeps them at debug and their logger is made only if a line is
 // written (src/http/requestLog.ts).
-const PUBLIC_ROUTE = { helmet: false, config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
+const PUBLIC_ROUTE = { config: { public: true }, childLoggerFactory: lazyRequestLogger } as const;
 
 const lang = Type.Optional(
   Type.String({
@@ -206,7 +311,11 @@ const BadgeQuery = Type.Object({
   ),
 });
 
-export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
+/**
+ * Registers the public status routes; returns the fast path for their fixed addresses (unused
+ * under `inject`, which enters Fastify directly).
+ */
+export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppContext): Promise<SnapshotFastPath> {
   const snapshot = await startPublicSnapshot(ctx, {
     onError: (err, what) => app.log.error({ err }, `${what} failed; the last snapshot stays in service`),
   });
@@ -222,6 +331,13 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
   };
   const tags = ['public status'];
 
+  // URL → snapshot file, for the fast path: the routes below whose answer is a snapshot file as is.
+  const fixed = new Map<string, FixedFile>();
+  const state = { closing: false };
+  app.addHook('preClose', async () => {
+    state.closing = true;
+  });
+
   app.get(
     '/status',
     {
@@ -235,6 +351,7 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     },
     serve(snapshot, STATUS_PAGE_FILE, embedHeaders, true),
   );
+  fixed.set('/status', { path: STATUS_PAGE_FILE, worded: true });
   for (const d of DOCUMENTS) {
     if (d.file === 'history.atom' || d.file === 'history.rss') continue;
     app.get(
@@ -250,6 +367,7 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
       },
       serve(snapshot, `api/v2/${d.file}`, embedHeaders),
     );
+    fixed.set(`/api/v2/${d.file}`, { path: `api/v2/${d.file}`, worded: false });
   }
 
   // The history feeds at Statuspage's addresses and Herald's first ones; ?component= narrows one
@@ -287,6 +405,7 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     const summary = `Public incident history (${format === 'atom' ? 'Atom' : 'RSS 2.0'}), of the whole page or one component`;
     for (const url of [`/history.${format}`, `/api/v2/history.${format}`]) {
       app.get(url, { ...PUBLIC_ROUTE, schema: { tags, summary, security: [], querystring: FeedQuery } }, handler);
+      fixed.set(url, { path: `history.${format}`, worded: true });
     }
   }
 
@@ -313,6 +432,7 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
       return sendFile(request, reply, file, embedHeaders);
     },
   );
+  fixed.set('/badge.svg', { path: BADGE_FILE, worded: true });
   app.get(
     '/embed',
     {
@@ -326,6 +446,7 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     },
     serve(snapshot, EMBED_FILE, embedHeaders, true),
   );
+  fixed.set('/embed', { path: EMBED_FILE, worded: true });
 
   // CORS preflight for everything another site's script may fetch.
   const preflight = { ...PUBLIC_ROUTE, schema: { hide: true } };
@@ -333,4 +454,8 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
     reply.code(204).headers(PREFLIGHT_HEADERS).send();
   for (const url of ['/api/v2/*', '/history.atom', '/history.rss', '/badge.svg'])
     app.options(url, preflight, answerPreflight);
+
+  // With debug logging on, every request is to be logged: Fastify's log controller does that.
+  const debugOn = ctx.config.logLevel === 'debug' || ctx.config.logLevel === 'trace';
+  return debugOn ? () => false : snapshotFastPath(snapshot, fixed, embedHeaders, state);
 }
