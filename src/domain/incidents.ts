@@ -3,22 +3,6 @@
 // input of the SLA and of the public status page). Pure rules; no I/O.
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
-import {
-  INCIDENT_STATUSES,
-  type IncidentStatus,
-  CLASSIFICATIONS,
-  type Classification,
-  ORIGINS,
-  type Origin,
-  POST_TYPES,
-  type PostType,
-  ACTIVE_STATUSES,
-  OPENING_STATUSES,
-  ENDING_STATUSES,
-  isActiveStatus,
-  statusMoveProblem,
-} from '../shared/incidents.js';
-
 export {
   INCIDENT_STATUSES,
   type IncidentStatus,
@@ -33,7 +17,8 @@ export {
   ENDING_STATUSES,
   isActiveStatus,
   statusMoveProblem,
-};
+} from '../shared/incidents.js';
+import type { IncidentStatus } from '../shared/incidents.js';
 
 /** What a status says about the service while it lasts; "unchanged" keeps the impact known before. */
 export type StatusImpact = 'downtime' | 'degraded' | 'unchanged' | 'none';

@@ -9,17 +9,6 @@ import type { FieldProblem } from '../errors.js';
 import { isRegionCode, REGION_CODES } from './regions.js';
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
-import {
-  MAINTENANCE_KINDS,
-  type MaintenanceKind,
-  MAINTENANCE_IMPACTS,
-  type MaintenanceImpact,
-  MAINTENANCE_STATES,
-  type MaintenanceState,
-  MAINTENANCE_REPORTS,
-  type MaintenanceReport,
-} from '../shared/updates.js';
-
 export {
   MAINTENANCE_KINDS,
   type MaintenanceKind,
@@ -29,7 +18,8 @@ export {
   type MaintenanceState,
   MAINTENANCE_REPORTS,
   type MaintenanceReport,
-};
+} from '../shared/updates.js';
+import type { MaintenanceKind, MaintenanceImpact, MaintenanceState, MaintenanceReport } from '../shared/updates.js';
 
 /** Statuspage's scheduled-maintenance statuses. */
 export type PublicMaintenanceStatus = 'scheduled' | 'in_progress' | 'verifying' | 'completed';

@@ -5,19 +5,6 @@
 // No I/O here: callers pass `now` and the directory facts.
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
-import {
-  MESSAGE_CATEGORIES,
-  MESSAGE_SEVERITIES,
-  MESSAGE_TAGS,
-  type MessageTag,
-  UPDATED_MESSAGE_TAG,
-  DATA_PRIVACY_TAG,
-  RELEASE_STATUSES,
-  type ReleaseStatus,
-  type MessageAudienceRule,
-  isAudienceEmpty,
-} from '../shared/messages.js';
-
 export {
   MESSAGE_CATEGORIES,
   MESSAGE_SEVERITIES,
@@ -27,7 +14,8 @@ export {
   DATA_PRIVACY_TAG,
   RELEASE_STATUSES,
   type ReleaseStatus,
-};
+} from '../shared/messages.js';
+import { MESSAGE_TAGS, isAudienceEmpty, type ReleaseStatus, type MessageAudienceRule } from '../shared/messages.js';
 
 /** The policy: a major change that requires action is announced at least this many days ahead. */
 export const MAJOR_CHANGE_NOTICE_DAYS = 30;
@@ -69,7 +57,7 @@ export function checkActionRequiredBy(
 
 // --- audience ---------------------------------------------------------------------------
 
-export { type MessageAudienceRule };
+export type { MessageAudienceRule };
 
 export interface AudienceDirectory {
   tenantIds: readonly string[];
