@@ -10,6 +10,7 @@ import type * as Notifications from '../../shared/contracts/notifications';
 import type * as Session from '../../shared/contracts/session';
 import type * as Identity from '../../shared/contracts/identity';
 import type * as ReleaseTrain from '../../shared/contracts/releaseTrain';
+import type * as Rehearsal from '../../shared/contracts/rehearsal';
 import type * as Teams from '../../shared/contracts/teams';
 import type * as Updates from '../../shared/contracts/updates';
 import type { IncidentStatus } from '../../shared/incidents';
@@ -97,3 +98,12 @@ export type TeamPage = Static<typeof Teams.PageSchema>;
 export type Train = Static<typeof ReleaseTrain.TrainSchema>;
 export type TrainWeek = Static<typeof ReleaseTrain.TrainWeekSchema>;
 export type MaintenanceAudience = Static<typeof Updates.MaintenanceAudienceSchema>;
+
+// Members (end users): GET /api/me/environments.
+export type MemberEnvironment = Static<typeof Directory.MemberEnvironmentSchema>;
+
+// Rehearsal: POST /api/rehearsals.
+export type RehearsalTimeline = Static<typeof Rehearsal.RehearsalTimelineSchema>;
+export type RehearsalEntry = RehearsalTimeline['entries'][number];
+export type RehearsalShows = Static<typeof Rehearsal.RehearsalShowsSchema>;
+export type ShownIssue = Static<typeof Rehearsal.ShownIssueSchema>;

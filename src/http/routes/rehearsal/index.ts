@@ -7,60 +7,11 @@ import { SAMPLE_SCENARIO_TEXT } from '../../../app/rehearsal/sample.js';
 import { forbidden } from '../../../errors.js';
 import { isOperator } from '../../../domain/actor.js';
 import type { HeraldServer } from '../../types.js';
+import { RehearsalTimelineSchema } from '../../../shared/contracts/rehearsal.js';
 
 const tags = ['rehearsal'];
 /** A week of a busy policy is a few hundred lines; this leaves room for a directory of its own. */
 const MAX_SCENARIO_CHARS = 512 * 1024;
-
-const Shown = Type.Object({ id: Type.String(), title: Type.String(), status: Type.String(), severity: Type.String() });
-const TimelineSchema = Type.Object({
-  scenario: Type.String(),
-  start: Type.String(),
-  end: Type.String(),
-  directory: Type.Union([Type.Literal('scenario'), Type.Literal('snapshot')]),
-  entries: Type.Array(
-    Type.Object({
-      at: Type.String(),
-      cause: Type.Union([
-        Type.Object({ entry: Type.String(), kind: Type.String() }),
-        Type.Object({ job: Type.String() }),
-      ]),
-      event: Type.Object({
-        type: Type.String(),
-        subject: Type.String(),
-        title: Type.Union([Type.String(), Type.Null()]),
-      }),
-      rule: Type.String(),
-      silence: Type.Union([Type.String(), Type.Null()]),
-      told: Type.Array(
-        Type.Object({
-          channel: Type.String(),
-          recipient: Type.String(),
-          tenant: Type.Union([Type.String(), Type.Null()]),
-          reason: Type.String(),
-        }),
-      ),
-      shows: Type.Object({
-        dashboards: Type.Array(Type.Object({ tenant: Type.String(), activeIssues: Type.Array(Shown) }), {
-          description: 'the dashboards that show an active issue',
-        }),
-        quietDashboards: Type.Integer({ description: 'how many other tenants’ dashboards show none' }),
-        publicPage: Type.Object({
-          status: Type.String(),
-          incidents: Type.Array(Shown),
-          maintenance: Type.Array(
-            Type.Object({
-              id: Type.String(),
-              title: Type.String(),
-              status: Type.String(),
-              scheduledFor: Type.String(),
-            }),
-          ),
-        }),
-      }),
-    }),
-  ),
-});
 
 export function registerRehearsalRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
@@ -91,7 +42,7 @@ export function registerRehearsalRoutes(app: HeraldServer, ctx: AppContext): voi
           { scenario: Type.String({ minLength: 1, maxLength: MAX_SCENARIO_CHARS }) },
           { additionalProperties: false },
         ),
-        response: { 200: TimelineSchema },
+        response: { 200: RehearsalTimelineSchema },
       },
     },
     async (request) => rehearseScenario(ctx, request.actor, request.body.scenario),

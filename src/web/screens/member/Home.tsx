@@ -5,21 +5,8 @@ import { Badge, Empty, Loaded, Page } from '../../components/ui';
 import { valueLabel } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
+import type { MemberEnvironment } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-
-// GET /api/me/environments (src/http/routes/directory/members.ts); only this screen reads it.
-interface MemberEnvironment {
-  environmentId: string;
-  name: string;
-  url: string;
-  region: string;
-  tenantName: string;
-  health: null | {
-    status: 'healthy' | 'incident' | 'maintenance';
-    incidents: { id: string; title: string; status: string; startAt: string }[];
-    maintenance: { id: string; title: string; state: string }[];
-  };
-}
 
 const HEALTH: Record<'healthy' | 'incident' | 'maintenance', { label: string; tone: 'ok' | 'bad' | 'warn' }> = {
   healthy: { label: 'Healthy', tone: 'ok' },

@@ -7,53 +7,17 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
 import { plural } from '../../lib/labels';
+import type { RehearsalEntry, RehearsalShows, RehearsalTimeline, ShownIssue } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-
-// The route's response (src/http/routes/rehearsal/index.ts); kept here, the one screen that reads it.
-interface ShownIssue {
-  id: string;
-  title: string;
-  status: string;
-  severity: string;
-}
-
-interface Shows {
-  /** Only the dashboards that show an active issue; the others are counted. */
-  dashboards: { tenant: string; activeIssues: ShownIssue[] }[];
-  quietDashboards: number;
-  publicPage: {
-    status: string;
-    incidents: ShownIssue[];
-    maintenance: { id: string; title: string; status: string; scheduledFor: string }[];
-  };
-}
-
-interface TimelineEntry {
-  at: string;
-  cause: { entry: string; kind: string } | { job: string };
-  event: { type: string; subject: string; title: string | null };
-  rule: string;
-  silence: string | null;
-  told: { channel: string; recipient: string; tenant: string | null; reason: string }[];
-  shows: Shows;
-}
-
-interface Timeline {
-  scenario: string;
-  start: string;
-  end: string;
-  directory: 'scenario' | 'snapshot';
-  entries: TimelineEntry[];
-}
 
 /** Simulated times are shown in UTC, as the scenario writes them. */
 const when = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 const words = (s: string): string => s.replaceAll('_', ' ');
-const causeOf = (e: TimelineEntry): string =>
+const causeOf = (e: RehearsalEntry): string =>
   'entry' in e.cause ? `scenario ${e.cause.entry}` : `as time passed: ${e.cause.job}`;
 const issue = (i: ShownIssue): string => `${i.title} (${words(i.status)}, ${i.severity})`;
 
-function ShowsList({ shows }: { shows: Shows }) {
+function ShowsList({ shows }: { shows: RehearsalShows }) {
   const p = shows.publicPage;
   return (
     <ul className="list shows">
@@ -78,7 +42,7 @@ function ShowsList({ shows }: { shows: Shows }) {
   );
 }
 
-function TimelineView({ timeline }: { timeline: Timeline }) {
+function TimelineView({ timeline }: { timeline: RehearsalTimeline }) {
   const told = timeline.entries.reduce((n, e) => n + e.told.length, 0);
   let before = '';
   return (
@@ -142,13 +106,13 @@ function TimelineView({ timeline }: { timeline: Timeline }) {
 export function RehearsalScreen() {
   const sample = useApi<{ scenario: string }>('/api/rehearsals/sample');
   const [scenario, setScenario] = useState<string | null>(null);
-  const [timeline, setTimeline] = useState<Timeline>();
+  const [timeline, setTimeline] = useState<RehearsalTimeline>();
   useEffect(() => {
     if (scenario === null && sample.data) setScenario(sample.data.scenario);
   }, [sample.data, scenario]);
   const run = useAction(async () => {
     setTimeline(undefined);
-    setTimeline(await api.post<Timeline>('/api/rehearsals', { scenario: scenario ?? '' }));
+    setTimeline(await api.post<RehearsalTimeline>('/api/rehearsals', { scenario: scenario ?? '' }));
   }, 'Rehearsal finished');
   const upload = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
