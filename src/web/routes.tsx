@@ -6,6 +6,9 @@ import type { NavItem } from './components/Shell';
 import { Empty, Page } from './components/ui';
 import { matchPath } from './lib/router';
 import { isMemberOnly, type Me } from './lib/session';
+// The sign-in screen shows the find-your-admin form before anyone signs in, so this module is in the
+// main chunk already (app.tsx); a lazy import of it would load nothing later.
+import { FindAdminScreen } from './screens/FindAdmin';
 
 // Every screen is its own chunk, loaded when first opened, so the first screen downloads only
 // the shell and itself (bench/console.ts measures it).
@@ -73,8 +76,6 @@ const loadTenantDetailDirectory = () => import('./screens/directory/TenantDetail
 const TenantDetailScreen = lazy(() => loadTenantDetailDirectory().then((m) => ({ default: m.TenantDetailScreen })));
 const loadTenantsDirectory = () => import('./screens/directory/Tenants');
 const TenantsScreen = lazy(() => loadTenantsDirectory().then((m) => ({ default: m.TenantsScreen })));
-const loadFindAdmin = () => import('./screens/FindAdmin');
-const FindAdminScreen = lazy(() => loadFindAdmin().then((m) => ({ default: m.FindAdminScreen })));
 const loadProfile = () => import('./screens/Profile');
 const Profile = lazy(() => loadProfile().then((m) => ({ default: m.Profile })));
 const loadEnvironmentsTenant = () => import('./screens/tenant/Environments');
