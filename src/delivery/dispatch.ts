@@ -321,34 +321,35 @@ export class Dispatcher {
       if (!tenants) wanted.set(d.event_id, (tenants = new Set()));
       tenants.add(d.tenant_id);
     }
+    for (const [eventId, tenantIds] of wanted) await this.fetchOrganizations(this.events.get(eventId)!, [...tenantIds]);
+  }
+
+  /** Loads and keeps the affected organization of each of these tenants for the event. */
+  private async fetchOrganizations(event: LoadedEvent, tenantIds: string[]): Promise<void> {
     const db = this.ctx.database.db;
-    for (const [eventId, tenantSet] of wanted) {
-      const event = this.events.get(eventId)!;
-      const tenantIds = [...tenantSet];
-      const names = new Map(
-        (await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).execute()).map((t) => [
-          t.id,
-          t.name,
-        ]),
-      );
-      const affected = affectedEnvironments(db, event.scope);
-      const environments = affected
-        ? await db
-            .selectFrom('environment')
-            .select(['id', 'name', 'url', 'tenant_id'])
-            .where('tenant_id', 'in', tenantIds)
-            .where('id', 'in', affected)
-            .orderBy('name')
-            .execute()
-        : [];
-      for (const tenantId of tenantIds)
-        this.organizations.set(`${eventId}:${tenantId}`, {
-          name: names.get(tenantId) ?? '',
-          environments: environments
-            .filter((e) => e.tenant_id === tenantId)
-            .map(({ id, name, url }) => ({ id, name, url })),
-        });
-    }
+    const names = new Map(
+      (await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).execute()).map((t) => [
+        t.id,
+        t.name,
+      ]),
+    );
+    const affected = affectedEnvironments(db, event.scope);
+    const environments = affected
+      ? await db
+          .selectFrom('environment')
+          .select(['id', 'name', 'url', 'tenant_id'])
+          .where('tenant_id', 'in', tenantIds)
+          .where('id', 'in', affected)
+          .orderBy('name')
+          .execute()
+      : [];
+    for (const tenantId of tenantIds)
+      this.organizations.set(`${event.row.id}:${tenantId}`, {
+        name: names.get(tenantId) ?? '',
+        environments: environments
+          .filter((e) => e.tenant_id === tenantId)
+          .map(({ id, name, url }) => ({ id, name, url })),
+      });
   }
 
   /** Sends one delivery and records the outcome; never throws. */
@@ -478,24 +479,8 @@ export class Dispatcher {
 
   private async affectedOrganization(event: LoadedEvent, tenantId: string): Promise<AffectedOrganization> {
     const key = `${event.row.id}:${tenantId}`;
-    let org = this.organizations.get(key);
-    if (!org) {
-      const db = this.ctx.database.db;
-      const tenant = await db.selectFrom('tenant').select('name').where('id', '=', tenantId).executeTakeFirst();
-      const affected = affectedEnvironments(db, event.scope);
-      const environments = affected
-        ? await db
-            .selectFrom('environment')
-            .select(['id', 'name', 'url'])
-            .where('tenant_id', '=', tenantId)
-            .where('id', 'in', affected)
-            .orderBy('name')
-            .execute()
-        : [];
-      org = { name: tenant?.name ?? '', environments };
-      this.organizations.set(key, org);
-    }
-    return org;
+    if (!this.organizations.has(key)) await this.fetchOrganizations(event, [tenantId]);
+    return this.organizations.get(key)!;
   }
 
   /**
