@@ -14,6 +14,7 @@ import { forbidden, notFound } from '../../errors.js';
 import type { DB, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { AppContext } from '../context.js';
+import { eventScopeOf } from './incidentEvents.js';
 import { NO_SCOPE, resolveScope, type IncidentScope, type ResolvedScope } from './scope.js';
 
 export interface IncidentAudience {
@@ -60,16 +61,14 @@ interface Told {
   subjectId: string;
 }
 
-function eventScope(resolved: ResolvedScope, services: string[], followers: string[]): EventScope {
-  return {
-    environmentIds: resolved.environments.map((e) => e.id),
-    tenantIds: resolved.tenantIds,
-    // As incidentEventScope: regions only when the incident is about everyone there.
-    regionCodes: resolved.wholeRegion ? resolved.scope.regions : [],
-    serviceIds: services,
-    personIds: followers,
-  };
-}
+/** The event scope of an incident resolved to these environments (as the command will publish it). */
+const eventScope = (resolved: ResolvedScope, services: string[], followers: string[]): EventScope =>
+  eventScopeOf(
+    resolved.environments.map((e) => ({ id: e.id, tenantId: e.tenant_id })),
+    resolved.scope,
+    services,
+    followers,
+  );
 
 async function count(
   trx: Transaction<DB>,

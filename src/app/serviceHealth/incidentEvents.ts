@@ -9,25 +9,42 @@ import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js'
 
 export const incidentUrl = (publicUrl: string, id: string): string => `${publicUrl}/service-health/incidents/${id}`;
 
-/** Whom the incident concerns: its environments, tenants, services, whole regions and followers. */
+/**
+ * Whom an incident with this scope concerns: its environments, their tenants, its services, the
+ * whole regions it names and its followers. Shared by the events a command publishes and by the
+ * "who will be told" preview, so that the preview counts the audience the events will reach.
+ */
+export function eventScopeOf(
+  environments: readonly { id: string; tenantId: string }[],
+  scope: IncidentScope,
+  serviceIds: string[],
+  followerIds: string[],
+): EventScope {
+  return {
+    environmentIds: environments.map((e) => e.id),
+    tenantIds: [...new Set(environments.map((e) => e.tenantId))],
+    // Regions only when the incident is about everyone there; otherwise they would widen the audience.
+    regionCodes: isWholeRegion(scope) ? scope.regions : [],
+    serviceIds,
+    personIds: followerIds,
+  };
+}
+
 async function incidentEventScope(s: CommandScope, incident: IncidentTable): Promise<EventScope> {
   const [environments, followers] = await Promise.all([
     s.trx
       .selectFrom('incident_environment')
-      .select(['environment_id', 'tenant_id'])
+      .select(['environment_id as id', 'tenant_id as tenantId'])
       .where('incident_id', '=', incident.id)
       .execute(),
     s.trx.selectFrom('incident_follower').select('person_id').where('incident_id', '=', incident.id).execute(),
   ]);
-  const scope = fromJson<IncidentScope>(incident.scope, { regions: [], tenantIds: [], environmentIds: [] });
-  return {
-    environmentIds: environments.map((e) => e.environment_id),
-    tenantIds: [...new Set(environments.map((e) => e.tenant_id))],
-    // Regions only when the incident is about everyone there; otherwise they would widen the audience.
-    regionCodes: isWholeRegion(scope) ? scope.regions : [],
-    serviceIds: fromJson<string[]>(incident.service_ids, []),
-    personIds: followers.map((f) => f.person_id),
-  };
+  return eventScopeOf(
+    environments,
+    fromJson<IncidentScope>(incident.scope, { regions: [], tenantIds: [], environmentIds: [] }),
+    fromJson<string[]>(incident.service_ids, []),
+    followers.map((f) => f.person_id),
+  );
 }
 
 export async function incidentPayload(s: CommandScope, incident: IncidentTable): Promise<Record<string, unknown>> {
