@@ -152,10 +152,9 @@ function prepare(file: SiteFile, embedHeaders: Record<string, string>): Prepared
         ? { vary: 'accept-encoding, accept-language', 'content-language': file.language }
         : { vary: 'accept-encoding' }),
     };
-    const headers = notModified;
     prepared = {
       identity: {
-        headers: { ...headers, 'content-length': String(file.body.length) },
+        headers: { ...notModified, 'content-length': String(file.body.length) },
         body: file.body.toString('utf8'),
       },
       notModified,
