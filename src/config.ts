@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
 import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
-import { FALLBACK_LOCALE, LOCALES, matchLocale } from './i18n/locales.js';
+import { FALLBACK_LOCALE, LANGUAGES, matchLocale } from './i18n/locales.js';
 
 export interface HeraldConfig {
   host: string;
@@ -138,7 +138,7 @@ function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
 function defaultLocaleOf(env: NodeJS.ProcessEnv): string {
   if (!env.DEFAULT_LOCALE) return FALLBACK_LOCALE;
   const locale = matchLocale(env.DEFAULT_LOCALE);
-  if (!locale) throw new Error(`DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}, not "${env.DEFAULT_LOCALE}"`);
+  if (!locale) throw new Error(`DEFAULT_LOCALE must be one of ${LANGUAGES.join(', ')}, not "${env.DEFAULT_LOCALE}"`);
   return locale;
 }
 

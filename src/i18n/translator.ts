@@ -4,9 +4,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { escapeText, raw, type Html } from '../html.js';
 import { catalogueOf, chooseLocale, directionOf, FALLBACK_LOCALE } from './locales.js';
-import type { MessageKey } from './catalogue/en.js';
+import type { MessageKey } from '../shared/i18n/catalogue/en.js';
 
-export type { MessageKey } from './catalogue/en.js';
+export type { MessageKey } from '../shared/i18n/catalogue/en.js';
 export type MessageValues = Record<string, string | number>;
 
 export interface Translator {

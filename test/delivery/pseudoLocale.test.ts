@@ -4,7 +4,7 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/domain/policies.js';
-import { en } from '../../src/i18n/catalogue/en.js';
+import { en } from '../../src/shared/i18n/catalogue/en.js';
 import { PSEUDO_LOCALE } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translator.js';
 import { NOTICE_TEMPLATES, renderNotice, type NoticeInput } from '../../src/delivery/templates/render.js';

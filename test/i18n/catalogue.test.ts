@@ -4,8 +4,15 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/catalogue/en.js';
-import { catalogueOf, chooseLocale, directionOf, LOCALES, matchLocale, PSEUDO_LOCALE } from '../../src/i18n/locales.js';
+import { en } from '../../src/shared/i18n/catalogue/en.js';
+import {
+  catalogueOf,
+  chooseLocale,
+  directionOf,
+  LANGUAGES,
+  matchLocale,
+  PSEUDO_LOCALE,
+} from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translator.js';
 
 /** Argument names, and for each select the choices it offers ("select:status" → "operational,…"). */
@@ -27,10 +34,10 @@ const keys = Object.keys(en).sort();
 
 describe('the message catalogue', () => {
   it('lists English, French, German, Spanish, Brazilian Portuguese, Japanese and Arabic', () => {
-    expect(LOCALES).toEqual(['en', 'fr', 'de', 'es', 'pt-BR', 'ja', 'ar']);
+    expect(LANGUAGES).toEqual(['en', 'fr', 'de', 'es', 'pt-BR', 'ja', 'ar']);
   });
 
-  for (const locale of [...LOCALES, PSEUDO_LOCALE]) {
+  for (const locale of [...LANGUAGES, PSEUDO_LOCALE]) {
     it(`${locale}: has every key, each message parses and asks for the English arguments`, () => {
       const catalogue = catalogueOf(locale) as Record<string, string>;
       expect(Object.keys(catalogue).sort()).toEqual(keys);
@@ -87,7 +94,7 @@ describe('choosing a language', () => {
   });
 
   it('writes Arabic right to left and the others left to right', () => {
-    expect(LOCALES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar']);
+    expect(LANGUAGES.filter((l) => directionOf(l) === 'rtl')).toEqual(['ar']);
   });
 
   it('formats numbers and dates in the reader’s regional format, words in their language', () => {

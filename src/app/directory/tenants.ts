@@ -1,7 +1,7 @@
 // Tenants: customer organizations. Operators create and change them; a tenant's admins read their own.
 import { canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
 import { checkDate, checkDomain, checkLocale, SUPPORT_PLANS } from '../../domain/directory.js';
-import { LOCALES, matchLocale } from '../../i18n/locales.js';
+import { LANGUAGES, matchLocale } from '../../i18n/locales.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import type { TenantTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
@@ -35,7 +35,7 @@ export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): Inpu
 function checkTenantLocale(v: string): string | null {
   const malformed = checkLocale(v);
   if (malformed) return malformed;
-  return matchLocale(v) ? null : `is not a language Herald speaks (${LOCALES.join(', ')})`;
+  return matchLocale(v) ? null : `is not a language Herald speaks (${LANGUAGES.join(', ')})`;
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {

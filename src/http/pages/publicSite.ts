@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { statuspageDocuments, statuspageView, type StatuspageView } from '../presenters/statuspage.js';
 import { renderAtom, renderMaintenanceCalendar, renderRss } from './feeds.js';
-import { LOCALES } from '../../i18n/locales.js';
+import { LANGUAGES } from '../../i18n/locales.js';
 import { translator, type Translator } from '../../i18n/translator.js';
 import { liveLanguageHref, renderStatusPage, type LanguageHref } from './statusPage.js';
 import { badgeSubject, cssColor, renderBadge, renderEmbed } from './widgets.js';
@@ -102,7 +102,7 @@ export function renderPublicSite(
  */
 export function renderStaticSite(data: PublicStatus, defaultLocale: string, view = statuspageView(data)): SiteFile[] {
   const root = renderPublicSite(data, translator(defaultLocale), (l) => `${l}/index.html`, view).files;
-  const folders = LOCALES.flatMap((locale) =>
+  const folders = LANGUAGES.flatMap((locale) =>
     renderPublicSite(data, translator(locale), (l) => `../${l}/index.html`, view).files.map((f) => ({
       ...f,
       path: `${locale}/${f.path}`,

@@ -7,7 +7,7 @@ import type { PublicMaintenance } from '../../app/updates/maintenanceLookup.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
 import { html, paragraphs, raw, safeUrl, type Html } from '../../html.js';
 import type { Translator } from '../../i18n/translator.js';
-import { catalogueOf, LOCALES } from '../../i18n/locales.js';
+import { catalogueOf, LANGUAGES } from '../../i18n/locales.js';
 import { cssColor } from './widgets.js';
 
 /** Where the language switch's links go: `?lang=de` on the live page, a folder on the backup site. */
@@ -92,7 +92,7 @@ function bars(days: PublicStatus['regions'][number]['components'][number]['days'
 
 /** Every language in its own name, the current one marked: links, so it works without JavaScript. */
 function languageSwitch(t: Translator, href: LanguageHref): Html {
-  return html`<nav class="languages" aria-label="${t.t('language.switch')}">${LOCALES.map((l) => {
+  return html`<nav class="languages" aria-label="${t.t('language.switch')}">${LANGUAGES.map((l) => {
     const name = catalogueOf(l)['language.name'];
     return l === t.locale
       ? html`<a href="${href(l)}" lang="${l}" hreflang="${l}" aria-current="true">${name}</a>`
@@ -140,7 +140,7 @@ export function renderStatusPage(
 <title>${data.pageName}</title>
 <link rel="alternate" type="application/atom+xml" title="${t.t('page.historyAtom')}" href="history.atom">
 <link rel="alternate" type="application/rss+xml" title="${t.t('page.historyRss')}" href="history.rss">
-${LOCALES.filter((l) => l !== t.locale).map(
+${LANGUAGES.filter((l) => l !== t.locale).map(
   (l) => html`<link rel="alternate" hreflang="${l}" href="${languageHref(l)}">
 `,
 )}<style>${STYLE}${brandStyle(data.branding)}</style></head>

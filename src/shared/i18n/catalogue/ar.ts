@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const ar: Catalogue = {
+const ar: Catalogue = {
   'language.name': 'العربية',
   'language.switch': 'اللغة',
   'common.labelValue': '{label}: {value}',
@@ -173,3 +173,5 @@ export const ar: Catalogue = {
   'subscribe.linkBroken': 'هذا الرابط لا يعمل',
   'subscribe.again': 'الاشتراك مرة أخرى',
 };
+
+export default ar;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const de: Catalogue = {
+const de: Catalogue = {
   'language.name': 'Deutsch',
   'language.switch': 'Sprache',
   'common.labelValue': '{label}: {value}',
@@ -171,3 +171,5 @@ export const de: Catalogue = {
   'subscribe.linkBroken': 'Dieser Link funktioniert nicht',
   'subscribe.again': 'Erneut abonnieren',
 };
+
+export default de;

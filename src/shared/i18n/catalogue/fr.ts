@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const fr: Catalogue = {
+const fr: Catalogue = {
   'language.name': 'Français',
   'language.switch': 'Langue',
   'common.labelValue': '{label}\u00a0: {value}',
@@ -171,3 +171,5 @@ export const fr: Catalogue = {
   'subscribe.linkBroken': 'Ce lien ne fonctionne pas',
   'subscribe.again': 'S’abonner à nouveau',
 };
+
+export default fr;

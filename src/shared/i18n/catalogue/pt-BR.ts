@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const ptBR: Catalogue = {
+const ptBR: Catalogue = {
   'language.name': 'Português (Brasil)',
   'language.switch': 'Idioma',
   'common.labelValue': '{label}: {value}',
@@ -170,3 +170,5 @@ export const ptBR: Catalogue = {
   'subscribe.linkBroken': 'Este link não funciona',
   'subscribe.again': 'Inscrever-se novamente',
 };
+
+export default ptBR;

@@ -173,6 +173,8 @@ export const en = {
   'subscribe.again': 'Subscribe again',
 } as const;
 
+export default en;
+
 export type MessageKey = keyof typeof en;
 /** A translation: every key of the English catalogue, no other. */
 export type Catalogue = { readonly [K in MessageKey]: string };

@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const es: Catalogue = {
+const es: Catalogue = {
   'language.name': 'Español',
   'language.switch': 'Idioma',
   'common.labelValue': '{label}: {value}',
@@ -170,3 +170,5 @@ export const es: Catalogue = {
   'subscribe.linkBroken': 'Este enlace no funciona',
   'subscribe.again': 'Volver a suscribirse',
 };
+
+export default es;

@@ -1,6 +1,6 @@
 import type { Catalogue } from './en.js';
 
-export const ja: Catalogue = {
+const ja: Catalogue = {
   'language.name': '日本語',
   'language.switch': '言語',
   'common.labelValue': '{label}: {value}',
@@ -168,3 +168,5 @@ export const ja: Catalogue = {
   'subscribe.linkBroken': 'このリンクは無効です',
   'subscribe.again': 'もう一度購読する',
 };
+
+export default ja;
