@@ -172,6 +172,37 @@ const ar: Catalogue = {
   'subscribe.linkUsed': 'سبق استخدام هذا الرابط',
   'subscribe.linkBroken': 'هذا الرابط لا يعمل',
   'subscribe.again': 'الاشتراك مرة أخرى',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 };
 
 export default ar;

@@ -170,6 +170,37 @@ const de: Catalogue = {
   'subscribe.linkUsed': 'Dieser Link wurde bereits verwendet',
   'subscribe.linkBroken': 'Dieser Link funktioniert nicht',
   'subscribe.again': 'Erneut abonnieren',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 };
 
 export default de;

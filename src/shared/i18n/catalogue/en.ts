@@ -171,6 +171,37 @@ export const en = {
   'subscribe.linkUsed': 'This link was already used',
   'subscribe.linkBroken': 'This link does not work',
   'subscribe.again': 'Subscribe again',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 } as const;
 
 export default en;

@@ -170,6 +170,37 @@ const fr: Catalogue = {
   'subscribe.linkUsed': 'Ce lien a déjà été utilisé',
   'subscribe.linkBroken': 'Ce lien ne fonctionne pas',
   'subscribe.again': 'S’abonner à nouveau',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 };
 
 export default fr;

@@ -167,6 +167,37 @@ const ja: Catalogue = {
   'subscribe.linkUsed': 'このリンクはすでに使用されています',
   'subscribe.linkBroken': 'このリンクは無効です',
   'subscribe.again': 'もう一度購読する',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 };
 
 export default ja;

@@ -169,6 +169,37 @@ const ptBR: Catalogue = {
   'subscribe.linkUsed': 'Este link já foi usado',
   'subscribe.linkBroken': 'Este link não funciona',
   'subscribe.again': 'Inscrever-se novamente',
+
+  // server: translated posts (Message Center and incidents)
+
+  // server: reports, problem details and the CLI
+
+  // The console (src/web), one section per area; keys console.<area>.<name>.
+  // console: shell
+
+  // console: account
+
+  // console: logs
+
+  // console: member
+
+  // console: tickets
+
+  // console: tenant
+
+  // console: messages
+
+  // console: maintenance
+
+  // console: incidents
+
+  // console: operator
+
+  // console: directory
+
+  // console: releases
+
+  // console: posts
 };
 
 export default ptBR;
