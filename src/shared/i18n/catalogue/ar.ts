@@ -175,7 +175,9 @@ const ar: Catalogue = {
 
   // server: translated posts (Message Center and incidents)
 
-  // server: reports, problem details and the CLI
+  // server: reports and subscribers
+
+  // server: problem details and the CLI
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
