@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorFromApiToken, actorFromSession } from '../app/auth.js';
 import type { AppContext } from '../app/context.js';
 import { anonymous } from '../domain/actor.js';
-import { unauthenticated } from '../errors.js';
+import { unauthenticated, untranslated } from '../errors.js';
 import type { HeraldServer } from './types.js';
 
 export const SESSION_COOKIE = 'herald_session';
@@ -34,7 +34,7 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const actor = match ? await actorFromApiToken(ctx, match[1]!) : null;
-      if (!actor) throw unauthenticated('The API token is unknown, expired or revoked.');
+      if (!actor) throw unauthenticated(untranslated('The API token is unknown, expired or revoked.'));
       request.actor = actor;
       request.authMethod = 'token';
       return;

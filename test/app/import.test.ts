@@ -8,7 +8,7 @@ import { importDirectory, MAX_REPORTED_PROBLEMS, type ImportProgress } from '../
 import { batchFromCsv, batchFromJson } from '../../src/app/directory/importSources.js';
 import { runImport } from '../../src/cli/commands/import.js';
 import { systemActor } from '../../src/domain/actor.js';
-import type { HeraldError } from '../../src/errors.js';
+import { englishMessage, type HeraldError } from '../../src/errors.js';
 import { loadPersonActor } from '../../src/store/actors.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -51,7 +51,7 @@ async function problemsOf(promise: Promise<unknown>): Promise<{ field: string; m
     (e: unknown) => e,
   )) as HeraldError | null;
   expect(error?.code).toBe('HERALD_VALIDATION');
-  return error!.problems;
+  return error!.problems.map((p) => ({ field: p.field, message: englishMessage(p) }));
 }
 
 describe('bulk import', () => {

@@ -3,7 +3,7 @@
 // gets no password; they set one through a one-time sign-in link.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, untranslated } from '../../errors.js';
 import { deletePersonSessions } from '../../store/credentials.js';
 import { createSignInLink } from '../auth.js';
 import { runCommand } from '../command.js';
@@ -19,7 +19,7 @@ export interface OperatorView {
 }
 
 function requireOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw forbidden('Only operators manage operators.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators manage operators.'));
 }
 
 function checkedEmail(email: string): string {
@@ -70,7 +70,9 @@ export async function addOperator(
       .executeTakeFirst();
     if (isAlready)
       throw conflict(
-        `${email} is already an operator; \`herald operator link --email ${email}\` gives them a new sign-in link.`,
+        untranslated(
+          `${email} is already an operator; \`herald operator link --email ${email}\` gives them a new sign-in link.`,
+        ),
         'email',
       );
     await insertRole(s, { personId: id, role: 'operator' });
@@ -118,7 +120,7 @@ export async function removeOperator(ctx: AppContext, actor: Actor, email: strin
       .where('role', '=', 'operator')
       .executeTakeFirstOrThrow();
     if (Number(operators.n) <= 1)
-      throw conflict(`${normalised} is the only operator; add another before removing them.`, 'email');
+      throw conflict(untranslated(`${normalised} is the only operator; add another before removing them.`), 'email');
     const role = await s.trx
       .deleteFrom('role_assignment')
       .where('person_id', '=', personId)

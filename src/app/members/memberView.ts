@@ -3,7 +3,7 @@
 // that touch it. Nothing of other environments or tenants; members get no notices (no policy rule
 // selects the role).
 import { canManageTenant, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound } from '../../errors.js';
+import { forbidden, notFound, untranslated } from '../../errors.js';
 import { requirePerson } from '../auth.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -107,7 +107,7 @@ export async function setMemberSettings(
 ): Promise<MemberSettings> {
   if (!canManageTenant(actor, tenantId)) {
     if (actor.kind === 'person' && (actor.memberOf ? [...actor.memberOf.values()] : []).includes(tenantId))
-      throw forbidden('Org admins decide what members see.');
+      throw forbidden(untranslated('Org admins decide what members see.'));
     throw notFound('tenant', tenantId);
   }
   await runCommand(ctx, actor, async (s) => {

@@ -5,7 +5,7 @@ import type { Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { audienceTenantIds, DATA_PRIVACY_TAG, type MessageAudienceRule } from '../../domain/messages.js';
 import { decide, isSilence, reasonOf, type AudienceSelector, type PersonChannel } from '../../domain/policies.js';
-import { forbidden } from '../../errors.js';
+import { forbidden, untranslated } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { loadAudienceDirectory, privacyReaderIds } from './audience.js';
@@ -43,7 +43,7 @@ export async function previewAudience(
   actor: Actor,
   input: { audience: MessageAudienceRule; isMajorChange: boolean; tags: string[] },
 ): Promise<AudiencePreview> {
-  if (!isOperator(actor)) throw forbidden('Only operators write Message Center posts.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators write Message Center posts.'));
   return ctx.database.db.transaction().execute(async (trx) => {
     const tenantIds = audienceTenantIds(input.audience, await loadAudienceDirectory(trx, input.audience));
     const dataPrivacy = input.tags.includes(DATA_PRIVACY_TAG);

@@ -4,7 +4,7 @@
 // as an immediate publish, so its notices are the same.
 import { systemActor } from '../../domain/actor.js';
 import { checkDateTime } from '../../domain/messages.js';
-import { conflict, invalid } from '../../errors.js';
+import { conflict, invalid, untranslated } from '../../errors.js';
 import type { MessageTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -27,13 +27,13 @@ export async function scheduleMessageRow(
   const publishAt = requested === '' ? null : requested;
   if (row.status !== 'draft' && publishAt === null) return row;
   if (row.status !== 'draft')
-    throw conflict('This post is already published; only a draft can be scheduled.', PUBLISH_AT_FIELD);
+    throw conflict(untranslated('This post is already published; only a draft can be scheduled.'), PUBLISH_AT_FIELD);
   let at: string | null = null;
   if (publishAt !== null) {
     const problem = checkDateTime(publishAt);
     if (problem) throw invalid(PUBLISH_AT_FIELD, problem);
     if (Date.parse(publishAt) <= s.now.getTime())
-      throw invalid(PUBLISH_AT_FIELD, 'is in the past; give a time after now (UTC) or publish now');
+      throw invalid(PUBLISH_AT_FIELD, untranslated('is in the past; give a time after now (UTC) or publish now'));
     at = new Date(publishAt).toISOString();
     checkActionDate(
       { isMajorChange: row.is_major_change === 1, actionRequiredBy: row.action_required_by },

@@ -2,7 +2,7 @@
 // operator can read it here (what a new installation would have told whom); a tenant's org admins
 // read the email sent to their people.
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
 import type { DeliveryStatus, DeliveryTable, SentMailTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';
@@ -14,7 +14,7 @@ export async function listSentMail(
   filter: PageRequest & { to?: string },
 ): Promise<Page<SentMailTable>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators read the mail Herald kept.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators read the mail Herald kept.'));
   let query = ctx.database.db.selectFrom('sent_mail').selectAll();
   if (filter.to) query = query.where('mail_to', '=', filter.to.trim().toLowerCase());
   return pageOf(query.orderBy('created_at', 'desc').orderBy('id'), filter);
@@ -43,7 +43,7 @@ export async function listTenantSentMail(
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!canManageTenant(actor, tenantId)) {
     if (canReadTenant(actor, tenantId))
-      throw forbidden('Only the organization’s admins read the mail sent to its people.');
+      throw forbidden(untranslated('Only the organization’s admins read the mail sent to its people.'));
     throw notFound('tenant', tenantId);
   }
   let query = ctx.database.db

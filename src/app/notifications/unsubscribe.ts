@@ -4,7 +4,7 @@
 import { verificationSecrets } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
 import type { NoticeCategory } from '../../domain/policies.js';
-import { invalid, notFound } from '../../errors.js';
+import { invalid, notFound, untranslated } from '../../errors.js';
 import { verifyUnsubscribeToken, type UnsubscribeRequest } from '../../delivery/unsubscribe.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -21,7 +21,9 @@ function readToken(ctx: AppContext, token: string): UnsubscribeRequest {
   if (!request)
     throw invalid(
       'params.token',
-      'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.',
+      untranslated(
+        'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.',
+      ),
     );
   return request;
 }

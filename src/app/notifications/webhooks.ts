@@ -4,7 +4,7 @@
 // created or rotated; a rotation keeps the previous secret signing for an overlap period.
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import type { WebhookEventType } from '../../domain/policies.js';
-import { forbidden, invalid, notFound } from '../../errors.js';
+import { forbidden, invalid, notFound, untranslated } from '../../errors.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import type { Kysely } from 'kysely';
@@ -33,12 +33,13 @@ export interface WebhookPatch extends Partial<WebhookInput> {
 /** 404 for a tenant the actor cannot see, 403 for one they see but do not manage. */
 function checkManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only the tenant’s org admins manage its webhooks.');
+  if (!canManageTenant(actor, tenantId))
+    throw forbidden(untranslated('Only the tenant’s org admins manage its webhooks.'));
 }
 
 async function checkUrl(ctx: AppContext, url: string, resolve: Resolver): Promise<void> {
   const problem = await checkTarget(url, { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve });
-  if (problem) throw invalid('body.url', problem);
+  if (problem) throw invalid('body.url', untranslated(problem));
 }
 
 async function view(db: Kysely<DB>, row: WebhookEndpointTable): Promise<WebhookEndpointView> {
@@ -59,7 +60,7 @@ async function load(db: Kysely<DB>, tenantId: string, id: string): Promise<Webho
     .where('id', '=', id)
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
-  if (!row) throw notFound('webhook endpoint', id);
+  if (!row) throw notFound('webhookEndpoint', id);
   return row;
 }
 

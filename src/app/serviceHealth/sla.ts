@@ -14,7 +14,7 @@ import {
   type Uptime,
 } from '../../domain/sla.js';
 import type { HeraldConfig } from '../../config.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, untranslated } from '../../errors.js';
 import type { ClaimStatus, DB, SlaClaimTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -91,7 +91,7 @@ export async function measureUptime(
 }
 
 function checkMonth(month: string, field: string): void {
-  if (!isMonth(month)) throw invalid(field, 'is not a month (YYYY-MM)');
+  if (!isMonth(month)) throw invalid(field, untranslated('is not a month (YYYY-MM)'));
 }
 
 /** Uptime of every service the tenant's environments run, for one month. */
@@ -144,7 +144,7 @@ export async function claimCredit(
 ): Promise<SlaClaimTable> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   if (!canManageTenant(actor, tenantId) || actor.kind !== 'person')
-    throw forbidden('Only the tenant’s org admins claim service credits.');
+    throw forbidden(untranslated('Only the tenant’s org admins claim service credits.'));
   const claimant = actor.personId;
   checkMonth(input.month, 'body.month');
   new InputCheck().require('body.serviceId', input.serviceId).done();
@@ -156,7 +156,7 @@ export async function claimCredit(
       .select(['id', 'name'])
       .where('id', '=', input.serviceId)
       .executeTakeFirst();
-    if (!service) throw invalid('body.serviceId', 'is not a known service');
+    if (!service) throw invalid('body.serviceId', untranslated('is not a known service'));
     const closed = claimWindowProblem(input.month, s.now, ctx.config.slaClaimWindowDays);
     if (closed) throw conflict(closed, 'body.month');
     const existing = await s.trx
@@ -168,20 +168,26 @@ export async function claimCredit(
       .executeTakeFirst();
     if (existing)
       throw conflict(
-        `${service.name} for ${input.month} was already claimed (claim ${existing.id}, ${existing.status}).`,
+        untranslated(
+          `${service.name} for ${input.month} was already claimed (claim ${existing.id}, ${existing.status}).`,
+        ),
         'body.month',
       );
     const measured = await measureUptime(s.trx, ctx.config, tenantId, service.id, input.month, s.now);
     if (!measured.incidentIds.length) {
       throw conflict(
-        `No incident affected ${service.name} for your organization in ${input.month}: uptime was 100 %, so there is nothing to claim.`,
+        untranslated(
+          `No incident affected ${service.name} for your organization in ${input.month}: uptime was 100 %, so there is nothing to claim.`,
+        ),
         'body.month',
       );
     }
     if (measured.creditPercent === 0) {
       const threshold = Math.max(...ctx.config.slaCreditTiers.map((t) => t.below));
       throw conflict(
-        `${service.name} was up ${measured.percent} % of ${input.month}, not below ${threshold} %: no credit tier applies.`,
+        untranslated(
+          `${service.name} was up ${measured.percent} % of ${input.month}, not below ${threshold} %: no credit tier applies.`,
+        ),
         'body.month',
       );
     }
@@ -222,14 +228,17 @@ export async function decideClaim(
       .where('id', '=', claimId)
       .executeTakeFirst();
     if (!claim || !canReadTenant(actor, claim.tenant_id)) throw notFound('claim', claimId);
-    throw forbidden('Only operators decide on service credit claims.');
+    throw forbidden(untranslated('Only operators decide on service credit claims.'));
   }
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('sla_claim', claimId);
     if (!before) throw notFound('claim', claimId);
     if (before.status !== 'pending')
-      throw conflict(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`, 'body.decision');
+      throw conflict(
+        untranslated(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`),
+        'body.decision',
+      );
     const after: SlaClaimTable = {
       ...before,
       status: input.decision,
@@ -298,7 +307,9 @@ export async function listAllClaims(
 ): Promise<Page<SlaClaimTable>> {
   if (!isOperator(actor))
     throw forbidden(
-      'Only operators see every tenant’s claims; admins see theirs under /api/tenants/{tenantId}/sla-claims.',
+      untranslated(
+        'Only operators see every tenant’s claims; admins see theirs under /api/tenants/{tenantId}/sla-claims.',
+      ),
     );
   let q = ctx.database.db.selectFrom('sla_claim').selectAll();
   if (filter.status) q = q.where('status', '=', filter.status);

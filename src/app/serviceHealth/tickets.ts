@@ -31,6 +31,7 @@ import {
   invalid,
   notFound,
   unauthenticated,
+  untranslated,
 } from '../../errors.js';
 import type { SupportTicketTable, TicketAttachmentTable, TicketReplyTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
@@ -135,17 +136,17 @@ export async function fileTicket(
   new InputCheck()
     .require('body.title', input.title)
     .require('body.description', input.description)
-    .field('body.title', input.title, (v) => (v.length <= 200 ? null : 'is longer than 200 characters'))
+    .field('body.title', input.title, (v) => (v.length <= 200 ? null : untranslated('is longer than 200 characters')))
     .field('body.contactEmail', input.contactEmail, (v) =>
-      !v || EMAIL.test(v.trim()) ? null : 'is not an email address',
+      !v || EMAIL.test(v.trim()) ? null : untranslated('is not an email address'),
     )
     .field('body.contactPhone', input.contactPhone, (v) =>
-      !v || PHONE.test(v.trim()) ? null : 'is not a phone number (digits, spaces, + ( ) - .)',
+      !v || PHONE.test(v.trim()) ? null : untranslated('is not a phone number (digits, spaces, + ( ) - .)'),
     )
     .done();
   // A system admin reports about their own environment; an org admin about any of the tenant's, or none.
   if (!viewer.tenantIds?.length && !input.environmentId)
-    throw invalid('body.environmentId', 'name the environment the problem is in');
+    throw invalid('body.environmentId', untranslated('name the environment the problem is in'));
   const reporter = actor.personId;
   return runCommand(ctx, actor, async (s) => {
     // An operator may file for any tenant, so the tenant in the path must exist.
@@ -167,7 +168,7 @@ export async function fileTicket(
       input.serviceId !== undefined &&
       !(await s.trx.selectFrom('service').select('id').where('id', '=', input.serviceId).executeTakeFirst())
     ) {
-      throw invalid('body.serviceId', `is not a known service`);
+      throw invalid('body.serviceId', untranslated(`is not a known service`));
     }
     if (input.incidentId !== undefined) {
       await findVisibleIncident(s.trx, viewer, input.incidentId).catch((e: unknown) => {
@@ -193,7 +194,7 @@ export async function fileTicket(
     );
     if (twin)
       throw conflict(
-        `You filed this ticket a moment ago (${twin.id}); add to it there instead of filing it again.`,
+        untranslated(`You filed this ticket a moment ago (${twin.id}); add to it there instead of filing it again.`),
         'body.title',
       );
 
@@ -337,7 +338,9 @@ export async function listAllTickets(
 ): Promise<Page<TicketView>> {
   if (!isOperator(actor))
     throw forbidden(
-      'Only operators see every tenant’s tickets; admins see theirs under /api/tenants/{tenantId}/tickets.',
+      untranslated(
+        'Only operators see every tenant’s tickets; admins see theirs under /api/tenants/{tenantId}/tickets.',
+      ),
     );
   let q = ctx.database.db.selectFrom('support_ticket').selectAll();
   if (filter.linked !== undefined) q = q.where('incident_id', filter.linked ? 'is not' : 'is', null);
@@ -407,7 +410,10 @@ export async function replyToTicket(
     const before = await s.lock('support_ticket', id);
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
     if (before.status === 'closed')
-      throw illegalTransition('The ticket is closed; file a new one if the problem is back.', 'body.body');
+      throw illegalTransition(
+        untranslated('The ticket is closed; file a new one if the problem is back.'),
+        'body.body',
+      );
     const last = await s.trx
       .selectFrom('ticket_reply')
       .select((eb) => eb.fn.max('seq').as('seq'))
@@ -484,7 +490,9 @@ export async function moveTicket(
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
     if (input.from !== undefined && input.from !== before.status) {
       throw conflict(
-        `The ticket was moved to ${TICKET_STATUS_LABELS[before.status].toLowerCase()} meanwhile; look again before changing it.`,
+        untranslated(
+          `The ticket was moved to ${TICKET_STATUS_LABELS[before.status].toLowerCase()} meanwhile; look again before changing it.`,
+        ),
         'body.from',
       );
     }
@@ -532,27 +540,27 @@ export async function attachToTicket(
   if (actor.kind !== 'person') throw unauthenticated();
   await visibleTicket(ctx, actor, id);
   const name = cleanFileName(fileName);
-  if (bytes.length === 0) throw invalid('body', `${name} is empty`);
+  if (bytes.length === 0) throw invalid('body', untranslated(`${name} is empty`));
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new HeraldError(
       'HERALD_PAYLOAD_TOO_LARGE',
-      `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; attachments are at most 5 MB.`,
-      [{ field: 'body', message: `${name} is larger than 5 MB` }],
+      untranslated(`${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; attachments are at most 5 MB.`),
+      [{ field: 'body', message: untranslated(`${name} is larger than 5 MB`) }],
     );
   }
   const type = sniffAttachment(name, bytes);
   if (!type) {
     throw new HeraldError(
       'HERALD_UNSUPPORTED_MEDIA_TYPE',
-      `${name} is not one of the files a ticket accepts (${ATTACHMENT_KINDS}).`,
-      [{ field: 'body', message: `${name} is not a PNG, JPEG, PDF, text or log file` }],
+      untranslated(`${name} is not one of the files a ticket accepts (${ATTACHMENT_KINDS}).`),
+      [{ field: 'body', message: untranslated(`${name} is not a PNG, JPEG, PDF, text or log file`) }],
     );
   }
   return runCommand(ctx, actor, async (s) => {
     const ticket = await s.lock('support_ticket', id);
     if (!ticket || !seesTicket(actor, ticket)) throw notFound('ticket', id);
     if (ticket.status === 'closed')
-      throw illegalTransition('The ticket is closed; file a new one if the problem is back.', 'body');
+      throw illegalTransition(untranslated('The ticket is closed; file a new one if the problem is back.'), 'body');
     const row: TicketAttachmentTable = {
       id: newId(),
       ticket_id: id,
@@ -603,12 +611,12 @@ export async function linkTicket(
   ticketId: string,
   incidentId: string,
 ): Promise<TicketView> {
-  if (!isOperator(actor)) throw forbidden('Only operators link tickets to incidents.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators link tickets to incidents.'));
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('support_ticket', ticketId);
     if (!before) throw notFound('ticket', ticketId);
     const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
-    if (!incident) throw invalid('body.incidentId', `is not a known incident`);
+    if (!incident) throw invalid('body.incidentId', untranslated(`is not a known incident`));
     const touches = await s.trx
       .selectFrom('incident_environment')
       .select('incident_id')
@@ -617,7 +625,9 @@ export async function linkTicket(
       .executeTakeFirst();
     if (!touches) {
       throw conflict(
-        `${incidentId} does not touch this tenant's environments, so its admins could not see it; add them to the incident's scope first.`,
+        untranslated(
+          `${incidentId} does not touch this tenant's environments, so its admins could not see it; add them to the incident's scope first.`,
+        ),
         'body.incidentId',
       );
     }

@@ -2,7 +2,7 @@
 // CSV, and removing one (an address that bounces or asked by other means). Operators only.
 import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
 import type { WebhookFormat } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -10,7 +10,7 @@ import { removeRow, subscribableComponents } from './subscriptions.js';
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators see the status page’s subscribers.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators see the status page’s subscribers.'));
 }
 
 export interface ComponentCount {

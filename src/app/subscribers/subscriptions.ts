@@ -20,7 +20,7 @@ import {
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { signSubscriberToken, verifySubscriberToken, type SubscriberLink } from '../../delivery/unsubscribe.js';
-import { conflict, invalid, notFound } from '../../errors.js';
+import { conflict, invalid, notFound, untranslated } from '../../errors.js';
 import type { SubscriberKind, SubscriberTable, WebhookFormat } from '../../store/schema.js';
 import { WEBHOOK_FORMATS } from '../../store/tables/notifications.js';
 import { newId } from '../../store/values.js';
@@ -67,7 +67,7 @@ async function checkChoice(ctx: AppContext, choice: SubscriberChoice, prefix: st
     regions: known.regions.map((r) => r.code),
     services: known.services.map((s) => s.id),
   });
-  if (problem) throw invalid(`${prefix}${problem.field}`, problem.message);
+  if (problem) throw invalid(`${prefix}${problem.field}`, untranslated(problem.message));
   return clean.everything ? { everything: true, regions: [], services: [] } : clean;
 }
 
@@ -106,28 +106,29 @@ export async function subscribe(
 ): Promise<void> {
   const email = input.email?.trim() ? input.email : undefined;
   const url = input.url?.trim() ? input.url.trim() : undefined;
-  if (!email && !url) throw invalid('email', 'enter the email address to send updates to (or a webhook URL)');
-  if (email && url) throw invalid('url', 'give an email address or a webhook URL, not both');
+  if (!email && !url)
+    throw invalid('email', untranslated('enter the email address to send updates to (or a webhook URL)'));
+  if (email && url) throw invalid('url', untranslated('give an email address or a webhook URL, not both'));
   const format = (input.format?.trim() || 'standard') as WebhookFormat;
   if (!WEBHOOK_FORMATS.includes(format))
-    throw invalid('format', 'is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)');
+    throw invalid('format', untranslated('is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)'));
   if (email && format !== 'standard')
     throw invalid(
       'url',
       format === 'slack'
-        ? 'is needed for Slack: the incoming-webhook URL, not an email address'
-        : 'is needed for Teams: the workflow URL, not an email address',
+        ? untranslated('is needed for Slack: the incoming-webhook URL, not an email address')
+        : untranslated('is needed for Teams: the workflow URL, not an email address'),
     );
   let kind: SubscriberKind;
   let address: string;
   if (email) {
     const normalised = normaliseSubscriberEmail(email);
-    if (!normalised) throw invalid('email', 'is not an email address (name@example.com)');
+    if (!normalised) throw invalid('email', untranslated('is not an email address (name@example.com)'));
     kind = 'email';
     address = normalised;
   } else {
     const problem = await checkTarget(url!, { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve });
-    if (problem) throw invalid('url', problem);
+    if (problem) throw invalid('url', untranslated(problem));
     kind = 'webhook';
     address = url!;
   }
@@ -187,7 +188,7 @@ function readLink(ctx: AppContext, token: string, purpose: SubscriberLink['purpo
   if (!link || link.purpose !== purpose)
     throw invalid(
       'token',
-      'is not a link Herald sent; it may have been cut short or changed. Use the link from the email.',
+      untranslated('is not a link Herald sent; it may have been cut short or changed. Use the link from the email.'),
     );
   return link;
 }
@@ -213,7 +214,9 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
 
 const gone = () => notFound('subscription');
 const used = () =>
-  conflict('This confirmation link was already used: the subscription is confirmed. Nothing was changed.');
+  conflict(
+    untranslated('This confirmation link was already used: the subscription is confirmed. Nothing was changed.'),
+  );
 
 /** What a confirmation link would confirm (the page asks first: link scanners must not subscribe anyone). */
 export async function describeConfirmation(ctx: AppContext, token: string): Promise<SubscriptionView> {

@@ -4,7 +4,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import { describeImpact } from '../../domain/maintenance.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
 import { hashSecret, newSecret } from '../../store/credentials.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -26,7 +26,8 @@ export async function rotateCalendarToken(
   tenantId: string,
 ): Promise<{ url: string; createdAt: string }> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only org admins create the calendar URL of their tenant.');
+  if (!canManageTenant(actor, tenantId))
+    throw forbidden(untranslated('Only org admins create the calendar URL of their tenant.'));
   return runCommand(ctx, actor, async (s) => {
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst()))
       throw notFound('tenant', tenantId);
@@ -58,7 +59,9 @@ async function readerVisibility(
     return { orgTenantIds: [tenantId], environmentIds: [] };
   }
   if (actor.kind === 'anonymous')
-    throw unauthenticated('Send an API token, or use the calendar URL (with its token) an org admin created.');
+    throw unauthenticated(
+      untranslated('Send an API token, or use the calendar URL (with its token) an org admin created.'),
+    );
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   return visibilityOf(actor);
 }

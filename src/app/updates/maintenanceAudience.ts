@@ -9,7 +9,7 @@ import {
   type MaintenanceImpact,
   type MaintenanceKind,
 } from '../../domain/maintenance.js';
-import { forbidden } from '../../errors.js';
+import { forbidden, untranslated } from '../../errors.js';
 import type { AppContext } from '../context.js';
 
 export interface MaintenanceAudience {
@@ -34,7 +34,7 @@ export async function previewMaintenanceAudience(
     services?: string[];
   },
 ): Promise<MaintenanceAudience> {
-  if (!isOperator(actor)) throw forbidden('Only operators schedule maintenance.');
+  if (!isOperator(actor)) throw forbidden(untranslated('Only operators schedule maintenance.'));
   const db = ctx.database.db;
   const announcement = announcementFor(input.kind, input.impact);
   if (!input.regions.length)

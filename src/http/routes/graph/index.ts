@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.js';
-import { DatabaseUnavailable, HeraldError } from '../../../errors.js';
+import { DatabaseUnavailable, HeraldError, untranslated } from '../../../errors.js';
 import { presentGraphError } from '../../presenters/graph.js';
 import { toHeraldError } from '../../problem.js';
 import type { HeraldServer } from '../../types.js';
@@ -55,7 +55,9 @@ export async function registerGraphRoutes(app: HeraldServer, ctx: AppContext): P
       graph.all('/*', { schema: { hide: true } }, async (request) => {
         throw new HeraldError(
           'HERALD_NOT_FOUND',
-          `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`,
+          untranslated(
+            `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`,
+          ),
         );
       });
       graph.addHook('onSend', async (request, reply) => {

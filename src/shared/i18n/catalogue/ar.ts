@@ -178,6 +178,133 @@ const ar: Catalogue = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'الطلب غير صالح',
+  'problem.title.notFound': 'غير موجود',
+  'problem.title.conflict': 'تعارض مع الحالة الحالية',
+  'problem.title.unauthenticated': 'يلزم تسجيل الدخول',
+  'problem.title.forbidden': 'غير مسموح',
+  'problem.title.csrf': 'رمز CSRF مفقود أو غير صالح',
+  'problem.title.illegalTransition': 'لا يُسمح بتغيير الحالة هذا',
+  'problem.title.rateLimited': 'طلبات كثيرة جدًا',
+  'problem.title.unsupportedMediaType': 'نوع محتوى غير مدعوم',
+  'problem.title.payloadTooLarge': 'نص الطلب كبير جدًا',
+  'problem.title.unavailable': 'غير متاح مؤقتًا',
+  'problem.title.databaseUnavailable': 'قاعدة البيانات غير متاحة',
+  'problem.title.privateName': 'نص عام يذكر عميلًا أو شخصًا',
+  'problem.title.lowContrast': 'لون سيجعل الصفحة صعبة القراءة',
+  'problem.title.needsConfirmation': 'أكّد للمتابعة',
+  'problem.title.internal': 'خطأ داخلي',
+  'problem.internal': 'حدث خطأ من جهتنا؛ معرّف الطلب هو {requestId}.',
+  'problem.fieldIs': '{field}: {message}',
+  'problem.seeErrors':
+    '{count, plural, zero {لا مشكلات} one {مشكلة واحدة؛ انظر errors} two {مشكلتان؛ انظر errors} few {# مشكلات؛ انظر errors} many {# مشكلة؛ انظر errors} other {# مشكلة؛ انظر errors}}',
+  'problem.fieldSentence': '{label}: {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}؛ {rest}',
+  'problem.theRequest': 'الطلب',
+  'problem.listItem': '{list}، العنصر {item}',
+  'problem.fieldInListItem': '{field} ({list}، العنصر {item})',
+  'problem.fieldName':
+    '{name, select, url {عنوان URL} durationMinutes {المدة المقدّرة} serviceId {الخدمة} serviceIds {الخدمات} tenantId {المستأجر} tenantIds {المستأجرون} environmentId {البيئة} environmentIds {البيئات} startsAt {البداية} endsAt {النهاية} eventTypes {الأحداث} confirmNoEnvironments {التأكيد} title {العنوان} name {الاسم} email {البريد الإلكتروني} description {الوصف} status {الحالة} severity {الخطورة} password {كلمة المرور} domain {النطاق} version {الإصدار} regions {المناطق} preferences {التفضيلات} windows {النوافذ الزمنية} impact {التأثير} channel {القناة} body {النص} message {الرسالة} type {النوع} scope {النطاق المتأثر} other {{words}}}',
+  'problem.required': 'مطلوب',
+  'problem.isEmpty': 'فارغ',
+  'problem.notJson': 'ليس JSON صالحًا',
+  'problem.schema.unknownField': 'ليس حقلًا معروفًا',
+  'problem.schema.oneOf': 'يجب أن يكون إحدى القيم: {choices}',
+  'problem.schema.notAChoice': 'ليس من الخيارات المتاحة',
+  'problem.schema.const': 'يجب أن يكون {value}',
+  'problem.schema.minLength':
+    '{limit, plural, zero {يجب ألا يكون أقل من # حرف} one {يجب ألا يقل عن حرف واحد} two {يجب ألا يقل عن حرفين} few {يجب ألا يقل عن # أحرف} many {يجب ألا يقل عن # حرفًا} other {يجب ألا يقل عن # حرف}}',
+  'problem.schema.maxLength':
+    '{limit, plural, zero {يجب ألا يتجاوز # حرف} one {يجب ألا يتجاوز حرفًا واحدًا} two {يجب ألا يتجاوز حرفين} few {يجب ألا يتجاوز # أحرف} many {يجب ألا يتجاوز # حرفًا} other {يجب ألا يتجاوز # حرف}}',
+  'problem.schema.minItems':
+    '{limit, plural, zero {يجب أن يحتوي على عنصر واحد على الأقل} one {يجب أن يحتوي على عنصر واحد على الأقل} two {يجب أن يحتوي على عنصرين على الأقل} few {يجب أن يحتوي على # عناصر على الأقل} many {يجب أن يحتوي على # عنصرًا على الأقل} other {يجب أن يحتوي على # عنصر على الأقل}}',
+  'problem.schema.maxItems':
+    '{limit, plural, zero {يجب ألا يحتوي على عناصر} one {يجب ألا يحتوي على أكثر من عنصر واحد} two {يجب ألا يحتوي على أكثر من عنصرين} few {يجب ألا يحتوي على أكثر من # عناصر} many {يجب ألا يحتوي على أكثر من # عنصرًا} other {يجب ألا يحتوي على أكثر من # عنصر}}',
+  'problem.schema.minimum': 'يجب ألا يقل عن {limit}',
+  'problem.schema.maximum': 'يجب ألا يزيد على {limit}',
+  'problem.schema.exclusiveMinimum': 'يجب أن يكون أكبر من {limit}',
+  'problem.schema.exclusiveMaximum': 'يجب أن يكون أصغر من {limit}',
+  'problem.schema.type':
+    'يجب أن يكون {type, select, string {نصًا} number {رقمًا} integer {عددًا صحيحًا} boolean {true أو false} array {قائمة} object {كائنًا} null {فارغًا} other {من نوع آخر}}',
+  'problem.schema.typeEither':
+    'يجب أن يكون {first, select, string {نصًا} number {رقمًا} integer {عددًا صحيحًا} boolean {true أو false} array {قائمة} object {كائنًا} null {فارغًا} other {من نوع آخر}} أو {second, select, string {نصًا} number {رقمًا} integer {عددًا صحيحًا} boolean {true أو false} array {قائمة} object {كائنًا} null {فارغًا} other {من نوع آخر}}',
+  'problem.schema.format':
+    'يجب أن يكون {format, select, dateTime {تاريخًا ووقتًا مثل 2026-12-02T14:00:00Z} date {تاريخًا مثل 2026-12-02} email {عنوان بريد إلكتروني} uri {عنوان ويب مثل https://example.com/} uuid {معرّفًا} other {بتنسيق {name}}}',
+  'problem.schema.pattern': 'ليس بالصيغة المتوقعة',
+  'problem.schema.uniqueItems': 'يحتوي على العنصر نفسه مرتين',
+  'problem.schema.anyOf': 'ليس بأي صيغة مقبولة',
+  'problem.schema.invalid': 'غير صالح',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'أرسل النص بصيغة application/json (أو text/csv حيث يذكر المسار ذلك).',
+  'problem.bodyTooLarge': 'النص أكبر مما يقبله هذا المسار.',
+  'problem.bodyEmpty': 'النص فارغ؛ أرسل كائن JSON.',
+  'problem.bodyNotJson': 'النص ليس JSON صالحًا: {reason}',
+  'problem.sendCsrf': 'أرسل الرمز من GET /api/session في الترويسة x-csrf-token.',
+  'problem.concurrentChange': 'أنشأ تغيير متزامن الشيء نفسه أولًا؛ اقرأه مجددًا قبل إعادة المحاولة.',
+  'problem.tooManyRequests': 'طلبات كثيرة جدًا؛ انتظر دقيقة ثم حاول مجددًا.',
+  'problem.tooManyAttempts': 'محاولات كثيرة جدًا؛ حاول مجددًا بعد {after}.',
+  'problem.signIn': 'سجّل الدخول أو أرسل رمز واجهة برمجة التطبيقات بالشكل "{header}".',
+  'problem.noRoute': 'لا يوجد {method} {path} هنا؛ راجع /docs لواجهة برمجة التطبيقات.',
+  'problem.notFound.id': '{thing} "{id}" غير موجود أو غير مرئي لك',
+  'problem.notFound': '{thing}: غير موجود',
+  'problem.notFound.field': 'لا يشير إلى شيء مرئي لك ({thing})',
+  'problem.thing':
+    '{thing, select, apiToken {رمز واجهة برمجة التطبيقات} attachment {المرفق} calendar {التقويم} claim {المطالبة} dataPrivacyReader {قارئ البيانات الشخصية} delivery {التسليم} environment {البيئة} environmentInRollout {البيئة في هذا النشر} event {الحدث} featureReachingEnvironment {ميزة إصدار يصل إلى هذه البيئة} groupRule {قاعدة المجموعة} identityProvider {موفر الهوية} incident {الحادث} incidentTemplate {قالب الحادث} issue {المشكلة} maintenance {الصيانة} member {العضو} message {الرسالة} operator {المشغّل} page {الاستدعاء} person {الشخص} postIncidentReport {تقرير ما بعد الحادث} pushSubscription {اشتراك الإشعارات} recipient {المستلم} region {المنطقة} release {الإصدار} releaseTrain {قطار الإصدارات} roleAssignment {تعيين الدور} rollout {النشر} scimToken {رمز SCIM} service {الخدمة} serviceHealth {حالة الخدمة} session {الجلسة} station {المحطة} subscriber {المشترك} subscription {الاشتراك} team {الفريق} tenant {المستأجر} ticket {التذكرة} webhookEndpoint {نقطة نهاية الويب هوك} other {العنصر}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {رمز واجهة برمجة التطبيقات} attachment {المرفق} calendar {التقويم} claim {المطالبة} dataPrivacyReader {قارئ البيانات الشخصية} delivery {التسليم} environment {البيئة} environmentInRollout {البيئة في هذا النشر} event {الحدث} featureReachingEnvironment {ميزة إصدار يصل إلى هذه البيئة} groupRule {قاعدة المجموعة} identityProvider {موفر الهوية} incident {الحادث} incidentTemplate {قالب الحادث} issue {المشكلة} maintenance {الصيانة} member {العضو} message {الرسالة} operator {المشغّل} page {الاستدعاء} person {الشخص} postIncidentReport {تقرير ما بعد الحادث} pushSubscription {اشتراك الإشعارات} recipient {المستلم} region {المنطقة} release {الإصدار} releaseTrain {قطار الإصدارات} roleAssignment {تعيين الدور} rollout {النشر} scimToken {رمز SCIM} service {الخدمة} serviceHealth {حالة الخدمة} session {الجلسة} station {المحطة} subscriber {المشترك} subscription {الاشتراك} team {الفريق} tenant {المستأجر} ticket {التذكرة} webhookEndpoint {نقطة نهاية الويب هوك} other {العنصر}}',
+  'problem.database.cannotWrite':
+    'لا يمكن لقاعدة البيانات حفظ التغييرات الآن: {why, select, full {قرصها ممتلئ} readOnly {إنها للقراءة فقط} io {قرصها يبلّغ عن خطأ إدخال/إخراج} other {نفدت مواردها}} ({code}). لم يُحفظ شيء؛ حاول مجددًا لاحقًا.',
+  'problem.database.unreachable': 'قاعدة البيانات لا تستجيب ({code}). لم يُحفظ شيء؛ حاول مجددًا بعد بضع ثوانٍ.',
+  'problem.email.tooLong': 'أطول من 320 حرفًا',
+  'problem.email.invalid': 'ليس عنوان بريد إلكتروني (name@example.com)',
+  'problem.timeZone.invalid': 'ليست منطقة زمنية من IANA (مثل Europe/Paris أو UTC)',
+  'problem.locale.invalid': 'ليست لغة بصيغة BCP 47 (مثل en-US)',
+  'problem.region.unknown': 'ليست منطقة؛ استخدم إحدى: {choices}',
+  'problem.url.httpOnly': 'يجب أن يكون عنوان URL بصيغة http(s)',
+  'problem.url.invalid': 'ليس عنوان URL (https://…)',
+  'problem.date.invalid': 'ليس تاريخًا (YYYY-MM-DD)',
+  'problem.domain.invalid': 'ليس اسم نطاق (contoso.com)',
+  'problem.version.invalid': 'ليس إصدارًا (9.2.24104.155)',
+  'problem.categories.unknown': 'يحتوي على فئات غير معروفة {unknown}؛ استخدم {choices}',
+  'problem.tags.unknown': 'يحتوي على وسوم غير معروفة {unknown}؛ استخدم {choices}',
+  'problem.dateTime.invalid': 'ليس تاريخًا ووقتًا بصيغة ISO 8601 مع المنطقة (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'في الماضي؛ يجب أن يكون تاريخ الإجراء المطلوب في المستقبل',
+  'problem.actionRequired.tooSoon':
+    'يجب أن يكون بعد النشر بما لا يقل عن {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} للتغيير الكبير ({earliest} أو بعده)',
+  'problem.utc.invalid': 'ليس وقتًا بتوقيت UTC بصيغة ISO 8601 (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'يحتاج إلى نافذة زمنية واحدة على الأقل (منطقة مع بدايتها ونهايتها)',
+  'problem.windows.twice': 'لدى {region} نافذتان زمنيتان؛ أعطِ كل منطقة نافذة واحدة',
+  'problem.windows.endsBeforeStart': 'ينتهي قبل أن يبدأ ({end} ليس بعد {start})',
+  'problem.windows.tooLong':
+    'يجعل النافذة الزمنية أطول من {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  'problem.windows.startInPast':
+    'في الماضي؛ يُعلن عن أعمال {kind, select, planned {الصيانة المخططة} security {الأمان} other {{kind}}} مسبقًا (قد تكون الصيانة غير المخططة قد بدأت بالفعل)',
+  'problem.isInPast': 'في الماضي',
+  'problem.release.version': 'ليس إصدارًا من أربعة أجزاء (major.minor.build.revision، مثل 9.2.25111.10)',
+  'problem.release.databaseVersion': 'يجب ألا يكون أقل من إصدار الخدمة {version}',
+  'problem.sla.monthNotOver': 'لم ينتهِ {month} بعد؛ قدّم المطالبة بعد أن تصبح نسبة التشغيل نهائية',
+  'problem.sla.claimsClosed':
+    'أُغلقت المطالبات عن {month} في {date} (بعد الشهر بـ {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}})',
+  'problem.pir.advisory': 'لا تقارير ما بعد الحادث للتنبيهات؛ تُكتب التقارير للحوادث الكبرى',
+  'problem.pir.minor': 'تُكتب تقارير ما بعد الحادث للحوادث الكبرى؛ وهذا الحادث طفيف (غيّر خطورته أولًا إن كان ذلك خطأ)',
+  'problem.ticket.already':
+    'التذكرة {status, select, open {مفتوحة} inProgress {قيد المعالجة} waitingOnCustomer {بانتظار العميل} resolved {محلولة} other {مغلقة}} بالفعل.',
+  'problem.ticket.closed': 'التذكرة مغلقة؛ افتح تذكرة جديدة إذا عادت المشكلة.',
+  'problem.ticket.cannotMove':
+    'لا يمكن {side, select, operator {للمشغّل} other {للعميل}} نقل تذكرة {from, select, open {مفتوحة} inProgress {قيد المعالجة} waitingOnCustomer {بانتظار العميل} resolved {محلولة} other {مغلقة}} إلى {to, select, open {مفتوحة} inProgress {قيد المعالجة} waitingOnCustomer {بانتظار العميل} resolved {محلولة} other {مغلقة}}.',
+  'problem.incident.pirStatus': 'تُضبط postIncidentReviewPublished بنشر تقرير ما بعد الحادث، لا بمنشور',
+  'problem.incident.closed': 'الحادث مغلق وتقريره منشور؛ افتح حادثًا جديدًا بدلًا من ذلك',
+  'problem.incident.ended': 'انتهى الحادث ({status})؛ افتح حادثًا جديدًا إذا عادت المشكلة',
+  'problem.incident.realImpact':
+    'كان لحادث في الحالة {status} أثر فعلي ولا يمكن أن يصبح falsePositive؛ انشر serviceRestored بدلًا من ذلك',
+  'problem.notEmpty': 'يجب ألا يكون فارغًا',
+  'problem.password.short': 'يجب ألا تقل عن 12 حرفًا',
+  'problem.isoDateTime': 'ليس تاريخًا ووقتًا بصيغة ISO 8601',
+  'problem.isoDateTime.example': 'ليس تاريخًا ووقتًا بصيغة ISO 8601 (2026-11-25T14:30:00Z)',
+  'problem.inFuture': 'في المستقبل؛ {what, select, start {البداية} end {النهاية} other {{what}}} تحدد متى حدث ذلك',
+  'problem.symptoms.unknown': 'يحتوي على أعراض غير معروفة {unknown}؛ استخدم {choices}',
+  'problem.rollout.startInPast': 'في الماضي؛ يُخطط النشر من الآن فصاعدًا',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

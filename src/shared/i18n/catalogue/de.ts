@@ -176,6 +176,138 @@ const de: Catalogue = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'Die Anfrage ist ungültig',
+  'problem.title.notFound': 'Nicht gefunden',
+  'problem.title.conflict': 'Widerspruch zum aktuellen Stand',
+  'problem.title.unauthenticated': 'Anmeldung erforderlich',
+  'problem.title.forbidden': 'Nicht erlaubt',
+  'problem.title.csrf': 'CSRF-Token fehlt oder ist ungültig',
+  'problem.title.illegalTransition': 'Dieser Statuswechsel ist nicht erlaubt',
+  'problem.title.rateLimited': 'Zu viele Anfragen',
+  'problem.title.unsupportedMediaType': 'Nicht unterstützter Inhaltstyp',
+  'problem.title.payloadTooLarge': 'Anfragetext zu groß',
+  'problem.title.unavailable': 'Vorübergehend nicht verfügbar',
+  'problem.title.databaseUnavailable': 'Die Datenbank ist nicht verfügbar',
+  'problem.title.privateName': 'Öffentlicher Text nennt einen Kunden oder eine Person',
+  'problem.title.lowContrast': 'Eine Farbe würde die Seite schwer lesbar machen',
+  'problem.title.needsConfirmation': 'Zum Fortfahren bestätigen',
+  'problem.title.internal': 'Interner Fehler',
+  'problem.internal': 'Bei uns ist etwas schiefgegangen; die Anfrage-ID ist {requestId}.',
+  'problem.fieldIs': '{field}: {message}',
+  'problem.seeErrors': '{count, plural, one {# Problem; siehe errors} other {# Probleme; siehe errors}}',
+  'problem.fieldSentence': '{label}: {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}; {rest}',
+  'problem.theRequest': 'Die Anfrage',
+  'problem.listItem': '{list}, Eintrag {item}',
+  'problem.fieldInListItem': '{field} ({list}, Eintrag {item})',
+  'problem.fieldName':
+    '{name, select, url {URL} durationMinutes {Geschätzte Dauer} serviceId {Dienst} serviceIds {Dienste} tenantId {Mandant} tenantIds {Mandanten} environmentId {Umgebung} environmentIds {Umgebungen} startsAt {Beginn} endsAt {Ende} eventTypes {Ereignisse} confirmNoEnvironments {Bestätigung} title {Titel} name {Name} email {E-Mail-Adresse} description {Beschreibung} status {Status} severity {Schweregrad} password {Passwort} domain {Domain} version {Version} regions {Regionen} preferences {Einstellungen} windows {Zeitfenster} impact {Auswirkung} channel {Kanal} body {Text} message {Nachricht} type {Typ} scope {Umfang} other {{words}}}',
+  'problem.required': 'ist erforderlich',
+  'problem.isEmpty': 'ist leer',
+  'problem.notJson': 'ist kein gültiges JSON',
+  'problem.schema.unknownField': 'ist kein bekanntes Feld',
+  'problem.schema.oneOf': 'muss einer dieser Werte sein: {choices}',
+  'problem.schema.notAChoice': 'ist keine der Auswahlmöglichkeiten',
+  'problem.schema.const': 'muss {value} sein',
+  'problem.schema.minLength':
+    '{limit, plural, one {muss mindestens # Zeichen lang sein} other {muss mindestens # Zeichen lang sein}}',
+  'problem.schema.maxLength':
+    '{limit, plural, one {darf höchstens # Zeichen lang sein} other {darf höchstens # Zeichen lang sein}}',
+  'problem.schema.minItems':
+    '{limit, plural, =0 {muss mindestens einen Eintrag haben} one {muss mindestens einen Eintrag haben} other {muss mindestens # Einträge haben}}',
+  'problem.schema.maxItems':
+    '{limit, plural, one {darf höchstens # Eintrag haben} other {darf höchstens # Einträge haben}}',
+  'problem.schema.minimum': 'muss mindestens {limit} sein',
+  'problem.schema.maximum': 'darf höchstens {limit} sein',
+  'problem.schema.exclusiveMinimum': 'muss größer als {limit} sein',
+  'problem.schema.exclusiveMaximum': 'muss kleiner als {limit} sein',
+  'problem.schema.type':
+    'muss {type, select, string {Text} number {eine Zahl} integer {eine ganze Zahl} boolean {true oder false} array {eine Liste} object {ein Objekt} null {leer} other {eines anderen Typs}} sein',
+  'problem.schema.typeEither':
+    'muss {first, select, string {Text} number {eine Zahl} integer {eine ganze Zahl} boolean {true oder false} array {eine Liste} object {ein Objekt} null {leer} other {eines anderen Typs}} oder {second, select, string {Text} number {eine Zahl} integer {eine ganze Zahl} boolean {true oder false} array {eine Liste} object {ein Objekt} null {leer} other {eines anderen Typs}} sein',
+  'problem.schema.format':
+    'muss {format, select, dateTime {ein Datum mit Uhrzeit wie 2026-12-02T14:00:00Z} date {ein Datum wie 2026-12-02} email {eine E-Mail-Adresse} uri {eine Webadresse wie https://example.com/} uuid {eine ID} other {im Format {name}}} sein',
+  'problem.schema.pattern': 'hat nicht die erwartete Form',
+  'problem.schema.uniqueItems': 'enthält denselben Eintrag zweimal',
+  'problem.schema.anyOf': 'hat keine der zulässigen Formen',
+  'problem.schema.invalid': 'ist ungültig',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'Senden Sie den Text als application/json (oder text/csv, wo eine Route es angibt).',
+  'problem.bodyTooLarge': 'Der Text ist größer, als diese Route annimmt.',
+  'problem.bodyEmpty': 'Der Text ist leer; senden Sie ein JSON-Objekt.',
+  'problem.bodyNotJson': 'Der Text ist kein gültiges JSON: {reason}',
+  'problem.sendCsrf': 'Senden Sie das Token aus GET /api/session im Header x-csrf-token.',
+  'problem.concurrentChange':
+    'Eine gleichzeitige Änderung hat dasselbe zuerst angelegt; lesen Sie es erneut, bevor Sie es wieder versuchen.',
+  'problem.tooManyRequests': 'Zu viele Anfragen; warten Sie eine Minute und versuchen Sie es erneut.',
+  'problem.tooManyAttempts': 'Zu viele Versuche; versuchen Sie es in {after} erneut.',
+  'problem.signIn': 'Melden Sie sich an oder senden Sie ein API-Token als „{header}“.',
+  'problem.noRoute': 'Hier gibt es kein {method} {path}; die API ist unter /docs beschrieben.',
+  'problem.notFound.id': '{thing} „{id}“ existiert nicht oder ist für Sie nicht sichtbar',
+  'problem.notFound': '{thing}: nicht gefunden',
+  'problem.notFound.field': 'bezeichnet nichts, was für Sie sichtbar ist ({thing})',
+  'problem.thing':
+    '{thing, select, apiToken {API-Token} attachment {Anhang} calendar {Kalender} claim {Antrag} dataPrivacyReader {Datenschutz-Leser} delivery {Zustellung} environment {Umgebung} environmentInRollout {Umgebung in diesem Rollout} event {Ereignis} featureReachingEnvironment {Funktion eines Release für diese Umgebung} groupRule {Gruppenregel} identityProvider {Identitätsanbieter} incident {Vorfall} incidentTemplate {Vorfallvorlage} issue {Problem} maintenance {Wartung} member {Mitglied} message {Nachricht} operator {Betreiber} page {Alarmierung} person {Person} postIncidentReport {Nachbericht zum Vorfall} pushSubscription {Push-Abonnement} recipient {Empfänger} region {Region} release {Release} releaseTrain {Release-Zug} roleAssignment {Rollenzuweisung} rollout {Rollout} scimToken {SCIM-Token} service {Dienst} serviceHealth {Dienststatus} session {Sitzung} station {Station} subscriber {Abonnent} subscription {Abonnement} team {Team} tenant {Mandant} ticket {Ticket} webhookEndpoint {Webhook-Endpunkt} other {Objekt}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {API-Token} attachment {Anhang} calendar {Kalender} claim {Antrag} dataPrivacyReader {Datenschutz-Leser} delivery {Zustellung} environment {Umgebung} environmentInRollout {Umgebung in diesem Rollout} event {Ereignis} featureReachingEnvironment {Funktion eines Release für diese Umgebung} groupRule {Gruppenregel} identityProvider {Identitätsanbieter} incident {Vorfall} incidentTemplate {Vorfallvorlage} issue {Problem} maintenance {Wartung} member {Mitglied} message {Nachricht} operator {Betreiber} page {Alarmierung} person {Person} postIncidentReport {Nachbericht zum Vorfall} pushSubscription {Push-Abonnement} recipient {Empfänger} region {Region} release {Release} releaseTrain {Release-Zug} roleAssignment {Rollenzuweisung} rollout {Rollout} scimToken {SCIM-Token} service {Dienst} serviceHealth {Dienststatus} session {Sitzung} station {Station} subscriber {Abonnent} subscription {Abonnement} team {Team} tenant {Mandant} ticket {Ticket} webhookEndpoint {Webhook-Endpunkt} other {Objekt}}',
+  'problem.database.cannotWrite':
+    'Die Datenbank kann gerade keine Änderungen speichern: {why, select, full {ihr Datenträger ist voll} readOnly {sie ist schreibgeschützt} io {ihr Datenträger meldet einen E/A-Fehler} other {ihr fehlen Ressourcen}} ({code}). Nichts wurde gespeichert; versuchen Sie es später erneut.',
+  'problem.database.unreachable':
+    'Die Datenbank antwortet nicht ({code}). Nichts wurde gespeichert; versuchen Sie es in einigen Sekunden erneut.',
+  'problem.email.tooLong': 'ist länger als 320 Zeichen',
+  'problem.email.invalid': 'ist keine E-Mail-Adresse (name@example.com)',
+  'problem.timeZone.invalid': 'ist keine IANA-Zeitzone (etwa Europe/Paris oder UTC)',
+  'problem.locale.invalid': 'ist kein BCP-47-Gebietsschema (etwa en-US)',
+  'problem.region.unknown': 'ist keine Region; verwenden Sie eine von {choices}',
+  'problem.url.httpOnly': 'muss eine http(s)-URL sein',
+  'problem.url.invalid': 'ist keine URL (https://…)',
+  'problem.date.invalid': 'ist kein Datum (JJJJ-MM-TT)',
+  'problem.domain.invalid': 'ist kein Domainname (contoso.com)',
+  'problem.version.invalid': 'ist keine Version (9.2.24104.155)',
+  'problem.categories.unknown': 'enthält unbekannte Kategorien {unknown}; verwenden Sie {choices}',
+  'problem.tags.unknown': 'enthält unbekannte Tags {unknown}; verwenden Sie {choices}',
+  'problem.dateTime.invalid': 'ist kein ISO-8601-Zeitpunkt mit Zone (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'liegt in der Vergangenheit; ein Handlungsdatum muss in der Zukunft liegen',
+  'problem.actionRequired.tooSoon':
+    'muss bei einer wesentlichen Änderung mindestens {days, plural, one {# Tag} other {# Tage}} nach der Veröffentlichung liegen ({earliest} oder später)',
+  'problem.utc.invalid': 'ist keine ISO-8601-UTC-Zeit (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'braucht mindestens ein Zeitfenster (eine Region mit Beginn und Ende)',
+  'problem.windows.twice': '{region} hat zwei Zeitfenster; geben Sie jeder Region eines',
+  'problem.windows.endsBeforeStart': 'endet, bevor es beginnt ({end} liegt nicht nach {start})',
+  'problem.windows.tooLong': 'macht das Zeitfenster länger als {days, plural, one {# Tag} other {# Tage}}',
+  'problem.windows.startInPast':
+    'liegt in der Vergangenheit; {kind, select, planned {geplante Arbeiten werden} security {Sicherheitsarbeiten werden} other {Arbeiten ({kind}) werden}} vorab angekündigt (ungeplante Wartung darf schon begonnen haben)',
+  'problem.isInPast': 'liegt in der Vergangenheit',
+  'problem.release.version': 'ist keine vierteilige Version (Major.Minor.Build.Revision, etwa 9.2.25111.10)',
+  'problem.release.databaseVersion': 'darf nicht niedriger sein als die Dienstversion {version}',
+  'problem.sla.monthNotOver': '{month} ist noch nicht vorbei; stellen Sie den Antrag, wenn die Verfügbarkeit feststeht',
+  'problem.sla.claimsClosed':
+    'Anträge für {month} waren bis {date} möglich ({days, plural, one {# Tag} other {# Tage}} nach dem Monat)',
+  'problem.pir.advisory': 'Hinweise haben keinen Nachbericht; Nachberichte gibt es für schwere Vorfälle',
+  'problem.pir.minor':
+    'Nachberichte gibt es für schwere Vorfälle; dieser ist leicht (korrigieren Sie zuerst den Schweregrad, falls das falsch ist)',
+  'problem.ticket.already':
+    'Das Ticket ist bereits {status, select, open {offen} inProgress {in Bearbeitung} waitingOnCustomer {wartet auf den Kunden} resolved {gelöst} other {geschlossen}}.',
+  'problem.ticket.closed': 'Das Ticket ist geschlossen; legen Sie ein neues an, wenn das Problem wieder auftritt.',
+  'problem.ticket.cannotMove':
+    'Ein Ticket, das {from, select, open {offen} inProgress {in Bearbeitung} waitingOnCustomer {wartet auf den Kunden} resolved {gelöst} other {geschlossen}} ist, kann {side, select, operator {von einem Betreiber} other {vom Kunden}} nicht auf „{to, select, open {offen} inProgress {in Bearbeitung} waitingOnCustomer {wartet auf den Kunden} resolved {gelöst} other {geschlossen}}“ gesetzt werden.',
+  'problem.incident.pirStatus':
+    'postIncidentReviewPublished wird durch das Veröffentlichen des Nachberichts gesetzt, nicht durch einen Beitrag',
+  'problem.incident.closed':
+    'der Vorfall ist abgeschlossen und sein Nachbericht veröffentlicht; eröffnen Sie stattdessen einen neuen Vorfall',
+  'problem.incident.ended':
+    'der Vorfall ist beendet ({status}); eröffnen Sie einen neuen, wenn das Problem wieder auftritt',
+  'problem.incident.realImpact':
+    'ein Vorfall in {status} hatte echte Auswirkungen und kann nicht falsePositive werden; melden Sie stattdessen serviceRestored',
+  'problem.notEmpty': 'darf nicht leer sein',
+  'problem.password.short': 'muss mindestens 12 Zeichen lang sein',
+  'problem.isoDateTime': 'ist kein ISO-8601-Zeitpunkt',
+  'problem.isoDateTime.example': 'ist kein ISO-8601-Zeitpunkt (2026-11-25T14:30:00Z)',
+  'problem.inFuture':
+    'liegt in der Zukunft; {what, select, start {der Beginn} end {das Ende} other {{what}}} sagt, wann es geschah',
+  'problem.symptoms.unknown': 'enthält unbekannte Symptome {unknown}; verwenden Sie {choices}',
+  'problem.rollout.startInPast': 'liegt in der Vergangenheit; ein Rollout wird ab jetzt geplant',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

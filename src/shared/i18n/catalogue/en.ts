@@ -177,6 +177,134 @@ export const en = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'The request is not valid',
+  'problem.title.notFound': 'Not found',
+  'problem.title.conflict': 'Conflict with the current state',
+  'problem.title.unauthenticated': 'Sign-in required',
+  'problem.title.forbidden': 'Not allowed',
+  'problem.title.csrf': 'Missing or invalid CSRF token',
+  'problem.title.illegalTransition': 'That change of state is not allowed',
+  'problem.title.rateLimited': 'Too many requests',
+  'problem.title.unsupportedMediaType': 'Unsupported content type',
+  'problem.title.payloadTooLarge': 'Request body too large',
+  'problem.title.unavailable': 'Temporarily unavailable',
+  'problem.title.databaseUnavailable': 'The database is unavailable',
+  'problem.title.privateName': 'Public text names a customer or a person',
+  'problem.title.lowContrast': 'A colour would make the page hard to read',
+  'problem.title.needsConfirmation': 'Confirm to go ahead',
+  'problem.title.internal': 'Internal error',
+  'problem.internal': 'Something went wrong on our side; the request id is {requestId}.',
+  'problem.fieldIs': '{field}: {message}',
+  'problem.seeErrors': '{count, plural, one {# problem; see errors} other {# problems; see errors}}',
+  'problem.fieldSentence': '{label} {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}; {rest}',
+  'problem.theRequest': 'The request',
+  'problem.listItem': '{list}, item {item}',
+  'problem.fieldInListItem': '{field} ({list}, item {item})',
+  'problem.fieldName':
+    '{name, select, url {URL} durationMinutes {Estimated duration} serviceId {Service} serviceIds {Services} tenantId {Tenant} tenantIds {Tenants} environmentId {Environment} environmentIds {Environments} startsAt {Start} endsAt {End} eventTypes {Events} confirmNoEnvironments {Confirmation} title {Title} name {Name} email {Email} description {Description} status {Status} severity {Severity} password {Password} domain {Domain} version {Version} regions {Regions} preferences {Preferences} windows {Windows} impact {Impact} channel {Channel} body {Body} message {Message} type {Type} scope {Scope} other {{words}}}',
+  'problem.required': 'is required',
+  'problem.isEmpty': 'is empty',
+  'problem.notJson': 'is not valid JSON',
+  'problem.schema.unknownField': 'is not a known field',
+  'problem.schema.oneOf': 'must be one of {choices}',
+  'problem.schema.notAChoice': 'is not one of the choices',
+  'problem.schema.const': 'must be {value}',
+  'problem.schema.minLength':
+    '{limit, plural, one {must be at least # character} other {must be at least # characters}}',
+  'problem.schema.maxLength': '{limit, plural, one {must be at most # character} other {must be at most # characters}}',
+  'problem.schema.minItems':
+    '{limit, plural, =0 {must have at least one item} one {must have at least one item} other {must have at least # items}}',
+  'problem.schema.maxItems': '{limit, plural, one {must have at most # item} other {must have at most # items}}',
+  'problem.schema.minimum': 'must be at least {limit}',
+  'problem.schema.maximum': 'must be at most {limit}',
+  'problem.schema.exclusiveMinimum': 'must be more than {limit}',
+  'problem.schema.exclusiveMaximum': 'must be less than {limit}',
+  'problem.schema.type':
+    'must be {type, select, string {text} number {a number} integer {a whole number} boolean {true or false} array {a list} object {an object} null {empty} other {of another type}}',
+  'problem.schema.typeEither':
+    'must be {first, select, string {text} number {a number} integer {a whole number} boolean {true or false} array {a list} object {an object} null {empty} other {of another type}} or {second, select, string {text} number {a number} integer {a whole number} boolean {true or false} array {a list} object {an object} null {empty} other {of another type}}',
+  'problem.schema.format':
+    'must be {format, select, dateTime {a date and time such as 2026-12-02T14:00:00Z} date {a date such as 2026-12-02} email {an email address} uri {a web address such as https://example.com/} uuid {an id} other {in the {name} format}}',
+  'problem.schema.pattern': 'is not in the expected form',
+  'problem.schema.uniqueItems': 'has the same item twice',
+  'problem.schema.anyOf': 'is not in any accepted form',
+  'problem.schema.invalid': 'is not valid',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'Send the body as application/json (or text/csv where a route says so).',
+  'problem.bodyTooLarge': 'The body is larger than this route accepts.',
+  'problem.bodyEmpty': 'The body is empty; send a JSON object.',
+  'problem.bodyNotJson': 'The body is not valid JSON: {reason}',
+  'problem.sendCsrf': 'Send the token from GET /api/session in the x-csrf-token header.',
+  'problem.concurrentChange': 'A concurrent change made the same thing first; read it again before retrying.',
+  'problem.tooManyRequests': 'Too many requests; wait a minute and try again.',
+  'problem.tooManyAttempts': 'Too many attempts; try again in {after}.',
+  'problem.signIn': 'Sign in or send an API token as "{header}".',
+  'problem.noRoute': 'There is no {method} {path} here; see /docs for the API.',
+  'problem.notFound.id': '{thing} "{id}" does not exist or is not visible to you',
+  'problem.notFound': '{thing} not found',
+  'problem.notFound.field': 'is not {thing} visible to you',
+  'problem.thing':
+    '{thing, select, apiToken {API token} attachment {attachment} calendar {calendar} claim {claim} dataPrivacyReader {data-privacy reader} delivery {delivery} environment {environment} environmentInRollout {environment in this rollout} event {event} featureReachingEnvironment {feature of a release reaching this environment} groupRule {group rule} identityProvider {identity provider} incident {incident} incidentTemplate {incident template} issue {issue} maintenance {maintenance} member {member} message {message} operator {operator} page {page} person {person} postIncidentReport {post-incident report of incident} pushSubscription {push subscription} recipient {recipient} region {region} release {release} releaseTrain {release train} roleAssignment {role assignment} rollout {rollout} scimToken {SCIM token} service {service} serviceHealth {service health of} session {session} station {station} subscriber {subscriber} subscription {subscription} team {team} tenant {tenant} ticket {ticket} webhookEndpoint {webhook endpoint} other {item}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {an API token} attachment {an attachment} calendar {a calendar} claim {a claim} dataPrivacyReader {a data-privacy reader} delivery {a delivery} environment {an environment} environmentInRollout {an environment in this rollout} event {an event} featureReachingEnvironment {a feature of a release reaching this environment} groupRule {a group rule} identityProvider {an identity provider} incident {an incident} incidentTemplate {an incident template} issue {an issue} maintenance {a maintenance} member {a member} message {a message} operator {an operator} page {a page} person {a person} postIncidentReport {a post-incident report} pushSubscription {a push subscription} recipient {a recipient} region {a region} release {a release} releaseTrain {a release train} roleAssignment {a role assignment} rollout {a rollout} scimToken {a SCIM token} service {a service} serviceHealth {a service} session {a session} station {a station} subscriber {a subscriber} subscription {a subscription} team {a team} tenant {a tenant} ticket {a ticket} webhookEndpoint {a webhook endpoint} other {an item}}',
+  'problem.database.cannotWrite':
+    'The database cannot store changes right now: {why, select, full {its disk is full} readOnly {it is read-only} io {its disk reports an I/O error} other {it is out of resources}} ({code}). Nothing was saved; try again later.',
+  'problem.database.unreachable':
+    'The database is not answering ({code}). Nothing was saved; try again in a few seconds.',
+  'problem.email.tooLong': 'is longer than 320 characters',
+  'problem.email.invalid': 'is not an email address (name@example.com)',
+  'problem.timeZone.invalid': 'is not an IANA time zone (such as Europe/Paris or UTC)',
+  'problem.locale.invalid': 'is not a BCP 47 locale (such as en-US)',
+  'problem.region.unknown': 'is not a region; use one of {choices}',
+  'problem.url.httpOnly': 'must be an http(s) URL',
+  'problem.url.invalid': 'is not a URL (https://…)',
+  'problem.date.invalid': 'is not a date (YYYY-MM-DD)',
+  'problem.domain.invalid': 'is not a domain name (contoso.com)',
+  'problem.version.invalid': 'is not a version (9.2.24104.155)',
+  'problem.categories.unknown': 'has unknown categories {unknown}; use {choices}',
+  'problem.tags.unknown': 'has unknown tags {unknown}; use {choices}',
+  'problem.dateTime.invalid': 'is not an ISO 8601 date-time with a zone (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'is in the past; an action-required date must be in the future',
+  'problem.actionRequired.tooSoon':
+    'must be at least {days, plural, one {# day} other {# days}} after posting for a major change ({earliest} or later)',
+  'problem.utc.invalid': 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'needs at least one window (a region with its start and end)',
+  'problem.windows.twice': '{region} has two windows; give each region one',
+  'problem.windows.endsBeforeStart': 'ends before it starts ({end} is not after {start})',
+  'problem.windows.tooLong': 'makes the window longer than {days, plural, one {# day} other {# days}}',
+  'problem.windows.startInPast':
+    'is in the past; {kind, select, planned {planned} security {security} other {{kind}}} work is announced ahead (unplanned maintenance may have started already)',
+  'problem.isInPast': 'is in the past',
+  'problem.release.version': 'is not a four-part version (major.minor.build.revision, such as 9.2.25111.10)',
+  'problem.release.databaseVersion': 'must not be lower than the service version {version}',
+  'problem.sla.monthNotOver': '{month} is not over yet; claim once its uptime is final',
+  'problem.sla.claimsClosed':
+    'claims for {month} closed on {date} ({days, plural, one {# day} other {# days}} after the month)',
+  'problem.pir.advisory': 'advisories have no post-incident report; reports are written for major incidents',
+  'problem.pir.minor':
+    'post-incident reports are written for major incidents; this one is minor (override its severity first if that is wrong)',
+  'problem.ticket.already':
+    'The ticket is already {status, select, open {open} inProgress {in progress} waitingOnCustomer {waiting on customer} resolved {resolved} other {closed}}.',
+  'problem.ticket.closed': 'The ticket is closed; file a new one if the problem is back.',
+  'problem.ticket.cannotMove':
+    'A ticket that is {from, select, open {open} inProgress {in progress} waitingOnCustomer {waiting on customer} resolved {resolved} other {closed}} cannot be moved to {to, select, open {open} inProgress {in progress} waitingOnCustomer {waiting on customer} resolved {resolved} other {closed}} by {side, select, operator {an operator} other {the customer}}.',
+  'problem.incident.pirStatus':
+    'postIncidentReviewPublished is set by publishing the post-incident report, not by a post',
+  'problem.incident.closed':
+    'the incident is closed and its post-incident report is published; open a new incident instead',
+  'problem.incident.ended': 'the incident has ended ({status}); open a new incident if the problem is back',
+  'problem.incident.realImpact':
+    'an incident in {status} had real impact and cannot become a falsePositive; post serviceRestored instead',
+  'problem.notEmpty': 'must not be empty',
+  'problem.password.short': 'must be at least 12 characters',
+  'problem.isoDateTime': 'is not an ISO 8601 date and time',
+  'problem.isoDateTime.example': 'is not an ISO 8601 date and time (2026-11-25T14:30:00Z)',
+  'problem.inFuture':
+    'is in the future; {what, select, start {the start} end {the end} other {{what}}} says when it happened',
+  'problem.symptoms.unknown': 'has unknown symptoms {unknown}; use {choices}',
+  'problem.rollout.startInPast': 'is in the past; a rollout is planned from now on',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

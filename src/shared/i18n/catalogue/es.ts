@@ -175,6 +175,135 @@ const es: Catalogue = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'La solicitud no es válida',
+  'problem.title.notFound': 'No encontrado',
+  'problem.title.conflict': 'Conflicto con el estado actual',
+  'problem.title.unauthenticated': 'Es necesario iniciar sesión',
+  'problem.title.forbidden': 'No permitido',
+  'problem.title.csrf': 'Falta el token CSRF o no es válido',
+  'problem.title.illegalTransition': 'Ese cambio de estado no está permitido',
+  'problem.title.rateLimited': 'Demasiadas solicitudes',
+  'problem.title.unsupportedMediaType': 'Tipo de contenido no admitido',
+  'problem.title.payloadTooLarge': 'Cuerpo de la solicitud demasiado grande',
+  'problem.title.unavailable': 'No disponible temporalmente',
+  'problem.title.databaseUnavailable': 'La base de datos no está disponible',
+  'problem.title.privateName': 'Un texto público nombra a un cliente o a una persona',
+  'problem.title.lowContrast': 'Un color haría la página difícil de leer',
+  'problem.title.needsConfirmation': 'Confirma para continuar',
+  'problem.title.internal': 'Error interno',
+  'problem.internal': 'Algo salió mal por nuestra parte; el id de la solicitud es {requestId}.',
+  'problem.fieldIs': '{field}: {message}',
+  'problem.seeErrors': '{count, plural, one {# problema; consulta errors} other {# problemas; consulta errors}}',
+  'problem.fieldSentence': '{label}: {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}; {rest}',
+  'problem.theRequest': 'La solicitud',
+  'problem.listItem': '{list}, elemento {item}',
+  'problem.fieldInListItem': '{field} ({list}, elemento {item})',
+  'problem.fieldName':
+    '{name, select, url {URL} durationMinutes {Duración estimada} serviceId {Servicio} serviceIds {Servicios} tenantId {Inquilino} tenantIds {Inquilinos} environmentId {Entorno} environmentIds {Entornos} startsAt {Inicio} endsAt {Fin} eventTypes {Eventos} confirmNoEnvironments {Confirmación} title {Título} name {Nombre} email {Correo electrónico} description {Descripción} status {Estado} severity {Gravedad} password {Contraseña} domain {Dominio} version {Versión} regions {Regiones} preferences {Preferencias} windows {Ventanas} impact {Impacto} channel {Canal} body {Texto} message {Mensaje} type {Tipo} scope {Alcance} other {{words}}}',
+  'problem.required': 'es obligatorio',
+  'problem.isEmpty': 'está vacío',
+  'problem.notJson': 'no es JSON válido',
+  'problem.schema.unknownField': 'no es un campo conocido',
+  'problem.schema.oneOf': 'debe ser uno de estos valores: {choices}',
+  'problem.schema.notAChoice': 'no es una de las opciones',
+  'problem.schema.const': 'debe ser {value}',
+  'problem.schema.minLength':
+    '{limit, plural, one {debe tener al menos # carácter} other {debe tener al menos # caracteres}}',
+  'problem.schema.maxLength':
+    '{limit, plural, one {debe tener como máximo # carácter} other {debe tener como máximo # caracteres}}',
+  'problem.schema.minItems':
+    '{limit, plural, =0 {debe tener al menos un elemento} one {debe tener al menos un elemento} other {debe tener al menos # elementos}}',
+  'problem.schema.maxItems':
+    '{limit, plural, one {debe tener como máximo # elemento} other {debe tener como máximo # elementos}}',
+  'problem.schema.minimum': 'debe ser como mínimo {limit}',
+  'problem.schema.maximum': 'debe ser como máximo {limit}',
+  'problem.schema.exclusiveMinimum': 'debe ser mayor que {limit}',
+  'problem.schema.exclusiveMaximum': 'debe ser menor que {limit}',
+  'problem.schema.type':
+    'debe ser {type, select, string {texto} number {un número} integer {un número entero} boolean {true o false} array {una lista} object {un objeto} null {vacío} other {de otro tipo}}',
+  'problem.schema.typeEither':
+    'debe ser {first, select, string {texto} number {un número} integer {un número entero} boolean {true o false} array {una lista} object {un objeto} null {vacío} other {de otro tipo}} o {second, select, string {texto} number {un número} integer {un número entero} boolean {true o false} array {una lista} object {un objeto} null {vacío} other {de otro tipo}}',
+  'problem.schema.format':
+    'debe ser {format, select, dateTime {una fecha y hora como 2026-12-02T14:00:00Z} date {una fecha como 2026-12-02} email {una dirección de correo} uri {una dirección web como https://example.com/} uuid {un identificador} other {en el formato {name}}}',
+  'problem.schema.pattern': 'no tiene la forma esperada',
+  'problem.schema.uniqueItems': 'tiene el mismo elemento dos veces',
+  'problem.schema.anyOf': 'no tiene ninguna de las formas aceptadas',
+  'problem.schema.invalid': 'no es válido',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'Envía el cuerpo como application/json (o text/csv donde la ruta lo indique).',
+  'problem.bodyTooLarge': 'El cuerpo es más grande de lo que acepta esta ruta.',
+  'problem.bodyEmpty': 'El cuerpo está vacío; envía un objeto JSON.',
+  'problem.bodyNotJson': 'El cuerpo no es JSON válido: {reason}',
+  'problem.sendCsrf': 'Envía el token de GET /api/session en la cabecera x-csrf-token.',
+  'problem.concurrentChange': 'Un cambio simultáneo creó lo mismo antes; vuelve a leerlo antes de reintentar.',
+  'problem.tooManyRequests': 'Demasiadas solicitudes; espera un minuto y vuelve a intentarlo.',
+  'problem.tooManyAttempts': 'Demasiados intentos; vuelve a intentarlo en {after}.',
+  'problem.signIn': 'Inicia sesión o envía un token de API como «{header}».',
+  'problem.noRoute': 'Aquí no hay {method} {path}; consulta /docs para la API.',
+  'problem.notFound.id': '{thing} «{id}»: no existe o no lo puedes ver',
+  'problem.notFound': '{thing}: no encontrado',
+  'problem.notFound.field': 'no corresponde a nada que puedas ver ({thing})',
+  'problem.thing':
+    '{thing, select, apiToken {Token de API} attachment {Adjunto} calendar {Calendario} claim {Reclamación} dataPrivacyReader {Lector de datos personales} delivery {Entrega} environment {Entorno} environmentInRollout {Entorno de este despliegue} event {Evento} featureReachingEnvironment {Función de una versión que llega a este entorno} groupRule {Regla de grupo} identityProvider {Proveedor de identidad} incident {Incidente} incidentTemplate {Plantilla de incidente} issue {Problema} maintenance {Mantenimiento} member {Miembro} message {Mensaje} operator {Operador} page {Aviso de guardia} person {Persona} postIncidentReport {Informe posterior al incidente} pushSubscription {Suscripción push} recipient {Destinatario} region {Región} release {Versión} releaseTrain {Tren de versiones} roleAssignment {Asignación de rol} rollout {Despliegue} scimToken {Token SCIM} service {Servicio} serviceHealth {Estado del servicio} session {Sesión} station {Estación} subscriber {Suscriptor} subscription {Suscripción} team {Equipo} tenant {Inquilino} ticket {Ticket} webhookEndpoint {Endpoint de webhook} other {Elemento}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {Token de API} attachment {Adjunto} calendar {Calendario} claim {Reclamación} dataPrivacyReader {Lector de datos personales} delivery {Entrega} environment {Entorno} environmentInRollout {Entorno de este despliegue} event {Evento} featureReachingEnvironment {Función de una versión que llega a este entorno} groupRule {Regla de grupo} identityProvider {Proveedor de identidad} incident {Incidente} incidentTemplate {Plantilla de incidente} issue {Problema} maintenance {Mantenimiento} member {Miembro} message {Mensaje} operator {Operador} page {Aviso de guardia} person {Persona} postIncidentReport {Informe posterior al incidente} pushSubscription {Suscripción push} recipient {Destinatario} region {Región} release {Versión} releaseTrain {Tren de versiones} roleAssignment {Asignación de rol} rollout {Despliegue} scimToken {Token SCIM} service {Servicio} serviceHealth {Estado del servicio} session {Sesión} station {Estación} subscriber {Suscriptor} subscription {Suscripción} team {Equipo} tenant {Inquilino} ticket {Ticket} webhookEndpoint {Endpoint de webhook} other {Elemento}}',
+  'problem.database.cannotWrite':
+    'La base de datos no puede guardar cambios ahora: {why, select, full {su disco está lleno} readOnly {es de solo lectura} io {su disco informa de un error de E/S} other {se ha quedado sin recursos}} ({code}). No se guardó nada; vuelve a intentarlo más tarde.',
+  'problem.database.unreachable':
+    'La base de datos no responde ({code}). No se guardó nada; vuelve a intentarlo en unos segundos.',
+  'problem.email.tooLong': 'tiene más de 320 caracteres',
+  'problem.email.invalid': 'no es una dirección de correo (nombre@example.com)',
+  'problem.timeZone.invalid': 'no es una zona horaria IANA (como Europe/Paris o UTC)',
+  'problem.locale.invalid': 'no es una configuración regional BCP 47 (como en-US)',
+  'problem.region.unknown': 'no es una región; usa una de {choices}',
+  'problem.url.httpOnly': 'debe ser una URL http(s)',
+  'problem.url.invalid': 'no es una URL (https://…)',
+  'problem.date.invalid': 'no es una fecha (AAAA-MM-DD)',
+  'problem.domain.invalid': 'no es un nombre de dominio (contoso.com)',
+  'problem.version.invalid': 'no es una versión (9.2.24104.155)',
+  'problem.categories.unknown': 'tiene categorías desconocidas {unknown}; usa {choices}',
+  'problem.tags.unknown': 'tiene etiquetas desconocidas {unknown}; usa {choices}',
+  'problem.dateTime.invalid': 'no es una fecha y hora ISO 8601 con zona (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'está en el pasado; una fecha de acción requerida debe estar en el futuro',
+  'problem.actionRequired.tooSoon':
+    'debe ser al menos {days, plural, one {# día} other {# días}} después de publicar en un cambio importante ({earliest} o más tarde)',
+  'problem.utc.invalid': 'no es una hora UTC ISO 8601 (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'necesita al menos una ventana (una región con su inicio y su fin)',
+  'problem.windows.twice': '{region} tiene dos ventanas; da una a cada región',
+  'problem.windows.endsBeforeStart': 'termina antes de empezar ({end} no es posterior a {start})',
+  'problem.windows.tooLong': 'hace la ventana más larga de {days, plural, one {# día} other {# días}}',
+  'problem.windows.startInPast':
+    'está en el pasado; el trabajo {kind, select, planned {planificado} security {de seguridad} other {{kind}}} se anuncia con antelación (el mantenimiento no planificado puede haber empezado ya)',
+  'problem.isInPast': 'está en el pasado',
+  'problem.release.version': 'no es una versión de cuatro partes (mayor.menor.compilación.revisión, como 9.2.25111.10)',
+  'problem.release.databaseVersion': 'no debe ser inferior a la versión del servicio {version}',
+  'problem.sla.monthNotOver': '{month} aún no ha terminado; reclama cuando su disponibilidad sea definitiva',
+  'problem.sla.claimsClosed':
+    'las reclamaciones de {month} se cerraron el {date} ({days, plural, one {# día} other {# días}} después del mes)',
+  'problem.pir.advisory': 'los avisos no tienen informe posterior; los informes son para incidentes graves',
+  'problem.pir.minor':
+    'los informes posteriores son para incidentes graves; este es leve (corrige primero su gravedad si es un error)',
+  'problem.ticket.already':
+    'El ticket ya está {status, select, open {abierto} inProgress {en curso} waitingOnCustomer {en espera del cliente} resolved {resuelto} other {cerrado}}.',
+  'problem.ticket.closed': 'El ticket está cerrado; abre uno nuevo si el problema vuelve.',
+  'problem.ticket.cannotMove':
+    'Un ticket {from, select, open {abierto} inProgress {en curso} waitingOnCustomer {en espera del cliente} resolved {resuelto} other {cerrado}} no puede pasar a «{to, select, open {abierto} inProgress {en curso} waitingOnCustomer {en espera del cliente} resolved {resuelto} other {cerrado}}» por {side, select, operator {un operador} other {el cliente}}.',
+  'problem.incident.pirStatus':
+    'postIncidentReviewPublished se establece al publicar el informe posterior al incidente, no con una publicación',
+  'problem.incident.closed': 'el incidente está cerrado y su informe posterior publicado; abre un incidente nuevo',
+  'problem.incident.ended': 'el incidente ha terminado ({status}); abre uno nuevo si el problema vuelve',
+  'problem.incident.realImpact':
+    'un incidente en {status} tuvo impacto real y no puede pasar a falsePositive; publica serviceRestored',
+  'problem.notEmpty': 'no debe estar vacío',
+  'problem.password.short': 'debe tener al menos 12 caracteres',
+  'problem.isoDateTime': 'no es una fecha y hora ISO 8601',
+  'problem.isoDateTime.example': 'no es una fecha y hora ISO 8601 (2026-11-25T14:30:00Z)',
+  'problem.inFuture':
+    'está en el futuro; {what, select, start {el inicio} end {el fin} other {{what}}} indica cuándo ocurrió',
+  'problem.symptoms.unknown': 'tiene síntomas desconocidos {unknown}; usa {choices}',
+  'problem.rollout.startInPast': 'está en el pasado; un despliegue se planifica a partir de ahora',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

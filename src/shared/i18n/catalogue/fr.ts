@@ -176,6 +176,140 @@ const fr: Catalogue = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'La requête n’est pas valide',
+  'problem.title.notFound': 'Introuvable',
+  'problem.title.conflict': 'Conflit avec l’état actuel',
+  'problem.title.unauthenticated': 'Connexion requise',
+  'problem.title.forbidden': 'Non autorisé',
+  'problem.title.csrf': 'Jeton CSRF absent ou non valide',
+  'problem.title.illegalTransition': 'Ce changement d’état n’est pas permis',
+  'problem.title.rateLimited': 'Trop de requêtes',
+  'problem.title.unsupportedMediaType': 'Type de contenu non pris en charge',
+  'problem.title.payloadTooLarge': 'Corps de requête trop volumineux',
+  'problem.title.unavailable': 'Temporairement indisponible',
+  'problem.title.databaseUnavailable': 'La base de données est indisponible',
+  'problem.title.privateName': 'Un texte public nomme un client ou une personne',
+  'problem.title.lowContrast': 'Une couleur rendrait la page difficile à lire',
+  'problem.title.needsConfirmation': 'Confirmez pour continuer',
+  'problem.title.internal': 'Erreur interne',
+  'problem.internal': 'Un problème est survenu de notre côté\u00a0; l’identifiant de la requête est {requestId}.',
+  'problem.fieldIs': '{field}\u00a0: {message}',
+  'problem.seeErrors': '{count, plural, one {# problème\u00a0; voir errors} other {# problèmes\u00a0; voir errors}}',
+  'problem.fieldSentence': '{label}\u00a0: {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}\u00a0; {rest}',
+  'problem.theRequest': 'La requête',
+  'problem.listItem': '{list}, élément {item}',
+  'problem.fieldInListItem': '{field} ({list}, élément {item})',
+  'problem.fieldName':
+    '{name, select, url {URL} durationMinutes {Durée estimée} serviceId {Service} serviceIds {Services} tenantId {Locataire} tenantIds {Locataires} environmentId {Environnement} environmentIds {Environnements} startsAt {Début} endsAt {Fin} eventTypes {Événements} confirmNoEnvironments {Confirmation} title {Titre} name {Nom} email {Adresse e-mail} description {Description} status {Statut} severity {Gravité} password {Mot de passe} domain {Domaine} version {Version} regions {Régions} preferences {Préférences} windows {Créneaux} impact {Impact} channel {Canal} body {Texte} message {Message} type {Type} scope {Périmètre} other {{words}}}',
+  'problem.required': 'est obligatoire',
+  'problem.isEmpty': 'est vide',
+  'problem.notJson': 'n’est pas du JSON valide',
+  'problem.schema.unknownField': 'n’est pas un champ connu',
+  'problem.schema.oneOf': 'doit être l’une des valeurs {choices}',
+  'problem.schema.notAChoice': 'ne fait pas partie des choix',
+  'problem.schema.const': 'doit valoir {value}',
+  'problem.schema.minLength':
+    '{limit, plural, one {doit compter au moins # caractère} other {doit compter au moins # caractères}}',
+  'problem.schema.maxLength':
+    '{limit, plural, one {doit compter au plus # caractère} other {doit compter au plus # caractères}}',
+  'problem.schema.minItems':
+    '{limit, plural, =0 {doit contenir au moins un élément} one {doit contenir au moins un élément} other {doit contenir au moins # éléments}}',
+  'problem.schema.maxItems':
+    '{limit, plural, one {doit contenir au plus # élément} other {doit contenir au plus # éléments}}',
+  'problem.schema.minimum': 'doit valoir au moins {limit}',
+  'problem.schema.maximum': 'doit valoir au plus {limit}',
+  'problem.schema.exclusiveMinimum': 'doit être supérieur à {limit}',
+  'problem.schema.exclusiveMaximum': 'doit être inférieur à {limit}',
+  'problem.schema.type':
+    'doit être {type, select, string {du texte} number {un nombre} integer {un nombre entier} boolean {true ou false} array {une liste} object {un objet} null {vide} other {d’un autre type}}',
+  'problem.schema.typeEither':
+    'doit être {first, select, string {du texte} number {un nombre} integer {un nombre entier} boolean {true ou false} array {une liste} object {un objet} null {vide} other {d’un autre type}} ou {second, select, string {du texte} number {un nombre} integer {un nombre entier} boolean {true ou false} array {une liste} object {un objet} null {vide} other {d’un autre type}}',
+  'problem.schema.format':
+    'doit être {format, select, dateTime {une date et une heure comme 2026-12-02T14:00:00Z} date {une date comme 2026-12-02} email {une adresse e-mail} uri {une adresse web comme https://example.com/} uuid {un identifiant} other {au format {name}}}',
+  'problem.schema.pattern': 'n’a pas la forme attendue',
+  'problem.schema.uniqueItems': 'contient deux fois le même élément',
+  'problem.schema.anyOf': 'n’a aucune des formes acceptées',
+  'problem.schema.invalid': 'n’est pas valide',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'Envoyez le corps en application/json (ou en text/csv là où la route l’indique).',
+  'problem.bodyTooLarge': 'Le corps est plus volumineux que ce que cette route accepte.',
+  'problem.bodyEmpty': 'Le corps est vide\u00a0; envoyez un objet JSON.',
+  'problem.bodyNotJson': 'Le corps n’est pas du JSON valide\u00a0: {reason}',
+  'problem.sendCsrf': 'Envoyez le jeton de GET /api/session dans l’en-tête x-csrf-token.',
+  'problem.concurrentChange':
+    'Une modification simultanée a créé la même chose en premier\u00a0; relisez-la avant de réessayer.',
+  'problem.tooManyRequests': 'Trop de requêtes\u00a0; patientez une minute et réessayez.',
+  'problem.tooManyAttempts': 'Trop de tentatives\u00a0; réessayez dans {after}.',
+  'problem.signIn': 'Connectez-vous ou envoyez un jeton d’API sous la forme «\u00a0{header}\u00a0».',
+  'problem.noRoute': 'Il n’y a pas de {method} {path} ici\u00a0; voir /docs pour l’API.',
+  'problem.notFound.id': '{thing} «\u00a0{id}\u00a0»\u00a0: n’existe pas ou ne vous est pas visible',
+  'problem.notFound': '{thing}\u00a0: introuvable',
+  'problem.notFound.field': 'ne désigne aucun élément visible pour vous ({thing})',
+  'problem.thing':
+    '{thing, select, apiToken {Jeton d’API} attachment {Pièce jointe} calendar {Calendrier} claim {Demande} dataPrivacyReader {Lecteur des données personnelles} delivery {Envoi} environment {Environnement} environmentInRollout {Environnement de ce déploiement} event {Événement} featureReachingEnvironment {Fonctionnalité d’une version déployée sur cet environnement} groupRule {Règle de groupe} identityProvider {Fournisseur d’identité} incident {Incident} incidentTemplate {Modèle d’incident} issue {Problème} maintenance {Maintenance} member {Membre} message {Message} operator {Opérateur} page {Alerte} person {Personne} postIncidentReport {Rapport post-incident de l’incident} pushSubscription {Abonnement push} recipient {Destinataire} region {Région} release {Version} releaseTrain {Train de versions} roleAssignment {Attribution de rôle} rollout {Déploiement} scimToken {Jeton SCIM} service {Service} serviceHealth {État du service} session {Session} station {Station} subscriber {Abonné} subscription {Abonnement} team {Équipe} tenant {Locataire} ticket {Ticket} webhookEndpoint {Point de terminaison webhook} other {Élément}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {Jeton d’API} attachment {Pièce jointe} calendar {Calendrier} claim {Demande} dataPrivacyReader {Lecteur des données personnelles} delivery {Envoi} environment {Environnement} environmentInRollout {Environnement de ce déploiement} event {Événement} featureReachingEnvironment {Fonctionnalité d’une version déployée sur cet environnement} groupRule {Règle de groupe} identityProvider {Fournisseur d’identité} incident {Incident} incidentTemplate {Modèle d’incident} issue {Problème} maintenance {Maintenance} member {Membre} message {Message} operator {Opérateur} page {Alerte} person {Personne} postIncidentReport {Rapport post-incident de l’incident} pushSubscription {Abonnement push} recipient {Destinataire} region {Région} release {Version} releaseTrain {Train de versions} roleAssignment {Attribution de rôle} rollout {Déploiement} scimToken {Jeton SCIM} service {Service} serviceHealth {État du service} session {Session} station {Station} subscriber {Abonné} subscription {Abonnement} team {Équipe} tenant {Locataire} ticket {Ticket} webhookEndpoint {Point de terminaison webhook} other {Élément}}',
+  'problem.database.cannotWrite':
+    'La base de données ne peut pas enregistrer de modifications pour l’instant\u00a0: {why, select, full {son disque est plein} readOnly {elle est en lecture seule} io {son disque signale une erreur d’E/S} other {elle manque de ressources}} ({code}). Rien n’a été enregistré\u00a0; réessayez plus tard.',
+  'problem.database.unreachable':
+    'La base de données ne répond pas ({code}). Rien n’a été enregistré\u00a0; réessayez dans quelques secondes.',
+  'problem.email.tooLong': 'dépasse 320 caractères',
+  'problem.email.invalid': 'n’est pas une adresse e-mail (nom@example.com)',
+  'problem.timeZone.invalid': 'n’est pas un fuseau horaire IANA (comme Europe/Paris ou UTC)',
+  'problem.locale.invalid': 'n’est pas une langue BCP 47 (comme en-US)',
+  'problem.region.unknown': 'n’est pas une région\u00a0; utilisez l’une de\u00a0: {choices}',
+  'problem.url.httpOnly': 'doit être une URL http(s)',
+  'problem.url.invalid': 'n’est pas une URL (https://…)',
+  'problem.date.invalid': 'n’est pas une date (AAAA-MM-JJ)',
+  'problem.domain.invalid': 'n’est pas un nom de domaine (contoso.com)',
+  'problem.version.invalid': 'n’est pas une version (9.2.24104.155)',
+  'problem.categories.unknown': 'contient des catégories inconnues {unknown}\u00a0; utilisez {choices}',
+  'problem.tags.unknown': 'contient des étiquettes inconnues {unknown}\u00a0; utilisez {choices}',
+  'problem.dateTime.invalid': 'n’est pas une date et heure ISO 8601 avec fuseau (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'est dans le passé\u00a0; une date d’action requise doit être dans le futur',
+  'problem.actionRequired.tooSoon':
+    'doit être au moins {days, plural, one {# jour} other {# jours}} après la publication pour un changement majeur ({earliest} ou plus tard)',
+  'problem.utc.invalid': 'n’est pas une heure UTC ISO 8601 (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'doit contenir au moins un créneau (une région avec son début et sa fin)',
+  'problem.windows.twice': '{region} a deux créneaux\u00a0; donnez-en un seul à chaque région',
+  'problem.windows.endsBeforeStart': 'se termine avant de commencer ({end} n’est pas après {start})',
+  'problem.windows.tooLong': 'rend le créneau plus long que {days, plural, one {# jour} other {# jours}}',
+  'problem.windows.startInPast':
+    'est dans le passé\u00a0; les travaux {kind, select, planned {planifiés} security {de sécurité} other {{kind}}} sont annoncés à l’avance (une maintenance non planifiée peut avoir déjà commencé)',
+  'problem.isInPast': 'est dans le passé',
+  'problem.release.version':
+    'n’est pas une version en quatre parties (majeure.mineure.build.révision, comme 9.2.25111.10)',
+  'problem.release.databaseVersion': 'ne doit pas être inférieure à la version du service {version}',
+  'problem.sla.monthNotOver':
+    '{month} n’est pas encore terminé\u00a0; faites la demande une fois sa disponibilité définitive',
+  'problem.sla.claimsClosed':
+    'les demandes pour {month} ont été closes le {date} ({days, plural, one {# jour} other {# jours}} après le mois)',
+  'problem.pir.advisory':
+    'les avis n’ont pas de rapport post-incident\u00a0; les rapports concernent les incidents majeurs',
+  'problem.pir.minor':
+    'les rapports post-incident concernent les incidents majeurs\u00a0; celui-ci est mineur (corrigez d’abord sa gravité si c’est une erreur)',
+  'problem.ticket.already':
+    'Le ticket est déjà {status, select, open {ouvert} inProgress {en cours} waitingOnCustomer {en attente du client} resolved {résolu} other {fermé}}.',
+  'problem.ticket.closed': 'Le ticket est fermé\u00a0; ouvrez-en un nouveau si le problème revient.',
+  'problem.ticket.cannotMove':
+    'Un ticket {from, select, open {ouvert} inProgress {en cours} waitingOnCustomer {en attente du client} resolved {résolu} other {fermé}} ne peut pas passer à «\u00a0{to, select, open {ouvert} inProgress {en cours} waitingOnCustomer {en attente du client} resolved {résolu} other {fermé}}\u00a0» par {side, select, operator {un opérateur} other {le client}}.',
+  'problem.incident.pirStatus':
+    'postIncidentReviewPublished est défini en publiant le rapport post-incident, pas par une publication',
+  'problem.incident.closed':
+    'l’incident est clos et son rapport post-incident est publié\u00a0; ouvrez plutôt un nouvel incident',
+  'problem.incident.ended': 'l’incident est terminé ({status})\u00a0; ouvrez un nouvel incident si le problème revient',
+  'problem.incident.realImpact':
+    'un incident en {status} a eu un impact réel et ne peut pas devenir falsePositive\u00a0; publiez plutôt serviceRestored',
+  'problem.notEmpty': 'ne doit pas être vide',
+  'problem.password.short': 'doit compter au moins 12 caractères',
+  'problem.isoDateTime': 'n’est pas une date et heure ISO 8601',
+  'problem.isoDateTime.example': 'n’est pas une date et heure ISO 8601 (2026-11-25T14:30:00Z)',
+  'problem.inFuture':
+    'est dans le futur\u00a0; {what, select, start {le début} end {la fin} other {{what}}} indique quand cela s’est produit',
+  'problem.symptoms.unknown': 'contient des symptômes inconnus {unknown}\u00a0; utilisez {choices}',
+  'problem.rollout.startInPast': 'est dans le passé\u00a0; un déploiement se planifie à partir de maintenant',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

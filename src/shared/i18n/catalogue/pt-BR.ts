@@ -175,6 +175,136 @@ const ptBR: Catalogue = {
   // server: reports and subscribers
 
   // server: problem details and the CLI
+  'problem.title.validation': 'A solicitação não é válida',
+  'problem.title.notFound': 'Não encontrado',
+  'problem.title.conflict': 'Conflito com o estado atual',
+  'problem.title.unauthenticated': 'É preciso entrar',
+  'problem.title.forbidden': 'Não permitido',
+  'problem.title.csrf': 'Token CSRF ausente ou inválido',
+  'problem.title.illegalTransition': 'Essa mudança de estado não é permitida',
+  'problem.title.rateLimited': 'Solicitações demais',
+  'problem.title.unsupportedMediaType': 'Tipo de conteúdo não suportado',
+  'problem.title.payloadTooLarge': 'Corpo da solicitação grande demais',
+  'problem.title.unavailable': 'Temporariamente indisponível',
+  'problem.title.databaseUnavailable': 'O banco de dados está indisponível',
+  'problem.title.privateName': 'Um texto público cita um cliente ou uma pessoa',
+  'problem.title.lowContrast': 'Uma cor deixaria a página difícil de ler',
+  'problem.title.needsConfirmation': 'Confirme para continuar',
+  'problem.title.internal': 'Erro interno',
+  'problem.internal': 'Algo deu errado do nosso lado; o id da solicitação é {requestId}.',
+  'problem.fieldIs': '{field}: {message}',
+  'problem.seeErrors': '{count, plural, one {# problema; veja errors} other {# problemas; veja errors}}',
+  'problem.fieldSentence': '{label}: {message}',
+  'problem.fieldSentences': '{sentences}.',
+  'problem.sentenceList': '{first}; {rest}',
+  'problem.theRequest': 'A solicitação',
+  'problem.listItem': '{list}, item {item}',
+  'problem.fieldInListItem': '{field} ({list}, item {item})',
+  'problem.fieldName':
+    '{name, select, url {URL} durationMinutes {Duração estimada} serviceId {Serviço} serviceIds {Serviços} tenantId {Locatário} tenantIds {Locatários} environmentId {Ambiente} environmentIds {Ambientes} startsAt {Início} endsAt {Fim} eventTypes {Eventos} confirmNoEnvironments {Confirmação} title {Título} name {Nome} email {E-mail} description {Descrição} status {Status} severity {Gravidade} password {Senha} domain {Domínio} version {Versão} regions {Regiões} preferences {Preferências} windows {Janelas} impact {Impacto} channel {Canal} body {Texto} message {Mensagem} type {Tipo} scope {Escopo} other {{words}}}',
+  'problem.required': 'é obrigatório',
+  'problem.isEmpty': 'está vazio',
+  'problem.notJson': 'não é um JSON válido',
+  'problem.schema.unknownField': 'não é um campo conhecido',
+  'problem.schema.oneOf': 'deve ser um destes valores: {choices}',
+  'problem.schema.notAChoice': 'não é uma das opções',
+  'problem.schema.const': 'deve ser {value}',
+  'problem.schema.minLength':
+    '{limit, plural, one {deve ter pelo menos # caractere} other {deve ter pelo menos # caracteres}}',
+  'problem.schema.maxLength':
+    '{limit, plural, one {deve ter no máximo # caractere} other {deve ter no máximo # caracteres}}',
+  'problem.schema.minItems':
+    '{limit, plural, =0 {deve ter pelo menos um item} one {deve ter pelo menos um item} other {deve ter pelo menos # itens}}',
+  'problem.schema.maxItems': '{limit, plural, one {deve ter no máximo # item} other {deve ter no máximo # itens}}',
+  'problem.schema.minimum': 'deve ser no mínimo {limit}',
+  'problem.schema.maximum': 'deve ser no máximo {limit}',
+  'problem.schema.exclusiveMinimum': 'deve ser maior que {limit}',
+  'problem.schema.exclusiveMaximum': 'deve ser menor que {limit}',
+  'problem.schema.type':
+    'deve ser {type, select, string {texto} number {um número} integer {um número inteiro} boolean {true ou false} array {uma lista} object {um objeto} null {vazio} other {de outro tipo}}',
+  'problem.schema.typeEither':
+    'deve ser {first, select, string {texto} number {um número} integer {um número inteiro} boolean {true ou false} array {uma lista} object {um objeto} null {vazio} other {de outro tipo}} ou {second, select, string {texto} number {um número} integer {um número inteiro} boolean {true ou false} array {uma lista} object {um objeto} null {vazio} other {de outro tipo}}',
+  'problem.schema.format':
+    'deve ser {format, select, dateTime {uma data e hora como 2026-12-02T14:00:00Z} date {uma data como 2026-12-02} email {um endereço de e-mail} uri {um endereço web como https://example.com/} uuid {um identificador} other {no formato {name}}}',
+  'problem.schema.pattern': 'não está no formato esperado',
+  'problem.schema.uniqueItems': 'tem o mesmo item duas vezes',
+  'problem.schema.anyOf': 'não está em nenhum formato aceito',
+  'problem.schema.invalid': 'não é válido',
+  'problem.passedOn': '{reason}',
+  'problem.sendJson': 'Envie o corpo como application/json (ou text/csv onde a rota indicar).',
+  'problem.bodyTooLarge': 'O corpo é maior do que esta rota aceita.',
+  'problem.bodyEmpty': 'O corpo está vazio; envie um objeto JSON.',
+  'problem.bodyNotJson': 'O corpo não é um JSON válido: {reason}',
+  'problem.sendCsrf': 'Envie o token de GET /api/session no cabeçalho x-csrf-token.',
+  'problem.concurrentChange':
+    'Uma alteração simultânea criou a mesma coisa antes; leia de novo antes de tentar outra vez.',
+  'problem.tooManyRequests': 'Solicitações demais; aguarde um minuto e tente de novo.',
+  'problem.tooManyAttempts': 'Tentativas demais; tente de novo em {after}.',
+  'problem.signIn': 'Entre ou envie um token de API como “{header}”.',
+  'problem.noRoute': 'Não existe {method} {path} aqui; veja /docs para a API.',
+  'problem.notFound.id': '{thing} “{id}”: não existe ou não está visível para você',
+  'problem.notFound': '{thing}: não encontrado',
+  'problem.notFound.field': 'não corresponde a nada visível para você ({thing})',
+  'problem.thing':
+    '{thing, select, apiToken {Token de API} attachment {Anexo} calendar {Calendário} claim {Solicitação} dataPrivacyReader {Leitor de dados pessoais} delivery {Entrega} environment {Ambiente} environmentInRollout {Ambiente desta implantação} event {Evento} featureReachingEnvironment {Recurso de uma versão que chega a este ambiente} groupRule {Regra de grupo} identityProvider {Provedor de identidade} incident {Incidente} incidentTemplate {Modelo de incidente} issue {Problema} maintenance {Manutenção} member {Membro} message {Mensagem} operator {Operador} page {Acionamento} person {Pessoa} postIncidentReport {Relatório pós-incidente} pushSubscription {Assinatura push} recipient {Destinatário} region {Região} release {Versão} releaseTrain {Trem de versões} roleAssignment {Atribuição de função} rollout {Implantação} scimToken {Token SCIM} service {Serviço} serviceHealth {Status do serviço} session {Sessão} station {Estação} subscriber {Assinante} subscription {Assinatura} team {Equipe} tenant {Locatário} ticket {Chamado} webhookEndpoint {Endpoint de webhook} other {Item}}',
+  'problem.thing.indefinite':
+    '{thing, select, apiToken {Token de API} attachment {Anexo} calendar {Calendário} claim {Solicitação} dataPrivacyReader {Leitor de dados pessoais} delivery {Entrega} environment {Ambiente} environmentInRollout {Ambiente desta implantação} event {Evento} featureReachingEnvironment {Recurso de uma versão que chega a este ambiente} groupRule {Regra de grupo} identityProvider {Provedor de identidade} incident {Incidente} incidentTemplate {Modelo de incidente} issue {Problema} maintenance {Manutenção} member {Membro} message {Mensagem} operator {Operador} page {Acionamento} person {Pessoa} postIncidentReport {Relatório pós-incidente} pushSubscription {Assinatura push} recipient {Destinatário} region {Região} release {Versão} releaseTrain {Trem de versões} roleAssignment {Atribuição de função} rollout {Implantação} scimToken {Token SCIM} service {Serviço} serviceHealth {Status do serviço} session {Sessão} station {Estação} subscriber {Assinante} subscription {Assinatura} team {Equipe} tenant {Locatário} ticket {Chamado} webhookEndpoint {Endpoint de webhook} other {Item}}',
+  'problem.database.cannotWrite':
+    'O banco de dados não consegue gravar alterações agora: {why, select, full {o disco está cheio} readOnly {está somente leitura} io {o disco relata um erro de E/S} other {está sem recursos}} ({code}). Nada foi salvo; tente de novo mais tarde.',
+  'problem.database.unreachable':
+    'O banco de dados não está respondendo ({code}). Nada foi salvo; tente de novo em alguns segundos.',
+  'problem.email.tooLong': 'tem mais de 320 caracteres',
+  'problem.email.invalid': 'não é um endereço de e-mail (nome@example.com)',
+  'problem.timeZone.invalid': 'não é um fuso horário IANA (como Europe/Paris ou UTC)',
+  'problem.locale.invalid': 'não é uma localidade BCP 47 (como en-US)',
+  'problem.region.unknown': 'não é uma região; use uma de {choices}',
+  'problem.url.httpOnly': 'deve ser uma URL http(s)',
+  'problem.url.invalid': 'não é uma URL (https://…)',
+  'problem.date.invalid': 'não é uma data (AAAA-MM-DD)',
+  'problem.domain.invalid': 'não é um nome de domínio (contoso.com)',
+  'problem.version.invalid': 'não é uma versão (9.2.24104.155)',
+  'problem.categories.unknown': 'tem categorias desconhecidas {unknown}; use {choices}',
+  'problem.tags.unknown': 'tem tags desconhecidas {unknown}; use {choices}',
+  'problem.dateTime.invalid': 'não é uma data e hora ISO 8601 com fuso (2026-05-01T00:00:00Z)',
+  'problem.actionRequired.past': 'está no passado; uma data de ação necessária deve estar no futuro',
+  'problem.actionRequired.tooSoon':
+    'deve ser pelo menos {days, plural, one {# dia} other {# dias}} após a publicação em uma mudança importante ({earliest} ou depois)',
+  'problem.utc.invalid': 'não é um horário UTC ISO 8601 (2026-11-25T18:00:00Z)',
+  'problem.windows.none': 'precisa de pelo menos uma janela (uma região com início e fim)',
+  'problem.windows.twice': '{region} tem duas janelas; dê uma a cada região',
+  'problem.windows.endsBeforeStart': 'termina antes de começar ({end} não é depois de {start})',
+  'problem.windows.tooLong': 'deixa a janela mais longa que {days, plural, one {# dia} other {# dias}}',
+  'problem.windows.startInPast':
+    'está no passado; o trabalho {kind, select, planned {planejado} security {de segurança} other {{kind}}} é anunciado com antecedência (a manutenção não planejada pode já ter começado)',
+  'problem.isInPast': 'está no passado',
+  'problem.release.version': 'não é uma versão de quatro partes (maior.menor.build.revisão, como 9.2.25111.10)',
+  'problem.release.databaseVersion': 'não deve ser inferior à versão do serviço {version}',
+  'problem.sla.monthNotOver': '{month} ainda não terminou; solicite quando a disponibilidade for definitiva',
+  'problem.sla.claimsClosed':
+    'as solicitações de {month} foram encerradas em {date} ({days, plural, one {# dia} other {# dias}} após o mês)',
+  'problem.pir.advisory': 'avisos não têm relatório pós-incidente; os relatórios são para incidentes graves',
+  'problem.pir.minor':
+    'relatórios pós-incidente são para incidentes graves; este é leve (corrija antes a gravidade se estiver errada)',
+  'problem.ticket.already':
+    'O chamado já está {status, select, open {aberto} inProgress {em andamento} waitingOnCustomer {aguardando o cliente} resolved {resolvido} other {fechado}}.',
+  'problem.ticket.closed': 'O chamado está fechado; abra um novo se o problema voltar.',
+  'problem.ticket.cannotMove':
+    'Um chamado {from, select, open {aberto} inProgress {em andamento} waitingOnCustomer {aguardando o cliente} resolved {resolvido} other {fechado}} não pode passar para “{to, select, open {aberto} inProgress {em andamento} waitingOnCustomer {aguardando o cliente} resolved {resolvido} other {fechado}}” por {side, select, operator {um operador} other {o cliente}}.',
+  'problem.incident.pirStatus':
+    'postIncidentReviewPublished é definido ao publicar o relatório pós-incidente, não por uma publicação',
+  'problem.incident.closed':
+    'o incidente está encerrado e seu relatório pós-incidente foi publicado; abra um novo incidente',
+  'problem.incident.ended': 'o incidente terminou ({status}); abra um novo se o problema voltar',
+  'problem.incident.realImpact':
+    'um incidente em {status} teve impacto real e não pode virar falsePositive; publique serviceRestored',
+  'problem.notEmpty': 'não pode estar vazio',
+  'problem.password.short': 'deve ter pelo menos 12 caracteres',
+  'problem.isoDateTime': 'não é uma data e hora ISO 8601',
+  'problem.isoDateTime.example': 'não é uma data e hora ISO 8601 (2026-11-25T14:30:00Z)',
+  'problem.inFuture':
+    'está no futuro; {what, select, start {o início} end {o fim} other {{what}}} diz quando aconteceu',
+  'problem.symptoms.unknown': 'tem sintomas desconhecidos {unknown}; use {choices}',
+  'problem.rollout.startInPast': 'está no passado; uma implantação é planejada a partir de agora',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
