@@ -178,8 +178,9 @@ export const conflict = (detail: Words, field?: string): HeraldError =>
 
 export const forbidden = (detail: Words): HeraldError => new HeraldError('HERALD_FORBIDDEN', detail);
 
-export const unauthenticated = (detail: Words = 'problem.signIn'): HeraldError =>
-  new HeraldError('HERALD_UNAUTHENTICATED', detail);
+export const unauthenticated = (
+  detail: Words = words('problem.signIn', { header: 'Authorization: Bearer <token>' }),
+): HeraldError => new HeraldError('HERALD_UNAUTHENTICATED', detail);
 
 /** Text everyone would read names a tenant, an environment or a person (one problem per field). */
 export const privateName = (problems: FieldProblem[]): HeraldError =>

@@ -78,7 +78,7 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
   if (problems.length) throw invalidMany(problems);
   const low = brandingColorProblems({ primaryColor: input.primaryColor, accentColor: input.accentColor });
   if (low.length) {
-    const named = low.map((p) => ({ field: `body.${p.field}`, message: untranslated(p.message) }));
+    const named = low.map((p) => ({ field: `body.${p.field}`, message: p.message }));
     throw new HeraldError(
       'HERALD_LOW_CONTRAST',
       untranslated(named.map((p) => `${p.field}: ${p.message}`).join('; ')),

@@ -19,7 +19,7 @@ export interface TrainCadence {
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { TRAIN_WEEK_STATES } from '../shared/updates.js';
-import { untranslated, type FieldProblem } from '../errors.js';
+import { type FieldProblem, untranslated } from '../errors.js';
 
 export { TRAIN_WEEK_STATES };
 export type TrainWeekState = (typeof TRAIN_WEEK_STATES)[number];

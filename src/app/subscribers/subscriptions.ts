@@ -67,7 +67,7 @@ async function checkChoice(ctx: AppContext, choice: SubscriberChoice, prefix: st
     regions: known.regions.map((r) => r.code),
     services: known.services.map((s) => s.id),
   });
-  if (problem) throw invalid(`${prefix}${problem.field}`, untranslated(problem.message));
+  if (problem) throw invalid(`${prefix}${problem.field}`, problem.message);
   return clean.everything ? { everything: true, regions: [], services: [] } : clean;
 }
 

@@ -305,6 +305,9 @@ const ar: Catalogue = {
   'problem.inFuture': 'في المستقبل؛ {what, select, start {البداية} end {النهاية} other {{what}}} تحدد متى حدث ذلك',
   'problem.symptoms.unknown': 'يحتوي على أعراض غير معروفة {unknown}؛ استخدم {choices}',
   'problem.rollout.startInPast': 'في الماضي؛ يُخطط النشر من الآن فصاعدًا',
+  'problem.subscribe.chooseSomething': 'اختر منطقة أو خدمة واحدة على الأقل، أو كل شيء',
+  'problem.regions.unknown': 'يحتوي على مناطق غير معروفة: {unknown}',
+  'problem.services.unknown': 'يحتوي على خدمات غير معروفة: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -308,6 +308,9 @@ const de: Catalogue = {
     'liegt in der Zukunft; {what, select, start {der Beginn} end {das Ende} other {{what}}} sagt, wann es geschah',
   'problem.symptoms.unknown': 'enthält unbekannte Symptome {unknown}; verwenden Sie {choices}',
   'problem.rollout.startInPast': 'liegt in der Vergangenheit; ein Rollout wird ab jetzt geplant',
+  'problem.subscribe.chooseSomething': 'wählen Sie mindestens eine Region oder einen Dienst oder alles',
+  'problem.regions.unknown': 'enthält unbekannte Regionen: {unknown}',
+  'problem.services.unknown': 'enthält unbekannte Dienste: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -305,6 +305,9 @@ export const en = {
     'is in the future; {what, select, start {the start} end {the end} other {{what}}} says when it happened',
   'problem.symptoms.unknown': 'has unknown symptoms {unknown}; use {choices}',
   'problem.rollout.startInPast': 'is in the past; a rollout is planned from now on',
+  'problem.subscribe.chooseSomething': 'choose at least one region or service, or everything',
+  'problem.regions.unknown': 'has unknown regions: {unknown}',
+  'problem.services.unknown': 'has unknown services: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

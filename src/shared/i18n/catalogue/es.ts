@@ -304,6 +304,9 @@ const es: Catalogue = {
     'está en el futuro; {what, select, start {el inicio} end {el fin} other {{what}}} indica cuándo ocurrió',
   'problem.symptoms.unknown': 'tiene síntomas desconocidos {unknown}; usa {choices}',
   'problem.rollout.startInPast': 'está en el pasado; un despliegue se planifica a partir de ahora',
+  'problem.subscribe.chooseSomething': 'elige al menos una región o un servicio, o todo',
+  'problem.regions.unknown': 'tiene regiones desconocidas: {unknown}',
+  'problem.services.unknown': 'tiene servicios desconocidos: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -310,6 +310,9 @@ const fr: Catalogue = {
     'est dans le futur\u00a0; {what, select, start {le début} end {la fin} other {{what}}} indique quand cela s’est produit',
   'problem.symptoms.unknown': 'contient des symptômes inconnus {unknown}\u00a0; utilisez {choices}',
   'problem.rollout.startInPast': 'est dans le passé\u00a0; un déploiement se planifie à partir de maintenant',
+  'problem.subscribe.chooseSomething': 'choisissez au moins une région ou un service, ou bien tout',
+  'problem.regions.unknown': 'contient des régions inconnues\u00a0: {unknown}',
+  'problem.services.unknown': 'contient des services inconnus\u00a0: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

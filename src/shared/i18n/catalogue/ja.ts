@@ -298,6 +298,9 @@ const ja: Catalogue = {
     'は未来の日時です。{what, select, start {開始} end {終了} other {{what}}}には発生した日時を指定します',
   'problem.symptoms.unknown': 'に不明な症状 {unknown} があります。{choices} を使用してください',
   'problem.rollout.startInPast': 'は過去の日時です。ロールアウトは現在以降で計画します',
+  'problem.subscribe.chooseSomething': '少なくとも 1 つのリージョンかサービス、またはすべてを選んでください',
+  'problem.regions.unknown': 'に不明なリージョンがあります: {unknown}',
+  'problem.services.unknown': 'に不明なサービスがあります: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -305,6 +305,9 @@ const ptBR: Catalogue = {
     'está no futuro; {what, select, start {o início} end {o fim} other {{what}}} diz quando aconteceu',
   'problem.symptoms.unknown': 'tem sintomas desconhecidos {unknown}; use {choices}',
   'problem.rollout.startInPast': 'está no passado; uma implantação é planejada a partir de agora',
+  'problem.subscribe.chooseSomething': 'escolha pelo menos uma região ou um serviço, ou tudo',
+  'problem.regions.unknown': 'tem regiões desconhecidas: {unknown}',
+  'problem.services.unknown': 'tem serviços desconhecidos: {unknown}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
