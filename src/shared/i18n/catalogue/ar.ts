@@ -308,6 +308,90 @@ const ar: Catalogue = {
   'problem.subscribe.chooseSomething': 'اختر منطقة أو خدمة واحدة على الأقل، أو كل شيء',
   'problem.regions.unknown': 'يحتوي على مناطق غير معروفة: {unknown}',
   'problem.services.unknown': 'يحتوي على خدمات غير معروفة: {unknown}',
+  'cli.description':
+    'Herald: حالة الخدمات والصيانة والتحديثات ومركز الرسائل لسحابة متعددة المستأجرين.\nتأتي الإعدادات من البيئة (PORT وHOST وDATABASE_URL وPUBLIC_URL وSMTP_URL …؛ راجع README).',
+  'cli.help.title':
+    '{title, select, usage {الاستخدام:} options {الخيارات:} commands {الأوامر:} arguments {المعاملات:} other {{title}}}',
+  'cli.help.option': 'عرض مساعدة الأمر',
+  'cli.help.afterError': '(أضف --help لمزيد من المعلومات)',
+  'cli.serve.description':
+    'يشغّل خادم الويب، ومعه عامل التسليم في العملية نفسها ما لم يكن HERALD_WORKER=off. يرحّل قاعدة البيانات أولًا. مع ‎--demo (أو HERALD_DEMO=on) يحمّل بيانات العرض التوضيحي في قاعدة بيانات فارغة.',
+  'cli.serve.demoOption': 'يحمّل المستأجرين والأشخاص (بكلمة مرور منشورة) والأحداث التجريبية في قاعدة بيانات فارغة',
+  'cli.worker.description': 'يشغّل عامل التسليم والمهام الدورية فقط (بالعدد الذي تريده، مع PostgreSQL).',
+  'cli.migrate.description': 'يحدّث مخطط قاعدة البيانات ثم يخرج.',
+  'cli.migrate.applied': 'طُبّقت: {migrations}.',
+  'cli.migrate.upToDate': 'قاعدة البيانات محدّثة.',
+  'cli.seed.description': 'يحمّل البيانات في قاعدة بيانات فارغة.',
+  'cli.seed.demoOption': 'المستأجرون والأشخاص والحوادث والصيانة والرسائل التجريبية',
+  'cli.seed.sayWhat': 'حدّد ما تريد تحميله: ‎--demo',
+  'cli.seed.notEmpty': 'تحتوي قاعدة البيانات على أشخاص بالفعل؛ لا تُحمّل البيانات التجريبية إلا في قاعدة فارغة.',
+  'cli.seed.loaded': 'حُمّلت البيانات التجريبية. يسجّل كل شخص تجريبي الدخول بكلمة المرور {password}.',
+  'cli.operator.description': 'مشغّلو المزوّد: يُنشأ أول مشغّل في التثبيت من هنا.',
+  'cli.operator.add.description':
+    'يجعل شخصًا مشغّلًا (وينشئه إن كان جديدًا) ويطبع رابطًا لمرة واحدة لتعيين كلمة مرور وتسجيل الدخول.',
+  'cli.operator.emailOption': 'بريده الإلكتروني الذي يسجّل الدخول به',
+  'cli.operator.nameOption': 'اسمه (الافتراضي: الجزء الذي يسبق @ في البريد)',
+  'cli.operator.list.description': 'يسرد المشغّلين.',
+  'cli.operator.remove.description': 'ينزع دور المشغّل من شخص وينهي جلساته (ليس آخر مشغّل أبدًا).',
+  'cli.operator.whoseRole': 'صاحب الدور',
+  'cli.operator.link.description': 'يطبع رابط تسجيل دخول جديدًا لمرة واحدة لمشغّل (رابط أو كلمة مرور مفقودة).',
+  'cli.operator.whoseLink': 'لمن الرابط',
+  'cli.operator.added':
+    '{email} مشغّل الآن. أرسل له هذا الرابط لتعيين كلمة مرور وتسجيل الدخول؛ يعمل مرة واحدة حتى {expiresAt}:',
+  'cli.operator.newLink': 'رابط تسجيل دخول جديد لـ {email}؛ يعمل مرة واحدة حتى {expiresAt}:',
+  'cli.operator.none': 'لا يوجد مشغّلون بعد: ‎`herald operator add --email you@example.com` ينشئ الأول.',
+  'cli.operator.line':
+    '{email}  {name}  منذ {since}  {password, select, set {كلمة المرور معيّنة} other {لا كلمة مرور بعد (رابط تسجيل الدخول معلّق)}}',
+  'cli.operator.removed': 'لم يعد {email} مشغّلًا؛ انتهت جلساته.',
+  'cli.token.description': 'رموز واجهة البرمجة الشخصية، تُرسل بالشكل "{header}".',
+  'cli.token.create.description': 'ينشئ رمزًا لشخص ويطبعه (يظهر مرة واحدة؛ لا تُخزّن إلا بصمته).',
+  'cli.token.whose': 'صاحب الرمز',
+  'cli.token.nameOption': 'الغرض منه',
+  'cli.token.daysOption': 'تنتهي صلاحيته بعد هذا العدد من الأيام (الافتراضي: أبدًا)',
+  'cli.token.list.description': 'يسرد رموز شخص (دون الأسرار أبدًا).',
+  'cli.token.whoseTokens': 'صاحب الرموز',
+  'cli.token.revoke.description': 'يُبطل رمزًا بمعرّفه (من ‎`token list`).',
+  'cli.token.idArgument': 'معرّف الرمز',
+  'cli.token.badDays': 'يجب أن يكون ‎--days عددًا صحيحًا من الأيام، لا "{days}"',
+  'cli.token.none': 'ليس لدى {email} رموز لواجهة البرمجة.',
+  'cli.token.line':
+    '{id}  {name}  أُنشئ {created}  آخر استخدام {used, select, never {أبدًا} other {{used}}}  {state, select, revoked {أُبطل {at}} expires {ينتهي {at}} other {لا ينتهي}}',
+  'cli.token.revoked': 'أُبطل الرمز {id}.',
+  'cli.import.description':
+    'يستورد المستأجرين والبيئات والأشخاص دفعة واحدة من JSON (ملف واحد) أو CSV (tenants.csv وenvironments.csv وpeople.csv). الكل أو لا شيء؛ يطبع التقدّم وملخصًا.',
+  'cli.import.filesArgument': 'ملف ‎.json أو ملفات ‎.csv مسمّاة بما تحتويه',
+  'cli.import.notJson': '{file} ليس JSON صالحًا: {reason}',
+  'cli.import.badName': '{file}: أعطِ ملف ‎.json أو ملفات ‎.csv تبدأ أسماؤها بما تحتويه: {names}',
+  'cli.import.progress':
+    '{step, select, checking {فُحص} other {كُتب}} {what, select, tenants {المستأجرون} environments {البيئات} services {خدمات البيئات} people {الأشخاص} other {الأدوار}}: {done, number} من {total, number}',
+  'cli.import.starting':
+    'جارٍ استيراد {tenants, plural, zero {لا مستأجرين} one {مستأجر واحد} two {مستأجرين} few {# مستأجرين} many {# مستأجرًا} other {# مستأجر}} و{environments, plural, zero {لا بيئات} one {بيئة واحدة} two {بيئتين} few {# بيئات} many {# بيئة} other {# بيئة}} و{people, plural, zero {لا أشخاص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} من {sources}…',
+  'cli.import.done':
+    'استُورد {tenants, plural, zero {لا مستأجرين} one {مستأجر واحد} two {مستأجرين} few {# مستأجرين} many {# مستأجرًا} other {# مستأجر}} و{environments, plural, zero {لا بيئات} one {بيئة واحدة} two {بيئتين} few {# بيئات} many {# بيئة} other {# بيئة}} و{people, plural, zero {لا أشخاص} one {شخص واحد} two {شخصين} few {# أشخاص} many {# شخصًا} other {# شخص}} و{roles, plural, zero {لا أدوار} one {دور واحد} two {دورين} few {# أدوار} many {# دورًا} other {# دور}} في {seconds, number, ::.0} ث.',
+  'cli.import.failed':
+    'لم يُستورد شيء؛ أصلح {count, plural, zero {المشكلات} one {المشكلة} two {المشكلتين} few {المشكلات} many {المشكلات} other {المشكلات}} أعلاه وأعد التشغيل',
+  'cli.rehearse.description':
+    'يعيد تشغيل سيناريو أحداث مؤقتة (JSON) على ساعة محاكاة فوق نسخة من الدليل (دليل السيناريو أو لقطة من الدليل الحي) ويكتب الخط الزمني: من سيُبلَّغ بماذا وعبر أي قناة وبأي قاعدة. لا يرسل شيئًا.',
+  'cli.rehearse.scenarioArgument': 'ملف السيناريو (‎.json)',
+  'cli.rehearse.outOption': 'مكان كتابة timeline.json وtimeline.txt وtimeline.html (الافتراضي: {default} بجانب الملف)',
+  'cli.rehearse.written': 'كُتب الخط الزمني في {dir} (timeline.json وtimeline.txt وtimeline.html).',
+  'cli.exportSite.description':
+    'يكتب موقع الحالة الاحتياطي الثابت (HTML وJSON) في مجلد، ليقدّمه أي خادم ويب أثناء توقف Herald.',
+  'cli.exportSite.dirArgument': 'المجلد المراد الكتابة فيه',
+  'cli.exportSite.written': 'كُتب موقع الحالة الثابت في {dir}.',
+  'cli.worker.started':
+    'herald worker: التسليم من {database}؛ البريد {smtp, select, yes {عبر SMTP} other {محفوظ في قاعدة البيانات (لا SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker: {signal}، إنهاء عمليات التسليم الجارية',
+  'cli.serve.running': 'يعمل Herald على {url}',
+  'cli.serve.label':
+    '{label, select, console {وحدة التحكم} status {الحالة العامة} docs {توثيق واجهة البرمجة} database {قاعدة البيانات} mail {البريد} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (حُمّلت البيانات التجريبية)',
+  'cli.serve.mailKept': 'محفوظ في Herald: راجع "البريد المرسل" في وحدة التحكم',
+  'cli.serve.demoAccounts': 'سجّل الدخول بأي حساب تجريبي، كلمة المرور {password}:',
+  'cli.serve.demoRole':
+    '{role, select, operator {مشغّل} orgAdmin {مسؤول المؤسسة، {tenant}} systemAdmin {مسؤول النظام، {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'لا يوجد مشغّل بعد: ‎`herald operator add --email you@example.com` يطبع رابطًا لتعيين كلمة مرور.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

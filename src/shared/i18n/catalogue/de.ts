@@ -311,6 +311,98 @@ const de: Catalogue = {
   'problem.subscribe.chooseSomething': 'wählen Sie mindestens eine Region oder einen Dienst oder alles',
   'problem.regions.unknown': 'enthält unbekannte Regionen: {unknown}',
   'problem.services.unknown': 'enthält unbekannte Dienste: {unknown}',
+  'cli.description':
+    'Herald: Dienststatus, Wartung, Updates und Nachrichtencenter für eine mandantenfähige Cloud.\nDie Konfiguration kommt aus der Umgebung (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; siehe README).',
+  'cli.help.title':
+    '{title, select, usage {Aufruf:} options {Optionen:} commands {Befehle:} arguments {Argumente:} other {{title}}}',
+  'cli.help.option': 'Hilfe zum Befehl anzeigen',
+  'cli.help.afterError': '(mit --help erhalten Sie weitere Informationen)',
+  'cli.serve.description':
+    'Startet den Webserver und, außer bei HERALD_WORKER=off, den Zustell-Worker im selben Prozess. Migriert zuerst die Datenbank. Mit --demo (oder HERALD_DEMO=on) werden die Demodaten in eine leere Datenbank geladen.',
+  'cli.serve.demoOption':
+    'lädt die Demo-Mandanten, -Personen (mit veröffentlichtem Passwort) und -Ereignisse in eine leere Datenbank',
+  'cli.worker.description':
+    'Führt nur den Zustell-Worker und die periodischen Aufgaben aus (beliebig viele, mit PostgreSQL).',
+  'cli.migrate.description': 'Bringt das Datenbankschema auf den neuesten Stand und beendet sich.',
+  'cli.migrate.applied': 'Angewendet: {migrations}.',
+  'cli.migrate.upToDate': 'Die Datenbank ist auf dem neuesten Stand.',
+  'cli.seed.description': 'Lädt Daten in eine leere Datenbank.',
+  'cli.seed.demoOption': 'die Demo-Mandanten, -Personen, -Vorfälle, -Wartungen und -Nachrichten',
+  'cli.seed.sayWhat': 'Geben Sie an, was geladen werden soll: --demo',
+  'cli.seed.notEmpty': 'Die Datenbank enthält bereits Personen; die Demodaten werden nur in eine leere geladen.',
+  'cli.seed.loaded': 'Demodaten geladen. Jede Demo-Person meldet sich mit dem Passwort {password} an.',
+  'cli.operator.description': 'Die Betreiber des Anbieters: Der erste einer Installation wird hier angelegt.',
+  'cli.operator.add.description':
+    'Macht eine Person zum Betreiber (legt sie an, wenn sie neu ist) und gibt einen einmaligen Link zum Festlegen des Passworts und Anmelden aus.',
+  'cli.operator.emailOption': 'ihre E-Mail-Adresse, mit der sie sich anmelden',
+  'cli.operator.nameOption': 'ihr Name (Standard: der Teil der E-Mail-Adresse vor @)',
+  'cli.operator.list.description': 'Listet die Betreiber auf.',
+  'cli.operator.remove.description':
+    'Entzieht einer Person die Betreiberrolle und beendet ihre Sitzungen (nie dem letzten Betreiber).',
+  'cli.operator.whoseRole': 'wessen Rolle',
+  'cli.operator.link.description':
+    'Gibt einen neuen einmaligen Anmeldelink für einen Betreiber aus (verlorener Link oder Passwort).',
+  'cli.operator.whoseLink': 'für wen',
+  'cli.operator.added':
+    '{email} ist Betreiber. Senden Sie diesen Link zum Festlegen des Passworts und Anmelden; er funktioniert einmal, bis {expiresAt}:',
+  'cli.operator.newLink': 'Ein neuer Anmeldelink für {email}; er funktioniert einmal, bis {expiresAt}:',
+  'cli.operator.none':
+    'Es gibt noch keine Betreiber: `herald operator add --email sie@example.com` legt den ersten an.',
+  'cli.operator.line':
+    '{email}  {name}  seit {since}  {password, select, set {Passwort festgelegt} other {noch kein Passwort (Anmeldelink ausstehend)}}',
+  'cli.operator.removed': '{email} ist kein Betreiber mehr; die Sitzungen wurden beendet.',
+  'cli.token.description': 'Persönliche API-Tokens, gesendet als „{header}“.',
+  'cli.token.create.description':
+    'Erstellt ein Token für eine Person und gibt es aus (nur einmal sichtbar; gespeichert wird nur sein Hash).',
+  'cli.token.whose': 'wem das Token gehört',
+  'cli.token.nameOption': 'wofür es ist',
+  'cli.token.daysOption': 'läuft nach so vielen Tagen ab (Standard: nie)',
+  'cli.token.list.description': 'Listet die Tokens einer Person auf (nie die Geheimnisse).',
+  'cli.token.whoseTokens': 'wessen Tokens',
+  'cli.token.revoke.description': 'Widerruft ein Token anhand seiner ID (aus `token list`).',
+  'cli.token.idArgument': 'die ID des Tokens',
+  'cli.token.badDays': '--days muss eine ganze Zahl von Tagen sein, nicht „{days}“',
+  'cli.token.none': '{email} hat keine API-Tokens.',
+  'cli.token.line':
+    '{id}  {name}  erstellt {created}  zuletzt verwendet {used, select, never {nie} other {{used}}}  {state, select, revoked {widerrufen {at}} expires {läuft ab {at}} other {läuft nicht ab}}',
+  'cli.token.revoked': 'Token {id} ist widerrufen.',
+  'cli.import.description':
+    'Importiert Mandanten, Umgebungen und Personen in großen Mengen aus JSON (eine Datei) oder CSV (tenants.csv, environments.csv, people.csv). Alles oder nichts; zeigt den Fortschritt und eine Zusammenfassung.',
+  'cli.import.filesArgument': 'eine .json-Datei oder .csv-Dateien, benannt nach ihrem Inhalt',
+  'cli.import.notJson': '{file} ist kein gültiges JSON: {reason}',
+  'cli.import.badName':
+    '{file}: geben Sie eine .json-Datei an oder .csv-Dateien, deren Name mit ihrem Inhalt beginnt: {names}',
+  'cli.import.progress':
+    '{step, select, checking {geprüft} other {geschrieben}} {what, select, tenants {Mandanten} environments {Umgebungen} services {Dienste der Umgebungen} people {Personen} other {Rollen}}: {done, number} von {total, number}',
+  'cli.import.starting':
+    'Importiere {tenants, plural, one {# Mandant} other {# Mandanten}}, {environments, plural, one {# Umgebung} other {# Umgebungen}} und {people, plural, one {# Person} other {# Personen}} aus {sources} …',
+  'cli.import.done':
+    '{tenants, plural, one {# Mandant} other {# Mandanten}}, {environments, plural, one {# Umgebung} other {# Umgebungen}}, {people, plural, one {# Person} other {# Personen}} und {roles, plural, one {# Rolle} other {# Rollen}} in {seconds, number, ::.0} s importiert.',
+  'cli.import.failed':
+    'nichts wurde importiert; beheben Sie {count, plural, one {das Problem} other {die Probleme}} oben und starten Sie erneut',
+  'cli.rehearse.description':
+    'Spielt ein Szenario zeitlich geplanter Ereignisse (JSON) auf einer simulierten Uhr mit einer Kopie des Verzeichnisses ab (dem des Szenarios oder einem Abbild des echten) und schreibt die Zeitleiste: wer was über welchen Kanal nach welcher Regel erfahren würde. Sendet nichts.',
+  'cli.rehearse.scenarioArgument': 'die Szenariodatei (.json)',
+  'cli.rehearse.outOption':
+    'wohin timeline.json, timeline.txt und timeline.html geschrieben werden (Standard: {default} neben der Datei)',
+  'cli.rehearse.written': 'Zeitleiste nach {dir} geschrieben (timeline.json, timeline.txt, timeline.html).',
+  'cli.exportSite.description':
+    'Schreibt die statische Ersatz-Statusseite (HTML und JSON) in einen Ordner, den jeder Webserver ausliefern kann, während Herald nicht läuft.',
+  'cli.exportSite.dirArgument': 'der zu schreibende Ordner',
+  'cli.exportSite.written': 'Statische Statusseite nach {dir} geschrieben.',
+  'cli.worker.started':
+    'herald worker: stellt aus {database} zu; E-Mail {smtp, select, yes {per SMTP} other {bleibt in der Datenbank (kein SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker: {signal}, laufende Zustellungen werden abgeschlossen',
+  'cli.serve.running': 'Herald läuft unter {url}',
+  'cli.serve.label':
+    '{label, select, console {Konsole} status {öffentlicher Status} docs {API-Dokumentation} database {Datenbank} mail {E-Mail} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (Demodaten geladen)',
+  'cli.serve.mailKept': 'bleibt in Herald: siehe „Gesendete E-Mails“ in der Konsole',
+  'cli.serve.demoAccounts': 'Melden Sie sich mit einem beliebigen Demokonto an, Passwort {password}:',
+  'cli.serve.demoRole':
+    '{role, select, operator {Betreiber} orgAdmin {Organisationsadmin, {tenant}} systemAdmin {Systemadmin, {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'Noch kein Betreiber: `herald operator add --email sie@example.com` gibt einen Link zum Festlegen des Passworts aus.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -308,6 +308,92 @@ export const en = {
   'problem.subscribe.chooseSomething': 'choose at least one region or service, or everything',
   'problem.regions.unknown': 'has unknown regions: {unknown}',
   'problem.services.unknown': 'has unknown services: {unknown}',
+  'cli.description':
+    'Herald: service health, maintenance, updates and Message Center for a multi-tenant cloud.\nConfiguration comes from the environment (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; see README).',
+  'cli.help.title':
+    '{title, select, usage {Usage:} options {Options:} commands {Commands:} arguments {Arguments:} other {{title}}}',
+  'cli.help.option': 'display help for command',
+  'cli.help.afterError': '(add --help for additional information)',
+  'cli.serve.description':
+    'Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first. With --demo (or HERALD_DEMO=on) loads the demo data into an empty database.',
+  'cli.serve.demoOption': 'load the demo tenants, people (with a published password) and events into an empty database',
+  'cli.worker.description': 'Run only the delivery worker and periodic jobs (as many as you like, against PostgreSQL).',
+  'cli.migrate.description': 'Bring the database schema up to date and exit.',
+  'cli.migrate.applied': 'Applied {migrations}.',
+  'cli.migrate.upToDate': 'The database is up to date.',
+  'cli.seed.description': 'Load data into an empty database.',
+  'cli.seed.demoOption': 'the demo tenants, people, incidents, maintenance and messages',
+  'cli.seed.sayWhat': 'Say what to seed: --demo',
+  'cli.seed.notEmpty': 'The database already has people in it; the demo data is loaded only into an empty one.',
+  'cli.seed.loaded': 'Demo data loaded. Every demo person signs in with the password {password}.',
+  'cli.operator.description': 'The provider’s operators: the first one of an installation is made here.',
+  'cli.operator.add.description':
+    'Make a person an operator (creating them when new) and print a one-time link to set a password and sign in.',
+  'cli.operator.emailOption': 'their email, which they sign in with',
+  'cli.operator.nameOption': 'their name (default: the part of the email before @)',
+  'cli.operator.list.description': 'List the operators.',
+  'cli.operator.remove.description':
+    'Take the operator role away from a person and end their sessions (never the last operator).',
+  'cli.operator.whoseRole': 'whose role',
+  'cli.operator.link.description': 'Print a new one-time sign-in link for an operator (a lost link or password).',
+  'cli.operator.whoseLink': 'whose link',
+  'cli.operator.added':
+    '{email} is an operator. Send them this link to set a password and sign in; it works once, until {expiresAt}:',
+  'cli.operator.newLink': 'A new sign-in link for {email}; it works once, until {expiresAt}:',
+  'cli.operator.none': 'There are no operators yet: `herald operator add --email you@example.com` makes the first.',
+  'cli.operator.line':
+    '{email}  {name}  since {since}  {password, select, set {password set} other {no password yet (sign-in link pending)}}',
+  'cli.operator.removed': '{email} is no longer an operator; their sessions have ended.',
+  'cli.token.description': 'Personal API tokens, sent as "{header}".',
+  'cli.token.create.description': 'Create a token for a person and print it (shown once; only its hash is stored).',
+  'cli.token.whose': 'whose token it is',
+  'cli.token.nameOption': 'what it is for',
+  'cli.token.daysOption': 'expires after this many days (default: never)',
+  'cli.token.list.description': 'List a person’s tokens (never the secrets).',
+  'cli.token.whoseTokens': 'whose tokens',
+  'cli.token.revoke.description': 'Revoke a token by its id (from `token list`).',
+  'cli.token.idArgument': 'the token id',
+  'cli.token.badDays': '--days must be a whole number of days, not "{days}"',
+  'cli.token.none': '{email} has no API tokens.',
+  'cli.token.line':
+    '{id}  {name}  created {created}  last used {used, select, never {never} other {{used}}}  {state, select, revoked {revoked {at}} expires {expires {at}} other {does not expire}}',
+  'cli.token.revoked': 'Token {id} is revoked.',
+  'cli.import.description':
+    'Bulk-import tenants, environments and people from JSON (one file) or CSV (tenants.csv, environments.csv, people.csv). All or nothing; prints progress and a summary.',
+  'cli.import.filesArgument': 'a .json file, or .csv files named by what they hold',
+  'cli.import.notJson': '{file} is not valid JSON: {reason}',
+  'cli.import.badName': '{file}: give a .json file, or .csv files whose names start with what they hold: {names}',
+  'cli.import.progress':
+    '{step, select, checking {checked} other {wrote}} {what, select, tenants {tenants} environments {environments} services {environment services} people {people} other {roles}}: {done, number} of {total, number}',
+  'cli.import.starting':
+    'Importing {tenants, plural, one {# tenant} other {# tenants}}, {environments, plural, one {# environment} other {# environments}} and {people, plural, one {# person} other {# people}} from {sources}…',
+  'cli.import.done':
+    'Imported {tenants, plural, one {# tenant} other {# tenants}}, {environments, plural, one {# environment} other {# environments}}, {people, plural, one {# person} other {# people}} and {roles, plural, one {# role} other {# roles}} in {seconds, number, ::.0} s.',
+  'cli.import.failed':
+    'nothing was imported; fix the {count, plural, one {problem} other {problems}} above and run it again',
+  'cli.rehearse.description':
+    'Replay a scenario of timed events (JSON) on a simulated clock over a copy of the directory (the scenario’s own, or a snapshot of the live one) and write the timeline: who would be told what, by which channel, by which rule. Sends nothing.',
+  'cli.rehearse.scenarioArgument': 'the scenario file (.json)',
+  'cli.rehearse.outOption':
+    'where to write timeline.json, timeline.txt and timeline.html (default: {default} beside the file)',
+  'cli.rehearse.written': 'Timeline written to {dir} (timeline.json, timeline.txt, timeline.html).',
+  'cli.exportSite.description':
+    'Write the static backup status site (HTML and JSON) to a folder, to be served by any web server while Herald is down.',
+  'cli.exportSite.dirArgument': 'the folder to write',
+  'cli.exportSite.written': 'Static status site written to {dir}.',
+  'cli.worker.started':
+    'herald worker: delivering from {database}; mail {smtp, select, yes {by SMTP} other {kept in the database (no SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker: {signal}, finishing deliveries in flight',
+  'cli.serve.running': 'Herald is running at {url}',
+  'cli.serve.label':
+    '{label, select, console {console} status {public status} docs {API docs} database {database} mail {mail} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (demo data loaded)',
+  'cli.serve.mailKept': 'kept in Herald: see "Sent mail" in the console',
+  'cli.serve.demoAccounts': 'Sign in with any demo account, password {password}:',
+  'cli.serve.demoRole':
+    '{role, select, operator {operator} orgAdmin {org admin, {tenant}} systemAdmin {system admin, {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'No operator yet: `herald operator add --email you@example.com` prints a link to set a password.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

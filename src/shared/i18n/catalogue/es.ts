@@ -307,6 +307,98 @@ const es: Catalogue = {
   'problem.subscribe.chooseSomething': 'elige al menos una región o un servicio, o todo',
   'problem.regions.unknown': 'tiene regiones desconocidas: {unknown}',
   'problem.services.unknown': 'tiene servicios desconocidos: {unknown}',
+  'cli.description':
+    'Herald: estado de los servicios, mantenimiento, actualizaciones y centro de mensajes para una nube multiinquilino.\nLa configuración viene del entorno (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; consulta el README).',
+  'cli.help.title':
+    '{title, select, usage {Uso:} options {Opciones:} commands {Comandos:} arguments {Argumentos:} other {{title}}}',
+  'cli.help.option': 'mostrar la ayuda del comando',
+  'cli.help.afterError': '(añade --help para más información)',
+  'cli.serve.description':
+    'Inicia el servidor web y, salvo con HERALD_WORKER=off, el proceso de entrega en el mismo proceso. Primero migra la base de datos. Con --demo (o HERALD_DEMO=on) carga los datos de demostración en una base vacía.',
+  'cli.serve.demoOption':
+    'carga los inquilinos, personas (con una contraseña publicada) y eventos de demostración en una base vacía',
+  'cli.worker.description':
+    'Ejecuta solo el proceso de entrega y las tareas periódicas (tantos como quieras, con PostgreSQL).',
+  'cli.migrate.description': 'Actualiza el esquema de la base de datos y termina.',
+  'cli.migrate.applied': 'Aplicadas: {migrations}.',
+  'cli.migrate.upToDate': 'La base de datos está actualizada.',
+  'cli.seed.description': 'Carga datos en una base vacía.',
+  'cli.seed.demoOption': 'los inquilinos, personas, incidentes, mantenimientos y mensajes de demostración',
+  'cli.seed.sayWhat': 'Indica qué cargar: --demo',
+  'cli.seed.notEmpty': 'La base de datos ya tiene personas; los datos de demostración solo se cargan en una vacía.',
+  'cli.seed.loaded':
+    'Datos de demostración cargados. Cada persona de demostración inicia sesión con la contraseña {password}.',
+  'cli.operator.description': 'Los operadores del proveedor: el primero de una instalación se crea aquí.',
+  'cli.operator.add.description':
+    'Convierte a una persona en operador (creándola si es nueva) e imprime un enlace de un solo uso para definir una contraseña e iniciar sesión.',
+  'cli.operator.emailOption': 'su correo electrónico, con el que inicia sesión',
+  'cli.operator.nameOption': 'su nombre (por defecto: la parte del correo antes de @)',
+  'cli.operator.list.description': 'Lista los operadores.',
+  'cli.operator.remove.description':
+    'Quita el rol de operador a una persona y cierra sus sesiones (nunca al último operador).',
+  'cli.operator.whoseRole': 'de quién es el rol',
+  'cli.operator.link.description':
+    'Imprime un nuevo enlace de inicio de sesión de un solo uso para un operador (enlace o contraseña perdidos).',
+  'cli.operator.whoseLink': 'para quién',
+  'cli.operator.added':
+    '{email} es operador. Envíale este enlace para definir una contraseña e iniciar sesión; funciona una vez, hasta {expiresAt}:',
+  'cli.operator.newLink': 'Un nuevo enlace de inicio de sesión para {email}; funciona una vez, hasta {expiresAt}:',
+  'cli.operator.none': 'Aún no hay operadores: `herald operator add --email tu@example.com` crea el primero.',
+  'cli.operator.line':
+    '{email}  {name}  desde {since}  {password, select, set {contraseña definida} other {aún sin contraseña (enlace de inicio de sesión pendiente)}}',
+  'cli.operator.removed': '{email} ya no es operador; sus sesiones han terminado.',
+  'cli.token.description': 'Tokens de API personales, enviados como «{header}».',
+  'cli.token.create.description':
+    'Crea un token para una persona y lo imprime (se muestra una vez; solo se guarda su hash).',
+  'cli.token.whose': 'de quién es el token',
+  'cli.token.nameOption': 'para qué sirve',
+  'cli.token.daysOption': 'caduca tras este número de días (por defecto: nunca)',
+  'cli.token.list.description': 'Lista los tokens de una persona (nunca los secretos).',
+  'cli.token.whoseTokens': 'de quién',
+  'cli.token.revoke.description': 'Revoca un token por su id (de `token list`).',
+  'cli.token.idArgument': 'el id del token',
+  'cli.token.badDays': '--days debe ser un número entero de días, no «{days}»',
+  'cli.token.none': '{email} no tiene tokens de API.',
+  'cli.token.line':
+    '{id}  {name}  creado {created}  último uso {used, select, never {nunca} other {{used}}}  {state, select, revoked {revocado {at}} expires {caduca {at}} other {no caduca}}',
+  'cli.token.revoked': 'El token {id} está revocado.',
+  'cli.import.description':
+    'Importa en bloque inquilinos, entornos y personas desde JSON (un archivo) o CSV (tenants.csv, environments.csv, people.csv). Todo o nada; muestra el progreso y un resumen.',
+  'cli.import.filesArgument': 'un archivo .json, o archivos .csv con el nombre de lo que contienen',
+  'cli.import.notJson': '{file} no es JSON válido: {reason}',
+  'cli.import.badName':
+    '{file}: indica un archivo .json, o archivos .csv cuyo nombre empiece por lo que contienen: {names}',
+  'cli.import.progress':
+    '{step, select, checking {comprobados} other {escritos}} {what, select, tenants {inquilinos} environments {entornos} services {servicios de entornos} people {personas} other {roles}}: {done, number} de {total, number}',
+  'cli.import.starting':
+    'Importando {tenants, plural, one {# inquilino} other {# inquilinos}}, {environments, plural, one {# entorno} other {# entornos}} y {people, plural, one {# persona} other {# personas}} desde {sources}…',
+  'cli.import.done':
+    'Importados {tenants, plural, one {# inquilino} other {# inquilinos}}, {environments, plural, one {# entorno} other {# entornos}}, {people, plural, one {# persona} other {# personas}} y {roles, plural, one {# rol} other {# roles}} en {seconds, number, ::.0} s.',
+  'cli.import.failed':
+    'no se importó nada; corrige {count, plural, one {el problema} other {los problemas}} de arriba y vuelve a ejecutarlo',
+  'cli.rehearse.description':
+    'Reproduce un escenario de eventos con hora (JSON) en un reloj simulado sobre una copia del directorio (la del escenario o una instantánea del real) y escribe la cronología: a quién se avisaría de qué, por qué canal y con qué regla. No envía nada.',
+  'cli.rehearse.scenarioArgument': 'el archivo del escenario (.json)',
+  'cli.rehearse.outOption':
+    'dónde escribir timeline.json, timeline.txt y timeline.html (por defecto: {default} junto al archivo)',
+  'cli.rehearse.written': 'Cronología escrita en {dir} (timeline.json, timeline.txt, timeline.html).',
+  'cli.exportSite.description':
+    'Escribe el sitio de estado de respaldo estático (HTML y JSON) en una carpeta, para servirlo con cualquier servidor web mientras Herald está caído.',
+  'cli.exportSite.dirArgument': 'la carpeta donde escribir',
+  'cli.exportSite.written': 'Sitio de estado estático escrito en {dir}.',
+  'cli.worker.started':
+    'herald worker: entregando desde {database}; correo {smtp, select, yes {por SMTP} other {guardado en la base de datos (sin SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker: {signal}, terminando las entregas en curso',
+  'cli.serve.running': 'Herald se está ejecutando en {url}',
+  'cli.serve.label':
+    '{label, select, console {consola} status {estado público} docs {documentación de la API} database {base de datos} mail {correo} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (datos de demostración cargados)',
+  'cli.serve.mailKept': 'guardado en Herald: consulta «Correo enviado» en la consola',
+  'cli.serve.demoAccounts': 'Inicia sesión con cualquier cuenta de demostración, contraseña {password}:',
+  'cli.serve.demoRole':
+    '{role, select, operator {operador} orgAdmin {administrador de la organización, {tenant}} systemAdmin {administrador del sistema, {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'Aún no hay operador: `herald operator add --email tu@example.com` imprime un enlace para definir una contraseña.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

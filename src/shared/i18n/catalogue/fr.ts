@@ -313,6 +313,102 @@ const fr: Catalogue = {
   'problem.subscribe.chooseSomething': 'choisissez au moins une région ou un service, ou bien tout',
   'problem.regions.unknown': 'contient des régions inconnues\u00a0: {unknown}',
   'problem.services.unknown': 'contient des services inconnus\u00a0: {unknown}',
+  'cli.description':
+    'Herald\u00a0: état des services, maintenance, mises à jour et centre de messages pour un cloud multilocataire.\nLa configuration vient de l’environnement (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …\u00a0; voir le README).',
+  'cli.help.title':
+    '{title, select, usage {Utilisation\u00a0:} options {Options\u00a0:} commands {Commandes\u00a0:} arguments {Arguments\u00a0:} other {{title}}}',
+  'cli.help.option': 'afficher l’aide de la commande',
+  'cli.help.afterError': '(ajoutez --help pour plus d’informations)',
+  'cli.serve.description':
+    'Démarre le serveur web et, sauf si HERALD_WORKER=off, le processus d’envoi dans le même processus. Met d’abord la base de données à jour. Avec --demo (ou HERALD_DEMO=on), charge les données de démonstration dans une base vide.',
+  'cli.serve.demoOption':
+    'charge les locataires, personnes (avec un mot de passe publié) et événements de démonstration dans une base vide',
+  'cli.worker.description':
+    'N’exécute que le processus d’envoi et les tâches périodiques (autant que vous voulez, avec PostgreSQL).',
+  'cli.migrate.description': 'Met le schéma de la base de données à jour, puis s’arrête.',
+  'cli.migrate.applied': 'Migrations appliquées\u00a0: {migrations}.',
+  'cli.migrate.upToDate': 'La base de données est à jour.',
+  'cli.seed.description': 'Charge des données dans une base vide.',
+  'cli.seed.demoOption': 'les locataires, personnes, incidents, maintenances et messages de démonstration',
+  'cli.seed.sayWhat': 'Indiquez quoi charger\u00a0: --demo',
+  'cli.seed.notEmpty':
+    'La base de données contient déjà des personnes\u00a0; les données de démonstration ne se chargent que dans une base vide.',
+  'cli.seed.loaded':
+    'Données de démonstration chargées. Chaque personne de démonstration se connecte avec le mot de passe {password}.',
+  'cli.operator.description': 'Les opérateurs du fournisseur\u00a0: le premier d’une installation se crée ici.',
+  'cli.operator.add.description':
+    'Fait d’une personne un opérateur (en la créant si elle est nouvelle) et affiche un lien à usage unique pour définir un mot de passe et se connecter.',
+  'cli.operator.emailOption': 'son adresse e-mail, qui lui sert à se connecter',
+  'cli.operator.nameOption': 'son nom (par défaut\u00a0: la partie de l’adresse avant @)',
+  'cli.operator.list.description': 'Liste les opérateurs.',
+  'cli.operator.remove.description':
+    'Retire le rôle d’opérateur à une personne et met fin à ses sessions (jamais au dernier opérateur).',
+  'cli.operator.whoseRole': 'de qui retirer le rôle',
+  'cli.operator.link.description':
+    'Affiche un nouveau lien de connexion à usage unique pour un opérateur (lien ou mot de passe perdu).',
+  'cli.operator.whoseLink': 'pour qui',
+  'cli.operator.added':
+    '{email} est opérateur. Envoyez-lui ce lien pour définir un mot de passe et se connecter\u00a0; il ne sert qu’une fois, jusqu’au {expiresAt}\u00a0:',
+  'cli.operator.newLink':
+    'Un nouveau lien de connexion pour {email}\u00a0; il ne sert qu’une fois, jusqu’au {expiresAt}\u00a0:',
+  'cli.operator.none':
+    'Il n’y a pas encore d’opérateur\u00a0: `herald operator add --email vous@example.com` crée le premier.',
+  'cli.operator.line':
+    '{email}  {name}  depuis le {since}  {password, select, set {mot de passe défini} other {pas encore de mot de passe (lien de connexion en attente)}}',
+  'cli.operator.removed': '{email} n’est plus opérateur\u00a0; ses sessions ont pris fin.',
+  'cli.token.description': 'Jetons d’API personnels, envoyés sous la forme «\u00a0{header}\u00a0».',
+  'cli.token.create.description':
+    'Crée un jeton pour une personne et l’affiche (une seule fois\u00a0; seule son empreinte est conservée).',
+  'cli.token.whose': 'à qui appartient le jeton',
+  'cli.token.nameOption': 'à quoi il sert',
+  'cli.token.daysOption': 'expire après ce nombre de jours (par défaut\u00a0: jamais)',
+  'cli.token.list.description': 'Liste les jetons d’une personne (jamais les secrets).',
+  'cli.token.whoseTokens': 'de qui',
+  'cli.token.revoke.description': 'Révoque un jeton par son identifiant (voir `token list`).',
+  'cli.token.idArgument': 'l’identifiant du jeton',
+  'cli.token.badDays': '--days doit être un nombre entier de jours, pas «\u00a0{days}\u00a0»',
+  'cli.token.none': '{email} n’a aucun jeton d’API.',
+  'cli.token.line':
+    '{id}  {name}  créé le {created}  dernière utilisation {used, select, never {jamais} other {{used}}}  {state, select, revoked {révoqué le {at}} expires {expire le {at}} other {n’expire pas}}',
+  'cli.token.revoked': 'Le jeton {id} est révoqué.',
+  'cli.import.description':
+    'Importe en masse locataires, environnements et personnes depuis du JSON (un fichier) ou du CSV (tenants.csv, environments.csv, people.csv). Tout ou rien\u00a0; affiche la progression et un résumé.',
+  'cli.import.filesArgument': 'un fichier .json, ou des fichiers .csv nommés d’après leur contenu',
+  'cli.import.notJson': '{file} n’est pas du JSON valide\u00a0: {reason}',
+  'cli.import.badName':
+    '{file}\u00a0: donnez un fichier .json, ou des fichiers .csv dont le nom commence par leur contenu\u00a0: {names}',
+  'cli.import.progress':
+    '{step, select, checking {vérifié} other {écrit}} {what, select, tenants {locataires} environments {environnements} services {services des environnements} people {personnes} other {rôles}}\u00a0: {done, number} sur {total, number}',
+  'cli.import.starting':
+    'Import de {tenants, plural, one {# locataire} other {# locataires}}, {environments, plural, one {# environnement} other {# environnements}} et {people, plural, one {# personne} other {# personnes}} depuis {sources}…',
+  'cli.import.done':
+    '{tenants, plural, one {# locataire} other {# locataires}}, {environments, plural, one {# environnement} other {# environnements}}, {people, plural, one {# personne} other {# personnes}} et {roles, plural, one {# rôle} other {# rôles}} importés en {seconds, number, ::.0}\u00a0s.',
+  'cli.import.failed':
+    'rien n’a été importé\u00a0; corrigez {count, plural, one {le problème ci-dessus} other {les problèmes ci-dessus}} et relancez',
+  'cli.rehearse.description':
+    'Rejoue un scénario d’événements datés (JSON) sur une horloge simulée, avec une copie de l’annuaire (celui du scénario ou un instantané de l’annuaire réel), et écrit la chronologie\u00a0: qui serait informé de quoi, par quel canal, selon quelle règle. N’envoie rien.',
+  'cli.rehearse.scenarioArgument': 'le fichier du scénario (.json)',
+  'cli.rehearse.outOption':
+    'où écrire timeline.json, timeline.txt et timeline.html (par défaut\u00a0: {default} à côté du fichier)',
+  'cli.rehearse.written': 'Chronologie écrite dans {dir} (timeline.json, timeline.txt, timeline.html).',
+  'cli.exportSite.description':
+    'Écrit le site d’état de secours statique (HTML et JSON) dans un dossier, à servir par n’importe quel serveur web quand Herald est arrêté.',
+  'cli.exportSite.dirArgument': 'le dossier à écrire',
+  'cli.exportSite.written': 'Site d’état statique écrit dans {dir}.',
+  'cli.worker.started':
+    'herald worker\u00a0: envois depuis {database}\u00a0; courrier {smtp, select, yes {par SMTP} other {conservé dans la base de données (pas de SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker\u00a0: {signal}, fin des envois en cours',
+  'cli.serve.running': 'Herald tourne à l’adresse {url}',
+  'cli.serve.label':
+    '{label, select, console {console} status {page d’état publique} docs {documentation de l’API} database {base de données} mail {courrier} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (données de démonstration chargées)',
+  'cli.serve.mailKept': 'conservé dans Herald\u00a0: voir «\u00a0Courrier envoyé\u00a0» dans la console',
+  'cli.serve.demoAccounts':
+    'Connectez-vous avec n’importe quel compte de démonstration, mot de passe {password}\u00a0:',
+  'cli.serve.demoRole':
+    '{role, select, operator {opérateur} orgAdmin {administrateur d’organisation, {tenant}} systemAdmin {administrateur système, {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'Pas encore d’opérateur\u00a0: `herald operator add --email vous@example.com` affiche un lien pour définir un mot de passe.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -301,6 +301,95 @@ const ja: Catalogue = {
   'problem.subscribe.chooseSomething': '少なくとも 1 つのリージョンかサービス、またはすべてを選んでください',
   'problem.regions.unknown': 'に不明なリージョンがあります: {unknown}',
   'problem.services.unknown': 'に不明なサービスがあります: {unknown}',
+  'cli.description':
+    'Herald: マルチテナントクラウドのサービス状態、メンテナンス、更新、メッセージセンター。\n設定は環境変数から読み込みます（PORT、HOST、DATABASE_URL、PUBLIC_URL、SMTP_URL など。README を参照）。',
+  'cli.help.title':
+    '{title, select, usage {使い方:} options {オプション:} commands {コマンド:} arguments {引数:} other {{title}}}',
+  'cli.help.option': 'コマンドのヘルプを表示します',
+  'cli.help.afterError': '（詳しくは --help を付けて実行してください）',
+  'cli.serve.description':
+    'Web サーバーと、HERALD_WORKER=off でなければ配信ワーカーを同じプロセスで起動します。先にデータベースを移行します。--demo（または HERALD_DEMO=on）を付けると、空のデータベースにデモデータを読み込みます。',
+  'cli.serve.demoOption': 'デモ用のテナント、ユーザー（公開パスワード付き）、イベントを空のデータベースに読み込みます',
+  'cli.worker.description': '配信ワーカーと定期ジョブだけを実行します（PostgreSQL なら何台でも）。',
+  'cli.migrate.description': 'データベーススキーマを最新にして終了します。',
+  'cli.migrate.applied': '適用しました: {migrations}。',
+  'cli.migrate.upToDate': 'データベースは最新です。',
+  'cli.seed.description': '空のデータベースにデータを読み込みます。',
+  'cli.seed.demoOption': 'デモ用のテナント、ユーザー、インシデント、メンテナンス、メッセージ',
+  'cli.seed.sayWhat': '読み込む内容を指定してください: --demo',
+  'cli.seed.notEmpty': 'データベースにはすでにユーザーがいます。デモデータは空のデータベースにのみ読み込まれます。',
+  'cli.seed.loaded': 'デモデータを読み込みました。デモユーザーは全員パスワード {password} でサインインします。',
+  'cli.operator.description': 'プロバイダーのオペレーター。インストール後最初のオペレーターはここで作成します。',
+  'cli.operator.add.description':
+    'ユーザーをオペレーターにし（新規なら作成し）、パスワードを設定してサインインするための 1 回限りのリンクを表示します。',
+  'cli.operator.emailOption': 'サインインに使うメールアドレス',
+  'cli.operator.nameOption': '名前（既定値: メールアドレスの @ より前の部分）',
+  'cli.operator.list.description': 'オペレーターを一覧表示します。',
+  'cli.operator.remove.description':
+    'ユーザーからオペレーターのロールを外し、そのセッションを終了します（最後のオペレーターは不可）。',
+  'cli.operator.whoseRole': '対象のユーザー',
+  'cli.operator.link.description':
+    'オペレーター用の新しい 1 回限りのサインインリンクを表示します（リンクやパスワードを紛失した場合）。',
+  'cli.operator.whoseLink': '対象のユーザー',
+  'cli.operator.added':
+    '{email} はオペレーターになりました。パスワードを設定してサインインするためのこのリンクを送ってください。{expiresAt} まで 1 回だけ使えます:',
+  'cli.operator.newLink': '{email} 用の新しいサインインリンクです。{expiresAt} まで 1 回だけ使えます:',
+  'cli.operator.none':
+    'オペレーターはまだいません。`herald operator add --email you@example.com` で最初のオペレーターを作成します。',
+  'cli.operator.line':
+    '{email}  {name}  {since} から  {password, select, set {パスワード設定済み} other {パスワード未設定（サインインリンク待ち）}}',
+  'cli.operator.removed': '{email} はオペレーターではなくなりました。セッションは終了しました。',
+  'cli.token.description': '個人用 API トークン。「{header}」として送信します。',
+  'cli.token.create.description':
+    'ユーザーのトークンを作成して表示します（表示は 1 回のみ。保存されるのはハッシュだけです）。',
+  'cli.token.whose': 'トークンの持ち主',
+  'cli.token.nameOption': '用途',
+  'cli.token.daysOption': 'この日数が過ぎると失効します（既定値: 失効しない）',
+  'cli.token.list.description': 'ユーザーのトークンを一覧表示します（秘密の値は表示しません）。',
+  'cli.token.whoseTokens': '対象のユーザー',
+  'cli.token.revoke.description': 'ID を指定してトークンを失効させます（`token list` で確認）。',
+  'cli.token.idArgument': 'トークン ID',
+  'cli.token.badDays': '--days は日数を整数で指定してください（「{days}」は不可）',
+  'cli.token.none': '{email} には API トークンがありません。',
+  'cli.token.line':
+    '{id}  {name}  作成 {created}  最終使用 {used, select, never {なし} other {{used}}}  {state, select, revoked {失効 {at}} expires {有効期限 {at}} other {無期限}}',
+  'cli.token.revoked': 'トークン {id} を失効させました。',
+  'cli.import.description':
+    'テナント、環境、ユーザーを JSON（1 ファイル）または CSV（tenants.csv、environments.csv、people.csv）から一括インポートします。すべて成功するか何もしないかのどちらかで、進捗と概要を表示します。',
+  'cli.import.filesArgument': '.json ファイル 1 つ、または内容の名前が付いた .csv ファイル',
+  'cli.import.notJson': '{file} は有効な JSON ではありません: {reason}',
+  'cli.import.badName': '{file}: .json ファイル、または内容を表す名前で始まる .csv ファイルを指定してください: {names}',
+  'cli.import.progress':
+    '{what, select, tenants {テナント} environments {環境} services {環境のサービス} people {ユーザー} other {ロール}}を{step, select, checking {確認} other {書き込み}}: {done, number} / {total, number}',
+  'cli.import.starting':
+    '{sources} から {tenants, plural, other {# テナント}}、{environments, plural, other {# 環境}}、{people, plural, other {# 人}}をインポートしています…',
+  'cli.import.done':
+    '{tenants, plural, other {# テナント}}、{environments, plural, other {# 環境}}、{people, plural, other {# 人}}、{roles, plural, other {# ロール}}を {seconds, number, ::.0} 秒でインポートしました。',
+  'cli.import.failed':
+    '何もインポートされていません。上記の{count, plural, other {問題}}を直してからもう一度実行してください',
+  'cli.rehearse.description':
+    '時刻付きイベントのシナリオ（JSON）を、ディレクトリのコピー（シナリオ内のもの、または稼働中のディレクトリのスナップショット）を使ってシミュレーション時計で再生し、誰にどのチャネル・どの規則で何が通知されるかのタイムラインを書き出します。何も送信しません。',
+  'cli.rehearse.scenarioArgument': 'シナリオファイル（.json）',
+  'cli.rehearse.outOption':
+    'timeline.json、timeline.txt、timeline.html の書き出し先（既定値: ファイルと同じ場所の {default}）',
+  'cli.rehearse.written': 'タイムラインを {dir} に書き出しました（timeline.json、timeline.txt、timeline.html）。',
+  'cli.exportSite.description':
+    '静的なバックアップ用ステータスサイト（HTML と JSON）をフォルダーに書き出します。Herald の停止中に任意の Web サーバーで配信できます。',
+  'cli.exportSite.dirArgument': '書き出し先のフォルダー',
+  'cli.exportSite.written': '静的ステータスサイトを {dir} に書き出しました。',
+  'cli.worker.started':
+    'herald worker: {database} から配信中。メールは{smtp, select, yes {SMTP で送信} other {データベースに保存（SMTP_URL なし）}}。',
+  'cli.worker.stopping': 'herald worker: {signal}、処理中の配信を完了しています',
+  'cli.serve.running': 'Herald は {url} で動作しています',
+  'cli.serve.label':
+    '{label, select, console {コンソール} status {公開ステータス} docs {API ドキュメント} database {データベース} mail {メール} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  （デモデータ読み込み済み）',
+  'cli.serve.mailKept': 'Herald 内に保存: コンソールの「送信済みメール」を参照',
+  'cli.serve.demoAccounts': '任意のデモアカウントでサインインしてください。パスワードは {password} です:',
+  'cli.serve.demoRole':
+    '{role, select, operator {オペレーター} orgAdmin {組織管理者、{tenant}} systemAdmin {システム管理者、{tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'オペレーターはまだいません。`herald operator add --email you@example.com` でパスワード設定用のリンクを表示します。',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

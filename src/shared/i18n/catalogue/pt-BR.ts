@@ -308,6 +308,95 @@ const ptBR: Catalogue = {
   'problem.subscribe.chooseSomething': 'escolha pelo menos uma região ou um serviço, ou tudo',
   'problem.regions.unknown': 'tem regiões desconhecidas: {unknown}',
   'problem.services.unknown': 'tem serviços desconhecidos: {unknown}',
+  'cli.description':
+    'Herald: status dos serviços, manutenção, atualizações e central de mensagens para uma nuvem multilocatário.\nA configuração vem do ambiente (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; veja o README).',
+  'cli.help.title':
+    '{title, select, usage {Uso:} options {Opções:} commands {Comandos:} arguments {Argumentos:} other {{title}}}',
+  'cli.help.option': 'mostrar a ajuda do comando',
+  'cli.help.afterError': '(adicione --help para mais informações)',
+  'cli.serve.description':
+    'Inicia o servidor web e, a menos que HERALD_WORKER=off, o processo de entrega no mesmo processo. Migra o banco de dados primeiro. Com --demo (ou HERALD_DEMO=on) carrega os dados de demonstração em um banco vazio.',
+  'cli.serve.demoOption':
+    'carrega os locatários, pessoas (com uma senha publicada) e eventos de demonstração em um banco vazio',
+  'cli.worker.description':
+    'Executa apenas o processo de entrega e as tarefas periódicas (quantos quiser, com PostgreSQL).',
+  'cli.migrate.description': 'Atualiza o esquema do banco de dados e encerra.',
+  'cli.migrate.applied': 'Aplicadas: {migrations}.',
+  'cli.migrate.upToDate': 'O banco de dados está atualizado.',
+  'cli.seed.description': 'Carrega dados em um banco vazio.',
+  'cli.seed.demoOption': 'os locatários, pessoas, incidentes, manutenções e mensagens de demonstração',
+  'cli.seed.sayWhat': 'Diga o que carregar: --demo',
+  'cli.seed.notEmpty': 'O banco de dados já tem pessoas; os dados de demonstração só são carregados em um vazio.',
+  'cli.seed.loaded': 'Dados de demonstração carregados. Cada pessoa de demonstração entra com a senha {password}.',
+  'cli.operator.description': 'Os operadores do provedor: o primeiro de uma instalação é criado aqui.',
+  'cli.operator.add.description':
+    'Torna uma pessoa operadora (criando-a se for nova) e imprime um link de uso único para definir a senha e entrar.',
+  'cli.operator.emailOption': 'o e-mail da pessoa, usado para entrar',
+  'cli.operator.nameOption': 'o nome (padrão: a parte do e-mail antes de @)',
+  'cli.operator.list.description': 'Lista os operadores.',
+  'cli.operator.remove.description':
+    'Remove a função de operador de uma pessoa e encerra suas sessões (nunca do último operador).',
+  'cli.operator.whoseRole': 'de quem é a função',
+  'cli.operator.link.description':
+    'Imprime um novo link de entrada de uso único para um operador (link ou senha perdidos).',
+  'cli.operator.whoseLink': 'para quem',
+  'cli.operator.added':
+    '{email} é operador. Envie este link para definir a senha e entrar; funciona uma vez, até {expiresAt}:',
+  'cli.operator.newLink': 'Um novo link de entrada para {email}; funciona uma vez, até {expiresAt}:',
+  'cli.operator.none': 'Ainda não há operadores: `herald operator add --email voce@example.com` cria o primeiro.',
+  'cli.operator.line':
+    '{email}  {name}  desde {since}  {password, select, set {senha definida} other {ainda sem senha (link de entrada pendente)}}',
+  'cli.operator.removed': '{email} não é mais operador; as sessões foram encerradas.',
+  'cli.token.description': 'Tokens de API pessoais, enviados como “{header}”.',
+  'cli.token.create.description': 'Cria um token para uma pessoa e o imprime (mostrado uma vez; só o hash é guardado).',
+  'cli.token.whose': 'de quem é o token',
+  'cli.token.nameOption': 'para que serve',
+  'cli.token.daysOption': 'expira após este número de dias (padrão: nunca)',
+  'cli.token.list.description': 'Lista os tokens de uma pessoa (nunca os segredos).',
+  'cli.token.whoseTokens': 'de quem',
+  'cli.token.revoke.description': 'Revoga um token pelo id (de `token list`).',
+  'cli.token.idArgument': 'o id do token',
+  'cli.token.badDays': '--days deve ser um número inteiro de dias, não “{days}”',
+  'cli.token.none': '{email} não tem tokens de API.',
+  'cli.token.line':
+    '{id}  {name}  criado {created}  último uso {used, select, never {nunca} other {{used}}}  {state, select, revoked {revogado {at}} expires {expira {at}} other {não expira}}',
+  'cli.token.revoked': 'O token {id} foi revogado.',
+  'cli.import.description':
+    'Importa em massa locatários, ambientes e pessoas de JSON (um arquivo) ou CSV (tenants.csv, environments.csv, people.csv). Tudo ou nada; mostra o progresso e um resumo.',
+  'cli.import.filesArgument': 'um arquivo .json, ou arquivos .csv nomeados pelo que contêm',
+  'cli.import.notJson': '{file} não é um JSON válido: {reason}',
+  'cli.import.badName': '{file}: informe um arquivo .json, ou arquivos .csv cujo nome comece pelo que contêm: {names}',
+  'cli.import.progress':
+    '{step, select, checking {verificados} other {gravados}} {what, select, tenants {locatários} environments {ambientes} services {serviços dos ambientes} people {pessoas} other {funções}}: {done, number} de {total, number}',
+  'cli.import.starting':
+    'Importando {tenants, plural, one {# locatário} other {# locatários}}, {environments, plural, one {# ambiente} other {# ambientes}} e {people, plural, one {# pessoa} other {# pessoas}} de {sources}…',
+  'cli.import.done':
+    'Importados {tenants, plural, one {# locatário} other {# locatários}}, {environments, plural, one {# ambiente} other {# ambientes}}, {people, plural, one {# pessoa} other {# pessoas}} e {roles, plural, one {# função} other {# funções}} em {seconds, number, ::.0} s.',
+  'cli.import.failed':
+    'nada foi importado; corrija {count, plural, one {o problema} other {os problemas}} acima e execute de novo',
+  'cli.rehearse.description':
+    'Reproduz um cenário de eventos com horário (JSON) em um relógio simulado sobre uma cópia do diretório (a do cenário ou um instantâneo do real) e grava a linha do tempo: quem seria avisado do quê, por qual canal e por qual regra. Não envia nada.',
+  'cli.rehearse.scenarioArgument': 'o arquivo do cenário (.json)',
+  'cli.rehearse.outOption':
+    'onde gravar timeline.json, timeline.txt e timeline.html (padrão: {default} ao lado do arquivo)',
+  'cli.rehearse.written': 'Linha do tempo gravada em {dir} (timeline.json, timeline.txt, timeline.html).',
+  'cli.exportSite.description':
+    'Grava o site de status de reserva estático (HTML e JSON) em uma pasta, para ser servido por qualquer servidor web enquanto o Herald estiver fora do ar.',
+  'cli.exportSite.dirArgument': 'a pasta a gravar',
+  'cli.exportSite.written': 'Site de status estático gravado em {dir}.',
+  'cli.worker.started':
+    'herald worker: entregando a partir de {database}; e-mail {smtp, select, yes {por SMTP} other {mantido no banco de dados (sem SMTP_URL)}}.',
+  'cli.worker.stopping': 'herald worker: {signal}, concluindo as entregas em andamento',
+  'cli.serve.running': 'O Herald está em execução em {url}',
+  'cli.serve.label':
+    '{label, select, console {console} status {status público} docs {documentação da API} database {banco de dados} mail {e-mail} other {{label}}}',
+  'cli.serve.demoLoaded': '{database}  (dados de demonstração carregados)',
+  'cli.serve.mailKept': 'mantido no Herald: veja “E-mails enviados” no console',
+  'cli.serve.demoAccounts': 'Entre com qualquer conta de demonstração, senha {password}:',
+  'cli.serve.demoRole':
+    '{role, select, operator {operador} orgAdmin {administrador da organização, {tenant}} systemAdmin {administrador do sistema, {tenant}} other {{tenant}}}',
+  'cli.serve.noOperator':
+    'Ainda não há operador: `herald operator add --email voce@example.com` imprime um link para definir a senha.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
