@@ -18,8 +18,7 @@ export interface AuditFilter extends PageRequest {
   to?: string;
 }
 
-const checkInstant = (v: string): Words | null =>
-  Number.isNaN(Date.parse(v)) ? untranslated('is not a date and time (2026-11-25T17:00:00Z)') : null;
+const checkInstant = (v: string): Words | null => (Number.isNaN(Date.parse(v)) ? 'problem.dateTime.example' : null);
 
 /** An entry with the name of what it is about (a person's name, an incident's title), when that still exists. */
 export type AuditEntryView = AuditEntryTable & { entity_name: string | null };
@@ -61,14 +60,13 @@ async function auditPage(ctx: AppContext, actor: Actor, filter: AuditFilter): Pr
   // Stored times are fixed-width ISO text, so the bounds are normalised to the same form.
   const from = filter.from ? new Date(filter.from).toISOString() : undefined;
   const to = filter.to ? new Date(filter.to).toISOString() : undefined;
-  if (from && to && to <= from) throw invalid('query.to', untranslated('must be after query.from'));
+  if (from && to && to <= from) throw invalid('query.to', 'problem.range.afterFrom');
 
   let query = ctx.database.db.selectFrom('audit_entry').selectAll();
   if (!isOperator(actor)) {
     const tenants = actor.kind === 'person' ? [...actor.orgAdminOf] : [];
     if (filter.tenantId && !tenants.includes(filter.tenantId)) {
-      if (canReadTenant(actor, filter.tenantId))
-        throw forbidden(untranslated('Only the tenant’s org admins read its audit log.'));
+      if (canReadTenant(actor, filter.tenantId)) throw forbidden('problem.audit.orgAdminsOnly');
       throw notFound('tenant', filter.tenantId);
     }
     if (!tenants.length) return { items: [], total: 0 };

@@ -59,12 +59,7 @@ export async function signIn(
 ): Promise<SignedIn> {
   const db = ctx.database.db;
   if (!(await passwordAllowed(ctx, email))) {
-    throw new HeraldError(
-      'HERALD_FORBIDDEN',
-      untranslated(
-        'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.',
-      ),
-    );
+    throw new HeraldError('HERALD_FORBIDDEN', 'problem.auth.useProvider');
   }
   const normalised = normaliseEmail(email);
   const person = await db
@@ -84,7 +79,7 @@ export async function signIn(
         after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent },
       }),
     );
-    throw new HeraldError('HERALD_UNAUTHENTICATED', untranslated('That email and password do not match an account.'));
+    throw new HeraldError('HERALD_UNAUTHENTICATED', 'problem.auth.noMatch');
   }
   const signedIn = await runCommand(ctx, anonymous, (s) => openSession(s, person.id, origin));
   await auditSignIn(ctx, signedIn, 'password', origin);
@@ -117,7 +112,7 @@ export async function createSignInLink(
   actor: Actor,
   personId: string,
 ): Promise<{ url: string; expiresAt: string }> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators create sign-in links.'));
+  if (!isOperator(actor)) throw forbidden('problem.auth.operatorsCreateLinks');
   return runCommand(ctx, actor, async (s) => {
     const expiresAt = new Date(s.now.getTime() + SIGN_IN_LINK_HOURS * 3600_000).toISOString();
     const token = await insertSignInLink(s.trx, personId, s.nowIso, expiresAt);
@@ -220,7 +215,7 @@ export async function createApiToken(
     } else if (actor.kind === 'person') {
       personId = actor.personId;
     } else {
-      throw invalid('email', untranslated('say whose token this is'));
+      throw invalid('email', 'problem.auth.whoseToken');
     }
     const token = newSecret('herald_pat_');
     const id = newId();

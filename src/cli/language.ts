@@ -2,7 +2,7 @@
 // LC_MESSAGES, then LANG, as "de_DE.UTF-8"), else the provider's DEFAULT_LOCALE, else English. A
 // language Herald does not speak is passed over. Machine-readable output (JSON, exit codes, the
 // server's JSON log lines) has no words and stays as it is.
-import { HeraldError } from '../errors.js';
+import { HeraldError, words } from '../errors.js';
 import { readerTranslator, type Translator } from '../i18n/translator.js';
 
 /** "de_DE.UTF-8@euro" → "de-DE"; "C" and "POSIX" name no language. */

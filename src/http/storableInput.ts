@@ -13,9 +13,9 @@ const MAX_DEPTH = 32;
 
 function check(field: string, value: unknown, found: FieldProblem[], depth: number): void {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) found.push({ field, message: untranslated('must be a finite number') });
+    if (!Number.isFinite(value)) found.push({ field, message: 'problem.finiteNumber' });
   } else if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push({ field, message: untranslated('must not contain a NUL character') });
+    if (value.includes('\u0000')) found.push({ field, message: 'problem.nulCharacter' });
   } else if (ArrayBuffer.isView(value)) {
     // A file sent as the raw body (a ticket's attachment): bytes, stored as base64, never as text.
     return;

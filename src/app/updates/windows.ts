@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/actor.js';
 import { parseUtc } from '../../domain/maintenance.js';
 import { databaseWindowFor, formatWindowInZone, serviceWindowsBetween, type TimeWindow } from '../../domain/windows.js';
-import { type FieldProblem, invalid, invalidMany, untranslated } from '../../errors.js';
+import { type FieldProblem, invalid, invalidMany, untranslated, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { getRegion, windowOf } from '../directory/regions.js';
 
@@ -48,9 +48,9 @@ export function readRange(
   if (!from) problems.push({ field: 'query.from', message: 'problem.utc.invalid' });
   if (!to) problems.push({ field: 'query.to', message: 'problem.utc.invalid' });
   if (problems.length) throw invalidMany(problems);
-  if (to!.getTime() <= from!.getTime()) throw invalid('query.to', untranslated('must be after query.from'));
+  if (to!.getTime() <= from!.getTime()) throw invalid('query.to', 'problem.range.afterFrom');
   if (to!.getTime() - from!.getTime() > maxDays * DAY_MS)
-    throw invalid('query.to', untranslated(`must be at most ${maxDays} days after query.from`));
+    throw invalid('query.to', words('problem.range.tooLong', { days: maxDays }));
   return { from: from!, to: to! };
 }
 

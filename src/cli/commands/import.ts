@@ -14,7 +14,7 @@ import {
   type ImportKind,
 } from '../../app/directory/importSources.js';
 import { systemActor } from '../../domain/actor.js';
-import { HeraldError } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
 import type { Translator } from '../../i18n/translator.js';
 import { operatorTranslator } from '../language.js';
 

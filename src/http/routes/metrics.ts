@@ -4,7 +4,7 @@
 // counts and times every request by its route pattern.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../app/context.js';
-import { HeraldError, untranslated } from '../../errors.js';
+import { HeraldError, untranslated, words } from '../../errors.js';
 import { METRICS_CONTENT_TYPE, metricsText, recordHttpRequest } from '../../observability/metrics.js';
 import type { HeraldServer } from '../types.js';
 
@@ -36,7 +36,7 @@ export function registerMetricsEndpoint(app: HeraldServer, ctx: AppContext): voi
     if (!given || !timingSafeEqual(digest(given), expected)) {
       throw new HeraldError(
         'HERALD_UNAUTHENTICATED',
-        untranslated('GET /metrics needs "Authorization: Bearer <METRICS_TOKEN>".'),
+        words('problem.metrics.token', { header: 'Authorization: Bearer <METRICS_TOKEN>' }),
       );
     }
     return reply

@@ -392,6 +392,46 @@ const ar: Catalogue = {
     '{role, select, operator {مشغّل} orgAdmin {مسؤول المؤسسة، {tenant}} systemAdmin {مسؤول النظام، {tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'لا يوجد مشغّل بعد: ‎`herald operator add --email you@example.com` يطبع رابطًا لتعيين كلمة مرور.',
+  'problem.dateTime.example': 'ليس تاريخًا ووقتًا (2026-11-25T17:00:00Z)',
+  'problem.range.afterFrom': 'يجب أن يكون بعد query.from',
+  'problem.range.tooLong':
+    'يجب ألا يتجاوز query.from بأكثر من {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  'problem.audit.orgAdminsOnly': 'لا يقرأ سجل تدقيق المستأجر إلا مسؤولو مؤسسته.',
+  'problem.auth.useProvider':
+    'تسجّل مؤسستك دخولك عبر موفر الهوية الخاص بها؛ ابدأ ببريدك الإلكتروني في صفحة تسجيل الدخول.',
+  'problem.auth.noMatch': 'لا يطابق هذا البريد الإلكتروني وكلمة المرور أي حساب.',
+  'problem.auth.operatorsCreateLinks': 'لا ينشئ روابط تسجيل الدخول إلا المشغّلون.',
+  'problem.auth.whoseToken': 'حدّد صاحب هذا الرمز',
+  'problem.members.orgAdminsDecide': 'يقرّر مسؤولو المؤسسة ما يراه الأعضاء.',
+  'problem.messages.operatorsWrite': 'لا يكتب منشورات مركز الرسائل إلا المشغّلون.',
+  'problem.messages.tenantRequired': 'مطلوب: أنت تقرأ منشورات عدة مؤسسات ({tenants})',
+  'problem.replay.operatorsOnly': 'لا يعيد عمليات التسليم إلا المشغّلون.',
+  'problem.replay.notDead': 'حالة هذا التسليم {status}؛ لا يُعاد إلا التسليم الميت.',
+  'problem.sentMail.operatorsOnly': 'لا يقرأ البريد الذي احتفظ به Herald إلا المشغّلون.',
+  'problem.sentMail.orgAdminsOnly': 'لا يقرأ البريد المرسل إلى أشخاص المؤسسة إلا مسؤولوها.',
+  'problem.unsubscribe.badLink':
+    'ليس رابط إلغاء اشتراك صالحًا؛ ربما قُطع أو غُيّر. استخدم الرابط من البريد، أو غيّر تفضيلاتك بعد تسجيل الدخول.',
+  'problem.webhooks.orgAdminsOnly': 'لا يدير الويب هوك الخاصة بالمستأجر إلا مسؤولو مؤسسته.',
+  'problem.services.unknownList': 'يحتوي على خدمات غير معروفة {unknown}',
+  'problem.incidents.operatorsOpen': 'لا يفتح الحوادث والتنبيهات إلا المشغّلون.',
+  'problem.subscribers.operatorsOnly': 'لا يرى مشتركي صفحة الحالة إلا المشغّلون.',
+  'problem.calendar.orgAdminsOnly': 'لا ينشئ عنوان URL لتقويم المستأجر إلا مسؤولو مؤسسته.',
+  'problem.calendar.signIn':
+    'أرسل رمز واجهة برمجة التطبيقات، أو استخدم عنوان URL للتقويم (مع رمزه) الذي أنشأه مسؤول المؤسسة.',
+  'problem.maintenance.operatorsSchedule': 'لا يجدول الصيانة إلا المشغّلون.',
+  'problem.auth.badToken': 'رمز واجهة برمجة التطبيقات غير معروف أو منتهٍ أو مُبطل.',
+  'problem.widgets.noRegion': 'لا توجد منطقة "{region}" في صفحة الحالة.',
+  'problem.widgets.regionField': 'ليست منطقة معروضة في صفحة الحالة (استخدم رمزها، مثل EUR)',
+  'problem.widgets.noService':
+    'لا توجد خدمة "{service}"{region, select, other { في المنطقة {region}} none {}} في صفحة الحالة.',
+  'problem.widgets.serviceField': 'ليست خدمة معروضة في صفحة الحالة (استخدم معرّفها كما في components.json)',
+  'problem.live.signIn': 'سجّل الدخول لمتابعة التغييرات مباشرة.',
+  'problem.metrics.token': 'يحتاج GET /metrics إلى "{header}".',
+  'problem.status.preparing': 'يجري إعداد الحالة؛ حاول مجددًا بعد بضع ثوانٍ.',
+  'problem.status.noComponent': 'لا يوجد مكوّن "{id}" في صفحة الحالة.',
+  'problem.status.componentField': 'ليس معرّف مكوّن أو مجموعة مناطق في components.json',
+  'problem.finiteNumber': 'يجب أن يكون رقمًا محدودًا',
+  'problem.nulCharacter': 'يجب ألا يحتوي على محرف NUL',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -403,6 +403,45 @@ const de: Catalogue = {
     '{role, select, operator {Betreiber} orgAdmin {Organisationsadmin, {tenant}} systemAdmin {Systemadmin, {tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'Noch kein Betreiber: `herald operator add --email sie@example.com` gibt einen Link zum Festlegen des Passworts aus.',
+  'problem.dateTime.example': 'ist kein Zeitpunkt (2026-11-25T17:00:00Z)',
+  'problem.range.afterFrom': 'muss nach query.from liegen',
+  'problem.range.tooLong': 'darf höchstens {days, plural, one {# Tag} other {# Tage}} nach query.from liegen',
+  'problem.audit.orgAdminsOnly': 'Nur die Organisationsadmins des Mandanten lesen sein Prüfprotokoll.',
+  'problem.auth.useProvider':
+    'Ihre Organisation meldet Sie über ihren Identitätsanbieter an; beginnen Sie mit Ihrer E-Mail-Adresse auf der Anmeldeseite.',
+  'problem.auth.noMatch': 'Diese E-Mail-Adresse und dieses Passwort passen zu keinem Konto.',
+  'problem.auth.operatorsCreateLinks': 'Nur Betreiber erstellen Anmeldelinks.',
+  'problem.auth.whoseToken': 'geben Sie an, wem dieses Token gehört',
+  'problem.members.orgAdminsDecide': 'Organisationsadmins entscheiden, was Mitglieder sehen.',
+  'problem.messages.operatorsWrite': 'Nur Betreiber schreiben Beiträge im Nachrichtencenter.',
+  'problem.messages.tenantRequired': 'ist erforderlich: Sie lesen die Beiträge mehrerer Organisationen ({tenants})',
+  'problem.replay.operatorsOnly': 'Nur Betreiber wiederholen Zustellungen.',
+  'problem.replay.notDead': 'Diese Zustellung ist {status}; nur endgültig fehlgeschlagene werden wiederholt.',
+  'problem.sentMail.operatorsOnly': 'Nur Betreiber lesen die von Herald aufbewahrten E-Mails.',
+  'problem.sentMail.orgAdminsOnly': 'Nur die Admins der Organisation lesen die E-Mails an ihre Personen.',
+  'problem.unsubscribe.badLink':
+    'ist kein gültiger Abmeldelink; er wurde vielleicht gekürzt oder verändert. Verwenden Sie den Link aus der E-Mail oder ändern Sie Ihre Einstellungen nach der Anmeldung.',
+  'problem.webhooks.orgAdminsOnly': 'Nur die Organisationsadmins des Mandanten verwalten seine Webhooks.',
+  'problem.services.unknownList': 'enthält unbekannte Dienste {unknown}',
+  'problem.incidents.operatorsOpen': 'Nur Betreiber eröffnen Vorfälle und Hinweise.',
+  'problem.subscribers.operatorsOnly': 'Nur Betreiber sehen die Abonnenten der Statusseite.',
+  'problem.calendar.orgAdminsOnly': 'Nur Organisationsadmins erstellen die Kalender-URL ihres Mandanten.',
+  'problem.calendar.signIn':
+    'Senden Sie ein API-Token oder verwenden Sie die Kalender-URL (mit ihrem Token), die ein Organisationsadmin erstellt hat.',
+  'problem.maintenance.operatorsSchedule': 'Nur Betreiber planen Wartungen.',
+  'problem.auth.badToken': 'Das API-Token ist unbekannt, abgelaufen oder widerrufen.',
+  'problem.widgets.noRegion': 'Auf der Statusseite gibt es keine Region „{region}“.',
+  'problem.widgets.regionField': 'ist keine Region der Statusseite (verwenden Sie ihren Code, z.\u00a0B. EUR)',
+  'problem.widgets.noService':
+    'Auf der Statusseite gibt es keinen Dienst „{service}“{region, select, other { in der Region {region}} none {}}.',
+  'problem.widgets.serviceField': 'ist kein Dienst der Statusseite (verwenden Sie seine ID wie in components.json)',
+  'problem.live.signIn': 'Melden Sie sich an, um Änderungen live zu verfolgen.',
+  'problem.metrics.token': 'GET /metrics braucht „{header}“.',
+  'problem.status.preparing': 'Der Status wird vorbereitet; versuchen Sie es in einigen Sekunden erneut.',
+  'problem.status.noComponent': 'Auf der Statusseite gibt es keine Komponente „{id}“.',
+  'problem.status.componentField': 'ist keine Komponenten- oder Regionsgruppen-ID aus components.json',
+  'problem.finiteNumber': 'muss eine endliche Zahl sein',
+  'problem.nulCharacter': 'darf kein NUL-Zeichen enthalten',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -399,6 +399,47 @@ const es: Catalogue = {
     '{role, select, operator {operador} orgAdmin {administrador de la organización, {tenant}} systemAdmin {administrador del sistema, {tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'Aún no hay operador: `herald operator add --email tu@example.com` imprime un enlace para definir una contraseña.',
+  'problem.dateTime.example': 'no es una fecha y hora (2026-11-25T17:00:00Z)',
+  'problem.range.afterFrom': 'debe ser posterior a query.from',
+  'problem.range.tooLong': 'debe ser como máximo {days, plural, one {# día} other {# días}} después de query.from',
+  'problem.audit.orgAdminsOnly':
+    'Solo los administradores de la organización del inquilino leen su registro de auditoría.',
+  'problem.auth.useProvider':
+    'Tu organización inicia tu sesión a través de su proveedor de identidad; empieza por tu correo en la página de inicio de sesión.',
+  'problem.auth.noMatch': 'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
+  'problem.auth.operatorsCreateLinks': 'Solo los operadores crean enlaces de inicio de sesión.',
+  'problem.auth.whoseToken': 'indica de quién es este token',
+  'problem.members.orgAdminsDecide': 'Los administradores de la organización deciden qué ven los miembros.',
+  'problem.messages.operatorsWrite': 'Solo los operadores escriben publicaciones del centro de mensajes.',
+  'problem.messages.tenantRequired': 'es obligatorio: lees las publicaciones de varias organizaciones ({tenants})',
+  'problem.replay.operatorsOnly': 'Solo los operadores repiten entregas.',
+  'problem.replay.notDead': 'Esta entrega está en estado {status}; solo se repiten las entregas muertas.',
+  'problem.sentMail.operatorsOnly': 'Solo los operadores leen el correo que guardó Herald.',
+  'problem.sentMail.orgAdminsOnly': 'Solo los administradores de la organización leen el correo enviado a su gente.',
+  'problem.unsubscribe.badLink':
+    'no es un enlace de baja válido; puede haberse cortado o modificado. Usa el enlace del correo o cambia tus preferencias tras iniciar sesión.',
+  'problem.webhooks.orgAdminsOnly': 'Solo los administradores de la organización del inquilino gestionan sus webhooks.',
+  'problem.services.unknownList': 'tiene servicios desconocidos {unknown}',
+  'problem.incidents.operatorsOpen': 'Solo los operadores abren incidentes y avisos.',
+  'problem.subscribers.operatorsOnly': 'Solo los operadores ven los suscriptores de la página de estado.',
+  'problem.calendar.orgAdminsOnly':
+    'Solo los administradores de la organización crean la URL del calendario de su inquilino.',
+  'problem.calendar.signIn':
+    'Envía un token de API o usa la URL del calendario (con su token) que creó un administrador de la organización.',
+  'problem.maintenance.operatorsSchedule': 'Solo los operadores programan mantenimientos.',
+  'problem.auth.badToken': 'El token de API es desconocido, ha caducado o se ha revocado.',
+  'problem.widgets.noRegion': 'No hay ninguna región «{region}» en la página de estado.',
+  'problem.widgets.regionField': 'no es una región de la página de estado (usa su código, p. ej. EUR)',
+  'problem.widgets.noService':
+    'No hay ningún servicio «{service}»{region, select, other { en la región {region}} none {}} en la página de estado.',
+  'problem.widgets.serviceField': 'no es un servicio de la página de estado (usa su id, como en components.json)',
+  'problem.live.signIn': 'Inicia sesión para seguir los cambios en directo.',
+  'problem.metrics.token': 'GET /metrics necesita «{header}».',
+  'problem.status.preparing': 'El estado se está preparando; vuelve a intentarlo en unos segundos.',
+  'problem.status.noComponent': 'No hay ningún componente «{id}» en la página de estado.',
+  'problem.status.componentField': 'no es un id de componente ni de grupo de regiones de components.json',
+  'problem.finiteNumber': 'debe ser un número finito',
+  'problem.nulCharacter': 'no debe contener un carácter NUL',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

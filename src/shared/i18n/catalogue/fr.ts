@@ -409,6 +409,49 @@ const fr: Catalogue = {
     '{role, select, operator {opérateur} orgAdmin {administrateur d’organisation, {tenant}} systemAdmin {administrateur système, {tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'Pas encore d’opérateur\u00a0: `herald operator add --email vous@example.com` affiche un lien pour définir un mot de passe.',
+  'problem.dateTime.example': 'n’est pas une date et heure (2026-11-25T17:00:00Z)',
+  'problem.range.afterFrom': 'doit être postérieur à query.from',
+  'problem.range.tooLong': 'doit être au plus {days, plural, one {# jour} other {# jours}} après query.from',
+  'problem.audit.orgAdminsOnly': 'Seuls les administrateurs d’organisation du locataire lisent son journal d’audit.',
+  'problem.auth.useProvider':
+    'Votre organisation vous connecte par son fournisseur d’identité\u00a0; commencez par votre adresse e-mail sur la page de connexion.',
+  'problem.auth.noMatch': 'Cette adresse e-mail et ce mot de passe ne correspondent à aucun compte.',
+  'problem.auth.operatorsCreateLinks': 'Seuls les opérateurs créent des liens de connexion.',
+  'problem.auth.whoseToken': 'indiquez à qui appartient ce jeton',
+  'problem.members.orgAdminsDecide': 'Les administrateurs d’organisation décident de ce que voient les membres.',
+  'problem.messages.operatorsWrite': 'Seuls les opérateurs rédigent les publications du centre de messages.',
+  'problem.messages.tenantRequired':
+    'est obligatoire\u00a0: vous lisez les publications de plusieurs organisations ({tenants})',
+  'problem.replay.operatorsOnly': 'Seuls les opérateurs relancent des envois.',
+  'problem.replay.notDead': 'Cet envoi est à l’état {status}\u00a0; seuls les envois morts sont relancés.',
+  'problem.sentMail.operatorsOnly': 'Seuls les opérateurs lisent le courrier conservé par Herald.',
+  'problem.sentMail.orgAdminsOnly':
+    'Seuls les administrateurs de l’organisation lisent le courrier envoyé à ses membres.',
+  'problem.unsubscribe.badLink':
+    'n’est pas un lien de désinscription valide\u00a0; il a peut-être été tronqué ou modifié. Utilisez le lien de l’e-mail, ou modifiez vos préférences après connexion.',
+  'problem.webhooks.orgAdminsOnly': 'Seuls les administrateurs d’organisation du locataire gèrent ses webhooks.',
+  'problem.services.unknownList': 'contient des services inconnus {unknown}',
+  'problem.incidents.operatorsOpen': 'Seuls les opérateurs ouvrent des incidents et des avis.',
+  'problem.subscribers.operatorsOnly': 'Seuls les opérateurs voient les abonnés de la page d’état.',
+  'problem.calendar.orgAdminsOnly':
+    'Seuls les administrateurs d’organisation créent l’URL du calendrier de leur locataire.',
+  'problem.calendar.signIn':
+    'Envoyez un jeton d’API, ou utilisez l’URL du calendrier (avec son jeton) créée par un administrateur d’organisation.',
+  'problem.maintenance.operatorsSchedule': 'Seuls les opérateurs planifient des maintenances.',
+  'problem.auth.badToken': 'Le jeton d’API est inconnu, expiré ou révoqué.',
+  'problem.widgets.noRegion': 'Il n’y a pas de région «\u00a0{region}\u00a0» sur la page d’état.',
+  'problem.widgets.regionField': 'n’est pas une région affichée sur la page d’état (utilisez son code, par ex. EUR)',
+  'problem.widgets.noService':
+    'Il n’y a pas de service «\u00a0{service}\u00a0»{region, select, other { dans la région {region}} none {}} sur la page d’état.',
+  'problem.widgets.serviceField':
+    'n’est pas un service affiché sur la page d’état (utilisez son identifiant, comme dans components.json)',
+  'problem.live.signIn': 'Connectez-vous pour suivre les changements en direct.',
+  'problem.metrics.token': 'GET /metrics exige «\u00a0{header}\u00a0».',
+  'problem.status.preparing': 'L’état est en préparation\u00a0; réessayez dans quelques secondes.',
+  'problem.status.noComponent': 'Il n’y a pas de composant «\u00a0{id}\u00a0» sur la page d’état.',
+  'problem.status.componentField': 'n’est pas un identifiant de composant ou de groupe de régions de components.json',
+  'problem.finiteNumber': 'doit être un nombre fini',
+  'problem.nulCharacter': 'ne doit pas contenir de caractère NUL',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -390,6 +390,46 @@ const ja: Catalogue = {
     '{role, select, operator {オペレーター} orgAdmin {組織管理者、{tenant}} systemAdmin {システム管理者、{tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'オペレーターはまだいません。`herald operator add --email you@example.com` でパスワード設定用のリンクを表示します。',
+  'problem.dateTime.example': 'は日時ではありません（2026-11-25T17:00:00Z）',
+  'problem.range.afterFrom': 'は query.from より後にしてください',
+  'problem.range.tooLong': 'は query.from から {days, plural, other {# 日}}以内にしてください',
+  'problem.audit.orgAdminsOnly': 'テナントの監査ログを読めるのは、そのテナントの組織管理者だけです。',
+  'problem.auth.useProvider':
+    'あなたの組織は ID プロバイダー経由でサインインします。サインインページでメールアドレスから始めてください。',
+  'problem.auth.noMatch': 'そのメールアドレスとパスワードに一致するアカウントはありません。',
+  'problem.auth.operatorsCreateLinks': 'サインインリンクを作成できるのはオペレーターだけです。',
+  'problem.auth.whoseToken': 'このトークンの持ち主を指定してください',
+  'problem.members.orgAdminsDecide': 'メンバーに表示する内容は組織管理者が決めます。',
+  'problem.messages.operatorsWrite': 'メッセージセンターの投稿を作成できるのはオペレーターだけです。',
+  'problem.messages.tenantRequired': 'は必須です。複数の組織の投稿を閲覧しています（{tenants}）',
+  'problem.replay.operatorsOnly': '配信を再実行できるのはオペレーターだけです。',
+  'problem.replay.notDead': 'この配信は {status} です。再実行できるのは失敗が確定した配信だけです。',
+  'problem.sentMail.operatorsOnly': 'Herald が保存したメールを読めるのはオペレーターだけです。',
+  'problem.sentMail.orgAdminsOnly': '組織の人に送られたメールを読めるのは、その組織の管理者だけです。',
+  'problem.unsubscribe.badLink':
+    'は有効な配信停止リンクではありません。途中で切れたか変更された可能性があります。メールのリンクを使うか、サインイン後に通知設定を変更してください。',
+  'problem.webhooks.orgAdminsOnly': 'テナントの Webhook を管理できるのは、そのテナントの組織管理者だけです。',
+  'problem.services.unknownList': 'に不明なサービス {unknown} があります',
+  'problem.incidents.operatorsOpen': 'インシデントとアドバイザリを作成できるのはオペレーターだけです。',
+  'problem.subscribers.operatorsOnly': 'ステータスページの購読者を見られるのはオペレーターだけです。',
+  'problem.calendar.orgAdminsOnly': 'テナントのカレンダー URL を作成できるのは組織管理者だけです。',
+  'problem.calendar.signIn':
+    'API トークンを送信するか、組織管理者が作成したカレンダー URL（トークン付き）を使ってください。',
+  'problem.maintenance.operatorsSchedule': 'メンテナンスを予定できるのはオペレーターだけです。',
+  'problem.auth.badToken': 'API トークンが不明か、期限切れか、失効しています。',
+  'problem.widgets.noRegion': 'ステータスページにリージョン「{region}」はありません。',
+  'problem.widgets.regionField': 'はステータスページに表示されるリージョンではありません（EUR のようなコードを使用）',
+  'problem.widgets.noService':
+    'ステータスページに{region, select, other {リージョン {region} の} none {}}サービス「{service}」はありません。',
+  'problem.widgets.serviceField':
+    'はステータスページに表示されるサービスではありません（components.json と同じ ID を使用）',
+  'problem.live.signIn': 'ライブで変更を追うにはサインインしてください。',
+  'problem.metrics.token': 'GET /metrics には「{header}」が必要です。',
+  'problem.status.preparing': 'ステータスを準備中です。数秒後にもう一度お試しください。',
+  'problem.status.noComponent': 'ステータスページにコンポーネント「{id}」はありません。',
+  'problem.status.componentField': 'は components.json のコンポーネント ID でもリージョングループ ID でもありません',
+  'problem.finiteNumber': 'は有限の数値にしてください',
+  'problem.nulCharacter': 'に NUL 文字を含めることはできません',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

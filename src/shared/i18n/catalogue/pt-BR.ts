@@ -397,6 +397,46 @@ const ptBR: Catalogue = {
     '{role, select, operator {operador} orgAdmin {administrador da organização, {tenant}} systemAdmin {administrador do sistema, {tenant}} other {{tenant}}}',
   'cli.serve.noOperator':
     'Ainda não há operador: `herald operator add --email voce@example.com` imprime um link para definir a senha.',
+  'problem.dateTime.example': 'não é uma data e hora (2026-11-25T17:00:00Z)',
+  'problem.range.afterFrom': 'deve ser posterior a query.from',
+  'problem.range.tooLong': 'deve ser no máximo {days, plural, one {# dia} other {# dias}} após query.from',
+  'problem.audit.orgAdminsOnly': 'Somente os administradores da organização do locatário leem o log de auditoria.',
+  'problem.auth.useProvider':
+    'Sua organização faz sua entrada pelo provedor de identidade dela; comece pelo seu e-mail na página de entrada.',
+  'problem.auth.noMatch': 'Esse e-mail e essa senha não correspondem a uma conta.',
+  'problem.auth.operatorsCreateLinks': 'Somente operadores criam links de entrada.',
+  'problem.auth.whoseToken': 'diga de quem é este token',
+  'problem.members.orgAdminsDecide': 'Os administradores da organização decidem o que os membros veem.',
+  'problem.messages.operatorsWrite': 'Somente operadores escrevem publicações da central de mensagens.',
+  'problem.messages.tenantRequired': 'é obrigatório: você lê as publicações de várias organizações ({tenants})',
+  'problem.replay.operatorsOnly': 'Somente operadores reenviam entregas.',
+  'problem.replay.notDead': 'Esta entrega está {status}; só entregas mortas são reenviadas.',
+  'problem.sentMail.operatorsOnly': 'Somente operadores leem os e-mails guardados pelo Herald.',
+  'problem.sentMail.orgAdminsOnly':
+    'Somente os administradores da organização leem os e-mails enviados às pessoas dela.',
+  'problem.unsubscribe.badLink':
+    'não é um link de cancelamento válido; pode ter sido cortado ou alterado. Use o link do e-mail ou altere suas preferências depois de entrar.',
+  'problem.webhooks.orgAdminsOnly': 'Somente os administradores da organização do locatário gerenciam os webhooks.',
+  'problem.services.unknownList': 'tem serviços desconhecidos {unknown}',
+  'problem.incidents.operatorsOpen': 'Somente operadores abrem incidentes e avisos.',
+  'problem.subscribers.operatorsOnly': 'Somente operadores veem os assinantes da página de status.',
+  'problem.calendar.orgAdminsOnly': 'Somente administradores da organização criam a URL do calendário do locatário.',
+  'problem.calendar.signIn':
+    'Envie um token de API ou use a URL do calendário (com o token) criada por um administrador da organização.',
+  'problem.maintenance.operatorsSchedule': 'Somente operadores agendam manutenções.',
+  'problem.auth.badToken': 'O token de API é desconhecido, expirou ou foi revogado.',
+  'problem.widgets.noRegion': 'Não há região “{region}” na página de status.',
+  'problem.widgets.regionField': 'não é uma região da página de status (use o código, por ex. EUR)',
+  'problem.widgets.noService':
+    'Não há serviço “{service}”{region, select, other { na região {region}} none {}} na página de status.',
+  'problem.widgets.serviceField': 'não é um serviço da página de status (use o id, como em components.json)',
+  'problem.live.signIn': 'Entre para acompanhar as mudanças ao vivo.',
+  'problem.metrics.token': 'GET /metrics precisa de “{header}”.',
+  'problem.status.preparing': 'O status está sendo preparado; tente de novo em alguns segundos.',
+  'problem.status.noComponent': 'Não há componente “{id}” na página de status.',
+  'problem.status.componentField': 'não é um id de componente ou de grupo de regiões de components.json',
+  'problem.finiteNumber': 'deve ser um número finito',
+  'problem.nulCharacter': 'não pode conter um caractere NUL',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
