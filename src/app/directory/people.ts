@@ -90,7 +90,7 @@ const strip = ({ password_hash: _omit, ...rest }: PersonTable): Omit<PersonTable
 export async function insertPerson(s: CommandScope, input: PersonInput): Promise<PersonTable> {
   const email = normaliseEmail(input.email);
   if (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst()) {
-    throw conflict(untranslated(`A person with the email ${email} already exists.`), 'body.email');
+    throw conflict(words('problem.people.emailTaken', { email }), 'body.email');
   }
   const row: PersonTable = {
     id: newId(),
@@ -114,8 +114,7 @@ export async function insertPerson(s: CommandScope, input: PersonInput): Promise
 }
 
 export async function createPerson(ctx: AppContext, actor: Actor, input: PersonInput): Promise<PersonView> {
-  if (!isOperator(actor))
-    throw forbidden(untranslated('Only operators create people; org admins add additional recipients.'));
+  if (!isOperator(actor)) throw forbidden('problem.people.operatorsCreate');
   checkPerson(input).require('body.email', input.email).require('body.name', input.name).done();
   return runCommand(ctx, actor, async (s) => ({ ...strip(await insertPerson(s, input)), roles: [] }));
 }
@@ -134,7 +133,7 @@ export async function updatePerson(
   const self = actor.kind === 'person' && actor.personId === id;
   if (!self && !isOperator(actor)) {
     await getPerson(ctx, actor, id); // 404 when not visible
-    throw forbidden(untranslated('People change their own profile; operators change anyone’s.'));
+    throw forbidden('problem.people.ownProfile');
   }
   checkPerson(patch).done();
   return runCommand(ctx, actor, async (s) => {
@@ -145,7 +144,7 @@ export async function updatePerson(
       email !== before.email &&
       (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst())
     ) {
-      throw conflict(untranslated(`A person with the email ${email} already exists.`), 'body.email');
+      throw conflict(words('problem.people.emailTaken', { email }), 'body.email');
     }
     const after: PersonTable = {
       ...before,
@@ -246,7 +245,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
     if (!input.environmentId)
       throw invalid(
         'body.environmentId',
-        untranslated(`is required for a ${input.role === 'member' ? 'member' : 'system admin'}`),
+        words('problem.people.environmentRequired', { role: input.role === 'member' ? 'member' : 'systemAdmin' }),
       );
     const env = await s.trx
       .selectFrom('environment')
@@ -257,7 +256,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
     environmentId = env.id;
     tenantId = env.tenant_id;
   } else if (input.role !== 'operator') {
-    if (!input.tenantId) throw invalid('body.tenantId', untranslated(`is required for ${input.role}`));
+    if (!input.tenantId) throw invalid('body.tenantId', words('problem.people.tenantRequired', { role: input.role }));
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst()))
       throw notFound('tenant', input.tenantId);
     tenantId = input.tenantId;
@@ -272,7 +271,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
       .where('scope_id', '=', scopeId)
       .executeTakeFirst()
   ) {
-    throw conflict(untranslated(`That person already has the role ${input.role} there.`), 'body.role');
+    throw conflict(words('problem.people.roleTaken', { role: input.role }), 'body.role');
   }
   const row: RoleAssignmentTable = {
     id: newId(),
@@ -302,7 +301,7 @@ export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput
     await getPerson(ctx, actor, input.personId);
     if (!input.tenantId || !canReadTenant(actor, input.tenantId)) throw notFound('tenant', input.tenantId ?? '');
     if (input.role !== 'additional_recipient' || !canManageTenant(actor, input.tenantId)) {
-      throw forbidden(untranslated('Org admins add additional recipients; other roles are given by operators.'));
+      throw forbidden('problem.people.orgAdminsAdd');
     }
   }
   return runCommand(ctx, actor, async (s) => {
@@ -319,7 +318,7 @@ export async function removeRole(ctx: AppContext, actor: Actor, roleId: string):
     const row = await visibleRoles(s.trx, actor).where('id', '=', roleId).executeTakeFirst();
     if (!row) throw notFound('roleAssignment', roleId);
     if (!isOperator(actor) && !(row.role === 'additional_recipient' && canManageTenant(actor, row.tenant_id!))) {
-      throw forbidden(untranslated('Org admins remove additional recipients; other roles are removed by operators.'));
+      throw forbidden('problem.people.orgAdminsRemove');
     }
     await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
     await s.audit({
@@ -347,7 +346,7 @@ export async function addAdditionalRecipient(
   new InputCheck()
     .field('body.email', input.email, (v) => checkEmail(normaliseEmail(v)))
     .field('body.categories', input.categories, (v) =>
-      v.length ? checkCategories(v) : untranslated('must name at least one category'),
+      v.length ? checkCategories(v) : 'problem.people.categoryRequired',
     )
     .done();
   return runCommand(ctx, actor, async (s) => {
@@ -356,10 +355,7 @@ export async function addAdditionalRecipient(
     const email = normaliseEmail(input.email);
     const existing = await s.trx.selectFrom('person').selectAll().where('email', '=', email).executeTakeFirst();
     if (existing && (await recipientsOf(s.trx, tenantId).where('person_id', '=', existing.id).executeTakeFirst())) {
-      throw conflict(
-        untranslated(`${email} already receives this tenant's email; remove it first to change its categories.`),
-        'body.email',
-      );
+      throw conflict(words('problem.people.alreadyRecipient', { email }), 'body.email');
     }
     const person = existing ?? (await insertPerson(s, { email, name: input.name?.trim() || email }));
     const role = await insertRole(s, {
@@ -389,8 +385,7 @@ const presentRecipient = (r: RoleAssignmentTable & { email: string; name: string
 /** Reading and changing who else receives email is the org admins' business (and operators'). */
 function checkCanManageRecipients(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId))
-    throw forbidden(untranslated('Only org admins manage who else receives email.'));
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.people.orgAdminsRecipients');
 }
 
 function recipientsOf(db: Kysely<DB>, tenantId: string) {

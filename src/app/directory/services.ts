@@ -2,7 +2,7 @@
 // read them (the public status page lists them); operators add new ones.
 import type { Kysely } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound, untranslated } from '../../errors.js';
+import { conflict, forbidden, notFound, untranslated, words } from '../../errors.js';
 import type { DB, FeatureTable, ServiceTable } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -39,11 +39,9 @@ export async function createService(
   actor: Actor,
   input: { id: string; name: string },
 ): Promise<ServiceView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators add services.'));
+  if (!isOperator(actor)) throw forbidden('problem.services.operatorsAdd');
   new InputCheck()
-    .field('body.id', input.id, (v) =>
-      SLUG.test(v) ? null : untranslated('must be lower-case letters, digits and dashes (power-apps)'),
-    )
+    .field('body.id', input.id, (v) => (SLUG.test(v) ? null : 'problem.services.slug'))
     .field('body.name', input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .done();
   return runCommand(ctx, actor, async (s) => {
@@ -55,8 +53,8 @@ export async function createService(
       .executeTakeFirst();
     if (clash) {
       throw clash.id === input.id
-        ? conflict(untranslated(`A service with the id ${input.id} already exists.`), 'body.id')
-        : conflict(untranslated(`A service is already called ${name}.`), 'body.name');
+        ? conflict(words('problem.services.idTaken', { id: input.id }), 'body.id')
+        : conflict(words('problem.services.nameTaken', { name }), 'body.name');
     }
     const last = await s.trx
       .selectFrom('service')
@@ -77,13 +75,13 @@ export async function createFeature(
   serviceId: string,
   input: { id: string; name: string; group?: string },
 ): Promise<FeatureTable> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators add features.'));
+  if (!isOperator(actor)) throw forbidden('problem.services.operatorsAddFeatures');
   const prefix = `${serviceId}.`;
   new InputCheck()
     .field('body.id', input.id, (v) =>
       v.startsWith(prefix) && SLUG.test(v.slice(prefix.length))
         ? null
-        : untranslated(`must be "${prefix}" followed by lower-case letters, digits and dashes`),
+        : words('problem.services.featureSlug', { prefix }),
     )
     .field('body.name', input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .done();
@@ -91,7 +89,7 @@ export async function createFeature(
     if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst()))
       throw notFound('service', serviceId);
     if (await s.trx.selectFrom('feature').select('id').where('id', '=', input.id).executeTakeFirst()) {
-      throw conflict(untranslated(`A feature with the id ${input.id} already exists.`), 'body.id');
+      throw conflict(words('problem.services.featureIdTaken', { id: input.id }), 'body.id');
     }
     const row: FeatureTable = {
       id: input.id,

@@ -37,16 +37,16 @@ export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): Inpu
 function checkTenantLocale(v: string): Words | null {
   const malformed = checkLocale(v);
   if (malformed) return malformed;
-  return matchLocale(v) ? null : untranslated(`is not a language Herald speaks (${LANGUAGES.join(', ')})`);
+  return matchLocale(v) ? null : words('problem.tenants.language', { choices: LANGUAGES.join(', ') });
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators create tenants.'));
+  if (!isOperator(actor)) throw forbidden('problem.tenants.operatorsCreate');
   checkTenant(input).done();
   return runCommand(ctx, actor, async (s) => {
     const domain = input.domain.toLowerCase();
     if (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst()) {
-      throw conflict(untranslated(`A tenant with the domain ${domain} already exists.`), 'body.domain');
+      throw conflict(words('problem.tenants.domainTaken', { domain }), 'body.domain');
     }
     const row: TenantTable = {
       id: newId(),
@@ -71,7 +71,7 @@ export async function updateTenant(
   patch: Partial<TenantInput>,
 ): Promise<TenantTable> {
   if (!canReadTenant(actor, id)) throw notFound('tenant', id);
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators change a tenant.'));
+  if (!isOperator(actor)) throw forbidden('problem.tenants.operatorsChange');
   checkTenant(patch).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst();
@@ -82,7 +82,7 @@ export async function updateTenant(
       domain !== before.domain &&
       (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst())
     ) {
-      throw conflict(untranslated(`A tenant with the domain ${domain} already exists.`), 'body.domain');
+      throw conflict(words('problem.tenants.domainTaken', { domain }), 'body.domain');
     }
     const after: TenantTable = {
       ...before,

@@ -442,6 +442,61 @@ const de: Catalogue = {
   'problem.status.componentField': 'ist keine Komponenten- oder Regionsgruppen-ID aus components.json',
   'problem.finiteNumber': 'muss eine endliche Zahl sein',
   'problem.nulCharacter': 'darf kein NUL-Zeichen enthalten',
+  'problem.environments.operatorsCreate': 'Nur Betreiber legen Umgebungen an.',
+  'problem.environments.urlTaken': 'Eine Umgebung hat bereits die URL {url}.',
+  'problem.environments.earlyAccessOrgAdmins':
+    'Nur die Organisationsadmins des Mandanten schalten den frühen Zugriff um.',
+  'problem.environments.operatorsChange':
+    'Nur Betreiber ändern eine Umgebung; Organisationsadmins dürfen den frühen Zugriff umschalten.',
+  'problem.operators.operatorsOnly': 'Nur Betreiber verwalten Betreiber.',
+  'problem.operators.already':
+    '{email} ist bereits Betreiber; `herald operator link --email {email}` gibt einen neuen Anmeldelink.',
+  'problem.operators.last':
+    '{email} ist der einzige Betreiber; fügen Sie einen weiteren hinzu, bevor Sie ihn entfernen.',
+  'problem.people.emailTaken': 'Eine Person mit der E-Mail-Adresse {email} existiert bereits.',
+  'problem.people.operatorsCreate':
+    'Nur Betreiber legen Personen an; Organisationsadmins fügen zusätzliche Empfänger hinzu.',
+  'problem.people.ownProfile': 'Personen ändern ihr eigenes Profil; Betreiber das von allen.',
+  'problem.people.environmentRequired':
+    'ist für {role, select, member {ein Mitglied} other {einen Systemadmin}} erforderlich',
+  'problem.people.tenantRequired': 'ist für {role} erforderlich',
+  'problem.people.roleTaken': 'Diese Person hat dort bereits die Rolle {role}.',
+  'problem.people.orgAdminsAdd':
+    'Organisationsadmins fügen zusätzliche Empfänger hinzu; andere Rollen vergeben Betreiber.',
+  'problem.people.orgAdminsRemove':
+    'Organisationsadmins entfernen zusätzliche Empfänger; andere Rollen entfernen Betreiber.',
+  'problem.people.categoryRequired': 'muss mindestens eine Kategorie nennen',
+  'problem.people.alreadyRecipient':
+    '{email} erhält bereits die E-Mails dieses Mandanten; entfernen Sie die Adresse zuerst, um ihre Kategorien zu ändern.',
+  'problem.people.orgAdminsRecipients': 'Nur Organisationsadmins verwalten, wer sonst noch E-Mails erhält.',
+  'problem.regions.operatorsOnly': 'Nur Betreiber ändern Regionen.',
+  'problem.regions.unknownStation': 'ist keine Station; verwenden Sie eine von {choices}',
+  'problem.regions.operatorsStations': 'Nur Betreiber ändern Stationen.',
+  'problem.regions.pauseHours': 'muss eine ganze Zahl von Stunden von 0 bis 336 sein',
+  'problem.services.operatorsAdd': 'Nur Betreiber fügen Dienste hinzu.',
+  'problem.services.slug': 'darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (power-apps)',
+  'problem.services.idTaken': 'Ein Dienst mit der ID {id} existiert bereits.',
+  'problem.services.nameTaken': 'Ein Dienst heißt bereits {name}.',
+  'problem.services.operatorsAddFeatures': 'Nur Betreiber fügen Funktionen hinzu.',
+  'problem.services.featureSlug': 'muss „{prefix}“ gefolgt von Kleinbuchstaben, Ziffern und Bindestrichen sein',
+  'problem.services.featureIdTaken': 'Eine Funktion mit der ID {id} existiert bereits.',
+  'problem.tenants.language': 'ist keine Sprache, die Herald spricht ({choices})',
+  'problem.tenants.operatorsCreate': 'Nur Betreiber legen Mandanten an.',
+  'problem.tenants.domainTaken': 'Ein Mandant mit der Domain {domain} existiert bereits.',
+  'problem.tenants.operatorsChange': 'Nur Betreiber ändern einen Mandanten.',
+  'problem.identity.orgAdminsOnly': 'Nur die Organisationsadmins des Mandanten verwalten Anmeldung und Bereitstellung.',
+  'problem.identity.domainRequired': 'muss mindestens eine Domain nennen',
+  'problem.identity.joinMode': 'muss „join“ oder „approval“ sein',
+  'problem.identity.domainElsewhere': '{domain} gehört zu einer anderen Organisation.',
+  'problem.identity.groupRole': 'muss „org_admin“ oder „system_admin“ sein',
+  'problem.identity.onlySystemAdmin': 'gilt nur für system_admin',
+  'problem.identity.ruleTaken': 'Diese Gruppe vergibt diese Rolle bereits.',
+  'problem.identity.notPending': 'Diese Person wartet nicht auf eine Freigabe.',
+  'problem.teams.operatorsOnly': 'Nur Betreiber verwalten Produktteams und ihre Alarmierungen.',
+  'problem.teams.routingKey': 'ist mit einem Webhook erforderlich (der PagerDuty-Integrationsschlüssel)',
+  'problem.teams.route': 'oder eine webhookUrl ist nötig: ein Team ohne Bereitschaftsweg kann nicht alarmiert werden',
+  'problem.teams.nameTaken': 'Ein Team hat diesen Namen bereits.',
+  'problem.teams.acknowledged': 'Diese Alarmierung wurde um {at} bestätigt.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -440,6 +440,62 @@ const es: Catalogue = {
   'problem.status.componentField': 'no es un id de componente ni de grupo de regiones de components.json',
   'problem.finiteNumber': 'debe ser un número finito',
   'problem.nulCharacter': 'no debe contener un carácter NUL',
+  'problem.environments.operatorsCreate': 'Solo los operadores crean entornos.',
+  'problem.environments.urlTaken': 'Ya hay un entorno con la URL {url}.',
+  'problem.environments.earlyAccessOrgAdmins':
+    'Solo los administradores de la organización del inquilino cambian el acceso anticipado.',
+  'problem.environments.operatorsChange':
+    'Solo los operadores cambian un entorno; los administradores de la organización pueden cambiar el acceso anticipado.',
+  'problem.operators.operatorsOnly': 'Solo los operadores gestionan operadores.',
+  'problem.operators.already':
+    '{email} ya es operador; `herald operator link --email {email}` le da un nuevo enlace de inicio de sesión.',
+  'problem.operators.last': '{email} es el único operador; añade otro antes de quitarlo.',
+  'problem.people.emailTaken': 'Ya existe una persona con el correo {email}.',
+  'problem.people.operatorsCreate':
+    'Solo los operadores crean personas; los administradores de la organización añaden destinatarios adicionales.',
+  'problem.people.ownProfile': 'Cada persona cambia su propio perfil; los operadores, el de cualquiera.',
+  'problem.people.environmentRequired':
+    'es obligatorio para {role, select, member {un miembro} other {un administrador del sistema}}',
+  'problem.people.tenantRequired': 'es obligatorio para {role}',
+  'problem.people.roleTaken': 'Esa persona ya tiene el rol {role} ahí.',
+  'problem.people.orgAdminsAdd':
+    'Los administradores de la organización añaden destinatarios adicionales; los demás roles los asignan los operadores.',
+  'problem.people.orgAdminsRemove':
+    'Los administradores de la organización quitan destinatarios adicionales; los demás roles los quitan los operadores.',
+  'problem.people.categoryRequired': 'debe indicar al menos una categoría',
+  'problem.people.alreadyRecipient':
+    '{email} ya recibe el correo de este inquilino; quítalo primero para cambiar sus categorías.',
+  'problem.people.orgAdminsRecipients':
+    'Solo los administradores de la organización gestionan quién más recibe correo.',
+  'problem.regions.operatorsOnly': 'Solo los operadores cambian las regiones.',
+  'problem.regions.unknownStation': 'no es una estación; usa una de {choices}',
+  'problem.regions.operatorsStations': 'Solo los operadores cambian las estaciones.',
+  'problem.regions.pauseHours': 'debe ser un número entero de horas de 0 a 336',
+  'problem.services.operatorsAdd': 'Solo los operadores añaden servicios.',
+  'problem.services.slug': 'debe tener minúsculas, dígitos y guiones (power-apps)',
+  'problem.services.idTaken': 'Ya existe un servicio con el id {id}.',
+  'problem.services.nameTaken': 'Ya hay un servicio llamado {name}.',
+  'problem.services.operatorsAddFeatures': 'Solo los operadores añaden funciones.',
+  'problem.services.featureSlug': 'debe ser «{prefix}» seguido de minúsculas, dígitos y guiones',
+  'problem.services.featureIdTaken': 'Ya existe una función con el id {id}.',
+  'problem.tenants.language': 'no es un idioma que hable Herald ({choices})',
+  'problem.tenants.operatorsCreate': 'Solo los operadores crean inquilinos.',
+  'problem.tenants.domainTaken': 'Ya existe un inquilino con el dominio {domain}.',
+  'problem.tenants.operatorsChange': 'Solo los operadores cambian un inquilino.',
+  'problem.identity.orgAdminsOnly':
+    'Solo los administradores de la organización del inquilino gestionan su inicio de sesión y aprovisionamiento.',
+  'problem.identity.domainRequired': 'debe indicar al menos un dominio',
+  'problem.identity.joinMode': 'debe ser «join» o «approval»',
+  'problem.identity.domainElsewhere': '{domain} pertenece a otra organización.',
+  'problem.identity.groupRole': 'debe ser «org_admin» o «system_admin»',
+  'problem.identity.onlySystemAdmin': 'solo es para system_admin',
+  'problem.identity.ruleTaken': 'Ese grupo ya da ese rol.',
+  'problem.identity.notPending': 'Esa persona no está esperando aprobación.',
+  'problem.teams.operatorsOnly': 'Solo los operadores gestionan los equipos de producto y sus avisos.',
+  'problem.teams.routingKey': 'es obligatorio con un webhook (la clave de integración de PagerDuty)',
+  'problem.teams.route': 'o un webhookUrl es necesario: un equipo sin ruta de guardia no puede recibir avisos',
+  'problem.teams.nameTaken': 'Ya hay un equipo con ese nombre.',
+  'problem.teams.acknowledged': 'Este aviso se confirmó el {at}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -452,6 +452,63 @@ const fr: Catalogue = {
   'problem.status.componentField': 'n’est pas un identifiant de composant ou de groupe de régions de components.json',
   'problem.finiteNumber': 'doit être un nombre fini',
   'problem.nulCharacter': 'ne doit pas contenir de caractère NUL',
+  'problem.environments.operatorsCreate': 'Seuls les opérateurs créent des environnements.',
+  'problem.environments.urlTaken': 'Un environnement a déjà l’URL {url}.',
+  'problem.environments.earlyAccessOrgAdmins':
+    'Seuls les administrateurs d’organisation du locataire activent l’accès anticipé.',
+  'problem.environments.operatorsChange':
+    'Seuls les opérateurs modifient un environnement\u00a0; les administrateurs d’organisation peuvent activer l’accès anticipé.',
+  'problem.operators.operatorsOnly': 'Seuls les opérateurs gèrent les opérateurs.',
+  'problem.operators.already':
+    '{email} est déjà opérateur\u00a0; `herald operator link --email {email}` lui donne un nouveau lien de connexion.',
+  'problem.operators.last': '{email} est le seul opérateur\u00a0; ajoutez-en un autre avant de le retirer.',
+  'problem.people.emailTaken': 'Une personne avec l’adresse {email} existe déjà.',
+  'problem.people.operatorsCreate':
+    'Seuls les opérateurs créent des personnes\u00a0; les administrateurs d’organisation ajoutent des destinataires supplémentaires.',
+  'problem.people.ownProfile': 'Chacun modifie son propre profil\u00a0; les opérateurs modifient celui de tous.',
+  'problem.people.environmentRequired':
+    'est obligatoire pour {role, select, member {un membre} other {un administrateur système}}',
+  'problem.people.tenantRequired': 'est obligatoire pour {role}',
+  'problem.people.roleTaken': 'Cette personne a déjà le rôle {role} à cet endroit.',
+  'problem.people.orgAdminsAdd':
+    'Les administrateurs d’organisation ajoutent des destinataires supplémentaires\u00a0; les autres rôles sont attribués par les opérateurs.',
+  'problem.people.orgAdminsRemove':
+    'Les administrateurs d’organisation retirent des destinataires supplémentaires\u00a0; les autres rôles sont retirés par les opérateurs.',
+  'problem.people.categoryRequired': 'doit indiquer au moins une catégorie',
+  'problem.people.alreadyRecipient':
+    '{email} reçoit déjà le courrier de ce locataire\u00a0; retirez-la d’abord pour changer ses catégories.',
+  'problem.people.orgAdminsRecipients':
+    'Seuls les administrateurs d’organisation gèrent qui d’autre reçoit le courrier.',
+  'problem.regions.operatorsOnly': 'Seuls les opérateurs modifient les régions.',
+  'problem.regions.unknownStation': 'n’est pas une station\u00a0; utilisez l’une de\u00a0: {choices}',
+  'problem.regions.operatorsStations': 'Seuls les opérateurs modifient les stations.',
+  'problem.regions.pauseHours': 'doit être un nombre entier d’heures de 0 à 336',
+  'problem.services.operatorsAdd': 'Seuls les opérateurs ajoutent des services.',
+  'problem.services.slug': 'doit contenir des minuscules, des chiffres et des tirets (power-apps)',
+  'problem.services.idTaken': 'Un service avec l’identifiant {id} existe déjà.',
+  'problem.services.nameTaken': 'Un service s’appelle déjà {name}.',
+  'problem.services.operatorsAddFeatures': 'Seuls les opérateurs ajoutent des fonctionnalités.',
+  'problem.services.featureSlug': 'doit être «\u00a0{prefix}\u00a0» suivi de minuscules, de chiffres et de tirets',
+  'problem.services.featureIdTaken': 'Une fonctionnalité avec l’identifiant {id} existe déjà.',
+  'problem.tenants.language': 'n’est pas une langue que parle Herald ({choices})',
+  'problem.tenants.operatorsCreate': 'Seuls les opérateurs créent des locataires.',
+  'problem.tenants.domainTaken': 'Un locataire avec le domaine {domain} existe déjà.',
+  'problem.tenants.operatorsChange': 'Seuls les opérateurs modifient un locataire.',
+  'problem.identity.orgAdminsOnly':
+    'Seuls les administrateurs d’organisation du locataire gèrent sa connexion et son provisionnement.',
+  'problem.identity.domainRequired': 'doit indiquer au moins un domaine',
+  'problem.identity.joinMode': 'doit valoir «\u00a0join\u00a0» ou «\u00a0approval\u00a0»',
+  'problem.identity.domainElsewhere': '{domain} appartient à une autre organisation.',
+  'problem.identity.groupRole': 'doit valoir «\u00a0org_admin\u00a0» ou «\u00a0system_admin\u00a0»',
+  'problem.identity.onlySystemAdmin': 'ne sert que pour system_admin',
+  'problem.identity.ruleTaken': 'Ce groupe donne déjà ce rôle.',
+  'problem.identity.notPending': 'Cette personne n’attend pas d’approbation.',
+  'problem.teams.operatorsOnly': 'Seuls les opérateurs gèrent les équipes produit et leurs alertes.',
+  'problem.teams.routingKey': 'est obligatoire avec un webhook (la clé d’intégration PagerDuty)',
+  'problem.teams.route':
+    'ou un webhookUrl est nécessaire\u00a0: une équipe sans moyen d’astreinte ne peut pas être alertée',
+  'problem.teams.nameTaken': 'Une équipe porte déjà ce nom.',
+  'problem.teams.acknowledged': 'Cette alerte a été acquittée le {at}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

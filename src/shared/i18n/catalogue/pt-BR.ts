@@ -437,6 +437,61 @@ const ptBR: Catalogue = {
   'problem.status.componentField': 'não é um id de componente ou de grupo de regiões de components.json',
   'problem.finiteNumber': 'deve ser um número finito',
   'problem.nulCharacter': 'não pode conter um caractere NUL',
+  'problem.environments.operatorsCreate': 'Somente operadores criam ambientes.',
+  'problem.environments.urlTaken': 'Já existe um ambiente com a URL {url}.',
+  'problem.environments.earlyAccessOrgAdmins':
+    'Somente os administradores da organização do locatário alteram o acesso antecipado.',
+  'problem.environments.operatorsChange':
+    'Somente operadores alteram um ambiente; administradores da organização podem alterar o acesso antecipado.',
+  'problem.operators.operatorsOnly': 'Somente operadores gerenciam operadores.',
+  'problem.operators.already':
+    '{email} já é operador; `herald operator link --email {email}` gera um novo link de entrada.',
+  'problem.operators.last': '{email} é o único operador; adicione outro antes de removê-lo.',
+  'problem.people.emailTaken': 'Já existe uma pessoa com o e-mail {email}.',
+  'problem.people.operatorsCreate':
+    'Somente operadores criam pessoas; administradores da organização adicionam destinatários extras.',
+  'problem.people.ownProfile': 'Cada pessoa altera o próprio perfil; operadores alteram o de qualquer um.',
+  'problem.people.environmentRequired':
+    'é obrigatório para {role, select, member {um membro} other {um administrador do sistema}}',
+  'problem.people.tenantRequired': 'é obrigatório para {role}',
+  'problem.people.roleTaken': 'Essa pessoa já tem a função {role} ali.',
+  'problem.people.orgAdminsAdd':
+    'Administradores da organização adicionam destinatários extras; as outras funções são atribuídas por operadores.',
+  'problem.people.orgAdminsRemove':
+    'Administradores da organização removem destinatários extras; as outras funções são removidas por operadores.',
+  'problem.people.categoryRequired': 'deve indicar pelo menos uma categoria',
+  'problem.people.alreadyRecipient':
+    '{email} já recebe os e-mails deste locatário; remova-o antes para mudar as categorias.',
+  'problem.people.orgAdminsRecipients': 'Somente administradores da organização gerenciam quem mais recebe e-mails.',
+  'problem.regions.operatorsOnly': 'Somente operadores alteram regiões.',
+  'problem.regions.unknownStation': 'não é uma estação; use uma de {choices}',
+  'problem.regions.operatorsStations': 'Somente operadores alteram estações.',
+  'problem.regions.pauseHours': 'deve ser um número inteiro de horas de 0 a 336',
+  'problem.services.operatorsAdd': 'Somente operadores adicionam serviços.',
+  'problem.services.slug': 'deve ter letras minúsculas, dígitos e hifens (power-apps)',
+  'problem.services.idTaken': 'Já existe um serviço com o id {id}.',
+  'problem.services.nameTaken': 'Já existe um serviço chamado {name}.',
+  'problem.services.operatorsAddFeatures': 'Somente operadores adicionam recursos.',
+  'problem.services.featureSlug': 'deve ser “{prefix}” seguido de letras minúsculas, dígitos e hifens',
+  'problem.services.featureIdTaken': 'Já existe um recurso com o id {id}.',
+  'problem.tenants.language': 'não é um idioma que o Herald fala ({choices})',
+  'problem.tenants.operatorsCreate': 'Somente operadores criam locatários.',
+  'problem.tenants.domainTaken': 'Já existe um locatário com o domínio {domain}.',
+  'problem.tenants.operatorsChange': 'Somente operadores alteram um locatário.',
+  'problem.identity.orgAdminsOnly':
+    'Somente os administradores da organização do locatário gerenciam a entrada e o provisionamento.',
+  'problem.identity.domainRequired': 'deve indicar pelo menos um domínio',
+  'problem.identity.joinMode': 'deve ser “join” ou “approval”',
+  'problem.identity.domainElsewhere': '{domain} pertence a outra organização.',
+  'problem.identity.groupRole': 'deve ser “org_admin” ou “system_admin”',
+  'problem.identity.onlySystemAdmin': 'é só para system_admin',
+  'problem.identity.ruleTaken': 'Esse grupo já concede essa função.',
+  'problem.identity.notPending': 'Essa pessoa não está aguardando aprovação.',
+  'problem.teams.operatorsOnly': 'Somente operadores gerenciam as equipes de produto e seus acionamentos.',
+  'problem.teams.routingKey': 'é obrigatório com um webhook (a chave de integração do PagerDuty)',
+  'problem.teams.route': 'ou um webhookUrl é necessário: uma equipe sem rota de plantão não pode ser acionada',
+  'problem.teams.nameTaken': 'Já existe uma equipe com esse nome.',
+  'problem.teams.acknowledged': 'Este acionamento foi confirmado em {at}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
