@@ -65,7 +65,7 @@ export async function importDirectory(
   batch: ImportBatch,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators import the directory.'));
+  if (!isOperator(actor)) throw forbidden('problem.import.operatorsOnly');
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const problems = [...batch.problems];
@@ -116,9 +116,7 @@ function importProblems(problems: FieldProblem[]) {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   shown.push({
     field: 'import',
-    message: untranslated(
-      `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems not listed; nothing was imported`,
-    ),
+    message: words('problem.import.more', { count: problems.length - MAX_REPORTED_PROBLEMS }),
   });
   return invalidMany(shown);
 }
@@ -131,7 +129,7 @@ function checkRecords(batch: ImportBatch, problems: FieldProblem[], progress: (p
   const firstOf = new Map<string, string>();
   const once = (key: string, where: string, field: string): void => {
     const first = firstOf.get(key);
-    if (first) problems.push({ field: fieldOf(where, field), message: untranslated(`repeats ${first}`) });
+    if (first) problems.push({ field: fieldOf(where, field), message: words('problem.import.repeats', { first }) });
     else firstOf.set(key, where);
   };
 
@@ -160,7 +158,8 @@ function checkRecords(batch: ImportBatch, problems: FieldProblem[], progress: (p
       checkRole(r, problems);
       const key = `${r.role}|${r.tenant?.toLowerCase() ?? ''}|${r.environment ?? ''}`;
       const first = roles.get(key);
-      if (first) problems.push({ field: fieldOf(r.where, 'role'), message: untranslated(`repeats ${first}`) });
+      if (first)
+        problems.push({ field: fieldOf(r.where, 'role'), message: words('problem.import.repeats', { first }) });
       else roles.set(key, r.where);
     }
   }
@@ -201,24 +200,23 @@ function checkRole(r: RoleRecord, problems: FieldProblem[]): void {
   }
   if (r.categories) {
     const bad =
-      r.role === 'additional_recipient'
-        ? checkCategories(r.categories)
-        : untranslated('are only for additional_recipient');
+      r.role === 'additional_recipient' ? checkCategories(r.categories) : 'problem.import.categoriesOnlyRecipient';
     if (bad) complain('categories', bad);
   }
   switch (r.role as RoleName | undefined) {
     case 'operator':
-      if (r.tenant) complain('tenant', untranslated('is not used for an operator'));
-      if (r.environment) complain('environment', untranslated('is not used for an operator'));
+      if (r.tenant) complain('tenant', 'problem.import.notForOperator');
+      if (r.environment) complain('environment', 'problem.import.notForOperator');
       break;
     case 'org_admin':
     case 'additional_recipient':
-      if (!r.tenant) complain('tenant', untranslated(`is required for ${r.role} (the tenant's domain)`));
-      if (r.environment) complain('environment', untranslated('is only for system_admin and member'));
+      if (!r.tenant) complain('tenant', words('problem.import.tenantRequired', { role: String(r.role) }));
+      if (r.environment) complain('environment', 'problem.import.environmentOnly');
       break;
     case 'system_admin':
     case 'member':
-      if (!r.environment) complain('environment', untranslated(`is required for ${r.role} (the environment's URL)`));
+      if (!r.environment)
+        complain('environment', words('problem.import.environmentRequired', { role: String(r.role) }));
       break;
   }
 }
@@ -266,7 +264,7 @@ async function resolveAgainstDatabase(
     if (takenDomains.has(domain))
       problems.push({
         field: fieldOf(t.where, 'domain'),
-        message: untranslated(`a tenant with the domain ${domain} already exists`),
+        message: words('problem.import.tenantExists', { domain }),
       });
     else if (!tenantByDomain.has(domain)) tenantByDomain.set(domain, newId());
   }
@@ -295,19 +293,19 @@ async function resolveAgainstDatabase(
     if (e.tenant && !tenantId)
       problems.push({
         field: fieldOf(e.where, 'tenant'),
-        message: untranslated(`no tenant has the domain ${e.tenant}, in this import or already`),
+        message: words('problem.import.noTenant', { domain: e.tenant }),
       });
     const unknown = (e.services ?? []).filter((id) => !knownServices.has(id));
     if (unknown.length)
       problems.push({
         field: fieldOf(e.where, 'services'),
-        message: untranslated(`has unknown services ${unknown.join(', ')}`),
+        message: words('problem.services.unknownList', { unknown: unknown.join(', ') }),
       });
     if (!e.url) continue;
     if (takenUrls.has(e.url))
       problems.push({
         field: fieldOf(e.where, 'url'),
-        message: untranslated(`an environment already has the URL ${e.url}`),
+        message: words('problem.import.urlTaken', { url: e.url }),
       });
     // Known even when its tenant is not, so the roles naming it are not blamed for that too.
     else if (!environmentByUrl.has(e.url)) environmentByUrl.set(e.url, { id: newId(), tenantId: tenantId ?? '' });
@@ -327,19 +325,19 @@ async function resolveAgainstDatabase(
     if (r.tenant && !tenantId)
       problems.push({
         field: fieldOf(r.where, 'tenant'),
-        message: untranslated(`no tenant has the domain ${r.tenant}, in this import or already`),
+        message: words('problem.import.noTenant', { domain: r.tenant }),
       });
     if (!r.environment) continue;
     const env = environmentByUrl.get(r.environment);
     if (!env)
       problems.push({
         field: fieldOf(r.where, 'environment'),
-        message: untranslated(`no environment has the URL ${r.environment}, in this import or already`),
+        message: words('problem.import.noEnvironment', { url: r.environment }),
       });
     else if (tenantId && env.tenantId && env.tenantId !== tenantId)
       problems.push({
         field: fieldOf(r.where, 'environment'),
-        message: untranslated(`belongs to another tenant than ${r.tenant}`),
+        message: words('problem.import.otherTenant', { domain: String(r.tenant) }),
       });
   }
 
@@ -353,7 +351,7 @@ async function resolveAgainstDatabase(
     if (p.email && takenEmails.has(normaliseEmail(p.email)))
       problems.push({
         field: fieldOf(p.where, 'email'),
-        message: untranslated(`a person with the email ${normaliseEmail(p.email)} already exists`),
+        message: words('problem.import.personExists', { email: normaliseEmail(p.email) }),
       });
   }
   return { tenantByDomain, environmentByUrl };
