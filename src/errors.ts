@@ -6,7 +6,7 @@ import { translator } from './i18n/translator.js';
 import { words, type Words } from './shared/i18n/words.js';
 import type { MessageKey } from './shared/i18n/catalogue/en.js';
 
-export { words, type Words } from './shared/i18n/words.js';
+export { messageOf, words, type Words } from './shared/i18n/words.js';
 
 export interface FieldProblem {
   /** Where the problem is, e.g. "body.email", "query.$filter", "line 12: region". */

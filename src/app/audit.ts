@@ -2,7 +2,7 @@
 // it; an org admin reads the entries of their own tenants (entries about no tenant, such as a
 // person's profile or a region's window, are the operators' alone).
 import { canReadTenant, isOperator, type Actor } from '../domain/actor.js';
-import { forbidden, invalid, notFound, untranslated, type Words } from '../errors.js';
+import { forbidden, invalid, notFound, type Words } from '../errors.js';
 import type { AuditEntryTable } from '../store/schema.js';
 import type { AppContext } from './context.js';
 import { InputCheck } from './directory/check.js';

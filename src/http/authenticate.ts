@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorFromApiToken, actorFromSession } from '../app/auth.js';
 import type { AppContext } from '../app/context.js';
 import { anonymous } from '../domain/actor.js';
-import { unauthenticated, untranslated } from '../errors.js';
+import { unauthenticated } from '../errors.js';
 import type { HeraldServer } from './types.js';
 
 export const SESSION_COOKIE = 'herald_session';

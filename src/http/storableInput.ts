@@ -7,7 +7,7 @@
 // - text with a NUL character (U+0000), which PostgreSQL's text type refuses outright.
 // After validation, this hook refuses both with the usual problem naming each field.
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { type FieldProblem, invalidMany, untranslated } from '../errors.js';
+import { type FieldProblem, invalidMany } from '../errors.js';
 
 const MAX_DEPTH = 32;
 

@@ -17,7 +17,7 @@ import {
   checkVersion,
   type EnvironmentType,
 } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { DB, EnvironmentTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { aboutVersionText } from '../../domain/releases.js';

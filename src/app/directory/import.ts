@@ -8,7 +8,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkCategories, normaliseEmail, ROLES, type EnvironmentType, type RoleName } from '../../domain/directory.js';
-import { type FieldProblem, forbidden, invalidMany, untranslated, type Words, words } from '../../errors.js';
+import { type FieldProblem, forbidden, invalidMany, type Words, words } from '../../errors.js';
 import type { DialectName } from '../../store/database.js';
 import type {
   DB,

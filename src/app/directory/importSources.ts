@@ -3,7 +3,7 @@
 // problem found later can name its place. Only the shape is judged here; the values are judged
 // by the same checks as the API, in import.ts.
 import { parse } from 'csv-parse/sync';
-import { type FieldProblem, untranslated, type Words, words } from '../../errors.js';
+import { type FieldProblem, type Words, words } from '../../errors.js';
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { IMPORT_KINDS, type ImportKind } from '../../shared/directory.js';

@@ -3,7 +3,7 @@
 // gets no password; they set one through a one-time sign-in link.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import { deletePersonSessions } from '../../store/credentials.js';
 import { createSignInLink } from '../auth.js';
 import { runCommand } from '../command.js';

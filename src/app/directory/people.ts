@@ -13,7 +13,7 @@ import {
   type NotificationCategory,
   type RoleName,
 } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { hashPassword } from '../auth.js';

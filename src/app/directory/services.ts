@@ -2,7 +2,7 @@
 // read them (the public status page lists them); operators add new ones.
 import type { Kysely } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import type { DB, FeatureTable, ServiceTable } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -2,7 +2,7 @@
 import { canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
 import { checkDate, checkDomain, checkLocale, SUPPORT_PLANS } from '../../domain/directory.js';
 import { LANGUAGES, matchLocale } from '../../i18n/locales.js';
-import { conflict, forbidden, notFound, untranslated, type Words, words } from '../../errors.js';
+import { conflict, forbidden, notFound, type Words, words } from '../../errors.js';
 import type { TenantTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';

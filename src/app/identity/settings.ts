@@ -3,7 +3,7 @@
 // audited; client secrets are sealed and never shown again; SCIM tokens are kept as hashes.
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import { checkDomain, checkUrl } from '../../domain/directory.js';
-import { conflict, forbidden, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import { hashSecret, newSecret } from '../../store/credentials.js';
 import type { IdentityProviderTable, JoinPolicy } from '../../store/schema.js';
 import { flag, fromJson, newId, toJson } from '../../store/values.js';

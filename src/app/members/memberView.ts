@@ -3,7 +3,7 @@
 // that touch it. Nothing of other environments or tenants; members get no notices (no policy rule
 // selects the role).
 import { canManageTenant, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, untranslated } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import { requirePerson } from '../auth.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -5,7 +5,7 @@ import type { Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { audienceTenantIds, DATA_PRIVACY_TAG, type MessageAudienceRule } from '../../domain/messages.js';
 import { decide, isSilence, reasonOf, type AudienceSelector, type PersonChannel } from '../../domain/policies.js';
-import { forbidden, untranslated } from '../../errors.js';
+import { forbidden } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { loadAudienceDirectory, privacyReaderIds } from './audience.js';

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
 import { expiryCutoff, isExpired, releaseStatusOf, type ReleaseStatus } from '../../domain/messages.js';
-import { invalid, notFound, untranslated, words } from '../../errors.js';
+import { invalid, notFound, words } from '../../errors.js';
 import type { MessageTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from '../directory/paging.js';

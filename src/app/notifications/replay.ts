@@ -5,7 +5,7 @@
 // and their history; a replayed delivery that fails again is retried no more (it is dead again
 // at once), so the log shows each replay's outcome. Audited.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 

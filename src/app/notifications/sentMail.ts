@@ -2,7 +2,7 @@
 // operator can read it here (what a new installation would have told whom); a tenant's org admins
 // read the email sent to their people.
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { DeliveryStatus, DeliveryTable, SentMailTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { pageOf, type Page, type PageRequest } from '../directory/paging.js';

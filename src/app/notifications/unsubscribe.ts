@@ -4,7 +4,7 @@
 import { verificationSecrets } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
 import type { NoticeCategory } from '../../domain/policies.js';
-import { invalid, notFound, untranslated } from '../../errors.js';
+import { invalid, notFound } from '../../errors.js';
 import { verifyUnsubscribeToken, type UnsubscribeRequest } from '../../delivery/unsubscribe.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -3,7 +3,7 @@
 // Issues are still listed whatever is hidden — hiding is about the overview, never about missing
 // an outage.
 import { canReadTenant, type Actor } from '../../domain/actor.js';
-import { invalid, notFound, untranslated, words } from '../../errors.js';
+import { invalid, notFound, words } from '../../errors.js';
 import { requirePerson } from '../auth.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -10,7 +10,7 @@ import type { Classification, IncidentStatus } from '../../domain/incidents.js';
 import { decide, isSilence, type PersonChannel } from '../../domain/policies.js';
 import { deriveSeverity, effectiveSeverity, type Severity, type Symptom } from '../../domain/severity.js';
 import { audienceOf } from '../../delivery/planner.js';
-import { forbidden, notFound, untranslated } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { DB, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { AppContext } from '../context.js';

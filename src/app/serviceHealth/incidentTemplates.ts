@@ -3,7 +3,7 @@
 // neither see nor change them. Each change is audited.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import type { Classification } from '../../domain/incidents.js';
-import { conflict, forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
+import { conflict, forbidden, notFound, unauthenticated, words } from '../../errors.js';
 import type { IncidentTemplateTable } from '../../store/schema.js';
 import { newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -24,7 +24,7 @@ const entity = (id: string) => ({ entityType: 'incident_template', entityId: id,
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators keep incident templates.'));
+  if (!isOperator(actor)) throw forbidden('problem.templates.operatorsOnly');
 }
 
 function checkInput(input: Partial<IncidentTemplateInput>, creating: boolean): void {
@@ -44,8 +44,7 @@ async function load(s: CommandScope, id: string): Promise<IncidentTemplateTable>
 /** The unique index answers a race with 409 too; this says it in words first. */
 async function checkNameFree(s: CommandScope, name: string, id: string | null): Promise<void> {
   const other = await s.trx.selectFrom('incident_template').select('id').where('name', '=', name).executeTakeFirst();
-  if (other && other.id !== id)
-    throw conflict(untranslated(`There is already a template named “${name}”.`), 'body.name');
+  if (other && other.id !== id) throw conflict(words('problem.templates.nameTaken', { name }), 'body.name');
 }
 
 export async function listIncidentTemplates(ctx: AppContext, actor: Actor): Promise<IncidentTemplateTable[]> {

@@ -19,7 +19,7 @@ import {
 } from '../../domain/incidents.js';
 import { pirDueAcrossRegions, pirRequired } from '../../domain/pir.js';
 import { deriveSeverity, effectiveSeverity, SYMPTOMS, type Severity, type Symptom } from '../../domain/severity.js';
-import { forbidden, illegalTransition, invalid, notFound, untranslated, words, type Words } from '../../errors.js';
+import { forbidden, illegalTransition, invalid, messageOf, notFound, words, type Words } from '../../errors.js';
 import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
 import { flag, fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -121,7 +121,7 @@ function checkIncidentFields(
     .field('body.status', input.status, (v) =>
       (OPENING_STATUSES as readonly string[]).includes(v)
         ? null
-        : untranslated(`an incident opens in ${OPENING_STATUSES.join(', ')}; post later statuses as updates`),
+        : words('problem.incidents.openingStatus', { choices: OPENING_STATUSES.join(', ') }),
     )
     .field('body.origin', input.origin, oneOf(ORIGINS))
     .field('body.impactDescription', input.impactDescription, notEmpty)
@@ -209,11 +209,7 @@ const publicFields = (row: Pick<IncidentTable, 'title' | 'impact_description' | 
 ];
 
 function requireResolved(resolved: ResolvedScope): void {
-  if (!resolved.regionCodes.length)
-    throw invalid(
-      'body.scope',
-      untranslated('touches no environment: none of these tenants’ environments runs the services'),
-    );
+  if (!resolved.regionCodes.length) throw invalid('body.scope', 'problem.incidents.noEnvironment');
 }
 
 async function insertPost(
@@ -310,20 +306,23 @@ export async function insertIncident(s: CommandScope, input: OpenIncidentInput):
   return row;
 }
 
-function requireOperator(actor: Actor, what: string): void {
-  if (!isOperator(actor)) throw forbidden(untranslated(`Only operators ${what}.`));
+/** What only operators do to incidents, a choice of `problem.incidents.operatorsOnly`. */
+type OperatorAction = 'open' | 'post' | 'change' | 'severity';
+
+function requireOperator(actor: Actor, what: OperatorAction): void {
+  if (!isOperator(actor)) throw forbidden(words('problem.incidents.operatorsOnly', { what }));
 }
 
 /** Non-operators learn nothing about incidents they cannot see: 404 before 403. */
-async function requireOperatorOn(ctx: AppContext, actor: Actor, id: string, what: string): Promise<void> {
+async function requireOperatorOn(ctx: AppContext, actor: Actor, id: string, what: OperatorAction): Promise<void> {
   if (!isOperator(actor)) {
     await findVisibleIncident(ctx.database.db, viewerOf(actor), id);
-    throw forbidden(untranslated(`Only operators ${what}.`));
+    throw forbidden(words('problem.incidents.operatorsOnly', { what }));
   }
 }
 
 export async function openIncident(ctx: AppContext, actor: Actor, input: OpenIncidentInput): Promise<IncidentTable> {
-  requireOperator(actor, 'open incidents and advisories');
+  requireOperator(actor, 'open');
   return runCommand(ctx, actor, (s) => insertIncident(s, input));
 }
 
@@ -349,7 +348,7 @@ export async function postIncidentUpdate(
   id: string,
   input: PostInput,
 ): Promise<{ incident: IncidentTable; post: IncidentPostTable }> {
-  await requireOperatorOn(ctx, actor, id, 'post incident updates');
+  await requireOperatorOn(ctx, actor, id, 'post');
   new InputCheck()
     .require('body.description', input.description)
     .field('body.postType', input.postType, oneOf(POST_TYPES))
@@ -361,14 +360,15 @@ export async function postIncidentUpdate(
     if (to !== before.status) {
       const problem = statusMoveProblem(before.status, to);
       if (problem)
-        throw illegalTransition(untranslated(`${id} cannot move from ${before.status} to ${to}: ${problem}.`));
+        throw illegalTransition(
+          words('problem.incidents.cannotMove', { id, from: before.status, to, reason: messageOf(problem) }),
+        );
     }
     const ending = to !== before.status && ENDING_STATUSES.includes(to);
-    if (input.endDateTime && !ending)
-      throw invalid('body.endDateTime', untranslated('is given only with serviceRestored or falsePositive'));
+    if (input.endDateTime && !ending) throw invalid('body.endDateTime', 'problem.incidents.endOnlyWhenEnded');
     const endAt = ending ? (input.endDateTime ? new Date(input.endDateTime).toISOString() : s.nowIso) : before.end_at;
     if (endAt && endAt < before.start_at)
-      throw invalid('body.endDateTime', untranslated(`is before the incident started (${before.start_at})`));
+      throw invalid('body.endDateTime', words('problem.incidents.beforeStart', { start: before.start_at }));
     const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
     if (couldBePublic(beforeScope, before.maintenance_id))
       await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
@@ -414,7 +414,7 @@ export async function updateIncident(
   id: string,
   patch: IncidentPatch,
 ): Promise<IncidentTable> {
-  await requireOperatorOn(ctx, actor, id, 'change incidents');
+  await requireOperatorOn(ctx, actor, id, 'change');
   checkIncidentFields(patch, ctx.now()).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await lockIncident(s, id);
@@ -457,7 +457,7 @@ export async function updateIncident(
       updated_at: s.nowIso,
     };
     if (changed.end_at && changed.start_at > changed.end_at)
-      throw invalid('body.startDateTime', untranslated(`is after the incident ended (${changed.end_at})`));
+      throw invalid('body.startDateTime', words('problem.incidents.afterEnd', { end: String(changed.end_at) }));
     if (couldBePublic(scope, before.maintenance_id)) {
       // Becoming provider-wide publishes the posts already written too.
       const posts = couldBePublic(fromJson<IncidentScope>(before.scope, NO_SCOPE), before.maintenance_id)
@@ -505,7 +505,7 @@ export async function overrideSeverity(
   id: string,
   input: { severity: Severity | null; reason: string },
 ): Promise<IncidentTable> {
-  await requireOperatorOn(ctx, actor, id, 'override severity');
+  await requireOperatorOn(ctx, actor, id, 'severity');
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await lockIncident(s, id);

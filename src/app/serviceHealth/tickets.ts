@@ -31,7 +31,7 @@ import {
   invalid,
   notFound,
   unauthenticated,
-  untranslated,
+  words,
 } from '../../errors.js';
 import type { SupportTicketTable, TicketAttachmentTable, TicketReplyTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
@@ -136,17 +136,17 @@ export async function fileTicket(
   new InputCheck()
     .require('body.title', input.title)
     .require('body.description', input.description)
-    .field('body.title', input.title, (v) => (v.length <= 200 ? null : untranslated('is longer than 200 characters')))
+    .field('body.title', input.title, (v) => (v.length <= 200 ? null : 'problem.tooLong200'))
     .field('body.contactEmail', input.contactEmail, (v) =>
-      !v || EMAIL.test(v.trim()) ? null : untranslated('is not an email address'),
+      !v || EMAIL.test(v.trim()) ? null : 'problem.email.notAddress',
     )
     .field('body.contactPhone', input.contactPhone, (v) =>
-      !v || PHONE.test(v.trim()) ? null : untranslated('is not a phone number (digits, spaces, + ( ) - .)'),
+      !v || PHONE.test(v.trim()) ? null : 'problem.phone.invalid',
     )
     .done();
   // A system admin reports about their own environment; an org admin about any of the tenant's, or none.
   if (!viewer.tenantIds?.length && !input.environmentId)
-    throw invalid('body.environmentId', untranslated('name the environment the problem is in'));
+    throw invalid('body.environmentId', 'problem.tickets.environment');
   const reporter = actor.personId;
   return runCommand(ctx, actor, async (s) => {
     // An operator may file for any tenant, so the tenant in the path must exist.
@@ -168,7 +168,7 @@ export async function fileTicket(
       input.serviceId !== undefined &&
       !(await s.trx.selectFrom('service').select('id').where('id', '=', input.serviceId).executeTakeFirst())
     ) {
-      throw invalid('body.serviceId', untranslated(`is not a known service`));
+      throw invalid('body.serviceId', 'problem.services.notKnown');
     }
     if (input.incidentId !== undefined) {
       await findVisibleIncident(s.trx, viewer, input.incidentId).catch((e: unknown) => {
@@ -192,11 +192,7 @@ export async function fileTicket(
         { title: r.title, by: r.reported_by, createdAt: r.created_at },
       ),
     );
-    if (twin)
-      throw conflict(
-        untranslated(`You filed this ticket a moment ago (${twin.id}); add to it there instead of filing it again.`),
-        'body.title',
-      );
+    if (twin) throw conflict(words('problem.tickets.twin', { id: twin.id }), 'body.title');
 
     const maintenance =
       input.environmentId !== undefined
@@ -337,11 +333,7 @@ export async function listAllTickets(
   filter: PageRequest & { linked?: boolean; tenantId?: string; status?: TicketStatus },
 ): Promise<Page<TicketView>> {
   if (!isOperator(actor))
-    throw forbidden(
-      untranslated(
-        'Only operators see every tenant’s tickets; admins see theirs under /api/tenants/{tenantId}/tickets.',
-      ),
-    );
+    throw forbidden(words('problem.tickets.listScope', { path: '/api/tenants/{tenantId}/tickets' }));
   let q = ctx.database.db.selectFrom('support_ticket').selectAll();
   if (filter.linked !== undefined) q = q.where('incident_id', filter.linked ? 'is not' : 'is', null);
   if (filter.tenantId) q = q.where('tenant_id', '=', filter.tenantId);
@@ -409,11 +401,7 @@ export async function replyToTicket(
   await runCommand(ctx, actor, async (s) => {
     const before = await s.lock('support_ticket', id);
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
-    if (before.status === 'closed')
-      throw illegalTransition(
-        untranslated('The ticket is closed; file a new one if the problem is back.'),
-        'body.body',
-      );
+    if (before.status === 'closed') throw illegalTransition('problem.ticket.closed', 'body.body');
     const last = await s.trx
       .selectFrom('ticket_reply')
       .select((eb) => eb.fn.max('seq').as('seq'))
@@ -489,12 +477,7 @@ export async function moveTicket(
     const before = await s.lock('support_ticket', id);
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
     if (input.from !== undefined && input.from !== before.status) {
-      throw conflict(
-        untranslated(
-          `The ticket was moved to ${TICKET_STATUS_LABELS[before.status].toLowerCase()} meanwhile; look again before changing it.`,
-        ),
-        'body.from',
-      );
+      throw conflict(words('problem.tickets.movedMeanwhile', { status: before.status }), 'body.from');
     }
     const refused = refusedMove(side, before.status, input.status);
     if (refused) throw illegalTransition(refused);
@@ -540,27 +523,24 @@ export async function attachToTicket(
   if (actor.kind !== 'person') throw unauthenticated();
   await visibleTicket(ctx, actor, id);
   const name = cleanFileName(fileName);
-  if (bytes.length === 0) throw invalid('body', untranslated(`${name} is empty`));
+  if (bytes.length === 0) throw invalid('body', words('problem.tickets.fileEmpty', { name }));
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new HeraldError(
       'HERALD_PAYLOAD_TOO_LARGE',
-      untranslated(`${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; attachments are at most 5 MB.`),
-      [{ field: 'body', message: untranslated(`${name} is larger than 5 MB`) }],
+      words('problem.tickets.fileTooLarge', { name, size: bytes.length / 1024 / 1024 }),
+      [{ field: 'body', message: words('problem.tickets.fileOver5', { name }) }],
     );
   }
   const type = sniffAttachment(name, bytes);
   if (!type) {
-    throw new HeraldError(
-      'HERALD_UNSUPPORTED_MEDIA_TYPE',
-      untranslated(`${name} is not one of the files a ticket accepts (${ATTACHMENT_KINDS}).`),
-      [{ field: 'body', message: untranslated(`${name} is not a PNG, JPEG, PDF, text or log file`) }],
-    );
+    throw new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', words('problem.tickets.fileKind', { name }), [
+      { field: 'body', message: words('problem.tickets.fileKindField', { name }) },
+    ]);
   }
   return runCommand(ctx, actor, async (s) => {
     const ticket = await s.lock('support_ticket', id);
     if (!ticket || !seesTicket(actor, ticket)) throw notFound('ticket', id);
-    if (ticket.status === 'closed')
-      throw illegalTransition(untranslated('The ticket is closed; file a new one if the problem is back.'), 'body');
+    if (ticket.status === 'closed') throw illegalTransition('problem.ticket.closed', 'body');
     const row: TicketAttachmentTable = {
       id: newId(),
       ticket_id: id,
@@ -611,12 +591,12 @@ export async function linkTicket(
   ticketId: string,
   incidentId: string,
 ): Promise<TicketView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators link tickets to incidents.'));
+  if (!isOperator(actor)) throw forbidden('problem.tickets.operatorsLink');
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('support_ticket', ticketId);
     if (!before) throw notFound('ticket', ticketId);
     const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
-    if (!incident) throw invalid('body.incidentId', untranslated(`is not a known incident`));
+    if (!incident) throw invalid('body.incidentId', 'problem.incidents.notKnown');
     const touches = await s.trx
       .selectFrom('incident_environment')
       .select('incident_id')
@@ -624,12 +604,7 @@ export async function linkTicket(
       .where('tenant_id', '=', before.tenant_id)
       .executeTakeFirst();
     if (!touches) {
-      throw conflict(
-        untranslated(
-          `${incidentId} does not touch this tenant's environments, so its admins could not see it; add them to the incident's scope first.`,
-        ),
-        'body.incidentId',
-      );
+      throw conflict(words('problem.tickets.incidentElsewhere', { id: incidentId }), 'body.incidentId');
     }
     // Linking an open ticket is the operator taking it up.
     const status = before.status === 'open' ? 'inProgress' : before.status;

@@ -2,7 +2,7 @@
 // CSV, and removing one (an address that bounces or asked by other means). Operators only.
 import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { WebhookFormat } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -4,7 +4,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import { describeImpact } from '../../domain/maintenance.js';
-import { forbidden, notFound, unauthenticated, untranslated } from '../../errors.js';
+import { forbidden, notFound, unauthenticated } from '../../errors.js';
 import { hashSecret, newSecret } from '../../store/credentials.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';

@@ -9,7 +9,7 @@ import {
   type MaintenanceImpact,
   type MaintenanceKind,
 } from '../../domain/maintenance.js';
-import { forbidden, untranslated } from '../../errors.js';
+import { forbidden } from '../../errors.js';
 import type { AppContext } from '../context.js';
 
 export interface MaintenanceAudience {

@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/actor.js';
 import { parseUtc } from '../../domain/maintenance.js';
 import { databaseWindowFor, formatWindowInZone, serviceWindowsBetween, type TimeWindow } from '../../domain/windows.js';
-import { type FieldProblem, invalid, invalidMany, untranslated, words } from '../../errors.js';
+import { type FieldProblem, invalid, invalidMany, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { getRegion, windowOf } from '../directory/regions.js';
 

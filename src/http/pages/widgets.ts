@@ -5,7 +5,7 @@
 import type { ComponentStatus, PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { worstStatus } from '../../app/serviceHealth/publicStatus.js';
 import { isHexColor } from '../../domain/branding.js';
-import { HeraldError, untranslated, words } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
 import { html, raw, safeUrl } from '../../html.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { StatuspageView } from '../presenters/statuspage.js';

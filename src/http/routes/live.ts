@@ -11,7 +11,7 @@ import { Type } from 'typebox';
 import { actorFromApiToken, actorFromSession } from '../../app/auth.js';
 import type { AppContext, ChangeNotice } from '../../app/context.js';
 import { isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
-import { unauthenticated, untranslated } from '../../errors.js';
+import { unauthenticated } from '../../errors.js';
 import type { HeraldServer } from '../types.js';
 
 /** What one listener is told of a change. `tenantIds: null` is a public change. */

@@ -4,7 +4,7 @@
 // counts and times every request by its route pattern.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../app/context.js';
-import { HeraldError, untranslated, words } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
 import { METRICS_CONTENT_TYPE, metricsText, recordHttpRequest } from '../../observability/metrics.js';
 import type { HeraldServer } from '../types.js';
 

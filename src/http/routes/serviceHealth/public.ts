@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { HeraldError, untranslated, words } from '../../../errors.js';
+import { HeraldError, words } from '../../../errors.js';
 import { localeFor, visitorLocale } from '../../language.js';
 import { compressedBody, preferredEncoding, type Encoding } from '../../pages/compressed.js';
 import {

@@ -527,6 +527,59 @@ const de: Catalogue = {
   'problem.import.valueCount':
     'hat {values, plural, one {# Wert} other {# Werte}}; die Kopfzeile hat {columns, number}',
   'problem.import.differs': 'weicht bei derselben E-Mail-Adresse von {first} ab',
+  'problem.templates.operatorsOnly': 'Nur Betreiber pflegen Vorfallvorlagen.',
+  'problem.templates.nameTaken': 'Es gibt bereits eine Vorlage namens „{name}“.',
+  'problem.incidents.openingStatus': 'ein Vorfall beginnt mit {choices}; spätere Status melden Sie als Updates',
+  'problem.incidents.noEnvironment': 'betrifft keine Umgebung: keine Umgebung dieser Mandanten nutzt die Dienste',
+  'problem.incidents.operatorsOnly':
+    'Nur Betreiber {what, select, open {eröffnen Vorfälle und Hinweise} post {melden Vorfall-Updates} change {ändern Vorfälle} other {überschreiben den Schweregrad}}.',
+  'problem.incidents.cannotMove': '{id} kann nicht von {from} zu {to} wechseln: {reason}.',
+  'problem.incidents.endOnlyWhenEnded': 'wird nur mit serviceRestored oder falsePositive angegeben',
+  'problem.incidents.beforeStart': 'liegt vor dem Beginn des Vorfalls ({start})',
+  'problem.incidents.afterEnd': 'liegt nach dem Ende des Vorfalls ({end})',
+  'problem.reports.operatorsOnly': 'Nur Betreiber schreiben und veröffentlichen Nachberichte.',
+  'problem.reports.refused': '{id} kann keinen Nachbericht haben: {reason}.',
+  'problem.reports.falsePositive': '{id} war ein Fehlalarm: es gibt keine Auswirkung, über die zu berichten wäre.',
+  'problem.reports.ongoing': '{id} läuft noch; der Nachbericht folgt auf die Wiederherstellung des Dienstes.',
+  'problem.beforeStart': 'liegt vor dem Beginn',
+  'problem.reports.noDraft':
+    '{id} hat noch keinen Nachbericht; schreiben Sie ihn (PUT …/report) vor dem Veröffentlichen.',
+  'problem.reports.published': 'Der Nachbericht zu {id} wurde bereits am {at} veröffentlicht.',
+  'problem.reports.listScope': 'Betreiber listen alle Berichte; Admins die ihres Mandanten unter {path}.',
+  'problem.scope.service': 'nennen Sie mindestens einen Dienst',
+  'problem.scope.target': 'nennen Sie die Regionen, Mandanten oder Umgebungen, die der Vorfall betrifft',
+  'problem.tenants.unknown': 'enthält unbekannte Mandanten: {unknown}',
+  'problem.environments.unknown': 'enthält unbekannte Umgebungen: {unknown}',
+  'problem.month.invalid': 'ist kein Monat (JJJJ-MM)',
+  'problem.sla.orgAdminsClaim': 'Nur die Organisationsadmins des Mandanten beantragen Servicegutschriften.',
+  'problem.services.notKnown': 'ist kein bekannter Dienst',
+  'problem.sla.alreadyClaimed': '{service} für {month} wurde bereits beantragt (Antrag {id}, {status}).',
+  'problem.sla.noIncident':
+    'Kein Vorfall betraf {service} für Ihre Organisation im {month}: die Verfügbarkeit lag bei 100 %, es gibt also nichts zu beantragen.',
+  'problem.sla.aboveThreshold':
+    '{service} war {percent} % des {month} verfügbar, nicht unter {threshold} %: keine Gutschriftstufe greift.',
+  'problem.sla.operatorsDecide': 'Nur Betreiber entscheiden über Anträge auf Servicegutschriften.',
+  'problem.sla.decided': 'Antrag {id} wurde bereits am {at} entschieden ({status}).',
+  'problem.sla.listScope': 'Nur Betreiber sehen die Anträge aller Mandanten; Admins sehen ihre unter {path}.',
+  'problem.tooLong200': 'ist länger als 200 Zeichen',
+  'problem.email.notAddress': 'ist keine E-Mail-Adresse',
+  'problem.phone.invalid': 'ist keine Telefonnummer (Ziffern, Leerzeichen, + ( ) - .)',
+  'problem.tickets.environment': 'nennen Sie die Umgebung, in der das Problem auftritt',
+  'problem.tickets.twin':
+    'Sie haben dieses Ticket gerade erst angelegt ({id}); ergänzen Sie es dort, statt es erneut anzulegen.',
+  'problem.tickets.listScope': 'Nur Betreiber sehen die Tickets aller Mandanten; Admins sehen ihre unter {path}.',
+  'problem.tickets.movedMeanwhile':
+    'Das Ticket wurde inzwischen auf „{status, select, open {offen} inProgress {in Bearbeitung} waitingOnCustomer {wartet auf den Kunden} resolved {gelöst} other {geschlossen}}“ gesetzt; sehen Sie es sich erneut an, bevor Sie es ändern.',
+  'problem.tickets.fileEmpty': '{name} ist leer',
+  'problem.tickets.fileTooLarge': '{name} ist {size, number, ::.0} MB groß; Anhänge dürfen höchstens 5 MB groß sein.',
+  'problem.tickets.fileOver5': '{name} ist größer als 5 MB',
+  'problem.tickets.fileKind':
+    '{name} gehört nicht zu den Dateien, die ein Ticket annimmt (PNG, JPEG, PDF, Text- oder Logdateien).',
+  'problem.tickets.fileKindField': '{name} ist keine PNG-, JPEG-, PDF-, Text- oder Logdatei',
+  'problem.tickets.operatorsLink': 'Nur Betreiber verknüpfen Tickets mit Vorfällen.',
+  'problem.incidents.notKnown': 'ist kein bekannter Vorfall',
+  'problem.tickets.incidentElsewhere':
+    '{id} betrifft die Umgebungen dieses Mandanten nicht, seine Admins könnten ihn also nicht sehen; nehmen Sie sie zuerst in den Umfang des Vorfalls auf.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

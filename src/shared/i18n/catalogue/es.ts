@@ -526,6 +526,64 @@ const es: Catalogue = {
   'problem.import.valueCount':
     'tiene {values, plural, one {# valor} other {# valores}}; la cabecera tiene {columns, number}',
   'problem.import.differs': 'difiere de {first} para el mismo correo',
+  'problem.templates.operatorsOnly': 'Solo los operadores mantienen plantillas de incidente.',
+  'problem.templates.nameTaken': 'Ya hay una plantilla llamada «{name}».',
+  'problem.incidents.openingStatus':
+    'un incidente se abre en {choices}; publica los estados posteriores como actualizaciones',
+  'problem.incidents.noEnvironment':
+    'no afecta a ningún entorno: ningún entorno de estos inquilinos ejecuta los servicios',
+  'problem.incidents.operatorsOnly':
+    'Solo los operadores {what, select, open {abren incidentes y avisos} post {publican actualizaciones de incidentes} change {cambian incidentes} other {corrigen la gravedad}}.',
+  'problem.incidents.cannotMove': '{id} no puede pasar de {from} a {to}: {reason}.',
+  'problem.incidents.endOnlyWhenEnded': 'solo se indica con serviceRestored o falsePositive',
+  'problem.incidents.beforeStart': 'es anterior al inicio del incidente ({start})',
+  'problem.incidents.afterEnd': 'es posterior al fin del incidente ({end})',
+  'problem.reports.operatorsOnly': 'Solo los operadores escriben y publican informes posteriores a incidentes.',
+  'problem.reports.refused': '{id} no puede tener un informe posterior: {reason}.',
+  'problem.reports.falsePositive': '{id} fue un falso positivo: no hubo impacto que informar.',
+  'problem.reports.ongoing': '{id} sigue en curso; su informe posterior llega tras restablecer el servicio.',
+  'problem.beforeStart': 'es anterior al inicio',
+  'problem.reports.noDraft': '{id} aún no tiene informe posterior; escríbelo (PUT …/report) antes de publicar.',
+  'problem.reports.published': 'El informe posterior de {id} ya se publicó el {at}.',
+  'problem.reports.listScope':
+    'Los operadores listan todos los informes; los administradores, los de su inquilino en {path}.',
+  'problem.scope.service': 'indica al menos un servicio',
+  'problem.scope.target': 'indica las regiones, inquilinos o entornos que afecta el incidente',
+  'problem.tenants.unknown': 'tiene inquilinos desconocidos: {unknown}',
+  'problem.environments.unknown': 'tiene entornos desconocidos: {unknown}',
+  'problem.month.invalid': 'no es un mes (AAAA-MM)',
+  'problem.sla.orgAdminsClaim':
+    'Solo los administradores de la organización del inquilino reclaman créditos de servicio.',
+  'problem.services.notKnown': 'no es un servicio conocido',
+  'problem.sla.alreadyClaimed': '{service} de {month} ya se reclamó (reclamación {id}, {status}).',
+  'problem.sla.noIncident':
+    'Ningún incidente afectó a {service} para tu organización en {month}: la disponibilidad fue del 100 %, así que no hay nada que reclamar.',
+  'problem.sla.aboveThreshold':
+    '{service} estuvo disponible el {percent} % de {month}, no por debajo del {threshold} %: no se aplica ningún nivel de crédito.',
+  'problem.sla.operatorsDecide': 'Solo los operadores deciden sobre las reclamaciones de créditos de servicio.',
+  'problem.sla.decided': 'La reclamación {id} ya se resolvió ({status}) el {at}.',
+  'problem.sla.listScope':
+    'Solo los operadores ven las reclamaciones de todos los inquilinos; los administradores ven las suyas en {path}.',
+  'problem.tooLong200': 'tiene más de 200 caracteres',
+  'problem.email.notAddress': 'no es una dirección de correo',
+  'problem.phone.invalid': 'no es un número de teléfono (dígitos, espacios, + ( ) - .)',
+  'problem.tickets.environment': 'indica el entorno en el que está el problema',
+  'problem.tickets.twin':
+    'Abriste este ticket hace un momento ({id}); añade información allí en lugar de abrirlo otra vez.',
+  'problem.tickets.listScope':
+    'Solo los operadores ven los tickets de todos los inquilinos; los administradores ven los suyos en {path}.',
+  'problem.tickets.movedMeanwhile':
+    'El ticket pasó mientras tanto a «{status, select, open {abierto} inProgress {en curso} waitingOnCustomer {en espera del cliente} resolved {resuelto} other {cerrado}}»; revísalo antes de cambiarlo.',
+  'problem.tickets.fileEmpty': '{name} está vacío',
+  'problem.tickets.fileTooLarge': '{name} ocupa {size, number, ::.0} MB; los adjuntos tienen como máximo 5 MB.',
+  'problem.tickets.fileOver5': '{name} ocupa más de 5 MB',
+  'problem.tickets.fileKind':
+    '{name} no es uno de los archivos que acepta un ticket (PNG, JPEG, PDF, texto o registro).',
+  'problem.tickets.fileKindField': '{name} no es un archivo PNG, JPEG, PDF, de texto o de registro',
+  'problem.tickets.operatorsLink': 'Solo los operadores vinculan tickets con incidentes.',
+  'problem.incidents.notKnown': 'no es un incidente conocido',
+  'problem.tickets.incidentElsewhere':
+    '{id} no afecta a los entornos de este inquilino, así que sus administradores no podrían verlo; añádelos antes al alcance del incidente.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

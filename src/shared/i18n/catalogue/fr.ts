@@ -539,6 +539,67 @@ const fr: Catalogue = {
   'problem.import.valueCount':
     'a {values, plural, one {# valeur} other {# valeurs}}\u00a0; l’en-tête en a {columns, number}',
   'problem.import.differs': 'diffère de {first} pour la même adresse e-mail',
+  'problem.templates.operatorsOnly': 'Seuls les opérateurs gèrent les modèles d’incident.',
+  'problem.templates.nameTaken': 'Il existe déjà un modèle nommé «\u00a0{name}\u00a0».',
+  'problem.incidents.openingStatus':
+    'un incident s’ouvre en {choices}\u00a0; publiez les statuts suivants comme mises à jour',
+  'problem.incidents.noEnvironment':
+    'ne touche aucun environnement\u00a0: aucun environnement de ces locataires n’exécute ces services',
+  'problem.incidents.operatorsOnly':
+    'Seuls les opérateurs {what, select, open {ouvrent des incidents et des avis} post {publient des mises à jour d’incident} change {modifient des incidents} other {corrigent la gravité}}.',
+  'problem.incidents.cannotMove': '{id} ne peut pas passer de {from} à {to}\u00a0: {reason}.',
+  'problem.incidents.endOnlyWhenEnded': 'ne se donne qu’avec serviceRestored ou falsePositive',
+  'problem.incidents.beforeStart': 'est antérieur au début de l’incident ({start})',
+  'problem.incidents.afterEnd': 'est postérieur à la fin de l’incident ({end})',
+  'problem.reports.operatorsOnly': 'Seuls les opérateurs rédigent et publient les rapports post-incident.',
+  'problem.reports.refused': '{id} ne peut pas avoir de rapport post-incident\u00a0: {reason}.',
+  'problem.reports.falsePositive': '{id} était un faux positif\u00a0: il n’y a aucun impact à rapporter.',
+  'problem.reports.ongoing':
+    '{id} est toujours en cours\u00a0; son rapport post-incident suit le rétablissement du service.',
+  'problem.beforeStart': 'est antérieur au début',
+  'problem.reports.noDraft':
+    '{id} n’a pas encore de rapport post-incident\u00a0; rédigez-le (PUT …/report) avant de publier.',
+  'problem.reports.published': 'Le rapport post-incident de {id} a déjà été publié le {at}.',
+  'problem.reports.listScope':
+    'Les opérateurs listent tous les rapports\u00a0; les administrateurs, ceux de leur locataire sous {path}.',
+  'problem.scope.service': 'indiquez au moins un service',
+  'problem.scope.target': 'indiquez les régions, locataires ou environnements touchés par l’incident',
+  'problem.tenants.unknown': 'contient des locataires inconnus\u00a0: {unknown}',
+  'problem.environments.unknown': 'contient des environnements inconnus\u00a0: {unknown}',
+  'problem.month.invalid': 'n’est pas un mois (AAAA-MM)',
+  'problem.sla.orgAdminsClaim':
+    'Seuls les administrateurs d’organisation du locataire demandent des crédits de service.',
+  'problem.services.notKnown': 'n’est pas un service connu',
+  'problem.sla.alreadyClaimed': '{service} pour {month} a déjà fait l’objet d’une demande (demande {id}, {status}).',
+  'problem.sla.noIncident':
+    'Aucun incident n’a touché {service} pour votre organisation en {month}\u00a0: la disponibilité était de 100\u00a0%, il n’y a donc rien à demander.',
+  'problem.sla.aboveThreshold':
+    '{service} a été disponible {percent}\u00a0% de {month}, pas moins de {threshold}\u00a0%\u00a0: aucun palier de crédit ne s’applique.',
+  'problem.sla.operatorsDecide': 'Seuls les opérateurs statuent sur les demandes de crédit de service.',
+  'problem.sla.decided': 'La demande {id} a déjà été traitée ({status}) le {at}.',
+  'problem.sla.listScope':
+    'Seuls les opérateurs voient les demandes de tous les locataires\u00a0; les administrateurs voient les leurs sous {path}.',
+  'problem.tooLong200': 'dépasse 200 caractères',
+  'problem.email.notAddress': 'n’est pas une adresse e-mail',
+  'problem.phone.invalid': 'n’est pas un numéro de téléphone (chiffres, espaces, + ( ) - .)',
+  'problem.tickets.environment': 'indiquez l’environnement concerné par le problème',
+  'problem.tickets.twin':
+    'Vous avez ouvert ce ticket il y a un instant ({id})\u00a0; complétez-le plutôt que de le rouvrir.',
+  'problem.tickets.listScope':
+    'Seuls les opérateurs voient les tickets de tous les locataires\u00a0; les administrateurs voient les leurs sous {path}.',
+  'problem.tickets.movedMeanwhile':
+    'Le ticket est passé entre-temps à l’état «\u00a0{status, select, open {ouvert} inProgress {en cours} waitingOnCustomer {en attente du client} resolved {résolu} other {fermé}}\u00a0»\u00a0; relisez-le avant de le modifier.',
+  'problem.tickets.fileEmpty': '{name} est vide',
+  'problem.tickets.fileTooLarge':
+    '{name} fait {size, number, ::.0}\u00a0Mo\u00a0; les pièces jointes font au plus 5\u00a0Mo.',
+  'problem.tickets.fileOver5': '{name} dépasse 5\u00a0Mo',
+  'problem.tickets.fileKind':
+    '{name} ne fait pas partie des fichiers acceptés par un ticket (PNG, JPEG, PDF, texte ou journal).',
+  'problem.tickets.fileKindField': '{name} n’est pas un fichier PNG, JPEG, PDF, texte ou journal',
+  'problem.tickets.operatorsLink': 'Seuls les opérateurs lient des tickets à des incidents.',
+  'problem.incidents.notKnown': 'n’est pas un incident connu',
+  'problem.tickets.incidentElsewhere':
+    '{id} ne touche pas les environnements de ce locataire, ses administrateurs ne pourraient donc pas le voir\u00a0; ajoutez-les d’abord au périmètre de l’incident.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

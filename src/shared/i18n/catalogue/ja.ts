@@ -509,6 +509,62 @@ const ja: Catalogue = {
   'problem.import.missingColumn': 'は必須の列ですが、ありません',
   'problem.import.valueCount': 'の値は {values, plural, other {# 個}}ですが、ヘッダーの列は {columns, number} 個です',
   'problem.import.differs': 'は同じメールアドレスの {first} と異なります',
+  'problem.templates.operatorsOnly': 'インシデントテンプレートを管理できるのはオペレーターだけです。',
+  'problem.templates.nameTaken': '「{name}」という名前のテンプレートはすでにあります。',
+  'problem.incidents.openingStatus':
+    'インシデントは {choices} で作成します。以降のステータスは更新として投稿してください',
+  'problem.incidents.noEnvironment':
+    'はどの環境にも影響しません。これらのテナントの環境はどれもそのサービスを使っていません',
+  'problem.incidents.operatorsOnly':
+    '{what, select, open {インシデントとアドバイザリの作成} post {インシデントの更新の投稿} change {インシデントの変更} other {重大度の変更}}ができるのはオペレーターだけです。',
+  'problem.incidents.cannotMove': '{id} は {from} から {to} に変更できません: {reason}。',
+  'problem.incidents.endOnlyWhenEnded': 'は serviceRestored または falsePositive のときだけ指定します',
+  'problem.incidents.beforeStart': 'はインシデントの開始（{start}）より前です',
+  'problem.incidents.afterEnd': 'はインシデントの終了（{end}）より後です',
+  'problem.reports.operatorsOnly': '事後レポートを作成・公開できるのはオペレーターだけです。',
+  'problem.reports.refused': '{id} には事後レポートを作成できません: {reason}。',
+  'problem.reports.falsePositive': '{id} は誤検知でした。報告する影響はありません。',
+  'problem.reports.ongoing': '{id} はまだ継続中です。事後レポートはサービス復旧の後に作成します。',
+  'problem.beforeStart': 'は開始より前です',
+  'problem.reports.noDraft': '{id} にはまだ事後レポートがありません。公開する前に作成してください（PUT …/report）。',
+  'problem.reports.published': '{id} の事後レポートは {at} に公開済みです。',
+  'problem.reports.listScope':
+    'すべてのレポートを一覧できるのはオペレーターです。管理者は {path} で自分のテナントのものを一覧します。',
+  'problem.scope.service': 'サービスを 1 つ以上指定してください',
+  'problem.scope.target': 'インシデントが影響するリージョン、テナント、または環境を指定してください',
+  'problem.tenants.unknown': 'に不明なテナントがあります: {unknown}',
+  'problem.environments.unknown': 'に不明な環境があります: {unknown}',
+  'problem.month.invalid': 'は月ではありません（YYYY-MM）',
+  'problem.sla.orgAdminsClaim': 'サービスクレジットを申請できるのは、テナントの組織管理者だけです。',
+  'problem.services.notKnown': 'は既知のサービスではありません',
+  'problem.sla.alreadyClaimed': '{month} の {service} はすでに申請済みです（申請 {id}、{status}）。',
+  'problem.sla.noIncident':
+    '{month} にあなたの組織の {service} に影響したインシデントはありません。稼働率は 100% なので、申請するものはありません。',
+  'problem.sla.aboveThreshold':
+    '{service} の {month} の稼働率は {percent}% で、{threshold}% を下回っていません。適用されるクレジット段階はありません。',
+  'problem.sla.operatorsDecide': 'サービスクレジットの申請を判断できるのはオペレーターだけです。',
+  'problem.sla.decided': '申請 {id} は {at} にすでに判断済みです（{status}）。',
+  'problem.sla.listScope':
+    'すべてのテナントの申請を見られるのはオペレーターだけです。管理者は {path} で自分の申請を確認します。',
+  'problem.tooLong200': 'は 200 文字を超えています',
+  'problem.email.notAddress': 'はメールアドレスではありません',
+  'problem.phone.invalid': 'は電話番号ではありません（数字、空白、+ ( ) - .）',
+  'problem.tickets.environment': '問題が発生している環境を指定してください',
+  'problem.tickets.twin': 'このチケットは少し前に作成済みです（{id}）。再作成せず、そちらに追記してください。',
+  'problem.tickets.listScope':
+    'すべてのテナントのチケットを見られるのはオペレーターだけです。管理者は {path} で自分のチケットを確認します。',
+  'problem.tickets.movedMeanwhile':
+    'チケットはその間に「{status, select, open {オープン} inProgress {対応中} waitingOnCustomer {顧客の返答待ち} resolved {解決済み} other {クローズ}}」に変更されました。変更する前にもう一度確認してください。',
+  'problem.tickets.fileEmpty': '{name} は空です',
+  'problem.tickets.fileTooLarge': '{name} は {size, number, ::.0} MB です。添付ファイルは 5 MB までです。',
+  'problem.tickets.fileOver5': '{name} は 5 MB を超えています',
+  'problem.tickets.fileKind':
+    '{name} はチケットに添付できるファイルではありません（PNG、JPEG、PDF、テキスト、ログファイル）。',
+  'problem.tickets.fileKindField': '{name} は PNG、JPEG、PDF、テキスト、ログのいずれのファイルでもありません',
+  'problem.tickets.operatorsLink': 'チケットをインシデントに関連付けられるのはオペレーターだけです。',
+  'problem.incidents.notKnown': 'は既知のインシデントではありません',
+  'problem.tickets.incidentElsewhere':
+    '{id} はこのテナントの環境に影響していないため、その管理者には見えません。先にインシデントの範囲に追加してください。',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -522,6 +522,59 @@ const ptBR: Catalogue = {
   'problem.import.valueCount':
     'tem {values, plural, one {# valor} other {# valores}}; o cabeçalho tem {columns, number}',
   'problem.import.differs': 'difere de {first} para o mesmo e-mail',
+  'problem.templates.operatorsOnly': 'Somente operadores mantêm modelos de incidente.',
+  'problem.templates.nameTaken': 'Já existe um modelo chamado “{name}”.',
+  'problem.incidents.openingStatus': 'um incidente abre em {choices}; publique os status seguintes como atualizações',
+  'problem.incidents.noEnvironment': 'não afeta nenhum ambiente: nenhum ambiente desses locatários executa os serviços',
+  'problem.incidents.operatorsOnly':
+    'Somente operadores {what, select, open {abrem incidentes e avisos} post {publicam atualizações de incidentes} change {alteram incidentes} other {corrigem a gravidade}}.',
+  'problem.incidents.cannotMove': '{id} não pode passar de {from} para {to}: {reason}.',
+  'problem.incidents.endOnlyWhenEnded': 'só é informado com serviceRestored ou falsePositive',
+  'problem.incidents.beforeStart': 'é anterior ao início do incidente ({start})',
+  'problem.incidents.afterEnd': 'é posterior ao fim do incidente ({end})',
+  'problem.reports.operatorsOnly': 'Somente operadores escrevem e publicam relatórios pós-incidente.',
+  'problem.reports.refused': '{id} não pode ter relatório pós-incidente: {reason}.',
+  'problem.reports.falsePositive': '{id} foi um falso positivo: não houve impacto a relatar.',
+  'problem.reports.ongoing':
+    '{id} ainda está em andamento; o relatório pós-incidente vem depois da restauração do serviço.',
+  'problem.beforeStart': 'é anterior ao início',
+  'problem.reports.noDraft': '{id} ainda não tem relatório pós-incidente; escreva-o (PUT …/report) antes de publicar.',
+  'problem.reports.published': 'O relatório pós-incidente de {id} já foi publicado em {at}.',
+  'problem.reports.listScope': 'Operadores listam todos os relatórios; administradores, os do seu locatário em {path}.',
+  'problem.scope.service': 'indique pelo menos um serviço',
+  'problem.scope.target': 'indique as regiões, locatários ou ambientes afetados pelo incidente',
+  'problem.tenants.unknown': 'tem locatários desconhecidos: {unknown}',
+  'problem.environments.unknown': 'tem ambientes desconhecidos: {unknown}',
+  'problem.month.invalid': 'não é um mês (AAAA-MM)',
+  'problem.sla.orgAdminsClaim': 'Somente os administradores da organização do locatário solicitam créditos de serviço.',
+  'problem.services.notKnown': 'não é um serviço conhecido',
+  'problem.sla.alreadyClaimed': '{service} de {month} já foi solicitado (solicitação {id}, {status}).',
+  'problem.sla.noIncident':
+    'Nenhum incidente afetou {service} para sua organização em {month}: a disponibilidade foi de 100%, então não há nada a solicitar.',
+  'problem.sla.aboveThreshold':
+    '{service} ficou disponível {percent}% de {month}, não abaixo de {threshold}%: nenhuma faixa de crédito se aplica.',
+  'problem.sla.operatorsDecide': 'Somente operadores decidem sobre solicitações de crédito de serviço.',
+  'problem.sla.decided': 'A solicitação {id} já foi decidida ({status}) em {at}.',
+  'problem.sla.listScope':
+    'Somente operadores veem as solicitações de todos os locatários; administradores veem as suas em {path}.',
+  'problem.tooLong200': 'tem mais de 200 caracteres',
+  'problem.email.notAddress': 'não é um endereço de e-mail',
+  'problem.phone.invalid': 'não é um número de telefone (dígitos, espaços, + ( ) - .)',
+  'problem.tickets.environment': 'indique o ambiente em que está o problema',
+  'problem.tickets.twin': 'Você abriu este chamado há pouco ({id}); complemente-o em vez de abrir outro.',
+  'problem.tickets.listScope':
+    'Somente operadores veem os chamados de todos os locatários; administradores veem os seus em {path}.',
+  'problem.tickets.movedMeanwhile':
+    'O chamado passou nesse meio-tempo para “{status, select, open {aberto} inProgress {em andamento} waitingOnCustomer {aguardando o cliente} resolved {resolvido} other {fechado}}”; confira de novo antes de alterá-lo.',
+  'problem.tickets.fileEmpty': '{name} está vazio',
+  'problem.tickets.fileTooLarge': '{name} tem {size, number, ::.0} MB; anexos têm no máximo 5 MB.',
+  'problem.tickets.fileOver5': '{name} tem mais de 5 MB',
+  'problem.tickets.fileKind': '{name} não é um dos arquivos que um chamado aceita (PNG, JPEG, PDF, texto ou log).',
+  'problem.tickets.fileKindField': '{name} não é um arquivo PNG, JPEG, PDF, de texto ou de log',
+  'problem.tickets.operatorsLink': 'Somente operadores vinculam chamados a incidentes.',
+  'problem.incidents.notKnown': 'não é um incidente conhecido',
+  'problem.tickets.incidentElsewhere':
+    '{id} não afeta os ambientes deste locatário, então os administradores não poderiam vê-lo; adicione-os antes ao escopo do incidente.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
