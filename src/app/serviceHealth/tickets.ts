@@ -7,7 +7,6 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import {
   allowedMoves,
-  ATTACHMENT_KINDS,
   cleanFileName,
   isActiveTicket,
   isDoubleSubmission,

@@ -26,7 +26,6 @@ import {
   invalidMany,
   needsConfirmation,
   notFound,
-  untranslated,
   words,
 } from '../../errors.js';
 import type { MaintenanceTable, MaintenanceUpdateTable, MaintenanceWindowTable } from '../../store/schema.js';
@@ -83,7 +82,7 @@ function checkInput(
     .field('body.durationMinutes', input.durationMinutes, (v) =>
       Number.isInteger(v) && v >= 1 && v <= MAX_WINDOW_HOURS * 60
         ? null
-        : untranslated(`must be a whole number of minutes from 1 to ${MAX_WINDOW_HOURS * 60}`),
+        : words('problem.maintenance.duration', { max: MAX_WINDOW_HOURS * 60 }),
     );
   let windows: MaintenanceWindow[] | undefined;
   if (input.windows) {
@@ -106,7 +105,7 @@ function checkDurationFits(durationMinutes: number, windows: { start: number; en
     ? [
         {
           field: 'body.durationMinutes',
-          message: untranslated(`is longer than the longest window (${longest} minutes)`),
+          message: words('problem.maintenance.longerThanWindow', { minutes: longest }),
         },
       ]
     : [];
@@ -124,7 +123,7 @@ async function checkReferences(
   if (unknownServices.length)
     problems.push({
       field: 'body.services',
-      message: untranslated(`has unknown services ${unknownServices.join(', ')}`),
+      message: words('problem.services.unknownList', { unknown: unknownServices.join(', ') }),
     });
   if (environmentIds.length) {
     const found = await s.trx
@@ -136,15 +135,15 @@ async function checkReferences(
     if (unknown.length)
       problems.push({
         field: 'body.environmentIds',
-        message: untranslated(`has unknown environments ${unknown.join(', ')}`),
+        message: words('problem.environments.unknownList', { unknown: unknown.join(', ') }),
       });
     const outside = found.filter((f) => !regions.includes(f.region_code));
     if (outside.length) {
       problems.push({
         field: 'body.environmentIds',
-        message: untranslated(
-          `has environments in regions without a window: ${outside.map((f) => `${f.id} (${f.region_code})`).join(', ')}`,
-        ),
+        message: words('problem.maintenance.outsideWindows', {
+          environments: outside.map((f) => `${f.id} (${f.region_code})`).join(', '),
+        }),
       });
     }
   }
@@ -287,7 +286,7 @@ export async function createMaintenance(
   actor: Actor,
   input: MaintenanceInput,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators schedule maintenance.'));
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsSchedule');
   const windows = checkInput(input, input.kind, ctx.now(), new Set())!;
   const fits = checkDurationFits(
     input.durationMinutes,
@@ -335,12 +334,7 @@ export async function createMaintenance(
     if (rec.environmentIds.length === 0 && input.confirmNoEnvironments !== true) {
       // Work that touches nothing tells nobody, yet its impact is on the public page: refuse
       // the likely mistake (a wrong region or service), unless the operator says it is meant.
-      throw needsConfirmation(
-        'body.confirmNoEnvironments',
-        untranslated(
-          'No environment runs in these regions with these services, so nobody would be told. Check the regions and services, or confirm to schedule it anyway.',
-        ),
-      );
+      throw needsConfirmation('body.confirmNoEnvironments', 'problem.maintenance.nobody');
     }
     await addTimeline(
       s,
@@ -373,13 +367,13 @@ export async function updateMaintenance(
   id: string,
   patch: MaintenancePatch,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators change maintenance.'));
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsChange');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
     const before = rec.maintenance;
     if (before.state !== 'scheduled' && before.state !== 'in_progress') {
       throw illegalTransition(
-        untranslated(`Maintenance that is ${before.state.replace('_', ' ')} cannot change.`),
+        words('problem.maintenance.frozen', { state: before.state.replace('_', ' ') }),
         'params.id',
       );
     }
@@ -392,12 +386,12 @@ export async function updateMaintenance(
         if (!next)
           problems.push({
             field: 'body.windows',
-            message: untranslated(`must keep ${region}: its window has started`),
+            message: words('problem.maintenance.keepRegion', { region }),
           });
         else if (next.start.toISOString() !== w.starts_at)
           problems.push({
             field: 'body.windows',
-            message: untranslated(`${region} has started at ${w.starts_at}; only its end can move`),
+            message: words('problem.maintenance.started', { region, at: w.starts_at }),
           });
       }
     }
@@ -480,14 +474,12 @@ export async function cancelMaintenance(
   id: string,
   reason: string | undefined,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators cancel maintenance.'));
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsCancel');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
     if (rec.maintenance.state !== 'scheduled') {
       throw illegalTransition(
-        untranslated(
-          `Maintenance that is ${rec.maintenance.state.replace('_', ' ')} cannot be cancelled; report how it ended instead.`,
-        ),
+        words('problem.maintenance.cannotCancel', { state: rec.maintenance.state.replace('_', ' ') }),
         'params.id',
       );
     }
@@ -619,9 +611,7 @@ export async function listMaintenance(
   filter: PageRequest & { state?: MaintenanceState; kind?: MaintenanceKind },
 ): Promise<Page<MaintenanceView>> {
   if (!isOperator(actor))
-    throw forbidden(
-      untranslated('Only operators list all maintenance; tenants read /api/tenants/{tenantId}/maintenance.'),
-    );
+    throw forbidden(words('problem.maintenance.listScope', { path: '/api/tenants/{tenantId}/maintenance' }));
   let query = ctx.database.db.selectFrom('maintenance').selectAll();
   if (filter.state) query = query.where('state', '=', filter.state);
   if (filter.kind) query = query.where('kind', '=', filter.kind);

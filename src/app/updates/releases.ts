@@ -4,7 +4,7 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkUrl } from '../../domain/directory.js';
 import { checkDatabaseVersion, checkReleaseVersion, RELEASE_KINDS, type ReleaseKind } from '../../domain/releases.js';
-import { conflict, forbidden, notFound, unauthenticated, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, notFound, unauthenticated, words } from '../../errors.js';
 import type { ReleaseFeatureTable, ReleaseTable, RolloutTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -59,7 +59,7 @@ function checkRelease(input: ReleaseInput): void {
   (input.features ?? []).forEach((f, i) => {
     const key = f.name.trim().toLowerCase();
     check.field(`body.features[${i}].name`, f.name, (v) =>
-      !v.trim() ? 'problem.notEmpty' : names.has(key) ? untranslated('is listed twice') : null,
+      !v.trim() ? 'problem.notEmpty' : names.has(key) ? 'problem.listedTwice' : null,
     );
     names.add(key);
   });
@@ -67,7 +67,7 @@ function checkRelease(input: ReleaseInput): void {
 }
 
 export async function createRelease(ctx: AppContext, actor: Actor, input: ReleaseInput): Promise<ReleaseView> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators publish releases.'));
+  if (!isOperator(actor)) throw forbidden('problem.releases.operatorsOnly');
   return runCommand(ctx, actor, (s) => insertRelease(s, input));
 }
 
@@ -79,9 +79,11 @@ export async function insertRelease(s: CommandScope, input: ReleaseInput): Promi
     (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])),
   );
   if (unknown.length)
-    new InputCheck().add('body.features', untranslated(`name unknown services ${unknown.join(', ')}`)).done();
+    new InputCheck()
+      .add('body.features', words('problem.releases.unknownServices', { unknown: unknown.join(', ') }))
+      .done();
   if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
-    throw conflict(untranslated(`A release with version ${input.version} exists already.`), 'body.version');
+    throw conflict(words('problem.releases.exists', { version: input.version }), 'body.version');
   }
   const release: ReleaseTable = {
     id: newId(),

@@ -580,6 +580,67 @@ const de: Catalogue = {
   'problem.incidents.notKnown': 'ist kein bekannter Vorfall',
   'problem.tickets.incidentElsewhere':
     '{id} betrifft die Umgebungen dieses Mandanten nicht, seine Admins könnten ihn also nicht sehen; nehmen Sie sie zuerst in den Umfang des Vorfalls auf.',
+  'problem.features.orgAdminsOnly': 'Nur die Organisationsadmins des Mandanten schalten Funktionen ein oder aus.',
+  'problem.features.notDisruptive':
+    '{feature} ist keine einschneidende Änderung: sie ist überall aktiv, wo ihr Release angekommen ist.',
+  'problem.features.notYet':
+    '{release} hat {environment} noch nicht erreicht; testen Sie die Funktion, sobald es so weit ist.',
+  'problem.maintenance.duration': 'muss eine ganze Zahl von Minuten von 1 bis {max} sein',
+  'problem.maintenance.longerThanWindow':
+    'ist länger als das längste Zeitfenster ({minutes, plural, one {# Minute} other {# Minuten}})',
+  'problem.environments.unknownList': 'enthält unbekannte Umgebungen {unknown}',
+  'problem.maintenance.outsideWindows': 'enthält Umgebungen in Regionen ohne Zeitfenster: {environments}',
+  'problem.maintenance.nobody':
+    'In diesen Regionen läuft keine Umgebung mit diesen Diensten, also würde niemand benachrichtigt. Prüfen Sie Regionen und Dienste oder bestätigen Sie, um trotzdem zu planen.',
+  'problem.maintenance.operatorsChange': 'Nur Betreiber ändern Wartungen.',
+  'problem.maintenance.frozen': 'Eine Wartung im Zustand {state} kann nicht mehr geändert werden.',
+  'problem.maintenance.keepRegion': 'muss {region} behalten: ihr Zeitfenster hat begonnen',
+  'problem.maintenance.started': '{region} hat um {at} begonnen; nur das Ende kann sich verschieben',
+  'problem.maintenance.operatorsCancel': 'Nur Betreiber sagen Wartungen ab.',
+  'problem.maintenance.cannotCancel':
+    'Eine Wartung im Zustand {state} kann nicht abgesagt werden; melden Sie stattdessen, wie sie endete.',
+  'problem.maintenance.listScope': 'Nur Betreiber listen alle Wartungen; Mandanten lesen {path}.',
+  'problem.maintenance.operatorsReport': 'Nur Betreiber melden den Verlauf einer Wartung.',
+  'problem.reportPast': 'liegt in der Zukunft; melden Sie, was geschehen ist',
+  'problem.maintenance.cancelled': 'Diese Wartung wurde abgesagt.',
+  'problem.maintenance.regionsWithoutWindow': 'enthält Regionen ohne Zeitfenster in dieser Wartung: {regions}',
+  'problem.maintenance.allEnded': 'Alle Zeitfenster dieser Wartung sind bereits beendet.',
+  'problem.maintenance.windowMove': '{region} ist im Zustand {state}; sie kann nicht zu {to} wechseln.',
+  'problem.rollouts.stationHeld':
+    'Station {station} in {region} ist im Zustand {state}; setzen Sie zuerst den Rollout fort.',
+  'problem.rollouts.held': 'Der Rollout ist im Zustand {state}; setzen Sie ihn zuerst fort.',
+  'problem.rollouts.windowOpens':
+    'Das {part, select, database {Datenbank} other {Dienst}}-Zeitfenster von {region} für diese Umgebung öffnet um {at}.',
+  'problem.rollouts.operatorsReport': 'Nur Betreiber und ihre Automatisierung melden den Bereitstellungsfortschritt.',
+  'problem.trains.operatorsSetUp': 'Nur Betreiber richten Release-Züge ein.',
+  'problem.regions.unknownList': 'enthält unbekannte Regionen {unknown}',
+  'problem.regions.atLeastOne': 'muss mindestens eine Region nennen (oder für alle weggelassen werden)',
+  'problem.trains.exists': 'Die Produktlinie {line} hat bereits einen Release-Zug.',
+  'problem.trains.operatorsFollow': 'Nur Betreiber verfolgen Release-Züge.',
+  'problem.trains.operatorsWeeks': 'Nur Betreiber halten, überspringen oder verschieben Wochen eines Release-Zugs.',
+  'problem.trains.monday': 'muss der Montag der Woche sein, JJJJ-MM-TT',
+  'problem.trains.moveTo':
+    'ist zum Verschieben einer Woche erforderlich: eine ISO-8601-UTC-Zeit (2027-04-06T18:00:00Z)',
+  'problem.trains.moveLater': 'liegt in der Vergangenheit; eine Woche wird auf später verschoben',
+  'problem.trains.begun': 'Die Woche vom {week} hat bereits begonnen.',
+  'problem.listedTwice': 'ist doppelt aufgeführt',
+  'problem.releases.operatorsOnly': 'Nur Betreiber veröffentlichen Releases.',
+  'problem.releases.unknownServices': 'nennen unbekannte Dienste {unknown}',
+  'problem.releases.exists': 'Ein Release mit der Version {version} existiert bereits.',
+  'problem.rollouts.pauseHours': 'muss eine ganze Zahl von Stunden von 0 bis {max} sein',
+  'problem.regions.unknownUse': 'enthält unbekannte Regionen {unknown}; verwenden Sie {choices}',
+  'problem.regions.twice': 'nennt eine Region doppelt',
+  'problem.rollouts.operatorsOnly': 'Nur Betreiber rollen Releases aus.',
+  'problem.rollouts.exists':
+    'Release {version} hat bereits einen Rollout; halten Sie diesen an, setzen Sie ihn fort oder stoppen Sie ihn.',
+  'problem.rollouts.wave':
+    'liegt nicht im April oder Oktober; die großen Release-Wellen beginnen im April (Welle 1) und Oktober (Welle 2)',
+  'problem.rollouts.operatorsFollowTenants':
+    'Nur Betreiber verfolgen Rollouts; Mandanten sehen sie im Nachrichtencenter und bei jeder Umgebung.',
+  'problem.rollouts.operatorsFollow': 'Nur Betreiber verfolgen Rollouts.',
+  'problem.rollouts.operatorsControl': 'Nur Betreiber halten Rollouts an, setzen sie fort oder stoppen sie.',
+  'problem.rollouts.cannot':
+    'Ein Rollout im Zustand {state} kann nicht {action, select, hold {angehalten} resume {fortgesetzt} other {gestoppt}} werden.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

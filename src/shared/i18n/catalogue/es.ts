@@ -584,6 +584,65 @@ const es: Catalogue = {
   'problem.incidents.notKnown': 'no es un incidente conocido',
   'problem.tickets.incidentElsewhere':
     '{id} no afecta a los entornos de este inquilino, así que sus administradores no podrían verlo; añádelos antes al alcance del incidente.',
+  'problem.features.orgAdminsOnly':
+    'Solo los administradores de la organización del inquilino activan o desactivan funciones.',
+  'problem.features.notDisruptive':
+    '{feature} no es un cambio disruptivo: está activa dondequiera que haya llegado su versión.',
+  'problem.features.notYet': '{release} aún no ha llegado a {environment}; prueba la función cuando llegue.',
+  'problem.maintenance.duration': 'debe ser un número entero de minutos de 1 a {max}',
+  'problem.maintenance.longerThanWindow':
+    'es más largo que la ventana más larga ({minutes, plural, one {# minuto} other {# minutos}})',
+  'problem.environments.unknownList': 'tiene entornos desconocidos {unknown}',
+  'problem.maintenance.outsideWindows': 'tiene entornos en regiones sin ventana: {environments}',
+  'problem.maintenance.nobody':
+    'Ningún entorno se ejecuta en estas regiones con estos servicios, así que no se avisaría a nadie. Revisa las regiones y los servicios, o confirma para programarlo de todos modos.',
+  'problem.maintenance.operatorsChange': 'Solo los operadores cambian mantenimientos.',
+  'problem.maintenance.frozen': 'Un mantenimiento en estado {state} no puede cambiar.',
+  'problem.maintenance.keepRegion': 'debe mantener {region}: su ventana ya empezó',
+  'problem.maintenance.started': '{region} empezó a las {at}; solo puede moverse su fin',
+  'problem.maintenance.operatorsCancel': 'Solo los operadores cancelan mantenimientos.',
+  'problem.maintenance.cannotCancel':
+    'Un mantenimiento en estado {state} no se puede cancelar; informa de cómo terminó.',
+  'problem.maintenance.listScope': 'Solo los operadores listan todos los mantenimientos; los inquilinos leen {path}.',
+  'problem.maintenance.operatorsReport': 'Solo los operadores informan de cómo va un mantenimiento.',
+  'problem.reportPast': 'está en el futuro; informa de lo que ha pasado',
+  'problem.maintenance.cancelled': 'Este mantenimiento se canceló.',
+  'problem.maintenance.regionsWithoutWindow': 'tiene regiones sin ventana en este mantenimiento: {regions}',
+  'problem.maintenance.allEnded': 'Todas las ventanas de este mantenimiento ya han terminado.',
+  'problem.maintenance.windowMove': '{region} está en estado {state}; no puede pasar a {to}.',
+  'problem.rollouts.stationHeld':
+    'La estación {station} de {region} está en estado {state}; reanuda primero el despliegue.',
+  'problem.rollouts.held': 'El despliegue está en estado {state}; reanúdalo primero.',
+  'problem.rollouts.windowOpens':
+    'La ventana {part, select, database {de base de datos} other {de servicio}} de {region} para este entorno se abre a las {at}.',
+  'problem.rollouts.operatorsReport': 'Solo los operadores y su automatización informan del progreso del despliegue.',
+  'problem.trains.operatorsSetUp': 'Solo los operadores configuran trenes de versiones.',
+  'problem.regions.unknownList': 'tiene regiones desconocidas {unknown}',
+  'problem.regions.atLeastOne': 'debe indicar al menos una región (u omitirse para todas)',
+  'problem.trains.exists': 'La línea de productos {line} ya tiene un tren de versiones.',
+  'problem.trains.operatorsFollow': 'Solo los operadores siguen los trenes de versiones.',
+  'problem.trains.operatorsWeeks': 'Solo los operadores retienen, saltan o mueven semanas de un tren de versiones.',
+  'problem.trains.monday': 'debe ser el lunes de la semana, AAAA-MM-DD',
+  'problem.trains.moveTo': 'es obligatorio para mover una semana: una hora UTC ISO 8601 (2027-04-06T18:00:00Z)',
+  'problem.trains.moveLater': 'está en el pasado; una semana se mueve a un momento posterior',
+  'problem.trains.begun': 'La semana del {week} ya ha empezado.',
+  'problem.listedTwice': 'aparece dos veces',
+  'problem.releases.operatorsOnly': 'Solo los operadores publican versiones.',
+  'problem.releases.unknownServices': 'nombran servicios desconocidos {unknown}',
+  'problem.releases.exists': 'Ya existe una versión {version}.',
+  'problem.rollouts.pauseHours': 'debe ser un número entero de horas de 0 a {max}',
+  'problem.regions.unknownUse': 'tiene regiones desconocidas {unknown}; usa {choices}',
+  'problem.regions.twice': 'incluye una región dos veces',
+  'problem.rollouts.operatorsOnly': 'Solo los operadores despliegan versiones.',
+  'problem.rollouts.exists': 'La versión {version} ya tiene un despliegue; retén, reanuda o detén ese.',
+  'problem.rollouts.wave':
+    'no está en abril ni en octubre; las grandes oleadas de versiones se despliegan desde abril (oleada 1) y octubre (oleada 2)',
+  'problem.rollouts.operatorsFollowTenants':
+    'Solo los operadores siguen los despliegues; los inquilinos los ven en el centro de mensajes y en cada entorno.',
+  'problem.rollouts.operatorsFollow': 'Solo los operadores siguen los despliegues.',
+  'problem.rollouts.operatorsControl': 'Solo los operadores retienen, reanudan o detienen despliegues.',
+  'problem.rollouts.cannot':
+    'Un despliegue en estado {state} no se puede {action, select, hold {retener} resume {reanudar} other {detener}}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

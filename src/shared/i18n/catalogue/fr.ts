@@ -600,6 +600,73 @@ const fr: Catalogue = {
   'problem.incidents.notKnown': 'n’est pas un incident connu',
   'problem.tickets.incidentElsewhere':
     '{id} ne touche pas les environnements de ce locataire, ses administrateurs ne pourraient donc pas le voir\u00a0; ajoutez-les d’abord au périmètre de l’incident.',
+  'problem.features.orgAdminsOnly':
+    'Seuls les administrateurs d’organisation du locataire activent ou désactivent des fonctionnalités.',
+  'problem.features.notDisruptive':
+    '{feature} n’est pas un changement perturbateur\u00a0: elle est active partout où sa version est arrivée.',
+  'problem.features.notYet':
+    '{release} n’est pas encore arrivée sur {environment}\u00a0; testez la fonctionnalité ensuite.',
+  'problem.maintenance.duration': 'doit être un nombre entier de minutes de 1 à {max}',
+  'problem.maintenance.longerThanWindow':
+    'dépasse le créneau le plus long ({minutes, plural, one {# minute} other {# minutes}})',
+  'problem.environments.unknownList': 'contient des environnements inconnus {unknown}',
+  'problem.maintenance.outsideWindows':
+    'contient des environnements dans des régions sans créneau\u00a0: {environments}',
+  'problem.maintenance.nobody':
+    'Aucun environnement ne tourne dans ces régions avec ces services, personne ne serait donc informé. Vérifiez les régions et les services, ou confirmez pour planifier quand même.',
+  'problem.maintenance.operatorsChange': 'Seuls les opérateurs modifient une maintenance.',
+  'problem.maintenance.frozen': 'Une maintenance à l’état {state} ne peut plus changer.',
+  'problem.maintenance.keepRegion': 'doit garder {region}\u00a0: son créneau a commencé',
+  'problem.maintenance.started': '{region} a commencé à {at}\u00a0; seule sa fin peut bouger',
+  'problem.maintenance.operatorsCancel': 'Seuls les opérateurs annulent une maintenance.',
+  'problem.maintenance.cannotCancel':
+    'Une maintenance à l’état {state} ne peut pas être annulée\u00a0; indiquez plutôt comment elle s’est terminée.',
+  'problem.maintenance.listScope':
+    'Seuls les opérateurs listent toutes les maintenances\u00a0; les locataires lisent {path}.',
+  'problem.maintenance.operatorsReport': 'Seuls les opérateurs rendent compte du déroulement d’une maintenance.',
+  'problem.reportPast': 'est dans le futur\u00a0; indiquez ce qui s’est passé',
+  'problem.maintenance.cancelled': 'Cette maintenance a été annulée.',
+  'problem.maintenance.regionsWithoutWindow':
+    'contient des régions sans créneau dans cette maintenance\u00a0: {regions}',
+  'problem.maintenance.allEnded': 'Tous les créneaux de cette maintenance sont déjà terminés.',
+  'problem.maintenance.windowMove': '{region} est à l’état {state}\u00a0; elle ne peut pas passer à {to}.',
+  'problem.rollouts.stationHeld':
+    'La station {station} de {region} est à l’état {state}\u00a0; reprenez d’abord le déploiement.',
+  'problem.rollouts.held': 'Le déploiement est à l’état {state}\u00a0; reprenez-le d’abord.',
+  'problem.rollouts.windowOpens':
+    'Le créneau {part, select, database {de base de données} other {de service}} de {region} pour cet environnement s’ouvre à {at}.',
+  'problem.rollouts.operatorsReport':
+    'Seuls les opérateurs et leur automatisation rendent compte de l’avancement des déploiements.',
+  'problem.trains.operatorsSetUp': 'Seuls les opérateurs configurent les trains de versions.',
+  'problem.regions.unknownList': 'contient des régions inconnues {unknown}',
+  'problem.regions.atLeastOne': 'doit indiquer au moins une région (ou être omis pour toutes)',
+  'problem.trains.exists': 'La gamme de produits {line} a déjà un train de versions.',
+  'problem.trains.operatorsFollow': 'Seuls les opérateurs suivent les trains de versions.',
+  'problem.trains.operatorsWeeks':
+    'Seuls les opérateurs suspendent, sautent ou déplacent les semaines d’un train de versions.',
+  'problem.trains.monday': 'doit être le lundi de la semaine, AAAA-MM-JJ',
+  'problem.trains.moveTo':
+    'est obligatoire pour déplacer une semaine\u00a0: une heure UTC ISO 8601 (2027-04-06T18:00:00Z)',
+  'problem.trains.moveLater': 'est dans le passé\u00a0; une semaine se déplace vers plus tard',
+  'problem.trains.begun': 'La semaine du {week} a déjà commencé.',
+  'problem.listedTwice': 'figure deux fois',
+  'problem.releases.operatorsOnly': 'Seuls les opérateurs publient des versions.',
+  'problem.releases.unknownServices': 'nomment des services inconnus {unknown}',
+  'problem.releases.exists': 'Une version {version} existe déjà.',
+  'problem.rollouts.pauseHours': 'doit être un nombre entier d’heures de 0 à {max}',
+  'problem.regions.unknownUse': 'contient des régions inconnues {unknown}\u00a0; utilisez {choices}',
+  'problem.regions.twice': 'cite une région deux fois',
+  'problem.rollouts.operatorsOnly': 'Seuls les opérateurs déploient des versions.',
+  'problem.rollouts.exists':
+    'La version {version} a déjà un déploiement\u00a0; suspendez, reprenez ou arrêtez celui-là.',
+  'problem.rollouts.wave':
+    'n’est ni en avril ni en octobre\u00a0; les grandes vagues de versions se déploient à partir d’avril (vague 1) et d’octobre (vague 2)',
+  'problem.rollouts.operatorsFollowTenants':
+    'Seuls les opérateurs suivent les déploiements\u00a0; les locataires les voient dans le centre de messages et sur chaque environnement.',
+  'problem.rollouts.operatorsFollow': 'Seuls les opérateurs suivent les déploiements.',
+  'problem.rollouts.operatorsControl': 'Seuls les opérateurs suspendent, reprennent ou arrêtent les déploiements.',
+  'problem.rollouts.cannot':
+    'Un déploiement à l’état {state} ne peut pas être {action, select, hold {suspendu} resume {repris} other {arrêté}}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -565,6 +565,65 @@ const ja: Catalogue = {
   'problem.incidents.notKnown': 'は既知のインシデントではありません',
   'problem.tickets.incidentElsewhere':
     '{id} はこのテナントの環境に影響していないため、その管理者には見えません。先にインシデントの範囲に追加してください。',
+  'problem.features.orgAdminsOnly': '機能のオン・オフを切り替えられるのは、テナントの組織管理者だけです。',
+  'problem.features.notDisruptive':
+    '{feature} は影響の大きい変更ではありません。リリースが届いた環境では常にオンです。',
+  'problem.features.notYet': '{release} はまだ {environment} に届いていません。届いてから機能をテストしてください。',
+  'problem.maintenance.duration': 'は 1〜{max} の整数の分数にしてください',
+  'problem.maintenance.longerThanWindow': 'は最も長い時間枠（{minutes, plural, other {# 分}}）より長くなっています',
+  'problem.environments.unknownList': 'に不明な環境 {unknown} があります',
+  'problem.maintenance.outsideWindows': 'に時間枠のないリージョンの環境があります: {environments}',
+  'problem.maintenance.nobody':
+    'これらのリージョンでこれらのサービスを使う環境はないため、誰にも通知されません。リージョンとサービスを確認するか、確認したうえでそのまま予定してください。',
+  'problem.maintenance.operatorsChange': 'メンテナンスを変更できるのはオペレーターだけです。',
+  'problem.maintenance.frozen': '状態が {state} のメンテナンスは変更できません。',
+  'problem.maintenance.keepRegion': 'は {region} を残す必要があります。その時間枠は開始済みです',
+  'problem.maintenance.started': '{region} は {at} に開始済みです。変更できるのは終了だけです',
+  'problem.maintenance.operatorsCancel': 'メンテナンスを中止できるのはオペレーターだけです。',
+  'problem.maintenance.cannotCancel':
+    '状態が {state} のメンテナンスは中止できません。代わりにどう終わったかを報告してください。',
+  'problem.maintenance.listScope':
+    'すべてのメンテナンスを一覧できるのはオペレーターだけです。テナントは {path} を参照します。',
+  'problem.maintenance.operatorsReport': 'メンテナンスの進み具合を報告できるのはオペレーターだけです。',
+  'problem.reportPast': 'は未来の日時です。起きたことを報告してください',
+  'problem.maintenance.cancelled': 'このメンテナンスは中止されました。',
+  'problem.maintenance.regionsWithoutWindow': 'にこのメンテナンスで時間枠のないリージョンがあります: {regions}',
+  'problem.maintenance.allEnded': 'このメンテナンスの時間枠はすべて終了しています。',
+  'problem.maintenance.windowMove': '{region} は {state} です。{to} にはできません。',
+  'problem.rollouts.stationHeld':
+    '{region} のステーション {station} は {state} です。先にロールアウトを再開してください。',
+  'problem.rollouts.held': 'ロールアウトは {state} です。先に再開してください。',
+  'problem.rollouts.windowOpens':
+    'この環境の {region} の{part, select, database {データベース} other {サービス}}時間枠は {at} に開きます。',
+  'problem.rollouts.operatorsReport': 'デプロイの進捗を報告できるのはオペレーターとその自動化だけです。',
+  'problem.trains.operatorsSetUp': 'リリーストレインを設定できるのはオペレーターだけです。',
+  'problem.regions.unknownList': 'に不明なリージョン {unknown} があります',
+  'problem.regions.atLeastOne': 'にはリージョンを 1 つ以上指定してください（すべてなら省略）',
+  'problem.trains.exists': '製品ライン {line} にはすでにリリーストレインがあります。',
+  'problem.trains.operatorsFollow': 'リリーストレインを追跡できるのはオペレーターだけです。',
+  'problem.trains.operatorsWeeks': 'リリーストレインの週を保留・スキップ・移動できるのはオペレーターだけです。',
+  'problem.trains.monday': 'はその週の月曜日にしてください（YYYY-MM-DD）',
+  'problem.trains.moveTo': 'は週を移動するのに必須です。ISO 8601 の UTC 時刻で指定します（2027-04-06T18:00:00Z）',
+  'problem.trains.moveLater': 'は過去の日時です。週は後ろにしか移動できません',
+  'problem.trains.begun': '{week} の週はすでに始まっています。',
+  'problem.listedTwice': 'が 2 回指定されています',
+  'problem.releases.operatorsOnly': 'リリースを公開できるのはオペレーターだけです。',
+  'problem.releases.unknownServices': 'に不明なサービス {unknown} が指定されています',
+  'problem.releases.exists': 'バージョン {version} のリリースはすでに存在します。',
+  'problem.rollouts.pauseHours': 'は 0〜{max} の整数の時間にしてください',
+  'problem.regions.unknownUse': 'に不明なリージョン {unknown} があります。{choices} を使用してください',
+  'problem.regions.twice': 'に同じリージョンが 2 回あります',
+  'problem.rollouts.operatorsOnly': 'リリースをロールアウトできるのはオペレーターだけです。',
+  'problem.rollouts.exists':
+    'リリース {version} にはすでにロールアウトがあります。そちらを保留・再開・停止してください。',
+  'problem.rollouts.wave':
+    'は 4 月でも 10 月でもありません。大型リリースウェーブは 4 月（ウェーブ 1）と 10 月（ウェーブ 2）から展開されます',
+  'problem.rollouts.operatorsFollowTenants':
+    'ロールアウトを追跡できるのはオペレーターだけです。テナントはメッセージセンターと各環境で確認します。',
+  'problem.rollouts.operatorsFollow': 'ロールアウトを追跡できるのはオペレーターだけです。',
+  'problem.rollouts.operatorsControl': 'ロールアウトを保留・再開・停止できるのはオペレーターだけです。',
+  'problem.rollouts.cannot':
+    '状態が {state} のロールアウトは{action, select, hold {保留} resume {再開} other {停止}}できません。',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

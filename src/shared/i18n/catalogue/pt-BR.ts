@@ -575,6 +575,63 @@ const ptBR: Catalogue = {
   'problem.incidents.notKnown': 'não é um incidente conhecido',
   'problem.tickets.incidentElsewhere':
     '{id} não afeta os ambientes deste locatário, então os administradores não poderiam vê-lo; adicione-os antes ao escopo do incidente.',
+  'problem.features.orgAdminsOnly':
+    'Somente os administradores da organização do locatário ativam ou desativam recursos.',
+  'problem.features.notDisruptive':
+    '{feature} não é uma mudança disruptiva: está ativa onde quer que sua versão tenha chegado.',
+  'problem.features.notYet': '{release} ainda não chegou a {environment}; teste o recurso quando chegar.',
+  'problem.maintenance.duration': 'deve ser um número inteiro de minutos de 1 a {max}',
+  'problem.maintenance.longerThanWindow':
+    'é mais longo que a janela mais longa ({minutes, plural, one {# minuto} other {# minutos}})',
+  'problem.environments.unknownList': 'tem ambientes desconhecidos {unknown}',
+  'problem.maintenance.outsideWindows': 'tem ambientes em regiões sem janela: {environments}',
+  'problem.maintenance.nobody':
+    'Nenhum ambiente roda nessas regiões com esses serviços, então ninguém seria avisado. Verifique as regiões e os serviços, ou confirme para agendar mesmo assim.',
+  'problem.maintenance.operatorsChange': 'Somente operadores alteram manutenções.',
+  'problem.maintenance.frozen': 'Uma manutenção no estado {state} não pode mudar.',
+  'problem.maintenance.keepRegion': 'deve manter {region}: a janela já começou',
+  'problem.maintenance.started': '{region} começou em {at}; só o fim pode mudar',
+  'problem.maintenance.operatorsCancel': 'Somente operadores cancelam manutenções.',
+  'problem.maintenance.cannotCancel': 'Uma manutenção no estado {state} não pode ser cancelada; informe como terminou.',
+  'problem.maintenance.listScope': 'Somente operadores listam todas as manutenções; locatários leem {path}.',
+  'problem.maintenance.operatorsReport': 'Somente operadores informam como vai a manutenção.',
+  'problem.reportPast': 'está no futuro; informe o que aconteceu',
+  'problem.maintenance.cancelled': 'Esta manutenção foi cancelada.',
+  'problem.maintenance.regionsWithoutWindow': 'tem regiões sem janela nesta manutenção: {regions}',
+  'problem.maintenance.allEnded': 'Todas as janelas desta manutenção já terminaram.',
+  'problem.maintenance.windowMove': '{region} está em {state}; não pode passar para {to}.',
+  'problem.rollouts.stationHeld': 'A estação {station} em {region} está em {state}; retome a implantação primeiro.',
+  'problem.rollouts.held': 'A implantação está em {state}; retome-a primeiro.',
+  'problem.rollouts.windowOpens':
+    'A janela {part, select, database {de banco de dados} other {de serviço}} de {region} para este ambiente abre em {at}.',
+  'problem.rollouts.operatorsReport': 'Somente operadores e sua automação informam o progresso da implantação.',
+  'problem.trains.operatorsSetUp': 'Somente operadores configuram trens de versões.',
+  'problem.regions.unknownList': 'tem regiões desconhecidas {unknown}',
+  'problem.regions.atLeastOne': 'deve indicar pelo menos uma região (ou ser omitido para todas)',
+  'problem.trains.exists': 'A linha de produtos {line} já tem um trem de versões.',
+  'problem.trains.operatorsFollow': 'Somente operadores acompanham trens de versões.',
+  'problem.trains.operatorsWeeks': 'Somente operadores retêm, pulam ou movem semanas de um trem de versões.',
+  'problem.trains.monday': 'deve ser a segunda-feira da semana, AAAA-MM-DD',
+  'problem.trains.moveTo': 'é obrigatório para mover uma semana: um horário UTC ISO 8601 (2027-04-06T18:00:00Z)',
+  'problem.trains.moveLater': 'está no passado; uma semana só pode ir para depois',
+  'problem.trains.begun': 'A semana de {week} já começou.',
+  'problem.listedTwice': 'aparece duas vezes',
+  'problem.releases.operatorsOnly': 'Somente operadores publicam versões.',
+  'problem.releases.unknownServices': 'citam serviços desconhecidos {unknown}',
+  'problem.releases.exists': 'Já existe uma versão {version}.',
+  'problem.rollouts.pauseHours': 'deve ser um número inteiro de horas de 0 a {max}',
+  'problem.regions.unknownUse': 'tem regiões desconhecidas {unknown}; use {choices}',
+  'problem.regions.twice': 'lista uma região duas vezes',
+  'problem.rollouts.operatorsOnly': 'Somente operadores implantam versões.',
+  'problem.rollouts.exists': 'A versão {version} já tem uma implantação; pause, retome ou pare essa.',
+  'problem.rollouts.wave':
+    'não está em abril nem em outubro; as grandes ondas de versões começam em abril (onda 1) e outubro (onda 2)',
+  'problem.rollouts.operatorsFollowTenants':
+    'Somente operadores acompanham implantações; locatários as veem na central de mensagens e em cada ambiente.',
+  'problem.rollouts.operatorsFollow': 'Somente operadores acompanham implantações.',
+  'problem.rollouts.operatorsControl': 'Somente operadores pausam, retomam ou param implantações.',
+  'problem.rollouts.cannot':
+    'Uma implantação em {state} não pode ser {action, select, hold {pausada} resume {retomada} other {parada}}.',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
