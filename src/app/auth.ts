@@ -2,7 +2,7 @@
 // into an Actor.
 import { hash, verify } from '@node-rs/argon2';
 import { actorId, anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
-import { forbidden, HeraldError, invalid, notFound, unauthenticated, untranslated } from '../errors.js';
+import { forbidden, HeraldError, invalid, notFound, unauthenticated, words } from '../errors.js';
 import { normaliseEmail } from '../domain/directory.js';
 import { loadPersonActor } from '../store/actors.js';
 import {
@@ -143,16 +143,7 @@ export async function signInWithLink(
     const personId = await useSignInLink(s.trx, token, s.nowIso);
     if (!personId) {
       const state = await signInLinkState(s.trx, token, s.nowIso);
-      const why =
-        state === 'used'
-          ? 'has already been used'
-          : state === 'expired'
-            ? 'has expired'
-            : 'is not a valid sign-in link';
-      throw invalid(
-        'body.token',
-        untranslated(`${why}; ask an operator for a new one (herald operator add, or a password reset).`),
-      );
+      throw invalid('body.token', words('problem.auth.linkRefused', { state: state ?? 'invalid' }));
     }
     await s.trx
       .updateTable('person')

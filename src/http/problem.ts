@@ -59,7 +59,7 @@ export function fieldLabel(field: string, tr: Translator = english): string {
 }
 
 /** Codes whose detail is the list of their field problems in plain words: "Title is required; End must be after the start." */
-const FIELD_DETAIL = new Set<ErrorCode>(['HERALD_VALIDATION', 'HERALD_PRIVATE_NAME']);
+const FIELD_DETAIL = new Set<ErrorCode>(['HERALD_VALIDATION', 'HERALD_PRIVATE_NAME', 'HERALD_LOW_CONTRAST']);
 
 function plainDetail(error: HeraldError, tr: Translator): string {
   if (!FIELD_DETAIL.has(error.code) || !error.problems.length) return tr.words(error.detail);

@@ -1,7 +1,7 @@
 // The "data privacy reader" permission: an org admin lets someone of their organization read its
 // data-privacy posts (org admins always may). Other tenants' data answers 404, as everywhere.
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
-import { forbidden, invalid, notFound, untranslated } from '../../errors.js';
+import { forbidden, invalid, notFound } from '../../errors.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 
@@ -15,8 +15,7 @@ export interface PrivacyReader {
 
 function requireTenantManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId))
-    throw forbidden(untranslated('Only the organization’s org admins choose who reads data-privacy posts.'));
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.privacy.orgAdminsOnly');
 }
 
 export async function listPrivacyReaders(ctx: AppContext, actor: Actor, tenantId: string): Promise<PrivacyReader[]> {
@@ -52,7 +51,7 @@ export async function grantPrivacyReader(
       .where('person_id', '=', personId)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!member) throw invalid('params.personId', untranslated('is not a person in this organization'));
+    if (!member) throw invalid('params.personId', 'problem.privacy.notMember');
     const inserted = await s.trx
       .insertInto('message_privacy_reader')
       .values({

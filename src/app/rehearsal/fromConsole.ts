@@ -20,7 +20,7 @@ const problemsOf = (e: ScenarioError) =>
   invalidMany(e.problems.map((p) => ({ field: 'scenario', message: untranslated(`${p.where}: ${p.message}`) })));
 
 export async function rehearseScenario(ctx: AppContext, actor: Actor, text: string): Promise<Timeline> {
-  if (!isOperator(actor)) throw forbidden(untranslated('Only operators rehearse scenarios.'));
+  if (!isOperator(actor)) throw forbidden('problem.rehearsal.operatorsOnly');
   let scenario;
   try {
     scenario = parseScenario(text, FILE);
@@ -35,7 +35,7 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
         `end: a rehearsal from the console covers at most ${MAX_REHEARSAL_DAYS} days; run a longer one with herald rehearse`,
       ),
     );
-  if (running.has(ctx)) throw conflict(untranslated('A rehearsal is already running; try again when it has finished.'));
+  if (running.has(ctx)) throw conflict('problem.rehearsal.running');
   running.add(ctx);
   try {
     return await rehearse(scenario, {

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { rehearseScenario } from '../../../app/rehearsal/fromConsole.js';
 import { SAMPLE_SCENARIO_TEXT } from '../../../app/rehearsal/sample.js';
-import { forbidden, untranslated } from '../../../errors.js';
+import { forbidden } from '../../../errors.js';
 import { isOperator } from '../../../domain/actor.js';
 import type { HeraldServer } from '../../types.js';
 import { RehearsalTimelineSchema } from '../../../shared/contracts/rehearsal.js';
@@ -24,7 +24,7 @@ export function registerRehearsalRoutes(app: HeraldServer, ctx: AppContext): voi
       },
     },
     async (request) => {
-      if (!isOperator(request.actor)) throw forbidden(untranslated('Only operators rehearse scenarios.'));
+      if (!isOperator(request.actor)) throw forbidden('problem.rehearsal.operatorsOnly');
       return { scenario: SAMPLE_SCENARIO_TEXT };
     },
   );

@@ -611,6 +611,62 @@ const ar: Catalogue = {
   'problem.rollouts.operatorsFollow': 'لا يتابع عمليات النشر إلا المشغّلون.',
   'problem.rollouts.operatorsControl': 'لا يعلّق عمليات النشر أو يستأنفها أو يوقفها إلا المشغّلون.',
   'problem.rollouts.cannot': 'لا يمكن {action, select, hold {تعليق} resume {استئناف} other {إيقاف}} نشر حالته {state}.',
+  'problem.messages.unknownIds':
+    'يحتوي على {what, select, services {خدمات غير معروفة} tenants {مستأجرين غير معروفين} other {بيئات غير معروفة}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {استُخدم بالفعل} expired {انتهت صلاحيته} other {ليس رابط تسجيل دخول صالحًا}}؛ اطلب رابطًا جديدًا من مشغّل (herald operator add، أو إعادة تعيين كلمة المرور).',
+  'problem.messages.fileName': 'يجب أن يكون اسم ملف من 1 إلى 200 حرف بلا شرطات مائلة',
+  'problem.messages.mediaType': 'ليس نوع وسائط (application/pdf)',
+  'problem.messages.base64': 'ليس بترميز base64',
+  'problem.messages.fileTooLarge': 'أكبر من {kib} ك.ب',
+  'problem.tooLong300': 'أطول من 300 حرف',
+  'problem.tooLong100k': 'أطول من 100٬000 حرف',
+  'problem.messages.endAfterStart': 'يجب أن يكون بعد startDateTime',
+  'problem.messages.audienceEmpty':
+    'لا يحدد أحدًا؛ عيّن allTenants أو tenantIds أو environmentIds أو regionCodes أو serviceIds',
+  'problem.messages.tooManyFiles':
+    'يحتوي على أكثر من {max, plural, zero {# ملف} one {ملف واحد} two {ملفين} few {# ملفات} many {# ملفًا} other {# ملف}}',
+  'problem.messages.operatorsManage': 'لا يكتب منشورات مركز الرسائل إلا المشغّلون؛ ويستخدم القرّاء {path}.',
+  'problem.messages.publishedDelete': 'لا يمكن حذف منشور منشور؛ أعطه تاريخ انتهاء فينتهي.',
+  'problem.messages.maxAttachments':
+    'للمنشور {max, plural, zero {# مرفق} one {مرفق واحد} two {مرفقان} few {# مرفقات} many {# مرفقًا} other {# مرفق}} على الأكثر؛ أزل واحدًا أولًا.',
+  'problem.privacy.orgAdminsOnly': 'لا يختار من يقرأ منشورات خصوصية البيانات إلا مسؤولو المؤسسة.',
+  'problem.privacy.notMember': 'ليس شخصًا في هذه المؤسسة',
+  'problem.releaseStatus.operatorsOnly': 'لا يضبط حالة الإصدار إلا المشغّلون.',
+  'problem.releaseStatus.draft': 'المنشور مسودة: انشره أولًا، فجمهوره يُحدد عندئذ',
+  'problem.releaseStatus.outside': 'ليست ضمن جمهور المنشور: {ids}',
+  'problem.schedule.published': 'هذا المنشور منشور بالفعل؛ لا تُجدول إلا المسودة.',
+  'problem.schedule.past': 'في الماضي؛ أعطِ وقتًا بعد الآن (UTC) أو انشر الآن',
+  'problem.share.nobody': 'لا يحدد أحدًا',
+  'problem.share.tooMany':
+    'يحتوي على أكثر من {max, plural, zero {# عنوان} one {عنوان واحد} two {عنوانين} few {# عناوين} many {# عنوانًا} other {# عنوان}}',
+  'problem.share.noteTooLong':
+    'أطول من {max, plural, zero {# حرف} one {حرف واحد} two {حرفين} few {# أحرف} many {# حرفًا} other {# حرف}}',
+  'problem.share.notMember': '{email} ليس شخصًا في مؤسستك',
+  'problem.share.notPrivacyReader':
+    'لا يحق لـ {email} قراءة منشورات خصوصية البيانات؛ يمكن لمسؤول المؤسسة جعله قارئًا للبيانات الشخصية',
+  'problem.publicText.names':
+    'يذكر {names} من الدليل؛ يجب ألا يذكر النص المعروض في صفحة الحالة العامة مستأجرًا أو بيئة أو شخصًا',
+  'problem.rehearsal.operatorsOnly': 'لا يتدرّب على السيناريوهات إلا المشغّلون.',
+  'problem.rehearsal.running': 'يجري تدريب بالفعل؛ حاول مجددًا عند انتهائه.',
+  'problem.subscribe.emailRequired': 'أدخل عنوان البريد الإلكتروني لإرسال التحديثات إليه (أو عنوان URL لويب هوك)',
+  'problem.subscribe.notBoth': 'أعطِ عنوان بريد إلكتروني أو عنوان URL لويب هوك، لا كليهما',
+  'problem.subscribe.slackUrl': 'مطلوب لـ Slack: عنوان URL للويب هوك الوارد، لا عنوان بريد إلكتروني',
+  'problem.subscribe.teamsUrl': 'مطلوب لـ Teams: عنوان URL لسير العمل، لا عنوان بريد إلكتروني',
+  'problem.subscribe.badLink': 'ليس رابطًا أرسله Herald؛ ربما قُطع أو غُيّر. استخدم الرابط من البريد.',
+  'problem.subscribe.alreadyConfirmed': 'استُخدم رابط التأكيد هذا بالفعل: الاشتراك مؤكد. لم يتغير شيء.',
+  'problem.trains.prefix': 'يجب أن يكون major.minor، مثل 9.2',
+  'problem.trains.link': 'يجب أن يكون رابط https (يمكن أن يحتوي على {version} و{week})',
+  'problem.trains.weekday': 'يجب أن يكون من 0 (الأحد) إلى 6 (السبت)',
+  'problem.trains.hour': 'يجب أن يكون ساعة كاملة من 0 إلى 23 (UTC)',
+  'problem.trains.leadDays': 'يجب أن يكون عددًا صحيحًا من الأيام من 1 إلى 28',
+  'problem.branding.operatorsOnly': 'لا يدير العلامة التجارية لصفحة الحالة إلا المشغّلون.',
+  'problem.branding.notColour': '"{value}" ليس لونًا؛ أعطه بالصيغة ‎#rrggbb',
+  'problem.branding.contrast':
+    'نسبة تباين {value} هي {ratio}:1 بصفته {use, select, primaryColor {خلفية لنص أبيض} other {نص على خلفية الصفحة}}؛ يلزم {min}:1 على الأقل لتكون القراءة سهلة',
+  'problem.branding.scheme': 'يجب أن يكون عنوان {schemes, select, https {https} other {https أو mailto}}',
+  'problem.subscribe.format': 'يكون standard ‏(Standard Webhooks) أو slack ‏(Slack) أو teams ‏(Microsoft Teams)',
+  'problem.import.kindRequired': 'مطلوب مع نص CSV: أحد {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

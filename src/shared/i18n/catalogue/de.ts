@@ -641,6 +641,64 @@ const de: Catalogue = {
   'problem.rollouts.operatorsControl': 'Nur Betreiber halten Rollouts an, setzen sie fort oder stoppen sie.',
   'problem.rollouts.cannot':
     'Ein Rollout im Zustand {state} kann nicht {action, select, hold {angehalten} resume {fortgesetzt} other {gestoppt}} werden.',
+  'problem.messages.unknownIds':
+    'enthält unbekannte {what, select, services {Dienste} tenants {Mandanten} other {Umgebungen}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {wurde bereits verwendet} expired {ist abgelaufen} other {ist kein gültiger Anmeldelink}}; bitten Sie einen Betreiber um einen neuen (herald operator add oder Passwort zurücksetzen).',
+  'problem.messages.fileName': 'muss ein Dateiname mit 1–200 Zeichen ohne Schrägstriche sein',
+  'problem.messages.mediaType': 'ist kein Medientyp (application/pdf)',
+  'problem.messages.base64': 'ist kein Base64',
+  'problem.messages.fileTooLarge': 'ist größer als {kib} KiB',
+  'problem.tooLong300': 'ist länger als 300 Zeichen',
+  'problem.tooLong100k': 'ist länger als 100.000 Zeichen',
+  'problem.messages.endAfterStart': 'muss nach startDateTime liegen',
+  'problem.messages.audienceEmpty':
+    'nennt niemanden; setzen Sie allTenants, tenantIds, environmentIds, regionCodes oder serviceIds',
+  'problem.messages.tooManyFiles': 'enthält mehr als {max, plural, one {# Datei} other {# Dateien}}',
+  'problem.messages.operatorsManage': 'Nur Betreiber schreiben Beiträge im Nachrichtencenter; Leser verwenden {path}.',
+  'problem.messages.publishedDelete':
+    'Ein veröffentlichter Beitrag kann nicht gelöscht werden; geben Sie ihm ein Enddatum, dann läuft er ab.',
+  'problem.messages.maxAttachments':
+    'Ein Beitrag hat höchstens {max, plural, one {# Anhang} other {# Anhänge}}; entfernen Sie zuerst einen.',
+  'problem.privacy.orgAdminsOnly': 'Nur die Organisationsadmins wählen aus, wer Datenschutzbeiträge liest.',
+  'problem.privacy.notMember': 'ist keine Person dieser Organisation',
+  'problem.releaseStatus.operatorsOnly': 'Nur Betreiber setzen den Release-Status.',
+  'problem.releaseStatus.draft':
+    'der Beitrag ist ein Entwurf: veröffentlichen Sie ihn zuerst, dann wird sein Publikum bestimmt',
+  'problem.releaseStatus.outside': 'gehören nicht zum Publikum des Beitrags: {ids}',
+  'problem.schedule.published': 'Dieser Beitrag ist bereits veröffentlicht; nur ein Entwurf kann geplant werden.',
+  'problem.schedule.past':
+    'liegt in der Vergangenheit; geben Sie eine spätere Zeit (UTC) an oder veröffentlichen Sie jetzt',
+  'problem.share.nobody': 'nennt niemanden',
+  'problem.share.tooMany': 'enthält mehr als {max, plural, one {# Adresse} other {# Adressen}}',
+  'problem.share.noteTooLong': 'ist länger als {max, plural, one {# Zeichen} other {# Zeichen}}',
+  'problem.share.notMember': '{email} ist keine Person Ihrer Organisation',
+  'problem.share.notPrivacyReader':
+    '{email} darf keine Datenschutzbeiträge lesen; ein Organisationsadmin kann die Person zum Datenschutz-Leser machen',
+  'problem.publicText.names':
+    'nennt {names} aus dem Verzeichnis; Text auf der öffentlichen Statusseite darf keinen Mandanten, keine Umgebung und keine Person nennen',
+  'problem.rehearsal.operatorsOnly': 'Nur Betreiber proben Szenarien.',
+  'problem.rehearsal.running': 'Es läuft bereits eine Probe; versuchen Sie es erneut, wenn sie beendet ist.',
+  'problem.subscribe.emailRequired': 'geben Sie die E-Mail-Adresse für die Updates ein (oder eine Webhook-URL)',
+  'problem.subscribe.notBoth': 'geben Sie eine E-Mail-Adresse oder eine Webhook-URL an, nicht beides',
+  'problem.subscribe.slackUrl': 'wird für Slack benötigt: die URL des eingehenden Webhooks, keine E-Mail-Adresse',
+  'problem.subscribe.teamsUrl': 'wird für Teams benötigt: die Workflow-URL, keine E-Mail-Adresse',
+  'problem.subscribe.badLink':
+    'ist kein Link, den Herald gesendet hat; er wurde vielleicht gekürzt oder verändert. Verwenden Sie den Link aus der E-Mail.',
+  'problem.subscribe.alreadyConfirmed':
+    'Dieser Bestätigungslink wurde bereits verwendet: das Abonnement ist bestätigt. Nichts wurde geändert.',
+  'problem.trains.prefix': 'muss Major.Minor sein, etwa 9.2',
+  'problem.trains.link': 'muss ein https-Link sein (er darf {version} und {week} enthalten)',
+  'problem.trains.weekday': 'muss von 0 (Sonntag) bis 6 (Samstag) reichen',
+  'problem.trains.hour': 'muss eine volle Stunde von 0 bis 23 sein (UTC)',
+  'problem.trains.leadDays': 'muss eine ganze Zahl von Tagen von 1 bis 28 sein',
+  'problem.branding.operatorsOnly': 'Nur Betreiber verwalten das Branding der Statusseite.',
+  'problem.branding.notColour': '„{value}“ ist keine Farbe; geben Sie sie als #rrggbb an',
+  'problem.branding.contrast':
+    '{value} hat als {use, select, primaryColor {Hintergrund von weißem Text} other {Text auf dem Seitenhintergrund}} ein Kontrastverhältnis von {ratio}:1; mindestens {min}:1 sind für gute Lesbarkeit nötig',
+  'problem.branding.scheme': 'muss eine {schemes, select, https {https} other {https- oder mailto}}-Adresse sein',
+  'problem.subscribe.format': 'ist standard (Standard Webhooks), slack (Slack) oder teams (Microsoft Teams)',
+  'problem.import.kindRequired': 'ist bei einem CSV-Text erforderlich: eines von {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -614,6 +614,61 @@ export const en = {
   'problem.rollouts.operatorsControl': 'Only operators hold, resume or stop rollouts.',
   'problem.rollouts.cannot':
     'A rollout that is {state} cannot {action, select, hold {hold} resume {resume} other {stop}}.',
+  'problem.messages.unknownIds':
+    'has unknown {what, select, services {services} tenants {tenants} other {environments}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {has already been used} expired {has expired} other {is not a valid sign-in link}}; ask an operator for a new one (herald operator add, or a password reset).',
+  'problem.messages.fileName': 'must be a file name of 1–200 characters without slashes',
+  'problem.messages.mediaType': 'is not a media type (application/pdf)',
+  'problem.messages.base64': 'is not base64',
+  'problem.messages.fileTooLarge': 'is larger than {kib} KiB',
+  'problem.tooLong300': 'is longer than 300 characters',
+  'problem.tooLong100k': 'is longer than 100,000 characters',
+  'problem.messages.endAfterStart': 'must be after startDateTime',
+  'problem.messages.audienceEmpty':
+    'names nobody; set allTenants, tenantIds, environmentIds, regionCodes or serviceIds',
+  'problem.messages.tooManyFiles': 'has more than {max, plural, one {# file} other {# files}}',
+  'problem.messages.operatorsManage': 'Only operators write Message Center posts; readers use {path}.',
+  'problem.messages.publishedDelete': 'A published post cannot be deleted; give it an end date and it expires.',
+  'problem.messages.maxAttachments':
+    'A post has at most {max, plural, one {# attachment} other {# attachments}}; remove one first.',
+  'problem.privacy.orgAdminsOnly': 'Only the organization’s org admins choose who reads data-privacy posts.',
+  'problem.privacy.notMember': 'is not a person in this organization',
+  'problem.releaseStatus.operatorsOnly': 'Only operators set release status.',
+  'problem.releaseStatus.draft': 'the post is a draft: publish it first, its audience is chosen then',
+  'problem.releaseStatus.outside': 'are not in the post’s audience: {ids}',
+  'problem.schedule.published': 'This post is already published; only a draft can be scheduled.',
+  'problem.schedule.past': 'is in the past; give a time after now (UTC) or publish now',
+  'problem.share.nobody': 'names nobody',
+  'problem.share.tooMany': 'has more than {max, plural, one {# address} other {# addresses}}',
+  'problem.share.noteTooLong': 'is longer than {max, plural, one {# character} other {# characters}}',
+  'problem.share.notMember': '{email} is not a person in your organization',
+  'problem.share.notPrivacyReader':
+    '{email} may not read data-privacy posts; an org admin can make them a data-privacy reader',
+  'problem.publicText.names':
+    'names {names} of the directory; text shown on the public status page must not name a tenant, environment or person',
+  'problem.rehearsal.operatorsOnly': 'Only operators rehearse scenarios.',
+  'problem.rehearsal.running': 'A rehearsal is already running; try again when it has finished.',
+  'problem.subscribe.emailRequired': 'enter the email address to send updates to (or a webhook URL)',
+  'problem.subscribe.notBoth': 'give an email address or a webhook URL, not both',
+  'problem.subscribe.slackUrl': 'is needed for Slack: the incoming-webhook URL, not an email address',
+  'problem.subscribe.teamsUrl': 'is needed for Teams: the workflow URL, not an email address',
+  'problem.subscribe.badLink':
+    'is not a link Herald sent; it may have been cut short or changed. Use the link from the email.',
+  'problem.subscribe.alreadyConfirmed':
+    'This confirmation link was already used: the subscription is confirmed. Nothing was changed.',
+  'problem.trains.prefix': 'must be major.minor, such as 9.2',
+  'problem.trains.link': 'must be an https link (it may hold {version} and {week})',
+  'problem.trains.weekday': 'must be 0 (Sunday) to 6 (Saturday)',
+  'problem.trains.hour': 'must be a whole hour from 0 to 23 (UTC)',
+  'problem.trains.leadDays': 'must be a whole number of days from 1 to 28',
+  'problem.branding.operatorsOnly': 'Only operators manage the status page’s branding.',
+  'problem.branding.notColour': '"{value}" is not a colour; give it as #rrggbb',
+  'problem.branding.contrast':
+    '{value} has a contrast ratio of {ratio}:1 as {use, select, primaryColor {the background of white text} other {text on the page background}}; at least {min}:1 is needed to be readable',
+  'problem.branding.scheme': 'must be an {schemes, select, https {https} other {https or mailto}} address',
+  'problem.subscribe.format': 'is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)',
+  'problem.import.kindRequired': 'is required with a CSV body: one of {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

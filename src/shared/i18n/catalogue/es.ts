@@ -643,6 +643,64 @@ const es: Catalogue = {
   'problem.rollouts.operatorsControl': 'Solo los operadores retienen, reanudan o detienen despliegues.',
   'problem.rollouts.cannot':
     'Un despliegue en estado {state} no se puede {action, select, hold {retener} resume {reanudar} other {detener}}.',
+  'problem.messages.unknownIds':
+    'tiene {what, select, services {servicios desconocidos} tenants {inquilinos desconocidos} other {entornos desconocidos}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {ya se ha usado} expired {ha caducado} other {no es un enlace de inicio de sesión válido}}; pide uno nuevo a un operador (herald operator add, o un restablecimiento de contraseña).',
+  'problem.messages.fileName': 'debe ser un nombre de archivo de 1 a 200 caracteres sin barras',
+  'problem.messages.mediaType': 'no es un tipo de medio (application/pdf)',
+  'problem.messages.base64': 'no está en base64',
+  'problem.messages.fileTooLarge': 'ocupa más de {kib} KiB',
+  'problem.tooLong300': 'tiene más de 300 caracteres',
+  'problem.tooLong100k': 'tiene más de 100.000 caracteres',
+  'problem.messages.endAfterStart': 'debe ser posterior a startDateTime',
+  'problem.messages.audienceEmpty':
+    'no nombra a nadie; indica allTenants, tenantIds, environmentIds, regionCodes o serviceIds',
+  'problem.messages.tooManyFiles': 'tiene más de {max, plural, one {# archivo} other {# archivos}}',
+  'problem.messages.operatorsManage':
+    'Solo los operadores escriben publicaciones del centro de mensajes; los lectores usan {path}.',
+  'problem.messages.publishedDelete':
+    'Una publicación publicada no se puede eliminar; ponle una fecha de fin y caducará.',
+  'problem.messages.maxAttachments':
+    'Una publicación tiene como máximo {max, plural, one {# adjunto} other {# adjuntos}}; quita uno primero.',
+  'problem.privacy.orgAdminsOnly':
+    'Solo los administradores de la organización eligen quién lee las publicaciones de privacidad de datos.',
+  'problem.privacy.notMember': 'no es una persona de esta organización',
+  'problem.releaseStatus.operatorsOnly': 'Solo los operadores definen el estado de la versión.',
+  'problem.releaseStatus.draft': 'la publicación es un borrador: publícala primero, su audiencia se elige entonces',
+  'problem.releaseStatus.outside': 'no están en la audiencia de la publicación: {ids}',
+  'problem.schedule.published': 'Esta publicación ya está publicada; solo se puede programar un borrador.',
+  'problem.schedule.past': 'está en el pasado; indica una hora posterior (UTC) o publica ahora',
+  'problem.share.nobody': 'no nombra a nadie',
+  'problem.share.tooMany': 'tiene más de {max, plural, one {# dirección} other {# direcciones}}',
+  'problem.share.noteTooLong': 'tiene más de {max, plural, one {# carácter} other {# caracteres}}',
+  'problem.share.notMember': '{email} no es una persona de tu organización',
+  'problem.share.notPrivacyReader':
+    '{email} no puede leer publicaciones de privacidad de datos; un administrador de la organización puede hacerlo lector de datos personales',
+  'problem.publicText.names':
+    'nombra {names} del directorio; el texto de la página de estado pública no debe nombrar a un inquilino, entorno o persona',
+  'problem.rehearsal.operatorsOnly': 'Solo los operadores ensayan escenarios.',
+  'problem.rehearsal.running': 'Ya hay un ensayo en curso; vuelve a intentarlo cuando termine.',
+  'problem.subscribe.emailRequired': 'escribe el correo al que enviar las actualizaciones (o una URL de webhook)',
+  'problem.subscribe.notBoth': 'indica un correo o una URL de webhook, no ambos',
+  'problem.subscribe.slackUrl': 'es necesaria para Slack: la URL del webhook entrante, no un correo',
+  'problem.subscribe.teamsUrl': 'es necesaria para Teams: la URL del flujo de trabajo, no un correo',
+  'problem.subscribe.badLink':
+    'no es un enlace enviado por Herald; puede haberse cortado o modificado. Usa el enlace del correo.',
+  'problem.subscribe.alreadyConfirmed':
+    'Este enlace de confirmación ya se usó: la suscripción está confirmada. No se cambió nada.',
+  'problem.trains.prefix': 'debe ser mayor.menor, como 9.2',
+  'problem.trains.link': 'debe ser un enlace https (puede contener {version} y {week})',
+  'problem.trains.weekday': 'debe ser de 0 (domingo) a 6 (sábado)',
+  'problem.trains.hour': 'debe ser una hora entera de 0 a 23 (UTC)',
+  'problem.trains.leadDays': 'debe ser un número entero de días de 1 a 28',
+  'problem.branding.operatorsOnly': 'Solo los operadores gestionan la imagen de marca de la página de estado.',
+  'problem.branding.notColour': '«{value}» no es un color; indícalo como #rrggbb',
+  'problem.branding.contrast':
+    '{value} tiene una relación de contraste de {ratio}:1 como {use, select, primaryColor {fondo de texto blanco} other {texto sobre el fondo de la página}}; se necesita al menos {min}:1 para que sea legible',
+  'problem.branding.scheme': 'debe ser una dirección {schemes, select, https {https} other {https o mailto}}',
+  'problem.subscribe.format': 'es standard (Standard Webhooks), slack (Slack) o teams (Microsoft Teams)',
+  'problem.import.kindRequired': 'es obligatorio con un cuerpo CSV: uno de {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -667,6 +667,65 @@ const fr: Catalogue = {
   'problem.rollouts.operatorsControl': 'Seuls les opérateurs suspendent, reprennent ou arrêtent les déploiements.',
   'problem.rollouts.cannot':
     'Un déploiement à l’état {state} ne peut pas être {action, select, hold {suspendu} resume {repris} other {arrêté}}.',
+  'problem.messages.unknownIds':
+    'contient des {what, select, services {services inconnus} tenants {locataires inconnus} other {environnements inconnus}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {a déjà servi} expired {a expiré} other {n’est pas un lien de connexion valide}}\u00a0; demandez-en un nouveau à un opérateur (herald operator add, ou une réinitialisation du mot de passe).',
+  'problem.messages.fileName': 'doit être un nom de fichier de 1 à 200 caractères sans barre oblique',
+  'problem.messages.mediaType': 'n’est pas un type de média (application/pdf)',
+  'problem.messages.base64': 'n’est pas en base64',
+  'problem.messages.fileTooLarge': 'dépasse {kib}\u00a0Kio',
+  'problem.tooLong300': 'dépasse 300 caractères',
+  'problem.tooLong100k': 'dépasse 100\u00a0000 caractères',
+  'problem.messages.endAfterStart': 'doit être postérieur à startDateTime',
+  'problem.messages.audienceEmpty':
+    'ne désigne personne\u00a0; renseignez allTenants, tenantIds, environmentIds, regionCodes ou serviceIds',
+  'problem.messages.tooManyFiles': 'contient plus de {max, plural, one {# fichier} other {# fichiers}}',
+  'problem.messages.operatorsManage':
+    'Seuls les opérateurs rédigent les publications du centre de messages\u00a0; les lecteurs utilisent {path}.',
+  'problem.messages.publishedDelete':
+    'Une publication publiée ne peut pas être supprimée\u00a0; donnez-lui une date de fin et elle expirera.',
+  'problem.messages.maxAttachments':
+    'Une publication a au plus {max, plural, one {# pièce jointe} other {# pièces jointes}}\u00a0; retirez-en une d’abord.',
+  'problem.privacy.orgAdminsOnly':
+    'Seuls les administrateurs d’organisation choisissent qui lit les publications sur la confidentialité des données.',
+  'problem.privacy.notMember': 'n’est pas une personne de cette organisation',
+  'problem.releaseStatus.operatorsOnly': 'Seuls les opérateurs définissent l’état de publication.',
+  'problem.releaseStatus.draft':
+    'la publication est un brouillon\u00a0: publiez-la d’abord, son public est choisi à ce moment-là',
+  'problem.releaseStatus.outside': 'ne font pas partie du public de la publication\u00a0: {ids}',
+  'problem.schedule.published': 'Cette publication est déjà publiée\u00a0; seul un brouillon peut être programmé.',
+  'problem.schedule.past': 'est dans le passé\u00a0; donnez une heure future (UTC) ou publiez maintenant',
+  'problem.share.nobody': 'ne désigne personne',
+  'problem.share.tooMany': 'contient plus de {max, plural, one {# adresse} other {# adresses}}',
+  'problem.share.noteTooLong': 'dépasse {max, plural, one {# caractère} other {# caractères}}',
+  'problem.share.notMember': '{email} n’est pas une personne de votre organisation',
+  'problem.share.notPrivacyReader':
+    '{email} ne peut pas lire les publications sur la confidentialité des données\u00a0; un administrateur d’organisation peut l’autoriser',
+  'problem.publicText.names':
+    'nomme {names} de l’annuaire\u00a0; un texte affiché sur la page d’état publique ne doit nommer ni locataire, ni environnement, ni personne',
+  'problem.rehearsal.operatorsOnly': 'Seuls les opérateurs répètent des scénarios.',
+  'problem.rehearsal.running': 'Une répétition est déjà en cours\u00a0; réessayez quand elle sera terminée.',
+  'problem.subscribe.emailRequired': 'saisissez l’adresse e-mail qui recevra les mises à jour (ou une URL de webhook)',
+  'problem.subscribe.notBoth': 'donnez une adresse e-mail ou une URL de webhook, pas les deux',
+  'problem.subscribe.slackUrl': 'est nécessaire pour Slack\u00a0: l’URL du webhook entrant, pas une adresse e-mail',
+  'problem.subscribe.teamsUrl': 'est nécessaire pour Teams\u00a0: l’URL du workflow, pas une adresse e-mail',
+  'problem.subscribe.badLink':
+    'n’est pas un lien envoyé par Herald\u00a0; il a peut-être été tronqué ou modifié. Utilisez le lien de l’e-mail.',
+  'problem.subscribe.alreadyConfirmed':
+    'Ce lien de confirmation a déjà servi\u00a0: l’abonnement est confirmé. Rien n’a été modifié.',
+  'problem.trains.prefix': 'doit être majeure.mineure, comme 9.2',
+  'problem.trains.link': 'doit être un lien https (il peut contenir {version} et {week})',
+  'problem.trains.weekday': 'doit aller de 0 (dimanche) à 6 (samedi)',
+  'problem.trains.hour': 'doit être une heure entière de 0 à 23 (UTC)',
+  'problem.trains.leadDays': 'doit être un nombre entier de jours de 1 à 28',
+  'problem.branding.operatorsOnly': 'Seuls les opérateurs gèrent l’identité visuelle de la page d’état.',
+  'problem.branding.notColour': '«\u00a0{value}\u00a0» n’est pas une couleur\u00a0; donnez-la sous la forme #rrggbb',
+  'problem.branding.contrast':
+    '{value} a un rapport de contraste de {ratio}:1 comme {use, select, primaryColor {fond d’un texte blanc} other {texte sur le fond de la page}}\u00a0; il faut au moins {min}:1 pour être lisible',
+  'problem.branding.scheme': 'doit être une adresse {schemes, select, https {https} other {https ou mailto}}',
+  'problem.subscribe.format': 'vaut standard (Standard Webhooks), slack (Slack) ou teams (Microsoft Teams)',
+  'problem.import.kindRequired': 'est obligatoire avec un corps CSV\u00a0: l’un de {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

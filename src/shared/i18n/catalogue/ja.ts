@@ -624,6 +624,64 @@ const ja: Catalogue = {
   'problem.rollouts.operatorsControl': 'ロールアウトを保留・再開・停止できるのはオペレーターだけです。',
   'problem.rollouts.cannot':
     '状態が {state} のロールアウトは{action, select, hold {保留} resume {再開} other {停止}}できません。',
+  'problem.messages.unknownIds':
+    'に不明な{what, select, services {サービス} tenants {テナント} other {環境}} {ids} があります',
+  'problem.auth.linkRefused':
+    '{state, select, used {はすでに使用されています} expired {は期限切れです} other {は有効なサインインリンクではありません}}。オペレーターに新しいリンクを依頼してください（herald operator add、またはパスワードのリセット）。',
+  'problem.messages.fileName': 'はスラッシュを含まない 1〜200 文字のファイル名にしてください',
+  'problem.messages.mediaType': 'はメディアタイプではありません（application/pdf）',
+  'problem.messages.base64': 'は base64 ではありません',
+  'problem.messages.fileTooLarge': 'は {kib} KiB を超えています',
+  'problem.tooLong300': 'は 300 文字を超えています',
+  'problem.tooLong100k': 'は 100,000 文字を超えています',
+  'problem.messages.endAfterStart': 'は startDateTime より後にしてください',
+  'problem.messages.audienceEmpty':
+    'は誰も指定していません。allTenants、tenantIds、environmentIds、regionCodes、serviceIds のいずれかを設定してください',
+  'problem.messages.tooManyFiles': 'のファイルが {max, plural, other {# 個}}を超えています',
+  'problem.messages.operatorsManage':
+    'メッセージセンターの投稿を作成できるのはオペレーターだけです。閲覧者は {path} を使います。',
+  'problem.messages.publishedDelete': '公開済みの投稿は削除できません。終了日を設定すると期限切れになります。',
+  'problem.messages.maxAttachments':
+    '投稿の添付ファイルは {max, plural, other {# 個}}までです。先に 1 つ削除してください。',
+  'problem.privacy.orgAdminsOnly': 'データプライバシーの投稿を誰が読むかを選べるのは組織管理者だけです。',
+  'problem.privacy.notMember': 'はこの組織のユーザーではありません',
+  'problem.releaseStatus.operatorsOnly': 'リリース状況を設定できるのはオペレーターだけです。',
+  'problem.releaseStatus.draft': '投稿は下書きです。先に公開してください。対象者は公開時に決まります',
+  'problem.releaseStatus.outside': 'は投稿の対象者に含まれていません: {ids}',
+  'problem.schedule.published': 'この投稿は公開済みです。予約できるのは下書きだけです。',
+  'problem.schedule.past': 'は過去の日時です。現在より後の時刻（UTC）を指定するか、今すぐ公開してください',
+  'problem.share.nobody': 'は誰も指定していません',
+  'problem.share.tooMany': 'のアドレスが {max, plural, other {# 件}}を超えています',
+  'problem.share.noteTooLong': 'は {max, plural, other {# 文字}}を超えています',
+  'problem.share.notMember': '{email} はあなたの組織のユーザーではありません',
+  'problem.share.notPrivacyReader':
+    '{email} はデータプライバシーの投稿を読めません。組織管理者が個人データ閲覧者に設定できます',
+  'problem.publicText.names':
+    'にディレクトリの {names} が含まれています。公開ステータスページのテキストにはテナント、環境、個人の名前を含められません',
+  'problem.rehearsal.operatorsOnly': 'シナリオのリハーサルができるのはオペレーターだけです。',
+  'problem.rehearsal.running': 'リハーサルはすでに実行中です。終わってからもう一度お試しください。',
+  'problem.subscribe.emailRequired': '更新の送信先メールアドレス（または Webhook URL）を入力してください',
+  'problem.subscribe.notBoth': 'メールアドレスか Webhook URL のどちらか一方を指定してください',
+  'problem.subscribe.slackUrl':
+    'は Slack に必要です。メールアドレスではなく Incoming Webhook の URL を指定してください',
+  'problem.subscribe.teamsUrl': 'は Teams に必要です。メールアドレスではなくワークフローの URL を指定してください',
+  'problem.subscribe.badLink':
+    'は Herald が送ったリンクではありません。途中で切れたか変更された可能性があります。メールのリンクを使ってください。',
+  'problem.subscribe.alreadyConfirmed':
+    'この確認リンクはすでに使用されています。購読は確認済みです。何も変更されていません。',
+  'problem.trains.prefix': 'は major.minor の形式にしてください（例: 9.2）',
+  'problem.trains.link': 'は https のリンクにしてください（{version} と {week} を含めることができます）',
+  'problem.trains.weekday': 'は 0（日曜日）〜6（土曜日）にしてください',
+  'problem.trains.hour': 'は 0〜23 の整数の時（UTC）にしてください',
+  'problem.trains.leadDays': 'は 1〜28 の整数の日数にしてください',
+  'problem.branding.operatorsOnly': 'ステータスページのブランディングを管理できるのはオペレーターだけです。',
+  'problem.branding.notColour': '「{value}」は色ではありません。#rrggbb の形式で指定してください',
+  'problem.branding.contrast':
+    '{value} の{use, select, primaryColor {白い文字の背景} other {ページ背景上の文字}}としてのコントラスト比は {ratio}:1 です。読みやすくするには {min}:1 以上が必要です',
+  'problem.branding.scheme': 'は {schemes, select, https {https} other {https または mailto}} のアドレスにしてください',
+  'problem.subscribe.format':
+    'は standard（Standard Webhooks）、slack（Slack）、teams（Microsoft Teams）のいずれかです',
+  'problem.import.kindRequired': 'は CSV 本文の場合に必須です。{choices} のいずれか',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

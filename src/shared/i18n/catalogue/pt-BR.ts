@@ -632,6 +632,64 @@ const ptBR: Catalogue = {
   'problem.rollouts.operatorsControl': 'Somente operadores pausam, retomam ou param implantações.',
   'problem.rollouts.cannot':
     'Uma implantação em {state} não pode ser {action, select, hold {pausada} resume {retomada} other {parada}}.',
+  'problem.messages.unknownIds':
+    'tem {what, select, services {serviços desconhecidos} tenants {locatários desconhecidos} other {ambientes desconhecidos}} {ids}',
+  'problem.auth.linkRefused':
+    '{state, select, used {já foi usado} expired {expirou} other {não é um link de entrada válido}}; peça um novo a um operador (herald operator add, ou uma redefinição de senha).',
+  'problem.messages.fileName': 'deve ser um nome de arquivo de 1 a 200 caracteres sem barras',
+  'problem.messages.mediaType': 'não é um tipo de mídia (application/pdf)',
+  'problem.messages.base64': 'não está em base64',
+  'problem.messages.fileTooLarge': 'tem mais de {kib} KiB',
+  'problem.tooLong300': 'tem mais de 300 caracteres',
+  'problem.tooLong100k': 'tem mais de 100.000 caracteres',
+  'problem.messages.endAfterStart': 'deve ser posterior a startDateTime',
+  'problem.messages.audienceEmpty':
+    'não indica ninguém; defina allTenants, tenantIds, environmentIds, regionCodes ou serviceIds',
+  'problem.messages.tooManyFiles': 'tem mais de {max, plural, one {# arquivo} other {# arquivos}}',
+  'problem.messages.operatorsManage':
+    'Somente operadores escrevem publicações da central de mensagens; leitores usam {path}.',
+  'problem.messages.publishedDelete':
+    'Uma publicação publicada não pode ser excluída; dê a ela uma data de fim e ela expira.',
+  'problem.messages.maxAttachments':
+    'Uma publicação tem no máximo {max, plural, one {# anexo} other {# anexos}}; remova um antes.',
+  'problem.privacy.orgAdminsOnly':
+    'Somente os administradores da organização escolhem quem lê as publicações de privacidade de dados.',
+  'problem.privacy.notMember': 'não é uma pessoa desta organização',
+  'problem.releaseStatus.operatorsOnly': 'Somente operadores definem o status da versão.',
+  'problem.releaseStatus.draft': 'a publicação é um rascunho: publique-a antes, o público é escolhido nesse momento',
+  'problem.releaseStatus.outside': 'não estão no público da publicação: {ids}',
+  'problem.schedule.published': 'Esta publicação já está publicada; só um rascunho pode ser agendado.',
+  'problem.schedule.past': 'está no passado; informe um horário futuro (UTC) ou publique agora',
+  'problem.share.nobody': 'não indica ninguém',
+  'problem.share.tooMany': 'tem mais de {max, plural, one {# endereço} other {# endereços}}',
+  'problem.share.noteTooLong': 'tem mais de {max, plural, one {# caractere} other {# caracteres}}',
+  'problem.share.notMember': '{email} não é uma pessoa da sua organização',
+  'problem.share.notPrivacyReader':
+    '{email} não pode ler publicações de privacidade de dados; um administrador da organização pode torná-lo leitor de dados pessoais',
+  'problem.publicText.names':
+    'cita {names} do diretório; o texto da página de status pública não pode citar um locatário, ambiente ou pessoa',
+  'problem.rehearsal.operatorsOnly': 'Somente operadores ensaiam cenários.',
+  'problem.rehearsal.running': 'Já há um ensaio em andamento; tente de novo quando terminar.',
+  'problem.subscribe.emailRequired': 'informe o e-mail para receber as atualizações (ou uma URL de webhook)',
+  'problem.subscribe.notBoth': 'informe um e-mail ou uma URL de webhook, não os dois',
+  'problem.subscribe.slackUrl': 'é necessária para o Slack: a URL do webhook de entrada, não um e-mail',
+  'problem.subscribe.teamsUrl': 'é necessária para o Teams: a URL do fluxo de trabalho, não um e-mail',
+  'problem.subscribe.badLink':
+    'não é um link enviado pelo Herald; pode ter sido cortado ou alterado. Use o link do e-mail.',
+  'problem.subscribe.alreadyConfirmed':
+    'Este link de confirmação já foi usado: a assinatura está confirmada. Nada foi alterado.',
+  'problem.trains.prefix': 'deve ser maior.menor, como 9.2',
+  'problem.trains.link': 'deve ser um link https (pode conter {version} e {week})',
+  'problem.trains.weekday': 'deve ser de 0 (domingo) a 6 (sábado)',
+  'problem.trains.hour': 'deve ser uma hora inteira de 0 a 23 (UTC)',
+  'problem.trains.leadDays': 'deve ser um número inteiro de dias de 1 a 28',
+  'problem.branding.operatorsOnly': 'Somente operadores gerenciam a identidade visual da página de status.',
+  'problem.branding.notColour': '“{value}” não é uma cor; informe-a como #rrggbb',
+  'problem.branding.contrast':
+    '{value} tem uma razão de contraste de {ratio}:1 como {use, select, primaryColor {fundo de texto branco} other {texto sobre o fundo da página}}; é preciso pelo menos {min}:1 para ser legível',
+  'problem.branding.scheme': 'deve ser um endereço {schemes, select, https {https} other {https ou mailto}}',
+  'problem.subscribe.format': 'é standard (Standard Webhooks), slack (Slack) ou teams (Microsoft Teams)',
+  'problem.import.kindRequired': 'é obrigatório com um corpo CSV: um de {choices}',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
