@@ -2,7 +2,7 @@
 // notifications. The push service URL comes from the browser, so it is checked like a webhook URL
 // (https, no internal addresses) before Herald ever sends to it.
 import type { Actor } from '../../domain/actor.js';
-import { invalid, notFound, untranslated } from '../../errors.js';
+import { invalid, notFound } from '../../errors.js';
 import { loadVapidKeys } from '../../delivery/channels/push.js';
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import type { PushSubscriptionTable } from '../../store/schema.js';
@@ -48,7 +48,7 @@ export async function addPushSubscription(
   const me = requirePerson(actor);
   const allowPrivate = ctx.config.allowPrivateWebhookTargets;
   const problem = await checkTarget(input.endpoint, { allowPrivate, resolve, httpsOnly: !allowPrivate });
-  if (problem) throw invalid('body.endpoint', untranslated(problem));
+  if (problem) throw invalid('body.endpoint', problem);
   return runCommand(ctx, actor, async (s) => {
     await s.trx.deleteFrom('push_subscription').where('endpoint', '=', input.endpoint).execute();
     const row: PushSubscriptionTable = {

@@ -4,7 +4,7 @@
 // created or rotated; a rotation keeps the previous secret signing for an overlap period.
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import type { WebhookEventType } from '../../domain/policies.js';
-import { forbidden, invalid, notFound, untranslated } from '../../errors.js';
+import { forbidden, invalid, notFound } from '../../errors.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import type { Kysely } from 'kysely';
@@ -38,7 +38,7 @@ function checkManager(actor: Actor, tenantId: string): void {
 
 async function checkUrl(ctx: AppContext, url: string, resolve: Resolver): Promise<void> {
   const problem = await checkTarget(url, { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve });
-  if (problem) throw invalid('body.url', untranslated(problem));
+  if (problem) throw invalid('body.url', problem);
 }
 
 async function view(db: Kysely<DB>, row: WebhookEndpointTable): Promise<WebhookEndpointView> {

@@ -3,7 +3,7 @@
 // database: the live directory is only read (copied into it) when the scenario brings none, so the
 // live tables and outbox — SQLite or PostgreSQL — are never written, and nothing is sent.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, invalid, invalidMany, untranslated } from '../../errors.js';
+import { conflict, forbidden, invalid, invalidMany, untranslated, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { rehearse, ScenarioRefused, type Timeline } from './rehearse.js';
 import { parseScenario, ScenarioError } from './scenario.js';
@@ -29,12 +29,7 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
     throw e;
   }
   if (scenario.end.getTime() - scenario.start.getTime() > MAX_REHEARSAL_DAYS * DAY_MS)
-    throw invalid(
-      'scenario',
-      untranslated(
-        `end: a rehearsal from the console covers at most ${MAX_REHEARSAL_DAYS} days; run a longer one with herald rehearse`,
-      ),
-    );
+    throw invalid('scenario', words('problem.rehearsal.tooLong', { days: MAX_REHEARSAL_DAYS }));
   if (running.has(ctx)) throw conflict('problem.rehearsal.running');
   running.add(ctx);
   try {

@@ -20,7 +20,7 @@ import {
 import { checkTarget, systemResolver, type Resolver } from '../../delivery/channels/targets.js';
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { signSubscriberToken, verifySubscriberToken, type SubscriberLink } from '../../delivery/unsubscribe.js';
-import { conflict, invalid, notFound, untranslated } from '../../errors.js';
+import { conflict, invalid, notFound } from '../../errors.js';
 import type { SubscriberKind, SubscriberTable, WebhookFormat } from '../../store/schema.js';
 import { WEBHOOK_FORMATS } from '../../store/tables/notifications.js';
 import { newId } from '../../store/values.js';
@@ -121,7 +121,7 @@ export async function subscribe(
     address = normalised;
   } else {
     const problem = await checkTarget(url!, { allowPrivate: ctx.config.allowPrivateWebhookTargets, resolve });
-    if (problem) throw invalid('url', untranslated(problem));
+    if (problem) throw invalid('url', problem);
     kind = 'webhook';
     address = url!;
   }

@@ -4,7 +4,7 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
 import { checkTarget, systemResolver } from '../../delivery/channels/targets.js';
-import { conflict, forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { ProductTeamTable, TeamPageTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -36,7 +36,7 @@ export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput
       allowPrivate: ctx.config.allowPrivateWebhookTargets,
       resolve: systemResolver,
     });
-    if (problem) throw invalid('body.webhookUrl', untranslated(problem));
+    if (problem) throw invalid('body.webhookUrl', problem);
     if (!input.routingKey) throw invalid('body.routingKey', 'problem.teams.routingKey');
   }
   if (!email && !input.webhookUrl) throw invalid('body.email', 'problem.teams.route');

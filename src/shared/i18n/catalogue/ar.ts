@@ -667,6 +667,13 @@ const ar: Catalogue = {
   'problem.branding.scheme': 'يجب أن يكون عنوان {schemes, select, https {https} other {https أو mailto}}',
   'problem.subscribe.format': 'يكون standard ‏(Standard Webhooks) أو slack ‏(Slack) أو teams ‏(Microsoft Teams)',
   'problem.import.kindRequired': 'مطلوب مع نص CSV: أحد {choices}',
+  'problem.target.httpsOnly': 'يجب أن يكون عنوان URL بصيغة https',
+  'problem.target.credentials': 'يجب ألا يحتوي على اسم مستخدم أو كلمة مرور',
+  'problem.target.unresolved': 'يحتوي على اسم مضيف ({host}) لا يمكن حلّه',
+  'problem.target.special':
+    'يشير إلى {address}، وهو عنوان خاص أو استرجاعي أو محلي للارتباط أو عنوان خاص آخر لا يرسل إليه Herald',
+  'problem.rehearsal.tooLong':
+    'end: يغطي التدريب من وحدة التحكم {days, plural, zero {# يوم} one {يومًا واحدًا} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} على الأكثر؛ شغّل تدريبًا أطول باستخدام herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

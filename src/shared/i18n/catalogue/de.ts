@@ -699,6 +699,13 @@ const de: Catalogue = {
   'problem.branding.scheme': 'muss eine {schemes, select, https {https} other {https- oder mailto}}-Adresse sein',
   'problem.subscribe.format': 'ist standard (Standard Webhooks), slack (Slack) oder teams (Microsoft Teams)',
   'problem.import.kindRequired': 'ist bei einem CSV-Text erforderlich: eines von {choices}',
+  'problem.target.httpsOnly': 'muss eine https-URL sein',
+  'problem.target.credentials': 'darf keinen Benutzernamen und kein Passwort enthalten',
+  'problem.target.unresolved': 'hat einen Hostnamen ({host}), der sich nicht auflösen lässt',
+  'problem.target.special':
+    'zeigt auf {address}, eine private, Loopback-, Link-Local- oder sonst besondere Adresse, an die Herald nicht sendet',
+  'problem.rehearsal.tooLong':
+    'end: eine Probe aus der Konsole umfasst höchstens {days, plural, one {# Tag} other {# Tage}}; eine längere starten Sie mit herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

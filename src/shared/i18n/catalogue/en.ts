@@ -669,6 +669,13 @@ export const en = {
   'problem.branding.scheme': 'must be an {schemes, select, https {https} other {https or mailto}} address',
   'problem.subscribe.format': 'is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)',
   'problem.import.kindRequired': 'is required with a CSV body: one of {choices}',
+  'problem.target.httpsOnly': 'must be an https URL',
+  'problem.target.credentials': 'must not contain a user name or password',
+  'problem.target.unresolved': 'has a host name ({host}) that does not resolve',
+  'problem.target.special':
+    'points to {address}, a private, loopback, link-local or otherwise special address Herald does not send to',
+  'problem.rehearsal.tooLong':
+    'end: a rehearsal from the console covers at most {days, plural, one {# day} other {# days}}; run a longer one with herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

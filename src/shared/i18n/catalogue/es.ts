@@ -701,6 +701,13 @@ const es: Catalogue = {
   'problem.branding.scheme': 'debe ser una dirección {schemes, select, https {https} other {https o mailto}}',
   'problem.subscribe.format': 'es standard (Standard Webhooks), slack (Slack) o teams (Microsoft Teams)',
   'problem.import.kindRequired': 'es obligatorio con un cuerpo CSV: uno de {choices}',
+  'problem.target.httpsOnly': 'debe ser una URL https',
+  'problem.target.credentials': 'no debe contener un nombre de usuario ni una contraseña',
+  'problem.target.unresolved': 'tiene un nombre de host ({host}) que no se resuelve',
+  'problem.target.special':
+    'apunta a {address}, una dirección privada, de bucle local, de enlace local o especial a la que Herald no envía',
+  'problem.rehearsal.tooLong':
+    'end: un ensayo desde la consola abarca como máximo {days, plural, one {# día} other {# días}}; ejecuta uno más largo con herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

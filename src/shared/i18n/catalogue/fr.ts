@@ -726,6 +726,13 @@ const fr: Catalogue = {
   'problem.branding.scheme': 'doit être une adresse {schemes, select, https {https} other {https ou mailto}}',
   'problem.subscribe.format': 'vaut standard (Standard Webhooks), slack (Slack) ou teams (Microsoft Teams)',
   'problem.import.kindRequired': 'est obligatoire avec un corps CSV\u00a0: l’un de {choices}',
+  'problem.target.httpsOnly': 'doit être une URL https',
+  'problem.target.credentials': 'ne doit contenir ni nom d’utilisateur ni mot de passe',
+  'problem.target.unresolved': 'a un nom d’hôte ({host}) qui ne se résout pas',
+  'problem.target.special':
+    'pointe vers {address}, une adresse privée, de bouclage, locale au lien ou spéciale à laquelle Herald n’envoie rien',
+  'problem.rehearsal.tooLong':
+    'end\u00a0: une répétition depuis la console couvre au plus {days, plural, one {# jour} other {# jours}}\u00a0; lancez-en une plus longue avec herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

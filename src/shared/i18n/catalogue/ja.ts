@@ -682,6 +682,13 @@ const ja: Catalogue = {
   'problem.subscribe.format':
     'は standard（Standard Webhooks）、slack（Slack）、teams（Microsoft Teams）のいずれかです',
   'problem.import.kindRequired': 'は CSV 本文の場合に必須です。{choices} のいずれか',
+  'problem.target.httpsOnly': 'は https の URL にしてください',
+  'problem.target.credentials': 'にユーザー名やパスワードを含めることはできません',
+  'problem.target.unresolved': 'のホスト名（{host}）を名前解決できません',
+  'problem.target.special':
+    'は {address} を指しています。これはプライベート、ループバック、リンクローカルなど、Herald が送信しない特別なアドレスです',
+  'problem.rehearsal.tooLong':
+    'end: コンソールからのリハーサルは最長 {days, plural, other {# 日}}です。より長いものは herald rehearse で実行してください',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell

@@ -690,6 +690,13 @@ const ptBR: Catalogue = {
   'problem.branding.scheme': 'deve ser um endereço {schemes, select, https {https} other {https ou mailto}}',
   'problem.subscribe.format': 'é standard (Standard Webhooks), slack (Slack) ou teams (Microsoft Teams)',
   'problem.import.kindRequired': 'é obrigatório com um corpo CSV: um de {choices}',
+  'problem.target.httpsOnly': 'deve ser uma URL https',
+  'problem.target.credentials': 'não pode conter nome de usuário nem senha',
+  'problem.target.unresolved': 'tem um nome de host ({host}) que não se resolve',
+  'problem.target.special':
+    'aponta para {address}, um endereço privado, de loopback, link-local ou especial para o qual o Herald não envia',
+  'problem.rehearsal.tooLong':
+    'end: um ensaio pelo console cobre no máximo {days, plural, one {# dia} other {# dias}}; execute um mais longo com herald rehearse',
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
