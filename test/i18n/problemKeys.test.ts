@@ -19,8 +19,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Files that still say some problems in English through `untranslated(…)`: to be converted. */
-const STILL_ENGLISH = new Set<string>([]);
+/**
+ * Files that still pass on English from elsewhere through `untranslated(…)`: the rehearsal's
+ * scenario checker, the release train's and rollout's domain refusals, the region window parser.
+ * To be converted with those modules; the list only shrinks.
+ */
+const STILL_ENGLISH = new Set<string>([
+  'app/rehearsal/fromConsole.ts',
+  'app/updates/releaseTrain.ts',
+  'app/updates/progress.ts',
+  'app/directory/regions.ts',
+]);
 
 /** Which arguments of each constructor are words a person reads (0-based). */
 const WORDS_ARGUMENTS: Record<string, number[]> = {
