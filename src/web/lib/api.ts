@@ -73,16 +73,8 @@ export class RawBody {
   ) {}
 }
 
-/**
- * The language problem details are written in: the console's own (the page's `lang`), else the
- * browser's. A signed-in person's own language still comes first on the server.
- */
-function readerLanguage(): string {
-  return document.documentElement.lang || navigator.languages.join(',') || navigator.language;
-}
-
 export async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': readerLanguage() };
+  const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = body instanceof RawBody ? body.contentType : 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let res: Response;
