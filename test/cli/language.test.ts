@@ -91,7 +91,8 @@ describe('herald in the operator’s language', { timeout: 120_000 }, () => {
     expect(three.stdout).toContain('Import de 3 locataires, 0 environnement et 3 personnes depuis trio.json…');
     expect(three.stdout).toMatch(/^3 locataires, 0 environnement, 3 personnes et 3 rôles importés en/m);
 
-    for (const locale of [{ LANG: 'C' }, { LANG: 'tlh_KL.UTF-8' }, {}]) {
+    const unspoken: Record<string, string>[] = [{ LANG: 'C' }, { LANG: 'tlh_KL.UTF-8' }, {}];
+    for (const locale of unspoken) {
       const english = await herald(['token', 'list', '--email', 'person0@solo0.example'], locale);
       expect(english.stdout.trim()).toBe('person0@solo0.example has no API tokens.');
     }
