@@ -107,14 +107,17 @@ export const invalid = (field: string, message: Words): HeraldError =>
 
 const asMessage = (w: Words) => (typeof w === 'string' ? { key: w } : w);
 
+/**
+ * Every field problem in one detail, "body.title: is required; body.endsAt: …", for logs and the
+ * English-only outputs (Graph); problem+json words each field by its label instead.
+ */
+export const fieldsDetail = (problems: FieldProblem[]): Words =>
+  problems
+    .map((p) => words('problem.fieldIs', { field: p.field, message: asMessage(p.message) }))
+    .reduceRight((rest, first) => words('problem.sentenceList', { first, rest }));
+
 export const invalidMany = (problems: FieldProblem[]): HeraldError =>
-  new HeraldError(
-    'HERALD_VALIDATION',
-    problems.length === 1
-      ? words('problem.fieldIs', { field: problems[0]!.field, message: asMessage(problems[0]!.message) })
-      : words('problem.seeErrors', { count: problems.length }),
-    problems,
-  );
+  new HeraldError('HERALD_VALIDATION', fieldsDetail(problems), problems);
 
 /** What may be "not found": the catalogue's `problem.thing` names each (a select, so call sites stay short). */
 export type Thing =
@@ -184,13 +187,7 @@ export const unauthenticated = (
 
 /** Text everyone would read names a tenant, an environment or a person (one problem per field). */
 export const privateName = (problems: FieldProblem[]): HeraldError =>
-  new HeraldError(
-    'HERALD_PRIVATE_NAME',
-    problems.length === 1
-      ? words('problem.fieldIs', { field: problems[0]!.field, message: asMessage(problems[0]!.message) })
-      : words('problem.seeErrors', { count: problems.length }),
-    problems,
-  );
+  new HeraldError('HERALD_PRIVATE_NAME', fieldsDetail(problems), problems);
 
 /** Valid, but probably not what was meant: done only when sent again with `field` set to true. */
 export const needsConfirmation = (field: string, detail: Words): HeraldError =>

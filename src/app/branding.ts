@@ -8,10 +8,10 @@ import { brandingColorProblems } from '../domain/branding.js';
 import type { HeraldConfig } from '../config.js';
 import {
   type FieldProblem,
+  fieldsDetail,
   forbidden,
   HeraldError,
   invalidMany,
-  messageOf,
   unauthenticated,
   words,
 } from '../errors.js';
@@ -87,13 +87,7 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
   const low = brandingColorProblems({ primaryColor: input.primaryColor, accentColor: input.accentColor });
   if (low.length) {
     const named = low.map((p) => ({ field: `body.${p.field}`, message: p.message }));
-    throw new HeraldError(
-      'HERALD_LOW_CONTRAST',
-      named.length === 1
-        ? words('problem.fieldIs', { field: named[0]!.field, message: messageOf(named[0]!.message) })
-        : words('problem.seeErrors', { count: named.length }),
-      named,
-    );
+    throw new HeraldError('HERALD_LOW_CONTRAST', fieldsDetail(named), named);
   }
   await checkPublicText(ctx.database.db, [{ field: 'body.pageName', text: input.pageName }]);
   return runCommand(ctx, actor, async (s) => {

@@ -196,8 +196,6 @@ const ar: Catalogue = {
   'problem.title.internal': 'خطأ داخلي',
   'problem.internal': 'حدث خطأ من جهتنا؛ معرّف الطلب هو {requestId}.',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors':
-    '{count, plural, zero {لا مشكلات} one {مشكلة واحدة؛ انظر errors} two {مشكلتان؛ انظر errors} few {# مشكلات؛ انظر errors} many {# مشكلة؛ انظر errors} other {# مشكلة؛ انظر errors}}',
   'problem.fieldSentence': '{label}: {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}؛ {rest}',

@@ -194,7 +194,6 @@ const de: Catalogue = {
   'problem.title.internal': 'Interner Fehler',
   'problem.internal': 'Bei uns ist etwas schiefgegangen; die Anfrage-ID ist {requestId}.',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors': '{count, plural, one {# Problem; siehe errors} other {# Probleme; siehe errors}}',
   'problem.fieldSentence': '{label}: {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}; {rest}',

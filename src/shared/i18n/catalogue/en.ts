@@ -195,7 +195,6 @@ export const en = {
   'problem.title.internal': 'Internal error',
   'problem.internal': 'Something went wrong on our side; the request id is {requestId}.',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors': '{count, plural, one {# problem; see errors} other {# problems; see errors}}',
   'problem.fieldSentence': '{label} {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}; {rest}',

@@ -193,7 +193,6 @@ const es: Catalogue = {
   'problem.title.internal': 'Error interno',
   'problem.internal': 'Algo salió mal por nuestra parte; el id de la solicitud es {requestId}.',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors': '{count, plural, one {# problema; consulta errors} other {# problemas; consulta errors}}',
   'problem.fieldSentence': '{label}: {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}; {rest}',

@@ -194,7 +194,6 @@ const fr: Catalogue = {
   'problem.title.internal': 'Erreur interne',
   'problem.internal': 'Un problème est survenu de notre côté\u00a0; l’identifiant de la requête est {requestId}.',
   'problem.fieldIs': '{field}\u00a0: {message}',
-  'problem.seeErrors': '{count, plural, one {# problème\u00a0; voir errors} other {# problèmes\u00a0; voir errors}}',
   'problem.fieldSentence': '{label}\u00a0: {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}\u00a0; {rest}',

@@ -191,7 +191,6 @@ const ja: Catalogue = {
   'problem.title.internal': '内部エラー',
   'problem.internal': 'こちら側で問題が発生しました。リクエスト ID は {requestId} です。',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors': '{count, plural, other {# 件の問題があります。errors を参照してください}}',
   'problem.fieldSentence': '{label}：{message}',
   'problem.fieldSentences': '{sentences}。',
   'problem.sentenceList': '{first}。{rest}',

@@ -193,7 +193,6 @@ const ptBR: Catalogue = {
   'problem.title.internal': 'Erro interno',
   'problem.internal': 'Algo deu errado do nosso lado; o id da solicitação é {requestId}.',
   'problem.fieldIs': '{field}: {message}',
-  'problem.seeErrors': '{count, plural, one {# problema; veja errors} other {# problemas; veja errors}}',
   'problem.fieldSentence': '{label}: {message}',
   'problem.fieldSentences': '{sentences}.',
   'problem.sentenceList': '{first}; {rest}',
