@@ -22,11 +22,7 @@ export function operatorTranslator(env: NodeJS.ProcessEnv = process.env): Transl
   ]);
 }
 
-/** An error as the operator reads it: a HeraldError in their language (with each field), anything else as it is. */
+/** An error as the operator reads it: a HeraldError in their language (naming each field), anything else as it is. */
 export function errorLines(err: Error, tr: Translator): string[] {
-  if (!(err instanceof HeraldError)) return [err.message];
-  return [
-    tr.words(err.detail),
-    ...(err.problems.length > 1 ? err.problems.map((p) => `  ${p.field}: ${tr.words(p.message)}`) : []),
-  ];
+  return [err instanceof HeraldError ? tr.words(err.detail) : err.message];
 }
