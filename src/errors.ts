@@ -2,10 +2,17 @@
 // with a stable code; src/http/problem.ts turns it into application/problem+json (RFC 9457) and
 // the compatible APIs into their own shapes. Anything else is a bug and becomes a 500.
 
+import { translator } from './i18n/translator.js';
+import { words, type Words } from './shared/i18n/words.js';
+import type { MessageKey } from './shared/i18n/catalogue/en.js';
+
+export { messageOf, words, type Words } from './shared/i18n/words.js';
+
 export interface FieldProblem {
   /** Where the problem is, e.g. "body.email", "query.$filter", "line 12: region". */
   field: string;
-  message: string;
+  /** What is wrong, as a predicate after the field's label ("is required"), in the reader's language when sent. */
+  message: Words;
 }
 
 export type ErrorCode =
@@ -43,79 +50,150 @@ const statusOf: Record<ErrorCode, number> = {
   HERALD_NEEDS_CONFIRMATION: 422,
 };
 
-const titleOf: Record<ErrorCode, string> = {
-  HERALD_VALIDATION: 'The request is not valid',
-  HERALD_NOT_FOUND: 'Not found',
-  HERALD_CONFLICT: 'Conflict with the current state',
-  HERALD_UNAUTHENTICATED: 'Sign-in required',
-  HERALD_FORBIDDEN: 'Not allowed',
-  HERALD_CSRF: 'Missing or invalid CSRF token',
-  HERALD_ILLEGAL_TRANSITION: 'That change of state is not allowed',
-  HERALD_RATE_LIMITED: 'Too many requests',
-  HERALD_UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
-  HERALD_PAYLOAD_TOO_LARGE: 'Request body too large',
-  HERALD_UNAVAILABLE: 'Temporarily unavailable',
-  HERALD_DATABASE_UNAVAILABLE: 'The database is unavailable',
-  HERALD_PRIVATE_NAME: 'Public text names a customer or a person',
-  HERALD_LOW_CONTRAST: 'A colour would make the page hard to read',
-  HERALD_NEEDS_CONFIRMATION: 'Confirm to go ahead',
+/** The title of each code, in the catalogue. */
+const TITLES: Record<ErrorCode, MessageKey> = {
+  HERALD_VALIDATION: 'problem.title.validation',
+  HERALD_NOT_FOUND: 'problem.title.notFound',
+  HERALD_CONFLICT: 'problem.title.conflict',
+  HERALD_UNAUTHENTICATED: 'problem.title.unauthenticated',
+  HERALD_FORBIDDEN: 'problem.title.forbidden',
+  HERALD_CSRF: 'problem.title.csrf',
+  HERALD_ILLEGAL_TRANSITION: 'problem.title.illegalTransition',
+  HERALD_RATE_LIMITED: 'problem.title.rateLimited',
+  HERALD_UNSUPPORTED_MEDIA_TYPE: 'problem.title.unsupportedMediaType',
+  HERALD_PAYLOAD_TOO_LARGE: 'problem.title.payloadTooLarge',
+  HERALD_UNAVAILABLE: 'problem.title.unavailable',
+  HERALD_DATABASE_UNAVAILABLE: 'problem.title.databaseUnavailable',
+  HERALD_PRIVATE_NAME: 'problem.title.privateName',
+  HERALD_LOW_CONTRAST: 'problem.title.lowContrast',
+  HERALD_NEEDS_CONFIRMATION: 'problem.title.needsConfirmation',
 };
+
+export const titleKeyOf = (code: ErrorCode): MessageKey => TITLES[code];
+
+/** English words: the error's `message` and `title`, for logs and the compatible APIs that answer in English. */
+const english = translator('en');
 
 export class HeraldError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
+  /** The title in English; problem.ts says it in the reader's language. */
   readonly title: string;
+  /** What happened, in the reader's language when sent; `message` is the same in English. */
+  readonly detail: Words;
   readonly problems: FieldProblem[];
 
-  constructor(code: ErrorCode, detail: string, problems: FieldProblem[] = []) {
-    super(detail);
+  constructor(code: ErrorCode, detail: Words, problems: FieldProblem[] = []) {
+    super(english.words(detail));
     this.name = 'HeraldError';
     this.code = code;
     this.status = statusOf[code];
-    this.title = titleOf[code];
+    this.title = english.t(titleKeyOf(code));
+    this.detail = detail;
     this.problems = problems;
   }
 }
 
-export const invalid = (field: string, message: string): HeraldError =>
-  new HeraldError('HERALD_VALIDATION', `${field}: ${message}`, [{ field, message }]);
+/** One field problem in English, "body.email: is required", for logs and the English-only outputs. */
+export const englishProblem = (p: FieldProblem): string => `${p.field}: ${english.words(p.message)}`;
+
+/** A field problem's message in English. */
+export const englishMessage = (p: FieldProblem): string => english.words(p.message);
+
+export const invalid = (field: string, message: Words): HeraldError =>
+  new HeraldError('HERALD_VALIDATION', words('problem.fieldIs', { field, message: asMessage(message) }), [
+    { field, message },
+  ]);
+
+const asMessage = (w: Words) => (typeof w === 'string' ? { key: w } : w);
+
+/**
+ * Every field problem in one detail, "body.title: is required; body.endsAt: …", for logs and the
+ * English-only outputs (Graph); problem+json words each field by its label instead.
+ */
+export const fieldsDetail = (problems: FieldProblem[]): Words =>
+  problems
+    .map((p) => words('problem.fieldIs', { field: p.field, message: asMessage(p.message) }))
+    .reduceRight((rest, first) => words('problem.sentenceList', { first, rest }));
 
 export const invalidMany = (problems: FieldProblem[]): HeraldError =>
-  new HeraldError(
-    'HERALD_VALIDATION',
-    problems.length === 1
-      ? `${problems[0]!.field}: ${problems[0]!.message}`
-      : `${problems.length} problems; see errors`,
-    problems,
-  );
+  new HeraldError('HERALD_VALIDATION', fieldsDetail(problems), problems);
+
+/** What may be "not found": the catalogue's `problem.thing` names each (a select, so call sites stay short). */
+export type Thing =
+  | 'apiToken'
+  | 'attachment'
+  | 'calendar'
+  | 'claim'
+  | 'dataPrivacyReader'
+  | 'delivery'
+  | 'environment'
+  | 'environmentInRollout'
+  | 'event'
+  | 'feature'
+  | 'featureReachingEnvironment'
+  | 'groupRule'
+  | 'identityProvider'
+  | 'incident'
+  | 'incidentTemplate'
+  | 'issue'
+  | 'maintenance'
+  | 'member'
+  | 'message'
+  | 'operator'
+  | 'page'
+  | 'person'
+  | 'postIncidentReport'
+  | 'pushSubscription'
+  | 'recipient'
+  | 'region'
+  | 'release'
+  | 'releaseTrain'
+  | 'roleAssignment'
+  | 'rollout'
+  | 'scimToken'
+  | 'service'
+  | 'serviceHealth'
+  | 'session'
+  | 'station'
+  | 'subscriber'
+  | 'subscription'
+  | 'team'
+  | 'tenant'
+  | 'ticket'
+  | 'webhookEndpoint';
 
 /** Also what a tenant gets for another tenant's data: its existence is not revealed. */
 /** `field` names the request field that referred to it, when the missing thing was named in the body or query. */
-export const notFound = (what: string, id?: string, field?: string): HeraldError =>
+export const notFound = (thing: Thing, id?: string, field?: string): HeraldError =>
   new HeraldError(
     'HERALD_NOT_FOUND',
-    id !== undefined ? `${what} "${id}" does not exist or is not visible to you` : `${what} not found`,
-    field ? [{ field, message: `is not ${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what} visible to you` }] : [],
+    id !== undefined
+      ? words('problem.notFound.id', { thing: words('problem.thing', { thing }), id })
+      : words('problem.notFound', { thing: words('problem.thing', { thing }) }),
+    field
+      ? [{ field, message: words('problem.notFound.field', { thing: words('problem.thing.indefinite', { thing }) }) }]
+      : [],
   );
 
-export const conflict = (detail: string, field?: string): HeraldError =>
+export const conflict = (detail: Words, field?: string): HeraldError =>
   new HeraldError('HERALD_CONFLICT', detail, field ? [{ field, message: detail }] : []);
 
-export const forbidden = (detail: string): HeraldError => new HeraldError('HERALD_FORBIDDEN', detail);
+export const forbidden = (detail: Words): HeraldError => new HeraldError('HERALD_FORBIDDEN', detail);
 
 export const unauthenticated = (
-  detail = 'Sign in or send an API token as "Authorization: Bearer <token>".',
+  detail: Words = words('problem.signIn', { header: 'Authorization: Bearer <token>' }),
 ): HeraldError => new HeraldError('HERALD_UNAUTHENTICATED', detail);
 
 /** Text everyone would read names a tenant, an environment or a person (one problem per field). */
 export const privateName = (problems: FieldProblem[]): HeraldError =>
-  new HeraldError('HERALD_PRIVATE_NAME', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  new HeraldError('HERALD_PRIVATE_NAME', fieldsDetail(problems), problems);
 
 /** Valid, but probably not what was meant: done only when sent again with `field` set to true. */
-export const needsConfirmation = (field: string, detail: string): HeraldError =>
+export const needsConfirmation = (field: string, detail: Words): HeraldError =>
   new HeraldError('HERALD_NEEDS_CONFIRMATION', detail, [{ field, message: detail }]);
 
-export const illegalTransition = (detail: string, field = 'body.status'): HeraldError =>
+export const illegalTransition = (detail: Words, field = 'body.status'): HeraldError =>
   new HeraldError('HERALD_ILLEGAL_TRANSITION', detail, [{ field, message: detail }]);
 
 /**
@@ -128,7 +206,7 @@ export class DatabaseUnavailable extends HeraldError {
   readonly retryAfterSeconds = 5;
 
   constructor(
-    detail: string,
+    detail: Words,
     /** The driver's code for what happened, e.g. "57P01", "ECONNREFUSED", "SQLITE_FULL", "probe timeout". */
     readonly causeCode: string,
     options: { cause?: unknown } = {},
@@ -137,3 +215,16 @@ export class DatabaseUnavailable extends HeraldError {
     if (options.cause !== undefined) this.cause = options.cause;
   }
 }
+
+/**
+ * An English sentence not yet moved into the catalogue: every reader gets it in English. Only the
+ * files test/i18n/problemKeys.test.ts lists as still to convert may use it; the list only shrinks.
+ */
+export const untranslated = (sentence: string): Words => words('problem.passedOn', { reason: sentence });
+
+/**
+ * Words of the Graph-compatible API only. Microsoft Graph answers in English whatever the caller's
+ * language, and the scripts and SDKs written against it match its messages, so Graph keeps them
+ * English (its error shape carries `message`, the English of every error, in any case).
+ */
+export const graphEnglish = (sentence: string): Words => words('problem.passedOn', { reason: sentence });

@@ -2,7 +2,7 @@
 // it; an org admin reads the entries of their own tenants (entries about no tenant, such as a
 // person's profile or a region's window, are the operators' alone).
 import { canReadTenant, isOperator, type Actor } from '../domain/actor.js';
-import { forbidden, invalid, notFound } from '../errors.js';
+import { forbidden, invalid, notFound, type Words } from '../errors.js';
 import type { AuditEntryTable } from '../store/schema.js';
 import type { AppContext } from './context.js';
 import { InputCheck } from './directory/check.js';
@@ -18,8 +18,7 @@ export interface AuditFilter extends PageRequest {
   to?: string;
 }
 
-const checkInstant = (v: string): string | null =>
-  Number.isNaN(Date.parse(v)) ? 'is not a date and time (2026-11-25T17:00:00Z)' : null;
+const checkInstant = (v: string): Words | null => (Number.isNaN(Date.parse(v)) ? 'problem.dateTime.example' : null);
 
 /** An entry with the name of what it is about (a person's name, an incident's title), when that still exists. */
 export type AuditEntryView = AuditEntryTable & { entity_name: string | null };
@@ -61,13 +60,13 @@ async function auditPage(ctx: AppContext, actor: Actor, filter: AuditFilter): Pr
   // Stored times are fixed-width ISO text, so the bounds are normalised to the same form.
   const from = filter.from ? new Date(filter.from).toISOString() : undefined;
   const to = filter.to ? new Date(filter.to).toISOString() : undefined;
-  if (from && to && to <= from) throw invalid('query.to', 'must be after query.from');
+  if (from && to && to <= from) throw invalid('query.to', 'problem.range.afterFrom');
 
   let query = ctx.database.db.selectFrom('audit_entry').selectAll();
   if (!isOperator(actor)) {
     const tenants = actor.kind === 'person' ? [...actor.orgAdminOf] : [];
     if (filter.tenantId && !tenants.includes(filter.tenantId)) {
-      if (canReadTenant(actor, filter.tenantId)) throw forbidden('Only the tenant’s org admins read its audit log.');
+      if (canReadTenant(actor, filter.tenantId)) throw forbidden('problem.audit.orgAdminsOnly');
       throw notFound('tenant', filter.tenantId);
     }
     if (!tenants.length) return { items: [], total: 0 };

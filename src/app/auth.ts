@@ -2,7 +2,7 @@
 // into an Actor.
 import { hash, verify } from '@node-rs/argon2';
 import { actorId, anonymous, isOperator, type Actor, type PersonActor } from '../domain/actor.js';
-import { forbidden, HeraldError, invalid, notFound, unauthenticated } from '../errors.js';
+import { forbidden, HeraldError, invalid, notFound, unauthenticated, words } from '../errors.js';
 import { normaliseEmail } from '../domain/directory.js';
 import { loadPersonActor } from '../store/actors.js';
 import {
@@ -59,10 +59,7 @@ export async function signIn(
 ): Promise<SignedIn> {
   const db = ctx.database.db;
   if (!(await passwordAllowed(ctx, email))) {
-    throw new HeraldError(
-      'HERALD_FORBIDDEN',
-      'Your organisation signs you in through its identity provider; start from the email address on the sign-in page.',
-    );
+    throw new HeraldError('HERALD_FORBIDDEN', 'problem.auth.useProvider');
   }
   const normalised = normaliseEmail(email);
   const person = await db
@@ -82,7 +79,7 @@ export async function signIn(
         after: { email: normalised.slice(0, 320), ip: origin.ip, userAgent: origin.userAgent },
       }),
     );
-    throw new HeraldError('HERALD_UNAUTHENTICATED', 'That email and password do not match an account.');
+    throw new HeraldError('HERALD_UNAUTHENTICATED', 'problem.auth.noMatch');
   }
   const signedIn = await runCommand(ctx, anonymous, (s) => openSession(s, person.id, origin));
   await auditSignIn(ctx, signedIn, 'password', origin);
@@ -115,7 +112,7 @@ export async function createSignInLink(
   actor: Actor,
   personId: string,
 ): Promise<{ url: string; expiresAt: string }> {
-  if (!isOperator(actor)) throw forbidden('Only operators create sign-in links.');
+  if (!isOperator(actor)) throw forbidden('problem.auth.operatorsCreateLinks');
   return runCommand(ctx, actor, async (s) => {
     const expiresAt = new Date(s.now.getTime() + SIGN_IN_LINK_HOURS * 3600_000).toISOString();
     const token = await insertSignInLink(s.trx, personId, s.nowIso, expiresAt);
@@ -140,19 +137,13 @@ export async function signInWithLink(
   password: string,
   origin: SessionOrigin = { userAgent: null, ip: null },
 ): Promise<SignedIn> {
-  if (password.length < 12) throw invalid('body.password', 'must be at least 12 characters');
+  if (password.length < 12) throw invalid('body.password', 'problem.password.short');
   const passwordHash = await hashPassword(password);
   const signedIn = await runCommand(ctx, anonymous, async (s) => {
     const personId = await useSignInLink(s.trx, token, s.nowIso);
     if (!personId) {
       const state = await signInLinkState(s.trx, token, s.nowIso);
-      const why =
-        state === 'used'
-          ? 'has already been used'
-          : state === 'expired'
-            ? 'has expired'
-            : 'is not a valid sign-in link';
-      throw invalid('body.token', `${why}; ask an operator for a new one (herald operator add, or a password reset).`);
+      throw invalid('body.token', words('problem.auth.linkRefused', { state: state ?? 'invalid' }));
     }
     await s.trx
       .updateTable('person')
@@ -199,7 +190,7 @@ export async function createApiToken(
   input: { email?: string; name: string; expiresInDays?: number },
 ): Promise<CreatedToken> {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!input.name.trim()) throw invalid('body.name', 'must not be empty');
+  if (!input.name.trim()) throw invalid('body.name', 'problem.notEmpty');
   return runCommand(ctx, actor, async (s) => {
     let personId: string;
     if (input.email !== undefined) {
@@ -215,7 +206,7 @@ export async function createApiToken(
     } else if (actor.kind === 'person') {
       personId = actor.personId;
     } else {
-      throw invalid('email', 'say whose token this is');
+      throw invalid('email', 'problem.auth.whoseToken');
     }
     const token = newSecret('herald_pat_');
     const id = newId();
@@ -287,7 +278,7 @@ export async function revokeApiToken(ctx: AppContext, actor: Actor, id: string):
   if (actor.kind === 'anonymous') throw unauthenticated();
   await runCommand(ctx, actor, async (s) => {
     const row = await s.trx.selectFrom('api_token').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row || (!isOperator(actor) && row.person_id !== actorId(actor))) throw notFound('API token', id);
+    if (!row || (!isOperator(actor) && row.person_id !== actorId(actor))) throw notFound('apiToken', id);
     if (row.revoked_at) return;
     await s.trx.updateTable('api_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
     await s.audit({

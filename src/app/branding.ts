@@ -6,7 +6,15 @@ import type { Kysely } from 'kysely';
 import { isOperator, type Actor } from '../domain/actor.js';
 import { brandingColorProblems } from '../domain/branding.js';
 import type { HeraldConfig } from '../config.js';
-import { forbidden, HeraldError, invalidMany, unauthenticated, type FieldProblem } from '../errors.js';
+import {
+  type FieldProblem,
+  fieldsDetail,
+  forbidden,
+  HeraldError,
+  invalidMany,
+  unauthenticated,
+  words,
+} from '../errors.js';
 import type { BrandingTable, DB } from '../store/schema.js';
 import { runCommand } from './command.js';
 import type { AppContext } from './context.js';
@@ -60,13 +68,13 @@ function urlProblem(field: string, value: string | null, schemes: readonly strin
   } catch {
     // falls through to the problem below
   }
-  return { field, message: `must be an ${schemes.map((s) => s.replace(':', '')).join(' or ')} address` };
+  return { field, message: words('problem.branding.scheme', { schemes: schemes.length === 1 ? 'https' : 'both' }) };
 }
 
 /** Operators replace the branding; every field is checked before anything is written. */
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators manage the status page’s branding.');
+  if (!isOperator(actor)) throw forbidden('problem.branding.operatorsOnly');
 }
 
 export async function saveBranding(ctx: AppContext, actor: Actor, input: BrandingInput): Promise<Branding> {
@@ -79,7 +87,7 @@ export async function saveBranding(ctx: AppContext, actor: Actor, input: Brandin
   const low = brandingColorProblems({ primaryColor: input.primaryColor, accentColor: input.accentColor });
   if (low.length) {
     const named = low.map((p) => ({ field: `body.${p.field}`, message: p.message }));
-    throw new HeraldError('HERALD_LOW_CONTRAST', named.map((p) => `${p.field}: ${p.message}`).join('; '), named);
+    throw new HeraldError('HERALD_LOW_CONTRAST', fieldsDetail(named), named);
   }
   await checkPublicText(ctx.database.db, [{ field: 'body.pageName', text: input.pageName }]);
   return runCommand(ctx, actor, async (s) => {

@@ -4,7 +4,7 @@
 // as whole words, ignoring case; the refusal names the field and the word.
 import type { Kysely } from 'kysely';
 import { MIN_PRIVATE_NAME_LENGTH, privateNamesIn } from '../domain/publicity.js';
-import { privateName, type FieldProblem } from '../errors.js';
+import { type FieldProblem, privateName, words } from '../errors.js';
 import type { DB } from '../store/schema.js';
 
 export interface PublicField {
@@ -37,7 +37,7 @@ export async function checkPublicText(db: Kysely<DB>, fields: readonly PublicFie
     if (found.length) {
       problems.push({
         field: f.field,
-        message: `names ${found.map((n) => `"${n}"`).join(', ')} of the directory; text shown on the public status page must not name a tenant, environment or person`,
+        message: words('problem.publicText.names', { names: found.map((n) => `"${n}"`).join(', ') }),
       });
     }
   }

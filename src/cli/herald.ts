@@ -9,7 +9,11 @@ import { migrateToLatest } from '../store/migrate.js';
 import { ensureReferenceData } from '../store/referenceData.js';
 import { runOperatorAdd, runOperatorLink, runOperatorList, runOperatorRemove } from './commands/operator.js';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './commands/token.js';
+import { errorLines, operatorTranslator } from './language.js';
 import { serve } from './serve.js';
+
+/** Every word the operator reads, help included, in their language (HERALD_LANG, LANG, …). */
+const tr = operatorTranslator();
 
 async function openContext(): Promise<AppContext> {
   const config = loadConfig();
@@ -31,43 +35,53 @@ function withContext(fn: (ctx: AppContext) => Promise<void>): () => Promise<void
   };
 }
 
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'usage',
+  'Options:': 'options',
+  'Commands:': 'commands',
+  'Arguments:': 'arguments',
+};
+
 const program = new Command()
   .name('herald')
-  .description(
-    'Herald: service health, maintenance, updates and Message Center for a multi-tenant cloud.\nConfiguration comes from the environment (PORT, HOST, DATABASE_URL, PUBLIC_URL, SMTP_URL, …; see README).',
-  )
-  .showHelpAfterError();
+  .description(tr.t('cli.description'))
+  .helpOption('-h, --help', tr.t('cli.help.option'))
+  .helpCommand(true)
+  // Commander's own headings, said in the operator's language; every subcommand inherits these.
+  .configureHelp({ styleTitle: (title) => tr.t('cli.help.title', { title: HELP_TITLES[title] ?? title }) })
+  .showHelpAfterError(tr.t('cli.help.afterError'));
+program.helpCommand('help [command]', tr.t('cli.help.option'));
 
 program
   .command('serve')
-  .description(
-    'Start the web server and, unless HERALD_WORKER=off, the delivery worker in the same process. Migrates the database first. With --demo (or HERALD_DEMO=on) loads the demo data into an empty database.',
-  )
-  .option('--demo', 'load the demo tenants, people (with a published password) and events into an empty database')
+  .description(tr.t('cli.serve.description'))
+  .option('--demo', tr.t('cli.serve.demoOption'))
   .action(async (opts: { demo?: boolean }) => {
     const ctx = await openContext();
-    await serve(ctx, { demo: opts.demo === true || ctx.config.demo });
+    await serve(ctx, { demo: opts.demo === true || ctx.config.demo, tr });
   });
 
 program
   .command('worker')
-  .description('Run only the delivery worker and periodic jobs (as many as you like, against PostgreSQL).')
+  .description(tr.t('cli.worker.description'))
   .action(async () => {
     const ctx = await openContext();
     const { runWorker } = await import('./commands/worker.js');
-    await runWorker(ctx);
+    await runWorker(ctx, tr);
   });
 
 program
   .command('migrate')
-  .description('Bring the database schema up to date and exit.')
+  .description(tr.t('cli.migrate.description'))
   .action(async () => {
     const config = loadConfig();
     const database = openDatabase(config.databaseUrl, config.database);
     try {
       const { applied } = await migrateToLatest(database);
       await ensureReferenceData(database.db);
-      console.log(applied.length ? `Applied ${applied.join(', ')}.` : 'The database is up to date.');
+      console.log(
+        applied.length ? tr.t('cli.migrate.applied', { migrations: applied.join(', ') }) : tr.t('cli.migrate.upToDate'),
+      );
     } finally {
       await database.close();
     }
@@ -75,93 +89,85 @@ program
 
 program
   .command('seed')
-  .description('Load data into an empty database.')
-  .option('--demo', 'the demo tenants, people, incidents, maintenance and messages')
+  .description(tr.t('cli.seed.description'))
+  .option('--demo', tr.t('cli.seed.demoOption'))
   .action((opts: { demo?: boolean }) =>
     withContext(async (ctx) => {
-      if (!opts.demo) throw new Error('Say what to seed: --demo');
+      if (!opts.demo) throw new Error(tr.t('cli.seed.sayWhat'));
       if (!(await isDatabaseEmpty(ctx))) {
-        console.log('The database already has people in it; the demo data is loaded only into an empty one.');
+        console.log(tr.t('cli.seed.notEmpty'));
         return;
       }
       await seedDemo(ctx);
-      console.log(`Demo data loaded. Every demo person signs in with the password ${DEMO_PASSWORD}.`);
+      console.log(tr.t('cli.seed.loaded', { password: DEMO_PASSWORD }));
     })(),
   );
 
-const operator = program
-  .command('operator')
-  .description("The provider's operators: the first one of an installation is made here.");
+const operator = program.command('operator').description(tr.t('cli.operator.description'));
 operator
   .command('add')
-  .description(
-    'Make a person an operator (creating them when new) and print a one-time link to set a password and sign in.',
-  )
-  .requiredOption('--email <email>', 'their email, which they sign in with')
-  .option('--name <name>', 'their name (default: the part of the email before @)')
+  .description(tr.t('cli.operator.add.description'))
+  .requiredOption('--email <email>', tr.t('cli.operator.emailOption'))
+  .option('--name <name>', tr.t('cli.operator.nameOption'))
   .action((opts: { email: string; name?: string }) => withContext((ctx) => runOperatorAdd(ctx, opts))());
 operator
   .command('list')
-  .description('List the operators.')
+  .description(tr.t('cli.operator.list.description'))
   .action(() => withContext((ctx) => runOperatorList(ctx))());
 operator
   .command('remove')
-  .description('Take the operator role away from a person and end their sessions (never the last operator).')
-  .requiredOption('--email <email>', 'whose role')
+  .description(tr.t('cli.operator.remove.description'))
+  .requiredOption('--email <email>', tr.t('cli.operator.whoseRole'))
   .action((opts: { email: string }) => withContext((ctx) => runOperatorRemove(ctx, opts))());
 operator
   .command('link')
-  .description('Print a new one-time sign-in link for an operator (a lost link or password).')
-  .requiredOption('--email <email>', 'whose link')
+  .description(tr.t('cli.operator.link.description'))
+  .requiredOption('--email <email>', tr.t('cli.operator.whoseLink'))
   .action((opts: { email: string }) => withContext((ctx) => runOperatorLink(ctx, opts))());
 
-const token = program.command('token').description('Personal API tokens, sent as "Authorization: Bearer <token>".');
+const token = program
+  .command('token')
+  .description(tr.t('cli.token.description', { header: 'Authorization: Bearer <token>' }));
 token
   .command('create')
-  .description('Create a token for a person and print it (shown once; only its hash is stored).')
-  .requiredOption('--email <email>', 'whose token it is')
-  .option('--name <name>', 'what it is for', 'cli')
-  .option('--days <days>', 'expires after this many days (default: never)')
+  .description(tr.t('cli.token.create.description'))
+  .requiredOption('--email <email>', tr.t('cli.token.whose'))
+  .option('--name <name>', tr.t('cli.token.nameOption'), 'cli')
+  .option('--days <days>', tr.t('cli.token.daysOption'))
   .action((opts: { email: string; name: string; days?: string }) => withContext((ctx) => runTokenCreate(ctx, opts))());
 token
   .command('list')
-  .description("List a person's tokens (never the secrets).")
-  .requiredOption('--email <email>', 'whose tokens')
+  .description(tr.t('cli.token.list.description'))
+  .requiredOption('--email <email>', tr.t('cli.token.whoseTokens'))
   .action((opts: { email: string }) => withContext((ctx) => runTokenList(ctx, opts))());
 token
   .command('revoke')
-  .description('Revoke a token by its id (from `token list`).')
-  .argument('<id>', 'the token id')
+  .description(tr.t('cli.token.revoke.description'))
+  .argument('<id>', tr.t('cli.token.idArgument'))
   .action((id: string) => withContext((ctx) => runTokenRevoke(ctx, id))());
 
 program
   .command('import')
-  .description(
-    'Bulk-import tenants, environments and people from JSON (one file) or CSV (tenants.csv, environments.csv, people.csv). All or nothing; prints progress and a summary.',
-  )
-  .argument('<files...>', 'a .json file, or .csv files named by what they hold')
+  .description(tr.t('cli.import.description'))
+  .argument('<files...>', tr.t('cli.import.filesArgument'))
   .action((files: string[]) =>
     withContext(async (ctx) => {
       const { runImport } = await import('./commands/import.js');
-      await runImport(ctx, files);
+      await runImport(ctx, files, { tr });
     })(),
   );
 
 program
   .command('rehearse')
-  .description(
-    "Replay a scenario of timed events (JSON) on a simulated clock over a copy of the directory (the scenario's own, or a snapshot of the live one) and write the timeline: who would be told what, by which channel, by which rule. Sends nothing.",
-  )
-  .argument('<scenario>', 'the scenario file (.json)')
-  .option(
-    '--out <dir>',
-    'where to write timeline.json, timeline.txt and timeline.html (default: <scenario>.timeline beside the file)',
-  )
+  .description(tr.t('cli.rehearse.description'))
+  .argument('<scenario>', tr.t('cli.rehearse.scenarioArgument'))
+  .option('--out <dir>', tr.t('cli.rehearse.outOption', { default: '<scenario>.timeline' }))
   .action(async (file: string, opts: { out?: string }) => {
     const { runRehearse } = await import('./commands/rehearse.js');
     const config = loadConfig();
     await runRehearse(config, file, {
       out: opts.out,
+      tr,
       openLive: async () => {
         const database = openDatabase(config.databaseUrl, config.database);
         await migrateToLatest(database);
@@ -172,19 +178,18 @@ program
 
 program
   .command('export-site')
-  .description(
-    'Write the static backup status site (HTML and JSON) to a folder, to be served by any web server while Herald is down.',
-  )
-  .argument('<dir>', 'the folder to write')
+  .description(tr.t('cli.exportSite.description'))
+  .argument('<dir>', tr.t('cli.exportSite.dirArgument'))
   .action((dir: string) =>
     withContext(async (ctx) => {
       const { exportSite } = await import('./commands/exportSite.js');
       await exportSite(ctx, dir);
-      console.log(`Static status site written to ${dir}.`);
+      console.log(tr.t('cli.exportSite.written', { dir }));
     })(),
   );
 
 program.parseAsync(process.argv).catch((err: Error) => {
-  console.error(`herald: ${err.message}`);
+  // "herald: " is the program's name, as Unix tools begin their errors.
+  for (const line of errorLines(err, tr)) console.error(`herald: ${line}`);
   process.exit(1);
 });

@@ -6,17 +6,20 @@ import { startPlanQueue } from '../delivery/planQueue.js';
 import { startWorker } from '../delivery/worker.js';
 import { buildServer } from '../http/server.js';
 import { startConfiguredMetricsServer } from '../observability/metricsServer.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** What the banner says about signing in: the demo accounts only where they exist. */
-async function signInHelp(ctx: AppContext): Promise<string[]> {
+async function signInHelp(ctx: AppContext, tr: Translator): Promise<string[]> {
   if (await hasDemoAccounts(ctx)) {
+    const account = (role: string, tenant: string, email: string) =>
+      `  ${tr.t('cli.serve.demoRole', { role, tenant }).padEnd(29)}${email}`;
     return [
-      `Sign in with any demo account, password ${DEMO_PASSWORD}:`,
-      '  operator                     ops@herald.example',
-      '  org admin, Contoso           alice@contoso.com',
-      '  system admin, Contoso NAM    sam@contoso.com',
-      '  org admin, Fabrikam          fiona@fabrikam.com',
-      '  org admin, Woodgrove Bank    wendy@woodgrovebank.com',
+      tr.t('cli.serve.demoAccounts', { password: DEMO_PASSWORD }),
+      account('operator', '', 'ops@herald.example'),
+      account('orgAdmin', 'Contoso', 'alice@contoso.com'),
+      account('systemAdmin', 'Contoso NAM', 'sam@contoso.com'),
+      account('orgAdmin', 'Fabrikam', 'fiona@fabrikam.com'),
+      account('orgAdmin', 'Woodgrove Bank', 'wendy@woodgrovebank.com'),
       '',
     ];
   }
@@ -26,12 +29,11 @@ async function signInHelp(ctx: AppContext): Promise<string[]> {
     .where('role', '=', 'operator')
     .limit(1)
     .execute();
-  return operators.length
-    ? []
-    : ['No operator yet: `herald operator add --email you@example.com` prints a link to set a password.', ''];
+  return operators.length ? [] : [tr.t('cli.serve.noOperator'), ''];
 }
 
-export async function serve(ctx: AppContext, options: { demo: boolean }): Promise<void> {
+export async function serve(ctx: AppContext, options: { demo: boolean; tr: Translator }): Promise<void> {
+  const { tr } = options;
   let seeded = false;
   if (options.demo && (await isDatabaseEmpty(ctx))) {
     await seedDemo(ctx);
@@ -46,17 +48,22 @@ export async function serve(ctx: AppContext, options: { demo: boolean }): Promis
   const plans = ctx.config.inProcessWorker ? startPlanQueue(ctx) : null;
 
   const url = ctx.config.publicUrl;
+  const row = (label: string, value: string) => `  ${tr.t('cli.serve.label', { label }).padEnd(18)}${value}`;
   console.log(
     [
       '',
-      `Herald is running at ${url}`,
-      `  console           ${url}/`,
-      `  public status     ${url}/status`,
-      `  API docs          ${url}/docs  (OpenAPI: ${url}/openapi.json)`,
-      `  database          ${ctx.config.databaseUrl}${seeded ? '  (demo data loaded)' : ''}`,
-      `  mail              ${ctx.config.smtpUrl ?? 'kept in Herald: see "Sent mail" in the console'}`,
+      tr.t('cli.serve.running', { url }),
+      // A table of label and value, the labels padded to one column.
+      row('console', `${url}/`),
+      row('status', `${url}/status`),
+      row('docs', `${url}/docs  (OpenAPI: ${url}/openapi.json)`),
+      row(
+        'database',
+        seeded ? tr.t('cli.serve.demoLoaded', { database: ctx.config.databaseUrl }) : ctx.config.databaseUrl,
+      ),
+      row('mail', ctx.config.smtpUrl ?? tr.t('cli.serve.mailKept')),
       '',
-      ...(await signInHelp(ctx)),
+      ...(await signInHelp(ctx, tr)),
     ].join('\n'),
   );
 

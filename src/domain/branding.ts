@@ -1,6 +1,7 @@
 // Branding colours that keep the public page readable: WCAG 2.x relative luminance and contrast
 // ratio, and the check that refuses a colour below AA for normal text (4.5:1) against what it is
 // shown with. Pure: the caller passes the colours, nothing is read.
+import { words, type Words } from '../errors.js';
 
 /** WCAG AA for normal text. */
 export const MIN_CONTRAST = 4.5;
@@ -43,7 +44,7 @@ export function contrastRatio(a: string, b: string): number {
 
 export interface ColorProblem {
   field: BrandingColorField;
-  message: string;
+  message: Words;
   /** The worst ratio found, rounded down to two decimals (so 4.499 never reads as 4.5). */
   ratio: number | null;
 }
@@ -55,7 +56,7 @@ export function brandingColorProblems(colors: Partial<Record<BrandingColorField,
     const value = colors[field];
     if (value === undefined || value === null) continue;
     if (!isHexColor(value)) {
-      problems.push({ field, message: `"${value}" is not a colour; give it as #rrggbb`, ratio: null });
+      problems.push({ field, message: words('problem.branding.notColour', { value }), ratio: null });
       continue;
     }
     const use = BRANDING_COLOR_USES[field];
@@ -65,7 +66,7 @@ export function brandingColorProblems(colors: Partial<Record<BrandingColorField,
       problems.push({
         field,
         ratio,
-        message: `${value} has a contrast ratio of ${ratio.toFixed(2)}:1 as ${use.as}; at least ${MIN_CONTRAST}:1 is needed to be readable`,
+        message: words('problem.branding.contrast', { value, ratio: ratio.toFixed(2), use: field, min: MIN_CONTRAST }),
       });
     }
   }

@@ -14,6 +14,7 @@ import {
   type NotificationCategory,
   SUPPORT_PLANS,
 } from '../shared/directory.js';
+import { words, type Words } from '../shared/i18n/words.js';
 
 export { ROLES, type RoleName };
 
@@ -25,58 +26,55 @@ export { ENVIRONMENT_TYPES, type EnvironmentType, NOTIFICATION_CATEGORIES, type 
 // Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the mail server's.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const checkEmail = (v: string): string | null =>
-  v.length > 320
-    ? 'is longer than 320 characters'
-    : EMAIL.test(v)
-      ? null
-      : 'is not an email address (name@example.com)';
+export const checkEmail = (v: string): Words | null =>
+  v.length > 320 ? 'problem.email.tooLong' : EMAIL.test(v) ? null : 'problem.email.invalid';
 
 export const normaliseEmail = (v: string): string => v.trim().toLowerCase();
 
-export const checkTimeZone = (v: string): string | null =>
-  isValidTimeZone(v) ? null : `is not an IANA time zone (such as Europe/Paris or UTC)`;
+export const checkTimeZone = (v: string): Words | null => (isValidTimeZone(v) ? null : 'problem.timeZone.invalid');
 
-export function checkLocale(v: string): string | null {
+export function checkLocale(v: string): Words | null {
   try {
     const [canonical] = Intl.getCanonicalLocales(v);
-    return canonical ? null : 'is not a BCP 47 locale (such as en-US)';
+    return canonical ? null : 'problem.locale.invalid';
   } catch {
-    return 'is not a BCP 47 locale (such as en-US)';
+    return 'problem.locale.invalid';
   }
 }
 
-export const checkRegionCode = (v: string): string | null =>
-  isRegionCode(v) ? null : `is not a region; use one of ${REGION_CODES.join(', ')}`;
+export const checkRegionCode = (v: string): Words | null =>
+  isRegionCode(v) ? null : words('problem.region.unknown', { choices: REGION_CODES.join(', ') });
 
-export const checkEnvironmentType = (v: string): string | null =>
-  (ENVIRONMENT_TYPES as readonly string[]).includes(v) ? null : `must be one of ${ENVIRONMENT_TYPES.join(', ')}`;
+export const checkEnvironmentType = (v: string): Words | null =>
+  (ENVIRONMENT_TYPES as readonly string[]).includes(v)
+    ? null
+    : words('problem.schema.oneOf', { choices: ENVIRONMENT_TYPES.join(', ') });
 
-export function checkUrl(v: string): string | null {
+export function checkUrl(v: string): Words | null {
   try {
     const u = new URL(v);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? null : 'must be an http(s) URL';
+    return u.protocol === 'https:' || u.protocol === 'http:' ? null : 'problem.url.httpOnly';
   } catch {
-    return 'is not a URL (https://…)';
+    return 'problem.url.invalid';
   }
 }
 
-export const checkDate = (v: string): string | null =>
+export const checkDate = (v: string): Words | null =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) &&
   !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
   new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)
     ? null
-    : 'is not a date (YYYY-MM-DD)';
+    : 'problem.date.invalid';
 
-export const checkDomain = (v: string): string | null =>
-  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(v)
-    ? null
-    : 'is not a domain name (contoso.com)';
+export const checkDomain = (v: string): Words | null =>
+  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(v) ? null : 'problem.domain.invalid';
 
-export const checkVersion = (v: string): string | null =>
-  /^\d+(\.\d+){1,4}$/.test(v) ? null : 'is not a version (9.2.24104.155)';
+export const checkVersion = (v: string): Words | null =>
+  /^\d+(\.\d+){1,4}$/.test(v) ? null : 'problem.version.invalid';
 
-export function checkCategories(v: string[]): string | null {
+export function checkCategories(v: string[]): Words | null {
   const bad = v.filter((c) => !(NOTIFICATION_CATEGORIES as readonly string[]).includes(c));
-  return bad.length ? `has unknown categories ${bad.join(', ')}; use ${NOTIFICATION_CATEGORIES.join(', ')}` : null;
+  return bad.length
+    ? words('problem.categories.unknown', { unknown: bad.join(', '), choices: NOTIFICATION_CATEGORIES.join(', ') })
+    : null;
 }

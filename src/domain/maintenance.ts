@@ -20,6 +20,7 @@ export {
   type MaintenanceReport,
 } from '../shared/updates.js';
 import type { MaintenanceKind, MaintenanceImpact, MaintenanceState, MaintenanceReport } from '../shared/updates.js';
+import { words, type Words } from '../shared/i18n/words.js';
 
 /** Statuspage's scheduled-maintenance statuses. */
 export type PublicMaintenanceStatus = 'scheduled' | 'in_progress' | 'verifying' | 'completed';
@@ -49,8 +50,7 @@ export function parseUtc(text: string): Date | null {
   return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== text.slice(0, 10) ? null : d;
 }
 
-export const checkUtc = (v: string): string | null =>
-  parseUtc(v) ? null : 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)';
+export const checkUtc = (v: string): Words | null => (parseUtc(v) ? null : 'problem.utc.invalid');
 
 /**
  * Checks the windows of a maintenance and returns them parsed, or the problems, each naming its
@@ -68,15 +68,17 @@ export function checkWindows(
 ): { windows: MaintenanceWindow[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const parsed: MaintenanceWindow[] = [];
-  if (windows.length === 0)
-    problems.push({ field, message: 'needs at least one window (a region with its start and end)' });
+  if (windows.length === 0) problems.push({ field, message: 'problem.windows.none' });
   const seen = new Set<string>();
   windows.forEach((w, i) => {
     const at = `${field}[${i}]`;
     if (!isRegionCode(w.region))
-      problems.push({ field: `${at}.region`, message: `is not a region; use one of ${REGION_CODES.join(', ')}` });
+      problems.push({
+        field: `${at}.region`,
+        message: words('problem.region.unknown', { choices: REGION_CODES.join(', ') }),
+      });
     else if (seen.has(w.region))
-      problems.push({ field: `${at}.region`, message: `${w.region} has two windows; give each region one` });
+      problems.push({ field: `${at}.region`, message: words('problem.windows.twice', { region: w.region }) });
     seen.add(w.region);
     const start = parseUtc(w.startsAt);
     const end = parseUtc(w.endsAt);
@@ -86,20 +88,23 @@ export function checkWindows(
     if (end.getTime() <= start.getTime()) {
       problems.push({
         field: `${at}.endsAt`,
-        message: `ends before it starts (${w.endsAt} is not after ${w.startsAt})`,
+        message: words('problem.windows.endsBeforeStart', { end: w.endsAt, start: w.startsAt }),
       });
       return;
     }
     if (end.getTime() - start.getTime() > MAX_WINDOW_HOURS * 3_600_000) {
-      problems.push({ field: `${at}.endsAt`, message: `makes the window longer than ${MAX_WINDOW_HOURS / 24} days` });
+      problems.push({
+        field: `${at}.endsAt`,
+        message: words('problem.windows.tooLong', { days: MAX_WINDOW_HOURS / 24 }),
+      });
     }
     if (kind !== 'unplanned' && !started.has(w.region) && start.getTime() < now.getTime()) {
       problems.push({
         field: `${at}.startsAt`,
-        message: `is in the past; ${kind} work is announced ahead (unplanned maintenance may have started already)`,
+        message: words('problem.windows.startInPast', { kind }),
       });
     } else if (end.getTime() <= now.getTime()) {
-      problems.push({ field: `${at}.endsAt`, message: 'is in the past' });
+      problems.push({ field: `${at}.endsAt`, message: 'problem.isInPast' });
     }
     parsed.push({ region: w.region, start, end });
   });

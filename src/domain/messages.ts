@@ -16,6 +16,7 @@ export {
   type ReleaseStatus,
 } from '../shared/messages.js';
 import { MESSAGE_TAGS, isAudienceEmpty, type ReleaseStatus, type MessageAudienceRule } from '../shared/messages.js';
+import { words as wordsOf, type Words } from '../shared/i18n/words.js';
 
 /** The policy: a major change that requires action is announced at least this many days ahead. */
 export const MAJOR_CHANGE_NOTICE_DAYS = 30;
@@ -25,16 +26,18 @@ export const ACTION_REMINDER_DAYS = [7, 1] as const;
 
 const DAY_MS = 86_400_000;
 
-export const checkTags = (tags: string[]): string | null => {
+export const checkTags = (tags: string[]): Words | null => {
   const unknown = tags.filter((t) => !(MESSAGE_TAGS as readonly string[]).includes(t));
-  return unknown.length ? `has unknown tags ${unknown.join(', ')}; use ${MESSAGE_TAGS.join(', ')}` : null;
+  return unknown.length
+    ? wordsOf('problem.tags.unknown', { unknown: unknown.join(', '), choices: MESSAGE_TAGS.join(', ') })
+    : null;
 };
 
 /** A time as the API takes it: ISO 8601 with a zone. Returns the problem, or null when fine. */
-export function checkDateTime(v: string): string | null {
+export function checkDateTime(v: string): Words | null {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(Date.parse(v))
     ? null
-    : 'is not an ISO 8601 date-time with a zone (2026-05-01T00:00:00Z)';
+    : 'problem.dateTime.invalid';
 }
 
 /**
@@ -44,13 +47,13 @@ export function checkDateTime(v: string): string | null {
 export function checkActionRequiredBy(
   post: { isMajorChange: boolean; actionRequiredBy: string | null },
   postedAt: Date,
-): string | null {
+): Words | null {
   if (post.actionRequiredBy === null) return null;
   const at = Date.parse(post.actionRequiredBy);
-  if (at <= postedAt.getTime()) return 'is in the past; an action-required date must be in the future';
+  if (at <= postedAt.getTime()) return 'problem.actionRequired.past';
   if (post.isMajorChange && at - postedAt.getTime() < MAJOR_CHANGE_NOTICE_DAYS * DAY_MS) {
     const earliest = new Date(postedAt.getTime() + MAJOR_CHANGE_NOTICE_DAYS * DAY_MS).toISOString();
-    return `must be at least ${MAJOR_CHANGE_NOTICE_DAYS} days after posting for a major change (${earliest} or later)`;
+    return wordsOf('problem.actionRequired.tooSoon', { days: MAJOR_CHANGE_NOTICE_DAYS, earliest });
   }
   return null;
 }

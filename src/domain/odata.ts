@@ -4,7 +4,14 @@
 // parsed once into a tree, checked against the fields an entity offers (so an unknown field or a
 // type mismatch is a 400 naming it), and compiled into a predicate over the presented objects.
 // Pure: no I/O. Errors say which query option is wrong and, for $filter and $orderby, where.
-import { invalid } from '../errors.js';
+import { invalid, words } from '../errors.js';
+
+/**
+ * OData query options are read only by the Graph-compatible API. Graph answers its clients in
+ * English whatever their language, and scripts written against it match its messages, so the
+ * reason stays English here: passed on as it is (`problem.passedOn`), never translated.
+ */
+const refused = (option: string, reason: string) => invalid(option, words('problem.passedOn', { reason }));
 
 /** The types a filterable field can have; `strings` is a collection of strings (tags, services). */
 export type FieldType = 'string' | 'number' | 'boolean' | 'datetime' | 'strings';
@@ -51,7 +58,7 @@ function tokenize(option: string, text: string): Token[] {
       let value = '';
       for (;;) {
         if (j >= text.length)
-          throw invalid(option, `at position ${i + 1}: the string that starts here has no closing quote`);
+          throw refused(option, `at position ${i + 1}: the string that starts here has no closing quote`);
         if (text[j] === "'") {
           if (text[j + 1] === "'") {
             value += "'";
@@ -78,7 +85,7 @@ function tokenize(option: string, text: string): Token[] {
       tokens.push({ kind: 'name', text: m, pos: i + 1 });
       i += m.length;
     } else {
-      throw invalid(option, `at position ${i + 1}: unexpected character "${c}"`);
+      throw refused(option, `at position ${i + 1}: unexpected character "${c}"`);
     }
   }
   tokens.push({ kind: 'end', text: '', pos: text.length + 1 });
@@ -123,7 +130,7 @@ class FilterParser {
   }
 
   private fail(token: Token, message: string): never {
-    throw invalid(this.option, `at position ${token.pos}: ${message}`);
+    throw refused(this.option, `at position ${token.pos}: ${message}`);
   }
 
   private isWord(word: string): boolean {
@@ -325,7 +332,7 @@ class FilterCompiler {
   ) {}
 
   private fail(pos: number, message: string): never {
-    throw invalid(this.option, `at position ${pos}: ${message}`);
+    throw refused(this.option, `at position ${pos}: ${message}`);
   }
 
   /** A condition: something true or false for each item. */
@@ -510,21 +517,21 @@ export function parseOrderBy(text: string, fields: FieldTypes, option = '$orderb
     const pos = offset + lead + 1;
     const words = part.trim().split(/\s+/).filter(Boolean);
     offset += part.length + 1;
-    if (!words.length) throw invalid(option, `at position ${pos}: expected a field name`);
+    if (!words.length) throw refused(option, `at position ${pos}: expected a field name`);
     const [name, direction, extra] = words as [string, string | undefined, string | undefined];
     if (extra !== undefined || (direction !== undefined && !/^(asc|desc)$/i.test(direction))) {
-      throw invalid(option, `at position ${pos}: write a field name followed by asc or desc, as in "${name} desc"`);
+      throw refused(option, `at position ${pos}: write a field name followed by asc or desc, as in "${name} desc"`);
     }
     const type = fields[name];
     if (!type)
-      throw invalid(
+      throw refused(
         option,
         `at position ${pos}: "${name}" is not a field you can sort by; use ${Object.keys(fields)
           .filter((f) => fields[f] !== 'strings')
           .join(', ')}`,
       );
     if (type === 'strings')
-      throw invalid(option, `at position ${pos}: "${name}" is a collection and cannot be sorted by`);
+      throw refused(option, `at position ${pos}: "${name}" is a collection and cannot be sorted by`);
     keys.push({ path: name.split('/'), descending: direction?.toLowerCase() === 'desc', type });
   }
   return keys;
@@ -551,9 +558,9 @@ export function sortBy<T>(items: readonly T[], keys: readonly OrderBy[]): T[] {
 export function parseSelect(text: string, selectable: readonly string[], option = '$select'): string[] {
   const names = text.split(',').map((s) => s.trim());
   const unknown = names.filter((n) => !selectable.includes(n));
-  if (names.some((n) => n === '')) throw invalid(option, 'has an empty field name; separate names with single commas');
+  if (names.some((n) => n === '')) throw refused(option, 'has an empty field name; separate names with single commas');
   if (unknown.length)
-    throw invalid(
+    throw refused(
       option,
       `${unknown.map((n) => `"${n}"`).join(', ')} ${unknown.length === 1 ? 'is not a field' : 'are not fields'} of this resource; use ${selectable.join(', ')}`,
     );
@@ -568,13 +575,13 @@ export function selectFields<T extends object>(item: T, fields: readonly string[
 /** A whole number in [min, max], or a 400 naming the option. */
 export function parseWholeNumber(text: string, option: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max)
-    throw invalid(option, `must be a whole number from ${min} to ${max}`);
+    throw refused(option, `must be a whole number from ${min} to ${max}`);
   return Number(text);
 }
 
 export function parseBoolean(text: string, option: string): boolean {
   const v = text.trim().toLowerCase();
-  if (v !== 'true' && v !== 'false') throw invalid(option, 'must be true or false');
+  if (v !== 'true' && v !== 'false') throw refused(option, 'must be true or false');
   return v === 'true';
 }
 

@@ -4,6 +4,7 @@
 import { addBusinessDays } from './businessDays.js';
 import type { Classification } from './incidents.js';
 import type { Severity } from './severity.js';
+import { type Words } from '../shared/i18n/words.js';
 
 export const PIR_BUSINESS_DAYS = 5;
 
@@ -27,11 +28,9 @@ export interface PirSubject {
 }
 
 /** Why this incident cannot have a report at all, or null when it can. */
-export function pirRefusal(i: PirSubject): string | null {
-  if (i.classification === 'advisory')
-    return 'advisories have no post-incident report; reports are written for major incidents';
-  if (i.severity !== 'major')
-    return 'post-incident reports are written for major incidents; this one is minor (override its severity first if that is wrong)';
+export function pirRefusal(i: PirSubject): Words | null {
+  if (i.classification === 'advisory') return 'problem.pir.advisory';
+  if (i.severity !== 'major') return 'problem.pir.minor';
   return null;
 }
 

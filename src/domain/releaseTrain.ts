@@ -19,6 +19,7 @@ export interface TrainCadence {
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { TRAIN_WEEK_STATES } from '../shared/updates.js';
+import { type FieldProblem, words } from '../errors.js';
 
 export { TRAIN_WEEK_STATES };
 export type TrainWeekState = (typeof TRAIN_WEEK_STATES)[number];
@@ -101,20 +102,20 @@ function stateAfter(current: TrainWeekState, action: TrainWeekAction): string {
   }
 }
 
-export function checkCadence(c: Partial<TrainCadence>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+export function checkCadence(c: Partial<TrainCadence>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (c.versionPrefix !== undefined && !/^\d{1,4}\.\d{1,4}$/.test(c.versionPrefix))
-    problems.push({ field: 'body.versionPrefix', message: 'must be major.minor, such as 9.2' });
+    problems.push({ field: 'body.versionPrefix', message: 'problem.trains.prefix' });
   if (c.releaseNotesPattern !== undefined && !/^https:\/\/\S+$/.test(c.releaseNotesPattern))
     problems.push({
       field: 'body.releaseNotesPattern',
-      message: 'must be an https link (it may hold {version} and {week})',
+      message: words('problem.trains.link', { version: '{version}', week: '{week}' }),
     });
   if (c.weekday !== undefined && !(Number.isInteger(c.weekday) && c.weekday >= 0 && c.weekday <= 6))
-    problems.push({ field: 'body.weekday', message: 'must be 0 (Sunday) to 6 (Saturday)' });
+    problems.push({ field: 'body.weekday', message: 'problem.trains.weekday' });
   if (c.startHour !== undefined && !(Number.isInteger(c.startHour) && c.startHour >= 0 && c.startHour <= 23))
-    problems.push({ field: 'body.startHour', message: 'must be a whole hour from 0 to 23 (UTC)' });
+    problems.push({ field: 'body.startHour', message: 'problem.trains.hour' });
   if (c.leadDays !== undefined && !(Number.isInteger(c.leadDays) && c.leadDays >= 1 && c.leadDays <= 28))
-    problems.push({ field: 'body.leadDays', message: 'must be a whole number of days from 1 to 28' });
+    problems.push({ field: 'body.leadDays', message: 'problem.trains.leadDays' });
   return problems;
 }

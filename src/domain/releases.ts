@@ -19,6 +19,7 @@ import {
   ENVIRONMENT_UPDATE_STATES,
   type EnvironmentUpdateState,
 } from '../shared/updates.js';
+import { words, type Words } from '../shared/i18n/words.js';
 
 export { RELEASE_KINDS, type ReleaseKind };
 
@@ -27,8 +28,7 @@ export { RELEASE_KINDS, type ReleaseKind };
 // major.minor.build.revision, as on the About page: 9.2.25111.10.
 const VERSION = /^(\d{1,4})\.(\d{1,4})\.(\d{1,6})\.(\d{1,6})$/;
 
-export const checkReleaseVersion = (v: string): string | null =>
-  VERSION.test(v) ? null : 'is not a four-part version (major.minor.build.revision, such as 9.2.25111.10)';
+export const checkReleaseVersion = (v: string): Words | null => (VERSION.test(v) ? null : 'problem.release.version');
 
 /** Numeric, part by part: 9.2.25111.10 comes after 9.2.25104.166. */
 export function compareVersions(a: string, b: string): number {
@@ -45,10 +45,10 @@ export function compareVersions(a: string, b: string): number {
  * Updates are two-part: the service part brings the environment to `version`, and the database
  * (background) part, a day later, to `databaseVersion`, which can only be the same or later.
  */
-export function checkDatabaseVersion(version: string, databaseVersion: string): string | null {
+export function checkDatabaseVersion(version: string, databaseVersion: string): Words | null {
   const format = checkReleaseVersion(databaseVersion);
   if (format) return format;
-  return compareVersions(databaseVersion, version) < 0 ? `must not be lower than the service version ${version}` : null;
+  return compareVersions(databaseVersion, version) < 0 ? words('problem.release.databaseVersion', { version }) : null;
 }
 
 /** What the About page shows: the version, and whether the background part is still to come. */

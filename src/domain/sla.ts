@@ -3,6 +3,7 @@
 // worst impact of the moment counts once. Credits follow tiers: the lowest threshold the uptime
 // falls below decides the credit.
 import type { ImpactInterval } from './incidents.js';
+import { words, type Words } from '../shared/i18n/words.js';
 
 export interface CreditTier {
   /** Uptime percentage strictly below which this credit applies. */
@@ -94,12 +95,12 @@ export function monthRange(month: string): { from: Date; to: Date } {
 export const isMonth = (v: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
 
 /** Why a claim for `month` cannot be made at `now`, or null: the month must be over and the window open. */
-export function claimWindowProblem(month: string, now: Date, windowDays: number): string | null {
+export function claimWindowProblem(month: string, now: Date, windowDays: number): Words | null {
   const { to } = monthRange(month);
-  if (now.getTime() < to.getTime()) return `${month} is not over yet; claim once its uptime is final`;
+  if (now.getTime() < to.getTime()) return words('problem.sla.monthNotOver', { month });
   const closes = new Date(to.getTime() + windowDays * 86_400_000);
   if (now.getTime() >= closes.getTime())
-    return `claims for ${month} closed on ${closes.toISOString().slice(0, 10)} (${windowDays} days after the month)`;
+    return words('problem.sla.claimsClosed', { month, date: closes.toISOString().slice(0, 10), days: windowDays });
   return null;
 }
 

@@ -5,6 +5,7 @@
 // subscriber when it touches any region or any service they chose (as Statuspage's components:
 // ticking a region and a service means both, not only their overlap).
 import type { EventType } from './events.js';
+import { type FieldProblem, words } from '../errors.js';
 
 /**
  * What public subscribers hear of: public incidents and maintenance,
@@ -68,14 +69,16 @@ export function normaliseSubscriberEmail(raw: string): string | null {
 export function choiceProblem(
   choice: SubscriberChoice,
   known: { regions: readonly string[]; services: readonly string[] },
-): { field: string; message: string } | null {
+): FieldProblem | null {
   if (choice.everything) return null;
   if (!choice.regions.length && !choice.services.length) {
-    return { field: 'regions', message: 'choose at least one region or service, or everything' };
+    return { field: 'regions', message: 'problem.subscribe.chooseSomething' };
   }
   const regions = choice.regions.filter((r) => !known.regions.includes(r));
-  if (regions.length) return { field: 'regions', message: `has unknown regions: ${regions.join(', ')}` };
+  if (regions.length)
+    return { field: 'regions', message: words('problem.regions.unknown', { unknown: regions.join(', ') }) };
   const services = choice.services.filter((s) => !known.services.includes(s));
-  if (services.length) return { field: 'services', message: `has unknown services: ${services.join(', ')}` };
+  if (services.length)
+    return { field: 'services', message: words('problem.services.unknown', { unknown: services.join(', ') }) };
   return null;
 }

@@ -11,6 +11,7 @@ import {
   type TicketSeverity,
   TICKET_SEVERITY_LABELS,
 } from '../shared/tickets.js';
+import { words as wordsOf, type Words } from '../shared/i18n/words.js';
 
 export { TICKET_STATUSES, type TicketStatus, TICKET_STATUS_LABELS };
 
@@ -42,11 +43,11 @@ export function allowedMoves(side: TicketSide, from: TicketStatus): TicketStatus
 }
 
 /** Why a move is refused, in words; null when it is allowed. */
-export function refusedMove(side: TicketSide, from: TicketStatus, to: TicketStatus): string | null {
-  if (from === to) return `The ticket is already ${TICKET_STATUS_LABELS[to].toLowerCase()}.`;
+export function refusedMove(side: TicketSide, from: TicketStatus, to: TicketStatus): Words | null {
+  if (from === to) return wordsOf('problem.ticket.already', { status: to });
   if (MOVES[side][from].includes(to)) return null;
-  if (from === 'closed') return 'The ticket is closed; file a new one if the problem is back.';
-  return `A ticket that is ${TICKET_STATUS_LABELS[from].toLowerCase()} cannot be moved to ${TICKET_STATUS_LABELS[to].toLowerCase()} by ${side === 'operator' ? 'an operator' : 'the customer'}.`;
+  if (from === 'closed') return 'problem.ticket.closed';
+  return wordsOf('problem.ticket.cannotMove', { from, to, side });
 }
 
 /** What a reply does to the status: the customer answering brings the ticket back to the operators. */

@@ -34,7 +34,7 @@ export function registerAuthentication(app: HeraldServer, ctx: AppContext): void
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const actor = match ? await actorFromApiToken(ctx, match[1]!) : null;
-      if (!actor) throw unauthenticated('The API token is unknown, expired or revoked.');
+      if (!actor) throw unauthenticated('problem.auth.badToken');
       request.actor = actor;
       request.authMethod = 'token';
       return;

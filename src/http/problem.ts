@@ -1,7 +1,16 @@
 // Every error leaves Herald's native API as application/problem+json (RFC 9457), naming the
 // field and what is wrong. This is the one place where errors become responses.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DatabaseUnavailable, HeraldError, type FieldProblem } from '../errors.js';
+import {
+  DatabaseUnavailable,
+  type ErrorCode,
+  HeraldError,
+  invalidMany,
+  titleKeyOf,
+  type Words,
+  words as wordsOf,
+} from '../errors.js';
+import { translator, type Translator } from '../i18n/translator.js';
 import { databaseFailureOf, unavailableError } from '../store/failures.js';
 
 export interface Problem {
@@ -11,27 +20,12 @@ export interface Problem {
   detail: string;
   instance: string;
   code: string;
-  errors: FieldProblem[];
+  errors: { field: string; message: string }[];
 }
 
-/** Words for field names where splitting the camelCase does not read well. */
-const FIELD_WORDS: Record<string, string> = {
-  url: 'URL',
-  durationMinutes: 'Estimated duration',
-  serviceId: 'Service',
-  serviceIds: 'Services',
-  tenantId: 'Tenant',
-  tenantIds: 'Tenants',
-  environmentId: 'Environment',
-  environmentIds: 'Environments',
-  startsAt: 'Start',
-  endsAt: 'End',
-  eventTypes: 'Events',
-  confirmNoEnvironments: 'Confirmation',
-};
+const english = translator('en');
 
-const words = (name: string) =>
-  FIELD_WORDS[name] ??
+const split = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/_/g, ' ')
@@ -39,38 +33,56 @@ const words = (name: string) =>
     .replace(/^./, (c) => c.toUpperCase());
 
 /**
+ * A field name as a word of the reader's language: `problem.fieldName` is a select over the names
+ * it has words for; any other name falls to its `other` choice, the camelCase split into words.
+ */
+const words = (name: string, tr: Translator) => tr.t('problem.fieldName', { name, words: split(name) });
+
+/**
  * A field as people say it: "body.windows[0].endsAt" → "End (windows, item 1)", "body.title" → "Title".
  * The `field` of each problem stays the machine name, for programs and for the console's forms.
  */
-export function fieldLabel(field: string): string {
+export function fieldLabel(field: string, tr: Translator = english): string {
   const parts = field.split(/[.[\]]+/).filter((p) => p && !['body', 'query', 'params', 'headers'].includes(p));
   const last = parts.at(-1);
-  if (!last) return 'The request';
+  if (!last) return tr.t('problem.theRequest');
   const index = parts.findLastIndex((p) => /^\d+$/.test(p));
-  if (/^\d+$/.test(last)) return `${words(parts.at(-2) ?? 'item')}, item ${Number(last) + 1}`;
+  if (/^\d+$/.test(last))
+    return tr.t('problem.listItem', { list: words(parts.at(-2) ?? 'item', tr), item: Number(last) + 1 });
   return index > 0
-    ? `${words(last)} (${words(parts[index - 1]!).toLowerCase()}, item ${Number(parts[index]) + 1})`
-    : words(last);
+    ? tr.t('problem.fieldInListItem', {
+        field: words(last, tr),
+        list: words(parts[index - 1]!, tr).toLocaleLowerCase(tr.formatLocale),
+        item: Number(parts[index]) + 1,
+      })
+    : words(last, tr);
 }
 
-/** The detail of a validation problem in plain words: "Title is required; End must be after the start." */
-function plainDetail(error: HeraldError): string {
-  if (error.code !== 'HERALD_VALIDATION' || !error.problems.length) return error.message;
-  return `${error.problems.map((p) => `${fieldLabel(p.field)} ${p.message}`).join('; ')}.`;
+/** Codes whose detail is the list of their field problems in plain words: "Title is required; End must be after the start." */
+const FIELD_DETAIL = new Set<ErrorCode>(['HERALD_VALIDATION', 'HERALD_PRIVATE_NAME', 'HERALD_LOW_CONTRAST']);
+
+function plainDetail(error: HeraldError, tr: Translator): string {
+  if (!FIELD_DETAIL.has(error.code) || !error.problems.length) return tr.words(error.detail);
+  const sentences = error.problems.map((p) =>
+    tr.t('problem.fieldSentence', { label: fieldLabel(p.field, tr), message: tr.words(p.message) }),
+  );
+  const joined = sentences.reduceRight((rest, first) => tr.t('problem.sentenceList', { first, rest }));
+  return tr.t('problem.fieldSentences', { sentences: joined });
 }
 
-export function problemOf(error: HeraldError, instance: string): Problem {
+/** The problem+json of an error, its words (title, detail, field messages) in the reader's language. */
+export function problemOf(error: HeraldError, instance: string, tr: Translator = english): Problem {
   return {
     type: `urn:herald:problem:${error.code
       .toLowerCase()
       .replace(/^herald_/, '')
       .replace(/_/g, '-')}`,
-    title: error.title,
+    title: tr.t(titleKeyOf(error.code)),
     status: error.status,
-    detail: plainDetail(error),
+    detail: plainDetail(error, tr),
     instance,
     code: error.code,
-    errors: error.problems,
+    errors: error.problems.map((p) => ({ field: p.field, message: tr.words(p.message) })),
   };
 }
 
@@ -83,73 +95,69 @@ function fieldOf(context: string, e: AjvError): string {
   return [context, path, missing ?? extra].filter((p) => p).join('.');
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  null: 'empty',
-};
-
-const FORMAT_WORDS: Record<string, string> = {
-  'date-time': 'a date and time such as 2026-12-02T14:00:00Z',
-  date: 'a date such as 2026-12-02',
-  email: 'an email address',
-  uri: 'a web address such as https://example.com/',
-  uuid: 'an id',
-};
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** JSON types with a word in `problem.schema.type`; a union ("string,null") names each. */
+const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+/** Formats with a word in `problem.schema.format`. */
+const FORMATS = new Set(['date-time', 'date', 'email', 'uri', 'uuid']);
 
 /** Ajv's keyword and parameters as a plain predicate for the field ("is required", "must be at most 300 characters"). */
-function messageOf(e: AjvError): string {
+function messageOf(e: AjvError): Words {
   const limit = typeof e.params.limit === 'number' ? e.params.limit : NaN;
   switch (e.keyword) {
     case 'required':
-      return 'is required';
+      return 'problem.required';
     case 'additionalProperties':
-      return 'is not a known field';
+      return 'problem.schema.unknownField';
     case 'enum':
       return Array.isArray(e.params.allowedValues)
-        ? `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`
-        : 'is not one of the choices';
+        ? wordsOf('problem.schema.oneOf', { choices: (e.params.allowedValues as unknown[]).join(', ') })
+        : 'problem.schema.notAChoice';
     case 'const':
-      return `must be ${String(e.params.allowedValue)}`;
+      return wordsOf('problem.schema.const', { value: String(e.params.allowedValue) });
     case 'minLength':
-      return limit <= 1 ? 'is required' : `must be at least ${count(limit, 'character')}`;
+      return limit <= 1 ? 'problem.required' : wordsOf('problem.schema.minLength', { limit });
     case 'maxLength':
-      return `must be at most ${count(limit, 'character')}`;
+      return wordsOf('problem.schema.maxLength', { limit });
     case 'minItems':
-      return limit <= 1 ? 'must have at least one item' : `must have at least ${count(limit, 'item')}`;
+      return wordsOf('problem.schema.minItems', { limit });
     case 'maxItems':
-      return `must have at most ${count(limit, 'item')}`;
+      return wordsOf('problem.schema.maxItems', { limit });
     case 'minimum':
-      return `must be at least ${limit}`;
+      return wordsOf('problem.schema.minimum', { limit });
     case 'maximum':
-      return `must be at most ${limit}`;
+      return wordsOf('problem.schema.maximum', { limit });
     case 'exclusiveMinimum':
-      return `must be more than ${limit}`;
+      return wordsOf('problem.schema.exclusiveMinimum', { limit });
     case 'exclusiveMaximum':
-      return `must be less than ${limit}`;
+      return wordsOf('problem.schema.exclusiveMaximum', { limit });
     case 'type': {
       const types = String(e.params.type).split(',');
-      return `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+      const [first, second] = types.map((t) => (JSON_TYPES.has(t) ? t : 'other'));
+      return second
+        ? wordsOf('problem.schema.typeEither', { first: first!, second })
+        : wordsOf('problem.schema.type', { type: first! });
     }
-    case 'format':
-      return `must be ${FORMAT_WORDS[String(e.params.format)] ?? `in the ${String(e.params.format)} format`}`;
+    case 'format': {
+      const format = String(e.params.format);
+      return wordsOf('problem.schema.format', { format: FORMATS.has(format) ? format : 'other', name: format });
+    }
     case 'pattern':
-      return 'is not in the expected form';
+      return 'problem.schema.pattern';
     case 'uniqueItems':
-      return 'has the same item twice';
+      return 'problem.schema.uniqueItems';
     case 'anyOf':
     case 'oneOf':
-      return 'is not in any accepted form';
+      return 'problem.schema.anyOf';
     default:
-      return e.message ?? 'is not valid';
+      return 'problem.schema.invalid';
   }
 }
+
+/**
+ * A text a library wrote (Fastify's, a plugin's), passed through as it is: it is English and may be
+ * technical, but it is what is known; the words around it are ours.
+ */
+const passedOn = (reason: string) => wordsOf('problem.passedOn', { reason });
 
 /** Maps any thrown error to a HeraldError; returns null for a bug (a 500). */
 export function toHeraldError(error: FastifyError | HeraldError | Error): HeraldError | null {
@@ -164,55 +172,69 @@ export function toHeraldError(error: FastifyError | HeraldError | Error): Herald
       field: fieldOf(fe.validationContext ?? 'body', e),
       message: messageOf(e),
     }));
-    return new HeraldError('HERALD_VALIDATION', problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
+    return invalidMany(problems);
   }
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new HeraldError(
-        'HERALD_UNSUPPORTED_MEDIA_TYPE',
-        'Send the body as application/json (or text/csv where a route says so).',
-      );
+      return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', 'problem.sendJson');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', 'The body is larger than this route accepts.');
+      return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', 'problem.bodyTooLarge');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new HeraldError('HERALD_VALIDATION', 'The body is empty; send a JSON object.', [
-        { field: 'body', message: 'is empty' },
-      ]);
+      return new HeraldError('HERALD_VALIDATION', 'problem.bodyEmpty', [{ field: 'body', message: 'problem.isEmpty' }]);
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [
-        { field: 'body', message: 'is not valid JSON' },
+      return new HeraldError('HERALD_VALIDATION', wordsOf('problem.bodyNotJson', { reason: fe.message }), [
+        { field: 'body', message: 'problem.notJson' },
       ]);
     case 'FST_CSRF_INVALID_TOKEN':
     case 'FST_CSRF_MISSING_SECRET':
-      return new HeraldError('HERALD_CSRF', 'Send the token from GET /api/session in the x-csrf-token header.');
+      return new HeraldError('HERALD_CSRF', 'problem.sendCsrf');
   }
   // Two commands racing to create the same unique thing (an email, a role, a claim): the one whose
   // check passed before the other committed meets the unique index instead. It lost, like the
   // loser of a row lock: 409, not a 500.
   const dbCode = (error as { code?: unknown }).code;
   if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new HeraldError(
-      'HERALD_CONFLICT',
-      'A concurrent change made the same thing first; read it again before retrying.',
-    );
+    return new HeraldError('HERALD_CONFLICT', 'problem.concurrentChange');
   }
   if (fe instanceof SyntaxError && fe.statusCode === 400) {
-    return new HeraldError('HERALD_VALIDATION', `The body is not valid JSON: ${fe.message}`, [
-      { field: 'body', message: 'is not valid JSON' },
+    return new HeraldError('HERALD_VALIDATION', wordsOf('problem.bodyNotJson', { reason: fe.message }), [
+      { field: 'body', message: 'problem.notJson' },
     ]);
   }
   if (fe.statusCode === 429)
-    return new HeraldError('HERALD_RATE_LIMITED', fe.message || 'Too many requests; wait a minute and try again.');
-  if (fe.statusCode === 413) return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', fe.message);
-  if (fe.statusCode === 415) return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', fe.message);
+    return new HeraldError('HERALD_RATE_LIMITED', fe.message ? passedOn(fe.message) : 'problem.tooManyRequests');
+  if (fe.statusCode === 413) return new HeraldError('HERALD_PAYLOAD_TOO_LARGE', passedOn(fe.message));
+  if (fe.statusCode === 415) return new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', passedOn(fe.message));
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return new HeraldError('HERALD_VALIDATION', fe.message, [{ field: 'request', message: fe.message }]);
+    return new HeraldError('HERALD_VALIDATION', passedOn(fe.message), [
+      { field: 'request', message: passedOn(fe.message) },
+    ]);
   }
   return null;
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
+/**
+ * Whom the words are for: a signed-in person in their own language, else their tenant's, else the
+ * provider's (`readerTranslator`, as their mail); anyone else by Accept-Language, else the provider's.
+ * An unknown language is no error: it falls through to the next wish.
+ */
+export type ProblemReader = (request: FastifyRequest) => Promise<Translator> | Translator;
+
+export async function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: Error,
+  reader: ProblemReader = () => english,
+): Promise<FastifyReply> {
   const known = toHeraldError(error);
+  let tr = english;
+  try {
+    tr = await reader(request);
+  } catch (err) {
+    // Choosing the language must never hide the error being answered (the database may be down).
+    request.log.warn({ err }, 'reader language unknown; answering in English');
+  }
+  reply.header('content-language', tr.locale);
   if (!known) {
     request.log.error({ err: error }, 'unhandled error');
     return reply
@@ -220,9 +242,9 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
       .type('application/problem+json')
       .send({
         type: 'urn:herald:problem:internal',
-        title: 'Internal error',
+        title: tr.t('problem.title.internal'),
         status: 500,
-        detail: `Something went wrong on our side; the request id is ${request.id}.`,
+        detail: tr.t('problem.internal', { requestId: request.id }),
         instance: request.url,
         code: 'HERALD_INTERNAL',
         errors: [],
@@ -234,5 +256,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     request.log.warn({ err: cause, cause: known.causeCode }, `database unavailable: ${known.causeCode}`);
     reply.header('retry-after', String(known.retryAfterSeconds));
   }
-  return reply.code(known.status).type('application/problem+json').send(problemOf(known, request.url));
+  return reply
+    .code(known.status)
+    .type('application/problem+json')
+    .send(problemOf(known, request.url, tr));
 }

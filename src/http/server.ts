@@ -13,11 +13,12 @@ import { DOCS_CSP, registerDocsAssets } from './docsAssets.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../app/context.js';
 import { verificationSecrets, type HeraldConfig } from '../config.js';
-import { HeraldError } from '../errors.js';
+import { HeraldError, words } from '../errors.js';
 import { registerAuthentication } from './authenticate.js';
 import { guardInputOf } from './storableInput.js';
 import { sharedRateLimitStore } from './rateLimitStore.js';
 import { sendProblem } from './problem.js';
+import { problemReader } from './problemReader.js';
 import { loggerOptions, RequestLog } from './requestLog.js';
 import { registerRoutes } from './routes/index.js';
 import { registerMetricsEndpoint, registerMetricsRoutes } from './routes/metrics.js';
@@ -80,7 +81,8 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
   // Only JSON bodies by default: anything else is a 415 that says what to send.
   app.removeContentTypeParser('text/plain');
 
-  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error as Error));
+  const reader = problemReader(ctx);
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error as Error, reader));
   // Registered first, at the root: the OpenAPI document sees every route, in every context below.
   await app.register(swagger, {
     openapi: {
@@ -118,8 +120,9 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
         reply,
         new HeraldError(
           'HERALD_NOT_FOUND',
-          `There is no ${request.method} ${request.url.split('?')[0]} here; see /docs for the API.`,
+          words('problem.noRoute', { method: request.method, path: request.url.split('?')[0]! }),
         ),
+        reader,
       ),
     );
 
@@ -158,7 +161,7 @@ export async function buildServer(ctx: AppContext, options: ServerOptions = {}):
       global: false,
       store: sharedRateLimitStore(ctx),
       errorResponseBuilder: (_request, context) =>
-        new HeraldError('HERALD_RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
+        new HeraldError('HERALD_RATE_LIMITED', words('problem.tooManyAttempts', { after: context.after })),
     });
     await main.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP, uiConfig: { validatorUrl: null } });
     registerDocsAssets(main);

@@ -7,15 +7,15 @@
 // - text with a NUL character (U+0000), which PostgreSQL's text type refuses outright.
 // After validation, this hook refuses both with the usual problem naming each field.
 import type { FastifyRequest, RouteOptions } from 'fastify';
-import { HeraldError, type FieldProblem } from '../errors.js';
+import { type FieldProblem, invalidMany } from '../errors.js';
 
 const MAX_DEPTH = 32;
 
 function check(field: string, value: unknown, found: FieldProblem[], depth: number): void {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) found.push({ field, message: 'must be a finite number' });
+    if (!Number.isFinite(value)) found.push({ field, message: 'problem.finiteNumber' });
   } else if (typeof value === 'string') {
-    if (value.includes('\u0000')) found.push({ field, message: 'must not contain a NUL character' });
+    if (value.includes('\u0000')) found.push({ field, message: 'problem.nulCharacter' });
   } else if (ArrayBuffer.isView(value)) {
     // A file sent as the raw body (a ticket's attachment): bytes, stored as base64, never as text.
     return;
@@ -30,8 +30,7 @@ export async function refuseUnstorableInput(request: FastifyRequest): Promise<vo
   check('querystring', request.query, found, 0);
   check('params', request.params, found, 0);
   check('body', request.body, found, 0);
-  if (found.length)
-    throw new HeraldError('HERALD_VALIDATION', found.map((p) => `${p.field} ${p.message}`).join('; '), found);
+  if (found.length) throw invalidMany(found);
 }
 
 /** Adds the check to routes that take input (the status page's fixed routes do not pay for it). */

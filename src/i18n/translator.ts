@@ -5,6 +5,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { escapeText, raw, type Html } from '../html.js';
 import { catalogueOf, chooseLocale, directionOf, FALLBACK_LOCALE } from './locales.js';
 import type { MessageKey } from '../shared/i18n/catalogue/en.js';
+import { messageOf, type MessageArgs, type Words } from '../shared/i18n/words.js';
 
 export type { MessageKey } from '../shared/i18n/catalogue/en.js';
 export type MessageValues = Record<string, string | number>;
@@ -16,6 +17,8 @@ export interface Translator {
   readonly formatLocale: string;
   readonly dir: 'ltr' | 'rtl';
   t(key: MessageKey, values?: MessageValues): string;
+  /** Words carried by an error or a check (a key, or a key with values that may be words themselves). */
+  words(words: Words): string;
   /** The message as markup: its own text escaped, Html values kept as markup, other values escaped. */
   html(key: MessageKey, values: Record<string, string | number | Html>): Html;
   /** An ISO UTC instant in a zone: "25 nov. 2026, 14:30 UTC" (the zone named). */
@@ -55,6 +58,17 @@ class CatalogueTranslator implements Translator {
 
   t(key: MessageKey, values?: MessageValues): string {
     return String(this.message(key).format(values));
+  }
+
+  words(w: Words): string {
+    const { key, values } = messageOf(w);
+    return this.t(key, values && this.resolve(values));
+  }
+
+  private resolve(values: MessageArgs): MessageValues {
+    const out: MessageValues = {};
+    for (const [name, v] of Object.entries(values)) out[name] = typeof v === 'object' ? this.words(v) : v;
+    return out;
   }
 
   html(key: MessageKey, values: Record<string, string | number | Html>): Html {

@@ -1,5 +1,6 @@
 // Incidents' values and the one rule the console applies before asking (which status moves are
 // allowed), shared by the server (src/domain/incidents.ts, severity.ts) and the console.
+import { words, type Words } from './i18n/words.js';
 
 /** The Graph serviceHealthStatus values an incident or advisory moves through in Herald. */
 export const INCIDENT_STATUSES = [
@@ -55,17 +56,17 @@ export const isActiveStatus = (s: IncidentStatus): boolean => ACTIVE_STATUSES.in
  * Why moving from `from` to `to` is not allowed, or null when it is. Staying in the same status is
  * a plain update and always allowed while the incident is active.
  */
-export function statusMoveProblem(from: IncidentStatus, to: IncidentStatus): string | null {
+export function statusMoveProblem(from: IncidentStatus, to: IncidentStatus): Words | null {
   if (to === 'postIncidentReviewPublished') {
-    return 'postIncidentReviewPublished is set by publishing the post-incident report, not by a post';
+    return 'problem.incident.pirStatus';
   }
   if (!isActiveStatus(from)) {
     return from === 'postIncidentReviewPublished'
-      ? 'the incident is closed and its post-incident report is published; open a new incident instead'
-      : `the incident has ended (${from}); open a new incident if the problem is back`;
+      ? 'problem.incident.closed'
+      : words('problem.incident.ended', { status: from });
   }
   if (to === 'falsePositive' && !FALSE_POSITIVE_FROM.includes(from)) {
-    return `an incident in ${from} had real impact and cannot become a falsePositive; post serviceRestored instead`;
+    return words('problem.incident.realImpact', { status: from });
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // wrong". The first kind is not a bug of Herald's: it becomes DatabaseUnavailable (503 with
 // Retry-After) and makes Herald check whether the database still answers; the second kind is
 // left alone, to become whatever the caller makes of it.
-import { DatabaseUnavailable } from '../errors.js';
+import { DatabaseUnavailable, words } from '../errors.js';
 
 export type DatabaseFailureKind =
   /** Refused, dropped, timed out, shut down, busy: the same statement may work in a moment. */
@@ -75,18 +75,19 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | null {
   return null;
 }
 
-function whyCannotWrite(code: string): string {
-  if (code === '53100' || code.startsWith('SQLITE_FULL')) return 'its disk is full';
-  if (code === '25006' || code.startsWith('SQLITE_READONLY')) return 'it is read-only';
-  if (code === '58030' || code.startsWith('SQLITE_IOERR')) return 'its disk reports an I/O error';
-  return 'it is out of resources';
+/** Why the database cannot write, a choice of `problem.database.cannotWrite`. */
+function whyCannotWrite(code: string): 'full' | 'readOnly' | 'io' | 'other' {
+  if (code === '53100' || code.startsWith('SQLITE_FULL')) return 'full';
+  if (code === '25006' || code.startsWith('SQLITE_READONLY')) return 'readOnly';
+  if (code === '58030' || code.startsWith('SQLITE_IOERR')) return 'io';
+  return 'other';
 }
 
 /** The error a request gets for a database failure: what happened, in words a caller can act on. */
 export function unavailableError(failure: DatabaseFailure, cause?: unknown): DatabaseUnavailable {
   const detail =
     failure.kind === 'cannot-write'
-      ? `The database cannot store changes right now: ${whyCannotWrite(failure.code)} (${failure.code}). Nothing was saved; try again later.`
-      : `The database is not answering (${failure.code}). Nothing was saved; try again in a few seconds.`;
+      ? words('problem.database.cannotWrite', { why: whyCannotWrite(failure.code), code: failure.code })
+      : words('problem.database.unreachable', { code: failure.code });
   return new DatabaseUnavailable(detail, failure.code, { cause });
 }

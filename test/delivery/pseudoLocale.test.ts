@@ -32,7 +32,12 @@ function literals(elements: MessageFormatElement[], into: Set<string>): Set<stri
   return into;
 }
 // "https" is in the catalogue as a hint ("Webhook URL (https)") and in every link as their scheme.
-const ENGLISH = [...Object.values(en).reduce((all, m) => literals(parse(m), all), new Set<string>())].filter(
+// Only the words a mail can say: problem details, the CLI and the console never reach a mail, and
+// their short words ("and", "UTC", "EUR") would be found in a mail's data instead.
+const MAIL_WORDS = Object.entries(en)
+  .filter(([key]) => !/^(problem|cli|console)\./.test(key))
+  .map(([, message]) => message);
+const ENGLISH = [...MAIL_WORDS.reduce((all, m) => literals(parse(m), all), new Set<string>())].filter(
   (phrase) => phrase !== 'https',
 );
 

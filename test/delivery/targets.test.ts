@@ -8,6 +8,7 @@ import {
   TargetRefused,
   type Resolver,
 } from '../../src/delivery/channels/targets.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const refused: Array<[string, string]> = [
   ['0.0.0.0', '"this" network 0/8'],
@@ -80,8 +81,11 @@ describe('the SSRF guard', () => {
 
   it('says which address is refused when a webhook is registered', async () => {
     const rules = { allowPrivate: false, resolve: (async () => [{ address: '2002:a00:1::1', family: 6 }]) as Resolver };
-    expect(await checkTarget('https://hooks.example.com/x', rules)).toMatch(/points to 2002:a00:1::1/);
-    expect(await checkTarget('https://[fec0::1]/x', rules)).toMatch(/points to fec0::1/);
+    const english = translator('en');
+    expect(english.words((await checkTarget('https://hooks.example.com/x', rules))!)).toMatch(
+      /points to 2002:a00:1::1/,
+    );
+    expect(english.words((await checkTarget('https://[fec0::1]/x', rules))!)).toMatch(/points to fec0::1/);
     expect(
       await checkTarget('https://hooks.example.com/x', {
         ...rules,

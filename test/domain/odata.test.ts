@@ -12,7 +12,7 @@ import {
   sortBy,
   type FieldTypes,
 } from '../../src/domain/odata.js';
-import { HeraldError } from '../../src/errors.js';
+import { englishMessage, HeraldError } from '../../src/errors.js';
 
 const FIELDS: FieldTypes = {
   id: 'string',
@@ -66,7 +66,8 @@ function problem(fn: () => unknown): { field: string; message: string } {
   } catch (e) {
     expect(e).toBeInstanceOf(HeraldError);
     expect((e as HeraldError).status).toBe(400);
-    return (e as HeraldError).problems[0]!;
+    const first = (e as HeraldError).problems[0]!;
+    return { field: first.field, message: englishMessage(first) };
   }
   throw new Error('expected a 400');
 }

@@ -392,7 +392,9 @@ describe('webhook endpoints', () => {
         ),
       ).rejects.toMatchObject({
         status: 400,
-        problems: [{ field: 'body.url', message: expect.stringContaining('10.20.30.40') }],
+        problems: [{ field: 'body.url' }],
+        // The English of the error names the field and the refused address.
+        message: expect.stringMatching(/^body\.url: .*10\.20\.30\.40/),
       });
       const ok = await createWebhook(
         t.ctx,

@@ -1,11 +1,13 @@
 // Collects every problem in an input before failing, so one response lists all that is wrong.
-import { invalidMany, type FieldProblem } from '../../errors.js';
+// Messages are catalogue words (a key, or a key with values), said in the reader's language when
+// the problem is sent.
+import { type FieldProblem, invalidMany, type Words } from '../../errors.js';
 
 export class InputCheck {
   readonly problems: FieldProblem[] = [];
 
   /** Runs `rule` on a present value and records its complaint under `field`. */
-  field<T>(field: string, value: T | undefined, rule: (v: T) => string | null): this {
+  field<T>(field: string, value: T | undefined, rule: (v: T) => Words | null): this {
     if (value === undefined) return this;
     const message = rule(value);
     if (message) this.problems.push({ field, message });
@@ -14,12 +16,12 @@ export class InputCheck {
 
   require(field: string, value: unknown): this {
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      this.problems.push({ field, message: 'is required' });
+      this.problems.push({ field, message: 'problem.required' });
     }
     return this;
   }
 
-  add(field: string, message: string): this {
+  add(field: string, message: Words): this {
     this.problems.push({ field, message });
     return this;
   }

@@ -17,7 +17,7 @@ import {
   checkVersion,
   type EnvironmentType,
 } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { DB, EnvironmentTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { aboutVersionText } from '../../domain/releases.js';
@@ -47,7 +47,7 @@ export interface EnvironmentView extends EnvironmentTable {
 /** The checks every way in (API, CLI, bulk import) applies; `prefix` says where a field sits. */
 export function checkEnvironment(input: Partial<EnvironmentInput>, prefix = 'body.'): InputCheck {
   return new InputCheck()
-    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field(`${prefix}region`, input.region, checkRegionCode)
     .field(`${prefix}type`, input.type, checkEnvironmentType)
     .field(`${prefix}url`, input.url, checkUrl)
@@ -56,7 +56,8 @@ export function checkEnvironment(input: Partial<EnvironmentInput>, prefix = 'bod
 
 async function checkServicesExist(db: Kysely<DB>, ids: string[]): Promise<void> {
   const unknown = await findUnknownServices(db, ids);
-  if (unknown.length) throw invalid('body.services', `has unknown services ${unknown.join(', ')}`);
+  if (unknown.length)
+    throw invalid('body.services', words('problem.services.unknownList', { unknown: unknown.join(', ') }));
 }
 
 async function withServices(ctx: AppContext, rows: EnvironmentTable[]): Promise<EnvironmentView[]> {
@@ -85,7 +86,7 @@ export async function createEnvironment(
   input: EnvironmentInput,
 ): Promise<EnvironmentView> {
   if (!isOperator(actor)) {
-    if (readableTenantIds(actor).has(input.tenantId)) throw forbidden('Only operators create environments.');
+    if (readableTenantIds(actor).has(input.tenantId)) throw forbidden('problem.environments.operatorsCreate');
     throw notFound('tenant', input.tenantId);
   }
   checkEnvironment(input).done();
@@ -93,7 +94,7 @@ export async function createEnvironment(
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst()))
       throw notFound('tenant', input.tenantId);
     if (await s.trx.selectFrom('environment').select('id').where('url', '=', input.url).executeTakeFirst()) {
-      throw conflict(`An environment already has the URL ${input.url}.`, 'body.url');
+      throw conflict(words('problem.environments.urlTaken', { url: input.url }), 'body.url');
     }
     const services = [...new Set(input.services ?? [])];
     await checkServicesExist(s.trx, services);
@@ -143,9 +144,7 @@ export async function updateEnvironment(
   const onlyEarlyAccess = Object.keys(patch).every((k) => k === 'earlyAccess');
   if (!isOperator(actor) && !(onlyEarlyAccess && canManageTenant(actor, current.tenant_id))) {
     throw forbidden(
-      onlyEarlyAccess
-        ? 'Only the tenant’s org admins switch early access.'
-        : 'Only operators change an environment; org admins may switch early access.',
+      onlyEarlyAccess ? 'problem.environments.earlyAccessOrgAdmins' : 'problem.environments.operatorsChange',
     );
   }
   checkEnvironment(patch).done();
@@ -156,7 +155,7 @@ export async function updateEnvironment(
       patch.url !== before.url &&
       (await s.trx.selectFrom('environment').select('id').where('url', '=', patch.url).executeTakeFirst())
     ) {
-      throw conflict(`An environment already has the URL ${patch.url}.`, 'body.url');
+      throw conflict(words('problem.environments.urlTaken', { url: patch.url }), 'body.url');
     }
     const after: EnvironmentTable = {
       ...before,

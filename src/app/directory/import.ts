@@ -8,7 +8,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkCategories, normaliseEmail, ROLES, type EnvironmentType, type RoleName } from '../../domain/directory.js';
-import { forbidden, invalidMany, type FieldProblem } from '../../errors.js';
+import { type FieldProblem, forbidden, invalidMany, type Words, words } from '../../errors.js';
 import type { DialectName } from '../../store/database.js';
 import type {
   DB,
@@ -65,7 +65,7 @@ export async function importDirectory(
   batch: ImportBatch,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  if (!isOperator(actor)) throw forbidden('Only operators import the directory.');
+  if (!isOperator(actor)) throw forbidden('problem.import.operatorsOnly');
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const problems = [...batch.problems];
@@ -116,7 +116,7 @@ function importProblems(problems: FieldProblem[]) {
   const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
   shown.push({
     field: 'import',
-    message: `and ${problems.length - MAX_REPORTED_PROBLEMS} more problems not listed; nothing was imported`,
+    message: words('problem.import.more', { count: problems.length - MAX_REPORTED_PROBLEMS }),
   });
   return invalidMany(shown);
 }
@@ -129,7 +129,7 @@ function checkRecords(batch: ImportBatch, problems: FieldProblem[], progress: (p
   const firstOf = new Map<string, string>();
   const once = (key: string, where: string, field: string): void => {
     const first = firstOf.get(key);
-    if (first) problems.push({ field: fieldOf(where, field), message: `repeats ${first}` });
+    if (first) problems.push({ field: fieldOf(where, field), message: words('problem.import.repeats', { first }) });
     else firstOf.set(key, where);
   };
 
@@ -158,7 +158,8 @@ function checkRecords(batch: ImportBatch, problems: FieldProblem[], progress: (p
       checkRole(r, problems);
       const key = `${r.role}|${r.tenant?.toLowerCase() ?? ''}|${r.environment ?? ''}`;
       const first = roles.get(key);
-      if (first) problems.push({ field: fieldOf(r.where, 'role'), message: `repeats ${first}` });
+      if (first)
+        problems.push({ field: fieldOf(r.where, 'role'), message: words('problem.import.repeats', { first }) });
       else roles.set(key, r.where);
     }
   }
@@ -192,28 +193,30 @@ function memoisedChecks() {
 
 /** Which scope each role needs, as insertRole asks of the API. */
 function checkRole(r: RoleRecord, problems: FieldProblem[]): void {
-  const complain = (field: string, message: string) => problems.push({ field: fieldOf(r.where, field), message });
+  const complain = (field: string, message: Words) => problems.push({ field: fieldOf(r.where, field), message });
   if (r.role !== undefined && !(ROLES as readonly string[]).includes(r.role)) {
-    complain('role', `must be one of ${ROLES.join(', ')}`);
+    complain('role', words('problem.schema.oneOf', { choices: ROLES.join(', ') }));
     return;
   }
   if (r.categories) {
-    const bad = r.role === 'additional_recipient' ? checkCategories(r.categories) : 'are only for additional_recipient';
+    const bad =
+      r.role === 'additional_recipient' ? checkCategories(r.categories) : 'problem.import.categoriesOnlyRecipient';
     if (bad) complain('categories', bad);
   }
   switch (r.role as RoleName | undefined) {
     case 'operator':
-      if (r.tenant) complain('tenant', 'is not used for an operator');
-      if (r.environment) complain('environment', 'is not used for an operator');
+      if (r.tenant) complain('tenant', 'problem.import.notForOperator');
+      if (r.environment) complain('environment', 'problem.import.notForOperator');
       break;
     case 'org_admin':
     case 'additional_recipient':
-      if (!r.tenant) complain('tenant', `is required for ${r.role} (the tenant's domain)`);
-      if (r.environment) complain('environment', 'is only for system_admin and member');
+      if (!r.tenant) complain('tenant', words('problem.import.tenantRequired', { role: String(r.role) }));
+      if (r.environment) complain('environment', 'problem.import.environmentOnly');
       break;
     case 'system_admin':
     case 'member':
-      if (!r.environment) complain('environment', `is required for ${r.role} (the environment's URL)`);
+      if (!r.environment)
+        complain('environment', words('problem.import.environmentRequired', { role: String(r.role) }));
       break;
   }
 }
@@ -261,7 +264,7 @@ async function resolveAgainstDatabase(
     if (takenDomains.has(domain))
       problems.push({
         field: fieldOf(t.where, 'domain'),
-        message: `a tenant with the domain ${domain} already exists`,
+        message: words('problem.import.tenantExists', { domain }),
       });
     else if (!tenantByDomain.has(domain)) tenantByDomain.set(domain, newId());
   }
@@ -290,14 +293,20 @@ async function resolveAgainstDatabase(
     if (e.tenant && !tenantId)
       problems.push({
         field: fieldOf(e.where, 'tenant'),
-        message: `no tenant has the domain ${e.tenant}, in this import or already`,
+        message: words('problem.import.noTenant', { domain: e.tenant }),
       });
     const unknown = (e.services ?? []).filter((id) => !knownServices.has(id));
     if (unknown.length)
-      problems.push({ field: fieldOf(e.where, 'services'), message: `has unknown services ${unknown.join(', ')}` });
+      problems.push({
+        field: fieldOf(e.where, 'services'),
+        message: words('problem.services.unknownList', { unknown: unknown.join(', ') }),
+      });
     if (!e.url) continue;
     if (takenUrls.has(e.url))
-      problems.push({ field: fieldOf(e.where, 'url'), message: `an environment already has the URL ${e.url}` });
+      problems.push({
+        field: fieldOf(e.where, 'url'),
+        message: words('problem.import.urlTaken', { url: e.url }),
+      });
     // Known even when its tenant is not, so the roles naming it are not blamed for that too.
     else if (!environmentByUrl.has(e.url)) environmentByUrl.set(e.url, { id: newId(), tenantId: tenantId ?? '' });
   }
@@ -316,17 +325,20 @@ async function resolveAgainstDatabase(
     if (r.tenant && !tenantId)
       problems.push({
         field: fieldOf(r.where, 'tenant'),
-        message: `no tenant has the domain ${r.tenant}, in this import or already`,
+        message: words('problem.import.noTenant', { domain: r.tenant }),
       });
     if (!r.environment) continue;
     const env = environmentByUrl.get(r.environment);
     if (!env)
       problems.push({
         field: fieldOf(r.where, 'environment'),
-        message: `no environment has the URL ${r.environment}, in this import or already`,
+        message: words('problem.import.noEnvironment', { url: r.environment }),
       });
     else if (tenantId && env.tenantId && env.tenantId !== tenantId)
-      problems.push({ field: fieldOf(r.where, 'environment'), message: `belongs to another tenant than ${r.tenant}` });
+      problems.push({
+        field: fieldOf(r.where, 'environment'),
+        message: words('problem.import.otherTenant', { domain: String(r.tenant) }),
+      });
   }
 
   const emails = batch.people.filter((p) => p.email).map((p) => normaliseEmail(p.email!));
@@ -339,7 +351,7 @@ async function resolveAgainstDatabase(
     if (p.email && takenEmails.has(normaliseEmail(p.email)))
       problems.push({
         field: fieldOf(p.where, 'email'),
-        message: `a person with the email ${normaliseEmail(p.email)} already exists`,
+        message: words('problem.import.personExists', { email: normaliseEmail(p.email) }),
       });
   }
   return { tenantByDomain, environmentByUrl };

@@ -3,7 +3,7 @@
 // problem found later can name its place. Only the shape is judged here; the values are judged
 // by the same checks as the API, in import.ts.
 import { parse } from 'csv-parse/sync';
-import type { FieldProblem } from '../../errors.js';
+import { type FieldProblem, type Words, words } from '../../errors.js';
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { IMPORT_KINDS, type ImportKind } from '../../shared/directory.js';
@@ -107,7 +107,7 @@ export const fieldOf = (where: string, field: string): string => `${where}, fiel
 
 /** What convert() returns for a value of the wrong type. */
 class Complaint {
-  constructor(readonly message: string) {}
+  constructor(readonly message: Words) {}
 }
 
 /** Reads the fields of one record, converting and complaining per field; missing and empty are the same. */
@@ -131,7 +131,7 @@ class RecordReader {
       if (!kind) {
         this.problems.push({
           field: fieldOf(where, key),
-          message: `is not a known field; use ${Object.keys(fields).join(', ')}`,
+          message: words('problem.import.unknownField', { choices: Object.keys(fields).join(', ') }),
         });
       } else if (raw !== undefined && raw !== null && raw !== '') {
         const value = this.convert(kind, raw);
@@ -146,13 +146,14 @@ class RecordReader {
     // A value of the wrong type was complained about already; "required" is said only of the absent.
     for (const key of required) {
       if (out[key] === undefined && !wrong.has(key))
-        this.problems.push({ field: fieldOf(where, key), message: 'is required' });
+        this.problems.push({ field: fieldOf(where, key), message: 'problem.required' });
     }
     return out as T;
   }
 
   private convert(kind: FieldKind, raw: unknown): unknown {
-    if (kind === 'text') return typeof raw === 'string' ? raw.trim() || undefined : new Complaint('must be text');
+    if (kind === 'text')
+      return typeof raw === 'string' ? raw.trim() || undefined : new Complaint('problem.import.text');
     if (kind === 'flag') {
       if (typeof raw === 'boolean') return raw;
       if (this.fromCsv && typeof raw === 'string') {
@@ -160,13 +161,13 @@ class RecordReader {
         if (v === 'true' || v === 'yes' || v === '1') return true;
         if (v === 'false' || v === 'no' || v === '0') return false;
       }
-      return new Complaint('must be true or false');
+      return new Complaint('problem.import.boolean');
     }
     // CSV lists are separated by ";" (or spaces): "sales;dataverse".
     if (this.fromCsv && typeof raw === 'string') return raw.split(/[\s;|]+/).filter(Boolean);
     return Array.isArray(raw) && raw.every((v) => typeof v === 'string')
       ? raw
-      : new Complaint('must be a list of text');
+      : new Complaint('problem.import.textList');
   }
 }
 
@@ -178,23 +179,29 @@ export function batchFromJson(data: unknown, source = 'body'): ImportBatch {
   batch.sources.push(source);
   const reader = new RecordReader(batch.problems, false);
   if (!isObject(data)) {
-    batch.problems.push({ field: source, message: 'must be an object with tenants, environments and people lists' });
+    batch.problems.push({
+      field: source,
+      message: 'problem.import.document',
+    });
     return batch;
   }
   for (const key of Object.keys(data)) {
     if (!(IMPORT_KINDS as readonly string[]).includes(key))
-      batch.problems.push({ field: `${key}`, message: `is not a known list; use ${IMPORT_KINDS.join(', ')}` });
+      batch.problems.push({
+        field: `${key}`,
+        message: words('problem.import.unknownList', { choices: IMPORT_KINDS.join(', ') }),
+      });
   }
   const list = (kind: ImportKind): [string, Record<string, unknown>][] => {
     const value = data[kind];
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      batch.problems.push({ field: kind, message: 'must be a list' });
+      batch.problems.push({ field: kind, message: 'problem.import.list' });
       return [];
     }
     return value.flatMap((item, i): [string, Record<string, unknown>][] => {
       if (isObject(item)) return [[`${kind}[${i}]`, item]];
-      batch.problems.push({ field: `${kind}[${i}]`, message: 'must be an object' });
+      batch.problems.push({ field: `${kind}[${i}]`, message: 'problem.import.object' });
       return [];
     });
   };
@@ -207,11 +214,11 @@ export function batchFromJson(data: unknown, source = 'body'): ImportBatch {
     const person = reader.read<PersonRecord>(where, fields, FIELDS.people, REQUIRED.people);
     person.roles = [];
     if (roles !== undefined && !Array.isArray(roles))
-      batch.problems.push({ field: fieldOf(where, 'roles'), message: 'must be a list' });
+      batch.problems.push({ field: fieldOf(where, 'roles'), message: 'problem.import.list' });
     for (const [i, role] of (Array.isArray(roles) ? roles : []).entries()) {
       const roleWhere = `${where}.roles[${i}]`;
       if (isObject(role)) person.roles.push(reader.read<RoleRecord>(roleWhere, role, FIELDS.roles, REQUIRED.roles));
-      else batch.problems.push({ field: roleWhere, message: 'must be an object' });
+      else batch.problems.push({ field: roleWhere, message: 'problem.import.object' });
     }
     batch.people.push(person);
   }
@@ -236,12 +243,12 @@ export function batchFromCsv(kind: ImportKind, text: string, source?: string): I
     }) as unknown as typeof rows;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    batch.problems.push({ field: at(err.lines ?? 1), message: `is not valid CSV: ${err.message}` });
+    batch.problems.push({ field: at(err.lines ?? 1), message: words('problem.import.csv', { reason: err.message }) });
     return batch;
   }
   const [header, ...body] = rows;
   if (!header) {
-    batch.problems.push({ field: at(1), message: 'is empty; the first line names the columns' });
+    batch.problems.push({ field: at(1), message: 'problem.import.noHeader' });
     return batch;
   }
   const columns = header.record.map((c) => c.trim());
@@ -250,19 +257,25 @@ export function batchFromCsv(kind: ImportKind, text: string, source?: string): I
     if (!(c in known))
       batch.problems.push({
         field: fieldOf(at(header.info.lines), c),
-        message: `is not a known column; use ${Object.keys(known).join(', ')}`,
+        message: words('problem.import.unknownColumn', { choices: Object.keys(known).join(', ') }),
       });
   }
   for (const c of REQUIRED[kind]) {
     if (!columns.includes(c))
-      batch.problems.push({ field: fieldOf(at(header.info.lines), c), message: 'is a required column and is missing' });
+      batch.problems.push({
+        field: fieldOf(at(header.info.lines), c),
+        message: 'problem.import.missingColumn',
+      });
   }
   const reader = new RecordReader(batch.problems, true);
   const people = new Map<string, PersonRecord>();
   for (const { record, info } of body) {
     const where = at(info.lines);
     if (record.length !== columns.length) {
-      batch.problems.push({ field: where, message: `has ${record.length} values; the header has ${columns.length}` });
+      batch.problems.push({
+        field: where,
+        message: words('problem.import.valueCount', { values: record.length, columns: columns.length }),
+      });
       continue;
     }
     const values = Object.fromEntries(columns.filter((c) => c in known).map((c) => [c, record[columns.indexOf(c)]]));
@@ -299,7 +312,10 @@ function addPersonRow(
   }
   for (const field of ['name', 'locale', 'timeZone'] as const) {
     if (person[field] !== undefined && person[field] !== first[field]) {
-      batch.problems.push({ field: fieldOf(where, field), message: `differs from ${first.where} for the same email` });
+      batch.problems.push({
+        field: fieldOf(where, field),
+        message: words('problem.import.differs', { first: first.where }),
+      });
     }
   }
   if (role) first.roles.push(role);

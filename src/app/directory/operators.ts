@@ -3,7 +3,7 @@
 // gets no password; they set one through a one-time sign-in link.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import { deletePersonSessions } from '../../store/credentials.js';
 import { createSignInLink } from '../auth.js';
 import { runCommand } from '../command.js';
@@ -19,7 +19,7 @@ export interface OperatorView {
 }
 
 function requireOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw forbidden('Only operators manage operators.');
+  if (!isOperator(actor)) throw forbidden('problem.operators.operatorsOnly');
 }
 
 function checkedEmail(email: string): string {
@@ -68,11 +68,7 @@ export async function addOperator(
       .where('person_id', '=', id)
       .where('role', '=', 'operator')
       .executeTakeFirst();
-    if (isAlready)
-      throw conflict(
-        `${email} is already an operator; \`herald operator link --email ${email}\` gives them a new sign-in link.`,
-        'email',
-      );
+    if (isAlready) throw conflict(words('problem.operators.already', { email }), 'email');
     await insertRole(s, { personId: id, role: 'operator' });
     return id;
   });
@@ -117,8 +113,7 @@ export async function removeOperator(ctx: AppContext, actor: Actor, email: strin
       .select(({ fn }) => fn.countAll<number>().as('n'))
       .where('role', '=', 'operator')
       .executeTakeFirstOrThrow();
-    if (Number(operators.n) <= 1)
-      throw conflict(`${normalised} is the only operator; add another before removing them.`, 'email');
+    if (Number(operators.n) <= 1) throw conflict(words('problem.operators.last', { email: normalised }), 'email');
     const role = await s.trx
       .deleteFrom('role_assignment')
       .where('person_id', '=', personId)

@@ -13,7 +13,7 @@ import {
   type NotificationCategory,
   type RoleName,
 } from '../../domain/directory.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { DB, PersonTable, RoleAssignmentTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { hashPassword } from '../auth.js';
@@ -56,10 +56,10 @@ export const presentRole = (r: RoleAssignmentTable): RoleAssignmentView => ({
 export function checkPerson(input: Partial<PersonInput>, prefix = 'body.'): InputCheck {
   return new InputCheck()
     .field(`${prefix}email`, input.email, (v) => checkEmail(normaliseEmail(v)))
-    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field(`${prefix}locale`, input.locale, checkLocale)
     .field(`${prefix}timeZone`, input.timeZone, checkTimeZone)
-    .field(`${prefix}password`, input.password, (v) => (v.length >= 12 ? null : 'must be at least 12 characters'));
+    .field(`${prefix}password`, input.password, (v) => (v.length >= 12 ? null : 'problem.password.short'));
 }
 
 /**
@@ -90,7 +90,7 @@ const strip = ({ password_hash: _omit, ...rest }: PersonTable): Omit<PersonTable
 export async function insertPerson(s: CommandScope, input: PersonInput): Promise<PersonTable> {
   const email = normaliseEmail(input.email);
   if (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst()) {
-    throw conflict(`A person with the email ${email} already exists.`, 'body.email');
+    throw conflict(words('problem.people.emailTaken', { email }), 'body.email');
   }
   const row: PersonTable = {
     id: newId(),
@@ -114,7 +114,7 @@ export async function insertPerson(s: CommandScope, input: PersonInput): Promise
 }
 
 export async function createPerson(ctx: AppContext, actor: Actor, input: PersonInput): Promise<PersonView> {
-  if (!isOperator(actor)) throw forbidden('Only operators create people; org admins add additional recipients.');
+  if (!isOperator(actor)) throw forbidden('problem.people.operatorsCreate');
   checkPerson(input).require('body.email', input.email).require('body.name', input.name).done();
   return runCommand(ctx, actor, async (s) => ({ ...strip(await insertPerson(s, input)), roles: [] }));
 }
@@ -133,7 +133,7 @@ export async function updatePerson(
   const self = actor.kind === 'person' && actor.personId === id;
   if (!self && !isOperator(actor)) {
     await getPerson(ctx, actor, id); // 404 when not visible
-    throw forbidden('People change their own profile; operators change anyone’s.');
+    throw forbidden('problem.people.ownProfile');
   }
   checkPerson(patch).done();
   return runCommand(ctx, actor, async (s) => {
@@ -144,7 +144,7 @@ export async function updatePerson(
       email !== before.email &&
       (await s.trx.selectFrom('person').select('id').where('email', '=', email).executeTakeFirst())
     ) {
-      throw conflict(`A person with the email ${email} already exists.`, 'body.email');
+      throw conflict(words('problem.people.emailTaken', { email }), 'body.email');
     }
     const after: PersonTable = {
       ...before,
@@ -235,7 +235,7 @@ export const DEFAULT_RECIPIENT_CATEGORIES: NotificationCategory[] = [
 /** The scope a role needs: tenant roles need a tenant, system admins an environment, operators neither. */
 export async function insertRole(s: CommandScope, input: RoleInput): Promise<RoleAssignmentTable> {
   const check = new InputCheck().field('body.role', input.role, (v) =>
-    (ROLES as readonly string[]).includes(v) ? null : `must be one of ${ROLES.join(', ')}`,
+    (ROLES as readonly string[]).includes(v) ? null : words('problem.schema.oneOf', { choices: ROLES.join(', ') }),
   );
   if (input.categories) check.field('body.categories', input.categories, checkCategories);
   check.done();
@@ -243,7 +243,10 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
   let environmentId: string | null = null;
   if (isEnvironmentRole(input.role)) {
     if (!input.environmentId)
-      throw invalid('body.environmentId', `is required for a ${input.role === 'member' ? 'member' : 'system admin'}`);
+      throw invalid(
+        'body.environmentId',
+        words('problem.people.environmentRequired', { role: input.role === 'member' ? 'member' : 'systemAdmin' }),
+      );
     const env = await s.trx
       .selectFrom('environment')
       .select(['id', 'tenant_id'])
@@ -253,7 +256,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
     environmentId = env.id;
     tenantId = env.tenant_id;
   } else if (input.role !== 'operator') {
-    if (!input.tenantId) throw invalid('body.tenantId', `is required for ${input.role}`);
+    if (!input.tenantId) throw invalid('body.tenantId', words('problem.people.tenantRequired', { role: input.role }));
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', input.tenantId).executeTakeFirst()))
       throw notFound('tenant', input.tenantId);
     tenantId = input.tenantId;
@@ -268,7 +271,7 @@ export async function insertRole(s: CommandScope, input: RoleInput): Promise<Rol
       .where('scope_id', '=', scopeId)
       .executeTakeFirst()
   ) {
-    throw conflict(`That person already has the role ${input.role} there.`, 'body.role');
+    throw conflict(words('problem.people.roleTaken', { role: input.role }), 'body.role');
   }
   const row: RoleAssignmentTable = {
     id: newId(),
@@ -298,7 +301,7 @@ export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput
     await getPerson(ctx, actor, input.personId);
     if (!input.tenantId || !canReadTenant(actor, input.tenantId)) throw notFound('tenant', input.tenantId ?? '');
     if (input.role !== 'additional_recipient' || !canManageTenant(actor, input.tenantId)) {
-      throw forbidden('Org admins add additional recipients; other roles are given by operators.');
+      throw forbidden('problem.people.orgAdminsAdd');
     }
   }
   return runCommand(ctx, actor, async (s) => {
@@ -313,9 +316,9 @@ export async function assignRole(ctx: AppContext, actor: Actor, input: RoleInput
 export async function removeRole(ctx: AppContext, actor: Actor, roleId: string): Promise<void> {
   await runCommand(ctx, actor, async (s) => {
     const row = await visibleRoles(s.trx, actor).where('id', '=', roleId).executeTakeFirst();
-    if (!row) throw notFound('role assignment', roleId);
+    if (!row) throw notFound('roleAssignment', roleId);
     if (!isOperator(actor) && !(row.role === 'additional_recipient' && canManageTenant(actor, row.tenant_id!))) {
-      throw forbidden('Org admins remove additional recipients; other roles are removed by operators.');
+      throw forbidden('problem.people.orgAdminsRemove');
     }
     await s.trx.deleteFrom('role_assignment').where('id', '=', roleId).execute();
     await s.audit({
@@ -343,7 +346,7 @@ export async function addAdditionalRecipient(
   new InputCheck()
     .field('body.email', input.email, (v) => checkEmail(normaliseEmail(v)))
     .field('body.categories', input.categories, (v) =>
-      v.length ? checkCategories(v) : 'must name at least one category',
+      v.length ? checkCategories(v) : 'problem.people.categoryRequired',
     )
     .done();
   return runCommand(ctx, actor, async (s) => {
@@ -352,10 +355,7 @@ export async function addAdditionalRecipient(
     const email = normaliseEmail(input.email);
     const existing = await s.trx.selectFrom('person').selectAll().where('email', '=', email).executeTakeFirst();
     if (existing && (await recipientsOf(s.trx, tenantId).where('person_id', '=', existing.id).executeTakeFirst())) {
-      throw conflict(
-        `${email} already receives this tenant's email; remove it first to change its categories.`,
-        'body.email',
-      );
+      throw conflict(words('problem.people.alreadyRecipient', { email }), 'body.email');
     }
     const person = existing ?? (await insertPerson(s, { email, name: input.name?.trim() || email }));
     const role = await insertRole(s, {
@@ -385,7 +385,7 @@ const presentRecipient = (r: RoleAssignmentTable & { email: string; name: string
 /** Reading and changing who else receives email is the org admins' business (and operators'). */
 function checkCanManageRecipients(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only org admins manage who else receives email.');
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.people.orgAdminsRecipients');
 }
 
 function recipientsOf(db: Kysely<DB>, tenantId: string) {

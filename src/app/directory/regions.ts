@@ -2,7 +2,7 @@
 // and operators may move a region's weekly window or its station; everyone may read them.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { parseWindowRule, type ServiceWindowRule } from '../../domain/regions.js';
-import { forbidden, invalid, notFound } from '../../errors.js';
+import { forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
 import type { RegionTable, StationTable } from '../../store/schema.js';
 import { fromJson, toJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -45,7 +45,7 @@ function checkWindow(window: NonNullable<RegionPatch['window']>): ServiceWindowR
   } catch (e) {
     const message = (e as Error).message;
     const part = /window (start|end)/.exec(message)?.[1] ?? 'days';
-    throw invalid(`body.window.${part}`, message);
+    throw invalid(`body.window.${part}`, untranslated(message));
   }
 }
 
@@ -55,7 +55,7 @@ export async function updateRegion(
   code: string,
   patch: RegionPatch,
 ): Promise<RegionTable> {
-  if (!isOperator(actor)) throw forbidden('Only operators change regions.');
+  if (!isOperator(actor)) throw forbidden('problem.regions.operatorsOnly');
   const window = patch.window ? checkWindow(patch.window) : undefined;
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('region').selectAll().where('code', '=', code).executeTakeFirst();
@@ -67,7 +67,7 @@ export async function updateRegion(
       const numbers = (await s.trx.selectFrom('station').select('number').orderBy('number').execute()).map(
         (r) => r.number,
       );
-      throw invalid('body.station', `is not a station; use one of ${numbers.join(', ')}`);
+      throw invalid('body.station', words('problem.regions.unknownStation', { choices: numbers.join(', ') }));
     }
     const after: RegionTable = {
       ...before,
@@ -95,11 +95,11 @@ export async function updateStation(
   number: number,
   patch: { name?: string; pauseHours?: number },
 ): Promise<StationView> {
-  if (!isOperator(actor)) throw forbidden('Only operators change stations.');
+  if (!isOperator(actor)) throw forbidden('problem.regions.operatorsStations');
   new InputCheck()
-    .field('body.name', patch.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.name', patch.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field('body.pauseHours', patch.pauseHours, (v) =>
-      Number.isInteger(v) && v >= 0 && v <= 24 * 14 ? null : 'must be a whole number of hours from 0 to 336',
+      Number.isInteger(v) && v >= 0 && v <= 24 * 14 ? null : 'problem.regions.pauseHours',
     )
     .done();
   await runCommand(ctx, actor, async (s) => {

@@ -2,7 +2,7 @@
 // read them (the public status page lists them); operators add new ones.
 import type { Kysely } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import type { DB, FeatureTable, ServiceTable } from '../../store/schema.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -39,12 +39,10 @@ export async function createService(
   actor: Actor,
   input: { id: string; name: string },
 ): Promise<ServiceView> {
-  if (!isOperator(actor)) throw forbidden('Only operators add services.');
+  if (!isOperator(actor)) throw forbidden('problem.services.operatorsAdd');
   new InputCheck()
-    .field('body.id', input.id, (v) =>
-      SLUG.test(v) ? null : 'must be lower-case letters, digits and dashes (power-apps)',
-    )
-    .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.id', input.id, (v) => (SLUG.test(v) ? null : 'problem.services.slug'))
+    .field('body.name', input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .done();
   return runCommand(ctx, actor, async (s) => {
     const name = input.name.trim();
@@ -55,8 +53,8 @@ export async function createService(
       .executeTakeFirst();
     if (clash) {
       throw clash.id === input.id
-        ? conflict(`A service with the id ${input.id} already exists.`, 'body.id')
-        : conflict(`A service is already called ${name}.`, 'body.name');
+        ? conflict(words('problem.services.idTaken', { id: input.id }), 'body.id')
+        : conflict(words('problem.services.nameTaken', { name }), 'body.name');
     }
     const last = await s.trx
       .selectFrom('service')
@@ -77,21 +75,21 @@ export async function createFeature(
   serviceId: string,
   input: { id: string; name: string; group?: string },
 ): Promise<FeatureTable> {
-  if (!isOperator(actor)) throw forbidden('Only operators add features.');
+  if (!isOperator(actor)) throw forbidden('problem.services.operatorsAddFeatures');
   const prefix = `${serviceId}.`;
   new InputCheck()
     .field('body.id', input.id, (v) =>
       v.startsWith(prefix) && SLUG.test(v.slice(prefix.length))
         ? null
-        : `must be "${prefix}" followed by lower-case letters, digits and dashes`,
+        : words('problem.services.featureSlug', { prefix }),
     )
-    .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.name', input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .done();
   return runCommand(ctx, actor, async (s) => {
     if (!(await s.trx.selectFrom('service').select('id').where('id', '=', serviceId).executeTakeFirst()))
       throw notFound('service', serviceId);
     if (await s.trx.selectFrom('feature').select('id').where('id', '=', input.id).executeTakeFirst()) {
-      throw conflict(`A feature with the id ${input.id} already exists.`, 'body.id');
+      throw conflict(words('problem.services.featureIdTaken', { id: input.id }), 'body.id');
     }
     const row: FeatureTable = {
       id: input.id,

@@ -2,7 +2,7 @@
 import { canReadTenant, isOperator, readableTenantIds, type Actor } from '../../domain/actor.js';
 import { checkDate, checkDomain, checkLocale, SUPPORT_PLANS } from '../../domain/directory.js';
 import { LANGUAGES, matchLocale } from '../../i18n/locales.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound, type Words, words } from '../../errors.js';
 import type { TenantTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -22,29 +22,31 @@ export interface TenantInput {
 /** The checks every way in (API, CLI, bulk import) applies; `prefix` says where a field sits. */
 export function checkTenant(input: Partial<TenantInput>, prefix = 'body.'): InputCheck {
   return new InputCheck()
-    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field(`${prefix}domain`, input.domain, checkDomain)
     .field(`${prefix}purchaseDate`, input.purchaseDate, checkDate)
     .field(`${prefix}supportPlan`, input.supportPlan, (v) =>
-      (SUPPORT_PLANS as readonly string[]).includes(v) ? null : `must be one of ${SUPPORT_PLANS.join(', ')}`,
+      (SUPPORT_PLANS as readonly string[]).includes(v)
+        ? null
+        : words('problem.schema.oneOf', { choices: SUPPORT_PLANS.join(', ') }),
     )
     .field(`${prefix}locale`, input.locale ?? undefined, checkTenantLocale);
 }
 
 /** A BCP 47 tag of a language Herald has words for ("de", "de-CH"); kept as given, for its regional formats. */
-function checkTenantLocale(v: string): string | null {
+function checkTenantLocale(v: string): Words | null {
   const malformed = checkLocale(v);
   if (malformed) return malformed;
-  return matchLocale(v) ? null : `is not a language Herald speaks (${LANGUAGES.join(', ')})`;
+  return matchLocale(v) ? null : words('problem.tenants.language', { choices: LANGUAGES.join(', ') });
 }
 
 export async function createTenant(ctx: AppContext, actor: Actor, input: TenantInput): Promise<TenantTable> {
-  if (!isOperator(actor)) throw forbidden('Only operators create tenants.');
+  if (!isOperator(actor)) throw forbidden('problem.tenants.operatorsCreate');
   checkTenant(input).done();
   return runCommand(ctx, actor, async (s) => {
     const domain = input.domain.toLowerCase();
     if (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst()) {
-      throw conflict(`A tenant with the domain ${domain} already exists.`, 'body.domain');
+      throw conflict(words('problem.tenants.domainTaken', { domain }), 'body.domain');
     }
     const row: TenantTable = {
       id: newId(),
@@ -69,7 +71,7 @@ export async function updateTenant(
   patch: Partial<TenantInput>,
 ): Promise<TenantTable> {
   if (!canReadTenant(actor, id)) throw notFound('tenant', id);
-  if (!isOperator(actor)) throw forbidden('Only operators change a tenant.');
+  if (!isOperator(actor)) throw forbidden('problem.tenants.operatorsChange');
   checkTenant(patch).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.trx.selectFrom('tenant').selectAll().where('id', '=', id).executeTakeFirst();
@@ -80,7 +82,7 @@ export async function updateTenant(
       domain !== before.domain &&
       (await s.trx.selectFrom('tenant').select('id').where('domain', '=', domain).executeTakeFirst())
     ) {
-      throw conflict(`A tenant with the domain ${domain} already exists.`, 'body.domain');
+      throw conflict(words('problem.tenants.domainTaken', { domain }), 'body.domain');
     }
     const after: TenantTable = {
       ...before,

@@ -3,7 +3,7 @@
 // audited; client secrets are sealed and never shown again; SCIM tokens are kept as hashes.
 import { canManageTenant, canReadTenant, type Actor } from '../../domain/actor.js';
 import { checkDomain, checkUrl } from '../../domain/directory.js';
-import { forbidden, notFound, conflict } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import { hashSecret, newSecret } from '../../store/credentials.js';
 import type { IdentityProviderTable, JoinPolicy } from '../../store/schema.js';
 import { flag, fromJson, newId, toJson } from '../../store/values.js';
@@ -16,8 +16,7 @@ import { seal } from './secretBox.js';
 /** Only the tenant's org admins (and operators) manage its sign-in; others learn nothing of it. */
 function requireManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId))
-    throw forbidden('Only the tenant’s org admins manage its sign-in and provisioning.');
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.identity.orgAdminsOnly');
 }
 
 /** An operator may name any tenant id: one that does not exist is a 404, not a foreign-key error. */
@@ -72,16 +71,16 @@ export const presentProvider = (ctx: AppContext, r: IdentityProviderTable): Prov
 
 function checkProvider(input: Partial<ProviderInput>): InputCheck {
   return new InputCheck()
-    .field('body.name', input.name, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.name', input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field('body.issuer', input.issuer, checkUrl)
-    .field('body.clientId', input.clientId, (v) => (v.trim() ? null : 'must not be empty'))
-    .field('body.clientSecret', input.clientSecret, (v) => (v ? null : 'must not be empty'))
+    .field('body.clientId', input.clientId, (v) => (v.trim() ? null : 'problem.notEmpty'))
+    .field('body.clientSecret', input.clientSecret, (v) => (v ? null : 'problem.notEmpty'))
     .field('body.allowedDomains', input.allowedDomains, (v) =>
-      v.length === 0 ? 'must name at least one domain' : (v.map((d) => checkDomain(d)).find(Boolean) ?? null),
+      v.length === 0 ? 'problem.identity.domainRequired' : (v.map((d) => checkDomain(d)).find(Boolean) ?? null),
     )
-    .field('body.groupsClaim', input.groupsClaim, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.groupsClaim', input.groupsClaim, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field('body.joinPolicy', input.joinPolicy, (v) =>
-      v === 'join' || v === 'approval' ? null : 'must be "join" or "approval"',
+      v === 'join' || v === 'approval' ? null : 'problem.identity.joinMode',
     );
 }
 
@@ -96,7 +95,7 @@ async function checkDomainsFree(s: CommandScope, tenantId: string, domains: stri
       .where('allowed_domains', 'like', `%${JSON.stringify(domain)}%`)
       .executeTakeFirst();
     if ((owner && owner.id !== tenantId) || provider)
-      throw conflict(`${domain} belongs to another organisation.`, 'body.allowedDomains');
+      throw conflict(words('problem.identity.domainElsewhere', { domain }), 'body.allowedDomains');
   }
 }
 
@@ -168,7 +167,7 @@ export async function updateProvider(
       .where('id', '=', id)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!before) throw notFound('identity provider', id);
+    if (!before) throw notFound('identityProvider', id);
     const domains = patch.allowedDomains ? [...new Set(patch.allowedDomains.map((d) => d.trim().toLowerCase()))] : null;
     if (domains) await checkDomainsFree(s, tenantId, domains);
     const after: IdentityProviderTable = {
@@ -207,7 +206,7 @@ export async function deleteProvider(ctx: AppContext, actor: Actor, tenantId: st
       .where('id', '=', id)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!before) throw notFound('identity provider', id);
+    if (!before) throw notFound('identityProvider', id);
     await s.trx.deleteFrom('identity_provider').where('id', '=', id).execute();
     await s.audit({
       action: 'identity_provider.deleted',
@@ -261,10 +260,11 @@ export async function createGroupRule(
   const check = new InputCheck()
     .require('body.groupName', input.groupName)
     .field('body.role', input.role, (v) =>
-      v === 'org_admin' || v === 'system_admin' ? null : 'must be "org_admin" or "system_admin"',
+      v === 'org_admin' || v === 'system_admin' ? null : 'problem.identity.groupRole',
     );
   if (input.role === 'system_admin') check.require('body.environmentId', input.environmentId);
-  if (input.role === 'org_admin' && input.environmentId) check.add('body.environmentId', 'is only for system_admin');
+  if (input.role === 'org_admin' && input.environmentId)
+    check.add('body.environmentId', 'problem.identity.onlySystemAdmin');
   check.done();
   return runCommand(ctx, actor, async (s) => {
     await requireTenantExists(s, tenantId);
@@ -293,7 +293,7 @@ export async function createGroupRule(
       .where('role', '=', row.role)
       .where('environment_id', '=', row.environment_id)
       .executeTakeFirst();
-    if (clash) throw conflict('That group already gives that role.', 'body.groupName');
+    if (clash) throw conflict('problem.identity.ruleTaken', 'body.groupName');
     await s.trx.insertInto('group_role_rule').values(row).execute();
     await s.audit({
       action: 'group_rule.created',
@@ -321,7 +321,7 @@ export async function deleteGroupRule(ctx: AppContext, actor: Actor, tenantId: s
       .where('id', '=', id)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!before) throw notFound('group rule', id);
+    if (!before) throw notFound('groupRule', id);
     await s.trx.deleteFrom('group_role_rule').where('id', '=', id).execute();
     await s.audit({ action: 'group_rule.deleted', entityType: 'group_role_rule', entityId: id, tenantId, before });
   });
@@ -395,7 +395,7 @@ export async function revokeScimToken(ctx: AppContext, actor: Actor, tenantId: s
       .where('id', '=', id)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!row) throw notFound('SCIM token', id);
+    if (!row) throw notFound('scimToken', id);
     if (row.revoked_at) return;
     await s.trx.updateTable('scim_token').set({ revoked_at: s.nowIso }).where('id', '=', id).execute();
     await s.audit({
@@ -454,7 +454,7 @@ export async function approveMember(ctx: AppContext, actor: Actor, tenantId: str
       .where('person_id', '=', personId)
       .executeTakeFirst();
     if (!member) throw notFound('member', personId);
-    if (member.status !== 'pending') throw conflict('That person is not waiting for approval.', 'personId');
+    if (member.status !== 'pending') throw conflict('problem.identity.notPending', 'personId');
     await upsertMember(s, { tenantId, personId, source: member.source, status: 'active' });
     await syncManagedRoles(
       s,

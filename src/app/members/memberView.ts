@@ -107,7 +107,7 @@ export async function setMemberSettings(
 ): Promise<MemberSettings> {
   if (!canManageTenant(actor, tenantId)) {
     if (actor.kind === 'person' && (actor.memberOf ? [...actor.memberOf.values()] : []).includes(tenantId))
-      throw forbidden('Org admins decide what members see.');
+      throw forbidden('problem.members.orgAdminsDecide');
     throw notFound('tenant', tenantId);
   }
   await runCommand(ctx, actor, async (s) => {

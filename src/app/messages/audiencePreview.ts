@@ -43,7 +43,7 @@ export async function previewAudience(
   actor: Actor,
   input: { audience: MessageAudienceRule; isMajorChange: boolean; tags: string[] },
 ): Promise<AudiencePreview> {
-  if (!isOperator(actor)) throw forbidden('Only operators write Message Center posts.');
+  if (!isOperator(actor)) throw forbidden('problem.messages.operatorsWrite');
   return ctx.database.db.transaction().execute(async (trx) => {
     const tenantIds = audienceTenantIds(input.audience, await loadAudienceDirectory(trx, input.audience));
     const dataPrivacy = input.tags.includes(DATA_PRIVACY_TAG);

@@ -11,7 +11,7 @@ import {
   MESSAGE_CATEGORIES,
   MESSAGE_SEVERITIES,
 } from '../../domain/messages.js';
-import { invalid } from '../../errors.js';
+import { invalid, words } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import { InputCheck } from '../directory/check.js';
 import type { MessageAttachmentInput, MessageInput } from './insertMessage.js';
@@ -39,23 +39,21 @@ export { MAX_ATTACHMENTS };
 export const MAX_ATTACHMENT_BYTES = 1024 * 1024;
 
 const oneOf = (values: readonly string[]) => (v: string) =>
-  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
+  values.includes(v) ? null : words('problem.schema.oneOf', { choices: values.join(', ') });
 
 export function checkAttachment(check: InputCheck, field: string, a: MessageAttachmentInput): void {
   check
     .field(`${field}.name`, a.name, (v) =>
-      v.trim() && v.length <= 200 && !/[/\\]/.test(v)
-        ? null
-        : 'must be a file name of 1–200 characters without slashes',
+      v.trim() && v.length <= 200 && !/[/\\]/.test(v) ? null : 'problem.messages.fileName',
     )
     .field(`${field}.contentType`, a.contentType, (v) =>
-      /^[\w.+-]+\/[\w.+-]+$/.test(v) ? null : 'is not a media type (application/pdf)',
+      /^[\w.+-]+\/[\w.+-]+$/.test(v) ? null : 'problem.messages.mediaType',
     )
     .field(`${field}.contentBase64`, a.contentBase64, (v) => {
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) return 'is not base64';
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) return 'problem.messages.base64';
       return Buffer.byteLength(v, 'base64') <= MAX_ATTACHMENT_BYTES
         ? null
-        : `is larger than ${MAX_ATTACHMENT_BYTES / 1024} KiB`;
+        : words('problem.messages.fileTooLarge', { kib: MAX_ATTACHMENT_BYTES / 1024 });
     });
 }
 
@@ -64,8 +62,8 @@ export function checkMessageInput(input: MessageInput): void {
   const check = new InputCheck()
     .require(FIELD.title, input.title)
     .require(FIELD.body, input.body)
-    .field(FIELD.title, input.title, (v) => (v.length <= 300 ? null : 'is longer than 300 characters'))
-    .field(FIELD.body, input.body, (v) => (v.length <= 100_000 ? null : 'is longer than 100,000 characters'))
+    .field(FIELD.title, input.title, (v) => (v.length <= 300 ? null : 'problem.tooLong300'))
+    .field(FIELD.body, input.body, (v) => (v.length <= 100_000 ? null : 'problem.tooLong100k'))
     .field(FIELD.category, input.category, oneOf(MESSAGE_CATEGORIES))
     .field(FIELD.severity, input.severity, oneOf(MESSAGE_SEVERITIES))
     .field(FIELD.tags, input.tags, checkTags)
@@ -80,17 +78,17 @@ export function checkMessageInput(input: MessageInput): void {
     !checkDateTime(input.endsAt) &&
     Date.parse(input.endsAt) <= Date.parse(input.startsAt)
   ) {
-    check.add(FIELD.endsAt, 'must be after startDateTime');
+    check.add(FIELD.endsAt, 'problem.messages.endAfterStart');
   }
-  if (isAudienceEmpty(input.audience))
-    check.add(FIELD.audience, 'names nobody; set allTenants, tenantIds, environmentIds, regionCodes or serviceIds');
+  if (isAudienceEmpty(input.audience)) check.add(FIELD.audience, 'problem.messages.audienceEmpty');
   for (const code of input.audience.regionCodes ?? [])
     check.field(`${FIELD.audience}.regionCodes`, code, checkRegionCode);
   (input.details ?? []).forEach((d, i) =>
-    check.field(`${FIELD.details}.${i}.name`, d.name, (v) => (v.trim() ? null : 'must not be empty')),
+    check.field(`${FIELD.details}.${i}.name`, d.name, (v) => (v.trim() ? null : 'problem.notEmpty')),
   );
   const attachments = input.attachments ?? [];
-  if (attachments.length > MAX_ATTACHMENTS) check.add(FIELD.attachments, `has more than ${MAX_ATTACHMENTS} files`);
+  if (attachments.length > MAX_ATTACHMENTS)
+    check.add(FIELD.attachments, words('problem.messages.tooManyFiles', { max: MAX_ATTACHMENTS }));
   attachments.forEach((a, i) => checkAttachment(check, `${FIELD.attachments}.${i}`, a));
   check.done();
 }
@@ -120,8 +118,8 @@ export async function checkMessageReferences(
   input: Pick<MessageInput, 'services' | 'audience'>,
 ): Promise<void> {
   const check = new InputCheck();
-  const report = (field: string, what: string, ids: string[]) =>
-    ids.length && check.add(field, `has unknown ${what} ${ids.join(', ')}`);
+  const report = (field: string, what: 'services' | 'tenants' | 'environments', ids: string[]) =>
+    ids.length && check.add(field, words('problem.messages.unknownIds', { what, ids: ids.join(', ') }));
   report(FIELD.services, 'services', await unknownIds(trx, 'service', input.services));
   report(`${FIELD.audience}.serviceIds`, 'services', await unknownIds(trx, 'service', input.audience.serviceIds));
   report(`${FIELD.audience}.tenantIds`, 'tenants', await unknownIds(trx, 'tenant', input.audience.tenantIds));

@@ -2,7 +2,7 @@
 // files, and look at posts with their audience and reception (reads, feedback).
 import { sql } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { conflict, forbidden, notFound, unauthenticated, words } from '../../errors.js';
 import type { MessageStatus, MessageTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -27,7 +27,7 @@ export type MessagePatch = Partial<Omit<MessageInput, 'key' | 'attachments'>> & 
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators write Message Center posts; readers use /api/me/messages.');
+  if (!isOperator(actor)) throw forbidden(words('problem.messages.operatorsManage', { path: '/api/me/messages' }));
 }
 
 async function lockedRow(s: CommandScope, id: string): Promise<MessageTable> {
@@ -154,8 +154,7 @@ export async function deleteMessage(ctx: AppContext, actor: Actor, id: string): 
   requireOperator(actor);
   await runCommand(ctx, actor, async (s) => {
     const row = await lockedRow(s, id);
-    if (row.status !== 'draft')
-      throw conflict('A published post cannot be deleted; give it an end date and it expires.', 'status');
+    if (row.status !== 'draft') throw conflict('problem.messages.publishedDelete', 'status');
     await s.trx.deleteFrom('message').where('id', '=', id).execute();
     await s.audit({
       action: 'message.deleted',
@@ -195,7 +194,7 @@ export async function addAttachment(
       .where('message_id', '=', id)
       .executeTakeFirstOrThrow();
     if (Number(count.n) >= MAX_ATTACHMENTS)
-      throw conflict(`A post has at most ${MAX_ATTACHMENTS} attachments; remove one first.`, 'body');
+      throw conflict(words('problem.messages.maxAttachments', { max: MAX_ATTACHMENTS }), 'body');
     const [attachment] = await insertAttachments(s, id, [input]);
     await touch(s, row, 'message.attachment_added', {
       attachmentId: attachment!.id,

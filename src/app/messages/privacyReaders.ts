@@ -15,8 +15,7 @@ export interface PrivacyReader {
 
 function requireTenantManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId))
-    throw forbidden('Only the organization’s org admins choose who reads data-privacy posts.');
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.privacy.orgAdminsOnly');
 }
 
 export async function listPrivacyReaders(ctx: AppContext, actor: Actor, tenantId: string): Promise<PrivacyReader[]> {
@@ -52,7 +51,7 @@ export async function grantPrivacyReader(
       .where('person_id', '=', personId)
       .where('tenant_id', '=', tenantId)
       .executeTakeFirst();
-    if (!member) throw invalid('params.personId', 'is not a person in this organization');
+    if (!member) throw invalid('params.personId', 'problem.privacy.notMember');
     const inserted = await s.trx
       .insertInto('message_privacy_reader')
       .values({
@@ -84,7 +83,7 @@ export async function revokePrivacyReader(
       .where('tenant_id', '=', tenantId)
       .where('person_id', '=', personId)
       .executeTakeFirst();
-    if (!Number(removed.numDeletedRows)) throw notFound('data-privacy reader', personId);
+    if (!Number(removed.numDeletedRows)) throw notFound('dataPrivacyReader', personId);
     await s.audit({ action: 'message.privacy_reader_revoked', entityType: 'person', entityId: personId, tenantId });
     s.changed({ tenantIds: [tenantId], topic: 'messages' });
   });

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
 import { expiryCutoff, isExpired, releaseStatusOf, type ReleaseStatus } from '../../domain/messages.js';
-import { invalid, notFound } from '../../errors.js';
+import { invalid, notFound, words } from '../../errors.js';
 import type { MessageTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from '../directory/paging.js';
@@ -38,10 +38,7 @@ function listTenant(scope: ReaderScope, tenantId: string | undefined): string {
     return tenantId;
   }
   if (scope.tenantIds.length > 1)
-    throw invalid(
-      'query.tenantId',
-      `is required: you read the posts of several organizations (${scope.tenantIds.join(', ')})`,
-    );
+    throw invalid('query.tenantId', words('problem.messages.tenantRequired', { tenants: scope.tenantIds.join(', ') }));
   return scope.tenantIds[0]!;
 }
 

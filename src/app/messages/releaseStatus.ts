@@ -4,7 +4,7 @@
 // period decides (src/domain/messages.ts, releaseStatusOf).
 import { isOperator, type Actor } from '../../domain/actor.js';
 import type { ReleaseStatus } from '../../domain/messages.js';
-import { forbidden, notFound } from '../../errors.js';
+import { forbidden, notFound, words } from '../../errors.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from '../directory/check.js';
@@ -53,7 +53,7 @@ export async function setMessageReleaseStatus(
   messageId: string,
   input: { status: ReleaseStatus | null; tenantIds?: string[] },
 ): Promise<{ tenantCount: number }> {
-  if (!isOperator(actor)) throw forbidden('Only operators set release status.');
+  if (!isOperator(actor)) throw forbidden('problem.releaseStatus.operatorsOnly');
   return runCommand(ctx, actor, async (s) => {
     const message = await s.trx
       .selectFrom('message')
@@ -61,8 +61,7 @@ export async function setMessageReleaseStatus(
       .where('id', '=', messageId)
       .executeTakeFirst();
     if (!message) throw notFound('message', messageId);
-    if (message.status !== 'published')
-      new InputCheck().add('status', 'the post is a draft: publish it first, its audience is chosen then').done();
+    if (message.status !== 'published') new InputCheck().add('status', 'problem.releaseStatus.draft').done();
     if (input.tenantIds?.length) {
       const inAudience = await s.trx
         .selectFrom('message_tenant')
@@ -72,7 +71,9 @@ export async function setMessageReleaseStatus(
         .execute();
       const outside = input.tenantIds.filter((t) => !inAudience.some((r) => r.tenant_id === t));
       if (outside.length)
-        new InputCheck().add('body.tenantIds', `are not in the post's audience: ${outside.join(', ')}`).done();
+        new InputCheck()
+          .add('body.tenantIds', words('problem.releaseStatus.outside', { ids: outside.join(', ') }))
+          .done();
     }
     const tenants = await setStatus(s, [messageId], input.tenantIds, input.status);
     await s.audit({

@@ -26,14 +26,12 @@ export async function scheduleMessageRow(
 ): Promise<MessageTable> {
   const publishAt = requested === '' ? null : requested;
   if (row.status !== 'draft' && publishAt === null) return row;
-  if (row.status !== 'draft')
-    throw conflict('This post is already published; only a draft can be scheduled.', PUBLISH_AT_FIELD);
+  if (row.status !== 'draft') throw conflict('problem.schedule.published', PUBLISH_AT_FIELD);
   let at: string | null = null;
   if (publishAt !== null) {
     const problem = checkDateTime(publishAt);
     if (problem) throw invalid(PUBLISH_AT_FIELD, problem);
-    if (Date.parse(publishAt) <= s.now.getTime())
-      throw invalid(PUBLISH_AT_FIELD, 'is in the past; give a time after now (UTC) or publish now');
+    if (Date.parse(publishAt) <= s.now.getTime()) throw invalid(PUBLISH_AT_FIELD, 'problem.schedule.past');
     at = new Date(publishAt).toISOString();
     checkActionDate(
       { isMajorChange: row.is_major_change === 1, actionRequiredBy: row.action_required_by },

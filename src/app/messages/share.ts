@@ -3,7 +3,7 @@
 // organization, or who may not read a data-privacy post, are refused by name.
 import type { Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
-import { notFound } from '../../errors.js';
+import { notFound, words } from '../../errors.js';
 import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -32,11 +32,12 @@ export async function shareMessage(
   if (!scope || !visible) throw notFound('message', messageId);
   const emails = [...new Set(input.to.map(normaliseEmail))];
   const check = new InputCheck();
-  if (!emails.length) check.add('body.to', 'names nobody');
-  if (emails.length > MAX_SHARE_RECIPIENTS) check.add('body.to', `has more than ${MAX_SHARE_RECIPIENTS} addresses`);
+  if (!emails.length) check.add('body.to', 'problem.share.nobody');
+  if (emails.length > MAX_SHARE_RECIPIENTS)
+    check.add('body.to', words('problem.share.tooMany', { max: MAX_SHARE_RECIPIENTS }));
   emails.forEach((e, i) => check.field(`body.to.${i}`, e, checkEmail));
   check.field('body.note', input.note, (v) =>
-    v.length <= MAX_SHARE_NOTE ? null : `is longer than ${MAX_SHARE_NOTE} characters`,
+    v.length <= MAX_SHARE_NOTE ? null : words('problem.share.noteTooLong', { max: MAX_SHARE_NOTE }),
   );
   check.done();
 
@@ -56,12 +57,9 @@ export async function shareMessage(
     const refuse = new InputCheck();
     emails.forEach((email, i) => {
       const person = people.find((p) => p.email === email);
-      if (!person) refuse.add(`body.to.${i}`, `${email} is not a person in your organization`);
+      if (!person) refuse.add(`body.to.${i}`, words('problem.share.notMember', { email }));
       else if (allowed && !allowed.has(person.id))
-        refuse.add(
-          `body.to.${i}`,
-          `${email} may not read data-privacy posts; an org admin can make them a data-privacy reader`,
-        );
+        refuse.add(`body.to.${i}`, words('problem.share.notPrivacyReader', { email }));
     });
     refuse.done();
 

@@ -82,7 +82,7 @@ export async function removePushSubscription(ctx: AppContext, actor: Actor, id: 
       .where('id', '=', id)
       .where('person_id', '=', me.personId)
       .executeTakeFirst();
-    if (!row) throw notFound('push subscription', id);
+    if (!row) throw notFound('pushSubscription', id);
     await s.trx.deleteFrom('push_subscription').where('id', '=', id).execute();
     await s.audit({
       action: 'push_subscription.removed',

@@ -5,7 +5,7 @@
 // and their history; a replayed delivery that fails again is retried no more (it is dead again
 // at once), so the log shows each replay's outcome. Audited.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 
@@ -21,12 +21,12 @@ async function revive(s: CommandScope, ids: string[]): Promise<number> {
 }
 
 export async function replayDelivery(ctx: AppContext, actor: Actor, deliveryId: string): Promise<{ replayed: number }> {
-  if (!isOperator(actor)) throw forbidden('Only operators replay deliveries.');
+  if (!isOperator(actor)) throw forbidden('problem.replay.operatorsOnly');
   return runCommand(ctx, actor, async (s) => {
     const delivery = await s.lock('delivery', deliveryId);
     if (!delivery) throw notFound('delivery', deliveryId);
     if (delivery.status !== 'dead')
-      throw conflict(`This delivery is ${delivery.status}; only dead deliveries are replayed.`, 'deliveryId');
+      throw conflict(words('problem.replay.notDead', { status: delivery.status }), 'deliveryId');
     const replayed = await revive(s, [deliveryId]);
     await s.audit({
       action: 'delivery.replayed',
@@ -45,7 +45,7 @@ export async function replayEventDeliveries(
   actor: Actor,
   eventId: string,
 ): Promise<{ replayed: number }> {
-  if (!isOperator(actor)) throw forbidden('Only operators replay deliveries.');
+  if (!isOperator(actor)) throw forbidden('problem.replay.operatorsOnly');
   return runCommand(ctx, actor, async (s) => {
     const event = await s.trx
       .selectFrom('event')

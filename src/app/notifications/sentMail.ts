@@ -14,7 +14,7 @@ export async function listSentMail(
   filter: PageRequest & { to?: string },
 ): Promise<Page<SentMailTable>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators read the mail Herald kept.');
+  if (!isOperator(actor)) throw forbidden('problem.sentMail.operatorsOnly');
   let query = ctx.database.db.selectFrom('sent_mail').selectAll();
   if (filter.to) query = query.where('mail_to', '=', filter.to.trim().toLowerCase());
   return pageOf(query.orderBy('created_at', 'desc').orderBy('id'), filter);
@@ -42,8 +42,7 @@ export async function listTenantSentMail(
 ): Promise<Page<TenantMailView>> {
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!canManageTenant(actor, tenantId)) {
-    if (canReadTenant(actor, tenantId))
-      throw forbidden('Only the organization’s admins read the mail sent to its people.');
+    if (canReadTenant(actor, tenantId)) throw forbidden('problem.sentMail.orgAdminsOnly');
     throw notFound('tenant', tenantId);
   }
   let query = ctx.database.db

@@ -18,11 +18,7 @@ export interface UnsubscribeView {
 
 function readToken(ctx: AppContext, token: string): UnsubscribeRequest {
   const request = verifyUnsubscribeToken(verificationSecrets(ctx.config), token);
-  if (!request)
-    throw invalid(
-      'params.token',
-      'is not a valid unsubscribe link; it may have been cut short or changed. Use the link from the email, or change your preferences after signing in.',
-    );
+  if (!request) throw invalid('params.token', 'problem.unsubscribe.badLink');
   return request;
 }
 

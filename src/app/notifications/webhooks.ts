@@ -33,7 +33,7 @@ export interface WebhookPatch extends Partial<WebhookInput> {
 /** 404 for a tenant the actor cannot see, 403 for one they see but do not manage. */
 function checkManager(actor: Actor, tenantId: string): void {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only the tenant’s org admins manage its webhooks.');
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.webhooks.orgAdminsOnly');
 }
 
 async function checkUrl(ctx: AppContext, url: string, resolve: Resolver): Promise<void> {
@@ -59,7 +59,7 @@ async function load(db: Kysely<DB>, tenantId: string, id: string): Promise<Webho
     .where('id', '=', id)
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
-  if (!row) throw notFound('webhook endpoint', id);
+  if (!row) throw notFound('webhookEndpoint', id);
   return row;
 }
 

@@ -3,7 +3,7 @@
 // database: the live directory is only read (copied into it) when the scenario brings none, so the
 // live tables and outbox — SQLite or PostgreSQL — are never written, and nothing is sent.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, invalid, invalidMany } from '../../errors.js';
+import { conflict, forbidden, invalid, invalidMany, untranslated, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { rehearse, ScenarioRefused, type Timeline } from './rehearse.js';
 import { parseScenario, ScenarioError } from './scenario.js';
@@ -17,10 +17,10 @@ const FILE = 'scenario';
 const running = new WeakSet<AppContext>();
 
 const problemsOf = (e: ScenarioError) =>
-  invalidMany(e.problems.map((p) => ({ field: 'scenario', message: `${p.where}: ${p.message}` })));
+  invalidMany(e.problems.map((p) => ({ field: 'scenario', message: untranslated(`${p.where}: ${p.message}`) })));
 
 export async function rehearseScenario(ctx: AppContext, actor: Actor, text: string): Promise<Timeline> {
-  if (!isOperator(actor)) throw forbidden('Only operators rehearse scenarios.');
+  if (!isOperator(actor)) throw forbidden('problem.rehearsal.operatorsOnly');
   let scenario;
   try {
     scenario = parseScenario(text, FILE);
@@ -29,11 +29,8 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
     throw e;
   }
   if (scenario.end.getTime() - scenario.start.getTime() > MAX_REHEARSAL_DAYS * DAY_MS)
-    throw invalid(
-      'scenario',
-      `end: a rehearsal from the console covers at most ${MAX_REHEARSAL_DAYS} days; run a longer one with herald rehearse`,
-    );
-  if (running.has(ctx)) throw conflict('A rehearsal is already running; try again when it has finished.');
+    throw invalid('scenario', words('problem.rehearsal.tooLong', { days: MAX_REHEARSAL_DAYS }));
+  if (running.has(ctx)) throw conflict('problem.rehearsal.running');
   running.add(ctx);
   try {
     return await rehearse(scenario, {
@@ -43,7 +40,7 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
     });
   } catch (e) {
     if (e instanceof ScenarioError) throw problemsOf(e);
-    if (e instanceof ScenarioRefused) throw invalid('scenario', `${e.where} ${e.reason}`);
+    if (e instanceof ScenarioRefused) throw invalid('scenario', untranslated(`${e.where} ${e.reason}`));
     throw e;
   } finally {
     running.delete(ctx);

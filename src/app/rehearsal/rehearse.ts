@@ -8,7 +8,7 @@ import { systemActor } from '../../domain/actor.js';
 import { POLICIES } from '../../domain/policies.js';
 import { isRegionCode } from '../../domain/regions.js';
 import type { EventType } from '../../domain/events.js';
-import { HeraldError } from '../../errors.js';
+import { englishMessage, HeraldError } from '../../errors.js';
 import { planPending } from '../../delivery/planQueue.js';
 import { openDatabase, type Database } from '../../store/database.js';
 import { tickOf } from '../../store/jobClaims.js';
@@ -479,7 +479,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         if (!(e instanceof HeraldError) || !e.problems.length) throw e;
         throw new ScenarioError(
           file,
-          e.problems.map((p) => ({ where: `directory: ${p.field}`, message: p.message })),
+          e.problems.map((p) => ({ where: `directory: ${p.field}`, message: englishMessage(p) })),
         );
       }
     } else if (options.live) {
@@ -523,7 +523,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
       } catch (err) {
         if (!(err instanceof HeraldError)) throw err;
         const detail = err.problems.length
-          ? err.problems.map((p) => `${p.field} ${p.message}`).join('; ')
+          ? err.problems.map((p) => `${p.field} ${englishMessage(p)}`).join('; ')
           : err.message;
         throw new ScenarioRefused(file, `${entryWhere(e)} (${e.kind})`, `was refused by Herald at ${since}: ${detail}`);
       }

@@ -3,7 +3,7 @@
 // Issues are still listed whatever is hidden — hiding is about the overview, never about missing
 // an outage.
 import { canReadTenant, type Actor } from '../../domain/actor.js';
-import { invalid, notFound } from '../../errors.js';
+import { invalid, notFound, words } from '../../errors.js';
 import { requirePerson } from '../auth.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -35,7 +35,8 @@ export async function setHiddenServices(
     if (wanted.length) {
       const known = await s.trx.selectFrom('service').select('id').where('id', 'in', wanted).execute();
       const unknown = wanted.filter((id) => !known.some((k) => k.id === id));
-      if (unknown.length) throw invalid('body.serviceIds', `has unknown services ${unknown.join(', ')}`);
+      if (unknown.length)
+        throw invalid('body.serviceIds', words('problem.services.unknownList', { unknown: unknown.join(', ') }));
     }
     await s.trx
       .deleteFrom('hidden_service')

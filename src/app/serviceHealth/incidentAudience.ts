@@ -149,7 +149,7 @@ export async function previewNewIncidentAudience(
   actor: Actor,
   input: NewIncidentAudienceInput,
 ): Promise<IncidentAudience> {
-  if (!isOperator(actor)) throw forbidden('Only operators open incidents and advisories.');
+  if (!isOperator(actor)) throw forbidden('problem.incidents.operatorsOpen');
   return ctx.database.db.transaction().execute(async (trx) => {
     const services = [...new Set(input.services)];
     const resolved = await resolveScope(trx, input.scope, services);

@@ -3,7 +3,7 @@
 // neither see nor change them. Each change is audited.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import type { Classification } from '../../domain/incidents.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { conflict, forbidden, notFound, unauthenticated, words } from '../../errors.js';
 import type { IncidentTemplateTable } from '../../store/schema.js';
 import { newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -24,7 +24,7 @@ const entity = (id: string) => ({ entityType: 'incident_template', entityId: id,
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators keep incident templates.');
+  if (!isOperator(actor)) throw forbidden('problem.templates.operatorsOnly');
 }
 
 function checkInput(input: Partial<IncidentTemplateInput>, creating: boolean): void {
@@ -37,14 +37,14 @@ function checkInput(input: Partial<IncidentTemplateInput>, creating: boolean): v
 
 async function load(s: CommandScope, id: string): Promise<IncidentTemplateTable> {
   const row = await s.trx.selectFrom('incident_template').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('incident template', id);
+  if (!row) throw notFound('incidentTemplate', id);
   return row;
 }
 
 /** The unique index answers a race with 409 too; this says it in words first. */
 async function checkNameFree(s: CommandScope, name: string, id: string | null): Promise<void> {
   const other = await s.trx.selectFrom('incident_template').select('id').where('name', '=', name).executeTakeFirst();
-  if (other && other.id !== id) throw conflict(`There is already a template named “${name}”.`, 'body.name');
+  if (other && other.id !== id) throw conflict(words('problem.templates.nameTaken', { name }), 'body.name');
 }
 
 export async function listIncidentTemplates(ctx: AppContext, actor: Actor): Promise<IncidentTemplateTable[]> {
@@ -55,7 +55,7 @@ export async function listIncidentTemplates(ctx: AppContext, actor: Actor): Prom
 export async function getIncidentTemplate(ctx: AppContext, actor: Actor, id: string): Promise<IncidentTemplateTable> {
   requireOperator(actor);
   const row = await ctx.database.db.selectFrom('incident_template').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('incident template', id);
+  if (!row) throw notFound('incidentTemplate', id);
   return row;
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../../domain/incidents.js';
 import { pirDueAcrossRegions, pirRequired } from '../../domain/pir.js';
 import { deriveSeverity, effectiveSeverity, SYMPTOMS, type Severity, type Symptom } from '../../domain/severity.js';
-import { forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
+import { forbidden, illegalTransition, invalid, messageOf, notFound, words, type Words } from '../../errors.js';
 import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
 import { flag, fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -100,15 +100,14 @@ export type IncidentPatch = Partial<
 >;
 
 const oneOf = (values: readonly string[]) => (v: string) =>
-  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
-const notEmpty = (v: string) => (v.trim() ? null : 'must not be empty');
+  values.includes(v) ? null : words('problem.schema.oneOf', { choices: values.join(', ') });
+const notEmpty = (v: string): Words | null => (v.trim() ? null : 'problem.notEmpty');
 
-function checkTime(now: Date, field: string) {
-  return (v: string) => {
+function checkTime(now: Date, field: 'start' | 'end') {
+  return (v: string): Words | null => {
     const t = Date.parse(v);
-    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(v))
-      return 'is not an ISO 8601 date and time (2026-11-25T14:30:00Z)';
-    return t > now.getTime() + 5 * 60_000 ? `is in the future; ${field} says when it happened` : null;
+    if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return 'problem.isoDateTime.example';
+    return t > now.getTime() + 5 * 60_000 ? words('problem.inFuture', { what: field }) : null;
   };
 }
 
@@ -122,14 +121,16 @@ function checkIncidentFields(
     .field('body.status', input.status, (v) =>
       (OPENING_STATUSES as readonly string[]).includes(v)
         ? null
-        : `an incident opens in ${OPENING_STATUSES.join(', ')}; post later statuses as updates`,
+        : words('problem.incidents.openingStatus', { choices: OPENING_STATUSES.join(', ') }),
     )
     .field('body.origin', input.origin, oneOf(ORIGINS))
     .field('body.impactDescription', input.impactDescription, notEmpty)
-    .field('body.startDateTime', input.startDateTime, checkTime(now, 'the start'))
+    .field('body.startDateTime', input.startDateTime, checkTime(now, 'start'))
     .field('body.symptoms', input.symptoms, (v) => {
       const bad = v.filter((x) => !(SYMPTOMS as readonly string[]).includes(x));
-      return bad.length ? `has unknown symptoms ${bad.join(', ')}; use ${SYMPTOMS.join(', ')}` : null;
+      return bad.length
+        ? words('problem.symptoms.unknown', { unknown: bad.join(', '), choices: SYMPTOMS.join(', ') })
+        : null;
     });
 }
 
@@ -208,8 +209,7 @@ const publicFields = (row: Pick<IncidentTable, 'title' | 'impact_description' | 
 ];
 
 function requireResolved(resolved: ResolvedScope): void {
-  if (!resolved.regionCodes.length)
-    throw invalid('body.scope', 'touches no environment: none of these tenants’ environments runs the services');
+  if (!resolved.regionCodes.length) throw invalid('body.scope', 'problem.incidents.noEnvironment');
 }
 
 async function insertPost(
@@ -306,20 +306,23 @@ export async function insertIncident(s: CommandScope, input: OpenIncidentInput):
   return row;
 }
 
-function requireOperator(actor: Actor, what: string): void {
-  if (!isOperator(actor)) throw forbidden(`Only operators ${what}.`);
+/** What only operators do to incidents, a choice of `problem.incidents.operatorsOnly`. */
+type OperatorAction = 'open' | 'post' | 'change' | 'severity';
+
+function requireOperator(actor: Actor, what: OperatorAction): void {
+  if (!isOperator(actor)) throw forbidden(words('problem.incidents.operatorsOnly', { what }));
 }
 
 /** Non-operators learn nothing about incidents they cannot see: 404 before 403. */
-async function requireOperatorOn(ctx: AppContext, actor: Actor, id: string, what: string): Promise<void> {
+async function requireOperatorOn(ctx: AppContext, actor: Actor, id: string, what: OperatorAction): Promise<void> {
   if (!isOperator(actor)) {
     await findVisibleIncident(ctx.database.db, viewerOf(actor), id);
-    throw forbidden(`Only operators ${what}.`);
+    throw forbidden(words('problem.incidents.operatorsOnly', { what }));
   }
 }
 
 export async function openIncident(ctx: AppContext, actor: Actor, input: OpenIncidentInput): Promise<IncidentTable> {
-  requireOperator(actor, 'open incidents and advisories');
+  requireOperator(actor, 'open');
   return runCommand(ctx, actor, (s) => insertIncident(s, input));
 }
 
@@ -345,25 +348,27 @@ export async function postIncidentUpdate(
   id: string,
   input: PostInput,
 ): Promise<{ incident: IncidentTable; post: IncidentPostTable }> {
-  await requireOperatorOn(ctx, actor, id, 'post incident updates');
+  await requireOperatorOn(ctx, actor, id, 'post');
   new InputCheck()
     .require('body.description', input.description)
     .field('body.postType', input.postType, oneOf(POST_TYPES))
-    .field('body.endDateTime', input.endDateTime, checkTime(ctx.now(), 'the end'))
+    .field('body.endDateTime', input.endDateTime, checkTime(ctx.now(), 'end'))
     .done();
   return runCommand(ctx, actor, async (s) => {
     const before = await lockIncident(s, id);
     const to = input.status ?? before.status;
     if (to !== before.status) {
       const problem = statusMoveProblem(before.status, to);
-      if (problem) throw illegalTransition(`${id} cannot move from ${before.status} to ${to}: ${problem}.`);
+      if (problem)
+        throw illegalTransition(
+          words('problem.incidents.cannotMove', { id, from: before.status, to, reason: messageOf(problem) }),
+        );
     }
     const ending = to !== before.status && ENDING_STATUSES.includes(to);
-    if (input.endDateTime && !ending)
-      throw invalid('body.endDateTime', 'is given only with serviceRestored or falsePositive');
+    if (input.endDateTime && !ending) throw invalid('body.endDateTime', 'problem.incidents.endOnlyWhenEnded');
     const endAt = ending ? (input.endDateTime ? new Date(input.endDateTime).toISOString() : s.nowIso) : before.end_at;
     if (endAt && endAt < before.start_at)
-      throw invalid('body.endDateTime', `is before the incident started (${before.start_at})`);
+      throw invalid('body.endDateTime', words('problem.incidents.beforeStart', { start: before.start_at }));
     const beforeScope = fromJson<IncidentScope>(before.scope, NO_SCOPE);
     if (couldBePublic(beforeScope, before.maintenance_id))
       await checkPublicText(s.trx, [{ field: 'body.description', text: input.description }]);
@@ -409,7 +414,7 @@ export async function updateIncident(
   id: string,
   patch: IncidentPatch,
 ): Promise<IncidentTable> {
-  await requireOperatorOn(ctx, actor, id, 'change incidents');
+  await requireOperatorOn(ctx, actor, id, 'change');
   checkIncidentFields(patch, ctx.now()).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await lockIncident(s, id);
@@ -452,7 +457,7 @@ export async function updateIncident(
       updated_at: s.nowIso,
     };
     if (changed.end_at && changed.start_at > changed.end_at)
-      throw invalid('body.startDateTime', `is after the incident ended (${changed.end_at})`);
+      throw invalid('body.startDateTime', words('problem.incidents.afterEnd', { end: String(changed.end_at) }));
     if (couldBePublic(scope, before.maintenance_id)) {
       // Becoming provider-wide publishes the posts already written too.
       const posts = couldBePublic(fromJson<IncidentScope>(before.scope, NO_SCOPE), before.maintenance_id)
@@ -500,7 +505,7 @@ export async function overrideSeverity(
   id: string,
   input: { severity: Severity | null; reason: string },
 ): Promise<IncidentTable> {
-  await requireOperatorOn(ctx, actor, id, 'override severity');
+  await requireOperatorOn(ctx, actor, id, 'severity');
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await lockIncident(s, id);

@@ -19,6 +19,7 @@ import {
   viewerOf,
   type Viewer,
 } from './access.js';
+import type { Words } from '../../errors.js';
 
 export interface IncidentView {
   incident: IncidentTable;

@@ -3,7 +3,7 @@
 // which are due and overdue. Tenants read published reports of incidents that touched them.
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { pirRefusal, pirState, type PirState } from '../../domain/pir.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, messageOf, notFound, type Words, words } from '../../errors.js';
 import type { IncidentReportTable, IncidentTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -38,8 +38,8 @@ function stateOf(incident: IncidentTable, report: IncidentReportTable | null, no
 }
 
 function checkTimes(input: Partial<ReportInput>) {
-  const iso = (v: string) =>
-    /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? null : 'is not an ISO 8601 date and time';
+  const iso = (v: string): Words | null =>
+    /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? null : 'problem.isoDateTime';
   return new InputCheck()
     .field('body.startDateTime', input.startDateTime, iso)
     .field('body.resolutionDateTime', input.resolutionDateTime, iso);
@@ -48,7 +48,7 @@ function checkTimes(input: Partial<ReportInput>) {
 async function requireOperatorOn(ctx: AppContext, actor: Actor, incidentId: string): Promise<void> {
   if (isOperator(actor)) return;
   await findVisibleIncident(ctx.database.db, viewerOf(actor), incidentId);
-  throw forbidden('Only operators write and publish post-incident reports.');
+  throw forbidden('problem.reports.operatorsOnly');
 }
 
 /** Writes or rewrites the report (a draft until published; corrections after publishing are audited). */
@@ -73,13 +73,9 @@ export async function writeReport(
       severity: incident.severity,
       tenantCount: incident.tenant_count,
     });
-    if (refusal) throw conflict(`${incidentId} cannot have a post-incident report: ${refusal}.`);
-    if (incident.status === 'falsePositive')
-      throw conflict(`${incidentId} was a false positive: there was no impact to report on.`);
-    if (!incident.is_resolved || !incident.end_at)
-      throw conflict(
-        `${incidentId} is still going on; its post-incident report follows the restoration of the service.`,
-      );
+    if (refusal) throw conflict(words('problem.reports.refused', { id: incidentId, reason: messageOf(refusal) }));
+    if (incident.status === 'falsePositive') throw conflict(words('problem.reports.falsePositive', { id: incidentId }));
+    if (!incident.is_resolved || !incident.end_at) throw conflict(words('problem.reports.ongoing', { id: incidentId }));
     const before = await s.trx
       .selectFrom('incident_report')
       .selectAll()
@@ -99,7 +95,7 @@ export async function writeReport(
       updated_at: s.nowIso,
     };
     if (report.resolution_at < report.start_at)
-      new InputCheck().add('body.resolutionDateTime', 'is before the start').done();
+      new InputCheck().add('body.resolutionDateTime', 'problem.beforeStart').done();
     if (before) await s.trx.updateTable('incident_report').set(report).where('incident_id', '=', incidentId).execute();
     else await s.trx.insertInto('incident_report').values(report).execute();
     await s.audit({
@@ -126,10 +122,9 @@ export async function publishReport(ctx: AppContext, actor: Actor, incidentId: s
       .selectAll()
       .where('incident_id', '=', incidentId)
       .executeTakeFirst();
-    if (!draft)
-      throw conflict(`${incidentId} has no post-incident report yet; write it (PUT …/report) before publishing.`);
+    if (!draft) throw conflict(words('problem.reports.noDraft', { id: incidentId }));
     if (draft.published_at)
-      throw conflict(`The post-incident report of ${incidentId} was already published on ${draft.published_at}.`);
+      throw conflict(words('problem.reports.published', { id: incidentId, at: draft.published_at }));
     const report: IncidentReportTable = { ...draft, published_at: s.nowIso, updated_at: s.nowIso };
     const incident: IncidentTable = {
       ...before,
@@ -192,8 +187,7 @@ export async function getReport(ctx: AppContext, actor: Actor, incidentId: strin
     .selectAll()
     .where('incident_id', '=', incidentId)
     .executeTakeFirst();
-  if (!report || (!isOperator(actor) && !report.published_at))
-    throw notFound('post-incident report of incident', incidentId);
+  if (!report || (!isOperator(actor) && !report.published_at)) throw notFound('postIncidentReport', incidentId);
   return { incident, report, dueAt: incident.pir_due_at, state: stateOf(incident, report, ctx.now()) };
 }
 
@@ -209,9 +203,7 @@ export async function listReports(
 ): Promise<ReportView[]> {
   const db = ctx.database.db;
   if (!filter.tenantId && !isOperator(actor))
-    throw forbidden(
-      'Operators list every report; admins list their tenant’s under /api/tenants/{tenantId}/incident-reports.',
-    );
+    throw forbidden(words('problem.reports.listScope', { path: '/api/tenants/{tenantId}/incident-reports' }));
   const viewer = filter.tenantId ? tenantViewer(actor, filter.tenantId) : viewerOf(actor);
   const published = !isOperator(actor);
   let q = db

@@ -8,7 +8,7 @@
 // The parts add up. Unknown ids are a 400 naming the field, so nothing is written for a typo.
 import type { Kysely, Transaction } from 'kysely';
 import { isIncidentPublic } from '../../domain/publicity.js';
-import { invalid } from '../../errors.js';
+import { invalid, words } from '../../errors.js';
 import type { DB, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 
@@ -52,12 +52,12 @@ async function unknownOf(trx: Kysely<DB>, table: 'environment' | 'tenant', ids: 
 }
 
 export async function checkServices(trx: Kysely<DB>, serviceIds: string[], field = 'body.services'): Promise<void> {
-  if (!serviceIds.length) throw invalid(field, 'name at least one service');
+  if (!serviceIds.length) throw invalid(field, 'problem.scope.service');
   const known = new Set(
     (await trx.selectFrom('service').select('id').where('id', 'in', serviceIds).execute()).map((r) => r.id),
   );
   const unknown = serviceIds.filter((id) => !known.has(id));
-  if (unknown.length) throw invalid(field, `has unknown services: ${unknown.join(', ')}`);
+  if (unknown.length) throw invalid(field, words('problem.services.unknown', { unknown: unknown.join(', ') }));
 }
 
 export async function resolveScope(
@@ -71,20 +71,25 @@ export async function resolveScope(
     environmentIds: unique(input.environmentIds),
   };
   if (!scope.regions.length && !scope.tenantIds.length && !scope.environmentIds.length) {
-    throw invalid('body.scope', 'name the regions, tenants or environments the incident touches');
+    throw invalid('body.scope', 'problem.scope.target');
   }
   if (scope.regions.length) {
     const known = new Set(
       (await trx.selectFrom('region').select('code').where('code', 'in', scope.regions).execute()).map((r) => r.code),
     );
     const unknown = scope.regions.filter((r) => !known.has(r));
-    if (unknown.length) throw invalid('body.scope.regions', `has unknown regions: ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw invalid('body.scope.regions', words('problem.regions.unknown', { unknown: unknown.join(', ') }));
   }
   const unknownTenants = await unknownOf(trx, 'tenant', scope.tenantIds);
-  if (unknownTenants.length) throw invalid('body.scope.tenantIds', `has unknown tenants: ${unknownTenants.join(', ')}`);
+  if (unknownTenants.length)
+    throw invalid('body.scope.tenantIds', words('problem.tenants.unknown', { unknown: unknownTenants.join(', ') }));
   const unknownEnvironments = await unknownOf(trx, 'environment', scope.environmentIds);
   if (unknownEnvironments.length)
-    throw invalid('body.scope.environmentIds', `has unknown environments: ${unknownEnvironments.join(', ')}`);
+    throw invalid(
+      'body.scope.environmentIds',
+      words('problem.environments.unknown', { unknown: unknownEnvironments.join(', ') }),
+    );
 
   const columns = ['environment.id', 'environment.tenant_id', 'environment.region_code'] as const;
   const named = scope.environmentIds.length

@@ -14,7 +14,7 @@ import {
   type Uptime,
 } from '../../domain/sla.js';
 import type { HeraldConfig } from '../../config.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { ClaimStatus, DB, SlaClaimTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -91,7 +91,7 @@ export async function measureUptime(
 }
 
 function checkMonth(month: string, field: string): void {
-  if (!isMonth(month)) throw invalid(field, 'is not a month (YYYY-MM)');
+  if (!isMonth(month)) throw invalid(field, 'problem.month.invalid');
 }
 
 /** Uptime of every service the tenant's environments run, for one month. */
@@ -143,8 +143,7 @@ export async function claimCredit(
   input: { month: string; serviceId: string },
 ): Promise<SlaClaimTable> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId) || actor.kind !== 'person')
-    throw forbidden('Only the tenant’s org admins claim service credits.');
+  if (!canManageTenant(actor, tenantId) || actor.kind !== 'person') throw forbidden('problem.sla.orgAdminsClaim');
   const claimant = actor.personId;
   checkMonth(input.month, 'body.month');
   new InputCheck().require('body.serviceId', input.serviceId).done();
@@ -156,7 +155,7 @@ export async function claimCredit(
       .select(['id', 'name'])
       .where('id', '=', input.serviceId)
       .executeTakeFirst();
-    if (!service) throw invalid('body.serviceId', 'is not a known service');
+    if (!service) throw invalid('body.serviceId', 'problem.services.notKnown');
     const closed = claimWindowProblem(input.month, s.now, ctx.config.slaClaimWindowDays);
     if (closed) throw conflict(closed, 'body.month');
     const existing = await s.trx
@@ -168,20 +167,27 @@ export async function claimCredit(
       .executeTakeFirst();
     if (existing)
       throw conflict(
-        `${service.name} for ${input.month} was already claimed (claim ${existing.id}, ${existing.status}).`,
+        words('problem.sla.alreadyClaimed', {
+          service: service.name,
+          month: input.month,
+          id: existing.id,
+          status: existing.status,
+        }),
         'body.month',
       );
     const measured = await measureUptime(s.trx, ctx.config, tenantId, service.id, input.month, s.now);
     if (!measured.incidentIds.length) {
-      throw conflict(
-        `No incident affected ${service.name} for your organization in ${input.month}: uptime was 100 %, so there is nothing to claim.`,
-        'body.month',
-      );
+      throw conflict(words('problem.sla.noIncident', { service: service.name, month: input.month }), 'body.month');
     }
     if (measured.creditPercent === 0) {
       const threshold = Math.max(...ctx.config.slaCreditTiers.map((t) => t.below));
       throw conflict(
-        `${service.name} was up ${measured.percent} % of ${input.month}, not below ${threshold} %: no credit tier applies.`,
+        words('problem.sla.aboveThreshold', {
+          service: service.name,
+          percent: measured.percent,
+          month: input.month,
+          threshold,
+        }),
         'body.month',
       );
     }
@@ -222,14 +228,17 @@ export async function decideClaim(
       .where('id', '=', claimId)
       .executeTakeFirst();
     if (!claim || !canReadTenant(actor, claim.tenant_id)) throw notFound('claim', claimId);
-    throw forbidden('Only operators decide on service credit claims.');
+    throw forbidden('problem.sla.operatorsDecide');
   }
   new InputCheck().require('body.reason', input.reason).done();
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('sla_claim', claimId);
     if (!before) throw notFound('claim', claimId);
     if (before.status !== 'pending')
-      throw conflict(`Claim ${claimId} was already ${before.status} on ${before.decided_at}.`, 'body.decision');
+      throw conflict(
+        words('problem.sla.decided', { id: claimId, status: before.status, at: String(before.decided_at) }),
+        'body.decision',
+      );
     const after: SlaClaimTable = {
       ...before,
       status: input.decision,
@@ -297,9 +306,7 @@ export async function listAllClaims(
   filter: PageRequest & { status?: ClaimStatus },
 ): Promise<Page<SlaClaimTable>> {
   if (!isOperator(actor))
-    throw forbidden(
-      'Only operators see every tenant’s claims; admins see theirs under /api/tenants/{tenantId}/sla-claims.',
-    );
+    throw forbidden(words('problem.sla.listScope', { path: '/api/tenants/{tenantId}/sla-claims' }));
   let q = ctx.database.db.selectFrom('sla_claim').selectAll();
   if (filter.status) q = q.where('status', '=', filter.status);
   return pageOf(q.orderBy('created_at').orderBy('id'), filter);

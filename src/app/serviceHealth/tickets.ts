@@ -7,7 +7,6 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import {
   allowedMoves,
-  ATTACHMENT_KINDS,
   cleanFileName,
   isActiveTicket,
   isDoubleSubmission,
@@ -31,6 +30,7 @@ import {
   invalid,
   notFound,
   unauthenticated,
+  words,
 } from '../../errors.js';
 import type { SupportTicketTable, TicketAttachmentTable, TicketReplyTable } from '../../store/schema.js';
 import { newId } from '../../store/values.js';
@@ -135,17 +135,17 @@ export async function fileTicket(
   new InputCheck()
     .require('body.title', input.title)
     .require('body.description', input.description)
-    .field('body.title', input.title, (v) => (v.length <= 200 ? null : 'is longer than 200 characters'))
+    .field('body.title', input.title, (v) => (v.length <= 200 ? null : 'problem.tooLong200'))
     .field('body.contactEmail', input.contactEmail, (v) =>
-      !v || EMAIL.test(v.trim()) ? null : 'is not an email address',
+      !v || EMAIL.test(v.trim()) ? null : 'problem.email.notAddress',
     )
     .field('body.contactPhone', input.contactPhone, (v) =>
-      !v || PHONE.test(v.trim()) ? null : 'is not a phone number (digits, spaces, + ( ) - .)',
+      !v || PHONE.test(v.trim()) ? null : 'problem.phone.invalid',
     )
     .done();
   // A system admin reports about their own environment; an org admin about any of the tenant's, or none.
   if (!viewer.tenantIds?.length && !input.environmentId)
-    throw invalid('body.environmentId', 'name the environment the problem is in');
+    throw invalid('body.environmentId', 'problem.tickets.environment');
   const reporter = actor.personId;
   return runCommand(ctx, actor, async (s) => {
     // An operator may file for any tenant, so the tenant in the path must exist.
@@ -167,7 +167,7 @@ export async function fileTicket(
       input.serviceId !== undefined &&
       !(await s.trx.selectFrom('service').select('id').where('id', '=', input.serviceId).executeTakeFirst())
     ) {
-      throw invalid('body.serviceId', `is not a known service`);
+      throw invalid('body.serviceId', 'problem.services.notKnown');
     }
     if (input.incidentId !== undefined) {
       await findVisibleIncident(s.trx, viewer, input.incidentId).catch((e: unknown) => {
@@ -191,11 +191,7 @@ export async function fileTicket(
         { title: r.title, by: r.reported_by, createdAt: r.created_at },
       ),
     );
-    if (twin)
-      throw conflict(
-        `You filed this ticket a moment ago (${twin.id}); add to it there instead of filing it again.`,
-        'body.title',
-      );
+    if (twin) throw conflict(words('problem.tickets.twin', { id: twin.id }), 'body.title');
 
     const maintenance =
       input.environmentId !== undefined
@@ -336,9 +332,7 @@ export async function listAllTickets(
   filter: PageRequest & { linked?: boolean; tenantId?: string; status?: TicketStatus },
 ): Promise<Page<TicketView>> {
   if (!isOperator(actor))
-    throw forbidden(
-      'Only operators see every tenant’s tickets; admins see theirs under /api/tenants/{tenantId}/tickets.',
-    );
+    throw forbidden(words('problem.tickets.listScope', { path: '/api/tenants/{tenantId}/tickets' }));
   let q = ctx.database.db.selectFrom('support_ticket').selectAll();
   if (filter.linked !== undefined) q = q.where('incident_id', filter.linked ? 'is not' : 'is', null);
   if (filter.tenantId) q = q.where('tenant_id', '=', filter.tenantId);
@@ -406,8 +400,7 @@ export async function replyToTicket(
   await runCommand(ctx, actor, async (s) => {
     const before = await s.lock('support_ticket', id);
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
-    if (before.status === 'closed')
-      throw illegalTransition('The ticket is closed; file a new one if the problem is back.', 'body.body');
+    if (before.status === 'closed') throw illegalTransition('problem.ticket.closed', 'body.body');
     const last = await s.trx
       .selectFrom('ticket_reply')
       .select((eb) => eb.fn.max('seq').as('seq'))
@@ -483,10 +476,7 @@ export async function moveTicket(
     const before = await s.lock('support_ticket', id);
     if (!before || !seesTicket(actor, before)) throw notFound('ticket', id);
     if (input.from !== undefined && input.from !== before.status) {
-      throw conflict(
-        `The ticket was moved to ${TICKET_STATUS_LABELS[before.status].toLowerCase()} meanwhile; look again before changing it.`,
-        'body.from',
-      );
+      throw conflict(words('problem.tickets.movedMeanwhile', { status: before.status }), 'body.from');
     }
     const refused = refusedMove(side, before.status, input.status);
     if (refused) throw illegalTransition(refused);
@@ -532,27 +522,24 @@ export async function attachToTicket(
   if (actor.kind !== 'person') throw unauthenticated();
   await visibleTicket(ctx, actor, id);
   const name = cleanFileName(fileName);
-  if (bytes.length === 0) throw invalid('body', `${name} is empty`);
+  if (bytes.length === 0) throw invalid('body', words('problem.tickets.fileEmpty', { name }));
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     throw new HeraldError(
       'HERALD_PAYLOAD_TOO_LARGE',
-      `${name} is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; attachments are at most 5 MB.`,
-      [{ field: 'body', message: `${name} is larger than 5 MB` }],
+      words('problem.tickets.fileTooLarge', { name, size: bytes.length / 1024 / 1024 }),
+      [{ field: 'body', message: words('problem.tickets.fileOver5', { name }) }],
     );
   }
   const type = sniffAttachment(name, bytes);
   if (!type) {
-    throw new HeraldError(
-      'HERALD_UNSUPPORTED_MEDIA_TYPE',
-      `${name} is not one of the files a ticket accepts (${ATTACHMENT_KINDS}).`,
-      [{ field: 'body', message: `${name} is not a PNG, JPEG, PDF, text or log file` }],
-    );
+    throw new HeraldError('HERALD_UNSUPPORTED_MEDIA_TYPE', words('problem.tickets.fileKind', { name }), [
+      { field: 'body', message: words('problem.tickets.fileKindField', { name }) },
+    ]);
   }
   return runCommand(ctx, actor, async (s) => {
     const ticket = await s.lock('support_ticket', id);
     if (!ticket || !seesTicket(actor, ticket)) throw notFound('ticket', id);
-    if (ticket.status === 'closed')
-      throw illegalTransition('The ticket is closed; file a new one if the problem is back.', 'body');
+    if (ticket.status === 'closed') throw illegalTransition('problem.ticket.closed', 'body');
     const row: TicketAttachmentTable = {
       id: newId(),
       ticket_id: id,
@@ -603,12 +590,12 @@ export async function linkTicket(
   ticketId: string,
   incidentId: string,
 ): Promise<TicketView> {
-  if (!isOperator(actor)) throw forbidden('Only operators link tickets to incidents.');
+  if (!isOperator(actor)) throw forbidden('problem.tickets.operatorsLink');
   return runCommand(ctx, actor, async (s) => {
     const before = await s.lock('support_ticket', ticketId);
     if (!before) throw notFound('ticket', ticketId);
     const incident = await s.trx.selectFrom('incident').selectAll().where('id', '=', incidentId).executeTakeFirst();
-    if (!incident) throw invalid('body.incidentId', `is not a known incident`);
+    if (!incident) throw invalid('body.incidentId', 'problem.incidents.notKnown');
     const touches = await s.trx
       .selectFrom('incident_environment')
       .select('incident_id')
@@ -616,10 +603,7 @@ export async function linkTicket(
       .where('tenant_id', '=', before.tenant_id)
       .executeTakeFirst();
     if (!touches) {
-      throw conflict(
-        `${incidentId} does not touch this tenant's environments, so its admins could not see it; add them to the incident's scope first.`,
-        'body.incidentId',
-      );
+      throw conflict(words('problem.tickets.incidentElsewhere', { id: incidentId }), 'body.incidentId');
     }
     // Linking an open ticket is the operator taking it up.
     const status = before.status === 'open' ? 'inProgress' : before.status;

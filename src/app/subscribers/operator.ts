@@ -10,7 +10,7 @@ import { removeRow, subscribableComponents } from './subscriptions.js';
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden('Only operators see the status page’s subscribers.');
+  if (!isOperator(actor)) throw forbidden('problem.subscribers.operatorsOnly');
 }
 
 export interface ComponentCount {

@@ -106,23 +106,17 @@ export async function subscribe(
 ): Promise<void> {
   const email = input.email?.trim() ? input.email : undefined;
   const url = input.url?.trim() ? input.url.trim() : undefined;
-  if (!email && !url) throw invalid('email', 'enter the email address to send updates to (or a webhook URL)');
-  if (email && url) throw invalid('url', 'give an email address or a webhook URL, not both');
+  if (!email && !url) throw invalid('email', 'problem.subscribe.emailRequired');
+  if (email && url) throw invalid('url', 'problem.subscribe.notBoth');
   const format = (input.format?.trim() || 'standard') as WebhookFormat;
-  if (!WEBHOOK_FORMATS.includes(format))
-    throw invalid('format', 'is standard (Standard Webhooks), slack (Slack) or teams (Microsoft Teams)');
+  if (!WEBHOOK_FORMATS.includes(format)) throw invalid('format', 'problem.subscribe.format');
   if (email && format !== 'standard')
-    throw invalid(
-      'url',
-      format === 'slack'
-        ? 'is needed for Slack: the incoming-webhook URL, not an email address'
-        : 'is needed for Teams: the workflow URL, not an email address',
-    );
+    throw invalid('url', format === 'slack' ? 'problem.subscribe.slackUrl' : 'problem.subscribe.teamsUrl');
   let kind: SubscriberKind;
   let address: string;
   if (email) {
     const normalised = normaliseSubscriberEmail(email);
-    if (!normalised) throw invalid('email', 'is not an email address (name@example.com)');
+    if (!normalised) throw invalid('email', 'problem.email.invalid');
     kind = 'email';
     address = normalised;
   } else {
@@ -184,11 +178,7 @@ export async function subscribe(
 
 function readLink(ctx: AppContext, token: string, purpose: SubscriberLink['purpose']): SubscriberLink {
   const link = verifySubscriberToken(verificationSecrets(ctx.config), token);
-  if (!link || link.purpose !== purpose)
-    throw invalid(
-      'token',
-      'is not a link Herald sent; it may have been cut short or changed. Use the link from the email.',
-    );
+  if (!link || link.purpose !== purpose) throw invalid('token', 'problem.subscribe.badLink');
   return link;
 }
 
@@ -212,8 +202,7 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
 }
 
 const gone = () => notFound('subscription');
-const used = () =>
-  conflict('This confirmation link was already used: the subscription is confirmed. Nothing was changed.');
+const used = () => conflict('problem.subscribe.alreadyConfirmed');
 
 /** What a confirmation link would confirm (the page asks first: link scanners must not subscribe anyone). */
 export async function describeConfirmation(ctx: AppContext, token: string): Promise<SubscriptionView> {

@@ -4,14 +4,14 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkEmail, normaliseEmail } from '../../domain/directory.js';
 import { checkTarget, systemResolver } from '../../delivery/channels/targets.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, words } from '../../errors.js';
 import type { ProductTeamTable, TeamPageTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 
 function requireOperator(actor: Actor): void {
-  if (!isOperator(actor)) throw forbidden('Only operators manage product teams and their pages.');
+  if (!isOperator(actor)) throw forbidden('problem.teams.operatorsOnly');
 }
 
 export interface TeamInput {
@@ -25,7 +25,7 @@ export interface TeamInput {
 export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput): Promise<ProductTeamTable> {
   requireOperator(actor);
   const name = input.name.trim();
-  if (!name) throw invalid('body.name', 'is empty');
+  if (!name) throw invalid('body.name', 'problem.isEmpty');
   const email = input.email ? normaliseEmail(input.email) : null;
   if (email) {
     const problem = checkEmail(email);
@@ -37,14 +37,12 @@ export async function createTeam(ctx: AppContext, actor: Actor, input: TeamInput
       resolve: systemResolver,
     });
     if (problem) throw invalid('body.webhookUrl', problem);
-    if (!input.routingKey)
-      throw invalid('body.routingKey', 'is required with a webhook (the PagerDuty integration key)');
+    if (!input.routingKey) throw invalid('body.routingKey', 'problem.teams.routingKey');
   }
-  if (!email && !input.webhookUrl)
-    throw invalid('body.email', 'or a webhookUrl is needed: a team without an on-call route cannot be paged');
+  if (!email && !input.webhookUrl) throw invalid('body.email', 'problem.teams.route');
   return runCommand(ctx, actor, async (s) => {
     if (await s.trx.selectFrom('product_team').select('id').where('name', '=', name).executeTakeFirst())
-      throw conflict('A team has that name already.', 'body.name');
+      throw conflict('problem.teams.nameTaken', 'body.name');
     const row: ProductTeamTable = {
       id: newId(),
       name,
@@ -131,7 +129,8 @@ export async function acknowledgePage(ctx: AppContext, actor: Actor, pageId: str
   await runCommand(ctx, actor, async (s) => {
     const page = await s.lock('team_page', pageId);
     if (!page) throw notFound('page', pageId);
-    if (page.acknowledged_at) throw conflict(`This page was acknowledged at ${page.acknowledged_at}.`, 'pageId');
+    if (page.acknowledged_at)
+      throw conflict(words('problem.teams.acknowledged', { at: page.acknowledged_at }), 'pageId');
     const by = actor.kind === 'person' ? actor.email : actor.kind === 'system' ? `system:${actor.label}` : 'anonymous';
     await s.trx
       .updateTable('team_page')

@@ -26,7 +26,7 @@ export async function rotateCalendarToken(
   tenantId: string,
 ): Promise<{ url: string; createdAt: string }> {
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
-  if (!canManageTenant(actor, tenantId)) throw forbidden('Only org admins create the calendar URL of their tenant.');
+  if (!canManageTenant(actor, tenantId)) throw forbidden('problem.calendar.orgAdminsOnly');
   return runCommand(ctx, actor, async (s) => {
     if (!(await s.trx.selectFrom('tenant').select('id').where('id', '=', tenantId).executeTakeFirst()))
       throw notFound('tenant', tenantId);
@@ -57,8 +57,7 @@ async function readerVisibility(
     if (!feed || feed.tenant_id !== tenantId) throw notFound('calendar', tenantId);
     return { orgTenantIds: [tenantId], environmentIds: [] };
   }
-  if (actor.kind === 'anonymous')
-    throw unauthenticated('Send an API token, or use the calendar URL (with its token) an org admin created.');
+  if (actor.kind === 'anonymous') throw unauthenticated('problem.calendar.signIn');
   if (!canReadTenant(actor, tenantId)) throw notFound('tenant', tenantId);
   return visibilityOf(actor);
 }

@@ -3,7 +3,7 @@
 // the releases that reach it, where an org admin turns disruptive ones on after testing.
 import { canManageTenant, type Actor } from '../../domain/actor.js';
 import { aboutVersionText, featureEnabled, type ReleaseKind } from '../../domain/releases.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden, notFound, words } from '../../errors.js';
 import type { EnvironmentReleaseFeatureTable, RolloutEnvironmentTable } from '../../store/schema.js';
 import { flag } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -170,17 +170,14 @@ export async function switchEnvironmentFeature(
   enabled: boolean,
 ): Promise<EnvironmentFeature> {
   const env = await getEnvironment(ctx, actor, environmentId);
-  if (!canManageTenant(actor, env.tenant_id)) throw forbidden('Only the tenant’s org admins turn features on or off.');
+  if (!canManageTenant(actor, env.tenant_id)) throw forbidden('problem.features.orgAdminsOnly');
   const [feature] = await featuresOf(ctx, environmentId, featureId);
-  if (!feature) throw notFound('feature of a release reaching this environment', featureId);
+  if (!feature) throw notFound('featureReachingEnvironment', featureId);
   if (!feature.disruptive)
-    throw conflict(
-      `${feature.name} is not a disruptive change: it is on wherever its release has arrived.`,
-      'params.featureId',
-    );
+    throw conflict(words('problem.features.notDisruptive', { feature: feature.name }), 'params.featureId');
   if (!feature.available)
     throw conflict(
-      `${feature.releaseTitle} has not reached ${env.name} yet; test the feature once it has.`,
+      words('problem.features.notYet', { release: feature.releaseTitle, environment: env.name }),
       'params.featureId',
     );
   await runCommand(ctx, actor, async (s) => {

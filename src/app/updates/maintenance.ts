@@ -19,8 +19,15 @@ import {
   type MaintenanceWindow,
   type WindowInput,
 } from '../../domain/maintenance.js';
-import { forbidden, illegalTransition, invalidMany, needsConfirmation, notFound } from '../../errors.js';
-import type { FieldProblem } from '../../errors.js';
+import {
+  type FieldProblem,
+  forbidden,
+  illegalTransition,
+  invalidMany,
+  needsConfirmation,
+  notFound,
+  words,
+} from '../../errors.js';
 import type { MaintenanceTable, MaintenanceUpdateTable, MaintenanceWindowTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -59,7 +66,7 @@ export interface MaintenanceView {
 }
 
 const oneOf = (values: readonly string[]) => (v: string) =>
-  values.includes(v) ? null : `must be one of ${values.join(', ')}`;
+  values.includes(v) ? null : words('problem.schema.oneOf', { choices: values.join(', ') });
 
 /** Rules a schema cannot say; all problems at once. */
 function checkInput(
@@ -71,11 +78,11 @@ function checkInput(
   const check = new InputCheck()
     .field('body.kind', input.kind, oneOf(MAINTENANCE_KINDS))
     .field('body.impact', input.impact, oneOf(MAINTENANCE_IMPACTS))
-    .field('body.title', input.title, (v) => (v.trim() ? null : 'must not be empty'))
+    .field('body.title', input.title, (v) => (v.trim() ? null : 'problem.notEmpty'))
     .field('body.durationMinutes', input.durationMinutes, (v) =>
       Number.isInteger(v) && v >= 1 && v <= MAX_WINDOW_HOURS * 60
         ? null
-        : `must be a whole number of minutes from 1 to ${MAX_WINDOW_HOURS * 60}`,
+        : words('problem.maintenance.duration', { max: MAX_WINDOW_HOURS * 60 }),
     );
   let windows: MaintenanceWindow[] | undefined;
   if (input.windows) {
@@ -95,7 +102,12 @@ async function checkPublicTitle(s: CommandScope, m: MaintenanceTable): Promise<v
 function checkDurationFits(durationMinutes: number, windows: { start: number; end: number }[]): FieldProblem[] {
   const longest = Math.max(...windows.map((w) => (w.end - w.start) / 60_000));
   return durationMinutes > longest
-    ? [{ field: 'body.durationMinutes', message: `is longer than the longest window (${longest} minutes)` }]
+    ? [
+        {
+          field: 'body.durationMinutes',
+          message: words('problem.maintenance.longerThanWindow', { minutes: longest }),
+        },
+      ]
     : [];
 }
 
@@ -109,7 +121,10 @@ async function checkReferences(
   const problems: FieldProblem[] = [];
   const unknownServices = await findUnknownServices(s.trx, services);
   if (unknownServices.length)
-    problems.push({ field: 'body.services', message: `has unknown services ${unknownServices.join(', ')}` });
+    problems.push({
+      field: 'body.services',
+      message: words('problem.services.unknownList', { unknown: unknownServices.join(', ') }),
+    });
   if (environmentIds.length) {
     const found = await s.trx
       .selectFrom('environment')
@@ -118,12 +133,17 @@ async function checkReferences(
       .execute();
     const unknown = environmentIds.filter((id) => !found.some((f) => f.id === id));
     if (unknown.length)
-      problems.push({ field: 'body.environmentIds', message: `has unknown environments ${unknown.join(', ')}` });
+      problems.push({
+        field: 'body.environmentIds',
+        message: words('problem.environments.unknownList', { unknown: unknown.join(', ') }),
+      });
     const outside = found.filter((f) => !regions.includes(f.region_code));
     if (outside.length) {
       problems.push({
         field: 'body.environmentIds',
-        message: `has environments in regions without a window: ${outside.map((f) => `${f.id} (${f.region_code})`).join(', ')}`,
+        message: words('problem.maintenance.outsideWindows', {
+          environments: outside.map((f) => `${f.id} (${f.region_code})`).join(', '),
+        }),
       });
     }
   }
@@ -266,7 +286,7 @@ export async function createMaintenance(
   actor: Actor,
   input: MaintenanceInput,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden('Only operators schedule maintenance.');
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsSchedule');
   const windows = checkInput(input, input.kind, ctx.now(), new Set())!;
   const fits = checkDurationFits(
     input.durationMinutes,
@@ -314,10 +334,7 @@ export async function createMaintenance(
     if (rec.environmentIds.length === 0 && input.confirmNoEnvironments !== true) {
       // Work that touches nothing tells nobody, yet its impact is on the public page: refuse
       // the likely mistake (a wrong region or service), unless the operator says it is meant.
-      throw needsConfirmation(
-        'body.confirmNoEnvironments',
-        'No environment runs in these regions with these services, so nobody would be told. Check the regions and services, or confirm to schedule it anyway.',
-      );
+      throw needsConfirmation('body.confirmNoEnvironments', 'problem.maintenance.nobody');
     }
     await addTimeline(
       s,
@@ -350,12 +367,15 @@ export async function updateMaintenance(
   id: string,
   patch: MaintenancePatch,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden('Only operators change maintenance.');
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsChange');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
     const before = rec.maintenance;
     if (before.state !== 'scheduled' && before.state !== 'in_progress') {
-      throw illegalTransition(`Maintenance that is ${before.state.replace('_', ' ')} cannot change.`, 'params.id');
+      throw illegalTransition(
+        words('problem.maintenance.frozen', { state: before.state.replace('_', ' ') }),
+        'params.id',
+      );
     }
     const running = new Map(rec.windows.filter((w) => w.state !== 'scheduled').map((w) => [w.region_code, w]));
     const windows = checkInput(patch, before.kind, s.now, new Set(running.keys()));
@@ -363,11 +383,15 @@ export async function updateMaintenance(
     if (windows) {
       for (const [region, w] of running) {
         const next = windows.find((x) => x.region === region);
-        if (!next) problems.push({ field: 'body.windows', message: `must keep ${region}: its window has started` });
+        if (!next)
+          problems.push({
+            field: 'body.windows',
+            message: words('problem.maintenance.keepRegion', { region }),
+          });
         else if (next.start.toISOString() !== w.starts_at)
           problems.push({
             field: 'body.windows',
-            message: `${region} has started at ${w.starts_at}; only its end can move`,
+            message: words('problem.maintenance.started', { region, at: w.starts_at }),
           });
       }
     }
@@ -450,12 +474,12 @@ export async function cancelMaintenance(
   id: string,
   reason: string | undefined,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden('Only operators cancel maintenance.');
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsCancel');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
     if (rec.maintenance.state !== 'scheduled') {
       throw illegalTransition(
-        `Maintenance that is ${rec.maintenance.state.replace('_', ' ')} cannot be cancelled; report how it ended instead.`,
+        words('problem.maintenance.cannotCancel', { state: rec.maintenance.state.replace('_', ' ') }),
         'params.id',
       );
     }
@@ -587,7 +611,7 @@ export async function listMaintenance(
   filter: PageRequest & { state?: MaintenanceState; kind?: MaintenanceKind },
 ): Promise<Page<MaintenanceView>> {
   if (!isOperator(actor))
-    throw forbidden('Only operators list all maintenance; tenants read /api/tenants/{tenantId}/maintenance.');
+    throw forbidden(words('problem.maintenance.listScope', { path: '/api/tenants/{tenantId}/maintenance' }));
   let query = ctx.database.db.selectFrom('maintenance').selectAll();
   if (filter.state) query = query.where('state', '=', filter.state);
   if (filter.kind) query = query.where('kind', '=', filter.kind);

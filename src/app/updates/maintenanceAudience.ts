@@ -34,7 +34,7 @@ export async function previewMaintenanceAudience(
     services?: string[];
   },
 ): Promise<MaintenanceAudience> {
-  if (!isOperator(actor)) throw forbidden('Only operators schedule maintenance.');
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsSchedule');
   const db = ctx.database.db;
   const announcement = announcementFor(input.kind, input.impact);
   if (!input.regions.length)

@@ -11,7 +11,7 @@ import {
   type MaintenanceReport,
   type MaintenanceState,
 } from '../../domain/maintenance.js';
-import { forbidden, illegalTransition, invalid } from '../../errors.js';
+import { forbidden, illegalTransition, invalid, words } from '../../errors.js';
 import type { MaintenanceWindowTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -92,22 +92,21 @@ export async function reportMaintenance(
   id: string,
   input: MaintenanceReportInput,
 ): Promise<MaintenanceView> {
-  if (!isOperator(actor)) throw forbidden('Only operators report how maintenance goes.');
+  if (!isOperator(actor)) throw forbidden('problem.maintenance.operatorsReport');
   const now = ctx.now();
   const at = input.at === undefined ? now : parseUtc(input.at);
-  if (!at) throw invalid('body.at', 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)');
-  if (at.getTime() > now.getTime()) throw invalid('body.at', 'is in the future; report what has happened');
+  if (!at) throw invalid('body.at', 'problem.utc.invalid');
+  if (at.getTime() > now.getTime()) throw invalid('body.at', 'problem.reportPast');
   await runCommand(ctx, actor, async (s) => {
     const rec = await loadRecord(s, id);
-    if (rec.maintenance.state === 'cancelled')
-      throw illegalTransition('This maintenance was cancelled.', 'body.status');
+    if (rec.maintenance.state === 'cancelled') throw illegalTransition('problem.maintenance.cancelled', 'body.status');
     const unknown = (input.regions ?? []).filter((r) => !rec.windows.some((w) => w.region_code === r));
     if (unknown.length)
-      throw invalid('body.regions', `has regions without a window in this maintenance: ${unknown.join(', ')}`);
+      throw invalid('body.regions', words('problem.maintenance.regionsWithoutWindow', { regions: unknown.join(', ') }));
     const chosen = input.regions
       ? rec.windows.filter((w) => input.regions!.includes(w.region_code))
       : rec.windows.filter((w) => !isFinished(w.state));
-    if (!chosen.length) throw illegalTransition('Every window of this maintenance has ended already.', 'body.status');
+    if (!chosen.length) throw illegalTransition('problem.maintenance.allEnded', 'body.status');
     // The note goes into the timeline the public page shows.
     if (isPublicMaintenance(rec.maintenance)) await checkPublicText(s.trx, [{ field: 'body.note', text: input.note }]);
     const moves = chosen.map((window) => {
@@ -118,7 +117,11 @@ export async function reportMaintenance(
       );
       if (!state)
         throw illegalTransition(
-          `${window.region_code} is ${window.state.replace('_', ' ')}; it cannot become ${input.status.replace('_', ' ')}.`,
+          words('problem.maintenance.windowMove', {
+            region: window.region_code,
+            state: window.state.replace('_', ' '),
+            to: input.status.replace('_', ' '),
+          }),
           'body.status',
         );
       return { window, state, at: at.toISOString() };

@@ -16,7 +16,7 @@ import {
   type RolloutState,
 } from '../../domain/releases.js';
 import { haltAfter, type RolloutPlan } from '../../domain/rollout.js';
-import { conflict, forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, illegalTransition, invalid, notFound, untranslated, words } from '../../errors.js';
 import type { ReleaseTable, RolloutEnvironmentTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -174,16 +174,24 @@ function checkTargetTakesReports(
 ): void {
   if (target.state === 'halted' || target.state === 'cancelled') {
     throw illegalTransition(
-      `Station ${target.station} in ${target.region_code} is ${target.state}; resume the rollout first.`,
+      words('problem.rollouts.stationHeld', {
+        station: target.station,
+        region: target.region_code,
+        state: target.state,
+      }),
       'body.step',
     );
   }
   if (target.state === 'planned' && rollout.state !== 'active')
-    throw illegalTransition(`The rollout is ${rollout.state}; resume it first.`, 'body.step');
+    throw illegalTransition(words('problem.rollouts.held', { state: rollout.state }), 'body.step');
   const opens = step === 'database_done' ? target.database_starts_at : target.service_starts_at;
   if (at.getTime() < Date.parse(opens)) {
     throw conflict(
-      `The ${step === 'database_done' ? 'database' : 'service'} window of ${target.region_code} for this environment opens at ${opens}.`,
+      words('problem.rollouts.windowOpens', {
+        part: step === 'database_done' ? 'database' : 'service',
+        region: target.region_code,
+        at: opens,
+      }),
       'body.at',
     );
   }
@@ -195,11 +203,11 @@ export async function reportProgress(
   rolloutId: string,
   input: ProgressInput,
 ): Promise<RolloutEnvironmentTable> {
-  if (!isOperator(actor)) throw forbidden('Only operators and their automation report deployment progress.');
+  if (!isOperator(actor)) throw forbidden('problem.rollouts.operatorsReport');
   const now = ctx.now();
   const at = input.at === undefined ? now : parseUtc(input.at);
-  if (!at) throw invalid('body.at', 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)');
-  if (at.getTime() > now.getTime()) throw invalid('body.at', 'is in the future; report what has happened');
+  if (!at) throw invalid('body.at', 'problem.utc.invalid');
+  if (at.getTime() > now.getTime()) throw invalid('body.at', 'problem.reportPast');
   return runCommand(ctx, actor, async (s) => {
     // The rollout's row guards its environments, targets and stations: reports on one rollout
     // take turns, so two cannot both settle a station or raise its incident.
@@ -211,7 +219,7 @@ export async function reportProgress(
       .where('rollout_id', '=', rolloutId)
       .where('environment_id', '=', input.environmentId)
       .executeTakeFirst();
-    if (!row) throw notFound('environment in this rollout', input.environmentId);
+    if (!row) throw notFound('environmentInRollout', input.environmentId);
     const target = await s.trx
       .selectFrom('rollout_target')
       .selectAll()
@@ -221,7 +229,7 @@ export async function reportProgress(
       .executeTakeFirstOrThrow();
     checkTargetTakesReports(rollout, target, input.step, at);
     const next = environmentStateAfter(row.state, input.step);
-    if (next !== input.step) throw illegalTransition(`This environment ${next}.`, 'body.step');
+    if (next !== input.step) throw illegalTransition(untranslated(`This environment ${next}.`), 'body.step');
     const release = await s.trx
       .selectFrom('release')
       .selectAll()

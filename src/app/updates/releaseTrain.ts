@@ -22,7 +22,16 @@ import {
 } from '../../domain/releaseTrain.js';
 import { isRegionCode } from '../../domain/regions.js';
 import { parseUtc } from '../../domain/maintenance.js';
-import { conflict, forbidden, illegalTransition, invalid, invalidMany, notFound } from '../../errors.js';
+import {
+  conflict,
+  forbidden,
+  illegalTransition,
+  invalid,
+  invalidMany,
+  notFound,
+  untranslated,
+  words,
+} from '../../errors.js';
 import type { ReleaseTrainTable, ReleaseTrainWeekTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -65,13 +74,20 @@ const cadenceOf = (t: ReleaseTrainTable): TrainCadence => ({
 });
 
 export async function createTrain(ctx: AppContext, actor: Actor, input: TrainInput): Promise<TrainView> {
-  if (!isOperator(actor)) throw forbidden('Only operators set up release trains.');
+  if (!isOperator(actor)) throw forbidden('problem.trains.operatorsSetUp');
   const problems = checkCadence(input);
-  if (!input.productLine.trim()) problems.push({ field: 'body.productLine', message: 'must not be empty' });
+  if (!input.productLine.trim()) problems.push({ field: 'body.productLine', message: 'problem.notEmpty' });
   const unknown = (input.regions ?? []).filter((r) => !isRegionCode(r));
-  if (unknown.length) problems.push({ field: 'body.regions', message: `has unknown regions ${unknown.join(', ')}` });
+  if (unknown.length)
+    problems.push({
+      field: 'body.regions',
+      message: words('problem.regions.unknownList', { unknown: unknown.join(', ') }),
+    });
   if (input.regions && !input.regions.length)
-    problems.push({ field: 'body.regions', message: 'must name at least one region (or be left out for all)' });
+    problems.push({
+      field: 'body.regions',
+      message: 'problem.regions.atLeastOne',
+    });
   if (problems.length) throw invalidMany(problems);
   const id = await runCommand(ctx, actor, async (s) => {
     if (
@@ -81,7 +97,7 @@ export async function createTrain(ctx: AppContext, actor: Actor, input: TrainInp
         .where('product_line', '=', input.productLine.trim())
         .executeTakeFirst()
     ) {
-      throw conflict(`The product line ${input.productLine} has a release train already.`, 'body.productLine');
+      throw conflict(words('problem.trains.exists', { line: input.productLine }), 'body.productLine');
     }
     const row: ReleaseTrainTable = {
       id: newId(),
@@ -110,15 +126,15 @@ export async function createTrain(ctx: AppContext, actor: Actor, input: TrainInp
 }
 
 export async function listTrains(ctx: AppContext, actor: Actor): Promise<TrainView[]> {
-  if (!isOperator(actor)) throw forbidden('Only operators follow release trains.');
+  if (!isOperator(actor)) throw forbidden('problem.trains.operatorsFollow');
   const trains = await ctx.database.db.selectFrom('release_train').selectAll().orderBy('product_line').execute();
   return Promise.all(trains.map((t) => viewOf(ctx, t)));
 }
 
 export async function getTrain(ctx: AppContext, actor: Actor, id: string): Promise<TrainView> {
-  if (!isOperator(actor)) throw forbidden('Only operators follow release trains.');
+  if (!isOperator(actor)) throw forbidden('problem.trains.operatorsFollow');
   const train = await ctx.database.db.selectFrom('release_train').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!train) throw notFound('release train', id);
+  if (!train) throw notFound('releaseTrain', id);
   return viewOf(ctx, train);
 }
 
@@ -172,26 +188,25 @@ export async function actOnTrainWeek(
   action: TrainWeekAction,
   input: { startsAt?: string },
 ): Promise<TrainView> {
-  if (!isOperator(actor)) throw forbidden('Only operators hold, skip or move release train weeks.');
+  if (!isOperator(actor)) throw forbidden('problem.trains.operatorsWeeks');
   if (!WEEK.test(week) || weekOf(new Date(`${week}T00:00:00Z`)) !== week)
-    throw invalid('params.week', 'must be the Monday of the week, YYYY-MM-DD');
+    throw invalid('params.week', 'problem.trains.monday');
   let movedTo: Date | null = null;
   if (action === 'move') {
     movedTo = input.startsAt ? parseUtc(input.startsAt) : null;
-    if (!movedTo)
-      throw invalid('body.startsAt', 'is required to move a week: an ISO 8601 UTC time (2027-04-06T18:00:00Z)');
-    if (movedTo.getTime() <= ctx.now().getTime())
-      throw invalid('body.startsAt', 'is in the past; a week moves to a later time');
+    if (!movedTo) throw invalid('body.startsAt', 'problem.trains.moveTo');
+    if (movedTo.getTime() <= ctx.now().getTime()) throw invalid('body.startsAt', 'problem.trains.moveLater');
   }
   await runCommand(ctx, actor, async (s) => {
     const train = await s.lock('release_train', trainId);
-    if (!train) throw notFound('release train', trainId);
+    if (!train) throw notFound('releaseTrain', trainId);
     const before = await weekRow(s, trainId, week);
     const startsAt = before ? new Date(before.starts_at) : weekStart(week, cadenceOf(train));
     if (startsAt.getTime() <= s.now.getTime() && before?.state !== 'planned')
-      throw illegalTransition(`The week of ${week} has begun already.`, 'params.week');
+      throw illegalTransition(words('problem.trains.begun', { week }), 'params.week');
     const next = trainWeekStateAfter(before?.state ?? 'open', action);
-    if ('refused' in next) throw illegalTransition(`The week of ${week} ${next.refused}.`, 'params.action');
+    if ('refused' in next)
+      throw illegalTransition(untranslated(`The week of ${week} ${next.refused}.`), 'params.action');
     const row: ReleaseTrainWeekTable = {
       train_id: trainId,
       week,

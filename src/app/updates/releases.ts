@@ -4,7 +4,7 @@
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkUrl } from '../../domain/directory.js';
 import { checkDatabaseVersion, checkReleaseVersion, RELEASE_KINDS, type ReleaseKind } from '../../domain/releases.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../../errors.js';
+import { conflict, forbidden, notFound, unauthenticated, words } from '../../errors.js';
 import type { ReleaseFeatureTable, ReleaseTable, RolloutTable } from '../../store/schema.js';
 import { flag, newId } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -45,11 +45,13 @@ const KIND_TITLES: Record<ReleaseKind, string> = {
 function checkRelease(input: ReleaseInput): void {
   const check = new InputCheck()
     .field('body.kind', input.kind, (v) =>
-      (RELEASE_KINDS as readonly string[]).includes(v) ? null : `must be one of ${RELEASE_KINDS.join(', ')}`,
+      (RELEASE_KINDS as readonly string[]).includes(v)
+        ? null
+        : words('problem.schema.oneOf', { choices: RELEASE_KINDS.join(', ') }),
     )
     .field('body.version', input.version, checkReleaseVersion)
     .field('body.releaseNotesUrl', input.releaseNotesUrl, checkUrl)
-    .field('body.title', input.title, (v) => (v.trim() ? null : 'must not be empty'));
+    .field('body.title', input.title, (v) => (v.trim() ? null : 'problem.notEmpty'));
   if (input.databaseVersion !== undefined && !checkReleaseVersion(input.version)) {
     check.field('body.databaseVersion', input.databaseVersion, (v) => checkDatabaseVersion(input.version, v));
   }
@@ -57,7 +59,7 @@ function checkRelease(input: ReleaseInput): void {
   (input.features ?? []).forEach((f, i) => {
     const key = f.name.trim().toLowerCase();
     check.field(`body.features[${i}].name`, f.name, (v) =>
-      !v.trim() ? 'must not be empty' : names.has(key) ? 'is listed twice' : null,
+      !v.trim() ? 'problem.notEmpty' : names.has(key) ? 'problem.listedTwice' : null,
     );
     names.add(key);
   });
@@ -65,7 +67,7 @@ function checkRelease(input: ReleaseInput): void {
 }
 
 export async function createRelease(ctx: AppContext, actor: Actor, input: ReleaseInput): Promise<ReleaseView> {
-  if (!isOperator(actor)) throw forbidden('Only operators publish releases.');
+  if (!isOperator(actor)) throw forbidden('problem.releases.operatorsOnly');
   return runCommand(ctx, actor, (s) => insertRelease(s, input));
 }
 
@@ -76,9 +78,12 @@ export async function insertRelease(s: CommandScope, input: ReleaseInput): Promi
     s.trx,
     (input.features ?? []).flatMap((f) => (f.serviceId ? [f.serviceId] : [])),
   );
-  if (unknown.length) new InputCheck().add('body.features', `name unknown services ${unknown.join(', ')}`).done();
+  if (unknown.length)
+    new InputCheck()
+      .add('body.features', words('problem.releases.unknownServices', { unknown: unknown.join(', ') }))
+      .done();
   if (await s.trx.selectFrom('release').select('id').where('version', '=', input.version).executeTakeFirst()) {
-    throw conflict(`A release with version ${input.version} exists already.`, 'body.version');
+    throw conflict(words('problem.releases.exists', { version: input.version }), 'body.version');
   }
   const release: ReleaseTable = {
     id: newId(),

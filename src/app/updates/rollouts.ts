@@ -19,7 +19,7 @@ import {
   type RolloutPlan,
   type RolloutRegion,
 } from '../../domain/rollout.js';
-import { conflict, forbidden, illegalTransition, invalid, notFound } from '../../errors.js';
+import { conflict, forbidden, illegalTransition, invalid, notFound, words } from '../../errors.js';
 import type { ReleaseTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { flag, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -61,21 +61,23 @@ function checkRolloutInput(input: RolloutInput, now: Date): Date {
   const check = new InputCheck()
     .field('body.startsAt', input.startsAt, (v) => {
       const d = parseUtc(v);
-      if (!d) return 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)';
-      return d.getTime() < now.getTime() ? 'is in the past; a rollout is planned from now on' : null;
+      if (!d) return 'problem.utc.invalid';
+      return d.getTime() < now.getTime() ? 'problem.rollout.startInPast' : null;
     })
     .field('body.pauseHours', input.pauseHours, (v) =>
       Number.isInteger(v) && v >= 0 && v <= MAX_PAUSE_HOURS
         ? null
-        : `must be a whole number of hours from 0 to ${MAX_PAUSE_HOURS}`,
+        : words('problem.rollouts.pauseHours', { max: MAX_PAUSE_HOURS }),
     );
   if (input.regions) {
     const unknown = input.regions.filter((r) => !isRegionCode(r));
     if (unknown.length)
-      check.add('body.regions', `has unknown regions ${unknown.join(', ')}; use ${REGION_CODES.join(', ')}`);
-    else if (new Set(input.regions).size !== input.regions.length) check.add('body.regions', 'lists a region twice');
-    else if (input.regions.length === 0)
-      check.add('body.regions', 'must name at least one region (or be left out for all)');
+      check.add(
+        'body.regions',
+        words('problem.regions.unknownUse', { unknown: unknown.join(', '), choices: REGION_CODES.join(', ') }),
+      );
+    else if (new Set(input.regions).size !== input.regions.length) check.add('body.regions', 'problem.regions.twice');
+    else if (input.regions.length === 0) check.add('body.regions', 'problem.regions.atLeastOne');
   }
   check.done();
   return parseUtc(input.startsAt)!;
@@ -192,7 +194,7 @@ export async function createRollout(
   releaseId: string,
   input: RolloutInput,
 ): Promise<RolloutView> {
-  if (!isOperator(actor)) throw forbidden('Only operators roll out releases.');
+  if (!isOperator(actor)) throw forbidden('problem.rollouts.operatorsOnly');
   const id = await runCommand(ctx, actor, (s) => insertRollout(s, releaseId, input));
   return getRollout(ctx, actor, id);
 }
@@ -203,15 +205,11 @@ export async function insertRollout(s: CommandScope, releaseId: string, input: R
   const release = await s.trx.selectFrom('release').selectAll().where('id', '=', releaseId).executeTakeFirst();
   if (!release) throw notFound('release', releaseId);
   if (await s.trx.selectFrom('rollout').select('id').where('release_id', '=', releaseId).executeTakeFirst()) {
-    throw conflict(`Release ${release.version} has a rollout already; hold, resume or stop that one.`, 'params.id');
+    throw conflict(words('problem.rollouts.exists', { version: release.version }), 'params.id');
   }
   if (release.kind === 'wave') {
     release.wave = releaseWaveOf(start);
-    if (!release.wave)
-      throw invalid(
-        'body.startsAt',
-        'is not in April or October; the major release waves roll out from April (wave 1) and October (wave 2)',
-      );
+    if (!release.wave) throw invalid('body.startsAt', 'problem.rollouts.wave');
     await s.trx
       .updateTable('release')
       .set({ wave: release.wave, updated_at: s.nowIso })
@@ -257,8 +255,7 @@ export async function insertRollout(s: CommandScope, releaseId: string, input: R
 }
 
 export async function getRollout(ctx: AppContext, actor: Actor, id: string): Promise<RolloutView> {
-  if (!isOperator(actor))
-    throw forbidden('Only operators follow rollouts; tenants see them in the Message Center and on each environment.');
+  if (!isOperator(actor)) throw forbidden('problem.rollouts.operatorsFollowTenants');
   const db = ctx.database.db;
   const rollout = await db.selectFrom('rollout').selectAll().where('id', '=', id).executeTakeFirst();
   if (!rollout) throw notFound('rollout', id);
@@ -303,7 +300,7 @@ export async function getRollout(ctx: AppContext, actor: Actor, id: string): Pro
 }
 
 export async function listRollouts(ctx: AppContext, actor: Actor): Promise<RolloutTable[]> {
-  if (!isOperator(actor)) throw forbidden('Only operators follow rollouts.');
+  if (!isOperator(actor)) throw forbidden('problem.rollouts.operatorsFollow');
   return ctx.database.db.selectFrom('rollout').selectAll().orderBy('starts_at', 'desc').limit(200).execute();
 }
 
@@ -399,12 +396,13 @@ export async function actOnRollout(
   id: string,
   action: RolloutAction,
 ): Promise<RolloutView> {
-  if (!isOperator(actor)) throw forbidden('Only operators hold, resume or stop rollouts.');
+  if (!isOperator(actor)) throw forbidden('problem.rollouts.operatorsControl');
   await runCommand(ctx, actor, async (s) => {
     const before = await s.lock('rollout', id);
     if (!before) throw notFound('rollout', id);
     const state = rolloutStateAfter(before.state, action);
-    if (!state) throw illegalTransition(`A rollout that is ${before.state} cannot ${action}.`, 'params.action');
+    if (!state)
+      throw illegalTransition(words('problem.rollouts.cannot', { state: before.state, action }), 'params.action');
     await s.trx.updateTable('rollout').set({ state, updated_at: s.nowIso }).where('id', '=', id).execute();
     if (action === 'stop') {
       await s.trx

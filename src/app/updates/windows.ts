@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/actor.js';
 import { parseUtc } from '../../domain/maintenance.js';
 import { databaseWindowFor, formatWindowInZone, serviceWindowsBetween, type TimeWindow } from '../../domain/windows.js';
-import { invalid, invalidMany } from '../../errors.js';
+import { type FieldProblem, invalid, invalidMany, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { getRegion, windowOf } from '../directory/regions.js';
 
@@ -44,13 +44,13 @@ export function readRange(
   const from = query.from === undefined ? now : parseUtc(query.from);
   const to =
     query.to === undefined ? (from ? new Date(from.getTime() + defaultDays * DAY_MS) : null) : parseUtc(query.to);
-  const problems = [];
-  if (!from) problems.push({ field: 'query.from', message: 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)' });
-  if (!to) problems.push({ field: 'query.to', message: 'is not an ISO 8601 UTC time (2026-11-25T18:00:00Z)' });
+  const problems: FieldProblem[] = [];
+  if (!from) problems.push({ field: 'query.from', message: 'problem.utc.invalid' });
+  if (!to) problems.push({ field: 'query.to', message: 'problem.utc.invalid' });
   if (problems.length) throw invalidMany(problems);
-  if (to!.getTime() <= from!.getTime()) throw invalid('query.to', 'must be after query.from');
+  if (to!.getTime() <= from!.getTime()) throw invalid('query.to', 'problem.range.afterFrom');
   if (to!.getTime() - from!.getTime() > maxDays * DAY_MS)
-    throw invalid('query.to', `must be at most ${maxDays} days after query.from`);
+    throw invalid('query.to', words('problem.range.tooLong', { days: maxDays }));
   return { from: from!, to: to! };
 }
 

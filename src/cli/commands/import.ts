@@ -14,15 +14,19 @@ import {
   type ImportKind,
 } from '../../app/directory/importSources.js';
 import { systemActor } from '../../domain/actor.js';
-import { HeraldError } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
+import type { Translator } from '../../i18n/translator.js';
+import { operatorTranslator } from '../language.js';
 
 export interface RunImportOptions {
   /** Where progress and the summary are written; the console by default. */
   log?: (line: string) => void;
   onProgress?: (progress: ImportProgress) => void;
+  /** The operator's language (HERALD_LANG, LANG, …) by default. */
+  tr?: Translator;
 }
 
-function readSource(file: string): ImportBatch {
+function readSource(file: string, tr: Translator): ImportBatch {
   const name = path.basename(file);
   const text = fs.readFileSync(file, 'utf8');
   if (/\.json$/i.test(name)) {
@@ -30,25 +34,28 @@ function readSource(file: string): ImportBatch {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new Error(`${name} is not valid JSON: ${(e as Error).message}`);
+      throw new Error(tr.t('cli.import.notJson', { file: name, reason: (e as Error).message }));
     }
     return batchFromJson(data, name);
   }
   const kind = IMPORT_KINDS.find((k) => name.toLowerCase().startsWith(k));
   if (!/\.csv$/i.test(name) || !kind) {
-    throw new Error(
-      `${name}: give a .json file, or .csv files whose names start with what they hold: ${IMPORT_KINDS.map((k) => `${k}.csv`).join(', ')}`,
-    );
+    throw new Error(tr.t('cli.import.badName', { file: name, names: IMPORT_KINDS.map((k) => `${k}.csv`).join(', ') }));
   }
   return batchFromCsv(kind as ImportKind, text, name);
 }
 
 /** One line per written chunk and per finished check, so a long import shows it is moving. */
 const progressPrinter =
-  (log: (line: string) => void) =>
+  (log: (line: string) => void, tr: Translator) =>
   (p: ImportProgress): void =>
     log(
-      `${p.step === 'checking' ? 'checked' : 'wrote'} ${p.what}: ${p.done.toLocaleString('en-US')} of ${p.total.toLocaleString('en-US')}`,
+      tr.t('cli.import.progress', {
+        step: p.step,
+        what: p.what === 'environment services' ? 'services' : p.what,
+        done: p.done,
+        total: p.total,
+      }),
     );
 
 export async function runImport(
@@ -57,23 +64,33 @@ export async function runImport(
   options: RunImportOptions = {},
 ): Promise<ImportSummary> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const batch = mergeBatches(files.map(readSource));
+  const tr = options.tr ?? operatorTranslator();
+  const batch = mergeBatches(files.map((f) => readSource(f, tr)));
   log(
-    `Importing ${batch.tenants.length} tenants, ${batch.environments.length} environments and ${batch.people.length} people from ${batch.sources.join(', ')}…`,
+    tr.t('cli.import.starting', {
+      tenants: batch.tenants.length,
+      environments: batch.environments.length,
+      people: batch.people.length,
+      sources: batch.sources.join(', '),
+    }),
   );
   try {
     const summary = await importDirectory(ctx, systemActor('cli'), batch, {
-      onProgress: options.onProgress ?? progressPrinter(log),
+      onProgress: options.onProgress ?? progressPrinter(log, tr),
     });
     log(
-      `Imported ${summary.tenants} tenants, ${summary.environments} environments, ${summary.people} people and ${summary.roles} roles in ${(summary.durationMs / 1000).toFixed(1)} s.`,
+      tr.t('cli.import.done', {
+        tenants: summary.tenants,
+        environments: summary.environments,
+        people: summary.people,
+        roles: summary.roles,
+        seconds: summary.durationMs / 1000,
+      }),
     );
     return summary;
   } catch (e) {
     if (!(e instanceof HeraldError) || !e.problems.length) throw e;
-    for (const p of e.problems) log(`  ${p.field}: ${p.message}`);
-    throw new Error(
-      `nothing was imported; fix the ${e.problems.length === 1 ? 'problem' : 'problems'} above and run it again`,
-    );
+    for (const p of e.problems) log(`  ${p.field}: ${tr.words(p.message)}`);
+    throw new Error(tr.t('cli.import.failed', { count: e.problems.length }));
   }
 }

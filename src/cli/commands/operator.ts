@@ -3,6 +3,8 @@
 import type { AppContext } from '../../app/context.js';
 import { addOperator, listOperators, operatorSignInLink, removeOperator } from '../../app/directory/operators.js';
 import { systemActor } from '../../domain/actor.js';
+import type { Translator } from '../../i18n/translator.js';
+import { operatorTranslator } from '../language.js';
 
 const cli = systemActor('cli');
 type Log = (line: string) => void;
@@ -12,31 +14,48 @@ export async function runOperatorAdd(
   ctx: AppContext,
   options: { email: string; name?: string },
   log: Log = print,
+  tr: Translator = operatorTranslator(),
 ): Promise<void> {
   const { operator, link } = await addOperator(ctx, cli, options);
-  log(
-    `${operator.email} is an operator. Send them this link to set a password and sign in; it works once, until ${link.expiresAt}:`,
-  );
+  log(tr.t('cli.operator.added', { email: operator.email, expiresAt: link.expiresAt }));
   log(link.url);
 }
 
-export async function runOperatorLink(ctx: AppContext, options: { email: string }, log: Log = print): Promise<void> {
+export async function runOperatorLink(
+  ctx: AppContext,
+  options: { email: string },
+  log: Log = print,
+  tr: Translator = operatorTranslator(),
+): Promise<void> {
   const link = await operatorSignInLink(ctx, cli, options.email);
-  log(`A new sign-in link for ${options.email.trim().toLowerCase()}; it works once, until ${link.expiresAt}:`);
+  log(tr.t('cli.operator.newLink', { email: options.email.trim().toLowerCase(), expiresAt: link.expiresAt }));
   log(link.url);
 }
 
-export async function runOperatorList(ctx: AppContext, log: Log = print): Promise<void> {
+export async function runOperatorList(
+  ctx: AppContext,
+  log: Log = print,
+  tr: Translator = operatorTranslator(),
+): Promise<void> {
   const operators = await listOperators(ctx, cli);
-  if (!operators.length)
-    log('There are no operators yet: `herald operator add --email you@example.com` makes the first.');
+  if (!operators.length) log(tr.t('cli.operator.none'));
   for (const o of operators)
     log(
-      `${o.email}  ${o.name}  since ${o.since}  ${o.hasPassword ? 'password set' : 'no password yet (sign-in link pending)'}`,
+      tr.t('cli.operator.line', {
+        email: o.email,
+        name: o.name,
+        since: o.since,
+        password: o.hasPassword ? 'set' : 'none',
+      }),
     );
 }
 
-export async function runOperatorRemove(ctx: AppContext, options: { email: string }, log: Log = print): Promise<void> {
+export async function runOperatorRemove(
+  ctx: AppContext,
+  options: { email: string },
+  log: Log = print,
+  tr: Translator = operatorTranslator(),
+): Promise<void> {
   await removeOperator(ctx, cli, options.email);
-  log(`${options.email.trim().toLowerCase()} is no longer an operator; their sessions have ended.`);
+  log(tr.t('cli.operator.removed', { email: options.email.trim().toLowerCase() }));
 }

@@ -8,9 +8,12 @@ import { parseScenario } from '../../app/rehearsal/scenario.js';
 import { rehearse } from '../../app/rehearsal/rehearse.js';
 import { timelineHtml, timelineText } from '../../app/rehearsal/report.js';
 import type { Database } from '../../store/database.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export interface RehearseCliOptions {
   out?: string;
+  /** The operator's language. */
+  tr: Translator;
   /** Opens the live database, only when the scenario brings no directory of its own. */
   openLive: () => Promise<Database>;
 }
@@ -28,7 +31,7 @@ export async function runRehearse(config: HeraldConfig, file: string, opts: Rehe
     fs.writeFileSync(path.join(out, 'timeline.txt'), text);
     fs.writeFileSync(path.join(out, 'timeline.html'), timelineHtml(timeline));
     process.stdout.write(text);
-    console.log(`Timeline written to ${out} (timeline.json, timeline.txt, timeline.html).`);
+    console.log(opts.tr.t('cli.rehearse.written', { dir: out }));
   } finally {
     await live?.close();
   }

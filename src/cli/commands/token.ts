@@ -3,6 +3,8 @@
 import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth.js';
 import type { AppContext } from '../../app/context.js';
 import { systemActor } from '../../domain/actor.js';
+import type { Translator } from '../../i18n/translator.js';
+import { operatorTranslator } from '../language.js';
 
 const cli = systemActor('cli');
 
@@ -11,10 +13,11 @@ export async function runTokenCreate(
   ctx: AppContext,
   options: { email: string; name: string; days?: string },
   log = (line: string) => console.log(line),
+  tr: Translator = operatorTranslator(),
 ): Promise<void> {
   const days = options.days === undefined ? undefined : Number(options.days);
   if (days !== undefined && !(Number.isInteger(days) && days > 0))
-    throw new Error(`--days must be a whole number of days, not "${options.days}"`);
+    throw new Error(tr.t('cli.token.badDays', { days: String(options.days) }));
   const created = await createApiToken(ctx, cli, {
     email: options.email,
     name: options.name,
@@ -27,16 +30,21 @@ export async function runTokenList(
   ctx: AppContext,
   options: { email: string },
   log = (line: string) => console.log(line),
+  tr: Translator = operatorTranslator(),
 ): Promise<void> {
   const tokens = await listApiTokens(ctx, cli, { email: options.email });
-  if (!tokens.length) log(`${options.email} has no API tokens.`);
+  if (!tokens.length) log(tr.t('cli.token.none', { email: options.email }));
   for (const t of tokens) {
-    const state = t.revoked_at
-      ? `revoked ${t.revoked_at}`
-      : t.expires_at
-        ? `expires ${t.expires_at}`
-        : 'does not expire';
-    log(`${t.id}  ${t.name}  created ${t.created_at}  last used ${t.last_used_at ?? 'never'}  ${state}`);
+    log(
+      tr.t('cli.token.line', {
+        id: t.id,
+        name: t.name,
+        created: t.created_at,
+        used: t.last_used_at ?? 'never',
+        state: t.revoked_at ? 'revoked' : t.expires_at ? 'expires' : 'never',
+        at: t.revoked_at ?? t.expires_at ?? '',
+      }),
+    );
   }
 }
 
@@ -44,7 +52,8 @@ export async function runTokenRevoke(
   ctx: AppContext,
   id: string,
   log = (line: string) => console.log(line),
+  tr: Translator = operatorTranslator(),
 ): Promise<void> {
   await revokeApiToken(ctx, cli, id);
-  log(`Token ${id} is revoked.`);
+  log(tr.t('cli.token.revoked', { id }));
 }

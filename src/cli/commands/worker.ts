@@ -4,21 +4,25 @@
 import type { AppContext } from '../../app/context.js';
 import { startPlanQueue } from '../../delivery/planQueue.js';
 import { startWorker } from '../../delivery/worker.js';
+import type { Translator } from '../../i18n/translator.js';
 import { startConfiguredMetricsServer } from '../../observability/metricsServer.js';
 
-export async function runWorker(ctx: AppContext): Promise<void> {
+export async function runWorker(ctx: AppContext, tr: Translator): Promise<void> {
   const worker = startWorker(ctx);
   const metrics = await startConfiguredMetricsServer(ctx);
   const plans = startPlanQueue(ctx);
   console.log(
-    `herald worker: delivering from ${ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'}; mail ${ctx.config.smtpUrl ? 'by SMTP' : 'kept in the database (no SMTP_URL)'}.`,
+    tr.t('cli.worker.started', {
+      database: ctx.database.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite',
+      smtp: ctx.config.smtpUrl ? 'yes' : 'no',
+    }),
   );
   await new Promise<void>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) return;
       stopping = true;
-      console.log(`herald worker: ${signal}, finishing deliveries in flight`);
+      console.log(tr.t('cli.worker.stopping', { signal }));
       Promise.all([worker.stop(), plans.stop()])
         .then(() => metrics?.close())
         .then(() => ctx.database.close())

@@ -6,6 +6,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
+import { words, type Words } from '../../errors.js';
 
 export interface ResolvedAddress {
   address: string;
@@ -64,29 +65,27 @@ export interface TargetRules {
 }
 
 /** Why a URL may not be a target (a sentence for the person who entered it), or null when it may. */
-export async function checkTarget(raw: string, rules: TargetRules): Promise<string | null> {
+export async function checkTarget(raw: string, rules: TargetRules): Promise<Words | null> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return 'is not a URL (https://…)';
+    return 'problem.url.invalid';
   }
   if (url.protocol !== 'https:' && (rules.httpsOnly || url.protocol !== 'http:'))
-    return rules.httpsOnly ? 'must be an https URL' : 'must be an http(s) URL';
-  if (url.username || url.password) return 'must not contain a user name or password';
+    return rules.httpsOnly ? 'problem.target.httpsOnly' : 'problem.url.httpOnly';
+  if (url.username || url.password) return 'problem.target.credentials';
   if (rules.allowPrivate) return null;
   const host = hostOf(url);
   let addresses: ResolvedAddress[];
   try {
     addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await rules.resolve(host);
   } catch {
-    return `has a host name (${host}) that does not resolve`;
+    return words('problem.target.unresolved', { host });
   }
-  if (!addresses.length) return `has a host name (${host}) that does not resolve`;
+  if (!addresses.length) return words('problem.target.unresolved', { host });
   const bad = addresses.find((a) => isForbiddenAddress(a.address));
-  return bad
-    ? `points to ${bad.address}, a private, loopback, link-local or otherwise special address Herald does not send to`
-    : null;
+  return bad ? words('problem.target.special', { address: bad.address }) : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { INCIDENT_STATUSES } from '../../domain/incidents.js';
 import { withoutAnnouncementPrefix } from '../../domain/maintenance.js';
 import { html, safeUrl } from '../../html.js';
 import { readerTranslator, type MessageKey, type Translator } from '../../i18n/translator.js';
+import type { Words } from '../../errors.js';
 
 export interface NoticeInput {
   template: TemplateName;

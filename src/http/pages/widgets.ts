@@ -5,7 +5,7 @@
 import type { ComponentStatus, PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { worstStatus } from '../../app/serviceHealth/publicStatus.js';
 import { isHexColor } from '../../domain/branding.js';
-import { HeraldError } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
 import { html, raw, safeUrl } from '../../html.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
@@ -100,8 +100,11 @@ export function badgeSubject(
     const want = q.region.toLowerCase();
     regions = regions.filter((r) => r.code.toLowerCase() === want || r.id === want);
     if (!regions.length)
-      throw new HeraldError('HERALD_NOT_FOUND', `There is no region "${q.region}" on the status page.`, [
-        { field: 'query.region', message: 'is not a region shown on the status page (use its code, e.g. EUR)' },
+      throw new HeraldError('HERALD_NOT_FOUND', words('problem.widgets.noRegion', { region: q.region }), [
+        {
+          field: 'query.region',
+          message: 'problem.widgets.regionField',
+        },
       ]);
   }
   if (q.service) {
@@ -109,11 +112,11 @@ export function badgeSubject(
     if (!components.length) {
       throw new HeraldError(
         'HERALD_NOT_FOUND',
-        `There is no service "${q.service}"${q.region ? ` in region ${q.region}` : ''} on the status page.`,
+        words('problem.widgets.noService', { service: q.service, region: q.region ?? 'none' }),
         [
           {
             field: 'query.service',
-            message: 'is not a service shown on the status page (use its id, as in components.json)',
+            message: 'problem.widgets.serviceField',
           },
         ],
       );

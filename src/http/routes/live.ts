@@ -58,7 +58,7 @@ export function registerLiveRoutes(app: HeraldServer, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (request.actor.kind !== 'person') throw unauthenticated('Sign in to follow live changes.');
+      if (request.actor.kind !== 'person') throw unauthenticated('problem.live.signIn');
       let actor: Actor = request.actor;
 
       reply.hijack();

@@ -4,7 +4,7 @@
 // counts and times every request by its route pattern.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../../app/context.js';
-import { HeraldError } from '../../errors.js';
+import { HeraldError, words } from '../../errors.js';
 import { METRICS_CONTENT_TYPE, metricsText, recordHttpRequest } from '../../observability/metrics.js';
 import type { HeraldServer } from '../types.js';
 
@@ -34,7 +34,10 @@ export function registerMetricsEndpoint(app: HeraldServer, ctx: AppContext): voi
   app.get('/metrics', { schema: { hide: true }, config: { ownBearer: true } }, async (request, reply) => {
     const given = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!given || !timingSafeEqual(digest(given), expected)) {
-      throw new HeraldError('HERALD_UNAUTHENTICATED', 'GET /metrics needs "Authorization: Bearer <METRICS_TOKEN>".');
+      throw new HeraldError(
+        'HERALD_UNAUTHENTICATED',
+        words('problem.metrics.token', { header: 'Authorization: Bearer <METRICS_TOKEN>' }),
+      );
     }
     return reply
       .type(METRICS_CONTENT_TYPE)

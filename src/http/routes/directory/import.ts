@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../../app/context.js';
 import { importDirectory } from '../../../app/directory/import.js';
 import { batchFromCsv, batchFromJson, IMPORT_KINDS } from '../../../app/directory/importSources.js';
-import { invalid } from '../../../errors.js';
+import { invalid, words } from '../../../errors.js';
 import { presentImportSummary } from '../../presenters/directory.js';
 import { ImportSummarySchema, ImportDocument, ImportQuery } from '../../../shared/contracts/directory.js';
 import type { HeraldServer } from '../../types.js';
@@ -36,7 +36,8 @@ export async function registerImportRoutes(app: HeraldServer, ctx: AppContext): 
       async (request) => {
         const kind = request.query.kind;
         const csv = request.headers['content-type']?.startsWith('text/csv') ?? false;
-        if (csv && !kind) throw invalid('query.kind', `is required with a CSV body: one of ${IMPORT_KINDS.join(', ')}`);
+        if (csv && !kind)
+          throw invalid('query.kind', words('problem.import.kindRequired', { choices: IMPORT_KINDS.join(', ') }));
         const batch = csv ? batchFromCsv(kind!, request.body as string) : batchFromJson(request.body);
         return presentImportSummary(await importDirectory(ctx, request.actor, batch));
       },

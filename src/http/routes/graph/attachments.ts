@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import yazl from 'yazl';
 import type { AppContext } from '../../../app/context.js';
 import { readAttachment, type AttachmentContent } from '../../../app/messages/attachments.js';
-import { HeraldError, notFound } from '../../../errors.js';
+import { graphEnglish, HeraldError, notFound } from '../../../errors.js';
 import {
   ATTACHMENT_FIELDS,
   GraphAttachmentSchema,
@@ -124,7 +124,7 @@ export function registerGraphAttachmentRoutes(graph: HeraldServer, ctx: AppConte
       const caller = graphCaller(request);
       const message = await tenantMessage(ctx, caller, request.params.id);
       if (!message.attachments.length)
-        throw new HeraldError('HERALD_NOT_FOUND', `Message ${message.message.id} has no attachments.`);
+        throw new HeraldError('HERALD_NOT_FOUND', graphEnglish(`Message ${message.message.id} has no attachments.`));
       const files = await Promise.all(
         message.attachments.map(async (a) => ({
           ...(await readAttachment(ctx, caller.actor, message.message.id, a.id)),

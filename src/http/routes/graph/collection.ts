@@ -16,7 +16,7 @@ import {
   type CollectionQuery,
   type FieldTypes,
 } from '../../../domain/odata.js';
-import { invalid } from '../../../errors.js';
+import { graphEnglish, invalid } from '../../../errors.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
@@ -161,7 +161,9 @@ export function parseExpand(text: string | undefined, allowed: readonly string[]
   if (unknown.length)
     throw invalid(
       '$expand',
-      `cannot expand ${unknown.map((n) => `"${n}"`).join(', ')}; ${allowed.length ? `use ${allowed.join(', ')}` : 'nothing here expands'}`,
+      graphEnglish(
+        `cannot expand ${unknown.map((n) => `"${n}"`).join(', ')}; ${allowed.length ? `use ${allowed.join(', ')}` : 'nothing here expands'}`,
+      ),
     );
   return names;
 }

@@ -93,7 +93,7 @@ export function registerGraphHealthRoutes(graph: HeraldServer, ctx: AppContext):
       const found = (await overviews(ctx, caller, expand)).find(
         (h) => h.service.toLowerCase() === wanted || h.id.toLowerCase() === wanted,
       );
-      if (!found) throw notFound('service health of', request.params.serviceName);
+      if (!found) throw notFound('serviceHealth', request.params.serviceName);
       return answerEntity(request, found, contextPath(expand), request.query.$select, SELECTABLE);
     },
   );

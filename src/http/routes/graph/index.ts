@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.js';
-import { DatabaseUnavailable, HeraldError } from '../../../errors.js';
+import { DatabaseUnavailable, graphEnglish, HeraldError } from '../../../errors.js';
 import { presentGraphError } from '../../presenters/graph.js';
 import { toHeraldError } from '../../problem.js';
 import type { HeraldServer } from '../../types.js';
@@ -34,6 +34,8 @@ const clientRequestIdOf = (request: FastifyRequest): string | undefined => {
 };
 
 function sendGraphError(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
+  // Graph's shape, in English as Graph itself answers: `message` is the English of every error
+  // (native problem+json is what speaks the reader's language).
   const known = toHeraldError(error);
   if (!known) request.log.error({ err: error }, 'unhandled error');
   const status = known?.status ?? 500;
@@ -55,7 +57,9 @@ export async function registerGraphRoutes(app: HeraldServer, ctx: AppContext): P
       graph.all('/*', { schema: { hide: true } }, async (request) => {
         throw new HeraldError(
           'HERALD_NOT_FOUND',
-          `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`,
+          graphEnglish(
+            `Resource not found for the segment '${request.url.split('?')[0]!.slice(GRAPH_PREFIX.length + 1)}'.`,
+          ),
         );
       });
       graph.addHook('onSend', async (request, reply) => {

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
 import { getIncident, listIncidents, type IncidentView } from '../../../app/serviceHealth/readIncidents.js';
 import { getReport } from '../../../app/serviceHealth/reports.js';
-import { HeraldError, notFound } from '../../../errors.js';
+import { graphEnglish, HeraldError, notFound } from '../../../errors.js';
 import { renderReportPdf } from '../../pages/incidentReport.js';
 import {
   GraphCollectionSchema,
@@ -104,7 +104,9 @@ export function registerGraphIssueRoutes(graph: HeraldServer, ctx: AppContext): 
         if (view.incident.status !== 'postIncidentReviewPublished') {
           throw new HeraldError(
             'HERALD_NOT_FOUND',
-            `Issue ${view.incident.id} has no post-incident report: its status is ${view.incident.status}, and a report exists once it is postIncidentReviewPublished.`,
+            graphEnglish(
+              `Issue ${view.incident.id} has no post-incident report: its status is ${view.incident.status}, and a report exists once it is postIncidentReviewPublished.`,
+            ),
           );
         }
         const report = await getReport(ctx, caller.actor, view.incident.id);

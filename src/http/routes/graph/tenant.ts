@@ -4,7 +4,7 @@
 // environments only (the use cases narrow it). Rights are still checked by the use cases.
 import type { FastifyRequest } from 'fastify';
 import { isOperator, readableTenantIds, type PersonActor } from '../../../domain/actor.js';
-import { forbidden, unauthenticated } from '../../../errors.js';
+import { forbidden, graphEnglish, unauthenticated } from '../../../errors.js';
 
 export interface GraphCaller {
   actor: PersonActor;
@@ -17,7 +17,9 @@ export function graphCaller(request: FastifyRequest): GraphCaller {
   // Only tokens: Graph clients send one, and a cookie would make the POST actions forgeable.
   if (request.authMethod !== 'token' || actor.kind !== 'person') {
     throw unauthenticated(
-      'Send a Herald API token as "Authorization: Bearer <token>" (herald token create, or your profile page).',
+      graphEnglish(
+        'Send a Herald API token as "Authorization: Bearer <token>" (herald token create, or your profile page).',
+      ),
     );
   }
   const tenants = [...readableTenantIds(actor)];
@@ -26,11 +28,15 @@ export function graphCaller(request: FastifyRequest): GraphCaller {
   if (!tenants.length) {
     throw forbidden(
       isOperator(actor)
-        ? 'The service announcement API reads one organization; an operator has none. Use the token of an organization’s admin, or Herald’s own API under /api.'
-        : 'This token’s person is not an admin of any organization.',
+        ? graphEnglish(
+            'The service announcement API reads one organization; an operator has none. Use the token of an organization’s admin, or Herald’s own API under /api.',
+          )
+        : graphEnglish('This token’s person is not an admin of any organization.'),
     );
   }
   throw forbidden(
-    `This token’s person administers several organizations (${tenants.sort().join(', ')}); use a token of a person who administers one, as Graph has one organization per token.`,
+    graphEnglish(
+      `This token’s person administers several organizations (${tenants.sort().join(', ')}); use a token of a person who administers one, as Graph has one organization per token.`,
+    ),
   );
 }

@@ -24,7 +24,7 @@ export function registerRehearsalRoutes(app: HeraldServer, ctx: AppContext): voi
       },
     },
     async (request) => {
-      if (!isOperator(request.actor)) throw forbidden('Only operators rehearse scenarios.');
+      if (!isOperator(request.actor)) throw forbidden('problem.rehearsal.operatorsOnly');
       return { scenario: SAMPLE_SCENARIO_TEXT };
     },
   );

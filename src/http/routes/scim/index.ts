@@ -36,6 +36,9 @@ export const SCIM_PREFIX = '/scim/v2';
 const clients = new WeakMap<FastifyRequest, ScimClient>();
 const clientOf = (request: FastifyRequest): ScimClient => clients.get(request)!;
 
+// SCIM answers in English: its clients are identity providers' provisioning engines (Entra ID,
+// Okta), which log `detail` for an administrator who reads their console in English, and RFC 7644
+// defines no language negotiation. A HeraldError's `message` is its English.
 function sendScimError(request: FastifyRequest, reply: FastifyReply, error: Error): FastifyReply {
   let status = 500;
   let detail = 'Something went wrong on our side.';

@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import type { AppContext } from '../../../app/context.js';
-import { HeraldError } from '../../../errors.js';
+import { HeraldError, words } from '../../../errors.js';
 import { localeFor, visitorLocale } from '../../language.js';
 import { compressedBody, preferredEncoding, type Encoding } from '../../pages/compressed.js';
 import {
@@ -185,8 +185,7 @@ function encodedVariant(file: SiteFile, prepared: Prepared, encoding: Encoding):
   return variant;
 }
 
-const preparing = () =>
-  new HeraldError('HERALD_UNAVAILABLE', 'The status is being prepared; try again in a few seconds.');
+const preparing = () => new HeraldError('HERALD_UNAVAILABLE', 'problem.status.preparing');
 
 /** What to answer with for a snapshot file: 304 when the client has it, else the body (compressed when asked). */
 function answerFor(
@@ -385,8 +384,11 @@ export async function registerPublicStatusRoutes(app: HeraldServer, ctx: AppCont
         (data, view, t) => {
           const component = view.components.find((c) => c.id === id);
           if (!component)
-            throw new HeraldError('HERALD_NOT_FOUND', `There is no component "${id}" on the status page.`, [
-              { field: 'query.component', message: 'is not a component or region group id of components.json' },
+            throw new HeraldError('HERALD_NOT_FOUND', words('problem.status.noComponent', { id }), [
+              {
+                field: 'query.component',
+                message: 'problem.status.componentField',
+              },
             ]);
           return {
             ...siteFile(

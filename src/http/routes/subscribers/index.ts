@@ -129,12 +129,17 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
           if (!isForm(request) || !(err instanceof HeraldError) || !err.problems?.length) throw err;
           const components = await subscribableComponents(ctx);
           return page(request, reply, err.status, 'subscribe.title', (t) =>
-            subscribeForm(components, t, err.problems![0]!, {
-              email: request.body.email,
-              url: request.body.url,
-              format: request.body.format,
-              ...choice,
-            }),
+            subscribeForm(
+              components,
+              t,
+              { field: err.problems[0]!.field, message: t.words(err.problems[0]!.message) },
+              {
+                email: request.body.email,
+                url: request.body.url,
+                format: request.body.format,
+                ...choice,
+              },
+            ),
           );
         }
         if (isForm(request))
