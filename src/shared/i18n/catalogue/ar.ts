@@ -464,8 +464,56 @@ const ar: Catalogue = {
   'console.logs.mail.readIt': 'قراءته',
 
   // console: member
+  'console.member.title': 'بيئاتك',
+  'console.member.intro':
+    'البيئات التي تستخدمها. للحصول على مساعدة بشأن إحداها، اسأل المسؤول عنها: <link>من هو المسؤول عني؟</link>',
+  'console.member.none': 'لست عضوًا في أي بيئة بعد. يمكن لمسؤول مؤسستك إضافتك.',
+  'console.member.health':
+    '{status, select, healthy {سليمة} incident {حادث} maintenance {صيانة جارية} other {{status}}}',
+  'console.member.noHealth': 'لا تعرض مؤسستك على أعضائها معلومات عن صحة الخدمة.',
+  'console.member.openIncidents': 'الحوادث المفتوحة',
+  'console.member.since': 'منذ {time}',
+  'console.member.noIncidents': 'لا توجد حوادث مفتوحة.',
+  'console.member.maintenance': 'الصيانة',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {مفتوحة} inProgress {قيد المعالجة} waitingOnCustomer {بانتظار العميل} resolved {تم حلها} closed {مغلقة} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: تأثير حرج على الأعمال} B {B: تأثير متوسط} C {C: تأثير ضئيل} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {إعادة الفتح} inProgress {تعليم كقيد المعالجة} waitingOnCustomer {سؤال العميل} resolved {تعليم كمحلولة} closed {إغلاق التذكرة} other {{status}}}',
+  'console.tickets.statusChanged': 'تم تغيير الحالة',
+  'console.tickets.all': 'كل تذاكر الدعم',
+  'console.tickets.statusLabel': 'الحالة',
+  'console.tickets.severityLabel': 'الخطورة',
+  'console.tickets.reportedBy': 'أبلغ عنها',
+  'console.tickets.reporterAt': '{name} ({email})، {time}',
+  'console.tickets.goneReporterAt': 'شخص لم يعد موجودًا، {time}',
+  'console.tickets.contact': 'جهة الاتصال',
+  'console.tickets.aboutIncident': 'الحادث المعني',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(تم حله)',
+  'console.tickets.duringMaintenance': 'أثناء الصيانة',
+  'console.tickets.changeStatus': 'تغيير الحالة',
+  'console.tickets.conversation': 'المحادثة',
+  'console.tickets.reporter': 'مقدّم البلاغ',
+  'console.tickets.side': '{side, select, operator {الدعم} other {العميل}}',
+  'console.tickets.closed': 'هذه التذكرة مغلقة. أنشئ تذكرة جديدة إذا عادت المشكلة.',
+  'console.tickets.files': 'الملفات',
+  'console.tickets.fileFacts': '{size}، {time}',
+  'console.tickets.noFiles': 'لا توجد ملفات مرفقة.',
+  'console.tickets.replySent': 'تم إرسال الرد',
+  'console.tickets.reporterEmailed': 'يُرسل بريد إلكتروني إلى الشخص الذي أبلغ عنها.',
+  'console.tickets.supportEmailed': 'يُرسل بريد إلكتروني إلى الدعم.',
+  'console.tickets.reply': 'الرد',
+  'console.tickets.yourReply': 'ردك',
+  'console.tickets.sendReply': 'إرسال الرد',
+  'console.tickets.fileAttached': 'تم إرفاق الملف',
+  'console.tickets.addFile': 'إضافة ملف',
+  'console.tickets.fileToAttach': 'الملف المراد إرفاقه',
+  'console.tickets.fileHint': 'لقطة شاشة (PNG أو JPEG) أو ملف PDF أو ملف ‎.txt أو ‎.log؛ بحد أقصى {max}.',
+  'console.tickets.attach': 'إرفاق',
 
   // console: tenant
 

@@ -463,8 +463,58 @@ const de: Catalogue = {
   'console.logs.mail.readIt': 'Lesen',
 
   // console: member
+  'console.member.title': 'Ihre Umgebungen',
+  'console.member.intro':
+    'Die Umgebungen, die Sie verwenden. Wenden Sie sich bei Fragen zu einer Umgebung an deren Administrator: <link>Wer ist mein Administrator?</link>',
+  'console.member.none':
+    'Sie sind noch kein Mitglied einer Umgebung. Der Administrator Ihrer Organisation kann Sie hinzufügen.',
+  'console.member.health':
+    '{status, select, healthy {Fehlerfrei} incident {Vorfall} maintenance {Wartung läuft} other {{status}}}',
+  'console.member.noHealth': 'Ihre Organisation zeigt ihren Mitgliedern keine Integritätsinformationen an.',
+  'console.member.openIncidents': 'Offene Vorfälle',
+  'console.member.since': 'seit {time}',
+  'console.member.noIncidents': 'Keine offenen Vorfälle.',
+  'console.member.maintenance': 'Wartung',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {Offen} inProgress {In Bearbeitung} waitingOnCustomer {Warten auf Kunden} resolved {Gelöst} closed {Geschlossen} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: kritische geschäftliche Auswirkung} B {B: mäßige Auswirkung} C {C: minimale Auswirkung} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {Erneut öffnen} inProgress {Als in Bearbeitung markieren} waitingOnCustomer {Kunden fragen} resolved {Als gelöst markieren} closed {Ticket schließen} other {{status}}}',
+  'console.tickets.statusChanged': 'Status geändert',
+  'console.tickets.all': 'Alle Supporttickets',
+  'console.tickets.statusLabel': 'Ticketstatus',
+  'console.tickets.severityLabel': 'Schweregrad',
+  'console.tickets.reportedBy': 'Gemeldet von',
+  'console.tickets.reporterAt': '{name} ({email}), {time}',
+  'console.tickets.goneReporterAt': 'Eine Person, die nicht mehr da ist, {time}',
+  'console.tickets.contact': 'Kontakt',
+  'console.tickets.aboutIncident': 'Zugehöriger Vorfall',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(behoben)',
+  'console.tickets.duringMaintenance': 'Während der Wartung',
+  'console.tickets.changeStatus': 'Status ändern',
+  'console.tickets.conversation': 'Unterhaltung',
+  'console.tickets.reporter': 'Meldende Person',
+  'console.tickets.side': '{side, select, operator {Support} other {Kunde}}',
+  'console.tickets.closed': 'Dieses Ticket ist geschlossen. Erstellen Sie ein neues, wenn das Problem erneut auftritt.',
+  'console.tickets.files': 'Dateien',
+  'console.tickets.fileFacts': '{size}, {time}',
+  'console.tickets.noFiles': 'Keine Dateien angehängt.',
+  'console.tickets.replySent': 'Antwort gesendet',
+  'console.tickets.reporterEmailed': 'Die meldende Person erhält eine E-Mail.',
+  'console.tickets.supportEmailed': 'Der Support erhält eine E-Mail.',
+  'console.tickets.reply': 'Antworten',
+  'console.tickets.yourReply': 'Ihre Antwort',
+  'console.tickets.sendReply': 'Antwort senden',
+  'console.tickets.fileAttached': 'Datei angehängt',
+  'console.tickets.addFile': 'Datei hinzufügen',
+  'console.tickets.fileToAttach': 'Anzuhängende Datei',
+  'console.tickets.fileHint':
+    'Ein Screenshot (PNG, JPEG), eine PDF-Datei oder eine .txt- bzw. .log-Datei; höchstens {max}.',
+  'console.tickets.attach': 'Anhängen',
 
   // console: tenant
 

@@ -457,8 +457,55 @@ export const en = {
   'console.logs.mail.readIt': 'Read it',
 
   // console: member
+  'console.member.title': 'Your environments',
+  'console.member.intro': 'The environments you use. For help with one, ask its admin: <link>Who is my admin?</link>',
+  'console.member.none': 'You are not a member of any environment yet. Your organization’s admin can add you.',
+  'console.member.health':
+    '{status, select, healthy {Healthy} incident {Incident} maintenance {Maintenance under way} other {{status}}}',
+  'console.member.noHealth': 'Your organization shows its members no health information.',
+  'console.member.openIncidents': 'Open incidents',
+  'console.member.since': 'since {time}',
+  'console.member.noIncidents': 'No open incidents.',
+  'console.member.maintenance': 'Maintenance',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {Open} inProgress {In progress} waitingOnCustomer {Waiting on customer} resolved {Resolved} closed {Closed} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: critical business impact} B {B: moderate impact} C {C: minimum impact} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {Reopen} inProgress {Mark in progress} waitingOnCustomer {Ask the customer} resolved {Mark resolved} closed {Close ticket} other {{status}}}',
+  'console.tickets.statusChanged': 'Status changed',
+  'console.tickets.all': 'All support tickets',
+  'console.tickets.statusLabel': 'Status',
+  'console.tickets.severityLabel': 'Severity',
+  'console.tickets.reportedBy': 'Reported by',
+  'console.tickets.reporterAt': '{name} ({email}), {time}',
+  'console.tickets.goneReporterAt': 'Someone no longer here, {time}',
+  'console.tickets.contact': 'Contact',
+  'console.tickets.aboutIncident': 'About incident',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(resolved)',
+  'console.tickets.duringMaintenance': 'During maintenance',
+  'console.tickets.changeStatus': 'Change the status',
+  'console.tickets.conversation': 'Conversation',
+  'console.tickets.reporter': 'Reporter',
+  'console.tickets.side': '{side, select, operator {Support} other {Customer}}',
+  'console.tickets.closed': 'This ticket is closed. File a new one if the problem is back.',
+  'console.tickets.files': 'Files',
+  'console.tickets.fileFacts': '{size}, {time}',
+  'console.tickets.noFiles': 'No files attached.',
+  'console.tickets.replySent': 'Reply sent',
+  'console.tickets.reporterEmailed': 'The person who reported it is emailed.',
+  'console.tickets.supportEmailed': 'Support is emailed.',
+  'console.tickets.reply': 'Reply',
+  'console.tickets.yourReply': 'Your reply',
+  'console.tickets.sendReply': 'Send reply',
+  'console.tickets.fileAttached': 'File attached',
+  'console.tickets.addFile': 'Add a file',
+  'console.tickets.fileToAttach': 'File to attach',
+  'console.tickets.fileHint': 'A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most {max}.',
+  'console.tickets.attach': 'Attach',
 
   // console: tenant
 

@@ -460,8 +460,58 @@ const es: Catalogue = {
   'console.logs.mail.readIt': 'Leerlo',
 
   // console: member
+  'console.member.title': 'Sus entornos',
+  'console.member.intro':
+    'Los entornos que usa. Para obtener ayuda con uno, pregunte a su administrador: <link>¿Quién es mi administrador?</link>',
+  'console.member.none':
+    'Todavía no es miembro de ningún entorno. El administrador de su organización puede agregarlo.',
+  'console.member.health':
+    '{status, select, healthy {En buen estado} incident {Incidente} maintenance {Mantenimiento en curso} other {{status}}}',
+  'console.member.noHealth': 'Su organización no muestra información de estado a sus miembros.',
+  'console.member.openIncidents': 'Incidentes abiertos',
+  'console.member.since': 'desde el {time}',
+  'console.member.noIncidents': 'No hay incidentes abiertos.',
+  'console.member.maintenance': 'Mantenimiento',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {Abierta} inProgress {En curso} waitingOnCustomer {Esperando al cliente} resolved {Resuelta} closed {Cerrada} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: impacto crítico en el negocio} B {B: impacto moderado} C {C: impacto mínimo} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {Reabrir} inProgress {Marcar en curso} waitingOnCustomer {Preguntar al cliente} resolved {Marcar como resuelta} closed {Cerrar incidencia} other {{status}}}',
+  'console.tickets.statusChanged': 'Estado cambiado',
+  'console.tickets.all': 'Todas las incidencias de soporte',
+  'console.tickets.statusLabel': 'Estado',
+  'console.tickets.severityLabel': 'Gravedad',
+  'console.tickets.reportedBy': 'Notificada por',
+  'console.tickets.reporterAt': '{name} ({email}), {time}',
+  'console.tickets.goneReporterAt': 'Alguien que ya no está, {time}',
+  'console.tickets.contact': 'Contacto',
+  'console.tickets.aboutIncident': 'Incidente relacionado',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(resuelto)',
+  'console.tickets.duringMaintenance': 'Durante el mantenimiento',
+  'console.tickets.changeStatus': 'Cambiar el estado',
+  'console.tickets.conversation': 'Conversación',
+  'console.tickets.reporter': 'Solicitante',
+  'console.tickets.side': '{side, select, operator {Soporte} other {Cliente}}',
+  'console.tickets.closed': 'Esta incidencia está cerrada. Abra una nueva si el problema vuelve.',
+  'console.tickets.files': 'Archivos',
+  'console.tickets.fileFacts': '{size}, {time}',
+  'console.tickets.noFiles': 'No hay archivos adjuntos.',
+  'console.tickets.replySent': 'Respuesta enviada',
+  'console.tickets.reporterEmailed': 'Se envía un correo a la persona que lo notificó.',
+  'console.tickets.supportEmailed': 'Se envía un correo al soporte.',
+  'console.tickets.reply': 'Responder',
+  'console.tickets.yourReply': 'Su respuesta',
+  'console.tickets.sendReply': 'Enviar respuesta',
+  'console.tickets.fileAttached': 'Archivo adjuntado',
+  'console.tickets.addFile': 'Agregar un archivo',
+  'console.tickets.fileToAttach': 'Archivo para adjuntar',
+  'console.tickets.fileHint':
+    'Una captura de pantalla (PNG, JPEG), un PDF o un archivo .txt o .log; como máximo {max}.',
+  'console.tickets.attach': 'Adjuntar',
 
   // console: tenant
 

@@ -462,8 +462,57 @@ const fr: Catalogue = {
   'console.logs.mail.readIt': 'Lire l’e-mail',
 
   // console: member
+  'console.member.title': 'Vos environnements',
+  'console.member.intro':
+    'Les environnements que vous utilisez. Pour obtenir de l’aide sur l’un d’eux, adressez-vous à son administrateur : <link>Qui est mon administrateur ?</link>',
+  'console.member.none':
+    'Vous n’êtes encore membre d’aucun environnement. L’administrateur de votre organisation peut vous ajouter.',
+  'console.member.health':
+    '{status, select, healthy {Opérationnel} incident {Incident} maintenance {Maintenance en cours} other {{status}}}',
+  'console.member.noHealth': 'Votre organisation ne communique pas l’état des services à ses membres.',
+  'console.member.openIncidents': 'Incidents en cours',
+  'console.member.since': 'depuis le {time}',
+  'console.member.noIncidents': 'Aucun incident en cours.',
+  'console.member.maintenance': 'Maintenances',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {Ouvert} inProgress {En cours} waitingOnCustomer {En attente du client} resolved {Résolu} closed {Fermé} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A : impact critique sur l’activité} B {B : impact modéré} C {C : impact minimal} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {Rouvrir} inProgress {Marquer en cours} waitingOnCustomer {Demander au client} resolved {Marquer comme résolu} closed {Fermer le ticket} other {{status}}}',
+  'console.tickets.statusChanged': 'Statut modifié',
+  'console.tickets.all': 'Tous les tickets d’assistance',
+  'console.tickets.statusLabel': 'Statut',
+  'console.tickets.severityLabel': 'Gravité',
+  'console.tickets.reportedBy': 'Signalé par',
+  'console.tickets.reporterAt': '{name} ({email}), {time}',
+  'console.tickets.goneReporterAt': 'Une personne qui n’est plus là, {time}',
+  'console.tickets.contact': 'Coordonnées',
+  'console.tickets.aboutIncident': 'Incident concerné',
+  'console.tickets.incidentLink': '{id} : {title}',
+  'console.tickets.incidentResolved': '(résolu)',
+  'console.tickets.duringMaintenance': 'Pendant la maintenance',
+  'console.tickets.changeStatus': 'Changer le statut',
+  'console.tickets.conversation': 'Échanges',
+  'console.tickets.reporter': 'Demandeur',
+  'console.tickets.side': '{side, select, operator {Assistance} other {Client}}',
+  'console.tickets.closed': 'Ce ticket est fermé. Ouvrez-en un nouveau si le problème réapparaît.',
+  'console.tickets.files': 'Fichiers',
+  'console.tickets.fileFacts': '{size}, {time}',
+  'console.tickets.noFiles': 'Aucun fichier joint.',
+  'console.tickets.replySent': 'Réponse envoyée',
+  'console.tickets.reporterEmailed': 'La personne qui l’a signalé reçoit un e-mail.',
+  'console.tickets.supportEmailed': 'L’assistance reçoit un e-mail.',
+  'console.tickets.reply': 'Répondre',
+  'console.tickets.yourReply': 'Votre réponse',
+  'console.tickets.sendReply': 'Envoyer la réponse',
+  'console.tickets.fileAttached': 'Fichier joint',
+  'console.tickets.addFile': 'Ajouter un fichier',
+  'console.tickets.fileToAttach': 'Fichier à joindre',
+  'console.tickets.fileHint': 'Une capture d’écran (PNG, JPEG), un PDF ou un fichier .txt ou .log ; {max} au maximum.',
+  'console.tickets.attach': 'Joindre',
 
   // console: tenant
 

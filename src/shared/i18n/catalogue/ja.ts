@@ -453,8 +453,57 @@ const ja: Catalogue = {
   'console.logs.mail.readIt': '本文を読む',
 
   // console: member
+  'console.member.title': 'ご利用の環境',
+  'console.member.intro':
+    'ご利用の環境です。環境について不明な点は、その管理者にお問い合わせください: <link>管理者は誰ですか?</link>',
+  'console.member.none': 'まだどの環境のメンバーでもありません。組織の管理者が追加できます。',
+  'console.member.health':
+    '{status, select, healthy {正常} incident {インシデント} maintenance {メンテナンス中} other {{status}}}',
+  'console.member.noHealth': '組織はメンバーに正常性の情報を表示していません。',
+  'console.member.openIncidents': '未解決のインシデント',
+  'console.member.since': '{time} から',
+  'console.member.noIncidents': '未解決のインシデントはありません。',
+  'console.member.maintenance': 'メンテナンス',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {オープン} inProgress {対応中} waitingOnCustomer {お客様の返信待ち} resolved {解決済み} closed {クローズ} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: ビジネスへの重大な影響} B {B: 中程度の影響} C {C: 最小限の影響} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {再オープン} inProgress {対応中にする} waitingOnCustomer {お客様に確認する} resolved {解決済みにする} closed {チケットをクローズ} other {{status}}}',
+  'console.tickets.statusChanged': '状態を変更しました',
+  'console.tickets.all': 'すべてのサポート チケット',
+  'console.tickets.statusLabel': '状態',
+  'console.tickets.severityLabel': '重大度',
+  'console.tickets.reportedBy': '報告者',
+  'console.tickets.reporterAt': '{name} ({email})、{time}',
+  'console.tickets.goneReporterAt': '現在は存在しないユーザー、{time}',
+  'console.tickets.contact': '連絡先',
+  'console.tickets.aboutIncident': '関連するインシデント',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(解決済み)',
+  'console.tickets.duringMaintenance': 'メンテナンス中',
+  'console.tickets.changeStatus': '状態を変更',
+  'console.tickets.conversation': '会話',
+  'console.tickets.reporter': '報告者',
+  'console.tickets.side': '{side, select, operator {サポート} other {お客様}}',
+  'console.tickets.closed':
+    'このチケットはクローズされています。問題が再発した場合は、新しいチケットを作成してください。',
+  'console.tickets.files': 'ファイル',
+  'console.tickets.fileFacts': '{size}、{time}',
+  'console.tickets.noFiles': '添付ファイルはありません。',
+  'console.tickets.replySent': '返信を送信しました',
+  'console.tickets.reporterEmailed': '報告者にメールで通知されます。',
+  'console.tickets.supportEmailed': 'サポートにメールで通知されます。',
+  'console.tickets.reply': '返信',
+  'console.tickets.yourReply': '返信内容',
+  'console.tickets.sendReply': '返信を送信',
+  'console.tickets.fileAttached': 'ファイルを添付しました',
+  'console.tickets.addFile': 'ファイルを追加',
+  'console.tickets.fileToAttach': '添付するファイル',
+  'console.tickets.fileHint': 'スクリーンショット (PNG、JPEG)、PDF、または .txt か .log ファイル。最大 {max}。',
+  'console.tickets.attach': '添付',
 
   // console: tenant
 

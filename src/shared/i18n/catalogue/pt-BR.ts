@@ -456,8 +456,57 @@ const ptBR: Catalogue = {
   'console.logs.mail.readIt': 'Ler',
 
   // console: member
+  'console.member.title': 'Seus ambientes',
+  'console.member.intro':
+    'Os ambientes que você usa. Para obter ajuda com um deles, pergunte ao administrador: <link>Quem é meu administrador?</link>',
+  'console.member.none':
+    'Você ainda não é membro de nenhum ambiente. O administrador da sua organização pode adicioná-lo.',
+  'console.member.health':
+    '{status, select, healthy {Íntegro} incident {Incidente} maintenance {Manutenção em andamento} other {{status}}}',
+  'console.member.noHealth': 'Sua organização não mostra informações de integridade aos membros.',
+  'console.member.openIncidents': 'Incidentes abertos',
+  'console.member.since': 'desde {time}',
+  'console.member.noIncidents': 'Nenhum incidente aberto.',
+  'console.member.maintenance': 'Manutenção',
 
   // console: tickets
+  'console.tickets.status':
+    '{status, select, open {Aberto} inProgress {Em andamento} waitingOnCustomer {Aguardando o cliente} resolved {Resolvido} closed {Fechado} other {{status}}}',
+  'console.tickets.severity':
+    '{severity, select, A {A: impacto crítico nos negócios} B {B: impacto moderado} C {C: impacto mínimo} other {{severity}}}',
+  'console.tickets.move':
+    '{status, select, open {Reabrir} inProgress {Marcar como em andamento} waitingOnCustomer {Perguntar ao cliente} resolved {Marcar como resolvido} closed {Fechar chamado} other {{status}}}',
+  'console.tickets.statusChanged': 'Status alterado',
+  'console.tickets.all': 'Todos os chamados de suporte',
+  'console.tickets.statusLabel': 'Situação',
+  'console.tickets.severityLabel': 'Gravidade',
+  'console.tickets.reportedBy': 'Relatado por',
+  'console.tickets.reporterAt': '{name} ({email}), {time}',
+  'console.tickets.goneReporterAt': 'Alguém que não está mais aqui, {time}',
+  'console.tickets.contact': 'Contato',
+  'console.tickets.aboutIncident': 'Incidente relacionado',
+  'console.tickets.incidentLink': '{id}: {title}',
+  'console.tickets.incidentResolved': '(resolvido)',
+  'console.tickets.duringMaintenance': 'Durante a manutenção',
+  'console.tickets.changeStatus': 'Alterar o status',
+  'console.tickets.conversation': 'Conversa',
+  'console.tickets.reporter': 'Solicitante',
+  'console.tickets.side': '{side, select, operator {Suporte} other {Cliente}}',
+  'console.tickets.closed': 'Este chamado está fechado. Abra um novo se o problema voltar.',
+  'console.tickets.files': 'Arquivos',
+  'console.tickets.fileFacts': '{size}, {time}',
+  'console.tickets.noFiles': 'Nenhum arquivo anexado.',
+  'console.tickets.replySent': 'Resposta enviada',
+  'console.tickets.reporterEmailed': 'A pessoa que relatou recebe um e-mail.',
+  'console.tickets.supportEmailed': 'O suporte recebe um e-mail.',
+  'console.tickets.reply': 'Responder',
+  'console.tickets.yourReply': 'Sua resposta',
+  'console.tickets.sendReply': 'Enviar resposta',
+  'console.tickets.fileAttached': 'Arquivo anexado',
+  'console.tickets.addFile': 'Adicionar um arquivo',
+  'console.tickets.fileToAttach': 'Arquivo a anexar',
+  'console.tickets.fileHint': 'Uma captura de tela (PNG, JPEG), um PDF ou um arquivo .txt ou .log; no máximo {max}.',
+  'console.tickets.attach': 'Anexar',
 
   // console: tenant
 
