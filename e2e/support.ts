@@ -77,7 +77,9 @@ export async function openAs(
   // Well inside the test's own time limit, so a missing element fails with its own message.
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
-  await page.goto('/');
+  // The tests find elements by their English words, whatever the person's own language (Fiona
+  // reads Japanese): ?lang=en holds for this tab (src/web/lib/i18n.tsx).
+  await page.goto('/?lang=en');
   await signInWithPassword(page, email, DEMO_PASSWORD);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return { context, page };

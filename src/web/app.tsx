@@ -47,13 +47,14 @@ function Gate() {
 
 function SignedIn({ me }: { me: Me }) {
   const { path } = useLocation();
+  const t = useT();
   useEffect(() => {
     startLive();
     return stopLive;
   }, [me.id]);
   return (
     <TenantProvider>
-      <Shell nav={navFor(me)}>
+      <Shell nav={navFor(me, t)}>
         {/* A fresh screen per path, so one screen's state never leaks into another's. */}
         <div key={path}>
           <Suspense fallback={<Loading />}>{resolveScreen(me, path)}</Suspense>

@@ -4,6 +4,7 @@
 import { lazy, type ReactNode } from 'react';
 import type { NavItem } from './components/Shell';
 import { Empty, Page } from './components/ui';
+import { useT, type Translate } from './lib/i18n';
 import { matchPath } from './lib/router';
 import { isMemberOnly, type Me } from './lib/session';
 // The sign-in screen shows the find-your-admin form before anyone signs in, so this module is in the
@@ -117,24 +118,25 @@ type Audience = 'operator' | 'tenant' | 'orgAdmin' | 'member' | 'staff' | 'every
 interface Screen {
   path: string;
   for: Audience;
-  nav?: { label: string; group: string };
+  /** Its name in the navigation and the heading it is under (null: none), as options of console.shell.nav*. */
+  nav?: { screen: string; group: string | null };
   render(params: Record<string, string>): ReactNode;
 }
 
 const SCREENS: Screen[] = [
   // Operators
-  { path: '/', for: 'operator', nav: { label: 'Overview', group: '' }, render: () => <OverviewScreen /> },
+  { path: '/', for: 'operator', nav: { screen: 'overview', group: null }, render: () => <OverviewScreen /> },
   {
     path: '/incidents',
     for: 'operator',
-    nav: { label: 'Incidents', group: 'Service health' },
+    nav: { screen: 'incidents', group: 'serviceHealth' },
     render: () => <IncidentsScreen />,
   },
   { path: '/incidents/new', for: 'operator', render: () => <NewIncidentScreen /> },
   {
     path: '/incidents/templates',
     for: 'operator',
-    nav: { label: 'Incident templates', group: 'Service health' },
+    nav: { screen: 'incidentTemplates', group: 'serviceHealth' },
     render: () => <IncidentTemplatesScreen />,
   },
   { path: '/incidents/:id', for: 'operator', render: (p) => <IncidentEditorScreen id={p.id!} /> },
@@ -144,188 +146,188 @@ const SCREENS: Screen[] = [
   {
     path: '/reports',
     for: 'operator',
-    nav: { label: 'Post-incident reports', group: 'Service health' },
+    nav: { screen: 'reports', group: 'serviceHealth' },
     render: () => <ReportsScreen />,
   },
   {
     path: '/maintenance',
     for: 'operator',
-    nav: { label: 'Maintenance', group: 'Changes' },
+    nav: { screen: 'maintenance', group: 'changes' },
     render: () => <MaintenancePlannerScreen />,
   },
   { path: '/maintenance/new', for: 'operator', render: () => <NewMaintenanceScreen /> },
   {
     path: '/releases',
     for: 'operator',
-    nav: { label: 'Releases and rollouts', group: 'Changes' },
+    nav: { screen: 'releases', group: 'changes' },
     render: () => <ReleasesScreen />,
   },
   { path: '/rollouts/:id', for: 'operator', render: (p) => <RolloutScreen id={p.id!} /> },
   {
     path: '/messages',
     for: 'operator',
-    nav: { label: 'Message Center', group: 'Changes' },
+    nav: { screen: 'messageCenter', group: 'changes' },
     render: () => <MessagesAdminScreen />,
   },
   { path: '/messages/new', for: 'operator', render: () => <NewMessageScreen /> },
   {
     path: '/rehearsal',
     for: 'operator',
-    nav: { label: 'Rehearsal', group: 'Changes' },
+    nav: { screen: 'rehearsal', group: 'changes' },
     render: () => <RehearsalScreen />,
   },
   { path: '/messages/:id', for: 'operator', render: (p) => <MessageEditScreen id={p.id!} /> },
   {
     path: '/tickets',
     for: 'operator',
-    nav: { label: 'Support tickets', group: 'Service health' },
+    nav: { screen: 'tickets', group: 'serviceHealth' },
     render: () => <TicketsQueueScreen />,
   },
   {
     path: '/sla-claims',
     for: 'operator',
-    nav: { label: 'SLA claims', group: 'Service health' },
+    nav: { screen: 'slaClaims', group: 'serviceHealth' },
     render: () => <SlaClaimsScreen />,
   },
   {
     path: '/pages',
     for: 'operator',
-    nav: { label: 'Team pages', group: 'Service health' },
+    nav: { screen: 'teamPages', group: 'serviceHealth' },
     render: () => <PagesScreen />,
   },
   {
     path: '/subscribers',
     for: 'operator',
-    nav: { label: 'Status subscribers', group: 'Service health' },
+    nav: { screen: 'subscribers', group: 'serviceHealth' },
     render: () => <SubscribersScreen />,
   },
   { path: '/service-health/sla', for: 'operator', render: () => <SlaClaimsScreen /> },
   {
     path: '/status-branding',
     for: 'operator',
-    nav: { label: 'Status page branding', group: 'Service health' },
+    nav: { screen: 'branding', group: 'serviceHealth' },
     render: () => <BrandingScreen />,
   },
   {
     path: '/directory/tenants',
     for: 'operator',
-    nav: { label: 'Tenants', group: 'Directory' },
+    nav: { screen: 'tenants', group: 'directory' },
     render: () => <TenantsScreen />,
   },
   { path: '/directory/tenants/:id', for: 'operator', render: (p) => <TenantDetailScreen id={p.id!} /> },
   {
     path: '/directory/environments',
     for: 'operator',
-    nav: { label: 'Environments', group: 'Directory' },
+    nav: { screen: 'environments', group: 'directory' },
     render: () => <EnvironmentsDirectoryScreen />,
   },
   {
     path: '/directory/people',
     for: 'operator',
-    nav: { label: 'People', group: 'Directory' },
+    nav: { screen: 'people', group: 'directory' },
     render: () => <PeopleScreen />,
   },
   { path: '/directory/people/:id', for: 'operator', render: (p) => <PersonDetailScreen id={p.id!} /> },
   {
     path: '/directory/regions',
     for: 'operator',
-    nav: { label: 'Regions and stations', group: 'Directory' },
+    nav: { screen: 'regions', group: 'directory' },
     render: () => <RegionsScreen />,
   },
   {
     path: '/deliveries',
     for: 'operator',
-    nav: { label: 'Delivery log', group: 'Records' },
+    nav: { screen: 'deliveryLog', group: 'records' },
     render: () => <DeliveryLogScreen />,
   },
   { path: '/deliveries/:id', for: 'staff', render: (p) => <EventDeliveriesScreen id={p.id!} /> },
   {
     path: '/sent-mail',
     for: 'operator',
-    nav: { label: 'Sent mail', group: 'Records' },
+    nav: { screen: 'sentMail', group: 'records' },
     render: () => <SentMailScreen />,
   },
-  { path: '/audit', for: 'operator', nav: { label: 'Audit log', group: 'Records' }, render: () => <AuditLogScreen /> },
+  { path: '/audit', for: 'operator', nav: { screen: 'auditLog', group: 'records' }, render: () => <AuditLogScreen /> },
 
   // Tenant admins
-  { path: '/', for: 'tenant', nav: { label: 'Service health', group: '' }, render: () => <DashboardScreen /> },
+  { path: '/', for: 'tenant', nav: { screen: 'serviceHealth', group: null }, render: () => <DashboardScreen /> },
   { path: '/service-health/incidents/:id', for: 'tenant', render: (p) => <IssueScreen id={p.id!} /> },
   {
     path: '/messages',
     for: 'tenant',
-    nav: { label: 'Message Center', group: '' },
+    nav: { screen: 'messageCenter', group: null },
     render: () => <MessageCenterScreen />,
   },
   { path: '/messages/:id', for: 'tenant', render: (p) => <MessageScreen id={p.id!} /> },
-  { path: '/tickets', for: 'tenant', nav: { label: 'Support tickets', group: '' }, render: () => <TicketsScreen /> },
+  { path: '/tickets', for: 'tenant', nav: { screen: 'tickets', group: null }, render: () => <TicketsScreen /> },
   {
     path: '/maintenance',
     for: 'tenant',
-    nav: { label: 'Maintenance', group: '' },
+    nav: { screen: 'maintenance', group: null },
     render: () => <MaintenanceScheduleScreen />,
   },
   {
     path: '/service-health/sla',
     for: 'tenant',
-    nav: { label: 'SLA and credits', group: '' },
+    nav: { screen: 'slaCredits', group: null },
     render: () => <SlaScreen />,
   },
   {
     path: '/environments',
     for: 'tenant',
-    nav: { label: 'Environments', group: 'Your organization' },
+    nav: { screen: 'environments', group: 'organization' },
     render: () => <EnvironmentsScreen />,
   },
   {
     path: '/recipients',
     for: 'orgAdmin',
-    nav: { label: 'Email recipients', group: 'Your organization' },
+    nav: { screen: 'recipients', group: 'organization' },
     render: () => <RecipientsScreen />,
   },
   {
     path: '/single-sign-on',
     for: 'orgAdmin',
-    nav: { label: 'Single sign-on', group: 'Your organization' },
+    nav: { screen: 'singleSignOn', group: 'organization' },
     render: () => <SingleSignOnScreen />,
   },
   {
     path: '/webhooks',
     for: 'orgAdmin',
-    nav: { label: 'Webhooks', group: 'Your organization' },
+    nav: { screen: 'webhooks', group: 'organization' },
     render: () => <WebhooksScreen />,
   },
   { path: '/tenants/:tenantId/webhooks/:id', for: 'orgAdmin', render: (p) => <WebhooksScreen focus={p.id} /> },
   {
     path: '/find-admin',
     for: 'tenant',
-    nav: { label: 'Find your administrator', group: 'Your organization' },
+    nav: { screen: 'findAdmin', group: 'organization' },
     render: () => <FindAdminScreen />,
   },
   {
     path: '/deliveries',
     for: 'orgAdmin',
-    nav: { label: 'Delivery log', group: 'Your organization' },
+    nav: { screen: 'deliveryLog', group: 'organization' },
     render: () => <DeliveryLogScreen />,
   },
   {
     path: '/sent-mail',
     for: 'orgAdmin',
-    nav: { label: 'Sent mail', group: 'Your organization' },
+    nav: { screen: 'sentMail', group: 'organization' },
     render: () => <TenantSentMailScreen />,
   },
   {
     path: '/audit',
     for: 'orgAdmin',
-    nav: { label: 'Audit log', group: 'Your organization' },
+    nav: { screen: 'auditLog', group: 'organization' },
     render: () => <AuditLogScreen />,
   },
 
   // Members
-  { path: '/', for: 'member', nav: { label: 'Your environments', group: '' }, render: () => <MemberHomeScreen /> },
+  { path: '/', for: 'member', nav: { screen: 'yourEnvironments', group: null }, render: () => <MemberHomeScreen /> },
   {
     path: '/find-admin',
     for: 'member',
-    nav: { label: 'Who is my admin?', group: '' },
+    nav: { screen: 'whoIsMyAdmin', group: null },
     render: () => <FindAdminScreen />,
   },
 
@@ -353,11 +355,12 @@ function fits(me: Me, audience: Audience): boolean {
   }
 }
 
-export function navFor(me: Me): NavItem[] {
+/** The person's navigation, in their language. */
+export function navFor(me: Me, t: Translate): NavItem[] {
   return SCREENS.filter((s) => s.nav && fits(me, s.for)).map((s) => ({
     path: s.path,
-    label: s.nav!.label,
-    group: s.nav!.group,
+    label: t('console.shell.nav', { screen: s.nav!.screen }),
+    group: s.nav!.group === null ? null : t('console.shell.navGroup', { group: s.nav!.group }),
   }));
 }
 
@@ -367,9 +370,14 @@ export function resolveScreen(me: Me, path: string): ReactNode {
     const params = matchPath(s.path, path);
     if (params) return s.render(params);
   }
+  return <NotFound />;
+}
+
+function NotFound() {
+  const t = useT();
   return (
-    <Page title="Page not found">
-      <Empty>There is no such page in the console, or it is not one of yours. Pick a page from the menu.</Empty>
+    <Page title={t('console.shell.notFound')}>
+      <Empty>{t('console.shell.notFoundHelp')}</Empty>
     </Page>
   );
 }

@@ -4,8 +4,8 @@
 // Center composer, the maintenance planner and the incident composer; each says what its notice
 // is (`how`), what to choose first (`prompt`) and when to warn that nobody would be told (`warning`).
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { api, ApiError } from '../lib/api';
-import { plural } from '../lib/labels';
+import { api, asApiError, type ApiError } from '../lib/api';
+import { useT, type Translate } from '../lib/i18n';
 import { Badge, Loaded } from './ui';
 
 export interface AudienceCounts {
@@ -44,7 +44,7 @@ export function useAudiencePreview<T>(url: string, body: unknown): AudienceState
             current &&
             setState((s) => ({
               data: s.data,
-              error: e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)),
+              error: asApiError(e),
             })),
         );
     }, SETTLE_MS);
@@ -72,9 +72,10 @@ export function AudiencePreview<T extends AudienceCounts>({
   how: (p: T) => ReactNode;
 }) {
   const title = useId();
+  const t = useT();
   return (
     <section className="card audience" aria-labelledby={title} aria-live="polite">
-      <h2 id={title}>Who will be told</h2>
+      <h2 id={title}>{t('console.shell.audience.title')}</h2>
       {!ready ? (
         prompt
       ) : (
@@ -83,35 +84,34 @@ export function AudiencePreview<T extends AudienceCounts>({
             const warned = warning?.(p);
             if (warned) return warned;
             const counts = [
-              p.environmentCount === undefined ? null : plural(p.environmentCount, 'environment'),
-              plural(p.tenantCount, 'tenant'),
-              p.orgAdminCount === undefined ? null : plural(p.orgAdminCount, 'org admin'),
-              p.systemAdminCount === undefined ? null : plural(p.systemAdminCount, 'system admin'),
-              plural(p.peopleCount, 'person', 'people'),
+              p.environmentCount === undefined
+                ? null
+                : t('console.shell.audience.environments', { count: p.environmentCount }),
+              t('console.shell.audience.tenants', { count: p.tenantCount }),
+              p.orgAdminCount === undefined ? null : t('console.shell.audience.orgAdmins', { count: p.orgAdminCount }),
+              p.systemAdminCount === undefined
+                ? null
+                : t('console.shell.audience.systemAdmins', { count: p.systemAdminCount }),
+              t('console.shell.audience.people', { count: p.peopleCount }),
             ].filter((c): c is string => c !== null);
+            const names = t.list(p.tenants.map((tenant) => tenant.name));
+            const moreTenants = p.tenantCount - p.tenants.length;
             return (
               <>
-                <p className="stat-line">
-                  {counts.map((c, i) => (
-                    <span key={c}>
-                      {i ? ', ' : ''}
-                      <strong>{c}</strong>
-                    </span>
-                  ))}
-                </p>
+                <p className="stat-line">{boldList(t, counts)}</p>
                 <p className="muted">{how(p)}</p>
-                <p>
-                  {p.tenants.map((t) => t.name).join(', ')}
-                  {p.tenantCount > p.tenants.length ? ` and ${p.tenantCount - p.tenants.length} more` : ''}
-                </p>
+                <p>{moreTenants > 0 ? t('console.shell.audience.andMore', { names, count: moreTenants }) : names}</p>
                 <ul className="list">
                   {p.people.slice(0, SHOWN).map((person) => (
                     <li key={person.id}>
-                      {person.name} <span className="muted">{person.email}</span> <Badge>{person.reason}</Badge>
+                      {person.name} <span className="muted">{person.email}</span>{' '}
+                      <Badge>{t('console.shell.reason', { value: person.reason.replace(/ /g, '_') })}</Badge>
                     </li>
                   ))}
                 </ul>
-                {p.peopleCount > SHOWN ? <p className="muted">and {p.peopleCount - SHOWN} more</p> : null}
+                {p.peopleCount > SHOWN ? (
+                  <p className="muted">{t('console.shell.audience.morePeople', { count: p.peopleCount - SHOWN })}</p>
+                ) : null}
               </>
             );
           }}
@@ -119,4 +119,11 @@ export function AudiencePreview<T extends AudienceCounts>({
       )}
     </section>
   );
+}
+
+/** "3 environments, 2 tenants, 9 people" in the reader's list style, each count in bold. */
+function boldList(t: Translate, items: string[]): ReactNode[] {
+  return new Intl.ListFormat(t.formatLocale, { type: 'unit', style: 'short' })
+    .formatToParts(items)
+    .map((part, i) => (part.type === 'element' ? <strong key={i}>{part.value}</strong> : part.value));
 }

@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { renderMarkdown } from '../../shared/markdown';
 import type { ApiError } from '../lib/api';
+import { useT } from '../lib/i18n';
 import { Field } from './ui';
 
 /** Shows Markdown source. */
@@ -23,21 +24,26 @@ interface EditorProps {
 /** A Markdown text area with its preview beside it (below it on a phone). */
 export function MarkdownEditor({ label, name, value, onChange, error, rows = 8 }: EditorProps) {
   const previewId = useId();
+  const t = useT();
   const [showPreview, setShowPreview] = useState(true);
   return (
     <div className="composer-wrap">
-      <Field
-        label={label}
-        name={name}
-        error={error}
-        hint={<>Markdown: **bold**, _italic_, - lists, [links](https://…)</>}
-      >
+      <Field label={label} name={name} error={error} hint={t('console.shell.markdown.hint')}>
         {(p) => (
           <div className={showPreview ? 'composer' : ''}>
             <textarea {...p} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
             {showPreview ? (
-              <div className="preview" id={previewId} aria-label={`${label} preview`} role="region">
-                {value.trim() ? <Markdown source={value} /> : <span className="muted">The preview appears here.</span>}
+              <div
+                className="preview"
+                id={previewId}
+                aria-label={t('console.shell.markdown.previewOf', { label })}
+                role="region"
+              >
+                {value.trim() ? (
+                  <Markdown source={value} />
+                ) : (
+                  <span className="muted">{t('console.shell.markdown.empty')}</span>
+                )}
               </div>
             ) : null}
           </div>
@@ -49,7 +55,7 @@ export function MarkdownEditor({ label, name, value, onChange, error, rows = 8 }
         aria-pressed={showPreview}
         onClick={() => setShowPreview(!showPreview)}
       >
-        Preview
+        {t('console.shell.markdown.preview')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 // notices; following one marks it read and opens its screen.
 import { useEffect, useRef } from 'react';
 import { api } from '../lib/api';
+import { useT } from '../lib/i18n';
 import { navigate } from '../lib/router';
 import { useTime } from '../lib/time';
 import type { InAppNotification } from '../lib/types';
@@ -47,6 +48,7 @@ export function NotificationBell() {
     return () => window.removeEventListener(READ_EVENT, reload);
   }, [reload]);
   const time = useTime();
+  const t = useT();
   const panel = useRef<HTMLDetailsElement>(null);
   const unread = inbox.data?.unreadCount ?? 0;
 
@@ -64,7 +66,7 @@ export function NotificationBell() {
 
   return (
     <details className="bell" ref={panel}>
-      <summary aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}>
+      <summary aria-label={t('console.shell.bellLabel', { count: unread })}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path
             d="M12 3a6 6 0 0 0-6 6v3.5L4.5 16h15L18 12.5V9a6 6 0 0 0-6-6Zm-2.5 15a2.5 2.5 0 0 0 5 0"
@@ -76,15 +78,15 @@ export function NotificationBell() {
         </svg>
         {unread ? (
           <span className="count" aria-hidden="true">
-            {unread > 99 ? '99+' : unread}
+            {unread > 99 ? t('console.shell.bellOverflow', { count: 99 }) : t.number(unread)}
           </span>
         ) : null}
       </summary>
-      <div className="menu-panel notifications" role="region" aria-label="Notifications">
+      <div className="menu-panel notifications" role="region" aria-label={t('console.shell.notifications')}>
         <div className="actions">
-          <strong className="spacer">Notifications</strong>
+          <strong className="spacer">{t('console.shell.notifications')}</strong>
           <button className="btn small" type="button" disabled={!unread} onClick={() => void readAll()}>
-            Mark all read
+            {t('console.shell.markAllRead')}
           </button>
         </div>
         {inbox.data?.items.length ? (
@@ -93,7 +95,7 @@ export function NotificationBell() {
               <li key={n.id} className={n.readAt ? '' : 'unread'}>
                 <button type="button" className="link" onClick={() => void open(n)}>
                   <span className="item-title">{n.title}</span>
-                  {n.readAt ? null : <span className="sr-only"> (unread)</span>}
+                  {n.readAt ? null : <span className="sr-only"> {t('console.shell.unreadMark')}</span>}
                 </button>
                 <div className="muted small">{n.summary}</div>
                 <div className="meta">{time.relative(n.createdAt)}</div>
@@ -101,7 +103,7 @@ export function NotificationBell() {
             ))}
           </ul>
         ) : (
-          <p className="muted">Nothing yet.</p>
+          <p className="muted">{t('console.shell.noNotifications')}</p>
         )}
       </div>
     </details>

@@ -1,6 +1,7 @@
 // The frame around every screen: a skip link, the header (tenant, live indicator, notifications,
 // the person's menu with the colour theme), the navigation for the person's role (a drawer on a phone) and the main area.
 import { useEffect, useState, type ReactNode } from 'react';
+import { useT } from '../lib/i18n';
 import { useLiveConnected } from '../lib/live';
 import { Link, useLocation } from '../lib/router';
 import { isMemberOnly, useMe, useSession } from '../lib/session';
@@ -9,10 +10,12 @@ import { useTheme, type Theme } from '../lib/theme';
 import { Logo } from './Logo';
 import { NotificationBell } from './NotificationBell';
 
+/** A screen in the navigation, its words in the person's language. */
 export interface NavItem {
   path: string;
   label: string;
-  group: string;
+  /** The heading it is listed under; null for the first, untitled group. */
+  group: string | null;
 }
 
 export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
@@ -22,6 +25,7 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useTheme();
   const live = useLiveConnected();
+  const t = useT();
 
   // Leaving a screen closes the drawer on a phone.
   useEffect(() => setOpen(false), [path]);
@@ -32,7 +36,7 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
   return (
     <div className={`shell${open ? ' nav-open' : ''}`}>
       <a className="skip" href="#main">
-        Skip to content
+        {t('console.shell.skipToContent')}
       </a>
       <header className="top">
         <button
@@ -43,33 +47,35 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">☰</span>
-          <span className="sr-only">Menu</span>
+          <span className="sr-only">{t('console.shell.menu')}</span>
         </button>
-        <Link to="/" className="brand" aria-label="Herald, home">
+        <Link to="/" className="brand" aria-label={t('console.shell.home')}>
           <Logo /> <span className="brand-name">Herald</span>
         </Link>
         <span className="role-chip">
-          {me.isOperator
-            ? 'Operator'
-            : me.orgAdminOf.length
-              ? 'Tenant admin'
-              : me.systemAdminOf.length
-                ? 'System admin'
-                : 'Member'}
+          {t('console.shell.roleChip', {
+            role: me.isOperator
+              ? 'operator'
+              : me.orgAdminOf.length
+                ? 'tenantAdmin'
+                : me.systemAdminOf.length
+                  ? 'systemAdmin'
+                  : 'member',
+          })}
         </span>
         {me.isOperator || isMemberOnly(me) ? null : <TenantSwitcher />}
         <span className="spacer" />
         <span
           className={`live ${live ? 'on' : 'off'}`}
-          title={live ? 'Live updates are on' : 'Live updates are reconnecting'}
+          title={t(live ? 'console.shell.liveOn' : 'console.shell.liveReconnecting')}
         >
           <span className="dot" aria-hidden="true" />
-          <span className="live-label">{live ? 'Live' : 'Offline'}</span>
+          <span className="live-label">{t(live ? 'console.shell.live' : 'console.shell.offline')}</span>
         </span>
         <NotificationBell />
         <details className="person">
           <summary>
-            <span className="sr-only">Your account and settings</span>
+            <span className="sr-only">{t('console.shell.account')}</span>
             <span className="avatar" aria-hidden="true">
               {initials(me.name)}
             </span>
@@ -79,27 +85,27 @@ export function Shell({ nav, children }: { nav: NavItem[]; children: ReactNode }
             <div>
               <strong>{me.name}</strong>
               <div className="muted">{me.email}</div>
-              <div className="muted">Times in {me.timeZone}</div>
+              <div className="muted">{t('console.shell.timesIn', { zone: me.timeZone })}</div>
             </div>
             <label className="theme">
-              Colour theme
+              {t('console.shell.theme')}
               <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-                <option value="system">As the device</option>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
+                <option value="system">{t('console.shell.themeSystem')}</option>
+                <option value="light">{t('console.shell.themeLight')}</option>
+                <option value="dark">{t('console.shell.themeDark')}</option>
               </select>
             </label>
-            <Link to="/profile">Profile and time zone</Link>
-            <Link to="/preferences">Notification preferences</Link>
+            <Link to="/profile">{t('console.shell.profileLink')}</Link>
+            <Link to="/preferences">{t('console.shell.preferencesLink')}</Link>
             <button className="btn" type="button" onClick={() => void signOut()}>
-              Sign out
+              {t('console.shell.signOut')}
             </button>
           </div>
         </details>
       </header>
-      <nav id="nav" className="side" aria-label="Main">
+      <nav id="nav" className="side" aria-label={t('console.shell.mainNav')}>
         {groups.map((g) => (
-          <div key={g} className="nav-group">
+          <div key={g ?? ''} className="nav-group">
             {g ? <div className="nav-title">{g}</div> : null}
             <ul>
               {nav

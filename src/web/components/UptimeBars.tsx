@@ -1,5 +1,7 @@
 // Uptime as a row of bars, one per period (day or month), coloured by how much of it the
 // service was up; each bar says its figure when hovered or read by a screen reader's list.
+import { useT, type Translate } from '../lib/i18n';
+
 export interface UptimePeriod {
   label: string;
   /** null: not measured (before the tenant had the service, or in the future). */
@@ -22,25 +24,27 @@ export function UptimeBars({
   label: string;
   showLabels?: boolean;
 }) {
+  const t = useT();
   const measured = periods.filter((p) => p.percent !== null);
   const worst = measured.length ? Math.min(...measured.map((p) => p.percent!)) : null;
+  const summary =
+    worst === null
+      ? t('console.shell.uptime.summary', { label, count: measured.length })
+      : t('console.shell.uptime.summaryLowest', { label, count: measured.length, lowest: percent(t, worst) });
   return (
     <div>
-      <div
-        className="uptime"
-        role="list"
-        aria-label={`${label}: ${measured.length} periods measured${worst !== null ? `, lowest ${worst}%` : ''}`}
-      >
-        {periods.map((p) => (
-          <span
-            key={p.label}
-            role="listitem"
-            className={uptimeTone(p.percent)}
-            title={`${p.label}: ${p.percent === null ? 'not measured' : `${p.percent}% up`}`}
-          >
-            <span className="sr-only">{`${p.label}: ${p.percent === null ? 'not measured' : `${p.percent}% up`}`}</span>
-          </span>
-        ))}
+      <div className="uptime" role="list" aria-label={summary}>
+        {periods.map((p) => {
+          const words =
+            p.percent === null
+              ? t('console.shell.uptime.periodNotMeasured', { period: p.label })
+              : t('console.shell.uptime.periodUp', { period: p.label, percent: percent(t, p.percent) });
+          return (
+            <span key={p.label} role="listitem" className={uptimeTone(p.percent)} title={words}>
+              <span className="sr-only">{words}</span>
+            </span>
+          );
+        })}
       </div>
       {showLabels ? (
         <div className="uptime-labels" aria-hidden="true">
@@ -53,24 +57,28 @@ export function UptimeBars({
   );
 }
 
+/** 99.95 → "99.95%" (or "99,95 %") in the reader's format. */
+const percent = (t: Translate, value: number) => t.number(value / 100, { style: 'percent', maximumFractionDigits: 3 });
+
 export function UptimeLegend() {
+  const t = useT();
   return (
     <div className="legend" aria-hidden="true">
       <span>
         <i style={{ background: 'var(--ok)' }} />
-        100%
+        {percent(t, 100)}
       </span>
       <span>
         <i style={{ background: 'var(--warn)' }} />
-        {DOWN_BELOW}–100%
+        {t('common.range', { start: percent(t, DOWN_BELOW), end: percent(t, 100) })}
       </span>
       <span>
         <i style={{ background: 'var(--bad)' }} />
-        below {DOWN_BELOW}%
+        {t('console.shell.uptime.below', { value: percent(t, DOWN_BELOW) })}
       </span>
       <span>
         <i style={{ background: 'var(--border)' }} />
-        not measured
+        {t('console.shell.uptime.notMeasured')}
       </span>
     </div>
   );

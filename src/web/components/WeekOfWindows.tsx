@@ -4,6 +4,7 @@
 // drawn is exactly what the rollout planner and the schedule use.
 import { DateTime } from 'luxon';
 import { serviceWindowsBetween, type ServiceWindowRule } from '../../shared/windows';
+import { useT } from '../lib/i18n';
 
 export interface RegionWindows {
   code: string;
@@ -36,6 +37,7 @@ const ROW = 24;
 const HEAD = 28;
 
 export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, now }: Props) {
+  const t = useT();
   const start = DateTime.fromJSDate(weekOf, { zone }).startOf('week');
   const end = start.plus({ days: 7 });
   const width = LABEL + DAY * 7;
@@ -88,7 +90,14 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
                   height={ROW - 10}
                   rx={3}
                 >
-                  <title>{`${r.code} service window: ${time(w.start)} – ${time(w.end)} (${zone})`}</title>
+                  <title>
+                    {t('console.shell.week.windowTitle', {
+                      region: r.code,
+                      start: time(w.start),
+                      end: time(w.end),
+                      zone,
+                    })}
+                  </title>
                 </rect>
               ))}
               {planned.map((w, i) => {
@@ -104,7 +113,14 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
                     height={ROW - 4}
                     rx={3}
                   >
-                    <title>{`${w.title} (${r.code}): ${time(s)} – ${time(e)}`}</title>
+                    <title>
+                      {t('console.shell.week.workTitle', {
+                        title: w.title,
+                        region: r.code,
+                        start: time(s),
+                        end: time(e),
+                      })}
+                    </title>
                   </rect>
                 );
               })}
@@ -115,23 +131,27 @@ export function WeekOfWindows({ regions, work = [], weekOf, zone, locale, ours, 
       </svg>
       <figcaption id="week-caption" className="legend">
         <span>
-          Week of {start.setLocale(locale).toLocaleString(DateTime.DATE_MED)}, in {zone}.
+          {t('console.shell.week.caption', { date: start.setLocale(locale).toLocaleString(DateTime.DATE_MED), zone })}
         </span>
         {regions.some((r) => !ours?.has(r.code)) ? (
           <span>
             <i style={{ background: 'var(--accent)' }} />
-            service window
+            {t('console.shell.week.serviceWindow')}
           </span>
         ) : null}
         {ours?.size ? (
           <span>
             <i style={{ background: 'var(--warn)' }} />
-            {regions.every((r) => ours.has(r.code)) ? 'service window' : 'your regions'}
+            {t(
+              regions.every((r) => ours.has(r.code))
+                ? 'console.shell.week.serviceWindow'
+                : 'console.shell.week.yourRegions',
+            )}
           </span>
         ) : null}
         <span>
           <i style={{ background: 'var(--bad)' }} />
-          planned work
+          {t('console.shell.week.plannedWork')}
         </span>
       </figcaption>
     </figure>

@@ -11,8 +11,18 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { ApiError } from '../lib/api';
+import { ApiError, asApiError } from '../lib/api';
+import { useT, type MessageKey } from '../lib/i18n';
 import { hasNavigated, setQueryParam } from '../lib/router';
+
+/** The tab's title: the screen's, then Herald's name, in the reader's language. */
+export function useDocumentTitle(title: string) {
+  const t = useT();
+  const full = t('console.shell.documentTitle', { title });
+  useEffect(() => {
+    document.title = full;
+  }, [full]);
+}
 
 /**
  * A screen. After moving to it within the console its heading takes the focus, so screen readers
@@ -30,8 +40,8 @@ export function Page({
   intro?: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(title);
   useEffect(() => {
-    document.title = `${title} · Herald`;
     if (hasNavigated()) heading.current?.focus({ preventScroll: true });
   }, [title]);
   return (
@@ -65,6 +75,7 @@ interface FieldProps {
 /** A label, the control, a hint and the server's complaint about this field, all tied together for assistive technology. */
 export function Field({ label, name, error, hint, children }: FieldProps) {
   const id = useId();
+  const t = useT();
   const message = error?.about(name);
   const describedBy = [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -78,7 +89,7 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
       ) : null}
       {message ? (
         <div className="field-error" id={`${id}-error`}>
-          {label} {message}
+          {t('console.shell.fieldProblem', { label, message })}
         </div>
       ) : null}
     </div>
@@ -96,28 +107,36 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 /** How a refusal starts, by status; the server's detail (in plain words) follows. */
-const LEAD: Record<number, string> = {
-  400: 'Nothing was saved.',
-  403: 'Not allowed.',
-  404: 'Not found.',
-  409: 'Nothing was changed.',
-  422: 'Nothing was saved yet.',
+const LEAD: Record<number, MessageKey> = {
+  400: 'console.shell.problem.notSaved',
+  403: 'console.shell.problem.notAllowed',
+  404: 'console.shell.problem.notFound',
+  409: 'console.shell.problem.notChanged',
+  422: 'console.shell.problem.notSavedYet',
 };
 
-/** An error from the API, with the problems it names; fields shown in a form are left to the form. */
+/**
+ * An error from the API, with the problems it names; fields shown in a form are left to the form.
+ * The server's detail comes in the reader's language already; what the console words itself (no
+ * answer, an answer it cannot read) carries a catalogue key instead.
+ */
 export function ProblemNote({ error }: { error: ApiError | undefined }) {
+  const t = useT();
   if (!error) return null;
   return (
     <div className="problem" role="alert">
-      <strong>{LEAD[error.status] ?? 'That did not work.'}</strong> {error.message}
+      <strong>{t(LEAD[error.status] ?? 'console.shell.problem.failed')}</strong>{' '}
+      {error.key ? t(error.key) : error.message}
     </div>
   );
 }
 
-export function Loading({ what = 'Loading' }: { what?: string }) {
+/** "Loading…", or what is being waited for (already in the reader's words). */
+export function Loading({ what }: { what?: string }) {
+  const t = useT();
   return (
     <p className="loading" role="status">
-      {what}…
+      {what ? t('console.shell.waitingFor', { what }) : t('console.shell.loading')}
     </p>
   );
 }
@@ -161,7 +180,7 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
         if (done) say(done);
         return result;
       } catch (e) {
-        setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e)));
+        setError(asApiError(e));
         return undefined;
       } finally {
         setBusy(false);
@@ -278,26 +297,25 @@ export function NewerOlder({
   total: number;
   pageSize: number;
 }) {
+  const t = useT();
   return (
-    <nav className="actions" aria-label="Pages">
+    <nav className="actions" aria-label={t('console.shell.pages')}>
       <button
         className="btn"
         type="button"
         disabled={offset === 0}
         onClick={() => setQueryParam('offset', String(Math.max(offset - pageSize, 0)))}
       >
-        Newer
+        {t('console.shell.newer')}
       </button>
-      <span className="muted">
-        {offset + 1}–{offset + shown} of {total}
-      </span>
+      <span className="muted">{t('console.shell.pageRange', { first: offset + 1, last: offset + shown, total })}</span>
       <button
         className="btn"
         type="button"
         disabled={offset + shown >= total}
         onClick={() => setQueryParam('offset', String(offset + pageSize))}
       >
-        Older
+        {t('console.shell.older')}
       </button>
     </nav>
   );

@@ -29,6 +29,17 @@ export class ApiError extends Error {
   }
 }
 
+/** Anything thrown (a refusal, a browser error) as an ApiError; what is not one is shown in the console's own words. */
+export function asApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError(0, 'CLIENT', e instanceof Error ? e.message : String(e), [], 'console.shell.error.unexpected');
+}
+
+/** An error the console words itself, from the catalogue (e.g. a permission the browser refused). */
+export function consoleError(key: MessageKey): ApiError {
+  return new ApiError(0, 'CLIENT', en[key], [], key);
+}
+
 let csrfToken = '';
 let language = 'en';
 

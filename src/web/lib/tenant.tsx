@@ -1,6 +1,7 @@
 // The tenant a tenant admin is looking at. Most admins have one; someone who administers several
 // picks one in the header, and the choice is remembered on this device.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useT } from './i18n';
 import { useMe, tenantIdsOf } from './session';
 import type { Page, Tenant } from './types';
 import { useApi } from './useApi';
@@ -48,14 +49,15 @@ export function useTenant(): TenantValue {
 /** The header's choice of tenant, shown only to people with more than one. */
 export function TenantSwitcher() {
   const { tenantId, tenants, choose } = useTenant();
+  const t = useT();
   if (tenants.length < 2) return tenants[0] ? <span className="tenant-name">{tenants[0].name}</span> : null;
   return (
     <label className="tenant-switch">
-      <span className="sr-only">Organization</span>
+      <span className="sr-only">{t('console.shell.organization')}</span>
       <select value={tenantId} onChange={(e) => choose(e.target.value)}>
-        {tenants.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.name}
+        {tenants.map((tenant) => (
+          <option key={tenant.id} value={tenant.id}>
+            {tenant.name}
           </option>
         ))}
       </select>

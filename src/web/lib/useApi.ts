@@ -1,7 +1,7 @@
 // Reading a view's data: fetch a path, keep showing the last answer while fetching again, and
 // fetch again when a live notice says the data may have changed.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from './api';
+import { api, ApiError, asApiError } from './api';
 import { onLive } from './live';
 
 export interface ApiState<T> {
@@ -37,7 +37,7 @@ export function useApi<T>(path: string | null, topics?: readonly string[]): ApiS
       })
       .catch((e: unknown) => {
         if (seq !== latest.current) return;
-        setError(e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e)));
+        setError(asApiError(e));
       })
       .finally(() => {
         if (seq === latest.current) setLoading(false);

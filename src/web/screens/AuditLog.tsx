@@ -2,6 +2,7 @@
 // Operators read all of it; an org admin reads their tenant's entries.
 import { Empty, Field, Loaded, NewerOlder, Page } from '../components/ui';
 import { withQuery } from '../lib/api';
+import { useT } from '../lib/i18n';
 import { setQueryParam, useLocation } from '../lib/router';
 import { useMe } from '../lib/session';
 import { useTenant } from '../lib/tenant';
@@ -11,16 +12,11 @@ import { useApi } from '../lib/useApi';
 
 const PAGE = 50;
 
-/** "maintenance.created" → "Maintenance created", "role_assignment.deleted" → "Role assignment deleted". */
-const actionWords = (action: string) => {
-  const words = action.replace(/[._]/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 export function AuditLogScreen() {
   const me = useMe();
   const { tenantId, nameOf } = useTenant();
   const time = useTime();
+  const t = useT();
   const { query } = useLocation();
   const filter = {
     entityType: query.get('entityType') ?? '',
@@ -42,20 +38,28 @@ export function AuditLogScreen() {
 
   return (
     <Page
-      title="Audit log"
+      title={t('console.logs.audit.title')}
       intro={
         me.isOperator
-          ? 'Every change made in Herald, by whom, with what it was before and after.'
-          : `Changes to ${nameOf(tenantId)}, by whom, with what it was before and after.`
+          ? t('console.logs.audit.introOperator')
+          : t('console.logs.audit.introTenant', { tenant: nameOf(tenantId) })
       }
     >
       <div className="toolbar" role="search">
-        <Field label="Action" name="action" hint="e.g. incident.opened">
+        <Field
+          label={t('console.logs.audit.action')}
+          name="action"
+          hint={t('console.logs.audit.example', { example: 'incident.opened' })}
+        >
           {(p) => (
             <input {...p} defaultValue={filter.action} onChange={(e) => setQueryParam('action', e.target.value)} />
           )}
         </Field>
-        <Field label="Kind of thing" name="entityType" hint="e.g. incident, role_assignment">
+        <Field
+          label={t('console.logs.audit.entityType')}
+          name="entityType"
+          hint={t('console.logs.audit.example', { example: 'incident, role_assignment' })}
+        >
           {(p) => (
             <input
               {...p}
@@ -64,7 +68,7 @@ export function AuditLogScreen() {
             />
           )}
         </Field>
-        <Field label="From" name="from">
+        <Field label={t('console.logs.audit.from')} name="from">
           {(p) => (
             <input
               {...p}
@@ -74,7 +78,7 @@ export function AuditLogScreen() {
             />
           )}
         </Field>
-        <Field label="To" name="to">
+        <Field label={t('console.logs.audit.to')} name="to">
           {(p) => (
             <input {...p} type="date" defaultValue={filter.to} onChange={(e) => setQueryParam('to', e.target.value)} />
           )}
@@ -83,17 +87,17 @@ export function AuditLogScreen() {
       <Loaded state={list}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <Empty>No entries match.</Empty>
+            <Empty>{t('console.logs.audit.none')}</Empty>
           ) : (
             <>
               <div className="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Who</th>
-                      <th scope="col">What</th>
-                      <th scope="col">Change</th>
+                      <th scope="col">{t('console.logs.audit.when')}</th>
+                      <th scope="col">{t('console.logs.audit.who')}</th>
+                      <th scope="col">{t('console.logs.audit.what')}</th>
+                      <th scope="col">{t('console.logs.audit.change')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -102,17 +106,18 @@ export function AuditLogScreen() {
                         <td title={e.at}>{time.dateTime(e.at)}</td>
                         <td>{e.actorLabel}</td>
                         <td>
-                          {actionWords(e.action)}
+                          {/* The action and kind are the API's codes (what the filters above take). */}
+                          <code>{e.action}</code>
                           <div className="muted">
                             {e.entityName
-                              ? `${e.entityType.replace(/_/g, ' ')} “${e.entityName}”`
-                              : `${e.entityType.replace(/_/g, ' ')} ${e.entityId}`}
-                            {me.isOperator && e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
+                              ? t('console.logs.audit.entityNamed', { type: e.entityType, name: e.entityName })
+                              : t('console.logs.audit.entityId', { type: e.entityType, id: e.entityId })}
                           </div>
+                          {me.isOperator && e.tenantId ? <div className="muted">{nameOf(e.tenantId)}</div> : null}
                         </td>
                         <td>
                           <details>
-                            <summary>Before and after</summary>
+                            <summary>{t('console.logs.audit.beforeAfter')}</summary>
                             <pre className="diff">
                               {JSON.stringify({ before: e.before ?? undefined, after: e.after ?? undefined }, null, 2)}
                             </pre>

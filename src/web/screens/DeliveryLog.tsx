@@ -17,7 +17,8 @@ import {
 } from '../components/ui';
 import { api, withQuery } from '../lib/api';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, EVENT_TYPES } from '../../shared/notifications';
-import { eventTypeLabel, valueLabel } from '../lib/labels';
+import { useT } from '../lib/i18n';
+import { useLabels } from '../lib/labels';
 import { useMe } from '../lib/session';
 import { Link, setQueryParam, useLocation } from '../lib/router';
 import { useTenant } from '../lib/tenant';
@@ -59,14 +60,16 @@ function FilterSelect(props: {
   );
 }
 
+/** A delivery count per outcome ("3 sent", "1 dead"), each as a badge in its tone. */
 function Counts({ d }: { d: EventRecord['deliveries'] }) {
+  const t = useT();
   return (
     <span className="actions">
       {(Object.keys(d) as (keyof typeof d)[])
         .filter((k) => d[k] > 0)
         .map((k) => (
           <Badge key={k} tone={STATUS_TONE[k]}>
-            {d[k]} {k}
+            {t('console.logs.deliveryCount', { status: k, count: d[k] })}
           </Badge>
         ))}
     </span>
@@ -85,48 +88,54 @@ export function DeliveryLogScreen() {
   const filtered = Boolean(type || channel || status);
   const { nameOf } = useTenant();
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   return (
-    <Page title="Delivery log" intro="What happened, who was told and why, and whether it reached them.">
+    <Page title={t('console.logs.delivery.title')} intro={t('console.logs.delivery.intro')}>
       <div className="toolbar" role="search">
         <FilterSelect
-          label="Event"
+          label={t('console.logs.delivery.event')}
           name="type"
           value={type}
-          every="Every event"
+          every={t('console.logs.delivery.everyEvent')}
           options={EVENT_TYPES}
-          words={eventTypeLabel}
+          words={labels.eventType}
         />
         <FilterSelect
-          label="Channel"
+          label={t('console.logs.delivery.channel')}
           name="channel"
           value={channel}
-          every="Every channel"
+          every={t('console.logs.delivery.everyChannel')}
           options={DELIVERY_CHANNELS}
-          words={valueLabel}
+          words={labels.value}
         />
         <FilterSelect
-          label="Outcome"
+          label={t('console.logs.delivery.outcome')}
           name="status"
           value={status}
-          every="Any outcome"
+          every={t('console.logs.delivery.anyOutcome')}
           options={DELIVERY_STATUSES}
-          words={valueLabel}
+          words={labels.value}
         />
       </div>
       <Loaded state={events}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <Empty>{filtered ? 'No events match these filters.' : 'No events.'}</Empty>
+            <Empty>{t(filtered ? 'console.logs.delivery.noMatch' : 'console.logs.delivery.none')}</Empty>
           ) : (
             <>
               <div className="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Event</th>
-                      <th scope="col">Rule</th>
-                      <th scope="col">{channel ? `Deliveries (${valueLabel(channel)})` : 'Deliveries'}</th>
+                      <th scope="col">{t('console.logs.delivery.when')}</th>
+                      <th scope="col">{t('console.logs.delivery.event')}</th>
+                      <th scope="col">{t('console.logs.delivery.rule')}</th>
+                      <th scope="col">
+                        {channel
+                          ? t('console.logs.delivery.deliveriesOn', { channel: labels.value(channel) })
+                          : t('console.logs.delivery.deliveries')}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -135,15 +144,17 @@ export function DeliveryLogScreen() {
                         <td>{time.dateTime(e.occurredAt)}</td>
                         <td>
                           <Link to={withQuery(`/deliveries/${e.id}`, { status })}>{e.title || e.subject.id}</Link>
-                          <div className="muted">
-                            {eventTypeLabel(e.type)}
-                            {e.tenantId ? ` · ${nameOf(e.tenantId)}` : ''}
-                          </div>
+                          <div className="muted">{labels.eventType(e.type)}</div>
+                          {e.tenantId ? <div className="muted">{nameOf(e.tenantId)}</div> : null}
                         </td>
                         <td>
                           {e.decision.rule}
-                          {e.decision.audience === 'nobody' ? <div className="muted">nobody is told</div> : null}
-                          {e.payload.notified === false ? <div className="muted">posted without notifying</div> : null}
+                          {e.decision.audience === 'nobody' ? (
+                            <div className="muted">{t('console.logs.delivery.nobody')}</div>
+                          ) : null}
+                          {e.payload.notified === false ? (
+                            <div className="muted">{t('console.logs.delivery.silent')}</div>
+                          ) : null}
                         </td>
                         <td>
                           <Counts d={e.deliveries} />
@@ -170,11 +181,13 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
   );
   const time = useTime();
   const me = useMe();
+  const t = useT();
+  const labels = useLabels();
   // Operators replay dead deliveries once their cause is fixed; what was delivered is not resent.
   const replay = useAction(async (deliveryId?: string) => {
     await api.post(deliveryId ? `/api/deliveries/${deliveryId}/replay` : `/api/events/${id}/replay`, {});
     data.reload();
-  }, 'Dead deliveries are due again');
+  }, t('console.logs.delivery.replayed'));
   return (
     <Loaded state={data}>
       {({ event, items }) => (
@@ -185,55 +198,54 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
             <Counts d={event.deliveries} />
             {me.isOperator && event.deliveries.dead > 0 ? (
               <button className="btn" type="button" disabled={replay.busy} onClick={() => void replay.run()}>
-                Replay {event.deliveries.dead} dead
+                {t('console.logs.delivery.replayDead', { count: event.deliveries.dead })}
               </button>
             ) : null}
           </p>
           <ProblemNote error={replay.error} />
           <p className="note">
-            <strong>{event.decision.rule}</strong>: {event.decision.description}
-            {event.payload.notified === false
-              ? ' Posted without notifying: every delivery was suppressed, nothing was sent.'
-              : null}
+            {t.rich('console.logs.delivery.decision', {
+              rule: <strong>{event.decision.rule}</strong>,
+              description: event.decision.description,
+            })}
+            {event.payload.notified === false ? <> {t('console.logs.delivery.silentNote')}</> : null}
           </p>
           <Tabs
-            label="Which deliveries"
+            label={t('console.logs.delivery.whichDeliveries')}
             current={status}
             onChange={(v) => setQueryParam('status', v)}
-            tabs={[
-              { id: '', label: 'All' },
-              { id: 'sent', label: 'Sent' },
-              { id: 'pending', label: 'Pending' },
-              { id: 'failed', label: 'Failed' },
-              { id: 'dead', label: 'Dead' },
-              { id: 'suppressed', label: 'Suppressed' },
-            ]}
+            tabs={['', 'sent', 'pending', 'failed', 'dead', 'suppressed'].map((id) => ({
+              id,
+              label: t('console.logs.delivery.tab', { status: id || 'all' }),
+            }))}
           />
           {items.length === 0 ? (
-            <Empty>No deliveries here.</Empty>
+            <Empty>{t('console.logs.delivery.noDeliveries')}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Recipient</th>
-                    <th scope="col">Channel</th>
-                    <th scope="col">Why</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Attempts</th>
+                    <th scope="col">{t('console.logs.delivery.recipient')}</th>
+                    <th scope="col">{t('console.logs.delivery.channel')}</th>
+                    <th scope="col">{t('console.logs.delivery.why')}</th>
+                    <th scope="col">{t('console.logs.delivery.status')}</th>
+                    <th scope="col">{t('console.logs.delivery.attempts')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {items.map((d) => (
                     <tr key={d.id}>
                       <td>{d.recipient.label}</td>
-                      <td>{d.channel}</td>
-                      <td>{d.reason.replace(/_/g, ' ')}</td>
+                      <td>{labels.value(d.channel)}</td>
+                      <td>{t('console.shell.reason', { value: d.reason })}</td>
                       <td>
-                        <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{valueLabel(d.status)}</Badge>
+                        <Badge tone={STATUS_TONE[d.status] ?? 'neutral'}>{labels.value(d.status)}</Badge>
                         {d.sentAt ? <div className="muted">{time.dateTime(d.sentAt)}</div> : null}
                         {d.status !== 'sent' && d.nextAttemptAt ? (
-                          <div className="muted">next try {time.relative(d.nextAttemptAt)}</div>
+                          <div className="muted">
+                            {t('console.logs.delivery.nextTry', { when: time.relative(d.nextAttemptAt) })}
+                          </div>
                         ) : null}
                         {me.isOperator && d.status === 'dead' ? (
                           <button
@@ -242,20 +254,25 @@ export function EventDeliveriesScreen({ id }: { id: string }) {
                             disabled={replay.busy}
                             onClick={() => void replay.run(d.id)}
                           >
-                            Replay
+                            {t('console.logs.delivery.replay')}
                           </button>
                         ) : null}
                       </td>
                       <td>
-                        {d.attempts}
+                        {t.number(d.attempts)}
                         {d.lastError ? <div className="field-error">{d.lastError}</div> : null}
                         {d.history.length ? (
                           <details>
-                            <summary>History</summary>
+                            <summary>{t('console.logs.delivery.history')}</summary>
                             <ol>
                               {d.history.map((h) => (
                                 <li key={h.attempt}>
-                                  {time.dateTime(h.startedAt)}: {h.ok ? 'ok' : h.error}
+                                  {h.ok
+                                    ? t('console.logs.delivery.attemptOk', { time: time.dateTime(h.startedAt) })
+                                    : t('console.logs.delivery.attemptFailed', {
+                                        time: time.dateTime(h.startedAt),
+                                        error: h.error ?? '',
+                                      })}
                                 </li>
                               ))}
                             </ol>
@@ -279,13 +296,11 @@ export function SentMailScreen() {
   const to = query.get('to') ?? '';
   const mail = useApi<{ items: SentMail[]; total: number }>(withQuery('/api/sent-mail', { to, limit: 100 }));
   const time = useTime();
+  const t = useT();
   return (
-    <Page
-      title="Sent mail"
-      intro="With no SMTP server configured (SMTP_URL), Herald keeps the mail it would have sent here."
-    >
+    <Page title={t('console.logs.mail.title')} intro={t('console.logs.mail.introKept')}>
       <div className="toolbar" role="search">
-        <Field label="To" name="to">
+        <Field label={t('console.logs.mail.to')} name="to">
           {(p) => (
             <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />
           )}
@@ -294,7 +309,7 @@ export function SentMailScreen() {
       <Loaded state={mail}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No mail kept.</Empty>
+            <Empty>{t('console.logs.mail.noneKept')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((m) => (
@@ -303,7 +318,7 @@ export function SentMailScreen() {
                     <summary>
                       <span className="item-title">{m.subject}</span>{' '}
                       <span className="muted">
-                        to {m.to}, {time.dateTime(m.createdAt)}
+                        {t('console.logs.mail.toAt', { to: m.to, time: time.dateTime(m.createdAt) })}
                       </span>
                     </summary>
                     <pre className="diff">{m.text}</pre>
@@ -330,39 +345,42 @@ export function TenantSentMailScreen() {
     withQuery(`/api/tenants/${tenantId}/sent-mail`, { to, type, status, limit: PAGE, offset }),
   );
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   return (
-    <Page
-      title="Sent mail"
-      intro={`The email Herald sent to ${nameOf(tenantId)}’s people and additional recipients, newest first, and whether it arrived.`}
-    >
+    <Page title={t('console.logs.mail.title')} intro={t('console.logs.mail.introTenant', { tenant: nameOf(tenantId) })}>
       <div className="toolbar" role="search">
-        <Field label="To" name="to" hint="an exact address">
+        <Field label={t('console.logs.mail.to')} name="to" hint={t('console.logs.mail.exactAddress')}>
           {(p) => (
             <input {...p} type="search" defaultValue={to} onChange={(e) => setQueryParam('to', e.target.value)} />
           )}
         </Field>
         <FilterSelect
-          label="About"
+          label={t('console.logs.mail.about')}
           name="type"
           value={type}
-          every="Every event"
+          every={t('console.logs.delivery.everyEvent')}
           options={EVENT_TYPES}
-          words={eventTypeLabel}
+          words={labels.eventType}
         />
         <FilterSelect
-          label="Outcome"
+          label={t('console.logs.delivery.outcome')}
           name="status"
           value={status}
-          every="Any outcome"
+          every={t('console.logs.delivery.anyOutcome')}
           options={DELIVERY_STATUSES}
-          words={valueLabel}
+          words={labels.value}
         />
       </div>
       <Loaded state={mail}>
         {({ items, total }) =>
           items.length === 0 ? (
             <Empty>
-              {type || status ? 'No email matches these filters.' : to ? `No email to ${to}.` : 'No email sent yet.'}
+              {type || status
+                ? t('console.logs.mail.noMatch')
+                : to
+                  ? t('console.logs.mail.noneTo', { to })
+                  : t('console.logs.mail.noneYet')}
             </Empty>
           ) : (
             <>
@@ -371,18 +389,20 @@ export function TenantSentMailScreen() {
                   <li key={m.id}>
                     <div className="actions">
                       <span className="item-title">{m.subject ?? m.title}</span>
-                      <Badge tone={STATUS_TONE[m.status] ?? 'neutral'}>{valueLabel(m.status)}</Badge>
+                      <Badge tone={STATUS_TONE[m.status] ?? 'neutral'}>{labels.value(m.status)}</Badge>
                     </div>
                     <div className="meta">
-                      <span>to {m.to}</span>
+                      <span>{t('console.logs.mail.toAddress', { to: m.to })}</span>
                       <span>{time.dateTime(m.sentAt ?? m.createdAt)}</span>
-                      <span>as {m.reason.replace(/_/g, ' ')}</span>
-                      <Link to={`/deliveries/${m.eventId}`}>who else was told</Link>
+                      <span>
+                        {t('console.logs.mail.as', { reason: t('console.shell.reason', { value: m.reason }) })}
+                      </span>
+                      <Link to={`/deliveries/${m.eventId}`}>{t('console.logs.mail.whoElse')}</Link>
                     </div>
                     {m.lastError ? <div className="field-error">{m.lastError}</div> : null}
                     {m.text ? (
                       <details>
-                        <summary>Read it</summary>
+                        <summary>{t('console.logs.mail.readIt')}</summary>
                         <pre className="diff">{m.text}</pre>
                       </details>
                     ) : null}

@@ -2,22 +2,21 @@
 // of the person's environments, and nothing about anyone else's; signed out, the list by email.
 import { useState } from 'react';
 import { Logo } from '../components/Logo';
-import { Empty, Field, Loaded, Page, ProblemNote, useAction } from '../components/ui';
+import { Empty, Field, Loaded, Page, ProblemNote, useAction, useDocumentTitle } from '../components/ui';
 import { api } from '../lib/api';
+import { useT } from '../lib/i18n';
 import type { EnvironmentAdmins } from '../lib/types';
 import { useApi } from '../lib/useApi';
 
 export function FindAdminScreen() {
   const admins = useApi<EnvironmentAdmins[]>('/api/me/admins', ['roles', 'directory', 'environment']);
+  const t = useT();
   return (
-    <Page
-      title="Find your administrator"
-      intro="Who to ask about each of your environments: its system admins first, then your organization’s admins."
-    >
+    <Page title={t('console.account.findAdmin.title')} intro={t('console.account.findAdmin.intro')}>
       <Loaded state={admins}>
         {(list) =>
           list.length === 0 ? (
-            <Empty>You have no environments, so there is no administrator to show.</Empty>
+            <Empty>{t('console.account.findAdmin.none')}</Empty>
           ) : (
             <div className="grid">
               {list.map((e) => (
@@ -28,8 +27,8 @@ export function FindAdminScreen() {
                     <span>{e.region}</span>
                     <span>{e.url.replace(/^https?:\/\//, '')}</span>
                   </p>
-                  <Contacts title="System admins" people={e.systemAdmins} />
-                  <Contacts title="Org admins" people={e.orgAdmins} />
+                  <Contacts title={t('console.account.findAdmin.systemAdmins')} people={e.systemAdmins} />
+                  <Contacts title={t('console.account.findAdmin.orgAdmins')} people={e.orgAdmins} />
                 </article>
               ))}
             </div>
@@ -41,11 +40,12 @@ export function FindAdminScreen() {
 }
 
 function Contacts({ title, people }: { title: string; people: { name: string; email: string }[] }) {
+  const t = useT();
   return (
     <>
       <h3>{title}</h3>
       {people.length === 0 ? (
-        <p className="muted">None</p>
+        <p className="muted">{t('console.account.findAdmin.nobody')}</p>
       ) : (
         <ul className="list">
           {people.map((p) => (
@@ -70,15 +70,17 @@ export function FindAdminByEmail() {
     setAnswer((await api.post<{ message: string }>('/api/find-admin', { email })).message),
   );
   const submit = ask.submit;
+  const t = useT();
+  useDocumentTitle(t('console.account.findAdmin.title'));
   return (
     <main className="sign-in" id="main">
       <form onSubmit={submit} aria-labelledby="find-admin-title" noValidate>
         <div className="brand big" aria-hidden="true">
           <Logo /> Herald
         </div>
-        <h1 id="find-admin-title">Find your administrator</h1>
-        <p className="muted">Enter your work email: we send you who administers your environments.</p>
-        <Field label="Work email" name="email" error={ask.error}>
+        <h1 id="find-admin-title">{t('console.account.findAdmin.title')}</h1>
+        <p className="muted">{t('console.account.findAdmin.byEmailIntro')}</p>
+        <Field label={t('console.account.findAdmin.workEmail')} name="email" error={ask.error}>
           {(p) => (
             <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
           )}
@@ -90,11 +92,9 @@ export function FindAdminByEmail() {
           </p>
         ) : null}
         <button className="btn primary wide" type="submit" disabled={ask.busy}>
-          Send me the list
+          {t('console.account.findAdmin.send')}
         </button>
-        <p className="hint">
-          <a href="/">Sign in</a> if you are an administrator.
-        </p>
+        <p className="hint">{t.rich('console.account.findAdmin.signInHelp', { signin: (c) => <a href="/">{c}</a> })}</p>
       </form>
     </main>
   );

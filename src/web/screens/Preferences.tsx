@@ -3,22 +3,23 @@
 // subscribe (through the service worker) once.
 import { useEffect, useState } from 'react';
 import { Empty, Loaded, Page, ProblemNote, useAction } from '../components/ui';
-import { api } from '../lib/api';
-import { CATEGORY_LABEL } from '../lib/labels';
+import { api, consoleError } from '../lib/api';
+import { useT } from '../lib/i18n';
+import { useLabels } from '../lib/labels';
 import { useTime } from '../lib/time';
 import type { Preference } from '../lib/types';
 import { useApi } from '../lib/useApi';
 import type { PushSubscriptionView } from '../lib/types';
 
-const CHANNELS: { id: Preference['channel']; label: string }[] = [
-  { id: 'email', label: 'Email' },
-  { id: 'push', label: 'Push' },
-  { id: 'in_app', label: 'In the console' },
-];
-
-const LABEL: Record<string, string> = { ...CATEGORY_LABEL, account: 'Your account and requests' };
+/** The channels a person chooses per category, in the columns' order. */
+const CHANNELS: readonly Preference['channel'][] = ['email', 'push', 'in_app'];
 
 export function PreferencesScreen() {
+  const t = useT();
+  const labels = useLabels();
+  // "account" (their own requests, sign-in links) is a category of preferences only, not of notices.
+  const categoryName = (category: string) =>
+    category === 'account' ? t('console.account.preferences.accountCategory') : labels.category(category);
   const saved = useApi<{ preferences: Preference[]; note: string }>('/api/me/preferences');
   const [draft, setDraft] = useState<Preference[] | null>(null);
   useEffect(() => setDraft(saved.data?.preferences ?? null), [saved.data]);
@@ -32,7 +33,7 @@ export function PreferencesScreen() {
       preferences: changes.map(({ category, channel, enabled }) => ({ category, channel, enabled })),
     });
     saved.reload();
-  }, 'Preferences saved');
+  }, t('console.account.preferences.saved'));
 
   const categories = [...new Set((draft ?? []).map((p) => p.category))];
   const find = (category: string, channel: string) =>
@@ -49,20 +50,20 @@ export function PreferencesScreen() {
     setDraft((d) => (d ?? []).map((p) => ({ ...p, enabled: null, effective: p.byDefault, source: 'default' })));
 
   return (
-    <Page title="Notification preferences">
+    <Page title={t('console.account.preferences.title')}>
       <Loaded state={saved}>
         {({ note }) => (
           <>
             <p className="intro">{note}</p>
             <div className="table-wrap">
               <table className="preferences">
-                <caption className="sr-only">Channels per category</caption>
+                <caption className="sr-only">{t('console.account.preferences.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Category</th>
-                    {CHANNELS.map((c) => (
-                      <th key={c.id} scope="col">
-                        {c.label}
+                    <th scope="col">{t('console.account.preferences.category')}</th>
+                    {CHANNELS.map((channel) => (
+                      <th key={channel} scope="col">
+                        {t('console.account.preferences.channel', { channel })}
                       </th>
                     ))}
                   </tr>
@@ -70,24 +71,29 @@ export function PreferencesScreen() {
                 <tbody>
                   {categories.map((cat) => (
                     <tr key={cat}>
-                      <th scope="row">{LABEL[cat] ?? cat}</th>
-                      {CHANNELS.map((c) => {
-                        const p = find(cat, c.id);
+                      <th scope="row">{categoryName(cat)}</th>
+                      {CHANNELS.map((channel) => {
+                        const p = find(cat, channel);
                         return (
-                          <td key={c.id}>
+                          <td key={channel}>
                             <label className="choice">
                               <input
                                 type="checkbox"
-                                aria-label={`${LABEL[cat] ?? cat} by ${c.label.toLowerCase()}`}
+                                aria-label={t('console.account.preferences.cell', {
+                                  category: categoryName(cat),
+                                  channel,
+                                })}
                                 checked={p?.effective ?? false}
-                                onChange={() => flip(cat, c.id)}
+                                onChange={() => flip(cat, channel)}
                               />
                               <span className="meta">
-                                {p?.source === 'choice'
-                                  ? 'your choice'
-                                  : p && !p.byDefault
-                                    ? 'default: major changes only'
-                                    : 'default'}
+                                {t(
+                                  p?.source === 'choice'
+                                    ? 'console.account.preferences.yourChoice'
+                                    : p && !p.byDefault
+                                      ? 'console.account.preferences.defaultMajorOnly'
+                                      : 'console.account.preferences.default',
+                                )}
                               </span>
                             </label>
                           </td>
@@ -106,10 +112,10 @@ export function PreferencesScreen() {
                 disabled={save.busy || changes.length === 0}
                 onClick={() => void save.run()}
               >
-                Save preferences
+                {t('console.account.preferences.save')}
               </button>
               <button className="btn" type="button" onClick={backToDefaults}>
-                Back to the defaults
+                {t('console.account.preferences.backToDefaults')}
               </button>
             </div>
           </>
@@ -132,10 +138,11 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
 function PushDevices() {
   const devices = useApi<{ items: PushSubscriptionView[] }>('/api/me/push-subscriptions');
   const time = useTime();
+  const t = useT();
   const supported = 'serviceWorker' in navigator && 'PushManager' in window && window.isSecureContext;
   const subscribe = useAction(async () => {
     const permission = await Notification.requestPermission();
-    if (permission !== 'granted') throw new Error('Notifications are blocked for this site in the browser’s settings.');
+    if (permission !== 'granted') throw consoleError('console.account.push.blocked');
     const { publicKey } = await api.get<{ publicKey: string }>('/api/push/vapid-public-key');
     const registration = await navigator.serviceWorker.ready;
     const subscription = await registration.pushManager.subscribe({
@@ -149,32 +156,28 @@ function PushDevices() {
       userAgent: navigator.userAgent,
     });
     devices.reload();
-  }, 'This device now receives push notifications');
+  }, t('console.account.push.subscribed'));
   const remove = useAction(async (id: string) => {
     await api.delete(`/api/me/push-subscriptions/${id}`);
     devices.reload();
-  }, 'Push stopped for that device');
+  }, t('console.account.push.stopped'));
 
   return (
     <section aria-labelledby="push-title">
-      <h2 id="push-title">Push on your devices</h2>
-      <p className="intro">
-        Install Herald on your phone (Add to Home Screen) and switch push on there to be told wherever you are.
-      </p>
+      <h2 id="push-title">{t('console.account.push.title')}</h2>
+      <p className="intro">{t('console.account.push.intro')}</p>
       {supported ? (
         <button className="btn" type="button" disabled={subscribe.busy} onClick={() => void subscribe.run()}>
-          Receive push on this device
+          {t('console.account.push.subscribe')}
         </button>
       ) : (
-        <p className="muted">
-          This browser cannot receive push here (it needs a secure connection and a browser that supports it).
-        </p>
+        <p className="muted">{t('console.account.push.unsupported')}</p>
       )}
       <ProblemNote error={subscribe.error ?? remove.error} />
       <Loaded state={devices}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No device receives push yet.</Empty>
+            <Empty>{t('console.account.push.none')}</Empty>
           ) : (
             <ul className="list">
               {items.map((d) => (
@@ -182,12 +185,16 @@ function PushDevices() {
                   <span className="spacer">
                     {d.userAgent ?? new URL(d.endpoint).host}
                     <div className="meta">
-                      since {time.date(d.createdAt)}
-                      {d.lastSuccessAt ? ` · last delivered ${time.relative(d.lastSuccessAt)}` : ''}
+                      {d.lastSuccessAt
+                        ? t('console.account.push.sinceDelivered', {
+                            since: time.date(d.createdAt),
+                            delivered: time.relative(d.lastSuccessAt),
+                          })
+                        : t('console.account.push.since', { since: time.date(d.createdAt) })}
                     </div>
                   </span>
                   <button className="btn small danger" type="button" onClick={() => void remove.run(d.id)}>
-                    Stop
+                    {t('console.account.push.stop')}
                   </button>
                 </li>
               ))}

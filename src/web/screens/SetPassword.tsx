@@ -3,7 +3,8 @@
 // a server log or a Referer header; the link works once.
 import { useState, type FormEvent } from 'react';
 import { Logo } from '../components/Logo';
-import { Field, ProblemNote, useAction } from '../components/ui';
+import { Field, ProblemNote, useAction, useDocumentTitle } from '../components/ui';
+import { useT } from '../lib/i18n';
 import { navigate } from '../lib/router';
 import { useSession } from '../lib/session';
 
@@ -11,6 +12,8 @@ export function SetPassword() {
   const { signInWithLink } = useSession();
   const [token] = useState(() => window.location.hash.slice(1));
   const [password, setPassword] = useState('');
+  const t = useT();
+  useDocumentTitle(t('console.account.setPassword.title'));
   const action = useAction(async () => {
     await signInWithLink(token, password);
     navigate('/', { replace: true });
@@ -27,15 +30,13 @@ export function SetPassword() {
         <div className="brand big" aria-hidden="true">
           <Logo /> Herald
         </div>
-        <h1 id="set-password-title">Choose your password</h1>
-        {token ? null : (
-          <p className="note">This page needs the whole link you were sent; open it again from the message.</p>
-        )}
+        <h1 id="set-password-title">{t('console.account.setPassword.title')}</h1>
+        {token ? null : <p className="note">{t('console.account.setPassword.noToken')}</p>}
         <Field
-          label="New password"
+          label={t('console.account.setPassword.password')}
           name="password"
           error={action.error}
-          hint="At least 12 characters. This link works once."
+          hint={t('console.account.setPassword.hint')}
         >
           {(p) => (
             <input
@@ -51,7 +52,7 @@ export function SetPassword() {
         </Field>
         <ProblemNote error={action.error} />
         <button className="btn primary wide" type="submit" disabled={action.busy || !token}>
-          {action.busy ? 'Signing in…' : 'Set password and sign in'}
+          {t(action.busy ? 'console.account.signIn.signingIn' : 'console.account.setPassword.submit')}
         </button>
       </form>
     </main>

@@ -3,8 +3,9 @@
 // password is asked for only where no provider covers the address or its organisation allows it.
 import { useState, type FormEvent } from 'react';
 import { Logo } from '../components/Logo';
-import { Field, ProblemNote, useAction } from '../components/ui';
+import { Field, ProblemNote, useAction, useDocumentTitle } from '../components/ui';
 import { api } from '../lib/api';
+import { useT } from '../lib/i18n';
 import { useSession } from '../lib/session';
 
 interface Discovery {
@@ -24,6 +25,8 @@ export function SignIn({ expired }: { expired: boolean }) {
     setFound(answer);
   });
   const action = useAction(signIn);
+  const t = useT();
+  useDocumentTitle(t('console.account.signIn.title'));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,9 +41,9 @@ export function SignIn({ expired }: { expired: boolean }) {
         <div className="brand big" aria-hidden="true">
           <Logo /> Herald
         </div>
-        <h1 id="sign-in-title">Sign in</h1>
-        {expired ? <p className="note">Your session ended; sign in again to continue.</p> : null}
-        <Field label="Email" name="email" error={discover.error ?? action.error}>
+        <h1 id="sign-in-title">{t('console.account.signIn.title')}</h1>
+        {expired ? <p className="note">{t('console.account.signIn.expired')}</p> : null}
+        <Field label={t('console.account.signIn.email')} name="email" error={discover.error ?? action.error}>
           {(p) => (
             <input
               {...p}
@@ -57,11 +60,11 @@ export function SignIn({ expired }: { expired: boolean }) {
         </Field>
         {found?.method === 'oidc' ? (
           <a className="btn primary wide" href={found.redirectUrl}>
-            Continue with {found.providerName}
+            {t('console.account.signIn.continueWith', { provider: found.providerName })}
           </a>
         ) : null}
         {askPassword ? (
-          <Field label="Password" name="password" error={action.error}>
+          <Field label={t('console.account.signIn.password')} name="password" error={action.error}>
             {(p) => (
               <input
                 {...p}
@@ -77,7 +80,7 @@ export function SignIn({ expired }: { expired: boolean }) {
         <ProblemNote error={discover.error ?? action.error} />
         {!found ? (
           <button className="btn primary wide" type="submit" disabled={discover.busy}>
-            {discover.busy ? 'Looking up…' : 'Continue'}
+            {t(discover.busy ? 'console.account.signIn.lookingUp' : 'console.account.signIn.continue')}
           </button>
         ) : askPassword ? (
           <button
@@ -85,12 +88,14 @@ export function SignIn({ expired }: { expired: boolean }) {
             type="submit"
             disabled={action.busy}
           >
-            {action.busy ? 'Signing in…' : 'Sign in with password'}
+            {t(action.busy ? 'console.account.signIn.signingIn' : 'console.account.signIn.withPassword')}
           </button>
         ) : null}
         <p className="hint">
-          Not an administrator? <a href="/find-admin">Find yours</a>. Looking for the state of the service? See the{' '}
-          <a href="/status">public status page</a>.
+          {t.rich('console.account.signIn.help', {
+            find: (c) => <a href="/find-admin">{c}</a>,
+            status: (c) => <a href="/status">{c}</a>,
+          })}
         </p>
       </form>
     </main>

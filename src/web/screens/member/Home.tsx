@@ -2,34 +2,34 @@
 // members see it, each one's health — the open incidents and the maintenance under way or coming.
 // Who to ask is one link away ("Who is my admin?").
 import { Badge, Empty, Loaded, Page } from '../../components/ui';
-import { valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { MemberEnvironment } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
-const HEALTH: Record<'healthy' | 'incident' | 'maintenance', { label: string; tone: 'ok' | 'bad' | 'warn' }> = {
-  healthy: { label: 'Healthy', tone: 'ok' },
-  incident: { label: 'Incident', tone: 'bad' },
-  maintenance: { label: 'Maintenance under way', tone: 'warn' },
+/** The tone of each health state (its words are the catalogue's console.member.health). */
+const HEALTH_TONE: Record<'healthy' | 'incident' | 'maintenance', 'ok' | 'bad' | 'warn'> = {
+  healthy: 'ok',
+  incident: 'bad',
+  maintenance: 'warn',
 };
 
 export function MemberHomeScreen() {
   const environments = useApi<MemberEnvironment[]>('/api/me/environments', ['incident', 'maintenance', 'directory']);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   return (
     <Page
-      title="Your environments"
-      intro={
-        <>
-          The environments you use. For help with one, ask its admin: <Link to="/find-admin">Who is my admin?</Link>
-        </>
-      }
+      title={t('console.member.title')}
+      intro={t.rich('console.member.intro', { link: (c) => <Link to="/find-admin">{c}</Link> })}
     >
       <Loaded state={environments}>
         {(list) =>
           list.length === 0 ? (
-            <Empty>You are not a member of any environment yet. Your organization’s admin can add you.</Empty>
+            <Empty>{t('console.member.none')}</Empty>
           ) : (
             <div className="grid">
               {list.map((e) => (
@@ -37,7 +37,9 @@ export function MemberHomeScreen() {
                   <div className="actions">
                     <h2 id={`env-${e.environmentId}`}>{e.name}</h2>
                     {e.health ? (
-                      <Badge tone={HEALTH[e.health.status].tone}>{HEALTH[e.health.status].label}</Badge>
+                      <Badge tone={HEALTH_TONE[e.health.status]}>
+                        {t('console.member.health', { status: e.health.status })}
+                      </Badge>
                     ) : null}
                   </div>
                   <p className="meta">
@@ -46,26 +48,28 @@ export function MemberHomeScreen() {
                     <span>{e.url.replace(/^https?:\/\//, '')}</span>
                   </p>
                   {!e.health ? (
-                    <p className="muted">Your organization shows its members no health information.</p>
+                    <p className="muted">{t('console.member.noHealth')}</p>
                   ) : (
                     <>
                       {e.health.incidents.length ? (
-                        <ul className="list" aria-label="Open incidents">
+                        <ul className="list" aria-label={t('console.member.openIncidents')}>
                           {e.health.incidents.map((i) => (
                             <li key={i.id}>
-                              {i.title} <Badge tone="bad">{valueLabel(i.status)}</Badge>{' '}
-                              <span className="muted">since {time.dateTime(i.startAt)}</span>
+                              {i.title} <Badge tone="bad">{labels.value(i.status)}</Badge>{' '}
+                              <span className="muted">
+                                {t('console.member.since', { time: time.dateTime(i.startAt) })}
+                              </span>
                             </li>
                           ))}
                         </ul>
                       ) : (
-                        <p className="muted">No open incidents.</p>
+                        <p className="muted">{t('console.member.noIncidents')}</p>
                       )}
                       {e.health.maintenance.length ? (
-                        <ul className="list" aria-label="Maintenance">
+                        <ul className="list" aria-label={t('console.member.maintenance')}>
                           {e.health.maintenance.map((m) => (
                             <li key={m.id}>
-                              {m.title} <Badge tone="warn">{valueLabel(m.state)}</Badge>
+                              {m.title} <Badge tone="warn">{labels.value(m.state)}</Badge>
                             </li>
                           ))}
                         </ul>

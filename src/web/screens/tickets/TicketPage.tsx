@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useReadNotices } from '../../components/NotificationBell';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, type Tone } from '../../components/ui';
 import { api, RawBody } from '../../lib/api';
+import { useT, type Translate } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useMe } from '../../lib/session';
 import { useTime } from '../../lib/time';
@@ -19,19 +20,16 @@ export const TICKET_STATUS_TONE: Record<TicketStatus, Tone> = {
   closed: 'neutral',
 };
 
-/** What the button for each move says. */
-const MOVE_WORDS: Record<TicketStatus, string> = {
-  open: 'Reopen',
-  inProgress: 'Mark in progress',
-  waitingOnCustomer: 'Ask the customer',
-  resolved: 'Mark resolved',
-  closed: 'Close ticket',
-};
-
 const ACCEPTED = '.png,.jpg,.jpeg,.pdf,.txt,.log,image/png,image/jpeg,application/pdf,text/plain';
+/** The largest file the server takes (src/app's ticket attachments). */
+const MAX_MEGABYTES = 5;
 
-const sizeOf = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size in the reader's units and digits: "12 KB", "1.4 MB" ("1,4 Mo" in French). */
+function sizeOf(t: Translate, bytes: number): string {
+  return bytes < 1024 * 1024
+    ? t.number(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' })
+    : t.number(bytes / 1024 / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+}
 
 export function TicketScreen({ id }: { id: string }) {
   const ticket = useApi<TicketDetail>(`/api/tickets/${id}`, ['ticket']);
@@ -41,26 +39,33 @@ export function TicketScreen({ id }: { id: string }) {
 
 function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
   const time = useTime();
+  const tr = useT();
   const move = useAction(async (status: TicketStatus) => {
     await api.post(`/api/tickets/${t.id}/status`, { status, from: t.status });
     reload();
-  }, 'Status changed');
+  }, tr('console.tickets.statusChanged'));
+  const status = tr('console.tickets.status', { status: t.status });
   return (
-    <Page title={t.title} actions={<Badge tone={TICKET_STATUS_TONE[t.status]}>{t.statusLabel}</Badge>}>
+    <Page title={t.title} actions={<Badge tone={TICKET_STATUS_TONE[t.status]}>{status}</Badge>}>
       <p>
-        <Link to="/tickets">All support tickets</Link>
+        <Link to="/tickets">{tr('console.tickets.all')}</Link>
       </p>
       <dl className="facts card">
-        <dt>Status</dt>
-        <dd>{t.statusLabel}</dd>
-        <dt>Severity</dt>
-        <dd>{t.severityLabel}</dd>
-        <dt>Reported by</dt>
+        <dt>{tr('console.tickets.statusLabel')}</dt>
+        <dd>{status}</dd>
+        <dt>{tr('console.tickets.severityLabel')}</dt>
+        <dd>{tr('console.tickets.severity', { severity: t.severity })}</dd>
+        <dt>{tr('console.tickets.reportedBy')}</dt>
         <dd>
-          {t.reporter ? `${t.reporter.name} (${t.reporter.email})` : 'Someone no longer here'},{' '}
-          {time.dateTime(t.createdDateTime)}
+          {t.reporter
+            ? tr('console.tickets.reporterAt', {
+                name: t.reporter.name,
+                email: t.reporter.email,
+                time: time.dateTime(t.createdDateTime),
+              })
+            : tr('console.tickets.goneReporterAt', { time: time.dateTime(t.createdDateTime) })}
         </dd>
-        <dt>Contact</dt>
+        <dt>{tr('console.tickets.contact')}</dt>
         <dd>
           {[t.contact.name].filter(Boolean).join('')}
           {t.contact.email ? (
@@ -78,18 +83,18 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
         </dd>
         {t.incident ? (
           <>
-            <dt>About incident</dt>
+            <dt>{tr('console.tickets.aboutIncident')}</dt>
             <dd>
               <Link to={`/service-health/incidents/${t.incident.id}`}>
-                {t.incident.id}: {t.incident.title}
+                {tr('console.tickets.incidentLink', { id: t.incident.id, title: t.incident.title })}
               </Link>
-              {t.incident.isResolved ? ' (resolved)' : ''}
+              {t.incident.isResolved ? <> {tr('console.tickets.incidentResolved')}</> : null}
             </dd>
           </>
         ) : null}
         {t.maintenance ? (
           <>
-            <dt>During maintenance</dt>
+            <dt>{tr('console.tickets.duringMaintenance')}</dt>
             <dd>
               <Link to={`/maintenance/${t.maintenance.id}`}>{t.maintenance.title}</Link>
             </dd>
@@ -98,7 +103,7 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
       </dl>
 
       {t.moves.length ? (
-        <div className="actions" role="group" aria-label="Change the status">
+        <div className="actions" role="group" aria-label={tr('console.tickets.changeStatus')}>
           {t.moves.map((s) => (
             <button
               key={s}
@@ -107,19 +112,19 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
               disabled={move.busy}
               onClick={() => void move.run(s)}
             >
-              {MOVE_WORDS[s]}
+              {tr('console.tickets.move', { status: s })}
             </button>
           ))}
         </div>
       ) : null}
       <ProblemNote error={move.error} />
 
-      <h2>Conversation</h2>
+      <h2>{tr('console.tickets.conversation')}</h2>
       <ol className="list card conversation">
         <li>
           <div className="meta">
-            <strong>{t.reporter?.name ?? 'Reporter'}</strong>
-            <Badge>Customer</Badge>
+            <strong>{t.reporter?.name ?? tr('console.tickets.reporter')}</strong>
+            <Badge>{tr('console.tickets.side', { side: 'tenant' })}</Badge>
             <span>{time.dateTime(t.createdDateTime)}</span>
           </div>
           <p className="pre">{t.description}</p>
@@ -129,7 +134,7 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
             <div className="meta">
               <strong>{r.authorName}</strong>
               <Badge tone={r.side === 'operator' ? 'info' : 'neutral'}>
-                {r.side === 'operator' ? 'Support' : 'Customer'}
+                {tr('console.tickets.side', { side: r.side === 'operator' ? 'operator' : 'tenant' })}
               </Badge>
               <span>{time.dateTime(r.createdDateTime)}</span>
             </div>
@@ -137,13 +142,9 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
           </li>
         ))}
       </ol>
-      {t.status === 'closed' ? (
-        <Empty>This ticket is closed. File a new one if the problem is back.</Empty>
-      ) : (
-        <Reply t={t} onSent={reload} />
-      )}
+      {t.status === 'closed' ? <Empty>{tr('console.tickets.closed')}</Empty> : <Reply t={t} onSent={reload} />}
 
-      <h2>Files</h2>
+      <h2>{tr('console.tickets.files')}</h2>
       {t.attachments.length ? (
         <ul className="list card">
           {t.attachments.map((a) => (
@@ -152,13 +153,13 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
                 {a.fileName}
               </a>{' '}
               <span className="muted">
-                {sizeOf(a.size)}, {time.dateTime(a.createdDateTime)}
+                {tr('console.tickets.fileFacts', { size: sizeOf(tr, a.size), time: time.dateTime(a.createdDateTime) })}
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <Empty>No files attached.</Empty>
+        <Empty>{tr('console.tickets.noFiles')}</Empty>
       )}
       {t.status === 'closed' ? null : <Attach ticketId={t.id} onAttached={reload} />}
     </Page>
@@ -167,21 +168,22 @@ function Ticket({ t, reload }: { t: TicketDetail; reload: () => void }) {
 
 function Reply({ t, onSent }: { t: TicketDetail; onSent: () => void }) {
   const me = useMe();
+  const tr = useT();
   const [body, setBody] = useState('');
   const send = useAction(async () => {
     await api.post(`/api/tickets/${t.id}/replies`, { body });
     setBody('');
     onSent();
-  }, 'Reply sent');
-  const who = me.isOperator ? 'The person who reported it is emailed.' : 'Support is emailed.';
+  }, tr('console.tickets.replySent'));
+  const who = tr(me.isOperator ? 'console.tickets.reporterEmailed' : 'console.tickets.supportEmailed');
   return (
-    <form noValidate className="card" onSubmit={send.submit} aria-label="Reply">
-      <Field label="Your reply" name="body" error={send.error} hint={who}>
+    <form noValidate className="card" onSubmit={send.submit} aria-label={tr('console.tickets.reply')}>
+      <Field label={tr('console.tickets.yourReply')} name="body" error={send.error} hint={who}>
         {(p) => <textarea {...p} rows={4} required value={body} onChange={(e) => setBody(e.target.value)} />}
       </Field>
       <ProblemNote error={send.error?.about('body') ? undefined : send.error} />
       <button className="btn primary" type="submit" disabled={send.busy || !body.trim()}>
-        Send reply
+        {tr('console.tickets.sendReply')}
       </button>
     </form>
   );
@@ -189,6 +191,7 @@ function Reply({ t, onSent }: { t: TicketDetail; onSent: () => void }) {
 
 function Attach({ ticketId, onAttached }: { ticketId: string; onAttached: () => void }) {
   const input = useRef<HTMLInputElement>(null);
+  const tr = useT();
   const attach = useAction(async () => {
     const file = input.current?.files?.[0];
     if (!file) return;
@@ -198,19 +201,21 @@ function Attach({ ticketId, onAttached }: { ticketId: string; onAttached: () => 
     );
     if (input.current) input.current.value = '';
     onAttached();
-  }, 'File attached');
+  }, tr('console.tickets.fileAttached'));
   return (
-    <form noValidate className="card" onSubmit={attach.submit} aria-label="Add a file">
+    <form noValidate className="card" onSubmit={attach.submit} aria-label={tr('console.tickets.addFile')}>
       <Field
-        label="File to attach"
+        label={tr('console.tickets.fileToAttach')}
         name="file"
-        hint="A screenshot (PNG, JPEG), a PDF, or a .txt or .log file; at most 5 MB."
+        hint={tr('console.tickets.fileHint', {
+          max: tr.number(MAX_MEGABYTES, { style: 'unit', unit: 'megabyte' }),
+        })}
       >
         {(p) => <input {...p} ref={input} type="file" accept={ACCEPTED} />}
       </Field>
       <ProblemNote error={attach.error} />
       <button className="btn" type="submit" disabled={attach.busy}>
-        Attach
+        {tr('console.tickets.attach')}
       </button>
     </form>
   );
