@@ -550,6 +550,84 @@ const ar: Catalogue = {
   'console.messages.set': 'تعيين',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {مجدولة} in_progress {قيد التنفيذ} completed {مكتملة} overran {تجاوزت نافذتها} failed {فشلت} cancelled {ملغاة} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {لا تأثير متوقع} degraded {خدمة متراجعة} downtime {توقف الخدمة} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} zero {{start} – {end}} one {{start} – {end} ونافذة أخرى} two {{start} – {end} ونافذتان أخريان} few {{start} – {end} و# نوافذ أخرى} many {{start} – {end} و# نافذة أخرى} other {{start} – {end} و# نافذة أخرى}}',
+  'console.maintenance.about': 'حوالي {minutes, number} د',
+  'console.maintenance.environmentCount':
+    '{count, plural, zero {لا بيئات} one {بيئة واحدة} two {بيئتان} few {# بيئات} many {# بيئة} other {# بيئة}}',
+  'console.maintenance.announced': 'أُعلن عنها في {time}',
+  'console.maintenance.toBeAnnounced': 'سيُعلن عنها في {time}',
+  'console.maintenance.windowsIn': 'النوافذ، بتوقيت {zone}',
+  'console.maintenance.region': 'المنطقة',
+  'console.maintenance.window': 'النافذة',
+  'console.maintenance.stateColumn': 'الحالة',
+  'console.maintenance.started': 'بدأت في {time}',
+  'console.maintenance.finished': 'انتهت في {time}',
+  'console.maintenance.updates': 'التحديثات',
+  'console.maintenance.noUpdates': 'لا توجد تحديثات بعد.',
+  'console.maintenance.environments': 'البيئات ({count, number})',
+  'console.maintenance.progressRecorded': 'تم تسجيل التقدم',
+  'console.maintenance.cancelledNote': 'أُلغيت الصيانة؛ ويُبلَّغ من سبق إبلاغهم بها',
+  'console.maintenance.reportProgress': 'الإبلاغ عن التقدم',
+  'console.maintenance.progressRegions': 'المناطق (كلها إن لم تُختر أي منطقة)',
+  'console.maintenance.note': 'ملاحظة (اختيارية)',
+  'console.maintenance.start': 'بدء',
+  'console.maintenance.completed': 'مكتملة',
+  'console.maintenance.failed': 'فشلت',
+  'console.maintenance.cancel': 'إلغاء الصيانة',
+  'console.maintenance.title': 'الصيانة',
+  'console.maintenance.scheduleIntro':
+    'الأعمال المخطط لها على بيئات {tenant}، بتوقيت {zone}. تُنفَّذ التحديثات ضمن نافذة كل منطقة؛ وإذا فشل أحدها أو تجاوز نافذته، يظهر في لوحة معلومات صحة الخدمات.',
+  'console.maintenance.weekShown': 'الأسبوع المعروض',
+  'console.maintenance.previousWeek': '→ الأسبوع السابق',
+  'console.maintenance.thisWeek': 'هذا الأسبوع',
+  'console.maintenance.nextWeek': 'الأسبوع التالي ←',
+  'console.maintenance.coming': 'القادمة والجارية',
+  'console.maintenance.comingEmpty': 'لا توجد صيانة مخططة على بيئاتك.',
+  'console.maintenance.lastDays':
+    '{days, plural, zero {اليوم} one {آخر يوم} two {آخر يومين} few {آخر # أيام} many {آخر # يومًا} other {آخر # يوم}}',
+  'console.maintenance.calendarCreated': 'تم إنشاء عنوان التقويم',
+  'console.maintenance.calendarTitle': 'في تقويمك',
+  'console.maintenance.calendarIntro':
+    'عنوان خاص لـ Outlook أو تقويم Google أو أي تطبيق iCalendar، يتضمن هذا الجدول وكل نافذة تحديث. إنشاء عنوان جديد يوقف العنوان القديم.',
+  'console.maintenance.calendarNew': 'إنشاء عنوان جديد',
+  'console.maintenance.calendarGet': 'الحصول على عنوان التقويم',
+  'console.maintenance.scheduleLink': 'جدولة صيانة',
+  'console.maintenance.whichMaintenance': 'أي صيانة',
+  'console.maintenance.filter':
+    '{value, select, scheduled {المجدولة} in_progress {قيد التنفيذ} overran {المتجاوزة} failed {الفاشلة} completed {المكتملة} cancelled {الملغاة} other {الكل}}',
+  'console.maintenance.empty': 'لا توجد صيانة هنا.',
+  'console.maintenance.scheduled': 'تمت جدولة الصيانة',
+  'console.maintenance.newTitle': 'جدولة صيانة',
+  'console.maintenance.newIntro':
+    'تُعلَن الأعمال المخططة التي تتضمن توقفًا أو تأثيرًا على المستخدمين لمسؤولي البيئات المعنية قبل النافذة؛ أما الأعمال التي لا تأثير لها فتظهر في الجدول فقط. وتُرسل الصيانة غير المخططة بالبريد الإلكتروني فورًا.',
+  'console.maintenance.kind': 'النوع',
+  'console.maintenance.kindOption':
+    '{value, select, planned {مخططة} unplanned {غير مخططة} security {تحديث أمني} other {{value}}}',
+  'console.maintenance.expectedImpact': 'التأثير المتوقع',
+  'console.maintenance.impactOption':
+    '{value, select, none {لا يوجد} degraded {تراجع} downtime {توقف} other {{value}}}',
+  'console.maintenance.duration': 'المدة المقدرة (بالدقائق)',
+  'console.maintenance.titleField': 'العنوان',
+  'console.maintenance.description': 'ما الذي سيُنجز وما الذي سيلاحظه المستخدمون',
+  'console.maintenance.regions': 'المناطق',
+  'console.maintenance.onlyRunning': 'البيئات التي تشغّل ما يلي فقط (اختياري)',
+  'console.maintenance.chooseRegions': 'اختر المناطق التي تجري فيها الأعمال.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {لا توجد بيئة تشغّل هذه الخدمات في هذه المناطق: لن يُبلَّغ أحد. تحقّق من المناطق والخدمات.} other {لا توجد بيئة تعمل في هذه المناطق: لن يُبلَّغ أحد. تحقّق من المناطق والخدمات.}}',
+  'console.maintenance.how':
+    '{value, select, notice {تُرسل بالبريد الإلكتروني وتُعرض في وحدة التحكم قبل النافذة.} unplanned {تُرسل بالبريد الإلكتروني فورًا كصيانة غير مخططة.} other {لعدم وجود تأثير، تظهر في الجدول فقط؛ ولا يُبلَّغ أحد.}}',
+  'console.maintenance.scheduleAnyway': 'جدولتها على أي حال، رغم أنها لا تصل إلى أي بيئة',
+  'console.maintenance.schedule': 'جدولة',
+  'console.maintenance.regionWindow': 'نافذة {region}',
+  'console.maintenance.starts': 'البداية ({zone})',
+  'console.maintenance.ends': 'النهاية ({zone})',
+  'console.maintenance.inWindow': 'ضمن نافذة الخدمة في',
+  'console.maintenance.otherTimes': 'أوقات أخرى (أعمال غير مخططة)',
 
   // console: incidents
 

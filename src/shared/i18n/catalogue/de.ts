@@ -550,6 +550,82 @@ const de: Catalogue = {
   'console.messages.set': 'Festlegen',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {Geplant} in_progress {In Bearbeitung} completed {Abgeschlossen} overran {Zeitfenster überschritten} failed {Fehlgeschlagen} cancelled {Abgesagt} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {keine Auswirkung erwartet} degraded {eingeschränkter Dienst} downtime {Ausfallzeit} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} one {{start} – {end} und # weiteres Zeitfenster} other {{start} – {end} und # weitere Zeitfenster}}',
+  'console.maintenance.about': 'etwa {minutes, number} Min.',
+  'console.maintenance.environmentCount': '{count, plural, one {# Umgebung} other {# Umgebungen}}',
+  'console.maintenance.announced': 'angekündigt am {time}',
+  'console.maintenance.toBeAnnounced': 'wird am {time} angekündigt',
+  'console.maintenance.windowsIn': 'Zeitfenster ({zone})',
+  'console.maintenance.region': 'Region',
+  'console.maintenance.window': 'Zeitfenster',
+  'console.maintenance.stateColumn': 'Status',
+  'console.maintenance.started': 'begonnen am {time}',
+  'console.maintenance.finished': 'beendet am {time}',
+  'console.maintenance.updates': 'Aktualisierungen',
+  'console.maintenance.noUpdates': 'Noch keine Aktualisierungen.',
+  'console.maintenance.environments': 'Umgebungen ({count, number})',
+  'console.maintenance.progressRecorded': 'Fortschritt erfasst',
+  'console.maintenance.cancelledNote': 'Wartung abgesagt; wer davon erfahren hatte, wird benachrichtigt',
+  'console.maintenance.reportProgress': 'Fortschritt melden',
+  'console.maintenance.progressRegions': 'Regionen (alle, wenn keine ausgewählt ist)',
+  'console.maintenance.note': 'Notiz (optional)',
+  'console.maintenance.start': 'Starten',
+  'console.maintenance.completed': 'Abgeschlossen',
+  'console.maintenance.failed': 'Fehlgeschlagen',
+  'console.maintenance.cancel': 'Wartung absagen',
+  'console.maintenance.title': 'Wartung',
+  'console.maintenance.scheduleIntro':
+    'Geplante Arbeiten an den Umgebungen von {tenant}, in {zone}. Updates laufen im Zeitfenster der jeweiligen Region; schlägt eines fehl oder überschreitet es sein Zeitfenster, erscheint es im Dashboard zum Dienststatus.',
+  'console.maintenance.weekShown': 'Angezeigte Woche',
+  'console.maintenance.previousWeek': '← Vorherige Woche',
+  'console.maintenance.thisWeek': 'Diese Woche',
+  'console.maintenance.nextWeek': 'Nächste Woche →',
+  'console.maintenance.coming': 'Anstehend und laufend',
+  'console.maintenance.comingEmpty': 'Für Ihre Umgebungen ist keine Wartung geplant.',
+  'console.maintenance.lastDays': '{days, plural, one {Letzter Tag} other {Letzte # Tage}}',
+  'console.maintenance.calendarCreated': 'Kalenderadresse erstellt',
+  'console.maintenance.calendarTitle': 'In Ihrem Kalender',
+  'console.maintenance.calendarIntro':
+    'Eine private Adresse für Outlook, Google Kalender oder jede iCalendar-App, mit diesem Zeitplan und jedem Updatefenster. Eine neue Adresse deaktiviert die alte.',
+  'console.maintenance.calendarNew': 'Neue Adresse erstellen',
+  'console.maintenance.calendarGet': 'Kalenderadresse abrufen',
+  'console.maintenance.scheduleLink': 'Wartung planen',
+  'console.maintenance.whichMaintenance': 'Welche Wartung',
+  'console.maintenance.filter':
+    '{value, select, scheduled {Geplant} in_progress {In Bearbeitung} overran {Überzogen} failed {Fehlgeschlagen} completed {Abgeschlossen} cancelled {Abgesagt} other {Alle}}',
+  'console.maintenance.empty': 'Hier gibt es keine Wartung.',
+  'console.maintenance.scheduled': 'Wartung geplant',
+  'console.maintenance.newTitle': 'Wartung planen',
+  'console.maintenance.newIntro':
+    'Geplante Arbeiten mit Ausfallzeit oder Auswirkungen auf Benutzer werden den Administratoren der betroffenen Umgebungen vor dem Zeitfenster angekündigt; Arbeiten ohne Auswirkung erscheinen nur im Zeitplan. Ungeplante Wartung wird sofort per E-Mail gemeldet.',
+  'console.maintenance.kind': 'Art',
+  'console.maintenance.kindOption':
+    '{value, select, planned {Geplant} unplanned {Ungeplant} security {Sicherheitsupdate} other {{value}}}',
+  'console.maintenance.expectedImpact': 'Erwartete Auswirkung',
+  'console.maintenance.impactOption':
+    '{value, select, none {Keine} degraded {Eingeschränkt} downtime {Ausfallzeit} other {{value}}}',
+  'console.maintenance.duration': 'Geschätzte Dauer (Minuten)',
+  'console.maintenance.titleField': 'Titel',
+  'console.maintenance.description': 'Was getan wird und was Benutzer bemerken werden',
+  'console.maintenance.regions': 'Regionen',
+  'console.maintenance.onlyRunning': 'Nur Umgebungen mit diesen Diensten (optional)',
+  'console.maintenance.chooseRegions': 'Wählen Sie die Regionen, in denen gearbeitet wird.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {In diesen Regionen läuft keine Umgebung mit diesen Diensten: Niemand würde benachrichtigt. Prüfen Sie die Regionen und Dienste.} other {In diesen Regionen läuft keine Umgebung: Niemand würde benachrichtigt. Prüfen Sie die Regionen und Dienste.}}',
+  'console.maintenance.how':
+    '{value, select, notice {Vor dem Zeitfenster per E-Mail gesendet und in der Konsole angezeigt.} unplanned {Sofort per E-Mail gesendet, als ungeplante Wartung.} other {Ohne Auswirkung erscheint sie nur im Zeitplan; niemand wird benachrichtigt.}}',
+  'console.maintenance.scheduleAnyway': 'Trotzdem planen, obwohl sie keine Umgebung erreicht',
+  'console.maintenance.schedule': 'Planen',
+  'console.maintenance.regionWindow': 'Zeitfenster {region}',
+  'console.maintenance.starts': 'Beginn ({zone})',
+  'console.maintenance.ends': 'Ende ({zone})',
+  'console.maintenance.inWindow': 'Im Dienstzeitfenster vom',
+  'console.maintenance.otherTimes': 'Andere Zeiten (ungeplante Arbeiten)',
 
   // console: incidents
 

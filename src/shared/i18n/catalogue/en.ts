@@ -546,6 +546,82 @@ export const en = {
   'console.messages.set': 'Set',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {Scheduled} in_progress {In progress} completed {Completed} overran {Overran its window} failed {Failed} cancelled {Cancelled} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {no impact expected} degraded {degraded service} downtime {downtime} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} one {{start} – {end} and # more window} other {{start} – {end} and # more windows}}',
+  'console.maintenance.about': 'about {minutes, number} min',
+  'console.maintenance.environmentCount': '{count, plural, one {# environment} other {# environments}}',
+  'console.maintenance.announced': 'announced {time}',
+  'console.maintenance.toBeAnnounced': 'to be announced {time}',
+  'console.maintenance.windowsIn': 'Windows, in {zone}',
+  'console.maintenance.region': 'Region',
+  'console.maintenance.window': 'Window',
+  'console.maintenance.stateColumn': 'State',
+  'console.maintenance.started': 'started {time}',
+  'console.maintenance.finished': 'finished {time}',
+  'console.maintenance.updates': 'Updates',
+  'console.maintenance.noUpdates': 'No updates yet.',
+  'console.maintenance.environments': 'Environments ({count, number})',
+  'console.maintenance.progressRecorded': 'Progress recorded',
+  'console.maintenance.cancelledNote': 'Maintenance cancelled; those told of it are told',
+  'console.maintenance.reportProgress': 'Report progress',
+  'console.maintenance.progressRegions': 'Regions (all when none is chosen)',
+  'console.maintenance.note': 'Note (optional)',
+  'console.maintenance.start': 'Start',
+  'console.maintenance.completed': 'Completed',
+  'console.maintenance.failed': 'Failed',
+  'console.maintenance.cancel': 'Cancel maintenance',
+  'console.maintenance.title': 'Maintenance',
+  'console.maintenance.scheduleIntro':
+    'Work planned on {tenant}’s environments, in {zone}. Updates run in each region’s window; if one fails or runs past its window, it appears on the service health dashboard.',
+  'console.maintenance.weekShown': 'Week shown',
+  'console.maintenance.previousWeek': '← Previous week',
+  'console.maintenance.thisWeek': 'This week',
+  'console.maintenance.nextWeek': 'Next week →',
+  'console.maintenance.coming': 'Coming up and going on',
+  'console.maintenance.comingEmpty': 'No maintenance planned on your environments.',
+  'console.maintenance.lastDays': '{days, plural, one {Last day} other {Last # days}}',
+  'console.maintenance.calendarCreated': 'Calendar address created',
+  'console.maintenance.calendarTitle': 'In your calendar',
+  'console.maintenance.calendarIntro':
+    'A private address for Outlook, Google Calendar or any iCalendar app, with this schedule and every update window. Making a new one stops the old one.',
+  'console.maintenance.calendarNew': 'Make a new address',
+  'console.maintenance.calendarGet': 'Get the calendar address',
+  'console.maintenance.scheduleLink': 'Schedule maintenance',
+  'console.maintenance.whichMaintenance': 'Which maintenance',
+  'console.maintenance.filter':
+    '{value, select, scheduled {Scheduled} in_progress {In progress} overran {Overran} failed {Failed} completed {Completed} cancelled {Cancelled} other {All}}',
+  'console.maintenance.empty': 'No maintenance here.',
+  'console.maintenance.scheduled': 'Maintenance scheduled',
+  'console.maintenance.newTitle': 'Schedule maintenance',
+  'console.maintenance.newIntro':
+    'Planned work with downtime or user impact is announced to the admins of the environments it touches ahead of the window; work without impact only appears in the schedule. Unplanned maintenance is emailed at once.',
+  'console.maintenance.kind': 'Kind',
+  'console.maintenance.kindOption':
+    '{value, select, planned {Planned} unplanned {Unplanned} security {Security update} other {{value}}}',
+  'console.maintenance.expectedImpact': 'Expected impact',
+  'console.maintenance.impactOption':
+    '{value, select, none {None} degraded {Degraded} downtime {Downtime} other {{value}}}',
+  'console.maintenance.duration': 'Estimated duration (minutes)',
+  'console.maintenance.titleField': 'Title',
+  'console.maintenance.description': 'What will be done, and what users will notice',
+  'console.maintenance.regions': 'Regions',
+  'console.maintenance.onlyRunning': 'Only environments running (optional)',
+  'console.maintenance.chooseRegions': 'Choose the regions the work is in.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {No environment runs in these regions with these services: nobody would be told. Check the regions and services.} other {No environment runs in these regions: nobody would be told. Check the regions and services.}}',
+  'console.maintenance.how':
+    '{value, select, notice {Emailed and shown in the console ahead of the window.} unplanned {Emailed at once, as unplanned maintenance.} other {Without impact, it is only shown in the schedule; nobody is told.}}',
+  'console.maintenance.scheduleAnyway': 'Schedule it anyway, although it reaches no environment',
+  'console.maintenance.schedule': 'Schedule',
+  'console.maintenance.regionWindow': '{region} window',
+  'console.maintenance.starts': 'Starts ({zone})',
+  'console.maintenance.ends': 'Ends ({zone})',
+  'console.maintenance.inWindow': 'In its service window of',
+  'console.maintenance.otherTimes': 'Other times (unplanned work)',
 
   // console: incidents
 

@@ -552,6 +552,82 @@ const es: Catalogue = {
   'console.messages.set': 'Establecer',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {Programado} in_progress {En curso} completed {Completado} overran {Superó su ventana} failed {Error} cancelled {Cancelado} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {sin impacto previsto} degraded {servicio degradado} downtime {tiempo de inactividad} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} one {{start} – {end} y # ventana más} other {{start} – {end} y # ventanas más}}',
+  'console.maintenance.about': 'unos {minutes, number} min',
+  'console.maintenance.environmentCount': '{count, plural, one {# entorno} other {# entornos}}',
+  'console.maintenance.announced': 'anunciado el {time}',
+  'console.maintenance.toBeAnnounced': 'se anunciará el {time}',
+  'console.maintenance.windowsIn': 'Ventanas, en {zone}',
+  'console.maintenance.region': 'Región',
+  'console.maintenance.window': 'Ventana',
+  'console.maintenance.stateColumn': 'Estado',
+  'console.maintenance.started': 'iniciado el {time}',
+  'console.maintenance.finished': 'finalizado el {time}',
+  'console.maintenance.updates': 'Actualizaciones',
+  'console.maintenance.noUpdates': 'Aún no hay actualizaciones.',
+  'console.maintenance.environments': 'Entornos ({count, number})',
+  'console.maintenance.progressRecorded': 'Progreso registrado',
+  'console.maintenance.cancelledNote': 'Mantenimiento cancelado; se informa a quienes ya lo sabían',
+  'console.maintenance.reportProgress': 'Informar del progreso',
+  'console.maintenance.progressRegions': 'Regiones (todas si no se elige ninguna)',
+  'console.maintenance.note': 'Nota (opcional)',
+  'console.maintenance.start': 'Iniciar',
+  'console.maintenance.completed': 'Completado',
+  'console.maintenance.failed': 'Error',
+  'console.maintenance.cancel': 'Cancelar mantenimiento',
+  'console.maintenance.title': 'Mantenimiento',
+  'console.maintenance.scheduleIntro':
+    'Trabajos previstos en los entornos de {tenant}, en {zone}. Las actualizaciones se ejecutan en la ventana de cada región; si una falla o se excede de su ventana, aparece en el panel de estado de los servicios.',
+  'console.maintenance.weekShown': 'Semana mostrada',
+  'console.maintenance.previousWeek': '← Semana anterior',
+  'console.maintenance.thisWeek': 'Esta semana',
+  'console.maintenance.nextWeek': 'Semana siguiente →',
+  'console.maintenance.coming': 'Próximos y en curso',
+  'console.maintenance.comingEmpty': 'No hay mantenimiento previsto en sus entornos.',
+  'console.maintenance.lastDays': '{days, plural, one {Último día} other {Últimos # días}}',
+  'console.maintenance.calendarCreated': 'Dirección de calendario creada',
+  'console.maintenance.calendarTitle': 'En su calendario',
+  'console.maintenance.calendarIntro':
+    'Una dirección privada para Outlook, Google Calendar o cualquier aplicación iCalendar, con esta programación y cada ventana de actualización. Crear una nueva desactiva la anterior.',
+  'console.maintenance.calendarNew': 'Crear una dirección nueva',
+  'console.maintenance.calendarGet': 'Obtener la dirección del calendario',
+  'console.maintenance.scheduleLink': 'Programar mantenimiento',
+  'console.maintenance.whichMaintenance': 'Qué mantenimiento',
+  'console.maintenance.filter':
+    '{value, select, scheduled {Programados} in_progress {En curso} overran {Excedidos} failed {Con error} completed {Completados} cancelled {Cancelados} other {Todos}}',
+  'console.maintenance.empty': 'No hay mantenimiento aquí.',
+  'console.maintenance.scheduled': 'Mantenimiento programado',
+  'console.maintenance.newTitle': 'Programar mantenimiento',
+  'console.maintenance.newIntro':
+    'Los trabajos planificados con tiempo de inactividad o impacto en los usuarios se anuncian a los administradores de los entornos afectados antes de la ventana; los trabajos sin impacto solo aparecen en la programación. El mantenimiento no planificado se envía por correo de inmediato.',
+  'console.maintenance.kind': 'Tipo',
+  'console.maintenance.kindOption':
+    '{value, select, planned {Planificado} unplanned {No planificado} security {Actualización de seguridad} other {{value}}}',
+  'console.maintenance.expectedImpact': 'Impacto previsto',
+  'console.maintenance.impactOption':
+    '{value, select, none {Ninguno} degraded {Degradado} downtime {Tiempo de inactividad} other {{value}}}',
+  'console.maintenance.duration': 'Duración estimada (minutos)',
+  'console.maintenance.titleField': 'Título',
+  'console.maintenance.description': 'Qué se hará y qué notarán los usuarios',
+  'console.maintenance.regions': 'Regiones',
+  'console.maintenance.onlyRunning': 'Solo los entornos que ejecutan (opcional)',
+  'console.maintenance.chooseRegions': 'Elija las regiones en las que se realiza el trabajo.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {Ningún entorno ejecuta estos servicios en estas regiones: no se informaría a nadie. Revise las regiones y los servicios.} other {Ningún entorno se ejecuta en estas regiones: no se informaría a nadie. Revise las regiones y los servicios.}}',
+  'console.maintenance.how':
+    '{value, select, notice {Se envía por correo y se muestra en la consola antes de la ventana.} unplanned {Se envía por correo de inmediato, como mantenimiento no planificado.} other {Sin impacto, solo se muestra en la programación; no se informa a nadie.}}',
+  'console.maintenance.scheduleAnyway': 'Programarlo de todos modos, aunque no llegue a ningún entorno',
+  'console.maintenance.schedule': 'Programar',
+  'console.maintenance.regionWindow': 'Ventana de {region}',
+  'console.maintenance.starts': 'Inicio ({zone})',
+  'console.maintenance.ends': 'Fin ({zone})',
+  'console.maintenance.inWindow': 'En su ventana de servicio del',
+  'console.maintenance.otherTimes': 'Otros horarios (trabajo no planificado)',
 
   // console: incidents
 

@@ -555,6 +555,83 @@ const fr: Catalogue = {
   'console.messages.set': 'Définir',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {Planifiée} in_progress {En cours} completed {Terminée} overran {Fenêtre dépassée} failed {Échec} cancelled {Annulée} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {aucun impact prévu} degraded {service dégradé} downtime {interruption} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} one {{start} – {end} et # autre fenêtre} other {{start} – {end} et # autres fenêtres}}',
+  'console.maintenance.about': 'environ {minutes, number} min',
+  'console.maintenance.environmentCount': '{count, plural, one {# environnement} other {# environnements}}',
+  'console.maintenance.announced': 'annoncée le {time}',
+  'console.maintenance.toBeAnnounced': 'sera annoncée le {time}',
+  'console.maintenance.windowsIn': 'Fenêtres (fuseau {zone})',
+  'console.maintenance.region': 'Région',
+  'console.maintenance.window': 'Fenêtre',
+  'console.maintenance.stateColumn': 'État',
+  'console.maintenance.started': 'commencée le {time}',
+  'console.maintenance.finished': 'terminée le {time}',
+  'console.maintenance.updates': 'Mises à jour',
+  'console.maintenance.noUpdates': 'Aucune mise à jour pour l’instant.',
+  'console.maintenance.environments': 'Environnements ({count, number})',
+  'console.maintenance.progressRecorded': 'Avancement enregistré',
+  'console.maintenance.cancelledNote':
+    'Maintenance annulée ; les personnes qui en avaient été informées le sont de l’annulation',
+  'console.maintenance.reportProgress': 'Signaler l’avancement',
+  'console.maintenance.progressRegions': 'Régions (toutes si aucune n’est choisie)',
+  'console.maintenance.note': 'Note (facultative)',
+  'console.maintenance.start': 'Commencer',
+  'console.maintenance.completed': 'Terminée',
+  'console.maintenance.failed': 'Échec',
+  'console.maintenance.cancel': 'Annuler la maintenance',
+  'console.maintenance.title': 'Maintenance',
+  'console.maintenance.scheduleIntro':
+    'Travaux prévus sur les environnements de {tenant}, heures du fuseau {zone}. Les mises à jour s’exécutent dans la fenêtre de chaque région ; si l’une échoue ou dépasse sa fenêtre, elle apparaît dans le tableau de bord d’état des services.',
+  'console.maintenance.weekShown': 'Semaine affichée',
+  'console.maintenance.previousWeek': '← Semaine précédente',
+  'console.maintenance.thisWeek': 'Cette semaine',
+  'console.maintenance.nextWeek': 'Semaine suivante →',
+  'console.maintenance.coming': 'À venir et en cours',
+  'console.maintenance.comingEmpty': 'Aucune maintenance prévue sur vos environnements.',
+  'console.maintenance.lastDays': '{days, plural, one {Dernier jour} other {# derniers jours}}',
+  'console.maintenance.calendarCreated': 'Adresse de calendrier créée',
+  'console.maintenance.calendarTitle': 'Dans votre calendrier',
+  'console.maintenance.calendarIntro':
+    'Une adresse privée pour Outlook, Google Agenda ou toute application iCalendar, avec ce planning et chaque fenêtre de mise à jour. En créer une nouvelle désactive l’ancienne.',
+  'console.maintenance.calendarNew': 'Créer une nouvelle adresse',
+  'console.maintenance.calendarGet': 'Obtenir l’adresse du calendrier',
+  'console.maintenance.scheduleLink': 'Planifier une maintenance',
+  'console.maintenance.whichMaintenance': 'Quelles maintenances',
+  'console.maintenance.filter':
+    '{value, select, scheduled {Planifiées} in_progress {En cours} overran {Dépassées} failed {En échec} completed {Terminées} cancelled {Annulées} other {Toutes}}',
+  'console.maintenance.empty': 'Aucune maintenance ici.',
+  'console.maintenance.scheduled': 'Maintenance planifiée',
+  'console.maintenance.newTitle': 'Planifier une maintenance',
+  'console.maintenance.newIntro':
+    'Les travaux planifiés avec interruption ou impact sur les utilisateurs sont annoncés aux administrateurs des environnements concernés avant la fenêtre ; les travaux sans impact n’apparaissent que dans le planning. La maintenance non planifiée est envoyée par e-mail immédiatement.',
+  'console.maintenance.kind': 'Type',
+  'console.maintenance.kindOption':
+    '{value, select, planned {Planifiée} unplanned {Non planifiée} security {Mise à jour de sécurité} other {{value}}}',
+  'console.maintenance.expectedImpact': 'Impact attendu',
+  'console.maintenance.impactOption':
+    '{value, select, none {Aucun} degraded {Dégradé} downtime {Interruption} other {{value}}}',
+  'console.maintenance.duration': 'Durée estimée (minutes)',
+  'console.maintenance.titleField': 'Titre',
+  'console.maintenance.description': 'Ce qui sera fait et ce que les utilisateurs remarqueront',
+  'console.maintenance.regions': 'Régions',
+  'console.maintenance.onlyRunning': 'Uniquement les environnements qui exécutent (facultatif)',
+  'console.maintenance.chooseRegions': 'Choisissez les régions où ont lieu les travaux.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {Aucun environnement n’exécute ces services dans ces régions : personne ne serait informé. Vérifiez les régions et les services.} other {Aucun environnement ne s’exécute dans ces régions : personne ne serait informé. Vérifiez les régions et les services.}}',
+  'console.maintenance.how':
+    '{value, select, notice {Envoyée par e-mail et affichée dans la console avant la fenêtre.} unplanned {Envoyée immédiatement par e-mail, comme maintenance non planifiée.} other {Sans impact, elle n’apparaît que dans le planning ; personne n’est informé.}}',
+  'console.maintenance.scheduleAnyway': 'La planifier quand même, bien qu’elle ne concerne aucun environnement',
+  'console.maintenance.schedule': 'Planifier',
+  'console.maintenance.regionWindow': 'Fenêtre {region}',
+  'console.maintenance.starts': 'Début ({zone})',
+  'console.maintenance.ends': 'Fin ({zone})',
+  'console.maintenance.inWindow': 'Dans sa fenêtre de service du',
+  'console.maintenance.otherTimes': 'Autres horaires (travaux non planifiés)',
 
   // console: incidents
 

@@ -540,6 +540,81 @@ const ja: Catalogue = {
   'console.messages.set': '設定',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {予定済み} in_progress {実施中} completed {完了} overran {時間帯を超過} failed {失敗} cancelled {中止} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {影響なし} degraded {サービスの低下} downtime {ダウンタイム} other {{value}}}',
+  'console.maintenance.firstWindow': '{more, plural, =0 {{start} – {end}} other {{start} – {end} (ほか # 件の時間帯)}}',
+  'console.maintenance.about': '約 {minutes, number} 分',
+  'console.maintenance.environmentCount': '{count, plural, other {# 個の環境}}',
+  'console.maintenance.announced': '{time} に告知済み',
+  'console.maintenance.toBeAnnounced': '{time} に告知予定',
+  'console.maintenance.windowsIn': '時間帯 ({zone})',
+  'console.maintenance.region': 'リージョン',
+  'console.maintenance.window': '時間帯',
+  'console.maintenance.stateColumn': '状態',
+  'console.maintenance.started': '{time} に開始',
+  'console.maintenance.finished': '{time} に終了',
+  'console.maintenance.updates': '更新情報',
+  'console.maintenance.noUpdates': '更新情報はまだありません。',
+  'console.maintenance.environments': '環境 ({count, number})',
+  'console.maintenance.progressRecorded': '進捗を記録しました',
+  'console.maintenance.cancelledNote': 'メンテナンスを中止しました。通知済みのユーザーに中止を通知します',
+  'console.maintenance.reportProgress': '進捗を報告',
+  'console.maintenance.progressRegions': 'リージョン (何も選択しない場合はすべて)',
+  'console.maintenance.note': 'メモ (省略可能)',
+  'console.maintenance.start': '開始',
+  'console.maintenance.completed': '完了',
+  'console.maintenance.failed': '失敗',
+  'console.maintenance.cancel': 'メンテナンスを中止',
+  'console.maintenance.title': 'メンテナンス',
+  'console.maintenance.scheduleIntro':
+    '{tenant} の環境で予定されている作業です ({zone})。更新は各リージョンの時間帯に実行されます。失敗した場合や時間帯を超過した場合は、サービス正常性ダッシュボードに表示されます。',
+  'console.maintenance.weekShown': '表示する週',
+  'console.maintenance.previousWeek': '← 前の週',
+  'console.maintenance.thisWeek': '今週',
+  'console.maintenance.nextWeek': '次の週 →',
+  'console.maintenance.coming': '予定と実施中',
+  'console.maintenance.comingEmpty': 'ご利用の環境で予定されているメンテナンスはありません。',
+  'console.maintenance.lastDays': '{days, plural, other {過去 # 日間}}',
+  'console.maintenance.calendarCreated': 'カレンダーのアドレスを作成しました',
+  'console.maintenance.calendarTitle': 'カレンダーに追加',
+  'console.maintenance.calendarIntro':
+    'Outlook、Google カレンダー、または任意の iCalendar アプリで使用する非公開のアドレスです。このスケジュールとすべての更新時間帯が含まれます。新しいアドレスを作成すると、古いアドレスは使用できなくなります。',
+  'console.maintenance.calendarNew': '新しいアドレスを作成',
+  'console.maintenance.calendarGet': 'カレンダーのアドレスを取得',
+  'console.maintenance.scheduleLink': 'メンテナンスを予定',
+  'console.maintenance.whichMaintenance': '表示するメンテナンス',
+  'console.maintenance.filter':
+    '{value, select, scheduled {予定済み} in_progress {実施中} overran {超過} failed {失敗} completed {完了} cancelled {中止} other {すべて}}',
+  'console.maintenance.empty': 'ここにはメンテナンスがありません。',
+  'console.maintenance.scheduled': 'メンテナンスを予定しました',
+  'console.maintenance.newTitle': 'メンテナンスを予定',
+  'console.maintenance.newIntro':
+    'ダウンタイムやユーザーへの影響がある計画作業は、時間帯の前に、対象環境の管理者に告知されます。影響のない作業はスケジュールにのみ表示されます。計画外メンテナンスは直ちにメールで通知されます。',
+  'console.maintenance.kind': '種類',
+  'console.maintenance.kindOption':
+    '{value, select, planned {計画済み} unplanned {計画外} security {セキュリティ更新} other {{value}}}',
+  'console.maintenance.expectedImpact': '想定される影響',
+  'console.maintenance.impactOption':
+    '{value, select, none {なし} degraded {低下} downtime {ダウンタイム} other {{value}}}',
+  'console.maintenance.duration': '推定所要時間 (分)',
+  'console.maintenance.titleField': 'タイトル',
+  'console.maintenance.description': '作業内容と、ユーザーが気付く影響',
+  'console.maintenance.regions': 'リージョン',
+  'console.maintenance.onlyRunning': '次のサービスを実行している環境のみ (省略可能)',
+  'console.maintenance.chooseRegions': '作業を行うリージョンを選択してください。',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {これらのリージョンでこれらのサービスを実行している環境はありません。誰にも通知されません。リージョンとサービスを確認してください。} other {これらのリージョンで実行されている環境はありません。誰にも通知されません。リージョンとサービスを確認してください。}}',
+  'console.maintenance.how':
+    '{value, select, notice {時間帯の前にメールで送信し、コンソールに表示します。} unplanned {計画外メンテナンスとして直ちにメールで送信します。} other {影響がないため、スケジュールにのみ表示され、誰にも通知されません。}}',
+  'console.maintenance.scheduleAnyway': 'どの環境にも該当しないが、予定する',
+  'console.maintenance.schedule': '予定する',
+  'console.maintenance.regionWindow': '{region} の時間帯',
+  'console.maintenance.starts': '開始 ({zone})',
+  'console.maintenance.ends': '終了 ({zone})',
+  'console.maintenance.inWindow': 'サービス時間帯',
+  'console.maintenance.otherTimes': 'その他の日時 (計画外の作業)',
 
   // console: incidents
 

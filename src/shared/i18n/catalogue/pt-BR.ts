@@ -547,6 +547,82 @@ const ptBR: Catalogue = {
   'console.messages.set': 'Definir',
 
   // console: maintenance
+  'console.maintenance.state':
+    '{value, select, scheduled {Agendada} in_progress {Em andamento} completed {Concluída} overran {Excedeu a janela} failed {Falhou} cancelled {Cancelada} other {{value}}}',
+  'console.maintenance.impact':
+    '{value, select, none {nenhum impacto esperado} degraded {serviço degradado} downtime {tempo de inatividade} other {{value}}}',
+  'console.maintenance.firstWindow':
+    '{more, plural, =0 {{start} – {end}} one {{start} – {end} e mais # janela} other {{start} – {end} e mais # janelas}}',
+  'console.maintenance.about': 'cerca de {minutes, number} min',
+  'console.maintenance.environmentCount': '{count, plural, one {# ambiente} other {# ambientes}}',
+  'console.maintenance.announced': 'anunciada em {time}',
+  'console.maintenance.toBeAnnounced': 'será anunciada em {time}',
+  'console.maintenance.windowsIn': 'Janelas, em {zone}',
+  'console.maintenance.region': 'Região',
+  'console.maintenance.window': 'Janela',
+  'console.maintenance.stateColumn': 'Estado',
+  'console.maintenance.started': 'iniciada em {time}',
+  'console.maintenance.finished': 'concluída em {time}',
+  'console.maintenance.updates': 'Atualizações',
+  'console.maintenance.noUpdates': 'Nenhuma atualização ainda.',
+  'console.maintenance.environments': 'Ambientes ({count, number})',
+  'console.maintenance.progressRecorded': 'Progresso registrado',
+  'console.maintenance.cancelledNote': 'Manutenção cancelada; quem tinha sido avisado dela será avisado',
+  'console.maintenance.reportProgress': 'Relatar o progresso',
+  'console.maintenance.progressRegions': 'Regiões (todas quando nenhuma é escolhida)',
+  'console.maintenance.note': 'Observação (opcional)',
+  'console.maintenance.start': 'Iniciar',
+  'console.maintenance.completed': 'Concluída',
+  'console.maintenance.failed': 'Falhou',
+  'console.maintenance.cancel': 'Cancelar manutenção',
+  'console.maintenance.title': 'Manutenção',
+  'console.maintenance.scheduleIntro':
+    'Trabalhos planejados nos ambientes de {tenant}, em {zone}. As atualizações são executadas na janela de cada região; se uma falhar ou ultrapassar a janela, ela aparece no painel de integridade dos serviços.',
+  'console.maintenance.weekShown': 'Semana exibida',
+  'console.maintenance.previousWeek': '← Semana anterior',
+  'console.maintenance.thisWeek': 'Esta semana',
+  'console.maintenance.nextWeek': 'Próxima semana →',
+  'console.maintenance.coming': 'Próximos e em andamento',
+  'console.maintenance.comingEmpty': 'Nenhuma manutenção planejada nos seus ambientes.',
+  'console.maintenance.lastDays': '{days, plural, one {Último dia} other {Últimos # dias}}',
+  'console.maintenance.calendarCreated': 'Endereço de calendário criado',
+  'console.maintenance.calendarTitle': 'No seu calendário',
+  'console.maintenance.calendarIntro':
+    'Um endereço privado para Outlook, Google Agenda ou qualquer aplicativo iCalendar, com esta programação e cada janela de atualização. Criar um novo desativa o antigo.',
+  'console.maintenance.calendarNew': 'Criar um novo endereço',
+  'console.maintenance.calendarGet': 'Obter o endereço do calendário',
+  'console.maintenance.scheduleLink': 'Agendar manutenção',
+  'console.maintenance.whichMaintenance': 'Quais manutenções',
+  'console.maintenance.filter':
+    '{value, select, scheduled {Agendadas} in_progress {Em andamento} overran {Excedidas} failed {Com falha} completed {Concluídas} cancelled {Canceladas} other {Todas}}',
+  'console.maintenance.empty': 'Nenhuma manutenção aqui.',
+  'console.maintenance.scheduled': 'Manutenção agendada',
+  'console.maintenance.newTitle': 'Agendar manutenção',
+  'console.maintenance.newIntro':
+    'Trabalhos planejados com tempo de inatividade ou impacto nos usuários são anunciados aos administradores dos ambientes afetados antes da janela; trabalhos sem impacto só aparecem na programação. A manutenção não planejada é enviada por e-mail imediatamente.',
+  'console.maintenance.kind': 'Tipo',
+  'console.maintenance.kindOption':
+    '{value, select, planned {Planejada} unplanned {Não planejada} security {Atualização de segurança} other {{value}}}',
+  'console.maintenance.expectedImpact': 'Impacto esperado',
+  'console.maintenance.impactOption':
+    '{value, select, none {Nenhum} degraded {Degradado} downtime {Tempo de inatividade} other {{value}}}',
+  'console.maintenance.duration': 'Duração estimada (minutos)',
+  'console.maintenance.titleField': 'Título',
+  'console.maintenance.description': 'O que será feito e o que os usuários vão perceber',
+  'console.maintenance.regions': 'Regiões',
+  'console.maintenance.onlyRunning': 'Somente ambientes que executam (opcional)',
+  'console.maintenance.chooseRegions': 'Escolha as regiões em que o trabalho ocorre.',
+  'console.maintenance.reachesNobody':
+    '{services, select, some {Nenhum ambiente executa estes serviços nestas regiões: ninguém seria avisado. Verifique as regiões e os serviços.} other {Nenhum ambiente é executado nestas regiões: ninguém seria avisado. Verifique as regiões e os serviços.}}',
+  'console.maintenance.how':
+    '{value, select, notice {Enviada por e-mail e exibida no console antes da janela.} unplanned {Enviada por e-mail imediatamente, como manutenção não planejada.} other {Sem impacto, aparece somente na programação; ninguém é avisado.}}',
+  'console.maintenance.scheduleAnyway': 'Agendar mesmo assim, embora não alcance nenhum ambiente',
+  'console.maintenance.schedule': 'Agendar',
+  'console.maintenance.regionWindow': 'Janela de {region}',
+  'console.maintenance.starts': 'Início ({zone})',
+  'console.maintenance.ends': 'Término ({zone})',
+  'console.maintenance.inWindow': 'Na janela de serviço de',
+  'console.maintenance.otherTimes': 'Outros horários (trabalho não planejado)',
 
   // console: incidents
 
