@@ -4,12 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { CheckList, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction, useFields } from '../../components/ui';
 import { WeekOfWindows } from '../../components/WeekOfWindows';
 import { api, withQuery } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Maintenance, Page as ListPage, Region, RegionWindowsList, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
 import { MaintenanceItem, workOf } from './parts';
+import { MAINTENANCE_IMPACTS, MAINTENANCE_KINDS, type MaintenanceState } from '../../../shared/updates';
 
 /** POST /api/maintenance/audience-preview: who the work's notice reaches, as scheduling resolves it. */
 interface MaintenanceAudience extends AudienceCounts {
@@ -17,39 +19,44 @@ interface MaintenanceAudience extends AudienceCounts {
   announcement: 'notice' | 'unplanned' | 'none';
 }
 
-const HOW: Record<MaintenanceAudience['announcement'], string> = {
-  notice: 'Emailed and shown in the console ahead of the window.',
-  unplanned: 'Emailed at once, as unplanned maintenance.',
-  none: 'Without impact, it is only shown in the schedule; nobody is told.',
-};
+/** The planner's filters, in the order work goes through them (the trouble before the finished). */
+const MAINTENANCE_FILTERS: readonly MaintenanceState[] = [
+  'scheduled',
+  'in_progress',
+  'overran',
+  'failed',
+  'completed',
+  'cancelled',
+];
 
 export function MaintenancePlannerScreen() {
   const { query } = useLocation();
   const state = query.get('state') ?? '';
   const week = Number(query.get('week') ?? 0);
   const time = useTime();
+  const t = useT();
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const list = useApi<ListPage<Maintenance>>(withQuery('/api/maintenance', { state, limit: 200 }), ['maintenance']);
   const weekOf = new Date(Date.now() + week * 7 * 86_400_000);
 
   return (
     <Page
-      title="Maintenance"
+      title={t('console.maintenance.title')}
       actions={
         <Link className="btn primary" to="/maintenance/new">
-          Schedule maintenance
+          {t('console.maintenance.scheduleLink')}
         </Link>
       }
     >
-      <div className="actions" role="group" aria-label="Week shown">
+      <div className="actions" role="group" aria-label={t('console.maintenance.weekShown')}>
         <button className="btn small" type="button" onClick={() => setQueryParam('week', String(week - 1))}>
-          ← Previous week
+          {t('console.maintenance.previousWeek')}
         </button>
         <button className="btn small" type="button" disabled={week === 0} onClick={() => setQueryParam('week', null)}>
-          This week
+          {t('console.maintenance.thisWeek')}
         </button>
         <button className="btn small" type="button" onClick={() => setQueryParam('week', String(week + 1))}>
-          Next week →
+          {t('console.maintenance.nextWeek')}
         </button>
       </div>
       <Loaded state={regions}>
@@ -65,23 +72,18 @@ export function MaintenancePlannerScreen() {
         )}
       </Loaded>
       <Tabs
-        label="Which maintenance"
+        label={t('console.maintenance.whichMaintenance')}
         current={state}
         onChange={(v) => setQueryParam('state', v)}
         tabs={[
-          { id: '', label: 'All' },
-          { id: 'scheduled', label: 'Scheduled' },
-          { id: 'in_progress', label: 'In progress' },
-          { id: 'overran', label: 'Overran' },
-          { id: 'failed', label: 'Failed' },
-          { id: 'completed', label: 'Completed' },
-          { id: 'cancelled', label: 'Cancelled' },
+          { id: '', label: t('console.maintenance.filter', { value: 'all' }) },
+          ...MAINTENANCE_FILTERS.map((id) => ({ id, label: t('console.maintenance.filter', { value: id }) })),
         ]}
       />
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No maintenance here.</Empty>
+            <Empty>{t('console.maintenance.empty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((m) => (
@@ -97,6 +99,7 @@ export function MaintenancePlannerScreen() {
 
 export function NewMaintenanceScreen() {
   const time = useTime();
+  const t = useT();
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const services = useApi<Service[]>('/api/services', ['services']);
   const form = useFields({
@@ -133,35 +136,36 @@ export function NewMaintenanceScreen() {
       ...(confirmNone ? { confirmNoEnvironments: true } : {}),
     });
     navigate(`/maintenance/${made.id}`);
-  }, 'Maintenance scheduled');
+  }, t('console.maintenance.scheduled'));
   const submit = schedule.submit;
 
   return (
-    <Page
-      title="Schedule maintenance"
-      intro="Planned work with downtime or user impact is announced to the admins of the environments it touches ahead of the window; work without impact only appears in the schedule. Unplanned maintenance is emailed at once."
-    >
+    <Page title={t('console.maintenance.newTitle')} intro={t('console.maintenance.newIntro')}>
       <form className="card" onSubmit={submit} noValidate>
         <div className="form-row">
-          <Field label="Kind" name="kind" error={schedule.error}>
+          <Field label={t('console.maintenance.kind')} name="kind" error={schedule.error}>
             {(p) => (
               <select {...p} value={v.kind} onChange={(e) => form.set('kind')(e.target.value)}>
-                <option value="planned">Planned</option>
-                <option value="unplanned">Unplanned</option>
-                <option value="security">Security update</option>
+                {MAINTENANCE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t('console.maintenance.kindOption', { value: kind })}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <Field label="Expected impact" name="impact" error={schedule.error}>
+          <Field label={t('console.maintenance.expectedImpact')} name="impact" error={schedule.error}>
             {(p) => (
               <select {...p} value={v.impact} onChange={(e) => form.set('impact')(e.target.value)}>
-                <option value="none">None</option>
-                <option value="degraded">Degraded</option>
-                <option value="downtime">Downtime</option>
+                {MAINTENANCE_IMPACTS.map((impact) => (
+                  <option key={impact} value={impact}>
+                    {t('console.maintenance.impactOption', { value: impact })}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <Field label="Estimated duration (minutes)" name="durationMinutes" error={schedule.error}>
+          <Field label={t('console.maintenance.duration')} name="durationMinutes" error={schedule.error}>
             {(p) => (
               <input
                 {...p}
@@ -173,16 +177,16 @@ export function NewMaintenanceScreen() {
             )}
           </Field>
         </div>
-        <Field label="Title" name="title" error={schedule.error}>
+        <Field label={t('console.maintenance.titleField')} name="title" error={schedule.error}>
           {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
         </Field>
-        <Field label="What will be done, and what users will notice" name="description" error={schedule.error}>
+        <Field label={t('console.maintenance.description')} name="description" error={schedule.error}>
           {(p) => (
             <textarea {...p} rows={3} value={v.description} onChange={(e) => form.set('description')(e.target.value)} />
           )}
         </Field>
         <CheckList
-          legend="Regions"
+          legend={t('console.maintenance.regions')}
           name="windows"
           columns
           error={schedule.error}
@@ -194,7 +198,7 @@ export function NewMaintenanceScreen() {
           <RegionWindowChoice key={code} code={code} zone={time.zone} value={chosen[code]} onChange={choose} />
         ))}
         <CheckList
-          legend="Only environments running (optional)"
+          legend={t('console.maintenance.onlyRunning')}
           name="services"
           columns
           error={schedule.error}
@@ -205,27 +209,26 @@ export function NewMaintenanceScreen() {
         <AudiencePreview
           state={audience}
           ready={v.regions.length > 0}
-          prompt={<p className="muted">Choose the regions the work is in.</p>}
+          prompt={<p className="muted">{t('console.maintenance.chooseRegions')}</p>}
           // Zero environments is said loudly: such work tells nobody, and the server refuses it unless confirmed.
           warning={(p) =>
             p.environmentCount === 0 ? (
               <p className="problem" role="alert">
-                No environment runs in these regions{v.services.length ? ' with these services' : ''}: nobody would be
-                told. Check the regions and services.
+                {t('console.maintenance.reachesNobody', { services: v.services.length ? 'some' : 'none' })}
               </p>
             ) : null
           }
-          how={(p) => HOW[p.announcement]}
+          how={(p) => t('console.maintenance.how', { value: p.announcement })}
         />
         {reachesNobody || schedule.error?.code === 'HERALD_NEEDS_CONFIRMATION' ? (
           <label className="check">
             <input type="checkbox" checked={confirmNone} onChange={(e) => setConfirmNone(e.target.checked)} />
-            Schedule it anyway, although it reaches no environment
+            {t('console.maintenance.scheduleAnyway')}
           </label>
         ) : null}
         <ProblemNote error={schedule.error} />
         <button className="btn primary" type="submit" disabled={schedule.busy || (reachesNobody && !confirmNone)}>
-          Schedule
+          {t('console.maintenance.schedule')}
         </button>
       </form>
     </Page>
@@ -248,6 +251,7 @@ function RegionWindowChoice({
 }) {
   const onChange = useCallback((w: Window) => choose(code, w), [choose, code]);
   const time = useTime();
+  const t = useT();
   const windows = useApi<RegionWindowsList>(`/api/regions/${encodeURIComponent(code)}/windows`);
   // Planned work is announced ahead, so a window already under way is not offered.
   const options = (windows.data?.windows ?? [])
@@ -262,10 +266,10 @@ function RegionWindowChoice({
   }, [value, first, onChange]);
   return (
     <fieldset>
-      <legend>{code} window</legend>
+      <legend>{t('console.maintenance.regionWindow', { region: code })}</legend>
       {custom ? (
         <div className="form-row">
-          <Field label={`Starts (${zone})`} name={`${code}-start`}>
+          <Field label={t('console.maintenance.starts', { zone })} name={`${code}-start`}>
             {(p) => (
               <input
                 {...p}
@@ -275,7 +279,7 @@ function RegionWindowChoice({
               />
             )}
           </Field>
-          <Field label={`Ends (${zone})`} name={`${code}-end`}>
+          <Field label={t('console.maintenance.ends', { zone })} name={`${code}-end`}>
             {(p) => (
               <input
                 {...p}
@@ -289,7 +293,7 @@ function RegionWindowChoice({
           </Field>
         </div>
       ) : (
-        <Field label="In its service window of" name={`${code}-window`}>
+        <Field label={t('console.maintenance.inWindow')} name={`${code}-window`}>
           {(p) => (
             <select
               {...p}
@@ -301,7 +305,7 @@ function RegionWindowChoice({
             >
               {options.map((o) => (
                 <option key={o.startsAt} value={o.startsAt}>
-                  {time.dateTime(o.startsAt)} – {time.time(o.endsAt)}
+                  {t('common.range', { start: time.dateTime(o.startsAt), end: time.time(o.endsAt) })}
                 </option>
               ))}
             </select>
@@ -310,7 +314,7 @@ function RegionWindowChoice({
       )}
       <label className="check">
         <input type="checkbox" checked={custom} onChange={(e) => setCustom(e.target.checked)} />
-        Other times (unplanned work)
+        {t('console.maintenance.otherTimes')}
       </label>
     </fieldset>
   );

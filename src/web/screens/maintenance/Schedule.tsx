@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { WeekOfWindows } from '../../components/WeekOfWindows';
 import { api, withQuery } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -17,6 +18,7 @@ const DAY = 86_400_000;
 export function MaintenanceScheduleScreen() {
   const { tenantId, isOrgAdmin, nameOf } = useTenant();
   const time = useTime();
+  const t = useT();
   const { query } = useLocation();
   const week = Number(query.get('week') ?? 0);
   const weekOf = new Date(Date.now() + week * 7 * DAY);
@@ -42,18 +44,18 @@ export function MaintenanceScheduleScreen() {
 
   return (
     <Page
-      title="Maintenance"
-      intro={`Work planned on ${nameOf(tenantId)}’s environments, in ${time.zone}. Updates run in each region’s window; if one fails or runs past its window, it appears on the service health dashboard.`}
+      title={t('console.maintenance.title')}
+      intro={t('console.maintenance.scheduleIntro', { tenant: nameOf(tenantId), zone: time.zone })}
     >
-      <div className="actions" role="group" aria-label="Week shown">
+      <div className="actions" role="group" aria-label={t('console.maintenance.weekShown')}>
         <button className="btn small" type="button" onClick={() => setQueryParam('week', String(week - 1))}>
-          ← Previous week
+          {t('console.maintenance.previousWeek')}
         </button>
         <button className="btn small" type="button" disabled={week === 0} onClick={() => setQueryParam('week', null)}>
-          This week
+          {t('console.maintenance.thisWeek')}
         </button>
         <button className="btn small" type="button" onClick={() => setQueryParam('week', String(week + 1))}>
-          Next week →
+          {t('console.maintenance.nextWeek')}
         </button>
       </div>
       <Loaded state={regions}>
@@ -69,11 +71,11 @@ export function MaintenanceScheduleScreen() {
           />
         )}
       </Loaded>
-      <h2>Coming up and going on</h2>
+      <h2>{t('console.maintenance.coming')}</h2>
       <Loaded state={list}>
         {() =>
           coming.length === 0 ? (
-            <Empty>No maintenance planned on your environments.</Empty>
+            <Empty>{t('console.maintenance.comingEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {coming.map((m) => (
@@ -85,7 +87,7 @@ export function MaintenanceScheduleScreen() {
       </Loaded>
       {past.length ? (
         <>
-          <h2>Last 30 days</h2>
+          <h2>{t('console.maintenance.lastDays', { days: 30 })}</h2>
           <ul className="list card">
             {past.map((m) => (
               <MaintenanceItem key={m.id} maintenance={m} />
@@ -102,24 +104,22 @@ const start = (m: Maintenance) => Math.min(...m.windows.map((w) => Date.parse(w.
 
 function CalendarFeed({ tenantId }: { tenantId: string }) {
   const [url, setUrl] = useState<string | null>(null);
+  const t = useT();
   const make = useAction(
     async () => setUrl((await api.post<{ url: string }>(`/api/tenants/${tenantId}/calendar-url`)).url),
-    'Calendar address created',
+    t('console.maintenance.calendarCreated'),
   );
   return (
     <section aria-labelledby="ical-title">
-      <h2 id="ical-title">In your calendar</h2>
-      <p className="intro">
-        A private address for Outlook, Google Calendar or any iCalendar app, with this schedule and every update window.
-        Making a new one stops the old one.
-      </p>
+      <h2 id="ical-title">{t('console.maintenance.calendarTitle')}</h2>
+      <p className="intro">{t('console.maintenance.calendarIntro')}</p>
       {url ? (
         <p className="note">
           <code>{url}</code>
         </p>
       ) : null}
       <button className="btn" type="button" disabled={make.busy} onClick={() => void make.run()}>
-        {url ? 'Make a new address' : 'Get the calendar address'}
+        {url ? t('console.maintenance.calendarNew') : t('console.maintenance.calendarGet')}
       </button>
       <ProblemNote error={make.error} />
     </section>

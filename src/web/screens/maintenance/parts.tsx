@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Badge, Field, Loaded, Page, ProblemNote, useAction, type Tone } from '../../components/ui';
 import type { PlannedWork } from '../../components/WeekOfWindows';
 import { api } from '../../lib/api';
-import { plural, valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useMe } from '../../lib/session';
 import { useTenant } from '../../lib/tenant';
@@ -14,24 +15,29 @@ import type { Maintenance, MaintenanceState } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { useReadNotices } from '../../components/NotificationBell';
 
-const STATE: Record<MaintenanceState, { label: string; tone: Tone }> = {
-  scheduled: { label: 'Scheduled', tone: 'info' },
-  in_progress: { label: 'In progress', tone: 'warn' },
-  completed: { label: 'Completed', tone: 'ok' },
-  overran: { label: 'Overran its window', tone: 'bad' },
-  failed: { label: 'Failed', tone: 'bad' },
-  cancelled: { label: 'Cancelled', tone: 'neutral' },
+/** The colour of each state; its words are console.maintenance.state. */
+const STATE_TONE: Record<MaintenanceState, Tone> = {
+  scheduled: 'info',
+  in_progress: 'warn',
+  completed: 'ok',
+  overran: 'bad',
+  failed: 'bad',
+  cancelled: 'neutral',
 };
 
-const IMPACT: Record<Maintenance['impact'], string> = {
-  none: 'no impact expected',
-  degraded: 'degraded service',
-  downtime: 'downtime',
-};
+export function StateBadge({ state }: { state: MaintenanceState }) {
+  const t = useT();
+  return <Badge tone={STATE_TONE[state]}>{t('console.maintenance.state', { value: state })}</Badge>;
+}
 
-export const StateBadge = ({ state }: { state: MaintenanceState }) => (
-  <Badge tone={STATE[state].tone}>{STATE[state].label}</Badge>
-);
+function ImpactBadge({ impact }: { impact: Maintenance['impact'] }) {
+  const t = useT();
+  return (
+    <Badge tone={impact === 'downtime' ? 'warn' : 'neutral'}>
+      {t('console.maintenance.impact', { value: impact })}
+    </Badge>
+  );
+}
 
 /** The windows of some maintenance, for the week picture. */
 export const workOf = (items: Maintenance[]): PlannedWork[] =>
@@ -43,6 +49,8 @@ export const workOf = (items: Maintenance[]): PlannedWork[] =>
 
 export function MaintenanceItem({ maintenance: m }: { maintenance: Maintenance }) {
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const first = [...m.windows].sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
   return (
     <li>
@@ -51,19 +59,22 @@ export function MaintenanceItem({ maintenance: m }: { maintenance: Maintenance }
           {m.title}
         </Link>
         <StateBadge state={m.state} />
-        <Badge tone={m.impact === 'downtime' ? 'warn' : 'neutral'}>{IMPACT[m.impact]}</Badge>
-        {m.kind !== 'planned' ? <Badge>{valueLabel(m.kind)}</Badge> : null}
+        <ImpactBadge impact={m.impact} />
+        {m.kind !== 'planned' ? <Badge>{labels.value(m.kind)}</Badge> : null}
       </div>
       <div className="meta">
-        <span>{m.windows.map((w) => w.region).join(', ')}</span>
+        <span>{t.list(m.windows.map((w) => w.region))}</span>
         {first ? (
           <span>
-            {time.dateTime(first.startsAt)} – {time.time(first.endsAt)}
-            {m.windows.length > 1 ? ` and ${m.windows.length - 1} more window${m.windows.length > 2 ? 's' : ''}` : ''}
+            {t('console.maintenance.firstWindow', {
+              start: time.dateTime(first.startsAt),
+              end: time.time(first.endsAt),
+              more: m.windows.length - 1,
+            })}
           </span>
         ) : null}
-        <span>about {m.durationMinutes} min</span>
-        <span>{plural(m.environments.length, 'environment')}</span>
+        <span>{t('console.maintenance.about', { minutes: m.durationMinutes })}</span>
+        <span>{t('console.maintenance.environmentCount', { count: m.environments.length })}</span>
       </div>
     </li>
   );
@@ -74,6 +85,8 @@ export function MaintenanceScreen({ id }: { id: string }) {
   const maintenance = useApi<Maintenance>(`/api/maintenance/${id}`, ['maintenance']);
   useReadNotices('maintenance', maintenance.data?.id);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const { nameOf } = useTenant();
   return (
     <Loaded state={maintenance}>
@@ -81,25 +94,29 @@ export function MaintenanceScreen({ id }: { id: string }) {
         <Page title={m.title}>
           <p className="actions">
             <StateBadge state={m.state} />
-            <Badge tone={m.impact === 'downtime' ? 'warn' : 'neutral'}>{IMPACT[m.impact]}</Badge>
-            <Badge>{valueLabel(m.kind)}</Badge>
+            <ImpactBadge impact={m.impact} />
+            <Badge>{labels.value(m.kind)}</Badge>
             {m.noticeSentAt ? (
-              <span className="muted">announced {time.dateTime(m.noticeSentAt)}</span>
+              <span className="muted">
+                {t('console.maintenance.announced', { time: time.dateTime(m.noticeSentAt) })}
+              </span>
             ) : m.noticeDueAt ? (
-              <span className="muted">to be announced {time.dateTime(m.noticeDueAt)}</span>
+              <span className="muted">
+                {t('console.maintenance.toBeAnnounced', { time: time.dateTime(m.noticeDueAt) })}
+              </span>
             ) : null}
           </p>
           {m.description ? <p className="pre">{m.description}</p> : null}
           <div className="two-cols">
             <section>
-              <h2>Windows, in {time.zone}</h2>
+              <h2>{t('console.maintenance.windowsIn', { zone: time.zone })}</h2>
               <div className="table-wrap">
                 <table>
                   <thead>
                     <tr>
-                      <th scope="col">Region</th>
-                      <th scope="col">Window</th>
-                      <th scope="col">State</th>
+                      <th scope="col">{t('console.maintenance.region')}</th>
+                      <th scope="col">{t('console.maintenance.window')}</th>
+                      <th scope="col">{t('console.maintenance.stateColumn')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -107,9 +124,17 @@ export function MaintenanceScreen({ id }: { id: string }) {
                       <tr key={w.region}>
                         <td>{w.region}</td>
                         <td>
-                          {time.dateTime(w.startsAt)} – {time.time(w.endsAt)}
-                          {w.startedAt ? <div className="muted">started {time.dateTime(w.startedAt)}</div> : null}
-                          {w.finishedAt ? <div className="muted">finished {time.dateTime(w.finishedAt)}</div> : null}
+                          {t('common.range', { start: time.dateTime(w.startsAt), end: time.time(w.endsAt) })}
+                          {w.startedAt ? (
+                            <div className="muted">
+                              {t('console.maintenance.started', { time: time.dateTime(w.startedAt) })}
+                            </div>
+                          ) : null}
+                          {w.finishedAt ? (
+                            <div className="muted">
+                              {t('console.maintenance.finished', { time: time.dateTime(w.finishedAt) })}
+                            </div>
+                          ) : null}
                         </td>
                         <td>
                           <StateBadge state={w.state} />
@@ -119,7 +144,7 @@ export function MaintenanceScreen({ id }: { id: string }) {
                   </tbody>
                 </table>
               </div>
-              <h2>Updates</h2>
+              <h2>{t('console.maintenance.updates')}</h2>
               {m.updates.length ? (
                 <ol className="timeline">
                   {[...m.updates].reverse().map((u) => (
@@ -142,14 +167,14 @@ export function MaintenanceScreen({ id }: { id: string }) {
                   ))}
                 </ol>
               ) : (
-                <p className="muted">No updates yet.</p>
+                <p className="muted">{t('console.maintenance.noUpdates')}</p>
               )}
               {me.isOperator && !['completed', 'cancelled', 'failed'].includes(m.state) ? (
                 <Progress maintenance={m} onDone={maintenance.reload} />
               ) : null}
             </section>
             <aside className="card">
-              <h2>Environments ({m.environments.length})</h2>
+              <h2>{t('console.maintenance.environments', { count: m.environments.length })}</h2>
               <ul className="list">
                 {m.environments.map((e) => (
                   <li key={e.id}>
@@ -170,6 +195,7 @@ export function MaintenanceScreen({ id }: { id: string }) {
 function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone: () => void }) {
   const [regions, setRegions] = useState<string[]>([]);
   const [note, setNote] = useState('');
+  const t = useT();
   const report = useAction(async (status: 'in_progress' | 'completed' | 'failed') => {
     await api.post(`/api/maintenance/${m.id}/progress`, {
       status,
@@ -178,16 +204,16 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
     });
     setNote('');
     onDone();
-  }, 'Progress recorded');
+  }, t('console.maintenance.progressRecorded'));
   const cancel = useAction(async () => {
     await api.post(`/api/maintenance/${m.id}/cancel`, note ? { reason: note } : {});
     onDone();
-  }, 'Maintenance cancelled; those told of it are told');
+  }, t('console.maintenance.cancelledNote'));
   return (
     <section className="card" aria-labelledby="progress-title">
-      <h2 id="progress-title">Report progress</h2>
+      <h2 id="progress-title">{t('console.maintenance.reportProgress')}</h2>
       <fieldset>
-        <legend>Regions (all when none is chosen)</legend>
+        <legend>{t('console.maintenance.progressRegions')}</legend>
         {m.windows.map((w) => (
           <label key={w.region} className="check">
             <input
@@ -201,7 +227,7 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
           </label>
         ))}
       </fieldset>
-      <Field label="Note (optional)" name="note" error={report.error}>
+      <Field label={t('console.maintenance.note')} name="note" error={report.error}>
         {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       {/* The primary action follows the state: start work that has not started, complete work under way. */}
@@ -213,7 +239,7 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
             disabled={report.busy}
             onClick={() => void report.run('in_progress')}
           >
-            Start
+            {t('console.maintenance.start')}
           </button>
         ) : (
           <>
@@ -223,7 +249,7 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
               disabled={report.busy}
               onClick={() => void report.run('completed')}
             >
-              Completed
+              {t('console.maintenance.completed')}
             </button>
             <button
               className="btn danger"
@@ -231,13 +257,13 @@ function Progress({ maintenance: m, onDone }: { maintenance: Maintenance; onDone
               disabled={report.busy}
               onClick={() => void report.run('failed')}
             >
-              Failed
+              {t('console.maintenance.failed')}
             </button>
           </>
         )}
         {m.state === 'scheduled' ? (
           <button className="btn danger" type="button" disabled={cancel.busy} onClick={() => void cancel.run()}>
-            Cancel maintenance
+            {t('console.maintenance.cancel')}
           </button>
         ) : null}
       </div>

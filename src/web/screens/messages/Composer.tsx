@@ -17,13 +17,21 @@ import {
   useFields,
 } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { MESSAGE_CATEGORY_LABEL, plural, valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { OperatorMessage, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { isAudienceEmpty, MESSAGE_TAGS } from '../../../shared/messages';
+import {
+  isAudienceEmpty,
+  MESSAGE_CATEGORIES,
+  MESSAGE_SEVERITIES,
+  MESSAGE_TAGS,
+  RELEASE_STATUSES,
+} from '../../../shared/messages';
+import { tagLabel } from './tags';
 import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
 
 /** POST /api/messages/audience-preview: the tenants the audience rule matches and the people the policy picks. */
@@ -38,34 +46,36 @@ export function MessagesAdminScreen() {
   const q = query.get('q') ?? '';
   const list = useApi<ListPage<OperatorMessage>>(withQuery('/api/messages', { status, q, limit: 200 }), ['messages']);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   return (
     <Page
-      title="Message Center posts"
+      title={t('console.messages.adminTitle')}
       actions={
         <Link className="btn primary" to="/messages/new">
-          New post
+          {t('console.messages.newPost')}
         </Link>
       }
     >
       <Tabs
-        label="Which posts"
+        label={t('console.messages.whichPosts')}
         current={status}
         onChange={(v) => setQueryParam('status', v)}
         tabs={[
-          { id: '', label: 'All' },
-          { id: 'draft', label: 'Drafts' },
-          { id: 'published', label: 'Published' },
+          { id: '', label: t('console.messages.adminTab', { value: 'all' }) },
+          { id: 'draft', label: t('console.messages.adminTab', { value: 'draft' }) },
+          { id: 'published', label: t('console.messages.adminTab', { value: 'published' }) },
         ]}
       />
       <div className="toolbar" role="search">
-        <Field label="Search" name="q">
+        <Field label={t('console.messages.search')} name="q">
           {(p) => <input {...p} type="search" defaultValue={q} onChange={(e) => setQueryParam('q', e.target.value)} />}
         </Field>
       </div>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No posts here.</Empty>
+            <Empty>{t('console.messages.empty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((m) => (
@@ -76,21 +86,24 @@ export function MessagesAdminScreen() {
                     </Link>
                     <Badge tone={m.status === 'draft' ? 'warn' : 'ok'}>
                       {m.status === 'draft' && m.publishAt
-                        ? `Scheduled for ${time.dateTime(m.publishAt)}`
-                        : valueLabel(m.status)}
+                        ? t('console.messages.scheduledFor', { time: time.dateTime(m.publishAt) })
+                        : labels.value(m.status)}
                     </Badge>
-                    {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
+                    {m.isMajorChange ? <Badge tone="warn">{t('console.messages.majorChange')}</Badge> : null}
                   </div>
                   <div className="meta">
                     <span>{m.id}</span>
-                    <span>{MESSAGE_CATEGORY_LABEL[m.category]}</span>
+                    <span>{labels.messageCategory(m.category)}</span>
                     {m.status === 'published' ? (
                       <span>
-                        {plural(m.tenantCount, 'tenant')} · read by {m.readCount} · {m.feedback.relevant} found it
-                        relevant
+                        {t('console.messages.stats', {
+                          tenants: m.tenantCount,
+                          reads: m.readCount,
+                          relevant: m.feedback.relevant,
+                        })}
                       </span>
                     ) : null}
-                    <span>changed {time.relative(m.lastModifiedDateTime)}</span>
+                    <span>{t('console.messages.changed', { when: time.relative(m.lastModifiedDateTime) })}</span>
                   </div>
                 </li>
               ))}
@@ -113,6 +126,8 @@ export function NewMessageScreen() {
 
 function Composer({ message, onSaved }: { message: OperatorMessage | null; onSaved: () => void }) {
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const { tenants } = useTenant();
   const services = useApi<Service[]>('/api/services', ['services']);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
@@ -121,7 +136,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
     body: message?.bodyMarkdown ?? '',
     category: message?.category ?? 'planForChange',
     severity: message?.severity ?? 'normal',
-    tags: message?.tags.filter((t) => t !== 'Updated message') ?? [],
+    tags: message?.tags.filter((tag) => tag !== 'Updated message') ?? [],
     isMajorChange: message?.isMajorChange ?? false,
     actionRequiredBy: time.toLocalInput(message?.actionRequiredByDateTime),
     services: message?.serviceIds ?? [],
@@ -167,62 +182,79 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
         navigate(`/messages/${(await api.post<OperatorMessage>('/api/messages', { ...payload(), ...schedule() })).id}`);
       onSaved();
     },
-    message ? 'Post saved' : 'Draft saved',
+    message ? t('console.messages.postSaved') : t('console.messages.draftSaved'),
   );
   const publish = useAction(async () => {
     await api.patch(`/api/messages/${message!.id}`, { ...payload(), publishAt: null });
     await api.post(`/api/messages/${message!.id}/publish`);
     onSaved();
-  }, 'Published: its audience is being told');
+  }, t('console.messages.publishedNote'));
   const [confirming, setConfirming] = useState(false);
   const error = save.error ?? publish.error;
   const submit = save.submit;
 
   return (
     <Page
-      title={message ? message.title || 'Post' : 'New Message Center post'}
+      title={message ? message.title || t('console.messages.untitled') : t('console.messages.newTitle')}
       intro={
         message
-          ? `${message.id} · ${message.status === 'draft' && message.publishAt ? `Scheduled for ${time.dateTime(message.publishAt)}` : valueLabel(message.status)}${message.status === 'published' ? ` · revision ${message.revision}` : ''}`
+          ? [
+              message.id,
+              message.status === 'draft' && message.publishAt
+                ? t('console.messages.scheduledFor', { time: time.dateTime(message.publishAt) })
+                : labels.value(message.status),
+              ...(message.status === 'published'
+                ? [t('console.messages.revision', { revision: message.revision })]
+                : []),
+            ].join(' · ')
           : undefined
       }
     >
       <form onSubmit={submit} noValidate className="two-cols">
         <div className="card">
-          <Field label="Title" name="title" error={error}>
+          <Field label={t('console.messages.title')} name="title" error={error}>
             {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
           </Field>
-          <MarkdownEditor label="Body" name="body" value={v.body} onChange={form.set('body')} error={error} rows={12} />
+          <MarkdownEditor
+            label={t('console.messages.body')}
+            name="body"
+            value={v.body}
+            onChange={form.set('body')}
+            error={error}
+            rows={12}
+          />
           <div className="form-row">
-            <Field label="Category" name="category" error={error}>
+            <Field label={t('console.messages.category')} name="category" error={error}>
               {(p) => (
                 <select
                   {...p}
                   value={v.category}
                   onChange={(e) => form.set('category')(e.target.value as typeof v.category)}
                 >
-                  {Object.entries(MESSAGE_CATEGORY_LABEL).map(([k, l]) => (
-                    <option key={k} value={k}>
-                      {l}
+                  {MESSAGE_CATEGORIES.map((c) => (
+                    <option key={c} value={c}>
+                      {labels.messageCategory(c)}
                     </option>
                   ))}
                 </select>
               )}
             </Field>
-            <Field label="Severity" name="severity" error={error}>
+            <Field label={t('console.messages.severity')} name="severity" error={error}>
               {(p) => (
                 <select
                   {...p}
                   value={v.severity}
                   onChange={(e) => form.set('severity')(e.target.value as typeof v.severity)}
                 >
-                  <option value="normal">Normal</option>
-                  <option value="high">High</option>
-                  <option value="critical">Critical</option>
+                  {MESSAGE_SEVERITIES.map((level) => (
+                    <option key={level} value={level}>
+                      {t('console.messages.severityOption', { value: level })}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
-            <Field label={`Shown from (${time.zone})`} name="startDateTime" error={error}>
+            <Field label={t('console.messages.shownFrom', { zone: time.zone })} name="startDateTime" error={error}>
               {(p) => (
                 <input
                   {...p}
@@ -232,16 +264,16 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
                 />
               )}
             </Field>
-            <Field label={`Until (optional)`} name="endDateTime" error={error}>
+            <Field label={t('console.messages.untilOptional')} name="endDateTime" error={error}>
               {(p) => (
                 <input {...p} type="datetime-local" value={v.end} onChange={(e) => form.set('end')(e.target.value)} />
               )}
             </Field>
             <Field
-              label="Act by (optional)"
+              label={t('console.messages.actByOptional')}
               name="actionRequiredByDateTime"
               error={error}
-              hint="A major change that needs action is posted at least 30 days before."
+              hint={t('console.messages.actByHint')}
             >
               {(p) => (
                 <input
@@ -255,10 +287,10 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           </div>
           {message?.status === 'published' ? null : (
             <Field
-              label={`Publish at (optional, ${time.zone})`}
+              label={t('console.messages.publishAt', { zone: time.zone })}
               name="publishAt"
               error={error}
-              hint="Saved with a time, the draft publishes itself then; until then no tenant sees it and nobody is told."
+              hint={t('console.messages.publishAtHint')}
             >
               {(p) => (
                 <input
@@ -276,19 +308,22 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               checked={v.isMajorChange}
               onChange={(e) => form.set('isMajorChange')(e.target.checked)}
             />
-            Major change (emailed to every admin it reaches)
+            {t('console.messages.majorChangeCheck')}
           </label>
           <CheckList
-            legend="Tags"
+            legend={t('console.messages.tags')}
             name="tags"
             columns
             error={error}
             value={v.tags}
             onChange={form.set('tags')}
-            options={MESSAGE_TAGS.filter((t) => t !== 'Updated message').map((t) => ({ value: t, label: t }))}
+            options={MESSAGE_TAGS.filter((tag) => tag !== 'Updated message').map((tag) => ({
+              value: tag,
+              label: tagLabel(t, tag),
+            }))}
           />
           <CheckList
-            legend="About these services"
+            legend={t('console.messages.aboutServices')}
             name="services"
             columns
             error={error}
@@ -299,18 +334,18 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
         </div>
         <div>
           <section className="card" aria-labelledby="audience-rule">
-            <h2 id="audience-rule">Audience</h2>
+            <h2 id="audience-rule">{t('console.messages.audience')}</h2>
             <label className="check">
               <input
                 type="checkbox"
                 checked={v.allTenants}
                 onChange={(e) => form.set('allTenants')(e.target.checked)}
               />
-              All tenants
+              {t('console.messages.allTenants')}
             </label>
             {v.allTenants ? null : (
               <CheckList
-                legend="Tenants"
+                legend={t('console.messages.tenants')}
                 name="audience.tenantIds"
                 columns
                 error={error}
@@ -320,7 +355,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               />
             )}
             <CheckList
-              legend="Only those with environments in"
+              legend={t('console.messages.onlyRegions')}
               name="audience.regionCodes"
               columns
               error={error}
@@ -329,7 +364,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
               options={(regions.data ?? []).map((r) => ({ value: r.code, label: r.code }))}
             />
             <CheckList
-              legend="Only those running"
+              legend={t('console.messages.onlyRunning')}
               name="audience.serviceIds"
               columns
               error={error}
@@ -341,23 +376,27 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           <AudiencePreview
             state={preview}
             ready={!isAudienceEmpty(audience)}
-            prompt={
-              <p className="problem">
-                Choose an audience: all tenants, some tenants, or the tenants with environments in some regions or
-                running some services.
-              </p>
+            prompt={<p className="problem">{t('console.messages.chooseAudience')}</p>}
+            how={(p) =>
+              t('console.messages.how', {
+                how: p.channels.includes('email')
+                  ? p.optIn.includes('email')
+                    ? 'emailOptIn'
+                    : 'email'
+                  : p.optIn.includes('email')
+                    ? 'optIn'
+                    : 'console',
+              })
             }
-            how={(p) => (
-              <>
-                In the console{p.channels.includes('email') ? ' and by email' : ''}
-                {p.optIn.includes('email') ? '; by email only to those who asked for Message Center email' : ''}.
-              </>
-            )}
           />
           <ProblemNote error={error} />
           <div className="actions">
             <button className="btn" type="submit" disabled={save.busy || publish.busy}>
-              {message?.status === 'published' ? 'Save changes' : v.publishAt ? 'Save scheduled draft' : 'Save draft'}
+              {message?.status === 'published'
+                ? t('console.messages.saveChanges')
+                : v.publishAt
+                  ? t('console.messages.saveScheduled')
+                  : t('console.messages.saveDraft')}
             </button>
             {message?.status === 'draft' ? (
               confirming ? (
@@ -368,15 +407,15 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
                     disabled={publish.busy}
                     onClick={() => void publish.run()}
                   >
-                    Yes, publish and tell them
+                    {t('console.messages.confirmPublish')}
                   </button>
                   <button className="btn" type="button" onClick={() => setConfirming(false)}>
-                    Not yet
+                    {t('console.messages.notYet')}
                   </button>
                 </>
               ) : (
                 <button className="btn primary" type="button" onClick={() => setConfirming(true)}>
-                  Publish…
+                  {t('console.messages.publish')}
                 </button>
               )
             ) : null}
@@ -391,6 +430,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
 
 /** Files attached to a post (at most 1 MiB each), readers download them from the post. */
 function Attachments({ message, onChange }: { message: OperatorMessage; onChange: () => void }) {
+  const t = useT();
   const attach = useAction(async (file: File) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     let binary = '';
@@ -401,14 +441,14 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
       contentBase64: btoa(binary),
     });
     onChange();
-  }, 'File attached');
+  }, t('console.messages.fileAttached'));
   const remove = useAction(async (id: string) => {
     await api.delete(`/api/messages/${message.id}/attachments/${id}`);
     onChange();
-  }, 'Attachment removed');
+  }, t('console.messages.attachmentRemoved'));
   return (
     <section className="card" aria-labelledby="attachments-title">
-      <h2 id="attachments-title">Attachments</h2>
+      <h2 id="attachments-title">{t('console.messages.attachments')}</h2>
       {message.attachments.length ? (
         <ul className="list">
           {message.attachments.map((a) => (
@@ -416,20 +456,20 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
               <a className="spacer" href={`/api/messages/${message.id}/attachments/${a.id}`}>
                 {a.name}
               </a>
-              <span className="muted">{Math.ceil(a.size / 1024)} KB</span>
+              <span className="muted">{t('console.messages.kilobytes', { size: Math.ceil(a.size / 1024) })}</span>
               <button
                 className="btn small danger"
                 type="button"
                 onClick={() => void remove.run(a.id)}
-                aria-label={`Remove ${a.name}`}
+                aria-label={t('console.messages.removeFile', { name: a.name })}
               >
-                Remove
+                {t('console.messages.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : null}
-      <Field label="Attach a file (up to 1 MiB)" name="contentBase64" error={attach.error}>
+      <Field label={t('console.messages.attachFile')} name="contentBase64" error={attach.error}>
         {(p) => (
           <input {...p} type="file" onChange={(e) => e.target.files?.[0] && void attach.run(e.target.files[0])} />
         )}
@@ -442,28 +482,31 @@ function Attachments({ message, onChange }: { message: OperatorMessage; onChange
 /** Where the change a published post announces stands, for all its tenants (Graph's release status). */
 function ReleaseStatus({ message }: { message: OperatorMessage }) {
   const [status, setStatus] = useState('');
+  const t = useT();
   const save = useAction(async () => {
     const { tenantCount } = await api.put<{ tenantCount: number }>(`/api/messages/${message.id}/releaseStatus`, {
       status: status || null,
     });
     return tenantCount;
-  }, 'Release status set for the post’s tenants');
+  }, t('console.messages.releaseSet'));
   return (
     <section className="card" aria-labelledby="release-title">
-      <h2 id="release-title">Release status</h2>
+      <h2 id="release-title">{t('console.messages.releaseTitle')}</h2>
       <div className="toolbar">
-        <Field label="For every tenant of the post" name="status" error={save.error}>
+        <Field label={t('console.messages.forEveryTenant')} name="status" error={save.error}>
           {(p) => (
             <select {...p} value={status} onChange={(e) => setStatus(e.target.value)}>
-              <option value="">Follow the post’s dates</option>
-              <option value="scheduled">Scheduled</option>
-              <option value="rollingOut">Rolling out</option>
-              <option value="launched">Launched</option>
+              <option value="">{t('console.messages.followDates')}</option>
+              {RELEASE_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {t('console.messages.releaseStatus', { value })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <button className="btn" type="button" disabled={save.busy} onClick={() => void save.run()}>
-          Set
+          {t('console.messages.set')}
         </button>
       </div>
       <ProblemNote error={save.error} />

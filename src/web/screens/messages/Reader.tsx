@@ -5,18 +5,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, Tabs, useAction } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { MESSAGE_CATEGORY_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, ReaderMessage, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { MESSAGE_TAGS } from '../../../shared/messages';
+import { MESSAGE_CATEGORIES, MESSAGE_TAGS } from '../../../shared/messages';
+import { tagLabel } from './tags';
 import { useReadNotices } from '../../components/NotificationBell';
 
 type Mark = 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'favorite' | 'unfavorite';
-
-const RELEASE_LABEL = { scheduled: 'Scheduled', rollingOut: 'Rolling out', launched: 'Launched' } as const;
 
 /** A post's body: HTML Herald rendered from Markdown with raw HTML off and unsafe links refused. */
 function RenderedHtml({ html }: { html: string }) {
@@ -44,11 +44,13 @@ export function MessageCenterScreen() {
   const services = useApi<Service[]>('/api/services', ['services']);
   const [selected, setSelected] = useState<string[]>([]);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const bulk = useAction(async (action: Mark) => {
     await mark(action, selected);
     setSelected([]);
     list.reload();
-  }, 'Done');
+  }, t('console.messages.done'));
   const star = useAction(async (m: ReaderMessage) => {
     await mark(m.viewPoint.isFavorited ? 'unfavorite' : 'favorite', [m.id]);
     list.reload();
@@ -58,32 +60,29 @@ export function MessageCenterScreen() {
   const allSelected = items.length > 0 && items.every((m) => selected.includes(m.id));
 
   return (
-    <Page
-      title="Message Center"
-      intro="Changes, releases and what to prepare for. Posts with an “act by” date need something from you before then."
-    >
+    <Page title={t('console.messages.center')} intro={t('console.messages.centerIntro')}>
       <Tabs
-        label="Which posts"
+        label={t('console.messages.whichPosts')}
         current={state}
         onChange={(v) => (setSelected([]), setQueryParam('state', v === 'inbox' ? null : v))}
         tabs={[
-          { id: 'inbox', label: 'Inbox' },
-          { id: 'unread', label: 'Unread' },
-          { id: 'actionRequired', label: 'Act by' },
-          { id: 'favorite', label: 'Favorites' },
-          { id: 'archived', label: 'Archive' },
+          { id: 'inbox', label: t('console.messages.readerTab', { value: 'inbox' }) },
+          { id: 'unread', label: t('console.messages.readerTab', { value: 'unread' }) },
+          { id: 'actionRequired', label: t('console.messages.readerTab', { value: 'actionRequired' }) },
+          { id: 'favorite', label: t('console.messages.readerTab', { value: 'favorite' }) },
+          { id: 'archived', label: t('console.messages.readerTab', { value: 'archived' }) },
         ]}
       />
       <div className="toolbar" role="search">
-        <Field label="Search" name="q">
+        <Field label={t('console.messages.search')} name="q">
           {(p) => (
             <input {...p} type="search" defaultValue={filters.q} onChange={(e) => setQueryParam('q', e.target.value)} />
           )}
         </Field>
-        <Field label="Service" name="service">
+        <Field label={t('console.messages.service')} name="service">
           {(p) => (
             <select {...p} value={filters.service} onChange={(e) => setQueryParam('service', e.target.value)}>
-              <option value="">All services</option>
+              <option value="">{t('console.messages.allServices')}</option>
               {(services.data ?? []).map((s) => (
                 <option key={s.id} value={s.name}>
                   {s.name}
@@ -92,23 +91,25 @@ export function MessageCenterScreen() {
             </select>
           )}
         </Field>
-        <Field label="Tag" name="tag">
+        <Field label={t('console.messages.tagField')} name="tag">
           {(p) => (
             <select {...p} value={filters.tag} onChange={(e) => setQueryParam('tag', e.target.value)}>
-              <option value="">All tags</option>
-              {MESSAGE_TAGS.map((t) => (
-                <option key={t}>{t}</option>
+              <option value="">{t('console.messages.allTags')}</option>
+              {MESSAGE_TAGS.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tagLabel(t, tag)}
+                </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Category" name="category">
+        <Field label={t('console.messages.category')} name="category">
           {(p) => (
             <select {...p} value={filters.category} onChange={(e) => setQueryParam('category', e.target.value)}>
-              <option value="">All categories</option>
-              {Object.entries(MESSAGE_CATEGORY_LABEL).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
+              <option value="">{t('console.messages.allCategories')}</option>
+              {MESSAGE_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {labels.messageCategory(c)}
                 </option>
               ))}
             </select>
@@ -116,9 +117,11 @@ export function MessageCenterScreen() {
         </Field>
       </div>
 
-      <div className="actions bulk" role="group" aria-label="With the selected posts">
+      <div className="actions bulk" role="group" aria-label={t('console.messages.bulk')}>
         <span className="muted">
-          {selected.length ? `${selected.length} selected` : 'Select posts to act on several at once'}
+          {selected.length
+            ? t('console.messages.selected', { count: selected.length })
+            : t('console.messages.selectHint')}
         </span>
         <button
           className="btn small"
@@ -126,7 +129,7 @@ export function MessageCenterScreen() {
           disabled={!selected.length || bulk.busy}
           onClick={() => void bulk.run('markRead')}
         >
-          Mark as read
+          {t('console.messages.markRead')}
         </button>
         <button
           className="btn small"
@@ -134,7 +137,7 @@ export function MessageCenterScreen() {
           disabled={!selected.length || bulk.busy}
           onClick={() => void bulk.run('markUnread')}
         >
-          Mark as unread
+          {t('console.messages.markUnread')}
         </button>
         {state === 'archived' ? (
           <button
@@ -143,7 +146,7 @@ export function MessageCenterScreen() {
             disabled={!selected.length || bulk.busy}
             onClick={() => void bulk.run('unarchive')}
           >
-            Restore
+            {t('console.messages.restore')}
           </button>
         ) : (
           <button
@@ -152,7 +155,7 @@ export function MessageCenterScreen() {
             disabled={!selected.length || bulk.busy}
             onClick={() => void bulk.run('archive')}
           >
-            Archive
+            {t('console.messages.archive')}
           </button>
         )}
       </div>
@@ -161,7 +164,7 @@ export function MessageCenterScreen() {
       <Loaded state={list}>
         {() =>
           items.length === 0 ? (
-            <Empty>No posts here.</Empty>
+            <Empty>{t('console.messages.empty')}</Empty>
           ) : (
             <div className="table-wrap messages-wrap">
               <table className="messages">
@@ -170,18 +173,18 @@ export function MessageCenterScreen() {
                     <th scope="col">
                       <input
                         type="checkbox"
-                        aria-label="Select all"
+                        aria-label={t('console.messages.selectAll')}
                         checked={allSelected}
                         onChange={() => setSelected(allSelected ? [] : items.map((m) => m.id))}
                       />
                     </th>
                     <th scope="col">
-                      <span className="sr-only">Favorite</span>
+                      <span className="sr-only">{t('console.messages.favorite')}</span>
                     </th>
-                    <th scope="col">Post</th>
-                    <th scope="col">Category</th>
-                    <th scope="col">Act by</th>
-                    <th scope="col">Updated</th>
+                    <th scope="col">{t('console.messages.post')}</th>
+                    <th scope="col">{t('console.messages.category')}</th>
+                    <th scope="col">{t('console.messages.actBy')}</th>
+                    <th scope="col">{t('console.messages.updated')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -190,7 +193,7 @@ export function MessageCenterScreen() {
                       <td>
                         <input
                           type="checkbox"
-                          aria-label={`Select ${m.title}`}
+                          aria-label={t('console.messages.selectPost', { title: m.title })}
                           checked={selected.includes(m.id)}
                           onChange={() =>
                             setSelected(
@@ -204,7 +207,7 @@ export function MessageCenterScreen() {
                           type="button"
                           className="star"
                           aria-pressed={m.viewPoint.isFavorited}
-                          aria-label={`Favorite ${m.title}`}
+                          aria-label={t('console.messages.favoritePost', { title: m.title })}
                           onClick={() => void star.run(m)}
                         >
                           {m.viewPoint.isFavorited ? '★' : '☆'}
@@ -214,21 +217,23 @@ export function MessageCenterScreen() {
                         <Link to={`/messages/${m.id}`} className="title">
                           {m.title}
                         </Link>
-                        {m.viewPoint.isRead ? null : <span className="sr-only"> (unread)</span>}
+                        {m.viewPoint.isRead ? null : (
+                          <span className="sr-only"> {t('console.messages.unreadMark')}</span>
+                        )}
                         <div className="meta">
                           <span>{m.id}</span>
-                          <span>{m.services.join(', ')}</span>
-                          {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
-                          {m.tags.map((t) => (
-                            <Badge key={t}>{t}</Badge>
+                          <span>{t.list(m.services)}</span>
+                          {m.isMajorChange ? <Badge tone="warn">{t('console.messages.majorChange')}</Badge> : null}
+                          {m.tags.map((tag) => (
+                            <Badge key={tag}>{tagLabel(t, tag)}</Badge>
                           ))}
                         </div>
                       </td>
-                      <td data-label="Category">{MESSAGE_CATEGORY_LABEL[m.category]}</td>
-                      <td data-label="Act by">
+                      <td data-label={t('console.messages.category')}>{labels.messageCategory(m.category)}</td>
+                      <td data-label={t('console.messages.actBy')}>
                         {m.actionRequiredByDateTime ? <ActBy iso={m.actionRequiredByDateTime} /> : '—'}
                       </td>
-                      <td data-label="Updated">{time.date(m.lastModifiedDateTime)}</td>
+                      <td data-label={t('console.messages.updated')}>{time.date(m.lastModifiedDateTime)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -256,6 +261,8 @@ export function MessageScreen({ id }: { id: string }) {
   const message = useApi<ReaderMessage>(withQuery(`/api/me/messages/${id}`, { tenantId }), ['messages']);
   useReadNotices('message', message.data?.id);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const act = useAction(async (action: Mark) => {
     await mark(action, [id]);
     message.reload();
@@ -263,7 +270,7 @@ export function MessageScreen({ id }: { id: string }) {
   const feedback = useAction(async (value: 'relevant' | 'notRelevant' | null) => {
     await api.put(`/api/me/messages/${id}/feedback`, { feedback: value });
     message.reload();
-  }, 'Thank you for the feedback');
+  }, t('console.messages.feedbackThanks'));
 
   // Opening a post reads it, as in Microsoft 365 (once: "Mark as unread" then keeps it unread).
   const opened = useRef(false);
@@ -286,7 +293,7 @@ export function MessageScreen({ id }: { id: string }) {
                 disabled={act.busy}
                 onClick={() => void act.run(m.viewPoint.isRead ? 'markUnread' : 'markRead')}
               >
-                {m.viewPoint.isRead ? 'Mark as unread' : 'Mark as read'}
+                {m.viewPoint.isRead ? t('console.messages.markUnread') : t('console.messages.markRead')}
               </button>
               <button
                 className="btn"
@@ -295,7 +302,7 @@ export function MessageScreen({ id }: { id: string }) {
                 disabled={act.busy}
                 onClick={() => void act.run(m.viewPoint.isFavorited ? 'unfavorite' : 'favorite')}
               >
-                {m.viewPoint.isFavorited ? '★ Favorite' : '☆ Favorite'}
+                {m.viewPoint.isFavorited ? '★' : '☆'} {t('console.messages.favorite')}
               </button>
               <button
                 className="btn"
@@ -303,19 +310,23 @@ export function MessageScreen({ id }: { id: string }) {
                 disabled={act.busy}
                 onClick={() => void act.run(m.viewPoint.isArchived ? 'unarchive' : 'archive')}
               >
-                {m.viewPoint.isArchived ? 'Restore' : 'Archive'}
+                {m.viewPoint.isArchived ? t('console.messages.restore') : t('console.messages.archive')}
               </button>
             </>
           }
         >
           <p className="actions">
-            <Badge tone="info">{MESSAGE_CATEGORY_LABEL[m.category]}</Badge>
-            {m.isMajorChange ? <Badge tone="warn">Major change</Badge> : null}
-            {m.releaseStatus ? <Badge tone="ok">{RELEASE_LABEL[m.releaseStatus]}</Badge> : null}
-            {m.tags.map((t) => (
-              <Badge key={t}>{t}</Badge>
+            <Badge tone="info">{labels.messageCategory(m.category)}</Badge>
+            {m.isMajorChange ? <Badge tone="warn">{t('console.messages.majorChange')}</Badge> : null}
+            {m.releaseStatus ? (
+              <Badge tone="ok">{t('console.messages.releaseStatus', { value: m.releaseStatus })}</Badge>
+            ) : null}
+            {m.tags.map((tag) => (
+              <Badge key={tag}>{tagLabel(t, tag)}</Badge>
             ))}
-            <span className="muted">{m.viewPoint.isRead ? 'Read' : 'Unread'}</span>
+            <span className="muted">
+              {m.viewPoint.isRead ? t('console.messages.stateRead') : t('console.messages.stateUnread')}
+            </span>
           </p>
           <ProblemNote error={act.error} />
           <div className="two-cols">
@@ -323,12 +334,14 @@ export function MessageScreen({ id }: { id: string }) {
               <RenderedHtml html={m.body.content} />
               {m.attachments.length ? (
                 <>
-                  <h2>Attachments</h2>
+                  <h2>{t('console.messages.attachments')}</h2>
                   <ul>
                     {m.attachments.map((a) => (
                       <li key={a.id}>
                         <a href={`/api/messages/${m.id}/attachments/${a.id}`}>{a.name}</a>{' '}
-                        <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                        <span className="muted">
+                          ({t('console.messages.kilobytes', { size: Math.ceil(a.size / 1024) })})
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -337,32 +350,32 @@ export function MessageScreen({ id }: { id: string }) {
             </article>
             <aside>
               <dl className="facts card">
-                <dt>Message ID</dt>
+                <dt>{t('console.messages.messageId')}</dt>
                 <dd>{m.id}</dd>
-                <dt>Services</dt>
-                <dd>{m.services.join(', ') || '—'}</dd>
+                <dt>{t('console.messages.services')}</dt>
+                <dd>{t.list(m.services) || '—'}</dd>
                 {m.actionRequiredByDateTime ? (
                   <>
-                    <dt>Act by</dt>
+                    <dt>{t('console.messages.actBy')}</dt>
                     <dd>
                       <ActBy iso={m.actionRequiredByDateTime} />{' '}
                       <span className="muted">{time.relative(m.actionRequiredByDateTime)}</span>
                     </dd>
                   </>
                 ) : null}
-                <dt>Published</dt>
+                <dt>{t('console.messages.published')}</dt>
                 <dd>{time.dateTime(m.startDateTime)}</dd>
                 {m.endDateTime ? (
                   <>
-                    <dt>Until</dt>
+                    <dt>{t('console.messages.until')}</dt>
                     <dd>{time.dateTime(m.endDateTime)}</dd>
                   </>
                 ) : null}
-                <dt>Last updated</dt>
+                <dt>{t('console.messages.lastUpdated')}</dt>
                 <dd>{time.dateTime(m.lastModifiedDateTime)}</dd>
               </dl>
               <section className="card" aria-labelledby="feedback-title">
-                <h2 id="feedback-title">Was this post relevant to you?</h2>
+                <h2 id="feedback-title">{t('console.messages.feedbackTitle')}</h2>
                 <div className="actions">
                   <button
                     className="btn"
@@ -370,7 +383,7 @@ export function MessageScreen({ id }: { id: string }) {
                     aria-pressed={m.viewPoint.feedback === 'relevant'}
                     onClick={() => void feedback.run(m.viewPoint.feedback === 'relevant' ? null : 'relevant')}
                   >
-                    Yes
+                    {t('console.messages.yes')}
                   </button>
                   <button
                     className="btn"
@@ -378,7 +391,7 @@ export function MessageScreen({ id }: { id: string }) {
                     aria-pressed={m.viewPoint.feedback === 'notRelevant'}
                     onClick={() => void feedback.run(m.viewPoint.feedback === 'notRelevant' ? null : 'notRelevant')}
                   >
-                    No
+                    {t('console.messages.no')}
                   </button>
                 </div>
                 <ProblemNote error={feedback.error} />
@@ -395,6 +408,7 @@ export function MessageScreen({ id }: { id: string }) {
 function Share({ id }: { id: string }) {
   const [to, setTo] = useState('');
   const [note, setNote] = useState('');
+  const t = useT();
   const share = useAction(async () => {
     await api.post(`/api/me/messages/${id}/share`, {
       to: to.split(/[\s,;]+/).filter(Boolean),
@@ -402,25 +416,20 @@ function Share({ id }: { id: string }) {
     });
     setTo('');
     setNote('');
-  }, 'Shared by email');
+  }, t('console.messages.shared'));
   const submit = share.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="share-title">
-      <h2 id="share-title">Share by email</h2>
-      <Field
-        label="To"
-        name="to"
-        error={share.error}
-        hint="People of your organization; separate addresses with commas."
-      >
+      <h2 id="share-title">{t('console.messages.shareTitle')}</h2>
+      <Field label={t('console.messages.to')} name="to" error={share.error} hint={t('console.messages.toHint')}>
         {(p) => <input {...p} value={to} onChange={(e) => setTo(e.target.value)} />}
       </Field>
-      <Field label="Note (optional)" name="note" error={share.error}>
+      <Field label={t('console.messages.note')} name="note" error={share.error}>
         {(p) => <textarea {...p} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <ProblemNote error={share.error} />
       <button className="btn" type="submit" disabled={share.busy || !to.trim()}>
-        Share
+        {t('console.messages.share')}
       </button>
     </form>
   );

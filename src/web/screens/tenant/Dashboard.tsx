@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { IncidentItem, StatusBadge } from '../../components/incidents';
 import { Empty, Loaded, Page, ProblemNote, Tabs, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
-import { plural } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -25,10 +25,11 @@ export function DashboardScreen() {
   const hidden = useApi<{ serviceIds: string[] }>(`${base}/hidden-services`);
   const [showHidden, setShowHidden] = useState(false);
   const time = useTime();
+  const t = useT();
   const hide = useAction(async (serviceIds: string[]) => {
     await api.put(`${base}/hidden-services`, { serviceIds });
     hidden.reload();
-  }, 'Dashboard updated');
+  }, t('console.tenant.dashboard.updated'));
 
   const troubled = (health.data?.items ?? []).filter((h) => h.status !== 'serviceOperational').length;
   const hiddenIds = new Set(hidden.data?.serviceIds ?? []);
@@ -44,13 +45,15 @@ export function DashboardScreen() {
 
   return (
     <Page
-      title="Service health"
-      intro={`${nameOf(tenantId)}: the state of the services you run, and what is being done about any problem. Times are in ${time.zone}.`}
+      title={t('console.tenant.dashboard.title')}
+      intro={t('console.tenant.dashboard.intro', { tenant: nameOf(tenantId), zone: time.zone })}
     >
       <div className="dashboard">
         <section aria-labelledby="overview-title" className="overview">
           <h2 id="overview-title" className={troubled ? '' : 'sr-only'}>
-            {troubled ? `${plural(troubled, 'service')} with an issue` : 'All services healthy'}
+            {troubled
+              ? t('console.tenant.dashboard.troubled', { count: troubled })
+              : t('console.tenant.dashboard.allHealthy')}
           </h2>
           <Loaded state={health}>
             {() => (
@@ -75,16 +78,16 @@ export function DashboardScreen() {
                           type="button"
                           onClick={() => void hide.run([...hiddenIds].filter((x) => x !== h.id))}
                         >
-                          Show on the dashboard
+                          {t('console.tenant.dashboard.show')}
                         </button>
                       ) : (
                         <button
                           className="btn small quiet"
                           type="button"
-                          aria-label={`Hide ${h.service} from the dashboard`}
+                          aria-label={t('console.tenant.dashboard.hideService', { service: h.service })}
                           onClick={() => void hide.run([...hiddenIds, h.id])}
                         >
-                          Hide
+                          {t('console.tenant.dashboard.hide')}
                         </button>
                       )}
                     </li>
@@ -97,7 +100,9 @@ export function DashboardScreen() {
                     aria-pressed={showHidden}
                     onClick={() => setShowHidden(!showHidden)}
                   >
-                    {showHidden ? 'Leave hidden services out' : `Show ${plural(hiddenCount, 'hidden service')}`}
+                    {showHidden
+                      ? t('console.tenant.dashboard.leaveHiddenOut')
+                      : t('console.tenant.dashboard.showHidden', { count: hiddenCount })}
                   </button>
                 ) : null}
                 <ProblemNote error={hide.error} />
@@ -108,32 +113,38 @@ export function DashboardScreen() {
 
         <div className="issues">
           <Issues
-            title="Issues for your organization to act on"
+            id="act-on-title"
+            title={t('console.tenant.dashboard.actOn')}
             state={actOn}
-            empty="Nothing for you to act on."
+            empty={t('console.tenant.dashboard.actOnEmpty')}
             hideEmpty
           />
-          <Issues title="Active issues" state={active} empty="No active issues: everything is running normally." />
+          <Issues
+            id="active-title"
+            title={t('console.tenant.dashboard.active')}
+            state={active}
+            empty={t('console.tenant.dashboard.activeEmpty')}
+          />
         </div>
       </div>
 
       <section aria-labelledby="history-title">
         <div className="section-head">
-          <h2 id="history-title">Issue history</h2>
+          <h2 id="history-title">{t('console.tenant.dashboard.history')}</h2>
           <Tabs
-            label="History period"
+            label={t('console.tenant.dashboard.historyPeriod')}
             current={days}
             onChange={(v) => setQueryParam('days', v)}
             tabs={[
-              { id: '7', label: '7 days' },
-              { id: '30', label: '30 days' },
+              { id: '7', label: t('console.tenant.dashboard.days', { days: 7 }) },
+              { id: '30', label: t('console.tenant.dashboard.days', { days: 30 }) },
             ]}
           />
         </div>
         <Loaded state={history}>
           {({ items }) =>
             items.length === 0 ? (
-              <Empty>No issue ended in the last {days} days.</Empty>
+              <Empty>{t('console.tenant.dashboard.historyEmpty', { days: Number(days) })}</Empty>
             ) : (
               <ul className="list card">
                 {items.map((i) => (
@@ -146,11 +157,11 @@ export function DashboardScreen() {
       </section>
 
       <section aria-labelledby="pir-title">
-        <h2 id="pir-title">Post-incident reports</h2>
+        <h2 id="pir-title">{t('console.tenant.dashboard.reports')}</h2>
         <Loaded state={reports}>
           {({ items }) =>
             items.length === 0 ? (
-              <Empty>No post-incident reports.</Empty>
+              <Empty>{t('console.tenant.dashboard.reportsEmpty')}</Empty>
             ) : (
               <ul className="list card">
                 {items.map((r) => (
@@ -158,7 +169,7 @@ export function DashboardScreen() {
                     <Link to={`/service-health/incidents/${r.incidentId}`}>{r.title}</Link>
                     <div className="meta">
                       <span>{r.incidentId}</span>
-                      <span>published {time.date(r.publishedDateTime)}</span>
+                      <span>{t('console.tenant.dashboard.published', { date: time.date(r.publishedDateTime) })}</span>
                     </div>
                   </li>
                 ))}
@@ -172,18 +183,20 @@ export function DashboardScreen() {
 }
 
 function Issues({
+  id,
   title,
   state,
   empty,
   hideEmpty,
 }: {
+  /** The heading's id (not derived from its words, which differ per language). */
+  id: string;
   title: string;
   state: ApiState<{ items: Incident[] }>;
   empty: string;
   hideEmpty?: boolean;
 }) {
   if (hideEmpty && state.data && state.data.items.length === 0) return null;
-  const id = title.replace(/\W+/g, '-').toLowerCase();
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>

@@ -4,6 +4,7 @@
 // wave and the switches of disruptive features, which stay off until turned on after testing.
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Environment, EnvironmentFeature, EnvironmentUpdates, Page as ListPage, Region } from '../../lib/types';
@@ -16,15 +17,16 @@ export function EnvironmentsScreen() {
     'release',
   ]);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
+  const t = useT();
   return (
     <Page
-      title="Environments"
-      intro={`${nameOf(tenantId)}’s environments and the version each runs. Updates arrive in each region’s maintenance window; when one completes on time nothing is sent, the version here changes.`}
+      title={t('console.tenant.environments.title')}
+      intro={t('console.tenant.environments.intro', { tenant: nameOf(tenantId) })}
     >
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No environments you can see.</Empty>
+            <Empty>{t('console.tenant.environments.empty')}</Empty>
           ) : (
             <div className="env-list">
               {items.map((env) => (
@@ -54,6 +56,7 @@ function EnvironmentCard({
 }) {
   const { isOrgAdmin } = useTenant();
   const time = useTime();
+  const t = useT();
   const updates = useApi<EnvironmentUpdates>(`/api/environments/${env.id}/updates`, ['release', 'environment']);
   const features = useApi<{ items: EnvironmentFeature[] }>(`/api/environments/${env.id}/features`, [
     'release',
@@ -62,11 +65,11 @@ function EnvironmentCard({
   const early = useAction(async () => {
     await api.patch(`/api/environments/${env.id}`, { earlyAccess: !env.earlyAccess });
     onChange();
-  }, 'Early access changed');
+  }, t('console.tenant.environments.earlyAccessChanged'));
   const feature = useAction(async (f: EnvironmentFeature) => {
     await api.put(`/api/environments/${env.id}/features/${f.id}`, { enabled: !f.enabled });
     features.reload();
-  }, 'Feature switched');
+  }, t('console.tenant.environments.featureSwitched'));
   const coming = (updates.data?.updates ?? []).filter((u) => u.state !== 'database_done');
 
   return (
@@ -74,34 +77,36 @@ function EnvironmentCard({
       <div className="page-head">
         <h2 id={`env-${env.id}`}>{env.name}</h2>
         <span className="actions">
-          <Badge tone={env.type === 'production' ? 'info' : 'neutral'}>{env.type}</Badge>
-          {env.firstRelease ? <Badge tone="warn">First Release</Badge> : null}
-          {env.earlyAccess ? <Badge tone="ok">Early access</Badge> : null}
+          <Badge tone={env.type === 'production' ? 'info' : 'neutral'}>
+            {t('console.tenant.environments.type', { value: env.type })}
+          </Badge>
+          {env.firstRelease ? <Badge tone="warn">{t('console.tenant.environments.firstRelease')}</Badge> : null}
+          {env.earlyAccess ? <Badge tone="ok">{t('console.tenant.environments.earlyAccess')}</Badge> : null}
         </span>
       </div>
       <div className="two-cols">
         <dl className="facts">
-          <dt>Version</dt>
+          <dt>{t('console.tenant.environments.version')}</dt>
           <dd>
             <strong>{updates.data?.versionText ?? env.version}</strong>
             {updates.data?.backgroundUpdatePending ? (
-              <div className="hint">The database part of the update runs about a day after the service part.</div>
+              <div className="hint">{t('console.tenant.environments.backgroundPending')}</div>
             ) : null}
           </dd>
-          <dt>Region</dt>
+          <dt>{t('console.tenant.environments.region')}</dt>
           <dd>
             {env.region}
             {region ? ` · ${region.name}` : ''}
           </dd>
           {region ? (
             <>
-              <dt>Window</dt>
+              <dt>{t('console.tenant.environments.window')}</dt>
               <dd>
-                {region.window.start}–{region.window.end} UTC
+                {t('console.tenant.environments.windowUtc', { start: region.window.start, end: region.window.end })}
               </dd>
             </>
           ) : null}
-          <dt>URL</dt>
+          <dt>{t('console.tenant.environments.url')}</dt>
           <dd>
             <a href={env.url} rel="noopener noreferrer" target="_blank">
               {env.url.replace(/^https?:\/\//, '')}
@@ -109,9 +114,9 @@ function EnvironmentCard({
           </dd>
         </dl>
         <div>
-          <h3>Updates coming</h3>
+          <h3>{t('console.tenant.environments.updatesComing')}</h3>
           {coming.length === 0 ? (
-            <p className="muted">None planned.</p>
+            <p className="muted">{t('console.tenant.environments.nonePlanned')}</p>
           ) : (
             <ul className="list">
               {coming.map((u) => (
@@ -119,10 +124,12 @@ function EnvironmentCard({
                   <a href={u.releaseNotesUrl} target="_blank" rel="noopener noreferrer">
                     {u.title}
                   </a>{' '}
-                  <Badge tone="info">{u.state.replace(/_/g, ' ')}</Badge>
+                  <Badge tone="info">{t('console.tenant.environments.updateState', { value: u.state })}</Badge>
                   <div className="meta">
-                    service {time.dateTime(u.serviceWindow.startsAt)} · database{' '}
-                    {time.dateTime(u.databaseWindow.startsAt)}
+                    {t('console.tenant.environments.updateWindows', {
+                      service: time.dateTime(u.serviceWindow.startsAt),
+                      database: time.dateTime(u.databaseWindow.startsAt),
+                    })}
                   </div>
                 </li>
               ))}
@@ -139,14 +146,14 @@ function EnvironmentCard({
             disabled={early.busy}
             onChange={() => void early.run()}
           />
-          Early access to the next release wave
+          {t('console.tenant.environments.earlyAccessSwitch')}
         </label>
       ) : null}
       <ProblemNote error={early.error ?? feature.error} />
       {features.data?.items.some((f) => f.disruptive) ? (
         <>
-          <h3>Features that change how people work</h3>
-          <p className="hint">Off by default; turn one on once you have tested it.</p>
+          <h3>{t('console.tenant.environments.disruptiveTitle')}</h3>
+          <p className="hint">{t('console.tenant.environments.disruptiveHint')}</p>
           <ul className="list">
             {features.data.items
               .filter((f) => f.disruptive)
@@ -162,7 +169,9 @@ function EnvironmentCard({
                     />
                     <span>
                       <strong>{f.name}</strong> <span className="muted">({f.releaseTitle})</span>
-                      {f.available ? null : <span className="muted"> · not yet on this environment</span>}
+                      {f.available ? null : (
+                        <span className="muted"> · {t('console.tenant.environments.notYetHere')}</span>
+                      )}
                     </span>
                   </label>
                   {f.description ? <div className="hint">{f.description}</div> : null}

@@ -2,6 +2,7 @@
 // of updates, and the post-incident report once published. "Follow" asks to be told of every update.
 import { IncidentBadges, IncidentFacts, IncidentTimeline } from '../../components/incidents';
 import { Loaded, Page } from '../../components/ui';
+import { useT } from '../../lib/i18n';
 import { useTime } from '../../lib/time';
 import type { Incident, IncidentReport } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
@@ -11,6 +12,7 @@ import { useReadNotices } from '../../components/NotificationBell';
 export function IssueScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
   useReadNotices('incident', incident.data?.id);
+  const t = useT();
   return (
     <Loaded state={incident}>
       {(i) => (
@@ -21,7 +23,7 @@ export function IssueScreen({ id }: { id: string }) {
           <div className="two-cols">
             <section aria-labelledby="updates-title">
               {i.postIncidentReport?.publishedDateTime ? <PublishedReport id={i.id} /> : null}
-              <h2 id="updates-title">Updates</h2>
+              <h2 id="updates-title">{t('console.tenant.issue.updates')}</h2>
               <IncidentTimeline incident={i} />
             </section>
             <aside className="card">
@@ -37,31 +39,32 @@ export function IssueScreen({ id }: { id: string }) {
 function PublishedReport({ id }: { id: string }) {
   const report = useApi<IncidentReport>(`/api/incidents/${id}/report`, ['incident']);
   const time = useTime();
+  const t = useT();
   return (
     <Loaded state={report}>
       {(r) => (
         <section className="card" aria-labelledby="report-title">
-          <h2 id="report-title">Post-incident report</h2>
+          <h2 id="report-title">{t('console.tenant.issue.report')}</h2>
           <dl className="facts">
-            <dt>Summary</dt>
+            <dt>{t('console.tenant.issue.summary')}</dt>
             <dd className="pre">{r.summary}</dd>
-            <dt>User experience</dt>
+            <dt>{t('console.tenant.issue.userExperience')}</dt>
             <dd className="pre">{r.userExperience}</dd>
-            <dt>Start</dt>
+            <dt>{t('console.tenant.issue.start')}</dt>
             <dd>{time.dateTime(r.startDateTime)}</dd>
-            <dt>Resolution</dt>
+            <dt>{t('console.tenant.issue.resolution')}</dt>
             <dd>{time.dateTime(r.resolutionDateTime)}</dd>
-            <dt>Root cause</dt>
+            <dt>{t('console.tenant.issue.rootCause')}</dt>
             <dd className="pre">{r.rootCause}</dd>
-            <dt>Next steps</dt>
+            <dt>{t('console.tenant.issue.nextSteps')}</dt>
             <dd className="pre">{r.nextSteps}</dd>
           </dl>
           <div className="actions">
             <a className="btn" href={`/api/incidents/${id}/report.pdf`}>
-              Download PDF
+              {t('console.tenant.issue.downloadPdf')}
             </a>
             <a className="btn" href={`/api/incidents/${id}/report.html`} target="_blank" rel="noopener">
-              Open as a page
+              {t('console.tenant.issue.openAsPage')}
             </a>
           </div>
         </section>

@@ -3,22 +3,25 @@
 import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
-import { CATEGORY_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Category, Page as ListPage, Person, Recipient } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import type { PrivacyReader } from '../../lib/types';
+import { NOTIFICATION_CATEGORIES } from '../../../shared/directory';
 
-const CATEGORIES = Object.keys(CATEGORY_LABEL) as Category[];
+const CATEGORIES: readonly Category[] = NOTIFICATION_CATEGORIES;
 const DEFAULT_CATEGORIES: Category[] = ['incident', 'planned_maintenance', 'unplanned_maintenance'];
 
 export function RecipientsScreen() {
   const { tenantId, isOrgAdmin, nameOf } = useTenant();
+  const t = useT();
   return (
     <Page
-      title="Email recipients"
-      intro={`Besides the admins, these addresses receive ${nameOf(tenantId)}’s email for the categories chosen. Someone who asks to be told can be added here.`}
+      title={t('console.tenant.recipients.title')}
+      intro={t('console.tenant.recipients.intro', { tenant: nameOf(tenantId) })}
     >
       <RecipientList tenantId={tenantId} canManage={isOrgAdmin} />
       {isOrgAdmin ? <PrivacyReaders tenantId={tenantId} /> : null}
@@ -31,31 +34,33 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
   const path = `/api/tenants/${tenantId}/recipients`;
   const list = useApi<Recipient[]>(path, ['recipients', 'roles']);
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const remove = useAction(async (r: Recipient) => {
     await api.delete(`${path}/${r.id}`);
     list.reload();
-  }, 'Recipient removed');
+  }, t('console.tenant.recipients.removed'));
 
   return (
     <>
       {canManage ? <AddRecipient path={path} onAdded={list.reload} /> : null}
-      <h2>Additional recipients</h2>
+      <h2>{t('console.tenant.recipients.heading')}</h2>
       <ProblemNote error={remove.error} />
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No additional recipients yet: only the admins receive email.</Empty>
+            <Empty>{t('console.tenant.recipients.empty')}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Recipient</th>
-                    <th scope="col">Receives</th>
-                    <th scope="col">Added</th>
+                    <th scope="col">{t('console.tenant.recipients.recipient')}</th>
+                    <th scope="col">{t('console.tenant.recipients.receives')}</th>
+                    <th scope="col">{t('console.tenant.recipients.added')}</th>
                     {canManage ? (
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t('console.tenant.recipients.actions')}</span>
                       </th>
                     ) : null}
                   </tr>
@@ -71,7 +76,7 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
                         <div className="actions">
                           {r.categories.map((c) => (
                             <Badge key={c} tone="info">
-                              {CATEGORY_LABEL[c]}
+                              {labels.category(c)}
                             </Badge>
                           ))}
                         </div>
@@ -84,9 +89,9 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
                             type="button"
                             disabled={remove.busy}
                             onClick={() => void remove.run(r)}
-                            aria-label={`Remove ${r.email}`}
+                            aria-label={t('console.tenant.recipients.removeLabel', { email: r.email })}
                           >
-                            Remove
+                            {t('console.tenant.recipients.remove')}
                           </button>
                         </td>
                       ) : null}
@@ -104,6 +109,8 @@ export function RecipientList({ tenantId, canManage }: { tenantId: string; canMa
 
 function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) {
   const form = useFields({ email: '', name: '', categories: DEFAULT_CATEGORIES });
+  const t = useT();
+  const labels = useLabels();
   const add = useAction(async () => {
     await api.post(path, {
       email: form.values.email,
@@ -112,7 +119,7 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
     });
     form.reset();
     onAdded();
-  }, 'Recipient added');
+  }, t('console.tenant.recipients.addedNote'));
   const toggle = (c: Category) =>
     form.set('categories')(
       form.values.categories.includes(c)
@@ -122,9 +129,9 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
   const submit = add.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="add-recipient">
-      <h2 id="add-recipient">Add a recipient</h2>
+      <h2 id="add-recipient">{t('console.tenant.recipients.addTitle')}</h2>
       <div className="form-row">
-        <Field label="Email address" name="email" error={add.error}>
+        <Field label={t('console.tenant.recipients.email')} name="email" error={add.error}>
           {(p) => (
             <input
               {...p}
@@ -135,27 +142,27 @@ function AddRecipient({ path, onAdded }: { path: string; onAdded: () => void }) 
             />
           )}
         </Field>
-        <Field label="Name (optional)" name="name" error={add.error}>
+        <Field label={t('console.tenant.recipients.name')} name="name" error={add.error}>
           {(p) => <input {...p} value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
         </Field>
       </div>
       <fieldset aria-describedby={add.error?.about('categories') ? 'categories-error' : undefined}>
-        <legend>Receives email about</legend>
+        <legend>{t('console.tenant.recipients.receivesAbout')}</legend>
         {CATEGORIES.map((c) => (
           <label key={c} className="check">
             <input type="checkbox" checked={form.values.categories.includes(c)} onChange={() => toggle(c)} />
-            {CATEGORY_LABEL[c]}
+            {labels.category(c)}
           </label>
         ))}
         {add.error?.about('categories') ? (
           <div className="field-error" id="categories-error">
-            Categories {add.error.about('categories')}
+            {t('console.tenant.recipients.categoriesError', { problem: add.error.about('categories') })}
           </div>
         ) : null}
       </fieldset>
       <ProblemNote error={add.error} />
       <button className="btn primary" type="submit" disabled={add.busy}>
-        Add recipient
+        {t('console.tenant.recipients.add')}
       </button>
     </form>
   );
@@ -170,24 +177,25 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
   const readers = useApi<PrivacyReader[]>(path, ['messages', 'roles']);
   const people = useApi<ListPage<Person>>(`/api/people?tenantId=${tenantId}&limit=1000`, ['roles', 'recipients']);
   const [chosen, setChosen] = useState('');
+  const t = useT();
   const change = useAction(async (personId: string, grant: boolean) => {
     if (grant) await api.put(`${path}/${personId}`, {});
     else await api.delete(`${path}/${personId}`);
     setChosen('');
     readers.reload();
-  }, 'Data-privacy readers changed');
+  }, t('console.tenant.recipients.privacyChanged'));
   const current = new Set((readers.data ?? []).map((r) => r.personId));
   const candidates = (people.data?.items ?? []).filter(
     (p) => !current.has(p.id) && !p.roles.some((r) => r.role === 'org_admin' && r.tenantId === tenantId),
   );
   return (
     <section aria-labelledby="privacy-title">
-      <h2 id="privacy-title">Who reads data-privacy posts</h2>
-      <p className="intro">Posts tagged “Data privacy” reach the org admins and these people only.</p>
+      <h2 id="privacy-title">{t('console.tenant.recipients.privacyTitle')}</h2>
+      <p className="intro">{t('console.tenant.recipients.privacyIntro')}</p>
       <Loaded state={readers}>
         {(list) =>
           list.length === 0 ? (
-            <Empty>Only the org admins.</Empty>
+            <Empty>{t('console.tenant.recipients.privacyEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {list.map((r) => (
@@ -199,9 +207,9 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
                     className="btn small danger"
                     type="button"
                     onClick={() => void change.run(r.personId, false)}
-                    aria-label={`Stop ${r.email} reading data-privacy posts`}
+                    aria-label={t('console.tenant.recipients.privacyStop', { email: r.email })}
                   >
-                    Remove
+                    {t('console.tenant.recipients.remove')}
                   </button>
                 </li>
               ))}
@@ -210,10 +218,10 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
         }
       </Loaded>
       <div className="toolbar">
-        <Field label="Add a person" name="personId" error={change.error}>
+        <Field label={t('console.tenant.recipients.addPerson')} name="personId" error={change.error}>
           {(p) => (
             <select {...p} value={chosen} onChange={(e) => setChosen(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t('console.tenant.recipients.choose')}</option>
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name} ({c.email})
@@ -228,7 +236,7 @@ export function PrivacyReaders({ tenantId }: { tenantId: string }) {
           disabled={!chosen || change.busy}
           onClick={() => void change.run(chosen, true)}
         >
-          Let them read data-privacy posts
+          {t('console.tenant.recipients.privacyGrant')}
         </button>
       </div>
       <ProblemNote error={change.error} />

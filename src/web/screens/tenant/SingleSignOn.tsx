@@ -4,6 +4,9 @@
 import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
+import { useTime } from '../../lib/time';
 import { useTenant } from '../../lib/tenant';
 import { useApi } from '../../lib/useApi';
 import type { IdentityProvider as Provider, GroupRule, ScimToken, DirectoryMember as Member } from '../../lib/types';
@@ -11,11 +14,9 @@ import type { IdentityProvider as Provider, GroupRule, ScimToken, DirectoryMembe
 export function SingleSignOnScreen() {
   const { tenantId, nameOf } = useTenant();
   const base = `/api/tenants/${tenantId}`;
+  const t = useT();
   return (
-    <Page
-      title="Single sign-on and provisioning"
-      intro={`How ${nameOf(tenantId)}’s people sign in to Herald and how your directory keeps them up to date.`}
-    >
+    <Page title={t('console.tenant.sso.title')} intro={t('console.tenant.sso.intro', { tenant: nameOf(tenantId) })}>
       <Providers base={base} />
       <GroupRules base={base} />
       <ScimTokens base={base} />
@@ -26,6 +27,7 @@ export function SingleSignOnScreen() {
 
 function Providers({ base }: { base: string }) {
   const list = useApi<Provider[]>(`${base}/identity-providers`, ['identity']);
+  const t = useT();
   const form = useFields({
     name: '',
     issuer: 'https://',
@@ -45,18 +47,18 @@ function Providers({ base }: { base: string }) {
     });
     form.reset();
     list.reload();
-  }, 'Identity provider added');
+  }, t('console.tenant.sso.providerAdded'));
   const remove = useAction(async (id: string) => {
     await api.delete(`${base}/identity-providers/${id}`);
     list.reload();
-  }, 'Identity provider removed');
+  }, t('console.tenant.sso.providerRemoved'));
   return (
     <section>
-      <h2>Identity providers</h2>
+      <h2>{t('console.tenant.sso.providers')}</h2>
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No identity provider: everyone signs in with a Herald password.</Empty>
+            <Empty>{t('console.tenant.sso.providersEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((p) => (
@@ -64,21 +66,27 @@ function Providers({ base }: { base: string }) {
                   <div className="actions">
                     <span className="item-title">{p.name}</span>
                     <Badge tone={p.joinPolicy === 'join' ? 'ok' : 'warn'}>
-                      {p.joinPolicy === 'join' ? 'joins at first sign-in' : 'approval required'}
+                      {t('console.tenant.sso.joinPolicyBadge', { value: p.joinPolicy })}
                     </Badge>
-                    {p.passwordFallback ? <Badge tone="warn">password also allowed</Badge> : null}
+                    {p.passwordFallback ? <Badge tone="warn">{t('console.tenant.sso.passwordAllowed')}</Badge> : null}
                   </div>
                   <div className="meta">
                     <span>{p.issuer}</span>
-                    <span>client {p.clientId}</span>
-                    <span>{p.allowedDomains.join(', ')}</span>
+                    <span>{t('console.tenant.sso.client', { clientId: p.clientId })}</span>
+                    <span>{t.list(p.allowedDomains)}</span>
                   </div>
                   <div className="meta">
                     <span>
-                      Redirect URI <code>{p.redirectUri}</code>
+                      {t.rich('console.tenant.sso.redirectUri', {
+                        uri: p.redirectUri,
+                        code: (c) => <code>{c}</code>,
+                      })}
                     </span>
                     <span>
-                      Back-channel logout <code>{p.backchannelLogoutUri}</code>
+                      {t.rich('console.tenant.sso.backchannelLogout', {
+                        uri: p.backchannelLogoutUri,
+                        code: (c) => <code>{c}</code>,
+                      })}
                     </span>
                   </div>
                   <button
@@ -87,7 +95,7 @@ function Providers({ base }: { base: string }) {
                     disabled={remove.busy}
                     onClick={() => void remove.run(p.id)}
                   >
-                    Remove
+                    {t('console.tenant.sso.remove')}
                   </button>
                 </li>
               ))}
@@ -97,18 +105,18 @@ function Providers({ base }: { base: string }) {
       </Loaded>
       <ProblemNote error={remove.error} />
       <form noValidate className="card" onSubmit={create.submit} aria-labelledby="new-idp">
-        <h3 id="new-idp">Add an OpenID Connect provider</h3>
+        <h3 id="new-idp">{t('console.tenant.sso.addProviderTitle')}</h3>
         <div className="form-row">
-          <Field label="Name" name="name" error={create.error}>
+          <Field label={t('console.tenant.sso.name')} name="name" error={create.error}>
             {(p) => (
               <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />
             )}
           </Field>
           <Field
-            label="Issuer"
+            label={t('console.tenant.sso.issuer')}
             name="issuer"
             error={create.error}
-            hint="Herald reads its /.well-known/openid-configuration."
+            hint={t('console.tenant.sso.issuerHint')}
           >
             {(p) => (
               <input
@@ -122,7 +130,7 @@ function Providers({ base }: { base: string }) {
           </Field>
         </div>
         <div className="form-row">
-          <Field label="Client id" name="clientId" error={create.error}>
+          <Field label={t('console.tenant.sso.clientId')} name="clientId" error={create.error}>
             {(p) => (
               <input
                 {...p}
@@ -133,10 +141,10 @@ function Providers({ base }: { base: string }) {
             )}
           </Field>
           <Field
-            label="Client secret"
+            label={t('console.tenant.sso.clientSecret')}
             name="clientSecret"
             error={create.error}
-            hint="Stored encrypted; not shown again."
+            hint={t('console.tenant.sso.clientSecretHint')}
           >
             {(p) => (
               <input
@@ -150,10 +158,10 @@ function Providers({ base }: { base: string }) {
           </Field>
         </div>
         <Field
-          label="Email domains"
+          label={t('console.tenant.sso.domains')}
           name="allowedDomains"
           error={create.error}
-          hint="Comma-separated, such as contoso.com, contoso.co.uk"
+          hint={t('console.tenant.sso.domainsHint')}
         >
           {(p) => (
             <input
@@ -165,11 +173,11 @@ function Providers({ base }: { base: string }) {
           )}
         </Field>
         <div className="form-row">
-          <Field label="Newcomers" name="joinPolicy" error={create.error}>
+          <Field label={t('console.tenant.sso.newcomers')} name="joinPolicy" error={create.error}>
             {(p) => (
               <select {...p} value={form.values.joinPolicy} onChange={(e) => form.set('joinPolicy')(e.target.value)}>
-                <option value="join">join at their first sign-in</option>
-                <option value="approval">wait for an org admin’s approval</option>
+                <option value="join">{t('console.tenant.sso.joinOption')}</option>
+                <option value="approval">{t('console.tenant.sso.approvalOption')}</option>
               </select>
             )}
           </Field>
@@ -179,12 +187,12 @@ function Providers({ base }: { base: string }) {
               checked={form.values.passwordFallback}
               onChange={(e) => form.set('passwordFallback')(e.target.checked)}
             />{' '}
-            Also allow Herald passwords
+            {t('console.tenant.sso.passwordFallback')}
           </label>
         </div>
         <ProblemNote error={create.error} />
         <button className="btn primary" type="submit" disabled={create.busy}>
-          Add provider
+          {t('console.tenant.sso.addProvider')}
         </button>
       </form>
     </section>
@@ -198,6 +206,8 @@ function GroupRules({ base }: { base: string }) {
     'environments',
   ]);
   const form = useFields({ groupName: '', role: 'org_admin', environmentId: '' });
+  const t = useT();
+  const labels = useLabels();
   const create = useAction(async () => {
     await api.post(`${base}/group-rules`, {
       groupName: form.values.groupName,
@@ -206,36 +216,35 @@ function GroupRules({ base }: { base: string }) {
     });
     form.reset();
     list.reload();
-  }, 'Group rule added');
+  }, t('console.tenant.sso.ruleAdded'));
   const remove = useAction(async (id: string) => {
     await api.delete(`${base}/group-rules/${id}`);
     list.reload();
-  }, 'Group rule removed');
+  }, t('console.tenant.sso.ruleRemoved'));
   const envName = (id: string | null) => environments.data?.items.find((e) => e.id === id)?.name ?? id ?? '';
   return (
     <section>
-      <h2>Groups and roles</h2>
-      <p className="hint">
-        A group named in the ID token’s groups claim or pushed by SCIM gives its members this role. Changes apply at the
-        next sign-in or provisioning call.
-      </p>
+      <h2>{t('console.tenant.sso.groups')}</h2>
+      <p className="hint">{t('console.tenant.sso.groupsHint')}</p>
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No rules: people who sign in receive no admin role.</Empty>
+            <Empty>{t('console.tenant.sso.groupsEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((r) => (
                 <li key={r.id} className="actions">
                   <code>{r.groupName}</code> →{' '}
-                  {r.role === 'org_admin' ? 'org admin' : `system admin of ${envName(r.environmentId)}`}
+                  {r.role === 'org_admin'
+                    ? labels.role('org_admin')
+                    : t('console.tenant.sso.systemAdminOf', { environment: envName(r.environmentId) })}
                   <button
                     className="btn small danger"
                     type="button"
                     disabled={remove.busy}
                     onClick={() => void remove.run(r.id)}
                   >
-                    Remove
+                    {t('console.tenant.sso.remove')}
                   </button>
                 </li>
               ))}
@@ -244,8 +253,13 @@ function GroupRules({ base }: { base: string }) {
         }
       </Loaded>
       <ProblemNote error={remove.error} />
-      <form noValidate className="card form-row" onSubmit={create.submit} aria-label="Add a group rule">
-        <Field label="Group" name="groupName" error={create.error}>
+      <form
+        noValidate
+        className="card form-row"
+        onSubmit={create.submit}
+        aria-label={t('console.tenant.sso.addRuleLabel')}
+      >
+        <Field label={t('console.tenant.sso.group')} name="groupName" error={create.error}>
           {(p) => (
             <input
               {...p}
@@ -255,23 +269,23 @@ function GroupRules({ base }: { base: string }) {
             />
           )}
         </Field>
-        <Field label="Role" name="role" error={create.error}>
+        <Field label={t('console.tenant.sso.role')} name="role" error={create.error}>
           {(p) => (
             <select {...p} value={form.values.role} onChange={(e) => form.set('role')(e.target.value)}>
-              <option value="org_admin">org admin</option>
-              <option value="system_admin">system admin of an environment</option>
+              <option value="org_admin">{labels.role('org_admin')}</option>
+              <option value="system_admin">{t('console.tenant.sso.systemAdminOption')}</option>
             </select>
           )}
         </Field>
         {form.values.role === 'system_admin' ? (
-          <Field label="Environment" name="environmentId" error={create.error}>
+          <Field label={t('console.tenant.sso.environment')} name="environmentId" error={create.error}>
             {(p) => (
               <select
                 {...p}
                 value={form.values.environmentId}
                 onChange={(e) => form.set('environmentId')(e.target.value)}
               >
-                <option value="">choose…</option>
+                <option value="">{t('console.tenant.sso.choose')}</option>
                 {(environments.data?.items ?? []).map((e) => (
                   <option key={e.id} value={e.id}>
                     {e.name}
@@ -283,7 +297,7 @@ function GroupRules({ base }: { base: string }) {
         ) : null}
         <ProblemNote error={create.error} />
         <button className="btn primary" type="submit" disabled={create.busy}>
-          Add rule
+          {t('console.tenant.sso.addRule')}
         </button>
       </form>
     </section>
@@ -294,49 +308,57 @@ function ScimTokens({ base }: { base: string }) {
   const list = useApi<ScimToken[]>(`${base}/scim-tokens`, ['identity']);
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<string | null>(null);
+  const t = useT();
+  const time = useTime();
   const create = useAction(async () => {
     setIssued((await api.post<{ token: string }>(`${base}/scim-tokens`, { name })).token);
     setName('');
     list.reload();
-  }, 'SCIM token issued');
+  }, t('console.tenant.sso.tokenIssued'));
   const revoke = useAction(async (id: string) => {
     await api.delete(`${base}/scim-tokens/${id}`);
     list.reload();
-  }, 'SCIM token revoked');
+  }, t('console.tenant.sso.tokenRevoked'));
   return (
     <section>
-      <h2>SCIM provisioning</h2>
+      <h2>{t('console.tenant.sso.scim')}</h2>
       <p className="hint">
-        Point your directory (Entra ID, Okta …) at <code>{`${window.location.origin}/scim/v2`}</code> with one of these
-        tokens.
+        {t.rich('console.tenant.sso.scimHint', {
+          url: `${window.location.origin}/scim/v2`,
+          code: (c) => <code>{c}</code>,
+        })}
       </p>
       {issued ? (
         <div className="note" role="status">
-          Copy the token now, it is not shown again: <code>{issued}</code>
+          {t.rich('console.tenant.sso.copyToken', { token: issued, code: (c) => <code>{c}</code> })}
         </div>
       ) : null}
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>No SCIM token.</Empty>
+            <Empty>{t('console.tenant.sso.scimEmpty')}</Empty>
           ) : (
             <ul className="list card">
-              {items.map((t) => (
-                <li key={t.id} className="actions">
-                  <span className="item-title">{t.name}</span>
-                  {t.revokedAt ? (
-                    <Badge tone="bad">revoked</Badge>
+              {items.map((token) => (
+                <li key={token.id} className="actions">
+                  <span className="item-title">{token.name}</span>
+                  {token.revokedAt ? (
+                    <Badge tone="bad">{t('console.tenant.sso.revoked')}</Badge>
                   ) : (
-                    <span className="meta">last used {t.lastUsedAt ?? 'never'}</span>
+                    <span className="meta">
+                      {token.lastUsedAt
+                        ? t('console.tenant.sso.lastUsed', { time: time.dateTime(token.lastUsedAt) })
+                        : t('console.tenant.sso.neverUsed')}
+                    </span>
                   )}
-                  {!t.revokedAt ? (
+                  {!token.revokedAt ? (
                     <button
                       className="btn small danger"
                       type="button"
                       disabled={revoke.busy}
-                      onClick={() => void revoke.run(t.id)}
+                      onClick={() => void revoke.run(token.id)}
                     >
-                      Revoke
+                      {t('console.tenant.sso.revoke')}
                     </button>
                   ) : null}
                 </li>
@@ -346,13 +368,18 @@ function ScimTokens({ base }: { base: string }) {
         }
       </Loaded>
       <ProblemNote error={revoke.error} />
-      <form noValidate className="card form-row" onSubmit={create.submit} aria-label="Issue a SCIM token">
-        <Field label="Token name" name="name" error={create.error}>
+      <form
+        noValidate
+        className="card form-row"
+        onSubmit={create.submit}
+        aria-label={t('console.tenant.sso.issueTokenLabel')}
+      >
+        <Field label={t('console.tenant.sso.tokenName')} name="name" error={create.error}>
           {(p) => <input {...p} required value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <ProblemNote error={create.error} />
         <button className="btn primary" type="submit" disabled={create.busy}>
-          Issue token
+          {t('console.tenant.sso.issueToken')}
         </button>
       </form>
     </section>
@@ -361,30 +388,31 @@ function ScimTokens({ base }: { base: string }) {
 
 function Pending({ base }: { base: string }) {
   const list = useApi<Member[]>(`${base}/members?status=pending`, ['identity']);
+  const t = useT();
   const approve = useAction(async (personId: string) => {
     await api.post(`${base}/members/${personId}/approve`);
     list.reload();
-  }, 'Approved');
+  }, t('console.tenant.sso.approved'));
   return (
     <section>
-      <h2>Waiting for approval</h2>
+      <h2>{t('console.tenant.sso.waiting')}</h2>
       <Loaded state={list}>
         {(items) =>
           items.length === 0 ? (
-            <Empty>Nobody is waiting.</Empty>
+            <Empty>{t('console.tenant.sso.waitingEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((m) => (
                 <li key={m.personId} className="actions">
                   <span className="item-title">{m.name}</span> <span>{m.email}</span>{' '}
-                  <span className="meta">{m.groups.join(', ')}</span>
+                  <span className="meta">{t.list(m.groups)}</span>
                   <button
                     className="btn small primary"
                     type="button"
                     disabled={approve.busy}
                     onClick={() => void approve.run(m.personId)}
                   >
-                    Approve
+                    {t('console.tenant.sso.approve')}
                   </button>
                 </li>
               ))}

@@ -1,7 +1,8 @@
 // SLA uptime and service credits: each service's uptime month by month as bars (the last twelve
 // months), this and last month's figures with the credit tier they fall in, a claim for a month
 // that earns a credit, and the claims made so far.
-import { valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { UptimeBars, UptimeLegend } from '../../components/UptimeBars';
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
@@ -45,10 +46,14 @@ export function SlaScreen() {
   const claims = useApi<ListPage<SlaClaim>>(`${base}/sla-claims?limit=100`, ['sla']);
   const serviceName = useServiceNames();
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
+  /** 99.95 as "99.95%" ("99,95 %" in French). */
+  const percent = (n: number) => t.number(n / 100, { style: 'percent', maximumFractionDigits: 3 });
   const claim = useAction(async (u: ServiceUptime) => {
     await api.post(`${base}/sla-claims`, { month: u.month, serviceId: u.serviceId });
     claims.reload();
-  }, 'Claim sent; an operator decides and you are told');
+  }, t('console.tenant.sla.claimSent'));
 
   const services = [
     ...new Map(perMonth.flatMap((m) => m.data?.items ?? []).map((u) => [u.serviceId, u.service])).entries(),
@@ -58,20 +63,17 @@ export function SlaScreen() {
     claims.data?.items.some((c) => c.serviceId === u.serviceId && c.month === u.month);
 
   return (
-    <Page
-      title="SLA and credits"
-      intro="Monthly uptime of each service your environments run, measured from the incidents that touched them. Below a tier’s threshold, the month earns a service credit you can claim."
-    >
+    <Page title={t('console.tenant.sla.title')} intro={t('console.tenant.sla.intro')}>
       <section className="card" aria-labelledby="uptime-title">
-        <h2 id="uptime-title">Uptime, last {MONTHS} months</h2>
+        <h2 id="uptime-title">{t('console.tenant.sla.uptimeTitle', { months: MONTHS })}</h2>
         {services.length === 0 ? (
-          <Empty>Measuring…</Empty>
+          <Empty>{t('console.tenant.sla.measuring')}</Empty>
         ) : (
           services.map(([id, name]) => (
             <div key={id} className="uptime-row">
               <div className="uptime-label">{name}</div>
               <UptimeBars
-                label={`${name} uptime by month`}
+                label={t('console.tenant.sla.uptimeByMonth', { service: name })}
                 periods={perMonth.map((m) => ({
                   label: shortMonth(m.month, time.locale),
                   percent: m.data?.items.find((u) => u.serviceId === id)?.uptimePercent ?? null,
@@ -89,28 +91,27 @@ export function SlaScreen() {
         <section key={m.month} aria-labelledby={`month-${m.month}`}>
           <h2 id={`month-${m.month}`}>
             {monthName(m.month, time.locale)}
-            {m.data && m.data.items.some((u) => !u.final) ? <span className="muted"> · so far</span> : null}
+            {m.data && m.data.items.some((u) => !u.final) ? (
+              <span className="muted"> · {t('console.tenant.sla.soFar')}</span>
+            ) : null}
           </h2>
           <Loaded state={m}>
             {({ items }) => (
               <>
                 {items.some((u) => !u.final) ? (
-                  <p className="intro">
-                    This month is not over: uptime and credits are provisional, and can be claimed once the month has
-                    ended.
-                  </p>
+                  <p className="intro">{t('console.tenant.sla.provisionalIntro')}</p>
                 ) : null}
                 <div className="table-wrap stack-on-phone">
                   <table>
                     <thead>
                       <tr>
-                        <th scope="col">Service</th>
-                        <th scope="col">Uptime</th>
-                        <th scope="col">Down / degraded</th>
-                        <th scope="col">Credit</th>
+                        <th scope="col">{t('console.tenant.sla.service')}</th>
+                        <th scope="col">{t('console.tenant.sla.uptime')}</th>
+                        <th scope="col">{t('console.tenant.sla.downDegraded')}</th>
+                        <th scope="col">{t('console.tenant.sla.credit')}</th>
                         {isOrgAdmin ? (
                           <th scope="col">
-                            <span className="sr-only">Claim</span>
+                            <span className="sr-only">{t('console.tenant.sla.claim')}</span>
                           </th>
                         ) : null}
                       </tr>
@@ -118,20 +119,24 @@ export function SlaScreen() {
                     <tbody>
                       {items.map((u) => (
                         <tr key={u.serviceId}>
-                          <td data-label="Service">{u.service}</td>
-                          <td data-label="Uptime">
-                            {u.uptimePercent}%{u.final ? '' : ' so far'}
+                          <td data-label={t('console.tenant.sla.service')}>{u.service}</td>
+                          <td data-label={t('console.tenant.sla.uptime')}>
+                            {u.final
+                              ? percent(u.uptimePercent)
+                              : t('console.tenant.sla.uptimeSoFar', { uptime: percent(u.uptimePercent) })}
                           </td>
-                          <td data-label="Down / degraded">
-                            {u.downtimeMinutes} min / {u.degradedMinutes} min
+                          <td data-label={t('console.tenant.sla.downDegraded')}>
+                            {t('console.tenant.sla.minutes', { down: u.downtimeMinutes, degraded: u.degradedMinutes })}
                           </td>
-                          <td data-label="Credit">
+                          <td data-label={t('console.tenant.sla.credit')}>
                             {u.creditPercent ? (
                               <Badge tone={u.final ? 'warn' : 'neutral'}>
-                                {u.final ? `${u.creditPercent}%` : `${u.creditPercent}% provisional`}
+                                {u.final
+                                  ? percent(u.creditPercent)
+                                  : t('console.tenant.sla.creditProvisional', { credit: percent(u.creditPercent) })}
                               </Badge>
                             ) : (
-                              'none'
+                              t('console.tenant.sla.none')
                             )}
                           </td>
                           {isOrgAdmin ? (
@@ -143,10 +148,10 @@ export function SlaScreen() {
                                   disabled={claim.busy}
                                   onClick={() => void claim.run(u)}
                                 >
-                                  Claim credit
+                                  {t('console.tenant.sla.claimButton')}
                                 </button>
                               ) : claimed(u) ? (
-                                <span className="muted">claimed</span>
+                                <span className="muted">{t('console.tenant.sla.claimed')}</span>
                               ) : null}
                             </td>
                           ) : null}
@@ -161,11 +166,11 @@ export function SlaScreen() {
         </section>
       ))}
 
-      <h2>Claims</h2>
+      <h2>{t('console.tenant.sla.claims')}</h2>
       <Loaded state={claims}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No claims yet.</Empty>
+            <Empty>{t('console.tenant.sla.claimsEmpty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((c) => (
@@ -174,13 +179,15 @@ export function SlaScreen() {
                     <span className="item-title">
                       {serviceName(c.serviceId)} · {monthName(c.month, time.locale)}
                     </span>
-                    <Badge tone={CLAIM_TONE[c.status]}>{valueLabel(c.status)}</Badge>
+                    <Badge tone={CLAIM_TONE[c.status]}>{labels.value(c.status)}</Badge>
                   </div>
                   <div className="meta">
-                    <span>uptime {c.uptimePercent}%</span>
-                    <span>credit {c.creditPercent}%</span>
-                    <span>claimed {time.date(c.createdDateTime)}</span>
-                    {c.decisionReason ? <span>“{c.decisionReason}”</span> : null}
+                    <span>{t('console.tenant.sla.metaUptime', { uptime: percent(c.uptimePercent) })}</span>
+                    <span>{t('console.tenant.sla.metaCredit', { credit: percent(c.creditPercent) })}</span>
+                    <span>{t('console.tenant.sla.metaClaimed', { date: time.date(c.createdDateTime) })}</span>
+                    {c.decisionReason ? (
+                      <span>{t('console.tenant.sla.metaReason', { reason: c.decisionReason })}</span>
+                    ) : null}
                   </div>
                 </li>
               ))}

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { Link, navigate } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
@@ -17,33 +18,34 @@ export function TicketsScreen() {
   const path = `/api/tenants/${tenantId}/tickets`;
   const list = useApi<ListPage<Ticket>>(`${path}?limit=200`, ['ticket', 'incident']);
   const time = useTime();
+  const t = useT();
   return (
-    <Page
-      title="Support tickets"
-      intro="Something wrong that the service health dashboard does not show? Tell us here, and follow the conversation with support on the ticket."
-    >
+    <Page title={t('console.tenant.tickets.title')} intro={t('console.tenant.tickets.intro')}>
       <ReportIssue path={path} />
-      <h2>Reported issues</h2>
+      <h2>{t('console.tenant.tickets.reported')}</h2>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No tickets yet. Problems you report appear here with their status.</Empty>
+            <Empty>{t('console.tenant.tickets.empty')}</Empty>
           ) : (
             <ul className="list card">
-              {items.map((t) => (
-                <li key={t.id}>
+              {items.map((ticket) => (
+                <li key={ticket.id}>
                   <div className="actions">
-                    <Link className="item-title" to={`/tickets/${t.id}`}>
-                      {t.title}
+                    <Link className="item-title" to={`/tickets/${ticket.id}`}>
+                      {ticket.title}
                     </Link>
-                    <Badge tone={TICKET_STATUS_TONE[t.status]}>{t.statusLabel}</Badge>
+                    <Badge tone={TICKET_STATUS_TONE[ticket.status]}>{ticket.statusLabel}</Badge>
                   </div>
                   <div className="meta">
-                    <span>{time.dateTime(t.createdDateTime)}</span>
-                    <span>Severity {t.severity}</span>
-                    {t.incident ? (
+                    <span>{time.dateTime(ticket.createdDateTime)}</span>
+                    <span>{t('console.tenant.tickets.severityMeta', { severity: ticket.severity })}</span>
+                    {ticket.incident ? (
                       <span>
-                        about <Link to={`/service-health/incidents/${t.incident.id}`}>{t.incident.title}</Link>
+                        {t.rich('console.tenant.tickets.about', {
+                          title: ticket.incident.title,
+                          link: (c) => <Link to={`/service-health/incidents/${ticket.incident!.id}`}>{c}</Link>,
+                        })}
                       </span>
                     ) : null}
                   </div>
@@ -98,12 +100,13 @@ function ReportIssue({ path }: { path: string }) {
   const services = useApi<Service[]>('/api/services', ['services']);
   const form = useFields(EMPTY);
   const similar = useSimilar(tenantId, form.values);
+  const t = useT();
   const file = useAction(async () => {
     const body = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v !== ''));
     const filed = await api.post<Ticket>(path, body);
     form.reset();
     navigate(`/tickets/${filed.id}`);
-  }, 'Ticket filed');
+  }, t('console.tenant.tickets.filed'));
   const text =
     (name: keyof typeof EMPTY, type = 'text') =>
     (p: { id: string; name: string }) => (
@@ -111,21 +114,21 @@ function ReportIssue({ path }: { path: string }) {
     );
   return (
     <form noValidate className="card" onSubmit={file.submit} aria-labelledby="report-issue">
-      <h2 id="report-issue">Report an issue</h2>
+      <h2 id="report-issue">{t('console.tenant.tickets.report')}</h2>
       <div className="form-row">
-        <Field label="What is wrong" name="title" error={file.error}>
+        <Field label={t('console.tenant.tickets.whatIsWrong')} name="title" error={file.error}>
           {(p) => (
             <input {...p} required value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />
           )}
         </Field>
-        <Field label="Environment" name="environmentId" error={file.error}>
+        <Field label={t('console.tenant.tickets.environment')} name="environmentId" error={file.error}>
           {(p) => (
             <select
               {...p}
               value={form.values.environmentId}
               onChange={(e) => form.set('environmentId')(e.target.value)}
             >
-              <option value="">Not specific</option>
+              <option value="">{t('console.tenant.tickets.notSpecific')}</option>
               {(environments.data?.items ?? []).map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.name} ({e.region})
@@ -134,10 +137,10 @@ function ReportIssue({ path }: { path: string }) {
             </select>
           )}
         </Field>
-        <Field label="Service" name="serviceId" error={file.error}>
+        <Field label={t('console.tenant.tickets.service')} name="serviceId" error={file.error}>
           {(p) => (
             <select {...p} value={form.values.serviceId} onChange={(e) => form.set('serviceId')(e.target.value)}>
-              <option value="">Not specific</option>
+              <option value="">{t('console.tenant.tickets.notSpecific')}</option>
               {(services.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -146,34 +149,36 @@ function ReportIssue({ path }: { path: string }) {
             </select>
           )}
         </Field>
-        <Field label="Severity" name="severity" error={file.error}>
+        <Field label={t('console.tenant.tickets.severity')} name="severity" error={file.error}>
           {(p) => (
             <select {...p} value={form.values.severity} onChange={(e) => form.set('severity')(e.target.value)}>
-              <option value="A">A: critical business impact</option>
-              <option value="B">B: moderate impact</option>
-              <option value="C">C: minimum impact</option>
+              {(['A', 'B', 'C'] as const).map((level) => (
+                <option key={level} value={level}>
+                  {t('console.tenant.tickets.severityOption', { level })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       {similar.length ? (
         <div className="note" role="status">
-          <strong>Already reported?</strong> These open tickets look like the same problem; adding to one of them may be
-          quicker.
+          <strong>{t('console.tenant.tickets.alreadyReported')}</strong> {t('console.tenant.tickets.similarNote')}
           <ul>
-            {similar.map((t) => (
-              <li key={t.id}>
-                <Link to={`/tickets/${t.id}`}>{t.title}</Link> <span className="muted">({t.statusLabel})</span>
+            {similar.map((ticket) => (
+              <li key={ticket.id}>
+                <Link to={`/tickets/${ticket.id}`}>{ticket.title}</Link>{' '}
+                <span className="muted">({ticket.statusLabel})</span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <Field
-        label="Details"
+        label={t('console.tenant.tickets.details')}
         name="description"
         error={file.error}
-        hint="What you did, what you expected, what happened, since when."
+        hint={t('console.tenant.tickets.detailsHint')}
       >
         {(p) => (
           <textarea
@@ -187,23 +192,23 @@ function ReportIssue({ path }: { path: string }) {
       </Field>
       <div className="form-row">
         <Field
-          label="Contact name"
+          label={t('console.tenant.tickets.contactName')}
           name="contactName"
           error={file.error}
-          hint="Leave empty to be the contact yourself."
+          hint={t('console.tenant.tickets.contactNameHint')}
         >
           {text('contactName')}
         </Field>
-        <Field label="Contact email" name="contactEmail" error={file.error}>
+        <Field label={t('console.tenant.tickets.contactEmail')} name="contactEmail" error={file.error}>
           {text('contactEmail', 'email')}
         </Field>
-        <Field label="Contact phone" name="contactPhone" error={file.error}>
+        <Field label={t('console.tenant.tickets.contactPhone')} name="contactPhone" error={file.error}>
           {text('contactPhone', 'tel')}
         </Field>
       </div>
       <ProblemNote error={file.error} />
       <button className="btn primary" type="submit" disabled={file.busy}>
-        File ticket
+        {t('console.tenant.tickets.file')}
       </button>
     </form>
   );

@@ -2,7 +2,8 @@
 // (a failing endpoint is paused and resumed here), and the signing secret (shown once, rotated
 // with an overlap). Payloads are signed per Standard Webhooks, or shaped for a Slack or Teams
 // channel's incoming webhook.
-import { valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { useState } from 'react';
 import { Badge, CheckList, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
@@ -12,29 +13,19 @@ import type { Webhook, WebhookFormat } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { WEBHOOK_EVENT_TYPES } from '../../../shared/notifications';
 
-const FORMAT_LABEL: Record<WebhookFormat, string> = {
-  standard: 'Standard Webhooks (signed JSON)',
-  slack: 'Slack incoming webhook',
-  teams: 'Microsoft Teams workflow',
-};
-
-const FORMAT_HINT: Record<WebhookFormat, string> = {
-  standard: 'For your own systems: JSON signed with the endpoint’s secret.',
-  slack:
-    'A message in a Slack channel: the URL Slack gives for an incoming webhook (https://hooks.slack.com/services/…).',
-  teams:
-    'A card in a Teams channel: the URL of a Workflows “Post to a channel when a webhook request is received” flow.',
-};
+/** Where an endpoint sends; the words are console.tenant.webhooks.format and .formatHint. */
+const FORMATS: readonly WebhookFormat[] = ['standard', 'slack', 'teams'];
 
 export function WebhooksScreen({ focus }: { focus?: string }) {
   const { tenantId, isOrgAdmin, nameOf } = useTenant();
   const path = `/api/tenants/${tenantId}/webhooks`;
   const list = useApi<{ items: Webhook[] }>(path, ['webhooks']);
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
+  const t = useT();
   return (
     <Page
-      title="Webhooks"
-      intro={`Herald posts ${nameOf(tenantId)}’s events to these URLs as they happen: to your systems signed with the endpoint’s secret (Standard Webhooks: webhook-id, webhook-timestamp, webhook-signature), or as a message in a Slack or Microsoft Teams channel.`}
+      title={t('console.tenant.webhooks.title')}
+      intro={t('console.tenant.webhooks.intro', { tenant: nameOf(tenantId) })}
     >
       {isOrgAdmin ? (
         <NewWebhook
@@ -47,14 +38,18 @@ export function WebhooksScreen({ focus }: { focus?: string }) {
       ) : null}
       {secret ? (
         <div className="note" role="status">
-          Signing secret for {secret.url} — copy it now, it is not shown again: <code>{secret.secret}</code>
+          {t.rich('console.tenant.webhooks.secretNote', {
+            url: secret.url,
+            secret: secret.secret,
+            code: (c) => <code>{c}</code>,
+          })}
         </div>
       ) : null}
-      <h2>Endpoints</h2>
+      <h2>{t('console.tenant.webhooks.endpoints')}</h2>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No endpoints.</Empty>
+            <Empty>{t('console.tenant.webhooks.empty')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((w) => (
@@ -92,26 +87,36 @@ function Endpoint({
   onSecret: (s: string) => void;
 }) {
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const act = useAction(async (what: 'pause' | 'resume' | 'rotate' | 'delete') => {
     if (what === 'delete') await api.delete(path);
     else if (what === 'rotate')
       onSecret((await api.post<{ secret: string }>(`${path}/rotate-secret`, { overlapHours: 24 })).secret);
     else await api.patch(path, { status: what === 'pause' ? 'paused' : 'active' });
     onChange();
-  }, 'Endpoint changed');
+  }, t('console.tenant.webhooks.changed'));
   return (
     <li className={highlighted ? 'highlight' : ''}>
       <div className="actions">
         <code className="item-title">{hook.url}</code>
-        <Badge tone={hook.status === 'active' ? 'ok' : 'bad'}>{valueLabel(hook.status)}</Badge>
-        {hook.format === 'standard' ? null : <Badge>{FORMAT_LABEL[hook.format]}</Badge>}
+        <Badge tone={hook.status === 'active' ? 'ok' : 'bad'}>{labels.value(hook.status)}</Badge>
+        {hook.format === 'standard' ? null : (
+          <Badge>{t('console.tenant.webhooks.format', { value: hook.format })}</Badge>
+        )}
       </div>
       {hook.description ? <div>{hook.description}</div> : null}
       {hook.pausedReason ? <p className="problem">{hook.pausedReason}</p> : null}
       <div className="meta">
-        <span>{hook.eventTypes.join(', ')}</span>
-        <span>last delivered {hook.lastSuccessAt ? time.relative(hook.lastSuccessAt) : 'never'}</span>
-        {hook.lastFailureAt ? <span>last failure {time.relative(hook.lastFailureAt)}</span> : null}
+        <span>{t.list(hook.eventTypes.map(labels.eventType))}</span>
+        <span>
+          {hook.lastSuccessAt
+            ? t('console.tenant.webhooks.lastDelivered', { when: time.relative(hook.lastSuccessAt) })
+            : t('console.tenant.webhooks.neverDelivered')}
+        </span>
+        {hook.lastFailureAt ? (
+          <span>{t('console.tenant.webhooks.lastFailure', { when: time.relative(hook.lastFailureAt) })}</span>
+        ) : null}
       </div>
       {canManage ? (
         <div className="actions" style={{ marginTop: '0.4rem' }}>
@@ -121,15 +126,15 @@ function Endpoint({
             disabled={act.busy}
             onClick={() => void act.run(hook.status === 'active' ? 'pause' : 'resume')}
           >
-            {hook.status === 'active' ? 'Pause' : 'Resume'}
+            {hook.status === 'active' ? t('console.tenant.webhooks.pause') : t('console.tenant.webhooks.resume')}
           </button>
           {hook.format === 'standard' ? (
             <button className="btn small" type="button" disabled={act.busy} onClick={() => void act.run('rotate')}>
-              New secret
+              {t('console.tenant.webhooks.newSecret')}
             </button>
           ) : null}
           <button className="btn small danger" type="button" disabled={act.busy} onClick={() => void act.run('delete')}>
-            Delete
+            {t('console.tenant.webhooks.delete')}
           </button>
         </div>
       ) : null}
@@ -145,31 +150,43 @@ function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook)
     format: 'standard' as WebhookFormat,
     eventTypes: ['incident.opened', 'incident.updated', 'incident.restored'] as string[],
   });
+  const t = useT();
+  const labels = useLabels();
   const create = useAction(async () => {
     onCreated(await api.post<Webhook>(path, form.values));
     form.reset();
-  }, 'Endpoint added');
+  }, t('console.tenant.webhooks.added'));
   const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-hook">
-      <h2 id="new-hook">Add an endpoint</h2>
-      <Field label="Sends to" name="format" error={create.error} hint={FORMAT_HINT[form.values.format]}>
+      <h2 id="new-hook">{t('console.tenant.webhooks.addTitle')}</h2>
+      <Field
+        label={t('console.tenant.webhooks.sendsTo')}
+        name="format"
+        error={create.error}
+        hint={t('console.tenant.webhooks.formatHint', { value: form.values.format })}
+      >
         {(p) => (
           <select
             {...p}
             value={form.values.format}
             onChange={(e) => form.set('format')(e.target.value as WebhookFormat)}
           >
-            {Object.entries(FORMAT_LABEL).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t('console.tenant.webhooks.format', { value: f })}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div className="form-row">
-        <Field label="URL" name="url" error={create.error} hint="HTTPS, reachable from Herald.">
+        <Field
+          label={t('console.tenant.webhooks.url')}
+          name="url"
+          error={create.error}
+          hint={t('console.tenant.webhooks.urlHint')}
+        >
           {(p) => (
             <input
               {...p}
@@ -180,24 +197,27 @@ function NewWebhook({ path, onCreated }: { path: string; onCreated: (w: Webhook)
             />
           )}
         </Field>
-        <Field label="Description (optional)" name="description" error={create.error}>
+        <Field label={t('console.tenant.webhooks.description')} name="description" error={create.error}>
           {(p) => (
             <input {...p} value={form.values.description} onChange={(e) => form.set('description')(e.target.value)} />
           )}
         </Field>
       </div>
       <CheckList
-        legend="Events"
+        legend={t('console.tenant.webhooks.events')}
         name="eventTypes"
         columns
         error={create.error}
         value={form.values.eventTypes}
         onChange={form.set('eventTypes')}
-        options={WEBHOOK_EVENT_TYPES.map((t) => ({ value: t, label: t }))}
+        options={WEBHOOK_EVENT_TYPES.map((type) => ({
+          value: type,
+          label: t('console.tenant.webhooks.eventOption', { label: labels.eventType(type), code: type }),
+        }))}
       />
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
-        Add endpoint
+        {t('console.tenant.webhooks.add')}
       </button>
     </form>
   );
