@@ -578,6 +578,82 @@ const de: Catalogue = {
     'Importiert: {tenants, plural, one {# Mandant} other {# Mandanten}}, {environments, plural, one {# Umgebung} other {# Umgebungen}}, {people, plural, one {# Person} other {# Personen}} und {roles, plural, one {# Rolle} other {# Rollen}}.',
 
   // console: releases
+  'console.releases.title': 'Releases und Rollouts',
+  'console.releases.intro':
+    'Wöchentliche Updates, die Release-Wellen im April und Oktober und Sicherheitsupdates, jeweils Station für Station im Zeitfenster jeder Region bereitgestellt.',
+  'console.releases.releases': 'Releases',
+  'console.releases.none': 'Noch keine Releases.',
+  'console.releases.kind': '{kind, select, weekly {Wöchentlich} wave {Welle} other {Sicherheit}}',
+  'console.releases.kindLabel': 'Art',
+  'console.releases.kindOption':
+    '{kind, select, weekly {Wöchentliches Update} wave {Große Release-Welle} other {Sicherheitsupdate}}',
+  'console.releases.rolloutState':
+    '{state, select, active {aktiv} held {angehalten} halted {unterbrochen} stopped {gestoppt} other {abgeschlossen}}',
+  'console.releases.rolloutBadge':
+    'Rollout {state, select, active {aktiv} held {angehalten} halted {unterbrochen} stopped {gestoppt} other {abgeschlossen}}',
+  'console.releases.notRolledOut': 'nicht ausgerollt',
+  'console.releases.versionOf': 'Version {version}',
+  'console.releases.notes': 'Versionshinweise',
+  'console.releases.disruptive':
+    '{count, plural, one {# Funktion mit Umstellungsaufwand (standardmäßig aus)} other {# Funktionen mit Umstellungsaufwand (standardmäßig aus)}}',
+  'console.releases.board': 'Rollout-Übersicht',
+  'console.releases.published': 'Release veröffentlicht',
+  'console.releases.publishARelease': 'Release veröffentlichen',
+  'console.releases.version': 'Version',
+  'console.releases.databaseVersion': 'Datenbankversion (optional)',
+  'console.releases.titleOptional': 'Titel (optional)',
+  'console.releases.notesUrl': 'Versionshinweise',
+  'console.releases.publish': 'Release veröffentlichen',
+  'console.releases.planned': 'Rollout geplant',
+  'console.releases.startFrom': 'Beginn ab ({zone})',
+  'console.releases.plan': 'Rollout planen',
+  'console.releases.changed': 'Rollout geändert',
+  'console.releases.rolloutTitle': 'Rollout für {title}',
+  'console.releases.hold': 'Anhalten',
+  'console.releases.resume': 'Fortsetzen',
+  'console.releases.stop': 'Stoppen',
+  'console.releases.rolloutFacts':
+    'Version {version} · ab {time} · {hours, plural, one {# Std.} other {# Std.}} zwischen Stationen',
+  'console.releases.caption':
+    'Rollout nach Station, in Reihenfolge; für jede Region: Stand, vollständig aktualisierte Umgebungen von allen und das Dienstzeitfenster',
+  'console.releases.station': 'Station',
+  'console.releases.regions': 'Regionen',
+  'console.releases.nothingHere': 'hier ist nichts bereitzustellen',
+  'console.releases.inTrouble': '{count, number} mit Problemen',
+  'console.releases.cellState':
+    '{state, select, planned {geplant} in_progress {wird bereitgestellt} completed {fertig} failed {fehlgeschlagen} halted {unterbrochen} other {abgebrochen}}',
+  'console.releases.envDone': '{done}/{total} Umg.',
+  'console.releases.windows': 'Dienstzeitfenster {service}; Datenbank {database}',
+  'console.releases.legendTrouble': 'fehlgeschlagen, überzogen oder unterbrochen',
+  'console.releases.legendEnv': 'Umg.: vollständig aktualisierte Umgebungen (Dienst und Datenbank) von allen',
+  'console.releases.actions': 'Aktionen',
+  'console.releases.trains.title': 'Wöchentlicher Release-Train',
+  'console.releases.trains.none': 'Noch kein Release-Train: Wöchentliche Updates werden von Hand veröffentlicht.',
+  'console.releases.trains.weekChanged': 'Woche geändert',
+  'console.releases.trains.cadence':
+    '{prefix}.x jeden {weekday} ab {hour} UTC, {leadDays, plural, one {# Tag} other {# Tage}} im Voraus geplant und angekündigt {scope, select, some {in {regions}} other {in jeder Region}}',
+  'console.releases.trains.weekOf': 'Woche vom',
+  'console.releases.trains.starts': 'Beginn ({zone})',
+  'console.releases.trains.state': 'Stand',
+  'console.releases.trains.moved': '{time} (verschoben)',
+  'console.releases.trains.wave': 'Release-Welle',
+  'console.releases.trains.weekState':
+    '{state, select, open {offen} planned {geplant} held {angehalten} other {übersprungen}}',
+  'console.releases.trains.onBoard': 'auf der Rollout-Übersicht anhalten oder stoppen',
+  'console.releases.trains.skip': 'Überspringen',
+  'console.releases.trains.releaseHold': 'Anhalten aufheben',
+  'console.releases.trains.newStart': 'Neuer Beginn ({zone})',
+  'console.releases.trains.move': 'Verschieben',
+  'console.releases.trains.moveEllipsis': 'Verschieben…',
+  'console.releases.trains.created': 'Release-Train eingerichtet',
+  'console.releases.trains.setUp': 'Release-Train einrichten',
+  'console.releases.trains.productLine': 'Produktlinie',
+  'console.releases.trains.versionPrefix': 'Version Haupt.Neben',
+  'console.releases.trains.notesPattern': 'Link zu den Versionshinweisen ({placeholders})',
+  'console.releases.trains.weekday': 'Rollout beginnt am',
+  'console.releases.trains.startHour': 'Um (UTC-Stunde)',
+  'console.releases.trains.leadDays': 'Tage im Voraus geplant',
+  'console.releases.trains.create': 'Train einrichten',
 
   // console: posts
 };

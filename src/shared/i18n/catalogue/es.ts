@@ -576,6 +576,82 @@ const es: Catalogue = {
     'Importado: {tenants, plural, one {# inquilino} other {# inquilinos}}, {environments, plural, one {# entorno} other {# entornos}}, {people, plural, one {# persona} other {# personas}} y {roles, plural, one {# rol} other {# roles}}.',
 
   // console: releases
+  'console.releases.title': 'Versiones e implementaciones',
+  'console.releases.intro':
+    'Actualizaciones semanales, las oleadas de versiones de abril y octubre y actualizaciones de seguridad, cada una implementada estación por estación en la ventana de cada región.',
+  'console.releases.releases': 'Versiones',
+  'console.releases.none': 'Aún no hay versiones.',
+  'console.releases.kind': '{kind, select, weekly {Semanal} wave {Oleada} other {Seguridad}}',
+  'console.releases.kindLabel': 'Tipo',
+  'console.releases.kindOption':
+    '{kind, select, weekly {Actualización semanal} wave {Oleada de versión principal} other {Actualización de seguridad}}',
+  'console.releases.rolloutState':
+    '{state, select, active {activa} held {retenida} halted {detenida por error} stopped {detenida} other {completada}}',
+  'console.releases.rolloutBadge':
+    'implementación {state, select, active {activa} held {retenida} halted {detenida por error} stopped {detenida} other {completada}}',
+  'console.releases.notRolledOut': 'sin implementar',
+  'console.releases.versionOf': 'versión {version}',
+  'console.releases.notes': 'notas de la versión',
+  'console.releases.disruptive':
+    '{count, plural, one {# característica disruptiva (desactivada de forma predeterminada)} other {# características disruptivas (desactivadas de forma predeterminada)}}',
+  'console.releases.board': 'Panel de implementación',
+  'console.releases.published': 'Versión publicada',
+  'console.releases.publishARelease': 'Publicar una versión',
+  'console.releases.version': 'Versión',
+  'console.releases.databaseVersion': 'Versión de la base de datos (opcional)',
+  'console.releases.titleOptional': 'Título (opcional)',
+  'console.releases.notesUrl': 'Notas de la versión',
+  'console.releases.publish': 'Publicar versión',
+  'console.releases.planned': 'Implementación planificada',
+  'console.releases.startFrom': 'Empezar desde ({zone})',
+  'console.releases.plan': 'Planificar la implementación',
+  'console.releases.changed': 'Implementación cambiada',
+  'console.releases.rolloutTitle': 'Implementación: {title}',
+  'console.releases.hold': 'Retener',
+  'console.releases.resume': 'Reanudar',
+  'console.releases.stop': 'Detener',
+  'console.releases.rolloutFacts':
+    'versión {version} · desde el {time} · {hours, plural, one {# h} other {# h}} entre estaciones',
+  'console.releases.caption':
+    'Implementación por estación, en orden; para cada región: estado, entornos totalmente actualizados del total y la ventana de servicio',
+  'console.releases.station': 'Estación',
+  'console.releases.regions': 'Regiones',
+  'console.releases.nothingHere': 'nada que implementar aquí',
+  'console.releases.inTrouble': '{count, plural, one {# con problemas} other {# con problemas}}',
+  'console.releases.cellState':
+    '{state, select, planned {planificado} in_progress {implementando} completed {listo} failed {con error} halted {detenido} other {cancelado}}',
+  'console.releases.envDone': '{done}/{total} ent.',
+  'console.releases.windows': 'ventana de servicio {service}; base de datos {database}',
+  'console.releases.legendTrouble': 'con error, prolongado o detenido',
+  'console.releases.legendEnv': 'ent.: entornos totalmente actualizados (servicio y base de datos) del total',
+  'console.releases.actions': 'Acciones',
+  'console.releases.trains.title': 'Tren de versiones semanal',
+  'console.releases.trains.none': 'Aún no hay tren de versiones: las actualizaciones semanales se publican a mano.',
+  'console.releases.trains.weekChanged': 'Semana cambiada',
+  'console.releases.trains.cadence':
+    '{prefix}.x cada {weekday} desde las {hour} UTC, planificada y anunciada con {leadDays, plural, one {# día} other {# días}} de antelación {scope, select, some {en {regions}} other {en todas las regiones}}',
+  'console.releases.trains.weekOf': 'Semana del',
+  'console.releases.trains.starts': 'Inicio ({zone})',
+  'console.releases.trains.state': 'Estado',
+  'console.releases.trains.moved': '{time} (movida)',
+  'console.releases.trains.wave': 'oleada de versiones',
+  'console.releases.trains.weekState':
+    '{state, select, open {abierta} planned {planificada} held {retenida} other {omitida}}',
+  'console.releases.trains.onBoard': 'retenerla o detenerla en su panel de implementación',
+  'console.releases.trains.skip': 'Omitir',
+  'console.releases.trains.releaseHold': 'Liberar la retención',
+  'console.releases.trains.newStart': 'Nuevo inicio ({zone})',
+  'console.releases.trains.move': 'Mover',
+  'console.releases.trains.moveEllipsis': 'Mover…',
+  'console.releases.trains.created': 'Tren de versiones configurado',
+  'console.releases.trains.setUp': 'Configurar un tren de versiones',
+  'console.releases.trains.productLine': 'Línea de productos',
+  'console.releases.trains.versionPrefix': 'Versión principal.secundaria',
+  'console.releases.trains.notesPattern': 'Vínculo de las notas de la versión ({placeholders})',
+  'console.releases.trains.weekday': 'La implementación empieza el',
+  'console.releases.trains.startHour': 'A las (hora UTC)',
+  'console.releases.trains.leadDays': 'Días de planificación por adelantado',
+  'console.releases.trains.create': 'Configurar el tren',
 
   // console: posts
 };

@@ -580,6 +580,84 @@ const fr: Catalogue = {
     'Importé : {tenants, plural, one {# locataire} other {# locataires}}, {environments, plural, one {# environnement} other {# environnements}}, {people, plural, one {# personne} other {# personnes}} et {roles, plural, one {# rôle} other {# rôles}}.',
 
   // console: releases
+  'console.releases.title': 'Versions et déploiements',
+  'console.releases.intro':
+    'Mises à jour hebdomadaires, vagues de versions d’avril et d’octobre et mises à jour de sécurité, chacune déployée station par station dans la fenêtre de chaque région.',
+  'console.releases.releases': 'Versions',
+  'console.releases.none': 'Aucune version pour l’instant.',
+  'console.releases.kind': '{kind, select, weekly {Hebdomadaire} wave {Vague} other {Sécurité}}',
+  'console.releases.kindLabel': 'Type',
+  'console.releases.kindOption':
+    '{kind, select, weekly {Mise à jour hebdomadaire} wave {Vague de versions majeure} other {Mise à jour de sécurité}}',
+  'console.releases.rolloutState':
+    '{state, select, active {en cours} held {suspendu} halted {interrompu} stopped {arrêté} other {terminé}}',
+  'console.releases.rolloutBadge':
+    'déploiement {state, select, active {en cours} held {suspendu} halted {interrompu} stopped {arrêté} other {terminé}}',
+  'console.releases.notRolledOut': 'non déployée',
+  'console.releases.versionOf': 'version : {version}',
+  'console.releases.notes': 'notes de version',
+  'console.releases.disruptive':
+    '{count, plural, one {# fonctionnalité perturbatrice (désactivée par défaut)} other {# fonctionnalités perturbatrices (désactivées par défaut)}}',
+  'console.releases.board': 'Tableau de déploiement',
+  'console.releases.published': 'Version publiée',
+  'console.releases.publishARelease': 'Publier une version',
+  'console.releases.version': 'Version',
+  'console.releases.databaseVersion': 'Version de la base de données (facultatif)',
+  'console.releases.titleOptional': 'Titre (facultatif)',
+  'console.releases.notesUrl': 'Notes de version',
+  'console.releases.publish': 'Publier la version',
+  'console.releases.planned': 'Déploiement planifié',
+  'console.releases.startFrom': 'Commencer à partir du ({zone})',
+  'console.releases.plan': 'Planifier le déploiement',
+  'console.releases.changed': 'Déploiement modifié',
+  'console.releases.rolloutTitle': 'Déploiement : {title}',
+  'console.releases.hold': 'Suspendre',
+  'console.releases.resume': 'Reprendre',
+  'console.releases.stop': 'Arrêter',
+  'console.releases.rolloutFacts':
+    'version {version} · à partir du {time} · {hours, plural, one {# h} other {# h}} entre les stations',
+  'console.releases.caption':
+    'Déploiement par station, dans l’ordre ; pour chaque région : état, environnements entièrement mis à jour sur le total, et fenêtre de service',
+  'console.releases.station': 'Station',
+  'console.releases.regions': 'Régions',
+  'console.releases.nothingHere': 'rien à déployer ici',
+  'console.releases.inTrouble': '{count, plural, one {# en difficulté} other {# en difficulté}}',
+  'console.releases.cellState':
+    '{state, select, planned {planifié} in_progress {en déploiement} completed {terminé} failed {échec} halted {interrompu} other {annulé}}',
+  'console.releases.envDone': '{done}/{total} env.',
+  'console.releases.windows': 'fenêtre de service {service} ; base de données {database}',
+  'console.releases.legendTrouble': 'échec, dépassement ou interruption',
+  'console.releases.legendEnv':
+    'env. : environnements entièrement mis à jour (service et base de données) sur le total',
+  'console.releases.actions': 'Actions',
+  'console.releases.trains.title': 'Train de versions hebdomadaire',
+  'console.releases.trains.none':
+    'Aucun train de versions pour l’instant : les mises à jour hebdomadaires sont publiées manuellement.',
+  'console.releases.trains.weekChanged': 'Semaine modifiée',
+  'console.releases.trains.cadence':
+    '{prefix}.x chaque {weekday} à partir de {hour} UTC, planifiée et annoncée {leadDays, plural, one {# jour} other {# jours}} à l’avance {scope, select, some {dans {regions}} other {dans toutes les régions}}',
+  'console.releases.trains.weekOf': 'Semaine du',
+  'console.releases.trains.starts': 'Début ({zone})',
+  'console.releases.trains.state': 'État',
+  'console.releases.trains.moved': '{time} (déplacée)',
+  'console.releases.trains.wave': 'vague de versions',
+  'console.releases.trains.weekState':
+    '{state, select, open {ouverte} planned {planifiée} held {suspendue} other {ignorée}}',
+  'console.releases.trains.onBoard': 'suspendez-la ou arrêtez-la sur son tableau de déploiement',
+  'console.releases.trains.skip': 'Ignorer',
+  'console.releases.trains.releaseHold': 'Lever la suspension',
+  'console.releases.trains.newStart': 'Nouveau début ({zone})',
+  'console.releases.trains.move': 'Déplacer',
+  'console.releases.trains.moveEllipsis': 'Déplacer…',
+  'console.releases.trains.created': 'Train de versions configuré',
+  'console.releases.trains.setUp': 'Configurer un train de versions',
+  'console.releases.trains.productLine': 'Gamme de produits',
+  'console.releases.trains.versionPrefix': 'Version majeure.mineure',
+  'console.releases.trains.notesPattern': 'Lien des notes de version ({placeholders})',
+  'console.releases.trains.weekday': 'Le déploiement commence le',
+  'console.releases.trains.startHour': 'À (heure UTC)',
+  'console.releases.trains.leadDays': 'Jours de planification à l’avance',
+  'console.releases.trains.create': 'Configurer le train',
 
   // console: posts
 };

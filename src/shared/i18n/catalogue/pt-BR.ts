@@ -573,6 +573,82 @@ const ptBR: Catalogue = {
     'Importado: {tenants, plural, one {# locatário} other {# locatários}}, {environments, plural, one {# ambiente} other {# ambientes}}, {people, plural, one {# pessoa} other {# pessoas}} e {roles, plural, one {# função} other {# funções}}.',
 
   // console: releases
+  'console.releases.title': 'Versões e implantações',
+  'console.releases.intro':
+    'Atualizações semanais, as ondas de versões de abril e outubro e atualizações de segurança, cada uma implantada estação por estação na janela de cada região.',
+  'console.releases.releases': 'Versões',
+  'console.releases.none': 'Ainda não há versões.',
+  'console.releases.kind': '{kind, select, weekly {Semanal} wave {Onda} other {Segurança}}',
+  'console.releases.kindLabel': 'Tipo',
+  'console.releases.kindOption':
+    '{kind, select, weekly {Atualização semanal} wave {Onda de versão principal} other {Atualização de segurança}}',
+  'console.releases.rolloutState':
+    '{state, select, active {ativa} held {suspensa} halted {interrompida} stopped {parada} other {concluída}}',
+  'console.releases.rolloutBadge':
+    'implantação {state, select, active {ativa} held {suspensa} halted {interrompida} stopped {parada} other {concluída}}',
+  'console.releases.notRolledOut': 'não implantada',
+  'console.releases.versionOf': 'versão {version}',
+  'console.releases.notes': 'notas de versão',
+  'console.releases.disruptive':
+    '{count, plural, one {# recurso disruptivo (desativado por padrão)} other {# recursos disruptivos (desativados por padrão)}}',
+  'console.releases.board': 'Painel de implantação',
+  'console.releases.published': 'Versão publicada',
+  'console.releases.publishARelease': 'Publicar uma versão',
+  'console.releases.version': 'Versão',
+  'console.releases.databaseVersion': 'Versão do banco de dados (opcional)',
+  'console.releases.titleOptional': 'Título (opcional)',
+  'console.releases.notesUrl': 'Notas de versão',
+  'console.releases.publish': 'Publicar versão',
+  'console.releases.planned': 'Implantação planejada',
+  'console.releases.startFrom': 'Começar a partir de ({zone})',
+  'console.releases.plan': 'Planejar a implantação',
+  'console.releases.changed': 'Implantação alterada',
+  'console.releases.rolloutTitle': 'Implantação: {title}',
+  'console.releases.hold': 'Suspender',
+  'console.releases.resume': 'Retomar',
+  'console.releases.stop': 'Parar',
+  'console.releases.rolloutFacts':
+    'versão {version} · a partir de {time} · {hours, plural, one {# h} other {# h}} entre estações',
+  'console.releases.caption':
+    'Implantação por estação, em ordem; para cada região: estado, ambientes totalmente atualizados do total e a janela de serviço',
+  'console.releases.station': 'Estação',
+  'console.releases.regions': 'Regiões',
+  'console.releases.nothingHere': 'nada a implantar aqui',
+  'console.releases.inTrouble': '{count, plural, one {# com problemas} other {# com problemas}}',
+  'console.releases.cellState':
+    '{state, select, planned {planejado} in_progress {implantando} completed {concluído} failed {com falha} halted {interrompido} other {cancelado}}',
+  'console.releases.envDone': '{done}/{total} amb.',
+  'console.releases.windows': 'janela de serviço {service}; banco de dados {database}',
+  'console.releases.legendTrouble': 'com falha, excedido ou interrompido',
+  'console.releases.legendEnv': 'amb.: ambientes totalmente atualizados (serviço e banco de dados) do total',
+  'console.releases.actions': 'Ações',
+  'console.releases.trains.title': 'Trem de versões semanal',
+  'console.releases.trains.none': 'Ainda não há trem de versões: as atualizações semanais são publicadas manualmente.',
+  'console.releases.trains.weekChanged': 'Semana alterada',
+  'console.releases.trains.cadence':
+    '{prefix}.x semanalmente ({weekday}) a partir das {hour} UTC, planejada e anunciada com {leadDays, plural, one {# dia} other {# dias}} de antecedência {scope, select, some {em {regions}} other {em todas as regiões}}',
+  'console.releases.trains.weekOf': 'Semana de',
+  'console.releases.trains.starts': 'Início ({zone})',
+  'console.releases.trains.state': 'Situação',
+  'console.releases.trains.moved': '{time} (movida)',
+  'console.releases.trains.wave': 'onda de versões',
+  'console.releases.trains.weekState':
+    '{state, select, open {aberta} planned {planejada} held {suspensa} other {ignorada}}',
+  'console.releases.trains.onBoard': 'suspenda ou pare no painel de implantação',
+  'console.releases.trains.skip': 'Ignorar',
+  'console.releases.trains.releaseHold': 'Liberar a suspensão',
+  'console.releases.trains.newStart': 'Novo início ({zone})',
+  'console.releases.trains.move': 'Mover',
+  'console.releases.trains.moveEllipsis': 'Mover…',
+  'console.releases.trains.created': 'Trem de versões configurado',
+  'console.releases.trains.setUp': 'Configurar um trem de versões',
+  'console.releases.trains.productLine': 'Linha de produtos',
+  'console.releases.trains.versionPrefix': 'Versão principal.secundária',
+  'console.releases.trains.notesPattern': 'Link das notas de versão ({placeholders})',
+  'console.releases.trains.weekday': 'A implantação começa em',
+  'console.releases.trains.startHour': 'Às (hora UTC)',
+  'console.releases.trains.leadDays': 'Dias de planejamento antecipado',
+  'console.releases.trains.create': 'Configurar o trem',
 
   // console: posts
 };
