@@ -91,46 +91,50 @@ function ServiceOwners() {
         {(teamList) => (
           <Loaded state={services}>
             {(serviceList) => (
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('console.incidents.service')}</th>
-                    <th scope="col">{t('console.operator.pages.pagedTeam')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {serviceList.map((s) => {
-                    const owner = teamList.find((x) => x.services.includes(s.id));
-                    return (
-                      <tr key={s.id}>
-                        <th scope="row">{s.name}</th>
-                        <td>
-                          <select
-                            aria-label={t('console.operator.pages.ownerOf', { service: s.name })}
-                            value={owner?.id ?? ''}
-                            disabled={setOwner.busy || teamList.length === 0}
-                            onChange={(e) => e.target.value && void setOwner.run(s.id, e.target.value)}
-                          >
-                            <option value="">
-                              {t(
-                                teamList.length ? 'console.operator.pages.noTeam' : 'console.operator.pages.noTeamYet',
-                                {
-                                  route: 'POST /api/teams',
-                                },
-                              )}
-                            </option>
-                            {teamList.map((x) => (
-                              <option key={x.id} value={x.id}>
-                                {x.name}
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('console.incidents.service')}</th>
+                      <th scope="col">{t('console.operator.pages.pagedTeam')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {serviceList.map((s) => {
+                      const owner = teamList.find((x) => x.services.includes(s.id));
+                      return (
+                        <tr key={s.id}>
+                          <th scope="row">{s.name}</th>
+                          <td>
+                            <select
+                              aria-label={t('console.operator.pages.ownerOf', { service: s.name })}
+                              value={owner?.id ?? ''}
+                              disabled={setOwner.busy || teamList.length === 0}
+                              onChange={(e) => e.target.value && void setOwner.run(s.id, e.target.value)}
+                            >
+                              <option value="">
+                                {t(
+                                  teamList.length
+                                    ? 'console.operator.pages.noTeam'
+                                    : 'console.operator.pages.noTeamYet',
+                                  {
+                                    route: 'POST /api/teams',
+                                  },
+                                )}
                               </option>
-                            ))}
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+                              {teamList.map((x) => (
+                                <option key={x.id} value={x.id}>
+                                  {x.name}
+                                </option>
+                              ))}
+                            </select>
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
             )}
           </Loaded>
         )}

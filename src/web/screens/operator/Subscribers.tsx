@@ -36,24 +36,26 @@ interface Subscriber {
 function Counts({ rows, title }: { rows: ComponentCount[]; title: string }) {
   const t = useT();
   return (
-    <table className="card">
-      <thead>
-        <tr>
-          <th>{title}</th>
-          <th>{t('console.operator.subscribers.chose')}</th>
-          <th>{t('console.operator.subscribers.reached')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((c) => (
-          <tr key={`${c.kind}:${c.code}`}>
-            <td>{c.name}</td>
-            <td>{t.number(c.chosen)}</td>
-            <td>{t.number(c.reached)}</td>
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th>{title}</th>
+            <th>{t('console.operator.subscribers.chose')}</th>
+            <th>{t('console.operator.subscribers.reached')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={`${c.kind}:${c.code}`}>
+              <td>{c.name}</td>
+              <td>{t.number(c.chosen)}</td>
+              <td>{t.number(c.reached)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -76,121 +76,124 @@ function TrainCard({ train, onChanged }: { train: Train; onChanged: () => void }
         </span>
       </div>
       <ProblemNote error={act.error} />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('console.releases.trains.weekOf')}</th>
-            <th scope="col">{t('console.releases.trains.starts', { zone: time.zone })}</th>
-            <th scope="col">{t('console.releases.version')}</th>
-            <th scope="col">{t('console.releases.trains.state')}</th>
-            <th scope="col">{t('console.releases.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {train.weeks.map((w) => (
-            <tr key={w.week}>
-              <td>{w.week}</td>
-              <td>
-                {w.moved
-                  ? t('console.releases.trains.moved', { time: time.dateTime(w.startsAt) })
-                  : time.dateTime(w.startsAt)}
-              </td>
-              <td>
-                {w.version} {w.kind === 'wave' ? <Badge tone="info">{t('console.releases.trains.wave')}</Badge> : null}
-              </td>
-              <td>
-                <Badge tone={WEEK_TONE[w.state]}>{t('console.releases.trains.weekState', { state: w.state })}</Badge>
-              </td>
-              <td>
-                {w.state === 'planned' && w.releaseId ? (
-                  <span className="meta">{t('console.releases.trains.onBoard')}</span>
-                ) : null}
-                {w.state === 'open' ? (
-                  <>
-                    <button
-                      className="btn small"
-                      type="button"
-                      disabled={act.busy}
-                      onClick={() => void act.run(w.week, 'hold')}
-                    >
-                      {t('console.releases.hold')}
-                    </button>{' '}
-                    <button
-                      className="btn small"
-                      type="button"
-                      disabled={act.busy}
-                      onClick={() => void act.run(w.week, 'skip')}
-                    >
-                      {t('console.releases.trains.skip')}
-                    </button>{' '}
-                  </>
-                ) : null}
-                {w.state === 'held' ? (
-                  <>
-                    <button
-                      className="btn small"
-                      type="button"
-                      disabled={act.busy}
-                      onClick={() => void act.run(w.week, 'release')}
-                    >
-                      {t('console.releases.trains.releaseHold')}
-                    </button>{' '}
-                    <button
-                      className="btn small"
-                      type="button"
-                      disabled={act.busy}
-                      onClick={() => void act.run(w.week, 'skip')}
-                    >
-                      {t('console.releases.trains.skip')}
-                    </button>{' '}
-                  </>
-                ) : null}
-                {w.state === 'open' || w.state === 'held' ? (
-                  moving === w.week ? (
-                    <form
-                      noValidate
-                      className="toolbar"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        void act.run(w.week, 'move');
-                      }}
-                    >
-                      <Field
-                        label={t('console.releases.trains.newStart', { zone: time.zone })}
-                        name="startsAt"
-                        error={act.error}
-                      >
-                        {(p) => (
-                          <input
-                            {...p}
-                            type="datetime-local"
-                            value={moveForm.values.startsAt}
-                            onChange={(e) => moveForm.set('startsAt')(e.target.value)}
-                          />
-                        )}
-                      </Field>
-                      <button className="btn small" type="submit" disabled={act.busy}>
-                        {t('console.releases.trains.move')}
-                      </button>
-                    </form>
-                  ) : (
-                    <button
-                      className="btn small"
-                      type="button"
-                      onClick={() => {
-                        moveForm.setAll({ startsAt: time.toLocalInput(w.startsAt) });
-                        setMoving(w.week);
-                      }}
-                    >
-                      {t('console.releases.trains.moveEllipsis')}
-                    </button>
-                  )
-                ) : null}
-              </td>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('console.releases.trains.weekOf')}</th>
+              <th scope="col">{t('console.releases.trains.starts', { zone: time.zone })}</th>
+              <th scope="col">{t('console.releases.version')}</th>
+              <th scope="col">{t('console.releases.trains.state')}</th>
+              <th scope="col">{t('console.releases.actions')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {train.weeks.map((w) => (
+              <tr key={w.week}>
+                <td>{w.week}</td>
+                <td>
+                  {w.moved
+                    ? t('console.releases.trains.moved', { time: time.dateTime(w.startsAt) })
+                    : time.dateTime(w.startsAt)}
+                </td>
+                <td>
+                  {w.version}{' '}
+                  {w.kind === 'wave' ? <Badge tone="info">{t('console.releases.trains.wave')}</Badge> : null}
+                </td>
+                <td>
+                  <Badge tone={WEEK_TONE[w.state]}>{t('console.releases.trains.weekState', { state: w.state })}</Badge>
+                </td>
+                <td>
+                  {w.state === 'planned' && w.releaseId ? (
+                    <span className="meta">{t('console.releases.trains.onBoard')}</span>
+                  ) : null}
+                  {w.state === 'open' ? (
+                    <>
+                      <button
+                        className="btn small"
+                        type="button"
+                        disabled={act.busy}
+                        onClick={() => void act.run(w.week, 'hold')}
+                      >
+                        {t('console.releases.hold')}
+                      </button>{' '}
+                      <button
+                        className="btn small"
+                        type="button"
+                        disabled={act.busy}
+                        onClick={() => void act.run(w.week, 'skip')}
+                      >
+                        {t('console.releases.trains.skip')}
+                      </button>{' '}
+                    </>
+                  ) : null}
+                  {w.state === 'held' ? (
+                    <>
+                      <button
+                        className="btn small"
+                        type="button"
+                        disabled={act.busy}
+                        onClick={() => void act.run(w.week, 'release')}
+                      >
+                        {t('console.releases.trains.releaseHold')}
+                      </button>{' '}
+                      <button
+                        className="btn small"
+                        type="button"
+                        disabled={act.busy}
+                        onClick={() => void act.run(w.week, 'skip')}
+                      >
+                        {t('console.releases.trains.skip')}
+                      </button>{' '}
+                    </>
+                  ) : null}
+                  {w.state === 'open' || w.state === 'held' ? (
+                    moving === w.week ? (
+                      <form
+                        noValidate
+                        className="toolbar"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          void act.run(w.week, 'move');
+                        }}
+                      >
+                        <Field
+                          label={t('console.releases.trains.newStart', { zone: time.zone })}
+                          name="startsAt"
+                          error={act.error}
+                        >
+                          {(p) => (
+                            <input
+                              {...p}
+                              type="datetime-local"
+                              value={moveForm.values.startsAt}
+                              onChange={(e) => moveForm.set('startsAt')(e.target.value)}
+                            />
+                          )}
+                        </Field>
+                        <button className="btn small" type="submit" disabled={act.busy}>
+                          {t('console.releases.trains.move')}
+                        </button>
+                      </form>
+                    ) : (
+                      <button
+                        className="btn small"
+                        type="button"
+                        onClick={() => {
+                          moveForm.setAll({ startsAt: time.toLocalInput(w.startsAt) });
+                          setMoving(w.week);
+                        }}
+                      >
+                        {t('console.releases.trains.moveEllipsis')}
+                      </button>
+                    )
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
