@@ -2,6 +2,7 @@
 // flags the rollout planner reads.
 import { Badge, Empty, Field, Loaded, Page } from '../../components/ui';
 import { withQuery } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import type { Environment, Page as ListPage, Region } from '../../lib/types';
@@ -15,13 +16,14 @@ export function EnvironmentsDirectoryScreen() {
     'release',
   ]);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
+  const t = useT();
   return (
-    <Page title="Environments">
+    <Page title={t('console.directory.environments.title')}>
       <div className="toolbar">
-        <Field label="Region" name="region">
+        <Field label={t('console.directory.region')} name="region">
           {(p) => (
             <select {...p} value={region} onChange={(e) => setQueryParam('region', e.target.value)}>
-              <option value="">All regions</option>
+              <option value="">{t('console.directory.environments.allRegions')}</option>
               {(regions.data ?? []).map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.code} · {r.name}
@@ -33,7 +35,11 @@ export function EnvironmentsDirectoryScreen() {
       </div>
       <Loaded state={list}>
         {({ items }) =>
-          items.length ? <EnvironmentTable items={items} showTenant /> : <Empty>No environment in this region.</Empty>
+          items.length ? (
+            <EnvironmentTable items={items} showTenant />
+          ) : (
+            <Empty>{t('console.directory.environments.none')}</Empty>
+          )
         }
       </Loaded>
     </Page>
@@ -42,17 +48,18 @@ export function EnvironmentsDirectoryScreen() {
 
 export function EnvironmentTable({ items, showTenant = false }: { items: Environment[]; showTenant?: boolean }) {
   const { nameOf } = useTenant();
+  const t = useT();
   return (
     <div className="table-wrap">
       <table>
         <thead>
           <tr>
-            <th scope="col">Environment</th>
-            {showTenant ? <th scope="col">Tenant</th> : null}
-            <th scope="col">Region</th>
-            <th scope="col">Type</th>
-            <th scope="col">Version</th>
-            <th scope="col">Flags</th>
+            <th scope="col">{t('console.directory.environment')}</th>
+            {showTenant ? <th scope="col">{t('console.directory.tenant')}</th> : null}
+            <th scope="col">{t('console.directory.region')}</th>
+            <th scope="col">{t('console.directory.type')}</th>
+            <th scope="col">{t('console.directory.version')}</th>
+            <th scope="col">{t('console.directory.environments.flags')}</th>
           </tr>
         </thead>
         <tbody>
@@ -68,12 +75,12 @@ export function EnvironmentTable({ items, showTenant = false }: { items: Environ
                 </td>
               ) : null}
               <td>{e.region}</td>
-              <td>{e.type}</td>
+              <td>{t('console.directory.environmentType', { type: e.type })}</td>
               <td>{e.version}</td>
               <td>
                 <div className="actions">
-                  {e.firstRelease ? <Badge tone="warn">First Release</Badge> : null}
-                  {e.earlyAccess ? <Badge tone="ok">Early access</Badge> : null}
+                  {e.firstRelease ? <Badge tone="warn">{t('console.directory.firstRelease')}</Badge> : null}
+                  {e.earlyAccess ? <Badge tone="ok">{t('console.directory.earlyAccess')}</Badge> : null}
                 </div>
               </td>
             </tr>

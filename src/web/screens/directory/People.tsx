@@ -2,11 +2,13 @@
 import { useState } from 'react';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
-import { ROLE_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import type { Environment, Page as ListPage, Person, Role } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { ROLES } from '../../../shared/directory';
 
 export function PeopleScreen() {
   const { query } = useLocation();
@@ -17,33 +19,34 @@ export function PeopleScreen() {
     'recipients',
   ]);
   const [adding, setAdding] = useState(false);
+  const t = useT();
   return (
     <Page
-      title="People"
+      title={t('console.directory.people.title')}
       actions={
         <button className="btn primary" type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          New person
+          {t('console.directory.people.new')}
         </button>
       }
     >
       {adding ? <NewPerson /> : null}
       <div className="toolbar" role="search">
-        <Field label="Search by name or email" name="q">
+        <Field label={t('console.directory.people.search')} name="q">
           {(p) => <input {...p} type="search" defaultValue={q} onChange={(e) => setQueryParam('q', e.target.value)} />}
         </Field>
       </div>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>Nobody matches.</Empty>
+            <Empty>{t('console.directory.people.noneMatch')}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Person</th>
-                    <th scope="col">Roles</th>
-                    <th scope="col">Time zone</th>
+                    <th scope="col">{t('console.directory.people.person')}</th>
+                    <th scope="col">{t('console.directory.people.roles')}</th>
+                    <th scope="col">{t('console.directory.people.timeZone')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -71,11 +74,12 @@ export function PeopleScreen() {
 
 function RoleBadges({ roles }: { roles: Role[] }) {
   const { nameOf } = useTenant();
+  const labels = useLabels();
   return (
     <div className="actions">
       {roles.map((r) => (
         <Badge key={r.id} tone={r.role === 'operator' ? 'warn' : 'info'}>
-          {ROLE_LABEL[r.role]}
+          {labels.role(r.role)}
           {r.tenantId ? ` · ${nameOf(r.tenantId)}` : ''}
         </Badge>
       ))}
@@ -85,16 +89,17 @@ function RoleBadges({ roles }: { roles: Role[] }) {
 
 function NewPerson() {
   const form = useFields({ email: '', name: '', timeZone: 'UTC', locale: 'en-US' });
+  const t = useT();
   const create = useAction(async () => {
     const p = await api.post<Person>('/api/people', form.values);
     navigate(`/directory/people/${p.id}`);
-  }, 'Person added');
+  }, t('console.directory.people.added'));
   const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-person">
-      <h2 id="new-person">New person</h2>
+      <h2 id="new-person">{t('console.directory.people.new')}</h2>
       <div className="form-row">
-        <Field label="Email" name="email" error={create.error}>
+        <Field label={t('console.directory.people.email')} name="email" error={create.error}>
           {(p) => (
             <input
               {...p}
@@ -105,19 +110,19 @@ function NewPerson() {
             />
           )}
         </Field>
-        <Field label="Name" name="name" error={create.error}>
+        <Field label={t('console.directory.name')} name="name" error={create.error}>
           {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
         </Field>
-        <Field label="Time zone" name="timeZone" error={create.error}>
+        <Field label={t('console.directory.people.timeZone')} name="timeZone" error={create.error}>
           {(p) => <input {...p} value={form.values.timeZone} onChange={(e) => form.set('timeZone')(e.target.value)} />}
         </Field>
-        <Field label="Language" name="locale" error={create.error}>
+        <Field label={t('console.directory.people.language')} name="locale" error={create.error}>
           {(p) => <input {...p} value={form.values.locale} onChange={(e) => form.set('locale')(e.target.value)} />}
         </Field>
       </div>
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
-        Add person
+        {t('console.directory.people.add')}
       </button>
     </form>
   );
@@ -126,40 +131,44 @@ function NewPerson() {
 export function PersonDetailScreen({ id }: { id: string }) {
   const person = useApi<Person>(`/api/people/${id}`, ['roles', 'directory', 'recipients']);
   const { nameOf } = useTenant();
+  const t = useT();
+  const labels = useLabels();
   const remove = useAction(async (roleId: string) => {
     await api.delete(`/api/roles/${roleId}`);
     person.reload();
-  }, 'Role removed');
+  }, t('console.directory.people.roleRemoved'));
   return (
     <Loaded state={person}>
       {(p) => (
         <Page title={p.name}>
           <dl className="facts">
-            <dt>Email</dt>
+            <dt>{t('console.directory.people.email')}</dt>
             <dd>{p.email}</dd>
-            <dt>Time zone</dt>
+            <dt>{t('console.directory.people.timeZone')}</dt>
             <dd>{p.timeZone}</dd>
-            <dt>Language</dt>
+            <dt>{t('console.directory.people.language')}</dt>
             <dd>{p.locale}</dd>
           </dl>
-          <h2>Roles</h2>
+          <h2>{t('console.directory.people.roles')}</h2>
           <ProblemNote error={remove.error} />
           {p.roles.length === 0 ? (
-            <Empty>No roles: this person receives nothing and sees nothing.</Empty>
+            <Empty>{t('console.directory.people.noRoles')}</Empty>
           ) : (
             <ul className="list">
               {p.roles.map((r) => (
                 <li key={r.id} className="actions">
-                  <strong>{ROLE_LABEL[r.role]}</strong>
+                  <strong>{labels.role(r.role)}</strong>
                   {r.tenantId ? <Link to={`/directory/tenants/${r.tenantId}`}>{nameOf(r.tenantId)}</Link> : null}
-                  {r.categories.length ? <span className="muted">{r.categories.join(', ')}</span> : null}
+                  {r.categories.length ? (
+                    <span className="muted">{t.list(r.categories.map(labels.category))}</span>
+                  ) : null}
                   <button
                     className="btn small danger"
                     type="button"
                     onClick={() => void remove.run(r.id)}
-                    aria-label={`Remove role ${ROLE_LABEL[r.role]}`}
+                    aria-label={t('console.directory.people.removeRole', { role: labels.role(r.role) })}
                   >
-                    Remove
+                    {t('console.directory.remove')}
                   </button>
                 </li>
               ))}
@@ -174,6 +183,8 @@ export function PersonDetailScreen({ id }: { id: string }) {
 
 function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void }) {
   const { tenants } = useTenant();
+  const t = useT();
+  const labels = useLabels();
   const form = useFields({ role: 'org_admin' as Role['role'], tenantId: '', environmentId: '' });
   const environments = useApi<ListPage<Environment>>(
     (form.values.role === 'system_admin' || form.values.role === 'member') && form.values.tenantId
@@ -188,31 +199,31 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
       ...(role === 'system_admin' || role === 'member' ? { environmentId } : {}),
     });
     onAdded();
-  }, 'Role given');
+  }, t('console.directory.people.roleGiven'));
   const submit = add.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="add-role">
-      <h3 id="add-role">Give a role</h3>
+      <h3 id="add-role">{t('console.directory.people.giveARole')}</h3>
       <div className="form-row">
-        <Field label="Role" name="role" error={add.error}>
+        <Field label={t('console.directory.people.role')} name="role" error={add.error}>
           {(p) => (
             <select {...p} value={form.values.role} onChange={(e) => form.set('role')(e.target.value as Role['role'])}>
-              {Object.entries(ROLE_LABEL).map(([v, l]) => (
+              {ROLES.map((v) => (
                 <option key={v} value={v}>
-                  {l}
+                  {labels.role(v)}
                 </option>
               ))}
             </select>
           )}
         </Field>
         {form.values.role !== 'operator' ? (
-          <Field label="Tenant" name="tenantId" error={add.error}>
+          <Field label={t('console.directory.tenant')} name="tenantId" error={add.error}>
             {(p) => (
               <select {...p} value={form.values.tenantId} onChange={(e) => form.set('tenantId')(e.target.value)}>
-                <option value="">Choose…</option>
-                {tenants.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                <option value="">{t('console.directory.choose')}</option>
+                {tenants.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.name}
                   </option>
                 ))}
               </select>
@@ -220,14 +231,14 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
           </Field>
         ) : null}
         {form.values.role === 'system_admin' || form.values.role === 'member' ? (
-          <Field label="Environment" name="environmentId" error={add.error}>
+          <Field label={t('console.directory.environment')} name="environmentId" error={add.error}>
             {(p) => (
               <select
                 {...p}
                 value={form.values.environmentId}
                 onChange={(e) => form.set('environmentId')(e.target.value)}
               >
-                <option value="">Choose…</option>
+                <option value="">{t('console.directory.choose')}</option>
                 {(environments.data?.items ?? []).map((e) => (
                   <option key={e.id} value={e.id}>
                     {e.name} ({e.region})
@@ -240,7 +251,7 @@ function AddRole({ personId, onAdded }: { personId: string; onAdded: () => void 
       </div>
       <ProblemNote error={add.error} />
       <button className="btn primary" type="submit" disabled={add.busy}>
-        Give role
+        {t('console.directory.people.giveRole')}
       </button>
     </form>
   );

@@ -1,15 +1,24 @@
 // Regions with their weekly maintenance windows, and the safe-deployment stations. The picture
 // shows this week's windows in the reader's time zone; operators may move a window or a station.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Loaded, Page, ProblemNote, useAction, useFields, Field } from '../../components/ui';
 import { WeekOfWindows } from '../../components/WeekOfWindows';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { useTime } from '../../lib/time';
 import type { Region, Station } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday (ISO days 1–7), short, in the reader's language. */
+function useWeekdays(): string[] {
+  const t = useT();
+  return useMemo(() => {
+    const f = new Intl.DateTimeFormat(t.formatLocale, { weekday: 'short', timeZone: 'UTC' });
+    // 5 January 2026 is a Monday.
+    return [0, 1, 2, 3, 4, 5, 6].map((i) => f.format(new Date(Date.UTC(2026, 0, 5 + i))));
+  }, [t]);
+}
 
 export function RegionsScreen() {
   const me = useMe();
@@ -17,12 +26,11 @@ export function RegionsScreen() {
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const stations = useApi<Station[]>('/api/stations', ['regions']);
   const [editing, setEditing] = useState<string | null>(null);
+  const t = useT();
+  const weekdays = useWeekdays();
 
   return (
-    <Page
-      title="Regions and stations"
-      intro="Each region’s weekly service-update window (database updates run 24 hours later), and the order in which updates reach them: station 1 (First Release) first."
-    >
+    <Page title={t('console.directory.regions.title')} intro={t('console.directory.regions.intro', { hours: 24 })}>
       <Loaded state={regions}>
         {(list) => (
           <>
@@ -31,13 +39,13 @@ export function RegionsScreen() {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Region</th>
-                    <th scope="col">Window (UTC)</th>
-                    <th scope="col">In your time ({time.zone})</th>
-                    <th scope="col">Station</th>
+                    <th scope="col">{t('console.directory.region')}</th>
+                    <th scope="col">{t('console.directory.regions.window')}</th>
+                    <th scope="col">{t('console.directory.regions.yourTime', { zone: time.zone })}</th>
+                    <th scope="col">{t('console.directory.regions.station')}</th>
                     {me.isOperator ? (
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t('console.directory.actions')}</span>
                       </th>
                     ) : null}
                   </tr>
@@ -52,7 +60,7 @@ export function RegionsScreen() {
                       <td>
                         {r.window.start}–{r.window.end}
                         {r.window.days.length < 7 ? (
-                          <div className="muted">{r.window.days.map((d) => WEEKDAYS[d - 1]).join(', ')}</div>
+                          <div className="muted">{t.list(r.window.days.map((d) => weekdays[d - 1]!))}</div>
                         ) : null}
                       </td>
                       <td>{inZone(r, time.zone, time.locale)}</td>
@@ -65,7 +73,7 @@ export function RegionsScreen() {
                             onClick={() => setEditing(editing === r.code ? null : r.code)}
                             aria-expanded={editing === r.code}
                           >
-                            Change
+                            {t('console.directory.regions.change')}
                           </button>
                           {editing === r.code ? (
                             <EditRegion
@@ -84,7 +92,7 @@ export function RegionsScreen() {
           </>
         )}
       </Loaded>
-      <h2>Stations</h2>
+      <h2>{t('console.directory.regions.stations')}</h2>
       <Loaded state={stations}>
         {(list) => (
           <ol className="list">
@@ -94,8 +102,8 @@ export function RegionsScreen() {
                   {s.number}. {s.name}
                 </span>{' '}
                 <span className="muted">
-                  {s.regions.join(', ') || 'First Release environments in every region'} · pause {s.pauseHours} h before
-                  the next station
+                  {s.regions.length ? t.list(s.regions) : t('console.directory.regions.everyRegion')} ·{' '}
+                  {t('console.directory.regions.pause', { hours: s.pauseHours })}
                 </span>
               </li>
             ))}
@@ -117,19 +125,24 @@ function inZone(r: Region, zone: string, locale: string): string {
 }
 
 function EditRegion({ region, stations, onSaved }: { region: Region; stations: Station[]; onSaved: () => void }) {
+  const t = useT();
+  const weekdays = useWeekdays();
   const form = useFields({
     start: region.window.start,
     end: region.window.end,
     days: region.window.days,
     station: region.station,
   });
-  const save = useAction(async () => {
-    await api.patch(`/api/regions/${encodeURIComponent(region.code)}`, {
-      window: { start: form.values.start, end: form.values.end, days: form.values.days },
-      station: form.values.station,
-    });
-    onSaved();
-  }, `${region.code} saved`);
+  const save = useAction(
+    async () => {
+      await api.patch(`/api/regions/${encodeURIComponent(region.code)}`, {
+        window: { start: form.values.start, end: form.values.end, days: form.values.days },
+        station: form.values.station,
+      });
+      onSaved();
+    },
+    t('console.directory.regions.saved', { region: region.code }),
+  );
   const submit = save.submit;
   const toggleDay = (d: number) =>
     form.set('days')(
@@ -139,20 +152,20 @@ function EditRegion({ region, stations, onSaved }: { region: Region; stations: S
     <form
       noValidate
       onSubmit={submit}
-      aria-label={`Change ${region.code}`}
+      aria-label={t('console.directory.regions.changeRegion', { region: region.code })}
       style={{ marginTop: '0.5rem', minWidth: 260 }}
     >
       <div className="form-row">
-        <Field label="Starts (UTC)" name="window.start" error={save.error}>
+        <Field label={t('console.directory.regions.starts')} name="window.start" error={save.error}>
           {(p) => (
             <input {...p} type="time" value={form.values.start} onChange={(e) => form.set('start')(e.target.value)} />
           )}
         </Field>
         <Field
-          label="Ends (UTC)"
+          label={t('console.directory.regions.ends')}
           name="window.end"
           error={save.error}
-          hint="Earlier than the start: it ends the next day."
+          hint={t('console.directory.regions.endsHint')}
         >
           {(p) => (
             <input {...p} type="time" value={form.values.end} onChange={(e) => form.set('end')(e.target.value)} />
@@ -160,15 +173,15 @@ function EditRegion({ region, stations, onSaved }: { region: Region; stations: S
         </Field>
       </div>
       <fieldset>
-        <legend>Starts on</legend>
-        {WEEKDAYS.map((d, i) => (
+        <legend>{t('console.directory.regions.startsOn')}</legend>
+        {weekdays.map((d, i) => (
           <label key={d} className="check">
             <input type="checkbox" checked={form.values.days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
             {d}
           </label>
         ))}
       </fieldset>
-      <Field label="Station" name="station" error={save.error}>
+      <Field label={t('console.directory.regions.station')} name="station" error={save.error}>
         {(p) => (
           <select {...p} value={form.values.station} onChange={(e) => form.set('station')(Number(e.target.value))}>
             {stations.map((s) => (
@@ -181,7 +194,7 @@ function EditRegion({ region, stations, onSaved }: { region: Region; stations: S
       </Field>
       <ProblemNote error={save.error} />
       <button className="btn primary small" type="submit" disabled={save.busy}>
-        Save {region.code}
+        {t('console.directory.regions.save', { region: region.code })}
       </button>
     </form>
   );

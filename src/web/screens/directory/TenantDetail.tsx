@@ -3,55 +3,73 @@
 import { useState } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
-import { ROLE_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
+import { useTime } from '../../lib/time';
 import { Link } from '../../lib/router';
 import type { Environment, Page as ListPage, Person, Region, Service, Tenant } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { ENVIRONMENT_TYPES } from '../../../shared/directory';
 import { RecipientList } from '../tenant/Recipients';
 import { EnvironmentTable } from './Environments';
 import { TenantFields } from './Tenants';
 
 export function TenantDetailScreen({ id }: { id: string }) {
-  const tenant = useApi<Tenant>(`/api/tenants/${id}`, ['directory']);
+  const state = useApi<Tenant>(`/api/tenants/${id}`, ['directory']);
   const environments = useApi<ListPage<Environment>>(`/api/tenants/${id}/environments?limit=1000`, ['environment']);
   const people = useApi<ListPage<Person>>(`/api/people?tenantId=${id}&limit=1000`, ['roles', 'directory']);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  const t = useT();
+  const labels = useLabels();
+  const time = useTime();
 
   return (
-    <Loaded state={tenant}>
-      {(t) => (
+    <Loaded state={state}>
+      {(tenant) => (
         <Page
-          title={t.name}
+          title={tenant.name}
           actions={
             <button className="btn" type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-              Edit details
+              {t('console.directory.tenants.editDetails')}
             </button>
           }
         >
           <p className="meta">
-            <span>{t.domain}</span>
-            <span>support plan {t.supportPlan}</span>
-            <span>purchased {t.purchaseDate}</span>
+            <span>{tenant.domain}</span>
+            <span>
+              {t('console.directory.tenants.supportPlanOf', {
+                plan: t('console.directory.supportPlan', { plan: tenant.supportPlan }),
+              })}
+            </span>
+            <span>
+              {t('console.directory.tenants.purchasedOn', { date: time.date(`${tenant.purchaseDate}T12:00:00Z`) })}
+            </span>
           </p>
-          {editing ? <EditTenant tenant={t} onSaved={() => (setEditing(false), tenant.reload())} /> : null}
+          {editing ? <EditTenant tenant={tenant} onSaved={() => (setEditing(false), state.reload())} /> : null}
 
           <div className="page-head">
-            <h2>Environments</h2>
+            <h2>{t('console.directory.environments.title')}</h2>
             <button className="btn" type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-              Add environment
+              {t('console.directory.tenants.addEnvironment')}
             </button>
           </div>
           {adding ? <NewEnvironment tenantId={id} onAdded={() => (setAdding(false), environments.reload())} /> : null}
           <Loaded state={environments}>
-            {({ items }) => (items.length ? <EnvironmentTable items={items} /> : <Empty>No environments yet.</Empty>)}
+            {({ items }) =>
+              items.length ? (
+                <EnvironmentTable items={items} />
+              ) : (
+                <Empty>{t('console.directory.tenants.noEnvironments')}</Empty>
+              )
+            }
           </Loaded>
 
-          <h2>People</h2>
+          <h2>{t('console.directory.people.title')}</h2>
           <Loaded state={people}>
             {({ items }) =>
               items.length === 0 ? (
-                <Empty>Nobody has a role in this tenant.</Empty>
+                <Empty>{t('console.directory.tenants.nobody')}</Empty>
               ) : (
                 <ul className="list">
                   {items.map((p) => (
@@ -61,7 +79,7 @@ export function TenantDetailScreen({ id }: { id: string }) {
                         {p.roles
                           .filter((r) => r.tenantId === id)
                           .map((r) => (
-                            <span key={r.id}>{ROLE_LABEL[r.role]}</span>
+                            <span key={r.id}>{labels.role(r.role)}</span>
                           ))}
                       </div>
                     </li>
@@ -84,17 +102,18 @@ function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }
     purchaseDate: tenant.purchaseDate,
     supportPlan: tenant.supportPlan,
   });
+  const t = useT();
   const save = useAction(async () => {
     await api.patch(`/api/tenants/${tenant.id}`, form.values);
     onSaved();
-  }, 'Tenant saved');
+  }, t('console.directory.tenants.saved'));
   const submit = save.submit;
   return (
-    <form noValidate className="card" onSubmit={submit} aria-label="Edit tenant">
+    <form noValidate className="card" onSubmit={submit} aria-label={t('console.directory.tenants.edit')}>
       <TenantFields form={form} error={save.error} />
       <ProblemNote error={save.error} />
       <button className="btn primary" type="submit" disabled={save.busy}>
-        Save
+        {t('console.directory.save')}
       </button>
     </form>
   );
@@ -103,6 +122,7 @@ function EditTenant({ tenant, onSaved }: { tenant: Tenant; onSaved: () => void }
 function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () => void }) {
   const regions = useApi<Region[]>('/api/regions');
   const services = useApi<Service[]>('/api/services', ['services']);
+  const t = useT();
   const form = useFields({
     name: '',
     region: 'NAM',
@@ -115,7 +135,7 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
   const create = useAction(async () => {
     await api.post(`/api/tenants/${tenantId}/environments`, form.values);
     onAdded();
-  }, 'Environment added');
+  }, t('console.directory.tenants.environmentAdded'));
   const submit = create.submit;
   const toggle = (id: string) =>
     form.set('services')(
@@ -123,12 +143,12 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
     );
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-env">
-      <h3 id="new-env">New environment</h3>
+      <h3 id="new-env">{t('console.directory.tenants.newEnvironment')}</h3>
       <div className="form-row">
-        <Field label="Name" name="name" error={create.error}>
+        <Field label={t('console.directory.name')} name="name" error={create.error}>
           {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
         </Field>
-        <Field label="Region" name="region" error={create.error}>
+        <Field label={t('console.directory.region')} name="region" error={create.error}>
           {(p) => (
             <select {...p} value={form.values.region} onChange={(e) => form.set('region')(e.target.value)}>
               {(regions.data ?? []).map((r) => (
@@ -139,15 +159,18 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
             </select>
           )}
         </Field>
-        <Field label="Type" name="type" error={create.error}>
+        <Field label={t('console.directory.type')} name="type" error={create.error}>
           {(p) => (
             <select {...p} value={form.values.type} onChange={(e) => form.set('type')(e.target.value)}>
-              <option>production</option>
-              <option>sandbox</option>
+              {ENVIRONMENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t('console.directory.environmentType', { type })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label="URL" name="url" error={create.error}>
+        <Field label={t('console.directory.url')} name="url" error={create.error}>
           {(p) => (
             <input
               {...p}
@@ -158,14 +181,14 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
             />
           )}
         </Field>
-        <Field label="Version" name="version" error={create.error}>
+        <Field label={t('console.directory.version')} name="version" error={create.error}>
           {(p) => (
             <input {...p} required value={form.values.version} onChange={(e) => form.set('version')(e.target.value)} />
           )}
         </Field>
       </div>
       <fieldset>
-        <legend>Services</legend>
+        <legend>{t('console.directory.services')}</legend>
         {(services.data ?? []).map((s) => (
           <label key={s.id} className="check">
             <input type="checkbox" checked={form.values.services.includes(s.id)} onChange={() => toggle(s.id)} />
@@ -179,12 +202,12 @@ function NewEnvironment({ tenantId, onAdded }: { tenantId: string; onAdded: () =
           checked={form.values.firstRelease}
           onChange={(e) => form.set('firstRelease')(e.target.checked)}
         />
-        First Release (gets each update first, in station 1)
+        {t('console.directory.tenants.firstReleaseCheck')}
       </label>
       <ProblemNote error={create.error} />
       <div className="actions" style={{ marginTop: '0.75rem' }}>
         <button className="btn primary" type="submit" disabled={create.busy}>
-          Add environment
+          {t('console.directory.tenants.addEnvironment')}
         </button>
       </div>
     </form>

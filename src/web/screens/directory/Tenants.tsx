@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api, RawBody, withQuery, type ApiError } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { Link, navigate, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Page as ListPage, Tenant } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { SUPPORT_PLANS } from '../../../shared/directory';
+import { IMPORT_KINDS, SUPPORT_PLANS } from '../../../shared/directory';
 
 export function TenantsScreen() {
   const { query } = useLocation();
@@ -14,48 +15,49 @@ export function TenantsScreen() {
   const list = useApi<ListPage<Tenant>>(withQuery('/api/tenants', { q, limit: 200 }), ['directory']);
   const [adding, setAdding] = useState(false);
   const time = useTime();
+  const t = useT();
 
   return (
     <Page
-      title="Tenants"
+      title={t('console.directory.tenants.title')}
       actions={
         <button className="btn primary" type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
-          New tenant
+          {t('console.directory.tenants.new')}
         </button>
       }
     >
       {adding ? <NewTenant /> : null}
       <Import onDone={list.reload} />
       <div className="toolbar" role="search">
-        <Field label="Search by name or domain" name="q">
+        <Field label={t('console.directory.tenants.search')} name="q">
           {(p) => <input {...p} type="search" defaultValue={q} onChange={(e) => setQueryParam('q', e.target.value)} />}
         </Field>
       </div>
       <Loaded state={list}>
         {({ items, total }) =>
           items.length === 0 ? (
-            <Empty>No tenant matches.</Empty>
+            <Empty>{t('console.directory.tenants.noneMatch')}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
-                <caption className="sr-only">{total} tenants</caption>
+                <caption className="sr-only">{t('console.incidents.tenantCount', { count: total })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Domain</th>
-                    <th scope="col">Support plan</th>
-                    <th scope="col">Purchased</th>
+                    <th scope="col">{t('console.directory.name')}</th>
+                    <th scope="col">{t('console.directory.tenants.domain')}</th>
+                    <th scope="col">{t('console.directory.tenants.supportPlan')}</th>
+                    <th scope="col">{t('console.directory.tenants.purchased')}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {items.map((t) => (
-                    <tr key={t.id}>
+                  {items.map((x) => (
+                    <tr key={x.id}>
                       <td>
-                        <Link to={`/directory/tenants/${t.id}`}>{t.name}</Link>
+                        <Link to={`/directory/tenants/${x.id}`}>{x.name}</Link>
                       </td>
-                      <td>{t.domain}</td>
-                      <td>{t.supportPlan}</td>
-                      <td>{time.date(`${t.purchaseDate}T12:00:00Z`)}</td>
+                      <td>{x.domain}</td>
+                      <td>{t('console.directory.supportPlan', { plan: x.supportPlan })}</td>
+                      <td>{time.date(`${x.purchaseDate}T12:00:00Z`)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -75,18 +77,19 @@ function NewTenant() {
     purchaseDate: new Date().toISOString().slice(0, 10),
     supportPlan: 'standard',
   });
+  const t = useT();
   const create = useAction(async () => {
-    const t = await api.post<Tenant>('/api/tenants', form.values);
-    navigate(`/directory/tenants/${t.id}`);
-  }, 'Tenant created');
+    const made = await api.post<Tenant>('/api/tenants', form.values);
+    navigate(`/directory/tenants/${made.id}`);
+  }, t('console.directory.tenants.created'));
   const submit = create.submit;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-tenant">
-      <h2 id="new-tenant">New tenant</h2>
+      <h2 id="new-tenant">{t('console.directory.tenants.new')}</h2>
       <TenantFields form={form} error={create.error} />
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
-        Create tenant
+        {t('console.directory.tenants.create')}
       </button>
     </form>
   );
@@ -97,12 +100,13 @@ type TenantForm = ReturnType<
 >;
 
 export function TenantFields({ form, error }: { form: TenantForm; error: ApiError | undefined }) {
+  const t = useT();
   return (
     <div className="form-row">
-      <Field label="Name" name="name" error={error}>
+      <Field label={t('console.directory.name')} name="name" error={error}>
         {(p) => <input {...p} required value={form.values.name} onChange={(e) => form.set('name')(e.target.value)} />}
       </Field>
-      <Field label="Domain" name="domain" error={error}>
+      <Field label={t('console.directory.tenants.domain')} name="domain" error={error}>
         {(p) => (
           <input
             {...p}
@@ -113,7 +117,12 @@ export function TenantFields({ form, error }: { form: TenantForm; error: ApiErro
           />
         )}
       </Field>
-      <Field label="Purchase date" name="purchaseDate" error={error} hint="Starts the first year’s lifecycle mail.">
+      <Field
+        label={t('console.directory.tenants.purchaseDate')}
+        name="purchaseDate"
+        error={error}
+        hint={t('console.directory.tenants.purchaseDateHint')}
+      >
         {(p) => (
           <input
             {...p}
@@ -124,11 +133,13 @@ export function TenantFields({ form, error }: { form: TenantForm; error: ApiErro
           />
         )}
       </Field>
-      <Field label="Support plan" name="supportPlan" error={error}>
+      <Field label={t('console.directory.tenants.supportPlan')} name="supportPlan" error={error}>
         {(p) => (
           <select {...p} value={form.values.supportPlan} onChange={(e) => form.set('supportPlan')(e.target.value)}>
-            {SUPPORT_PLANS.map((s) => (
-              <option key={s}>{s}</option>
+            {SUPPORT_PLANS.map((plan) => (
+              <option key={plan} value={plan}>
+                {t('console.directory.supportPlan', { plan })}
+              </option>
             ))}
           </select>
         )}
@@ -144,6 +155,7 @@ export function TenantFields({ form, error }: { form: TenantForm; error: ApiErro
 function Import({ onDone }: { onDone: () => void }) {
   const [kind, setKind] = useState('tenants');
   const [result, setResult] = useState<string | null>(null);
+  const t = useT();
   const load = useAction(async (file: File) => {
     setResult(null);
     const text = await file.text();
@@ -152,29 +164,33 @@ function Import({ onDone }: { onDone: () => void }) {
       csv ? `/api/import?kind=${kind}` : '/api/import',
       csv ? new RawBody(text, 'text/csv') : JSON.parse(text),
     );
-    setResult(
-      `Imported ${r.tenants} tenants, ${r.environments} environments, ${r.people} people and ${r.roles} roles.`,
-    );
+    setResult(t('console.directory.import.done', r));
     onDone();
   });
   return (
     <details className="card">
-      <summary>Import from a file</summary>
+      <summary>{t('console.directory.import.title')}</summary>
       <p className="hint">
-        A JSON document with <code>tenants</code>, <code>environments</code> and <code>people</code>, or a CSV file of
-        one kind with a header row. Nothing is imported unless every line is right.
+        {t.rich('console.directory.import.hint', {
+          code: (c) => <code>{c}</code>,
+          tenants: 'tenants',
+          environments: 'environments',
+          people: 'people',
+        })}
       </p>
       <div className="toolbar">
-        <Field label="A CSV file holds" name="kind">
+        <Field label={t('console.directory.import.kind')} name="kind">
           {(p) => (
             <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
-              <option value="tenants">tenants</option>
-              <option value="environments">environments</option>
-              <option value="people">people</option>
+              {IMPORT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t('console.directory.import.kindOption', { kind: k })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label="File" name="file" error={load.error}>
+        <Field label={t('console.directory.import.file')} name="file" error={load.error}>
           {(p) => (
             <input
               {...p}
@@ -194,9 +210,7 @@ function Import({ onDone }: { onDone: () => void }) {
       {load.error?.problems.length ? (
         <ul className="field-error">
           {load.error.problems.slice(0, 20).map((p) => (
-            <li key={`${p.field}${p.message}`}>
-              {p.field}: {p.message}
-            </li>
+            <li key={`${p.field}${p.message}`}>{t('common.labelValue', { label: p.field, value: p.message })}</li>
           ))}
         </ul>
       ) : null}

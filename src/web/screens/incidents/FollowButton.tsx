@@ -1,16 +1,18 @@
 // "Manage notifications for this issue": be told of every update of one incident.
 import { useAction } from '../../components/ui';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import type { Incident } from '../../lib/types';
 
 export function FollowButton({ incident, onChange }: { incident: Incident; onChange: () => void }) {
+  const t = useT();
   const toggle = useAction(
     async () => {
       if (incident.following) await api.delete(`/api/incidents/${incident.id}/following`);
       else await api.put(`/api/incidents/${incident.id}/following`, {});
       onChange();
     },
-    incident.following ? 'You will no longer be told of each update' : 'You will be told of every update',
+    t(incident.following ? 'console.incidents.follow.stopped' : 'console.incidents.follow.started'),
   );
   return (
     <button
@@ -21,7 +23,7 @@ export function FollowButton({ incident, onChange }: { incident: Incident; onCha
       onClick={() => void toggle.run()}
       title={toggle.error?.message}
     >
-      {incident.following ? 'Following' : 'Follow updates'}
+      {t(incident.following ? 'console.incidents.follow.following' : 'console.incidents.follow.follow')}
     </button>
   );
 }

@@ -5,21 +5,23 @@ import { useState } from 'react';
 import { IncidentBadges, IncidentFacts, IncidentTimeline } from '../../components/incidents';
 import { Badge, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
-import { plural, POST_TYPE_LABEL, STATUS_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import { useTime } from '../../lib/time';
 import type { Incident } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { ENDING_STATUSES, INCIDENT_STATUSES, statusMoveProblem } from '../../../shared/incidents';
+import { ENDING_STATUSES, INCIDENT_STATUSES, POST_TYPES, statusMoveProblem } from '../../../shared/incidents';
 import { FollowButton } from './FollowButton';
 import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
-import { incidentHow, type IncidentAudience } from './audience';
+import { useIncidentHow, type IncidentAudience } from './audience';
 import { useReadNotices } from '../../components/NotificationBell';
 
 export function IncidentEditorScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
   useReadNotices('incident', incident.data?.id);
+  const t = useT();
   return (
     <Loaded state={incident}>
       {(i) => (
@@ -30,13 +32,13 @@ export function IncidentEditorScreen({ id }: { id: string }) {
           <div className="two-cols">
             <div>
               {i.isResolved ? null : <PostComposer incident={i} onPosted={incident.reload} />}
-              <h2>Timeline</h2>
+              <h2>{t('console.incidents.editor.timeline')}</h2>
               <IncidentTimeline incident={i} />
             </div>
             <aside>
               <ReportCard incident={i} />
               <section className="card" aria-labelledby="details-title">
-                <h2 id="details-title">Details</h2>
+                <h2 id="details-title">{t('console.incidents.editor.details')}</h2>
                 <IncidentFacts incident={i}>
                   <Scope incident={i} />
                 </IncidentFacts>
@@ -53,14 +55,17 @@ export function IncidentEditorScreen({ id }: { id: string }) {
 
 function Scope({ incident }: { incident: Incident }) {
   const { nameOf } = useTenant();
+  const t = useT();
   const tenants = [...new Set(incident.affectedEnvironments.map((e) => e.tenantId))];
   return (
     <>
-      <dt>Affects</dt>
+      <dt>{t('console.incidents.editor.affects')}</dt>
       <dd>
-        {plural(incident.affectedEnvironments.length, 'environment')} of{' '}
-        {plural(incident.scope?.tenantCount ?? tenants.length, 'tenant')}
-        {tenants.length ? <div className="muted">{tenants.map(nameOf).join(', ')}</div> : null}
+        {t('console.incidents.editor.scope', {
+          environments: incident.affectedEnvironments.length,
+          tenants: incident.scope?.tenantCount ?? tenants.length,
+        })}
+        {tenants.length ? <div className="muted">{t.list(tenants.map(nameOf))}</div> : null}
       </dd>
     </>
   );
@@ -68,6 +73,8 @@ function Scope({ incident }: { incident: Incident }) {
 
 function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: () => void }) {
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const form = useFields({
     description: '',
     postType: 'regular',
@@ -89,7 +96,7 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
       form.reset();
       onPosted();
     },
-    form.values.notify ? 'Update posted' : 'Correction posted; no one was notified',
+    t(form.values.notify ? 'console.incidents.editor.posted' : 'console.incidents.editor.correctionPosted'),
   );
   const submit = post.submit;
   const moves = INCIDENT_STATUSES.filter(
@@ -98,26 +105,27 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
 
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="composer-title">
-      <h2 id="composer-title">Post an update</h2>
+      <h2 id="composer-title">{t('console.incidents.editor.postAnUpdate')}</h2>
       <div className="form-row">
-        <Field label="Status after this update" name="status" error={post.error}>
+        <Field label={t('console.incidents.editor.statusAfter')} name="status" error={post.error}>
           {(p) => (
             <select {...p} value={form.values.status} onChange={(e) => form.set('status')(e.target.value)}>
               {moves.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
-                  {s === incident.status ? ' (unchanged)' : ''}
+                  {s === incident.status
+                    ? t('console.incidents.editor.unchanged', { status: labels.status(s) })
+                    : labels.status(s)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Kind of update" name="postType" error={post.error}>
+        <Field label={t('console.incidents.editor.postType')} name="postType" error={post.error}>
           {(p) => (
             <select {...p} value={form.values.postType} onChange={(e) => form.set('postType')(e.target.value)}>
-              {Object.entries(POST_TYPE_LABEL).map(([v, l]) => (
+              {POST_TYPES.map((v) => (
                 <option key={v} value={v}>
-                  {l}
+                  {labels.postType(v)}
                 </option>
               ))}
             </select>
@@ -125,10 +133,10 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
         </Field>
         {ending ? (
           <Field
-            label={`Service back at (${time.zone})`}
+            label={t('console.incidents.editor.endDateTime', { zone: time.zone })}
             name="endDateTime"
             error={post.error}
-            hint="Leave empty for now."
+            hint={t('console.incidents.editor.endDateTimeHint')}
           >
             {(p) => (
               <input
@@ -142,13 +150,11 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
         ) : null}
       </div>
       <Field
-        label="Update"
+        label={t('console.incidents.editor.update')}
         name="description"
         error={post.error}
         hint={
-          form.values.notify
-            ? 'Sent to everyone told of this incident; plain text.'
-            : 'Shown in the timeline only; plain text.'
+          form.values.notify ? t('console.incidents.editor.updateHint') : t('console.incidents.editor.updateHintSilent')
         }
       >
         {(p) => (
@@ -168,15 +174,14 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
           checked={!form.values.notify}
           onChange={(e) => form.set('notify')(!e.target.checked)}
         />
-        Post without notifying — for a correction: no email, push, chat or webhook is sent; the timeline and the
-        delivery log say so
+        {t('console.incidents.editor.silent')}
       </label>
       {form.values.description.trim() ? (
-        <div className="preview-post" aria-label="Preview of the update">
+        <div className="preview-post" aria-label={t('console.incidents.editor.preview')}>
           <div className="actions">
             <strong>{time.dateTime(new Date().toISOString())}</strong>
-            <Badge>{STATUS_LABEL[form.values.status as Incident['status']]}</Badge>
-            <span className="muted">{POST_TYPE_LABEL[form.values.postType]}</span>
+            <Badge>{labels.status(form.values.status as Incident['status'])}</Badge>
+            <span className="muted">{labels.postType(form.values.postType)}</span>
           </div>
           <p className="pre">{form.values.description}</p>
         </div>
@@ -184,16 +189,19 @@ function PostComposer({ incident, onPosted }: { incident: Incident; onPosted: ()
       <ProblemNote error={post.error} />
       <button className="btn primary" type="submit" disabled={post.busy || !form.values.description.trim()}>
         {ending
-          ? `Post and mark ${STATUS_LABEL[form.values.status as Incident['status']].toLowerCase()}`
+          ? t('console.incidents.editor.postAndMark', { status: form.values.status })
           : form.values.notify
-            ? 'Post update'
-            : 'Post without notifying'}
+            ? t('console.incidents.editor.postUpdate')
+            : t('console.incidents.editor.postSilently')}
       </button>
     </form>
   );
 }
 
 function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () => void }) {
+  const t = useT();
+  const labels = useLabels();
+  const incidentHow = useIncidentHow();
   const form = useFields({ severity: incident.severityOverride?.severity ?? '', reason: '' });
   const save = useAction(async () => {
     await api.put(`/api/incidents/${incident.id}/severity`, {
@@ -202,7 +210,7 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
     });
     form.setAll({ ...form.values, reason: '' });
     onSaved();
-  }, 'Severity saved');
+  }, t('console.incidents.editor.severitySaved'));
   const submit = save.submit;
   const changing = form.values.severity !== (incident.severityOverride?.severity ?? '');
   const audience = useAudiencePreview<IncidentAudience>(
@@ -212,7 +220,10 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
   return (
     <section className="card" aria-labelledby="severity-title">
       <h2 id="severity-title">
-        Severity: <Badge tone={incident.severity === 'major' ? 'bad' : 'neutral'}>{incident.severity}</Badge>
+        {t.rich('console.incidents.editor.severityHeading', {
+          severity: labels.value(incident.severity),
+          badge: (c) => <Badge tone={incident.severity === 'major' ? 'bad' : 'neutral'}>{c}</Badge>,
+        })}
       </h2>
       <ul>
         {incident.severityReasons.map((r) => (
@@ -221,28 +232,31 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
       </ul>
       {incident.severityOverride ? (
         <p className="note">
-          Overridden to {incident.severityOverride.severity}: {incident.severityOverride.reason}
+          {t('console.incidents.editor.overridden', {
+            severity: labels.value(incident.severityOverride.severity),
+            reason: incident.severityOverride.reason,
+          })}
         </p>
       ) : null}
       <form noValidate onSubmit={submit}>
         <div className="form-row">
-          <Field label="Override" name="severity" error={save.error}>
+          <Field label={t('console.incidents.editor.override')} name="severity" error={save.error}>
             {(p) => (
               <select {...p} value={form.values.severity} onChange={(e) => form.set('severity')(e.target.value)}>
-                <option value="">As derived</option>
-                <option value="minor">Minor</option>
-                <option value="major">Major</option>
+                <option value="">{t('console.incidents.editor.asDerived')}</option>
+                <option value="minor">{labels.value('minor')}</option>
+                <option value="major">{labels.value('major')}</option>
               </select>
             )}
           </Field>
-          <Field label="Reason" name="reason" error={save.error}>
+          <Field label={t('console.incidents.editor.reason')} name="reason" error={save.error}>
             {(p) => <input {...p} value={form.values.reason} onChange={(e) => form.set('reason')(e.target.value)} />}
           </Field>
         </div>
         {changing ? <AudiencePreview state={audience} ready prompt={null} how={incidentHow} /> : null}
         <ProblemNote error={save.error} />
         <button className="btn" type="submit" disabled={save.busy}>
-          Set severity
+          {t('console.incidents.editor.setSeverity')}
         </button>
       </form>
     </section>
@@ -250,6 +264,7 @@ function SeverityCard({ incident, onSaved }: { incident: Incident; onSaved: () =
 }
 
 function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () => void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const form = useFields({
     title: incident.title,
@@ -262,21 +277,21 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
     await api.patch(`/api/incidents/${incident.id}`, form.values);
     setOpen(false);
     onSaved();
-  }, 'Details saved');
+  }, t('console.incidents.editor.detailsSaved'));
   if (!open) {
     return (
       <button className="btn" type="button" onClick={() => setOpen(true)}>
-        Edit details
+        {t('console.incidents.editor.editDetails')}
       </button>
     );
   }
   const submit = save.submit;
   return (
-    <form noValidate onSubmit={submit} aria-label="Edit details">
-      <Field label="Title" name="title" error={save.error}>
+    <form noValidate onSubmit={submit} aria-label={t('console.incidents.editor.editDetails')}>
+      <Field label={t('console.incidents.title')} name="title" error={save.error}>
         {(p) => <input {...p} value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
       </Field>
-      <Field label="Impact" name="impactDescription" error={save.error}>
+      <Field label={t('console.incidents.impact')} name="impactDescription" error={save.error}>
         {(p) => (
           <textarea
             {...p}
@@ -286,7 +301,7 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
           />
         )}
       </Field>
-      <Field label="User experience" name="userExperience" error={save.error}>
+      <Field label={t('console.incidents.userExperience')} name="userExperience" error={save.error}>
         {(p) => (
           <textarea
             {...p}
@@ -296,7 +311,7 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
           />
         )}
       </Field>
-      <Field label="Workaround" name="workaround" error={save.error}>
+      <Field label={t('console.incidents.workaround')} name="workaround" error={save.error}>
         {(p) => (
           <textarea
             {...p}
@@ -312,15 +327,15 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
           checked={form.values.isPublic}
           onChange={(e) => form.set('isPublic')(e.target.checked)}
         />
-        Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
+        {t('console.incidents.isPublic')}
       </label>
       <ProblemNote error={save.error} />
       <div className="actions" style={{ marginTop: '0.5rem' }}>
         <button className="btn primary" type="submit" disabled={save.busy}>
-          Save details
+          {t('console.incidents.editor.saveDetails')}
         </button>
         <button className="btn" type="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('console.incidents.cancel')}
         </button>
       </div>
     </form>
@@ -329,20 +344,21 @@ function EditDetails({ incident, onSaved }: { incident: Incident; onSaved: () =>
 
 function ReportCard({ incident }: { incident: Incident }) {
   const time = useTime();
+  const t = useT();
   const report = incident.postIncidentReport;
   if (!report) return null;
   const overdue = !report.publishedDateTime && report.dueDateTime && new Date(report.dueDateTime) < new Date();
   return (
     <section className="card" aria-labelledby="pir-title">
-      <h2 id="pir-title">Post-incident report</h2>
+      <h2 id="pir-title">{t('console.incidents.report.heading')}</h2>
       <p>
         {report.publishedDateTime ? (
-          <>Published {time.dateTime(report.publishedDateTime)}.</>
+          <>{t('console.incidents.report.publishedAt', { time: time.dateTime(report.publishedDateTime) })}</>
         ) : (
           <>
-            Due {time.dateTime(report.dueDateTime)}{' '}
+            {t('console.incidents.report.dueAt', { time: time.dateTime(report.dueDateTime) })}{' '}
             {overdue ? (
-              <Badge tone="bad">overdue</Badge>
+              <Badge tone="bad">{t('console.incidents.report.overdue')}</Badge>
             ) : (
               <span className="muted">({time.relative(report.dueDateTime)})</span>
             )}
@@ -350,7 +366,7 @@ function ReportCard({ incident }: { incident: Incident }) {
         )}
       </p>
       <Link className="btn" to={`/incidents/${incident.id}/report`}>
-        {report.publishedDateTime ? 'Open the report' : 'Write the report'}
+        {t(report.publishedDateTime ? 'console.incidents.report.open' : 'console.incidents.report.write')}
       </Link>
     </section>
   );

@@ -2,11 +2,13 @@
 import { IncidentItem } from '../../components/incidents';
 import { Empty, Field, Loaded, Page, Tabs } from '../../components/ui';
 import { withQuery } from '../../lib/api';
-import { plural, STATUS_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { Incident, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
+import { INCIDENT_STATUSES } from '../../../shared/incidents';
 
 export function IncidentsScreen() {
   const { query } = useLocation();
@@ -22,6 +24,8 @@ export function IncidentsScreen() {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const services = useApi<Service[]>('/api/services', ['services']);
   // Dates are picked as days in the reader's zone; the API takes instants.
@@ -40,42 +44,42 @@ export function IncidentsScreen() {
 
   return (
     <Page
-      title="Incidents and advisories"
+      title={t('console.incidents.list.title')}
       actions={
         <Link className="btn primary" to="/incidents/new">
-          Open an incident
+          {t('console.incidents.openAnIncident')}
         </Link>
       }
     >
       <Tabs
-        label="Which incidents"
+        label={t('console.incidents.list.which')}
         current={state}
         onChange={(v) => setQueryParam('state', v)}
         tabs={[
-          { id: 'active', label: 'Going on' },
-          { id: 'resolved', label: 'Ended' },
-          { id: 'all', label: 'All' },
+          { id: 'active', label: t('console.incidents.list.goingOn') },
+          { id: 'resolved', label: t('console.incidents.list.ended') },
+          { id: 'all', label: t('console.incidents.list.all') },
         ]}
       />
       <div className="toolbar">
-        <Field label="Kind" name="classification">
+        <Field label={t('console.incidents.kind')} name="classification">
           {(p) => (
             <select {...p} value={classification} onChange={(e) => setQueryParam('classification', e.target.value)}>
-              <option value="">Incidents and advisories</option>
-              <option value="incident">Incidents</option>
-              <option value="advisory">Advisories</option>
+              <option value="">{t('console.incidents.list.title')}</option>
+              <option value="incident">{labels.category('incident')}</option>
+              <option value="advisory">{labels.category('advisory')}</option>
             </select>
           )}
         </Field>
-        <Field label="Search title or id" name="q">
+        <Field label={t('console.incidents.list.search')} name="q">
           {(p) => (
             <input {...p} type="search" defaultValue={search.q} onChange={(e) => setQueryParam('q', e.target.value)} />
           )}
         </Field>
-        <Field label="Region" name="region">
+        <Field label={t('console.incidents.region')} name="region">
           {(p) => (
             <select {...p} value={search.region} onChange={(e) => setQueryParam('region', e.target.value)}>
-              <option value="">Any</option>
+              <option value="">{t('console.incidents.list.any')}</option>
               {(regions.data ?? []).map((r) => (
                 <option key={r.code} value={r.code}>
                   {r.name}
@@ -84,10 +88,10 @@ export function IncidentsScreen() {
             </select>
           )}
         </Field>
-        <Field label="Service" name="serviceId">
+        <Field label={t('console.incidents.service')} name="serviceId">
           {(p) => (
             <select {...p} value={search.serviceId} onChange={(e) => setQueryParam('serviceId', e.target.value)}>
-              <option value="">Any</option>
+              <option value="">{t('console.incidents.list.any')}</option>
               {(services.data ?? []).map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.name}
@@ -96,32 +100,30 @@ export function IncidentsScreen() {
             </select>
           )}
         </Field>
-        <Field label="Status" name="status">
+        <Field label={t('console.incidents.status')} name="status">
           {(p) => (
             <select {...p} value={search.status} onChange={(e) => setQueryParam('status', e.target.value)}>
-              <option value="">Any</option>
-              {Object.entries(STATUS_LABEL)
-                .filter(([id]) => id !== 'serviceOperational')
-                .map(([id, label]) => (
-                  <option key={id} value={id}>
-                    {label}
-                  </option>
-                ))}
+              <option value="">{t('console.incidents.list.any')}</option>
+              {INCIDENT_STATUSES.map((id) => (
+                <option key={id} value={id}>
+                  {labels.status(id)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label="Started from" name="from">
+        <Field label={t('console.incidents.list.from')} name="from">
           {(p) => <input {...p} type="date" value={from} onChange={(e) => setQueryParam('from', e.target.value)} />}
         </Field>
-        <Field label="Started until" name="to">
+        <Field label={t('console.incidents.list.to')} name="to">
           {(p) => <input {...p} type="date" value={to} onChange={(e) => setQueryParam('to', e.target.value)} />}
         </Field>
-        <Field label="Severity" name="severity">
+        <Field label={t('console.incidents.severity')} name="severity">
           {(p) => (
             <select {...p} value={severity} onChange={(e) => setQueryParam('severity', e.target.value)}>
-              <option value="">Any</option>
-              <option value="major">Major</option>
-              <option value="minor">Minor</option>
+              <option value="">{t('console.incidents.list.any')}</option>
+              <option value="major">{labels.value('major')}</option>
+              <option value="minor">{labels.value('minor')}</option>
             </select>
           )}
         </Field>
@@ -129,7 +131,9 @@ export function IncidentsScreen() {
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>{state === 'active' ? 'Nothing is going on.' : 'No incidents match.'}</Empty>
+            <Empty>
+              {t(state === 'active' ? 'console.incidents.list.nothingGoingOn' : 'console.incidents.list.noneMatch')}
+            </Empty>
           ) : (
             <ul className="list card">
               {items.map((i) => (
@@ -137,7 +141,9 @@ export function IncidentsScreen() {
                   key={i.id}
                   incident={i}
                   to={`/incidents/${i.id}`}
-                  extra={<span>{i.scope ? plural(i.scope.tenantCount, 'tenant') : null}</span>}
+                  extra={
+                    <span>{i.scope ? t('console.incidents.tenantCount', { count: i.scope.tenantCount }) : null}</span>
+                  }
                 />
               ))}
             </ul>

@@ -4,17 +4,21 @@
 import { useEffect, useState } from 'react';
 import { CheckList, Field, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
-import { STATUS_LABEL, SYMPTOM_LABEL } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link, navigate, useLocation } from '../../lib/router';
 import { useTenant } from '../../lib/tenant';
 import type { Environment, Incident, IncidentTemplate, Page as ListPage, Region, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { OPENING_STATUSES } from '../../../shared/incidents';
+import { OPENING_STATUSES, SYMPTOMS } from '../../../shared/incidents';
 import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
-import { incidentHow, type IncidentAudience } from './audience';
+import { useIncidentHow, type IncidentAudience } from './audience';
 
 export function NewIncidentScreen() {
   const { tenants } = useTenant();
+  const t = useT();
+  const labels = useLabels();
+  const incidentHow = useIncidentHow();
   const services = useApi<Service[]>('/api/services', ['services']);
   const regions = useApi<Region[]>('/api/regions', ['regions']);
   const form = useFields({
@@ -39,14 +43,14 @@ export function NewIncidentScreen() {
   const [templateId, setTemplateId] = useState(query.get('template') ?? '');
   const applyTemplate = (id: string) => {
     setTemplateId(id);
-    const t = templates.data?.items.find((x) => x.id === id);
-    if (t)
+    const chosen = templates.data?.items.find((x) => x.id === id);
+    if (chosen)
       form.setAll((old) => ({
         ...old,
-        title: t.title,
-        classification: t.classification,
-        services: t.services,
-        impactDescription: t.body,
+        title: chosen.title,
+        classification: chosen.classification,
+        services: chosen.services,
+        impactDescription: chosen.body,
       }));
   };
   // A template named in the address (from the templates list) is applied once they have loaded.
@@ -63,7 +67,7 @@ export function NewIncidentScreen() {
       scope: { regions: regionCodes, tenantIds, environmentIds },
     });
     navigate(`/incidents/${made.id}`);
-  }, 'Incident opened');
+  }, t('console.incidents.new.opened'));
   const submit = open.submit;
   const scoped = v.services.length > 0 && (v.regions.length || v.tenantIds.length || v.environmentIds.length) > 0;
   const audience = useAudiencePreview<IncidentAudience>(
@@ -83,24 +87,21 @@ export function NewIncidentScreen() {
   const tenantEnvironments = (environments.data?.items ?? []).filter((e) => v.tenantIds.includes(e.tenantId));
 
   return (
-    <Page title="Open an incident">
+    <Page title={t('console.incidents.openAnIncident')}>
       <form className="card" onSubmit={submit} noValidate>
         <Field
-          label="Use template"
+          label={t('console.incidents.useTemplate')}
           name="template"
-          hint={
-            <>
-              Fills in the title, kind, services and impact; you can change them before opening.{' '}
-              <Link to="/incidents/templates">Manage templates</Link>
-            </>
-          }
+          hint={t.rich('console.incidents.new.templateHint', {
+            link: (c) => <Link to="/incidents/templates">{c}</Link>,
+          })}
         >
           {(p) => (
             <select {...p} value={templateId} onChange={(e) => applyTemplate(e.target.value)}>
-              <option value="">No template</option>
-              {(templates.data?.items ?? []).map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+              <option value="">{t('console.incidents.new.noTemplate')}</option>
+              {(templates.data?.items ?? []).map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
                 </option>
               ))}
             </select>
@@ -108,32 +109,32 @@ export function NewIncidentScreen() {
         </Field>
         <div className="form-row">
           <Field
-            label="Title"
+            label={t('console.incidents.title')}
             name="title"
             error={open.error}
-            hint="What people see first, e.g. “Users can’t sign in to Sales in North America”."
+            hint={t('console.incidents.new.titleHint')}
           >
             {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
           </Field>
           <Field
-            label="Kind"
+            label={t('console.incidents.kind')}
             name="classification"
             error={open.error}
-            hint="An advisory has limited impact, often with a workaround."
+            hint={t('console.incidents.new.kindHint')}
           >
             {(p) => (
               <select {...p} value={v.classification} onChange={(e) => form.set('classification')(e.target.value)}>
-                <option value="incident">Incident</option>
-                <option value="advisory">Advisory</option>
+                <option value="incident">{labels.value('incident')}</option>
+                <option value="advisory">{labels.value('advisory')}</option>
               </select>
             )}
           </Field>
-          <Field label="Status" name="status" error={open.error}>
+          <Field label={t('console.incidents.status')} name="status" error={open.error}>
             {(p) => (
               <select {...p} value={v.status} onChange={(e) => form.set('status')(e.target.value)}>
                 {OPENING_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {STATUS_LABEL[s]}
+                    {labels.status(s)}
                   </option>
                 ))}
               </select>
@@ -141,7 +142,7 @@ export function NewIncidentScreen() {
           </Field>
         </div>
         <CheckList
-          legend="Services"
+          legend={t('console.incidents.services')}
           name="services"
           columns
           error={open.error}
@@ -150,7 +151,7 @@ export function NewIncidentScreen() {
           options={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
         <CheckList
-          legend="Regions (all their environments)"
+          legend={t('console.incidents.new.regions')}
           name="scope.regions"
           columns
           error={open.error}
@@ -159,17 +160,17 @@ export function NewIncidentScreen() {
           options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${r.code} · ${r.name}` }))}
         />
         <CheckList
-          legend="Tenants"
+          legend={t('console.incidents.new.tenants')}
           name="scope.tenantIds"
           columns
           error={open.error}
           value={v.tenantIds}
           onChange={form.set('tenantIds')}
-          options={tenants.map((t) => ({ value: t.id, label: t.name }))}
+          options={tenants.map((x) => ({ value: x.id, label: x.name }))}
         />
         {tenantEnvironments.length ? (
           <CheckList
-            legend="Only these environments of those tenants (optional)"
+            legend={t('console.incidents.new.environments')}
             name="scope.environmentIds"
             columns
             error={open.error}
@@ -179,10 +180,10 @@ export function NewIncidentScreen() {
           />
         ) : null}
         <Field
-          label="Impact"
+          label={t('console.incidents.impact')}
           name="impactDescription"
           error={open.error}
-          hint="Who is affected and how; the first post says this unless you write one."
+          hint={t('console.incidents.new.impactHint')}
         >
           {(p) => (
             <textarea
@@ -194,7 +195,7 @@ export function NewIncidentScreen() {
           )}
         </Field>
         <div className="form-row">
-          <Field label="User experience" name="userExperience" error={open.error}>
+          <Field label={t('console.incidents.userExperience')} name="userExperience" error={open.error}>
             {(p) => (
               <textarea
                 {...p}
@@ -204,30 +205,30 @@ export function NewIncidentScreen() {
               />
             )}
           </Field>
-          <Field label="Workaround" name="workaround" error={open.error}>
+          <Field label={t('console.incidents.workaround')} name="workaround" error={open.error}>
             {(p) => (
               <textarea {...p} rows={3} value={v.workaround} onChange={(e) => form.set('workaround')(e.target.value)} />
             )}
           </Field>
         </div>
         <CheckList
-          legend="What users see"
+          legend={t('console.incidents.new.symptoms')}
           name="symptoms"
           columns
           error={open.error}
           value={v.symptoms}
           onChange={form.set('symptoms')}
-          options={Object.entries(SYMPTOM_LABEL).map(([value, label]) => ({ value, label }))}
+          options={SYMPTOMS.map((value) => ({ value, label: labels.symptom(value) }))}
         />
         <fieldset>
-          <legend>Signals for the severity</legend>
+          <legend>{t('console.incidents.new.signals')}</legend>
           <label className="check">
             <input
               type="checkbox"
               checked={v.significantDegradation}
               onChange={(e) => form.set('significantDegradation')(e.target.checked)}
             />
-            Significant degradation
+            {t('console.incidents.new.significantDegradation')}
           </label>
           <label className="check">
             <input
@@ -235,23 +236,21 @@ export function NewIncidentScreen() {
               checked={v.upstreamDegraded}
               onChange={(e) => form.set('upstreamDegraded')(e.target.checked)}
             />
-            Upstream cloud platform degraded
+            {t('console.incidents.new.upstreamDegraded')}
           </label>
           <label className="check">
             <input type="checkbox" checked={v.isPublic} onChange={(e) => form.set('isPublic')(e.target.checked)} />
-            Show on the public status page even if minor (only incidents scoped to regions alone are ever public)
+            {t('console.incidents.isPublic')}
           </label>
         </fieldset>
         <AudiencePreview
           state={audience}
           ready={scoped}
-          prompt={
-            <p className="muted">Choose the services and where the incident is: regions, tenants or environments.</p>
-          }
+          prompt={<p className="muted">{t('console.incidents.new.prompt')}</p>}
           warning={(p) =>
             p.environmentCount === 0 ? (
               <p className="problem" role="alert">
-                No environment of this scope runs these services: nobody would be told, and Herald refuses to open it.
+                {t('console.incidents.new.noEnvironment')}
               </p>
             ) : null
           }
@@ -259,7 +258,7 @@ export function NewIncidentScreen() {
         />
         <ProblemNote error={open.error} />
         <button className="btn primary" type="submit" disabled={open.busy}>
-          Open {v.classification}
+          {t('console.incidents.new.open', { classification: v.classification })}
         </button>
       </form>
     </Page>

@@ -14,55 +14,60 @@ import {
   type Tone,
 } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { Link, setQueryParam, useLocation } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type { IncidentReport, ReportState } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
-export const REPORT_STATE: Record<ReportState, { label: string; tone: Tone }> = {
-  notStarted: { label: 'Not started', tone: 'warn' },
-  draft: { label: 'Draft', tone: 'info' },
-  due: { label: 'Due', tone: 'info' },
-  dueSoon: { label: 'Due soon', tone: 'warn' },
-  overdue: { label: 'Overdue', tone: 'bad' },
-  published: { label: 'Published', tone: 'ok' },
+const REPORT_TONE: Record<ReportState, Tone> = {
+  notStarted: 'warn',
+  draft: 'info',
+  due: 'info',
+  dueSoon: 'warn',
+  overdue: 'bad',
+  published: 'ok',
 };
+
+/** Where a report stands, in the reader's words and the colour of its urgency. */
+export function ReportStateBadge({ state }: { state: ReportState }) {
+  const t = useT();
+  return <Badge tone={REPORT_TONE[state]}>{t('console.incidents.report.state', { state })}</Badge>;
+}
 
 export function ReportsScreen() {
   const { query } = useLocation();
   const state = query.get('state') ?? '';
   const list = useApi<{ items: IncidentReport[] }>(withQuery('/api/incident-reports', { state }), ['incident']);
   const time = useTime();
+  const t = useT();
   return (
-    <Page
-      title="Post-incident reports"
-      intro="A report is due 5 business days after a major incident is restored: summary, user experience, start, resolution, root cause and next steps."
-    >
+    <Page title={t('console.incidents.reports.title')} intro={t('console.incidents.reports.intro', { days: 5 })}>
       <Tabs
-        label="Which reports"
+        label={t('console.incidents.reports.which')}
         current={state}
         onChange={(v) => setQueryParam('state', v)}
         tabs={[
-          { id: '', label: 'All' },
-          { id: 'overdue', label: 'Overdue' },
-          { id: 'dueSoon', label: 'Due soon' },
-          { id: 'draft', label: 'Drafts' },
-          { id: 'published', label: 'Published' },
+          { id: '', label: t('console.incidents.list.all') },
+          { id: 'overdue', label: t('console.incidents.report.state', { state: 'overdue' }) },
+          { id: 'dueSoon', label: t('console.incidents.report.state', { state: 'dueSoon' }) },
+          { id: 'draft', label: t('console.incidents.reports.drafts') },
+          { id: 'published', label: t('console.incidents.report.state', { state: 'published' }) },
         ]}
       />
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No reports here.</Empty>
+            <Empty>{t('console.incidents.reports.none')}</Empty>
           ) : (
             <div className="table-wrap">
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">Incident</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Published</th>
+                    <th scope="col">{t('console.incidents.reports.incident')}</th>
+                    <th scope="col">{t('console.incidents.reports.state')}</th>
+                    <th scope="col">{t('console.incidents.reports.due')}</th>
+                    <th scope="col">{t('console.incidents.reports.published')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -73,7 +78,7 @@ export function ReportsScreen() {
                         <div className="muted">{r.incidentId}</div>
                       </td>
                       <td>
-                        <Badge tone={REPORT_STATE[r.state].tone}>{REPORT_STATE[r.state].label}</Badge>
+                        <ReportStateBadge state={r.state} />
                       </td>
                       <td>
                         {time.dateTime(r.dueDateTime)}
@@ -101,6 +106,7 @@ export function ReportEditorScreen({ id }: { id: string }) {
 
 function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () => void }) {
   const time = useTime();
+  const t = useT();
   const form = useFields({
     // A report not started yet has none of its text (null): the fields start empty.
     summary: report.summary ?? '',
@@ -118,12 +124,12 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
   const save = useAction(async () => {
     await api.put(`/api/incidents/${report.incidentId}/report`, body());
     onSaved();
-  }, 'Report saved');
+  }, t('console.incidents.reports.saved'));
   const publish = useAction(async () => {
     await api.put(`/api/incidents/${report.incidentId}/report`, body());
     await api.post(`/api/incidents/${report.incidentId}/report/publish`);
     onSaved();
-  }, 'Report published: everyone told of the incident is told');
+  }, t('console.incidents.reports.publishedToast'));
   const submit = save.submit;
   const error = save.error ?? publish.error;
   const text = (name: 'summary' | 'userExperience' | 'rootCause' | 'nextSteps', label: string, hint?: string) => (
@@ -134,7 +140,7 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
 
   return (
     <Page
-      title={`Report: ${report.title}`}
+      title={t('console.incidents.reports.editorTitle', { title: report.title })}
       actions={
         <>
           <a className="btn" href={`/api/incidents/${report.incidentId}/report.html`} target="_blank" rel="noopener">
@@ -147,19 +153,22 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
       }
     >
       <p className="actions">
-        <Badge tone={REPORT_STATE[report.state].tone}>{REPORT_STATE[report.state].label}</Badge>
+        <ReportStateBadge state={report.state} />
         <span className="muted">
           {report.publishedDateTime
-            ? `published ${time.dateTime(report.publishedDateTime)}`
-            : `due ${time.dateTime(report.dueDateTime)} (${time.relative(report.dueDateTime)})`}
+            ? t('console.incidents.reports.publishedOn', { time: time.dateTime(report.publishedDateTime) })
+            : t('console.incidents.reports.dueOn', {
+                time: time.dateTime(report.dueDateTime),
+                relative: time.relative(report.dueDateTime),
+              })}
         </span>
-        <Link to={`/incidents/${report.incidentId}`}>Back to the incident</Link>
+        <Link to={`/incidents/${report.incidentId}`}>{t('console.incidents.reports.back')}</Link>
       </p>
       <form noValidate className="card" onSubmit={submit}>
-        {text('summary', 'Summary')}
-        {text('userExperience', 'User experience')}
+        {text('summary', t('console.incidents.reports.summary'))}
+        {text('userExperience', t('console.incidents.userExperience'))}
         <div className="form-row">
-          <Field label={`Start (${time.zone})`} name="startDateTime" error={error}>
+          <Field label={t('console.incidents.reports.start', { zone: time.zone })} name="startDateTime" error={error}>
             {(p) => (
               <input
                 {...p}
@@ -169,7 +178,11 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
               />
             )}
           </Field>
-          <Field label={`Resolution (${time.zone})`} name="resolutionDateTime" error={error}>
+          <Field
+            label={t('console.incidents.reports.resolution', { zone: time.zone })}
+            name="resolutionDateTime"
+            error={error}
+          >
             {(p) => (
               <input
                 {...p}
@@ -180,12 +193,12 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
             )}
           </Field>
         </div>
-        {text('rootCause', 'Root cause')}
-        {text('nextSteps', 'Next steps')}
+        {text('rootCause', t('console.incidents.reports.rootCause'))}
+        {text('nextSteps', t('console.incidents.reports.nextSteps'))}
         <ProblemNote error={error} />
         <div className="actions">
           <button className="btn" type="submit" disabled={save.busy || publish.busy}>
-            Save draft
+            {t('console.incidents.reports.saveDraft')}
           </button>
           {report.state !== 'published' ? (
             <button
@@ -194,7 +207,7 @@ function ReportForm({ report, onSaved }: { report: IncidentReport; onSaved: () =
               disabled={save.busy || publish.busy}
               onClick={() => void publish.run()}
             >
-              Publish
+              {t('console.incidents.reports.publish')}
             </button>
           ) : null}
         </div>

@@ -2,6 +2,8 @@
 // services) that "Use template" in the incident composer fills the form from.
 import { CheckList, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { Link } from '../../lib/router';
 import type { IncidentTemplate, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
@@ -10,29 +12,27 @@ export function IncidentTemplatesScreen() {
   const list = useApi<{ items: IncidentTemplate[] }>('/api/incident-templates', ['incident_templates']);
   const services = useApi<Service[]>('/api/services', ['services']);
   const nameOf = (id: string) => services.data?.find((s) => s.id === id)?.name ?? id;
+  const t = useT();
   return (
     <Page
-      title="Incident templates"
-      intro={
-        'Reusable starts for incidents you open often. In “Open an incident”, choose one under “Use template” ' +
-        'to fill in the form, then adjust it.'
-      }
+      title={t('console.incidents.templates.title')}
+      intro={t('console.incidents.templates.intro')}
       actions={
         <Link className="btn" to="/incidents/new">
-          Open an incident
+          {t('console.incidents.openAnIncident')}
         </Link>
       }
     >
       <NewTemplate services={services.data ?? []} onCreated={list.reload} />
-      <h2>Templates</h2>
+      <h2>{t('console.incidents.templates.heading')}</h2>
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No templates yet.</Empty>
+            <Empty>{t('console.incidents.templates.none')}</Empty>
           ) : (
             <ul className="list card">
-              {items.map((t) => (
-                <TemplateItem key={t.id} template={t} services={t.services.map(nameOf)} onChange={list.reload} />
+              {items.map((x) => (
+                <TemplateItem key={x.id} template={x} services={x.services.map(nameOf)} onChange={list.reload} />
               ))}
             </ul>
           )
@@ -49,27 +49,32 @@ interface TemplateItemProps {
 }
 
 function TemplateItem({ template, services, onChange }: TemplateItemProps) {
-  const remove = useAction(async () => {
-    await api.delete(`/api/incident-templates/${template.id}`);
-    onChange();
-  }, `Template “${template.name}” deleted`);
+  const t = useT();
+  const labels = useLabels();
+  const remove = useAction(
+    async () => {
+      await api.delete(`/api/incident-templates/${template.id}`);
+      onChange();
+    },
+    t('console.incidents.templates.deleted', { name: template.name }),
+  );
   return (
     <li>
       <div className="actions">
         <strong className="item-title">{template.name}</strong>
-        <span className="muted">{template.classification === 'advisory' ? 'Advisory' : 'Incident'}</span>
+        <span className="muted">{labels.value(template.classification === 'advisory' ? 'advisory' : 'incident')}</span>
       </div>
       <div>{template.title}</div>
       <p className="pre muted">{template.body}</p>
       <div className="meta">
-        <span>{services.join(', ')}</span>
+        <span>{t.list(services)}</span>
       </div>
       <div className="actions" style={{ marginTop: '0.4rem' }}>
         <Link className="btn small" to={`/incidents/new?template=${encodeURIComponent(template.id)}`}>
-          Use template
+          {t('console.incidents.useTemplate')}
         </Link>
         <button className="btn small danger" type="button" disabled={remove.busy} onClick={() => void remove.run()}>
-          Delete
+          {t('console.incidents.templates.delete')}
         </button>
       </div>
       <ProblemNote error={remove.error} />
@@ -78,43 +83,45 @@ function TemplateItem({ template, services, onChange }: TemplateItemProps) {
 }
 
 function NewTemplate({ services, onCreated }: { services: Service[]; onCreated: () => void }) {
+  const t = useT();
+  const labels = useLabels();
   const form = useFields({ name: '', title: '', body: '', classification: 'incident', services: [] as string[] });
   const create = useAction(async () => {
     await api.post('/api/incident-templates', form.values);
     form.reset();
     onCreated();
-  }, 'Template saved');
+  }, t('console.incidents.templates.saved'));
   const submit = create.submit;
   const v = form.values;
   return (
     <form noValidate className="card" onSubmit={submit} aria-labelledby="new-template">
-      <h2 id="new-template">New template</h2>
+      <h2 id="new-template">{t('console.incidents.templates.new')}</h2>
       <div className="form-row">
         <Field
-          label="Template name"
+          label={t('console.incidents.templates.name')}
           name="name"
           error={create.error}
-          hint="How you find it in the composer, e.g. “Sign-in outage”."
+          hint={t('console.incidents.templates.nameHint')}
         >
           {(p) => <input {...p} required value={v.name} onChange={(e) => form.set('name')(e.target.value)} />}
         </Field>
-        <Field label="Kind" name="classification" error={create.error}>
+        <Field label={t('console.incidents.kind')} name="classification" error={create.error}>
           {(p) => (
             <select {...p} value={v.classification} onChange={(e) => form.set('classification')(e.target.value)}>
-              <option value="incident">Incident</option>
-              <option value="advisory">Advisory</option>
+              <option value="incident">{labels.value('incident')}</option>
+              <option value="advisory">{labels.value('advisory')}</option>
             </select>
           )}
         </Field>
       </div>
-      <Field label="Incident title" name="title" error={create.error}>
+      <Field label={t('console.incidents.templates.incidentTitle')} name="title" error={create.error}>
         {(p) => <input {...p} required value={v.title} onChange={(e) => form.set('title')(e.target.value)} />}
       </Field>
-      <Field label="Impact and first update" name="body" error={create.error}>
+      <Field label={t('console.incidents.templates.body')} name="body" error={create.error}>
         {(p) => <textarea {...p} rows={3} required value={v.body} onChange={(e) => form.set('body')(e.target.value)} />}
       </Field>
       <CheckList
-        legend="Affected services"
+        legend={t('console.incidents.templates.services')}
         name="services"
         columns
         error={create.error}
@@ -124,7 +131,7 @@ function NewTemplate({ services, onCreated }: { services: Service[]; onCreated: 
       />
       <ProblemNote error={create.error} />
       <button className="btn primary" type="submit" disabled={create.busy}>
-        Save template
+        {t('console.incidents.templates.save')}
       </button>
     </form>
   );

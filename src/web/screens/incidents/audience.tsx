@@ -2,14 +2,19 @@
 // /api/incidents/:id/audience-preview): the counts by role, and how and by which rule they are told.
 import type { Static } from 'typebox';
 import type { IncidentAudienceSchema } from '../../../shared/contracts/serviceHealth';
+import { useT } from '../../lib/i18n';
 
 export type IncidentAudience = Static<typeof IncidentAudienceSchema>;
 
-const CHANNEL_WORDS: Record<string, string> = { email: 'email', push: 'push notification', in_app: 'the console' };
-
-export function incidentHow(p: IncidentAudience): string {
-  if (!p.rules.length) return `As ${p.severity}: nobody new is told.`;
-  const channels = p.channels.map((c) => CHANNEL_WORDS[c] ?? c);
-  const by = channels.length > 1 ? `${channels.slice(0, -1).join(', ')} and ${channels.at(-1)}` : channels[0];
-  return `As ${p.severity}: told by ${by} (rule ${p.rules.join(', ')}).`;
+/** The sentence under the counts, in the reader's words: `how={useIncidentHow()}`. */
+export function useIncidentHow(): (p: IncidentAudience) => string {
+  const t = useT();
+  return (p) =>
+    p.rules.length
+      ? t('console.incidents.audience.told', {
+          severity: p.severity,
+          channels: t.list(p.channels.map((channel) => t('console.incidents.audience.channel', { channel }))),
+          rules: t.list(p.rules),
+        })
+      : t('console.incidents.audience.nobody', { severity: p.severity });
 }

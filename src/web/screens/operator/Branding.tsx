@@ -3,17 +3,16 @@
 // 4.5:1 contrast (422 naming the field and the ratio), shown next to that field.
 import { Field, Loaded, Page, ProblemNote, useAction, useFields } from '../../components/ui';
 import { api } from '../../lib/api';
+import { useT } from '../../lib/i18n';
 import { useApi } from '../../lib/useApi';
 import type { Branding } from '../../lib/types';
 export type { Branding };
 
 export function BrandingScreen() {
   const state = useApi<Branding>('/api/branding', ['branding']);
+  const t = useT();
   return (
-    <Page
-      title="Status page branding"
-      intro="What visitors of the public status page, its backup site, the badge and the embed see, and what subscriber emails carry."
-    >
+    <Page title={t('console.operator.branding.title')} intro={t('console.operator.branding.intro')}>
       <Loaded state={state}>
         {(b) => <BrandingForm key={b.updatedAt ?? 'defaults'} initial={b} onSaved={state.reload} />}
       </Loaded>
@@ -23,6 +22,7 @@ export function BrandingScreen() {
 }
 
 function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => void }) {
+  const t = useT();
   const form = useFields({
     pageName: initial.pageName,
     logoUrl: initial.logoUrl ?? '',
@@ -38,7 +38,7 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
       supportUrl: v.supportUrl.trim() || null,
     });
     onSaved();
-  }, 'Branding saved; the status page shows it within seconds');
+  }, t('console.operator.branding.saved'));
   const color = (key: 'primaryColor' | 'accentColor', label: string, hint: string) => (
     <Field label={label} name={key} error={save.error} hint={hint}>
       {(p) => (
@@ -52,7 +52,7 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
           />
           <input
             type="color"
-            aria-label={`${label}: pick`}
+            aria-label={t('console.operator.branding.pick', { label })}
             value={/^#[0-9a-f]{6}$/i.test(v[key]) ? v[key] : '#000000'}
             onChange={(e) => form.set(key)(e.target.value)}
           />
@@ -62,13 +62,13 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
   );
   return (
     <form noValidate className="card" onSubmit={save.submit} aria-labelledby="branding-form">
-      <h2 id="branding-form">Branding</h2>
+      <h2 id="branding-form">{t('console.operator.branding.heading')}</h2>
       <div className="form-row">
         <Field
-          label="Page name"
+          label={t('console.operator.branding.pageName')}
           name="pageName"
           error={save.error}
-          hint="Also the badge’s label. Must not name a customer or a person."
+          hint={t('console.operator.branding.pageNameHint')}
         >
           {(p) => (
             <input
@@ -81,10 +81,10 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
           )}
         </Field>
         <Field
-          label="Logo address (optional)"
+          label={t('console.operator.branding.logoUrl')}
           name="logoUrl"
           error={save.error}
-          hint="An https address of an image; shown at most 36 pixels high."
+          hint={t('console.operator.branding.logoUrlHint', { pixels: 36 })}
         >
           {(p) => <input {...p} type="url" value={v.logoUrl} onChange={(e) => form.set('logoUrl')(e.target.value)} />}
         </Field>
@@ -92,20 +92,20 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
       <div className="form-row">
         {color(
           'primaryColor',
-          'Primary colour',
-          'Behind white text in the page header and the badge: needs 4.5:1 contrast with white.',
+          t('console.operator.branding.primaryColor'),
+          t('console.operator.branding.primaryColorHint', { ratio: '4.5:1' }),
         )}
         {color(
           'accentColor',
-          'Accent colour',
-          'Headings and links on the light page background: needs 4.5:1 contrast.',
+          t('console.operator.branding.accentColor'),
+          t('console.operator.branding.accentColorHint', { ratio: '4.5:1' }),
         )}
       </div>
       <Field
-        label="Support link (optional)"
+        label={t('console.operator.branding.supportUrl')}
         name="supportUrl"
         error={save.error}
-        hint="https or mailto; shown in the page’s footer."
+        hint={t('console.operator.branding.supportUrlHint')}
       >
         {(p) => (
           <input {...p} type="url" value={v.supportUrl} onChange={(e) => form.set('supportUrl')(e.target.value)} />
@@ -123,12 +123,12 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
       >
         <strong>{v.pageName}</strong>{' '}
         <span style={{ color: v.accentColor, background: '#f6f7f9', padding: '0 0.4rem', borderRadius: 4 }}>
-          a link
+          {t('console.operator.branding.aLink')}
         </span>
       </div>
       <ProblemNote error={save.error} />
       <button className="btn primary" type="submit" disabled={save.busy}>
-        Save branding
+        {t('console.operator.branding.save')}
       </button>
     </form>
   );
@@ -137,13 +137,16 @@ function BrandingForm({ initial, onSaved }: { initial: Branding; onSaved: () => 
 /** What to paste into another site: the badge and the embed, both served from the public snapshot. */
 function Widgets() {
   const origin = window.location.origin;
+  const t = useT();
   return (
     <section className="card" aria-labelledby="widgets">
-      <h2 id="widgets">Badge and embed</h2>
+      <h2 id="widgets">{t('console.operator.branding.widgets')}</h2>
       <p>
-        <img src="/badge.svg" alt="The status badge of the whole page" />
+        <img src="/badge.svg" alt={t('console.operator.branding.badgeAlt')} />
       </p>
-      <p className="muted">Add ?region=EUR or ?service=&lt;id&gt; (or both) for one region or service.</p>
+      <p className="muted">
+        {t('console.operator.branding.widgetsHint', { region: '?region=EUR', service: '?service=<id>' })}
+      </p>
       <pre>{`<img src="${origin}/badge.svg" alt="Status">\n<iframe src="${origin}/embed" title="Status" width="320" height="240"></iframe>`}</pre>
     </section>
   );

@@ -3,8 +3,8 @@
 // not yet published.
 import type { ReactNode } from 'react';
 import { IncidentItem } from '../../components/incidents';
-import { Badge, Empty, Loaded, Page } from '../../components/ui';
-import { plural } from '../../lib/labels';
+import { Empty, Loaded, Page } from '../../components/ui';
+import { useT } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { useTime } from '../../lib/time';
 import type {
@@ -17,7 +17,7 @@ import type {
   Ticket,
 } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
-import { REPORT_STATE } from '../incidents/Reports';
+import { ReportStateBadge } from '../incidents/Reports';
 
 export function OverviewScreen() {
   const incidents = useApi<ListPage<Incident>>('/api/incidents?state=active&limit=200', ['incident']);
@@ -28,6 +28,8 @@ export function OverviewScreen() {
   const running = useApi<ListPage<Maintenance>>('/api/maintenance?state=in_progress&limit=1', ['maintenance']);
   const overran = useApi<ListPage<Maintenance>>('/api/maintenance?state=overran&limit=1', ['maintenance']);
   const time = useTime();
+  const t = useT();
+  const majors = incidents.data?.items.filter((i) => i.severity === 'major').length ?? 0;
 
   const active = [...(incidents.data?.items ?? [])].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'major' ? -1 : 1,
@@ -38,47 +40,47 @@ export function OverviewScreen() {
 
   return (
     <Page
-      title="Overview"
+      title={t('console.operator.overview.title')}
       actions={
         <Link className="btn primary" to="/incidents/new">
-          Open an incident
+          {t('console.incidents.openAnIncident')}
         </Link>
       }
     >
       <div className="grid stats">
         <Stat
-          label="Incidents going on"
+          label={t('console.operator.overview.incidents')}
           value={incidents.data?.total}
           to="/incidents"
           tone={active.some((i) => i.severity === 'major') ? 'bad' : undefined}
-          detail={`${active.filter((i) => i.severity === 'major').length} major`}
+          detail={t('console.operator.overview.major', { count: majors })}
         />
         <Stat
-          label="Reports overdue"
+          label={t('console.operator.overview.reportsOverdue')}
           value={owed.filter((r) => r.state === 'overdue').length}
           to="/reports?state=overdue"
           tone={owed.some((r) => r.state === 'overdue') ? 'bad' : undefined}
-          detail={`${owed.length} owed`}
+          detail={t('console.operator.overview.owed', { count: owed.length })}
         />
-        <Stat label="Credit claims waiting" value={claims.data?.total} to="/sla-claims" />
-        <Stat label="Tickets not linked" value={tickets.data?.total} to="/tickets" />
+        <Stat label={t('console.operator.overview.claims')} value={claims.data?.total} to="/sla-claims" />
+        <Stat label={t('console.operator.overview.tickets')} value={tickets.data?.total} to="/tickets" />
         <Stat
-          label="Maintenance under way"
+          label={t('console.operator.overview.maintenance')}
           value={running.data?.total}
           to="/maintenance?state=in_progress"
-          detail={`${overran.data?.total ?? '…'} overran`}
+          detail={overran.data ? t('console.operator.overview.overran', { count: overran.data.total }) : '…'}
           tone={overran.data?.total ? 'bad' : undefined}
         />
-        <Stat label="Draft posts" value={drafts.data?.total} to="/messages?status=draft" />
+        <Stat label={t('console.operator.overview.drafts')} value={drafts.data?.total} to="/messages?status=draft" />
       </div>
 
       <div className="two-cols">
         <section aria-labelledby="active-title">
-          <h2 id="active-title">Going on now</h2>
+          <h2 id="active-title">{t('console.operator.overview.goingOn')}</h2>
           <Loaded state={incidents}>
             {() =>
               active.length === 0 ? (
-                <Empty>Nothing is going on.</Empty>
+                <Empty>{t('console.incidents.list.nothingGoingOn')}</Empty>
               ) : (
                 <ul className="list card">
                   {active.map((i) => (
@@ -86,7 +88,11 @@ export function OverviewScreen() {
                       key={i.id}
                       incident={i}
                       to={`/incidents/${i.id}`}
-                      extra={<span>{i.scope ? plural(i.scope.tenantCount, 'tenant') : null}</span>}
+                      extra={
+                        <span>
+                          {i.scope ? t('console.incidents.tenantCount', { count: i.scope.tenantCount }) : null}
+                        </span>
+                      }
                     />
                   ))}
                 </ul>
@@ -95,19 +101,22 @@ export function OverviewScreen() {
           </Loaded>
         </section>
         <section aria-labelledby="owed-title">
-          <h2 id="owed-title">Reports owed</h2>
+          <h2 id="owed-title">{t('console.operator.overview.owedTitle')}</h2>
           <Loaded state={reports}>
             {() =>
               owed.length === 0 ? (
-                <Empty>No report is owed.</Empty>
+                <Empty>{t('console.operator.overview.noneOwed')}</Empty>
               ) : (
                 <ul className="list card">
                   {owed.map((r) => (
                     <li key={r.incidentId}>
                       <Link to={`/incidents/${r.incidentId}/report`}>{r.title}</Link>{' '}
-                      <Badge tone={REPORT_STATE[r.state].tone}>{REPORT_STATE[r.state].label}</Badge>
+                      <ReportStateBadge state={r.state} />
                       <div className="meta">
-                        due {time.dateTime(r.dueDateTime)} ({time.relative(r.dueDateTime)})
+                        {t('console.incidents.reports.dueOn', {
+                          time: time.dateTime(r.dueDateTime),
+                          relative: time.relative(r.dueDateTime),
+                        })}
                       </div>
                     </li>
                   ))}
@@ -134,9 +143,10 @@ function Stat({
   tone?: 'bad';
   detail?: ReactNode;
 }) {
+  const t = useT();
   return (
     <Link to={to} className={`card stat-card${tone ? ` ${tone}` : ''}`}>
-      <span className="stat">{value ?? '…'}</span>
+      <span className="stat">{value === undefined ? '…' : t.number(value)}</span>
       <span>{label}</span>
       {detail ? <span className="muted">{detail}</span> : null}
     </Link>

@@ -3,39 +3,72 @@
 // told what, by which channel and rule, and what the tenants' dashboards and the public page would
 // show. The server sends nothing and writes nothing live; a bad scenario runs nothing and the
 // problem names the entry, its line and field.
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Badge, Empty, Field, Loaded, Page, useAction } from '../../components/ui';
 import { api } from '../../lib/api';
-import { plural } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import type { RehearsalEntry, RehearsalShows, RehearsalTimeline, ShownIssue } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 
-/** Simulated times are shown in UTC, as the scenario writes them. */
-const when = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-const words = (s: string): string => s.replaceAll('_', ' ');
-const causeOf = (e: RehearsalEntry): string =>
-  'entry' in e.cause ? `scenario ${e.cause.entry}` : `as time passed: ${e.cause.job}`;
-const issue = (i: ShownIssue): string => `${i.title} (${words(i.status)}, ${i.severity})`;
+/** Simulated times are shown in UTC, as the scenario writes them, in the reader's format. */
+function useWhen(): (iso: string) => string {
+  const t = useT();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(t.formatLocale, {
+      timeZone: 'UTC',
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    return (iso: string) => t('console.operator.rehearsal.utc', { time: format.format(new Date(iso)) });
+  }, [t]);
+}
 
 function ShowsList({ shows }: { shows: RehearsalShows }) {
+  const t = useT();
+  const labels = useLabels();
+  const when = useWhen();
+  const issue = (i: ShownIssue): string =>
+    t('console.operator.rehearsal.issue', {
+      title: i.title,
+      status: labels.value(i.status),
+      severity: labels.value(i.severity),
+    });
   const p = shows.publicPage;
   return (
     <ul className="list shows">
       {shows.dashboards.map((d) => (
         <li key={d.tenant}>
-          Dashboard of {d.tenant}:{' '}
-          {d.activeIssues.length ? (
-            d.activeIssues.map(issue).join('; ')
-          ) : (
-            <span className="muted">no active issues</span>
-          )}
+          {t.rich('console.operator.rehearsal.dashboard', {
+            tenant: d.tenant,
+            issues: d.activeIssues.length ? (
+              t.list(d.activeIssues.map(issue))
+            ) : (
+              <span className="muted">{t('console.operator.rehearsal.noIssues')}</span>
+            ),
+          })}
         </li>
       ))}
       <li>
-        Public page: <Badge tone={p.status === 'operational' ? 'ok' : 'warn'}>{words(p.status)}</Badge>
-        {p.incidents.length ? ` — incidents: ${p.incidents.map(issue).join('; ')}` : ''}
+        {t.rich('console.operator.rehearsal.publicPage', {
+          status: t('status.component', { status: p.status }),
+          badge: (c) => <Badge tone={p.status === 'operational' ? 'ok' : 'warn'}>{c}</Badge>,
+        })}
+        {p.incidents.length
+          ? ` — ${t('console.operator.rehearsal.publicIncidents', { list: t.list(p.incidents.map(issue)) })}`
+          : ''}
         {p.maintenance.length
-          ? ` — maintenance: ${p.maintenance.map((m) => `${m.title} (${words(m.status)} from ${when(m.scheduledFor)})`).join('; ')}`
+          ? ` — ${t('console.operator.rehearsal.publicMaintenance', {
+              list: t.list(
+                p.maintenance.map((m) =>
+                  t('console.operator.rehearsal.maintenance', {
+                    title: m.title,
+                    status: t('status.maintenance', { status: m.status }),
+                    time: when(m.scheduledFor),
+                  }),
+                ),
+              ),
+            })}`
           : ''}
       </li>
     </ul>
@@ -43,19 +76,29 @@ function ShowsList({ shows }: { shows: RehearsalShows }) {
 }
 
 function TimelineView({ timeline }: { timeline: RehearsalTimeline }) {
+  const t = useT();
+  const labels = useLabels();
+  const when = useWhen();
+  const causeOf = (e: RehearsalEntry): string =>
+    'entry' in e.cause
+      ? t('console.operator.rehearsal.causeEntry', { entry: e.cause.entry })
+      : t('console.operator.rehearsal.causeJob', { job: e.cause.job });
   const told = timeline.entries.reduce((n, e) => n + e.told.length, 0);
   let before = '';
   return (
     <section aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Timeline of {timeline.scenario}</h2>
+      <h2 id="timeline-title">{t('console.operator.rehearsal.timelineOf', { scenario: timeline.scenario })}</h2>
       <p className="intro">
-        {when(timeline.start)} to {when(timeline.end)}, over{' '}
-        {timeline.directory === 'scenario' ? 'the scenario’s own directory' : 'a copy of the live directory'}:{' '}
-        {plural(timeline.entries.length, 'event')}, {plural(told, 'message')} that would have been sent. Nothing was
-        sent.
+        {t('console.operator.rehearsal.summary', {
+          start: when(timeline.start),
+          end: when(timeline.end),
+          directory: timeline.directory,
+          events: timeline.entries.length,
+          messages: told,
+        })}
       </p>
       {timeline.entries.length === 0 ? (
-        <Empty>Nothing happened in this scenario.</Empty>
+        <Empty>{t('console.operator.rehearsal.empty')}</Empty>
       ) : (
         <ol className="list card timeline">
           {timeline.entries.map((e, i) => {
@@ -66,8 +109,10 @@ function TimelineView({ timeline }: { timeline: RehearsalTimeline }) {
               <li key={i}>
                 <div className="actions">
                   <span className="item-title">
-                    {when(e.at)} · {e.event.type}
-                    {e.event.title ? `: ${e.event.title}` : ''}
+                    {when(e.at)} ·{' '}
+                    {e.event.title
+                      ? t('common.labelValue', { label: e.event.type, value: e.event.title })
+                      : e.event.type}
                   </span>
                   <Badge>{e.rule}</Badge>
                 </div>
@@ -75,22 +120,25 @@ function TimelineView({ timeline }: { timeline: RehearsalTimeline }) {
                   <span>{causeOf(e)}</span>
                 </div>
                 {e.silence ? (
-                  <p className="muted">Nobody is told: {e.silence}</p>
+                  <p className="muted">{t('console.operator.rehearsal.silence', { reason: e.silence })}</p>
                 ) : e.told.length === 0 ? (
-                  <p className="muted">Nobody matched the rule.</p>
+                  <p className="muted">{t('console.operator.rehearsal.nobody')}</p>
                 ) : (
-                  <ul className="list told" aria-label="Who is told">
+                  <ul className="list told" aria-label={t('console.operator.rehearsal.whoIsTold')}>
                     {e.told.map((d, j) => (
                       <li key={j}>
-                        <Badge>{words(d.channel)}</Badge> {d.recipient}
-                        {d.tenant ? ` (${d.tenant})` : ''} <span className="muted">as {words(d.reason)}</span>
+                        <Badge>{labels.value(d.channel)}</Badge> {d.recipient}
+                        {d.tenant ? ` (${d.tenant})` : ''}{' '}
+                        <span className="muted">
+                          {t('console.operator.rehearsal.as', { role: labels.role(d.reason) })}
+                        </span>
                       </li>
                     ))}
                   </ul>
                 )}
                 {changed ? (
                   <details open={i === 0}>
-                    <summary>What the pages show</summary>
+                    <summary>{t('console.operator.rehearsal.pagesShow')}</summary>
                     <ShowsList shows={e.shows} />
                   </details>
                 ) : null}
@@ -107,13 +155,14 @@ export function RehearsalScreen() {
   const sample = useApi<{ scenario: string }>('/api/rehearsals/sample');
   const [scenario, setScenario] = useState<string | null>(null);
   const [timeline, setTimeline] = useState<RehearsalTimeline>();
+  const t = useT();
   useEffect(() => {
     if (scenario === null && sample.data) setScenario(sample.data.scenario);
   }, [sample.data, scenario]);
   const run = useAction(async () => {
     setTimeline(undefined);
     setTimeline(await api.post<RehearsalTimeline>('/api/rehearsals', { scenario: scenario ?? '' }));
-  }, 'Rehearsal finished');
+  }, t('console.operator.rehearsal.finished'));
   const upload = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     if (file) void file.text().then(setScenario);
@@ -121,16 +170,16 @@ export function RehearsalScreen() {
   const problems = run.error?.problems.length ? run.error.problems : [];
   return (
     <Page
-      title="Rehearsal"
-      intro="Run a scenario of timed events through the real policy, planner and periodic jobs on a simulated clock, over a copy of the directory. Nothing is sent and nothing live changes. Times in a scenario are relative to its start (PT1H, P1DT2H) or ISO 8601 UTC."
+      title={t('console.operator.rehearsal.title')}
+      intro={t('console.operator.rehearsal.intro', { examples: 'PT1H, P1DT2H' })}
     >
       <Loaded state={sample}>
         {() => (
           <form className="card" onSubmit={run.submit}>
             <Field
-              label="Scenario (JSON)"
+              label={t('console.operator.rehearsal.scenario')}
               name="scenario"
-              hint="Starts with a sample; paste your own, or load a file. Without a directory of its own it runs over a copy of the live one."
+              hint={t('console.operator.rehearsal.scenarioHint')}
             >
               {(p) => (
                 <textarea
@@ -143,12 +192,12 @@ export function RehearsalScreen() {
                 />
               )}
             </Field>
-            <Field label="Load a scenario file" name="file">
+            <Field label={t('console.operator.rehearsal.file')} name="file">
               {(p) => <input {...p} type="file" accept="application/json,.json" onChange={upload} />}
             </Field>
             {run.error ? (
               <div className="problem" role="alert">
-                <p>{problems.length ? 'The scenario was not run:' : run.error.message}</p>
+                <p>{problems.length ? t('console.operator.rehearsal.notRun') : run.error.message}</p>
                 {problems.length ? (
                   <ul>
                     {problems.map((p, i) => (
@@ -160,11 +209,11 @@ export function RehearsalScreen() {
             ) : null}
             <div className="actions">
               <button className="btn primary" type="submit" disabled={run.busy || !scenario}>
-                {run.busy ? 'Rehearsing…' : 'Rehearse'}
+                {t(run.busy ? 'console.operator.rehearsal.rehearsing' : 'console.operator.rehearsal.rehearse')}
               </button>
               {sample.data && scenario !== sample.data.scenario ? (
                 <button className="btn" type="button" onClick={() => setScenario(sample.data!.scenario)}>
-                  Back to the sample
+                  {t('console.operator.rehearsal.backToSample')}
                 </button>
               ) : null}
             </div>

@@ -1,6 +1,7 @@
 // Public subscribers of the status page: how many each region and service reaches, a search to
 // find one and remove it, and the whole list as CSV.
-import { valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
+import { useLabels } from '../../lib/labels';
 import { useState } from 'react';
 import { Badge, Empty, Loaded, Page, ProblemNote, useAction } from '../../components/ui';
 import { api, withQuery } from '../../lib/api';
@@ -33,25 +34,28 @@ interface Subscriber {
 }
 
 function Counts({ rows, title }: { rows: ComponentCount[]; title: string }) {
+  const t = useT();
   return (
-    <table className="card">
-      <thead>
-        <tr>
-          <th>{title}</th>
-          <th>Chose it</th>
-          <th>Reached (with “everything”)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((c) => (
-          <tr key={`${c.kind}:${c.code}`}>
-            <td>{c.name}</td>
-            <td>{c.chosen}</td>
-            <td>{c.reached}</td>
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th>{title}</th>
+            <th>{t('console.operator.subscribers.chose')}</th>
+            <th>{t('console.operator.subscribers.reached')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={`${c.kind}:${c.code}`}>
+              <td>{c.name}</td>
+              <td>{t.number(c.chosen)}</td>
+              <td>{t.number(c.reached)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -63,59 +67,68 @@ export function SubscribersScreen() {
     ['subscribers'],
   );
   const time = useTime();
+  const t = useT();
+  const labels = useLabels();
   const remove = useAction(async (id: string) => {
     await api.delete(`/api/subscribers/${id}`);
     list.reload();
     summary.reload();
-  }, 'Subscriber removed');
+  }, t('console.operator.subscribers.removed'));
   return (
-    <Page
-      title="Status page subscribers"
-      intro="People and systems that subscribed on the public status page. They confirmed by email, or their webhook answered a signed verification."
-    >
+    <Page title={t('console.operator.subscribers.title')} intro={t('console.operator.subscribers.intro')}>
       <Loaded state={summary}>
         {(s) => (
           <>
             <p>
-              {s.active} active ({s.byKind.email} email, {s.byKind.webhook} webhook), {s.pending} waiting for
-              confirmation; {s.everything} hear of everything.{' '}
+              {t('console.operator.subscribers.summary', {
+                active: s.active,
+                email: s.byKind.email,
+                webhook: s.byKind.webhook,
+                pending: s.pending,
+                everything: s.everything,
+              })}{' '}
               <a href="/api/subscribers/export.csv" download>
-                Export CSV
+                {t('console.operator.subscribers.export')}
               </a>
             </p>
-            <Counts title="Region" rows={s.components.filter((c) => c.kind === 'region')} />
-            <Counts title="Service" rows={s.components.filter((c) => c.kind === 'service')} />
+            <Counts title={t('console.incidents.region')} rows={s.components.filter((c) => c.kind === 'region')} />
+            <Counts title={t('console.incidents.service')} rows={s.components.filter((c) => c.kind === 'service')} />
           </>
         )}
       </Loaded>
       <label>
-        Find an address <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        {t('console.operator.subscribers.find')}{' '}
+        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
       </label>
       <ProblemNote error={remove.error} />
       <Loaded state={list}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No subscribers here.</Empty>
+            <Empty>{t('console.operator.subscribers.none')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((x) => (
                 <li key={x.id}>
                   <div className="actions">
                     <span className="item-title">{x.address}</span>
-                    <Badge tone={x.status === 'active' ? 'ok' : 'warn'}>{valueLabel(x.status)}</Badge>
+                    <Badge tone={x.status === 'active' ? 'ok' : 'warn'}>{labels.value(x.status)}</Badge>
                     <button
                       className="btn danger"
                       type="button"
                       disabled={remove.busy}
                       onClick={() => void remove.run(x.id)}
                     >
-                      Remove
+                      {t('console.operator.subscribers.remove')}
                     </button>
                   </div>
                   <div className="meta">
-                    <span>{x.kind}</span>
-                    <span>{x.everything ? 'everything' : [...x.regions, ...x.services].join(', ')}</span>
-                    <span>since {time.dateTime(x.createdAt)}</span>
+                    <span>{labels.value(x.kind)}</span>
+                    <span>
+                      {x.everything
+                        ? t('console.operator.subscribers.everything')
+                        : t.list([...x.regions, ...x.services])}
+                    </span>
+                    <span>{t('console.operator.subscribers.since', { time: time.dateTime(x.createdAt) })}</span>
                   </div>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 // Releases and their safe deployment. The rollout board is a picture of a rollout: stations down
 // the side in order (First Release first), their regions across, each cell coloured by how far
 // the update got there and how many environments are done. Operators hold, resume or stop it.
-import { valueLabel } from '../../lib/labels';
+import { useT } from '../../lib/i18n';
 import { Badge, Empty, Field, Loaded, Page, ProblemNote, useAction, useFields, type Tone } from '../../components/ui';
 import { api } from '../../lib/api';
 import { Link, navigate } from '../../lib/router';
@@ -17,59 +17,64 @@ const ROLLOUT_TONE: Record<RolloutState, Tone> = {
   stopped: 'neutral',
   completed: 'ok',
 };
-const CELL: Record<TargetState, { label: string; className: string }> = {
-  planned: { label: 'planned', className: 'c-waiting' },
-  in_progress: { label: 'deploying', className: 'c-running' },
-  completed: { label: 'done', className: 'c-done' },
-  failed: { label: 'failed', className: 'c-trouble' },
-  halted: { label: 'halted', className: 'c-trouble' },
-  cancelled: { label: 'cancelled', className: 'c-waiting' },
+const CELL: Record<TargetState, string> = {
+  planned: 'c-waiting',
+  in_progress: 'c-running',
+  completed: 'c-done',
+  failed: 'c-trouble',
+  halted: 'c-trouble',
+  cancelled: 'c-waiting',
 };
 
 export function ReleasesScreen() {
   const releases = useApi<ListPage<Release>>('/api/releases?limit=50', ['release']);
   const time = useTime();
+  const t = useT();
   return (
-    <Page
-      title="Releases and rollouts"
-      intro="Weekly updates, the April and October release waves and security updates, each deployed station by station in every region’s window."
-    >
+    <Page title={t('console.releases.title')} intro={t('console.releases.intro')}>
       <ReleaseTrains />
       <NewRelease onPublished={releases.reload} />
-      <h2>Releases</h2>
+      <h2>{t('console.releases.releases')}</h2>
       <Loaded state={releases}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No releases yet.</Empty>
+            <Empty>{t('console.releases.none')}</Empty>
           ) : (
             <ul className="list card">
               {items.map((r) => (
                 <li key={r.id}>
                   <div className="actions">
                     <span className="item-title">{r.title}</span>
-                    <Badge>{valueLabel(r.kind)}</Badge>
+                    <Badge>{t('console.releases.kind', { kind: r.kind })}</Badge>
                     {r.rollout ? (
-                      <Badge tone={ROLLOUT_TONE[r.rollout.state]}>rollout {r.rollout.state}</Badge>
+                      <Badge tone={ROLLOUT_TONE[r.rollout.state]}>
+                        {t('console.releases.rolloutBadge', { state: r.rollout.state })}
+                      </Badge>
                     ) : (
-                      <Badge tone="warn">not rolled out</Badge>
+                      <Badge tone="warn">{t('console.releases.notRolledOut')}</Badge>
                     )}
                   </div>
                   <div className="meta">
                     <span>
-                      version {r.version}
-                      {r.databaseVersion ? ` / ${r.databaseVersion}` : ''}
+                      {t('console.releases.versionOf', {
+                        version: r.databaseVersion ? `${r.version} / ${r.databaseVersion}` : r.version,
+                      })}
                     </span>
                     <span>{time.date(r.createdAt)}</span>
                     <a href={r.releaseNotesUrl} target="_blank" rel="noopener noreferrer">
-                      release notes
+                      {t('console.releases.notes')}
                     </a>
                     {r.features.some((f) => f.disruptive) ? (
-                      <span>{r.features.filter((f) => f.disruptive).length} disruptive features (off by default)</span>
+                      <span>
+                        {t('console.releases.disruptive', {
+                          count: r.features.filter((f) => f.disruptive).length,
+                        })}
+                      </span>
                     ) : null}
                   </div>
                   {r.rollout ? (
                     <Link className="btn small" to={`/rollouts/${r.rollout.id}`}>
-                      Rollout board
+                      {t('console.releases.board')}
                     </Link>
                   ) : (
                     <StartRollout release={r} onStarted={(id) => navigate(`/rollouts/${id}`)} />
@@ -86,6 +91,7 @@ export function ReleasesScreen() {
 
 function NewRelease({ onPublished }: { onPublished: () => void }) {
   const form = useFields({ kind: 'weekly', version: '', databaseVersion: '', title: '', releaseNotesUrl: 'https://' });
+  const t = useT();
   const publish = useAction(async () => {
     const { databaseVersion, title, ...rest } = form.values;
     await api.post('/api/releases', {
@@ -95,23 +101,25 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
     });
     form.reset();
     onPublished();
-  }, 'Release published');
+  }, t('console.releases.published'));
   const submit = publish.submit;
   return (
     <details className="card">
-      <summary>Publish a release</summary>
+      <summary>{t('console.releases.publishARelease')}</summary>
       <form noValidate onSubmit={submit} style={{ marginTop: '0.75rem' }}>
         <div className="form-row">
-          <Field label="Kind" name="kind" error={publish.error}>
+          <Field label={t('console.releases.kindLabel')} name="kind" error={publish.error}>
             {(p) => (
               <select {...p} value={form.values.kind} onChange={(e) => form.set('kind')(e.target.value)}>
-                <option value="weekly">Weekly update</option>
-                <option value="wave">Major release wave</option>
-                <option value="security">Security update</option>
+                {(['weekly', 'wave', 'security'] as const).map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t('console.releases.kindOption', { kind })}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <Field label="Version" name="version" error={publish.error}>
+          <Field label={t('console.releases.version')} name="version" error={publish.error}>
             {(p) => (
               <input
                 {...p}
@@ -122,7 +130,7 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
               />
             )}
           </Field>
-          <Field label="Database version (optional)" name="databaseVersion" error={publish.error}>
+          <Field label={t('console.releases.databaseVersion')} name="databaseVersion" error={publish.error}>
             {(p) => (
               <input
                 {...p}
@@ -131,10 +139,10 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
               />
             )}
           </Field>
-          <Field label="Title (optional)" name="title" error={publish.error}>
+          <Field label={t('console.releases.titleOptional')} name="title" error={publish.error}>
             {(p) => <input {...p} value={form.values.title} onChange={(e) => form.set('title')(e.target.value)} />}
           </Field>
-          <Field label="Release notes" name="releaseNotesUrl" error={publish.error}>
+          <Field label={t('console.releases.notesUrl')} name="releaseNotesUrl" error={publish.error}>
             {(p) => (
               <input
                 {...p}
@@ -147,7 +155,7 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
         </div>
         <ProblemNote error={publish.error} />
         <button className="btn primary" type="submit" disabled={publish.busy}>
-          Publish release
+          {t('console.releases.publish')}
         </button>
       </form>
     </details>
@@ -156,6 +164,7 @@ function NewRelease({ onPublished }: { onPublished: () => void }) {
 
 function StartRollout({ release, onStarted }: { release: Release; onStarted: (id: string) => void }) {
   const time = useTime();
+  const t = useT();
   const form = useFields({ startsAt: time.toLocalInput(new Date(Date.now() + 3600_000).toISOString()) });
   const start = useAction(
     async () =>
@@ -163,12 +172,12 @@ function StartRollout({ release, onStarted }: { release: Release; onStarted: (id
         (await api.post<Rollout>(`/api/releases/${release.id}/rollout`, { startsAt: time.toUtc(form.values.startsAt) }))
           .id,
       ),
-    'Rollout planned',
+    t('console.releases.planned'),
   );
   const submit = start.submit;
   return (
     <form noValidate className="toolbar" onSubmit={submit}>
-      <Field label={`Start from (${time.zone})`} name="startsAt" error={start.error}>
+      <Field label={t('console.releases.startFrom', { zone: time.zone })} name="startsAt" error={start.error}>
         {(p) => (
           <input
             {...p}
@@ -179,7 +188,7 @@ function StartRollout({ release, onStarted }: { release: Release; onStarted: (id
         )}
       </Field>
       <button className="btn" type="submit" disabled={start.busy}>
-        Plan the rollout
+        {t('console.releases.plan')}
       </button>
       <ProblemNote error={start.error} />
     </form>
@@ -189,53 +198,55 @@ function StartRollout({ release, onStarted }: { release: Release; onStarted: (id
 export function RolloutScreen({ id }: { id: string }) {
   const rollout = useApi<Rollout>(`/api/rollouts/${id}`, ['release', 'environment']);
   const time = useTime();
+  const t = useT();
   const act = useAction(async (action: 'hold' | 'resume' | 'stop') => {
     await api.post(`/api/rollouts/${id}/${action}`);
     rollout.reload();
-  }, 'Rollout changed');
+  }, t('console.releases.changed'));
   return (
     <Loaded state={rollout}>
       {(r) => {
         return (
           <Page
-            title={`Rollout: ${r.release.title}`}
+            title={t('console.releases.rolloutTitle', { title: r.release.title })}
             actions={
               <>
                 {r.state === 'active' ? (
                   <button className="btn" type="button" onClick={() => void act.run('hold')}>
-                    Hold
+                    {t('console.releases.hold')}
                   </button>
                 ) : null}
                 {r.state === 'held' || r.state === 'halted' ? (
                   <button className="btn primary" type="button" onClick={() => void act.run('resume')}>
-                    Resume
+                    {t('console.releases.resume')}
                   </button>
                 ) : null}
                 {r.state !== 'stopped' && r.state !== 'completed' ? (
                   <button className="btn danger" type="button" onClick={() => void act.run('stop')}>
-                    Stop
+                    {t('console.releases.stop')}
                   </button>
                 ) : null}
               </>
             }
           >
             <p className="actions">
-              <Badge tone={ROLLOUT_TONE[r.state]}>{r.state}</Badge>
+              <Badge tone={ROLLOUT_TONE[r.state]}>{t('console.releases.rolloutState', { state: r.state })}</Badge>
               <span className="muted">
-                version {r.release.version} · from {time.dateTime(r.startsAt)} · {r.pauseHours} h between stations
+                {t('console.releases.rolloutFacts', {
+                  version: r.release.version,
+                  time: time.dateTime(r.startsAt),
+                  hours: r.pauseHours,
+                })}
               </span>
             </p>
             <ProblemNote error={act.error} />
             <div className="table-wrap">
               <table className="board">
-                <caption className="sr-only">
-                  Rollout by station, in order; for each region: state, environments fully updated of all, and the
-                  service window
-                </caption>
+                <caption className="sr-only">{t('console.releases.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Station</th>
-                    <th scope="col">Regions</th>
+                    <th scope="col">{t('console.releases.station')}</th>
+                    <th scope="col">{t('console.releases.regions')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -245,27 +256,34 @@ export function RolloutScreen({ id }: { id: string }) {
                         {s.number}. {s.name}
                       </th>
                       <td>
-                        {s.targets.length === 0 ? <span className="muted">nothing to deploy here</span> : null}
+                        {s.targets.length === 0 ? (
+                          <span className="muted">{t('console.releases.nothingHere')}</span>
+                        ) : null}
                         <ul className="cells">
-                          {s.targets.map((t) => {
-                            const e = t.environments;
-                            const cell = CELL[t.state];
+                          {s.targets.map((target) => {
+                            const e = target.environments;
+                            const cell = CELL[target.state];
                             const trouble = e.failed + e.overran;
                             return (
                               <li
-                                key={`${t.region}${t.firstRelease ? '-fr' : ''}`}
-                                className={`cell ${trouble ? 'c-trouble' : cell.className}`}
+                                key={`${target.region}${target.firstRelease ? '-fr' : ''}`}
+                                className={`cell ${trouble ? 'c-trouble' : cell}`}
                               >
-                                <strong>{t.region}</strong>
-                                <span>{trouble ? `${trouble} in trouble` : cell.label}</span>
+                                <strong>{target.region}</strong>
                                 <span>
-                                  {e.databaseDone}/{e.total} env.
+                                  {trouble
+                                    ? t('console.releases.inTrouble', { count: trouble })
+                                    : t('console.releases.cellState', { state: target.state })}
                                 </span>
+                                <span>{t('console.releases.envDone', { done: e.databaseDone, total: e.total })}</span>
                                 <span
                                   className="cell-time"
-                                  title={`service window ${time.dateTime(t.serviceWindow.startsAt)}; database ${time.dateTime(t.databaseWindow.startsAt)}`}
+                                  title={t('console.releases.windows', {
+                                    service: time.dateTime(target.serviceWindow.startsAt),
+                                    database: time.dateTime(target.databaseWindow.startsAt),
+                                  })}
                                 >
-                                  {time.date(t.serviceWindow.startsAt)}
+                                  {time.date(target.serviceWindow.startsAt)}
                                 </span>
                               </li>
                             );
@@ -279,18 +297,18 @@ export function RolloutScreen({ id }: { id: string }) {
             </div>
             <div className="legend">
               <span>
-                <i className="c-waiting" /> planned
+                <i className="c-waiting" /> {t('console.releases.cellState', { state: 'planned' })}
               </span>
               <span>
-                <i className="c-running" /> deploying
+                <i className="c-running" /> {t('console.releases.cellState', { state: 'in_progress' })}
               </span>
               <span>
-                <i className="c-done" /> done
+                <i className="c-done" /> {t('console.releases.cellState', { state: 'completed' })}
               </span>
               <span>
-                <i className="c-trouble" /> failed, overran or halted
+                <i className="c-trouble" /> {t('console.releases.legendTrouble')}
               </span>
-              <span>env.: environments fully updated (service and database) of all</span>
+              <span>{t('console.releases.legendEnv')}</span>
             </div>
           </Page>
         );
