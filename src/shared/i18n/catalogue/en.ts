@@ -173,6 +173,14 @@ export const en = {
   'subscribe.again': 'Subscribe again',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom': '{original, select, en {Translated from English} fr {Translated from French} de {Translated from German} es {Translated from Spanish} pt {Translated from Portuguese} ja {Translated from Japanese} ar {Translated from Arabic} other {Translated}}',
+  'post.readingOriginal': '{original, select, en {You are reading the original (English)} fr {You are reading the original (French)} de {You are reading the original (German)} es {You are reading the original (Spanish)} pt {You are reading the original (Portuguese)} ja {You are reading the original (Japanese)} ar {You are reading the original (Arabic)} other {You are reading the original}}',
+  'problem.translation.language': 'is not a language Herald translates posts into; use one of {languages}',
+  'problem.translation.original': 'is the language the original is written in ({language}); change the post itself instead',
+  'problem.translation.placeholder': '{kind, select, malformed {has a broken placeholder {placeholder}} missing {lacks the placeholder {placeholder} of the original} other {has the placeholder {placeholder}, which the original does not have}}',
+  'problem.translation.notAPost': 'is not a post of this incident',
+  'problem.translation.twice': 'names this post more than once',
+  'problem.translation.operatorsOnly': 'Only operators translate posts; readers see the translation in their language.',
 
   // server: reports and subscribers
 

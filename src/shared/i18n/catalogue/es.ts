@@ -171,6 +171,14 @@ const es: Catalogue = {
   'subscribe.again': 'Volver a suscribirse',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom': '{original, select, en {Traducido del inglés} fr {Traducido del francés} de {Traducido del alemán} es {Traducido del español} pt {Traducido del portugués} ja {Traducido del japonés} ar {Traducido del árabe} other {Traducción}}',
+  'post.readingOriginal': '{original, select, en {Está leyendo el original (inglés)} fr {Está leyendo el original (francés)} de {Está leyendo el original (alemán)} es {Está leyendo el original (español)} pt {Está leyendo el original (portugués)} ja {Está leyendo el original (japonés)} ar {Está leyendo el original (árabe)} other {Está leyendo el original}}',
+  'problem.translation.language': 'no es un idioma al que Herald traduzca publicaciones; use uno de estos: {languages}',
+  'problem.translation.original': 'es el idioma del original ({language}); modifique la publicación en sí',
+  'problem.translation.placeholder': '{kind, select, malformed {tiene un marcador de posición mal formado {placeholder}} missing {no tiene el marcador de posición {placeholder} del original} other {tiene el marcador de posición {placeholder}, que el original no tiene}}',
+  'problem.translation.notAPost': 'no es una publicación de este incidente',
+  'problem.translation.twice': 'nombra esta publicación más de una vez',
+  'problem.translation.operatorsOnly': 'Solo los operadores traducen publicaciones; los lectores ven la traducción en su idioma.',
 
   // server: reports and subscribers
 
