@@ -25,6 +25,7 @@ import type { OperatorMessage, Page as ListPage, Region, Service } from '../../l
 import { useApi } from '../../lib/useApi';
 import { isAudienceEmpty, MESSAGE_TAGS } from '../../../shared/messages';
 import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
+import { MessageTranslations } from '../../components/Translations';
 
 /** POST /api/messages/audience-preview: the tenants the audience rule matches and the people the policy picks. */
 interface MessageAudiencePreview extends AudienceCounts {
@@ -385,6 +386,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           {message?.status === 'published' ? <ReleaseStatus message={message} /> : null}
         </div>
       </form>
+      {message ? <MessageTranslations messageId={message.id} /> : null}
     </Page>
   );
 }

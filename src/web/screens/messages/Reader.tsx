@@ -13,6 +13,7 @@ import type { Page as ListPage, ReaderMessage, Service } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { MESSAGE_TAGS } from '../../../shared/messages';
 import { useReadNotices } from '../../components/NotificationBell';
+import { TranslationNote } from '../../components/Translations';
 
 type Mark = 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'favorite' | 'unfavorite';
 
@@ -320,6 +321,7 @@ export function MessageScreen({ id }: { id: string }) {
           <ProblemNote error={act.error} />
           <div className="two-cols">
             <article className="card">
+              <TranslationNote post={m} />
               <RenderedHtml html={m.body.content} />
               {m.attachments.length ? (
                 <>
