@@ -103,7 +103,9 @@ async function inReaderLanguage(
 export async function getIncident(ctx: AppContext, actor: Actor, id: string): Promise<IncidentView> {
   const viewer = viewerOf(actor);
   const row = await findVisibleIncident(ctx.database.db, viewer, id);
-  return (await inReaderLanguage(ctx, actor, undefined, await viewsOf(ctx.database.db, [row], viewer, personOf(actor))))[0]!;
+  return (
+    await inReaderLanguage(ctx, actor, undefined, await viewsOf(ctx.database.db, [row], viewer, personOf(actor)))
+  )[0]!;
 }
 
 export interface IncidentFilter extends PageRequest {

@@ -392,7 +392,10 @@ export const IncidentTranslationParams = Type.Object({
 });
 
 const TranslatedPost = Type.Object(
-  { postId: Type.String({ minLength: 1, maxLength: 100 }), description: Type.String({ minLength: 1, maxLength: 8000 }) },
+  {
+    postId: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.String({ minLength: 1, maxLength: 8000 }),
+  },
   { additionalProperties: false },
 );
 
