@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_product_teams.js';
 import * as m019 from './migrations/019_subscriber_chat.js';
 import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
+import * as m022 from './migrations/022_post_translations.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '019_subscriber_chat': m019,
   '020_scheduled_messages': m020,
   '021_tenant_locale': m021,
+  '022_post_translations': m022,
 };
 
 class ListedMigrations implements MigrationProvider {

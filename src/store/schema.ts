@@ -12,6 +12,7 @@ import type { SubscriberTables } from './tables/subscribers.js';
 import type { ProductTeamTables } from './tables/productTeams.js';
 import type { ServiceHealthTables } from './tables/serviceHealth.js';
 import type { TicketConversationTables } from './tables/ticketConversations.js';
+import type { TranslationTables } from './tables/translations.js';
 import type { UpdatesTables } from './tables/updates.js';
 import type { ReleaseTrainTables } from './tables/releaseTrain.js';
 
@@ -26,6 +27,7 @@ export type * from './tables/productTeams.js';
 export type * from './tables/serviceHealth.js';
 export type * from './tables/subscribers.js';
 export type * from './tables/ticketConversations.js';
+export type * from './tables/translations.js';
 export type * from './tables/updates.js';
 export type * from './tables/releaseTrain.js';
 
@@ -44,4 +46,5 @@ export interface DB
     ReleaseTrainTables,
     HiddenServiceTables,
     MemberTables,
-    ProductTeamTables {}
+    ProductTeamTables,
+    TranslationTables {}

@@ -5,6 +5,8 @@ import type { MessageTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
 import { summaryOf } from './markdown.js';
+import { originalLanguage } from '../translations/language.js';
+import { messageNoticeTranslations } from '../translations/payload.js';
 
 export const messageUrl = (publicUrl: string, id: string): string => `${publicUrl}/messages/${encodeURIComponent(id)}`;
 
@@ -54,6 +56,9 @@ export async function publishMessageEvent(s: CommandScope, e: MessageEventInput)
       services: await serviceNames(s, fromJson<string[]>(message.services, [])),
       startsAt: message.starts_at,
       endsAt: message.ends_at,
+      // Each reader's notice is in their language where the post was translated by now.
+      originalLanguage: originalLanguage(s.ctx),
+      translations: await messageNoticeTranslations(s.trx, message.id),
       ...e.extra,
     },
   });

@@ -10,6 +10,8 @@ import type { AppContext } from '../context.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from '../directory/paging.js';
 import { NO_VIEWPOINT, withAttachmentsAndServices, type ReaderMessageRecord, type Viewpoint } from './records.js';
 import { readerScope, visibleMessages, type ReaderScope } from './readerScope.js';
+import { originalLanguage, readerLanguage } from '../translations/language.js';
+import { messageReadings } from '../translations/reading.js';
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { MESSAGE_STATES } from '../../shared/messages.js';
@@ -53,6 +55,22 @@ function toRecord(ctx: AppContext, message: MessageTable, viewpoint: Viewpoint, 
     ),
     isExpired: isExpired(message.ends_at, ctx.now(), ctx.config.messageExpiryDays),
   };
+}
+
+/** Each record with what its reader reads of it: the translation into their language, if any. */
+async function inReaderLanguage<T extends Omit<ReaderMessageRecord, 'reading'>>(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string | undefined,
+  records: T[],
+): Promise<(T & Pick<ReaderMessageRecord, 'reading'>)[]> {
+  const readings = await messageReadings(
+    ctx.database.db,
+    records.map((r) => r.message.id),
+    await readerLanguage(ctx, actor, tenantId),
+    originalLanguage(ctx),
+  );
+  return records.map((r) => ({ ...r, reading: readings.get(r.message.id)! }));
 }
 
 const viewpointOf = (r: {
@@ -126,7 +144,8 @@ export async function listMyMessages(
       release_status,
     ),
   );
-  return { items: await withAttachmentsAndServices(ctx.database.db, items), total: page.total };
+  const records = await withAttachmentsAndServices(ctx.database.db, items);
+  return { items: await inReaderLanguage(ctx, actor, tenantId, records), total: page.total };
 }
 
 /** One post as its reader sees it; 404 when it is not theirs to see. */
@@ -149,8 +168,8 @@ export async function getMyMessage(
       .where('message_id', '=', id)
       .executeTakeFirst(),
   ]);
-  const [record] = await withAttachmentsAndServices(db, [
+  const records = await withAttachmentsAndServices(db, [
     toRecord(ctx, message, viewpoint ?? NO_VIEWPOINT, visible.releaseStatus),
   ]);
-  return record!;
+  return (await inReaderLanguage(ctx, actor, visible.tenantId, records))[0]!;
 }

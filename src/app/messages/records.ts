@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { ReleaseStatus } from '../../domain/messages.js';
 import type { DB, MessageTable, MessageViewpointTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
+import type { MessageReading } from '../translations/reading.js';
 
 export interface AttachmentInfo {
   id: string;
@@ -26,6 +27,8 @@ export interface ReaderMessageRecord extends MessageRecord {
   releaseStatus: ReleaseStatus | null;
   /** Past its end by more than the expiry period: gone from the lists, still readable by id. */
   isExpired: boolean;
+  /** The reader's language's translation, when there is one. */
+  reading: MessageReading;
 }
 
 export interface OperatorMessageRecord extends MessageRecord {

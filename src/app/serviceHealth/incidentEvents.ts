@@ -6,6 +6,8 @@ import type { IncidentPostTable, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
 import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js';
+import { originalLanguage } from '../translations/language.js';
+import { incidentNoticeTranslations } from '../translations/payload.js';
 
 export const incidentUrl = (publicUrl: string, id: string): string => `${publicUrl}/service-health/incidents/${id}`;
 
@@ -68,6 +70,9 @@ export async function incidentPayload(s: CommandScope, incident: IncidentTable):
     userExperience: incident.user_experience,
     workaround: incident.workaround,
     impact: incident.impact_description,
+    // Each reader's notice has the incident's title in their language where it was translated by now.
+    originalLanguage: originalLanguage(s.ctx),
+    translations: await incidentNoticeTranslations(s.trx, incident.id),
   };
 }
 

@@ -20,6 +20,8 @@ import {
   type Viewer,
 } from './access.js';
 import type { Words } from '../../errors.js';
+import { originalLanguage, readerLanguage } from '../translations/language.js';
+import { incidentReadings, type IncidentReading } from '../translations/reading.js';
 
 export interface IncidentView {
   incident: IncidentTable;
@@ -30,6 +32,8 @@ export interface IncidentView {
   following: boolean;
   /** Present once a report exists; tenants only learn of published ones. */
   report: { publishedAt: string | null } | null;
+  /** The title and posts in the reader's language where translated; operators read the original. */
+  reading: IncidentReading;
 }
 
 export async function serviceNames(db: Kysely<DB>): Promise<Map<string, string>> {
@@ -42,7 +46,7 @@ export async function viewsOf(
   rows: IncidentTable[],
   viewer: Viewer,
   personId: string | null,
-): Promise<IncidentView[]> {
+): Promise<Omit<IncidentView, 'reading'>[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [posts, environments, follows, reports, names] = await Promise.all([
@@ -80,10 +84,29 @@ export async function viewsOf(
 
 const personOf = (actor: Actor): string | null => (actor.kind === 'person' ? actor.personId : null);
 
+/** Views as `actor` reads them: in their language where translated, the original for operators. */
+async function inReaderLanguage(
+  ctx: AppContext,
+  actor: Actor,
+  tenantId: string | undefined,
+  views: Omit<IncidentView, 'reading'>[],
+): Promise<IncidentView[]> {
+  if (!views.length) return [];
+  const readings = await incidentReadings(
+    ctx.database.db,
+    views.map((v) => v.incident.id),
+    isOperator(actor) ? null : await readerLanguage(ctx, actor, tenantId),
+    originalLanguage(ctx),
+  );
+  return views.map((v) => ({ ...v, reading: readings.get(v.incident.id)! }));
+}
+
 export async function getIncident(ctx: AppContext, actor: Actor, id: string): Promise<IncidentView> {
   const viewer = viewerOf(actor);
   const row = await findVisibleIncident(ctx.database.db, viewer, id);
-  return (await viewsOf(ctx.database.db, [row], viewer, personOf(actor)))[0]!;
+  return (
+    await inReaderLanguage(ctx, actor, undefined, await viewsOf(ctx.database.db, [row], viewer, personOf(actor)))
+  )[0]!;
 }
 
 export interface IncidentFilter extends PageRequest {
@@ -138,7 +161,12 @@ export async function listIncidents(
   if (filter.to) q = q.where('start_at', '<', new Date(filter.to).toISOString());
   const page = await pageOf(q.orderBy('start_at', 'desc').orderBy('id'), filter);
   return {
-    items: await viewsOf(ctx.database.db, page.items, isOperator(actor) ? everything : viewer, personOf(actor)),
+    items: await inReaderLanguage(
+      ctx,
+      actor,
+      filter.tenantId,
+      await viewsOf(ctx.database.db, page.items, isOperator(actor) ? everything : viewer, personOf(actor)),
+    ),
     total: page.total,
   };
 }
@@ -164,7 +192,7 @@ export async function listTenantIncidents(
   if (options.view === 'actOn') q = q.where('origin', '=', 'customer');
   if (options.classification) q = q.where('classification', '=', options.classification);
   const rows = await q.orderBy('last_post_at', 'desc').orderBy('id').execute();
-  return viewsOf(ctx.database.db, rows, viewer, personOf(actor));
+  return inReaderLanguage(ctx, actor, tenantId, await viewsOf(ctx.database.db, rows, viewer, personOf(actor)));
 }
 
 /** Worst first: what a service's overview shows when several issues are active at once. */

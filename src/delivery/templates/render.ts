@@ -1,8 +1,9 @@
 // Turns an event's payload into the words one person reads: a subject, a plain-text and an HTML
 // body for email, and a short title and body for push and the in-app list. Pure: the worker
 // passes everything in, including the reader's locale and time zone. The fixed words come from the
-// catalogue (src/i18n/) in the reader's language; titles and bodies are whoever wrote the event's
-// and are not translated.
+// catalogue (src/i18n/) in the reader's language; titles and bodies are whoever wrote the event's,
+// in the reader's language when the post was translated (the payload's `translations`, keyed by
+// language, with `originalLanguage`), with a note saying so.
 //
 // Every template reads the payload fields named in src/domain/events.ts (`title`, `summary`,
 // `url`, `startsAt`, …); lists are read from where their publisher puts them: a digest's
@@ -259,6 +260,27 @@ function adminsItem(e: Row): Item {
 
 const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
 
+/** The words an operator translated into the reader's language, if any, from the payload's `translations`. */
+function translationFor(p: Payload, locale: string): Row | null {
+  const all = p.translations;
+  if (typeof all !== 'object' || all === null) return null;
+  const mine = (all as Record<string, unknown>)[locale];
+  return typeof mine === 'object' && mine !== null ? (mine as Row) : null;
+}
+
+/**
+ * "Translated from English" over a translated post; "You are reading the original (English)" when
+ * the post has translations but none in the reader's language; nothing otherwise.
+ */
+function translationNote(p: Payload, locale: string, translated: boolean, t: Translator): string {
+  const original = str(p.originalLanguage);
+  if (!original) return '';
+  const base = original.split('-')[0]!;
+  if (translated) return t.t('post.translatedFrom', { original: base });
+  const others = typeof p.translations === 'object' && p.translations !== null && Object.keys(p.translations).length;
+  return others && locale !== original ? t.t('post.readingOriginal', { original: base }) : '';
+}
+
 /** The reader's words: their own locale, else their tenant's, else the provider's. */
 export const noticeTranslator = (input: NoticeInput): Translator =>
   readerTranslator([input.recipient.locale, ...(input.recipient.fallbackLocales ?? [])]);
@@ -266,7 +288,17 @@ export const noticeTranslator = (input: NoticeInput): Translator =>
 export function renderNotice(input: NoticeInput): RenderedNotice {
   const t = noticeTranslator(input);
   const spec = SPECS[input.template];
-  const p = input.payload;
+  const translation = translationFor(input.payload, t.locale);
+  // The translated words stand in for the original's; everything else of the payload is the same.
+  const p: Payload = translation
+    ? {
+        ...input.payload,
+        ...Object.fromEntries(
+          ['title', 'summary', 'bodyHtml', 'post'].flatMap((k) => (str(translation[k]) ? [[k, translation[k]]] : [])),
+        ),
+      }
+    : input.payload;
+  const languageNote = translationNote(input.payload, t.locale, translation !== null, t);
   const heading = spec.heading(t, p);
   const bare = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
   // One prefix in the subject: the heading says "Planned maintenance", the title does not again.
@@ -294,6 +326,7 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
     hello,
     '',
     headline,
+    ...(languageNote ? ['', languageNote] : []),
     ...(summary ? ['', summary] : []),
     ...(org
       ? [
@@ -322,7 +355,7 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
   const body = html`<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><title>${subject}</title></head><body dir="${t.dir}" style="font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:14px;color:#1b1b1b;max-width:640px;text-align:${start}">
 <p>${hello}</p>
 <h1 style="font-size:20px">${headline}</h1>
-${summary ? summary.split(/\n{2,}/).map((para) => html`<p>${para}</p>\n`) : ''}${
+${languageNote ? html`<p style="font-size:12px;color:#616161"><em>${languageNote}</em></p>\n` : ''}${summary ? summary.split(/\n{2,}/).map((para) => html`<p>${para}</p>\n`) : ''}${
     org
       ? html`<p>${t.html('common.labelValue', { label: html`<strong>${yourOrganization}</strong>`, value: org.name })}</p>
 ${org.environments.length ? html`<p><strong>${affected}</strong></p><ul>${org.environments.map((env) => html`<li>${env.name} (${link(env.url, env.url)})</li>`)}</ul>\n` : ''}`

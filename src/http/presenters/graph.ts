@@ -50,11 +50,12 @@ export type GraphIssue = Static<typeof GraphIssueSchema>;
 
 const detail = (name: string, value: string | null | undefined) => (value ? [{ name, value }] : []);
 
+/** Graph's shape as it is: a reader with a translation in their language gets its title and posts. */
 export function presentGraphIssue(v: IncidentView): GraphIssue {
   const i = v.incident;
   return {
     id: i.id,
-    title: i.title,
+    title: v.reading.title ?? i.title,
     impactDescription: i.impact_description,
     classification: i.classification,
     status: i.status,
@@ -77,7 +78,7 @@ export function presentGraphIssue(v: IncidentView): GraphIssue {
     posts: v.posts.map((p) => ({
       createdDateTime: p.created_at,
       postType: p.post_type,
-      description: { contentType: 'text' as const, content: p.description },
+      description: { contentType: 'text' as const, content: v.reading.posts.get(p.id) ?? p.description },
     })),
   };
 }
@@ -150,12 +151,13 @@ export const GraphMessageSchema = Type.Object(
 );
 export type GraphMessage = Static<typeof GraphMessageSchema>;
 
+/** Graph's shape as it is: a reader with a translation in their language gets its title and body. */
 export function presentGraphMessage(r: ReaderMessageRecord): GraphMessage {
   const m = r.message;
   return {
     id: m.id,
-    title: m.title,
-    body: { contentType: 'html', content: m.body_html },
+    title: r.reading.title ?? m.title,
+    body: { contentType: 'html', content: r.reading.bodyHtml ?? m.body_html },
     category: m.category as GraphMessage['category'],
     severity: m.severity as GraphMessage['severity'],
     tags: fromJson<string[]>(m.tags, []),

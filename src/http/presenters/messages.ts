@@ -39,8 +39,15 @@ function presentCommon({ message: m, attachments, services }: MessageRecord) {
 }
 
 export function presentMessage(r: ReaderMessageRecord): Message {
+  const common = presentCommon(r);
+  const { reading } = r;
   return {
-    ...presentCommon(r),
+    ...common,
+    title: reading.title ?? common.title,
+    body: reading.bodyHtml === null ? common.body : { contentType: 'html', content: reading.bodyHtml },
+    language: reading.language,
+    originalLanguage: reading.originalLanguage,
+    translated: reading.translated,
     releaseStatus: r.releaseStatus,
     isExpired: r.isExpired,
     viewPoint: {

@@ -26,9 +26,10 @@ import {
 
 export function presentIncident(v: IncidentView, asOperator: boolean): IncidentApi {
   const i = v.incident;
+  const { reading } = v;
   return {
     id: i.id,
-    title: i.title,
+    title: reading.title ?? i.title,
     classification: i.classification,
     status: i.status,
     severity: i.severity,
@@ -73,9 +74,13 @@ export function presentIncident(v: IncidentView, asOperator: boolean): IncidentA
       createdDateTime: p.created_at,
       postType: p.post_type,
       status: p.status,
-      description: { contentType: 'text' as const, content: p.description },
+      description: { contentType: 'text' as const, content: reading.posts.get(p.id) ?? p.description },
       notified: p.notified === 1,
+      translated: reading.posts.has(p.id),
     })),
+    language: reading.language,
+    originalLanguage: reading.originalLanguage,
+    translated: reading.translated,
   };
 }
 

@@ -162,8 +162,16 @@ export const ViewPointSchema = Type.Object({
   feedback: FeedbackSchema,
 });
 
+/** Which language a reader's copy is in: a translation into theirs when there is one, else the original. */
+export const ReadingFields = {
+  language: Type.String({ description: 'the language of title and body as sent (en, fr, de, es, pt-BR, ja, ar)' }),
+  originalLanguage: Type.String({ description: 'the language the post was written in' }),
+  translated: Type.Boolean({ description: 'false: the original, as the reader’s language has no translation' }),
+};
+
 export const MessageSchema = Type.Object({
   ...commonMessage,
+  ...ReadingFields,
   releaseStatus: ReleaseStatusSchema,
   isExpired: Type.Boolean({ description: 'past its end by more than the expiry period: no longer listed' }),
   viewPoint: ViewPointSchema,
@@ -275,4 +283,33 @@ export const AudiencePreviewSchema = Type.Object({
   ),
   channels: Type.Array(PersonChannelSchema),
   optIn: Type.Array(PersonChannelSchema, { description: 'channels used only for people who asked for them' }),
+});
+
+// Translations (operators): a post's title and body in another language, one per language.
+export const TranslationParams = Type.Object({
+  id: Type.String({ maxLength: 40 }),
+  language: Type.String({ maxLength: 40, description: 'one of the languages Herald speaks, not the original’s' }),
+});
+
+export const MessageTranslationBody = Type.Object(
+  {
+    title: messageFields.title,
+    body: messageFields.body,
+  },
+  { additionalProperties: false },
+);
+
+export const MessageTranslationSchema = Type.Object({
+  language: Type.String(),
+  title: Type.String(),
+  bodyMarkdown: Type.String(),
+  body: BodySchema,
+  outOfDate: Type.Boolean({ description: 'the original’s title or body changed after this was saved' }),
+  createdDateTime: Type.String(),
+  lastModifiedDateTime: Type.String(),
+});
+
+export const MessageTranslationsSchema = Type.Object({
+  originalLanguage: Type.String(),
+  items: Type.Array(MessageTranslationSchema),
 });

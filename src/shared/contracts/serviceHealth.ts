@@ -36,6 +36,7 @@ export const PostSchema = Type.Object({
   status: IncidentStatusSchema,
   description: Type.Object({ contentType: Type.Literal('text'), content: Type.String() }),
   notified: Type.Boolean({ description: 'false: posted without notifying anyone (a correction)' }),
+  translated: Type.Boolean({ description: 'true: the text is in the incident’s `language`; false: the original' }),
 });
 
 export const IncidentSchema = Type.Object({
@@ -89,6 +90,9 @@ export const IncidentSchema = Type.Object({
     Type.Object({ dueDateTime: Nullable(Type.String()), publishedDateTime: Nullable(Type.String()) }),
   ),
   posts: Type.Array(PostSchema),
+  language: Type.String({ description: 'the language of the title (and of each post marked translated)' }),
+  originalLanguage: Type.String({ description: 'the language the incident was written in' }),
+  translated: Type.Boolean({ description: 'false: the original, as the reader’s language has no translation' }),
 });
 export type IncidentApi = Static<typeof IncidentSchema>;
 
@@ -380,3 +384,42 @@ export const ReportBody = Type.Object(
 );
 
 export const Month = Type.String({ description: 'YYYY-MM (UTC)', examples: ['2026-10'] });
+
+// Translations (operators): an incident's title and its posts' text in another language.
+export const IncidentTranslationParams = Type.Object({
+  id: IncidentParams.properties.id,
+  language: Type.String({ maxLength: 40, description: 'one of the languages Herald speaks, not the original’s' }),
+});
+
+const TranslatedPost = Type.Object(
+  {
+    postId: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.String({ minLength: 1, maxLength: 8000 }),
+  },
+  { additionalProperties: false },
+);
+
+export const IncidentTranslationBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 300 }),
+    posts: Type.Array(TranslatedPost, {
+      maxItems: 1000,
+      description: 'the posts translated; the others are read in the original',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const IncidentTranslationSchema = Type.Object({
+  language: Type.String(),
+  title: Type.String(),
+  posts: Type.Array(Type.Object({ postId: Type.String(), description: Type.String() })),
+  outOfDate: Type.Boolean({ description: 'the title changed, or a post was added, after this was saved' }),
+  createdDateTime: Type.String(),
+  lastModifiedDateTime: Type.String(),
+});
+
+export const IncidentTranslationsSchema = Type.Object({
+  originalLanguage: Type.String(),
+  items: Type.Array(IncidentTranslationSchema),
+});

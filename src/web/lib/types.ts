@@ -107,3 +107,9 @@ export type RehearsalTimeline = Static<typeof Rehearsal.RehearsalTimelineSchema>
 export type RehearsalEntry = RehearsalTimeline['entries'][number];
 export type RehearsalShows = Static<typeof Rehearsal.RehearsalShowsSchema>;
 export type ShownIssue = Static<typeof Rehearsal.ShownIssueSchema>;
+
+// Translations of posts (operators): GET/PUT /api/messages/{id}/translations, /api/incidents/{id}/translations.
+export type MessageTranslation = Static<typeof Messages.MessageTranslationSchema>;
+export type MessageTranslations = Static<typeof Messages.MessageTranslationsSchema>;
+export type IncidentTranslation = Static<typeof Health.IncidentTranslationSchema>;
+export type IncidentTranslations = Static<typeof Health.IncidentTranslationsSchema>;

@@ -4,8 +4,10 @@ import type { AppContext } from '../../../app/context.js';
 import type { HeraldServer } from '../../types.js';
 import { registerOperatorMessageRoutes } from './operator.js';
 import { registerReaderMessageRoutes } from './reader.js';
+import { registerMessageTranslationRoutes } from './translations.js';
 
 export async function registerMessageRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerOperatorMessageRoutes(app, ctx);
   registerReaderMessageRoutes(app, ctx);
+  registerMessageTranslationRoutes(app, ctx);
 }

@@ -10,9 +10,11 @@ import { registerIncidentTemplateRoutes } from './incidentTemplates.js';
 import { registerReportRoutes } from './reports.js';
 import { registerSlaRoutes } from './sla.js';
 import { registerTicketRoutes } from './tickets.js';
+import { registerIncidentTranslationRoutes } from './translations.js';
 
 export async function registerServiceHealthRoutes(app: HeraldServer, ctx: AppContext): Promise<void> {
   registerIncidentRoutes(app, ctx);
+  registerIncidentTranslationRoutes(app, ctx);
   registerIncidentTemplateRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerReportRoutes(app, ctx);

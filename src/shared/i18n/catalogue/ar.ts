@@ -174,6 +174,17 @@ const ar: Catalogue = {
   'subscribe.again': 'الاشتراك مرة أخرى',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {مترجم من الإنجليزية} fr {مترجم من الفرنسية} de {مترجم من الألمانية} es {مترجم من الإسبانية} pt {مترجم من البرتغالية} ja {مترجم من اليابانية} ar {مترجم من العربية} other {مترجم}}',
+  'post.readingOriginal':
+    '{original, select, en {أنت تقرأ النص الأصلي (الإنجليزية)} fr {أنت تقرأ النص الأصلي (الفرنسية)} de {أنت تقرأ النص الأصلي (الألمانية)} es {أنت تقرأ النص الأصلي (الإسبانية)} pt {أنت تقرأ النص الأصلي (البرتغالية)} ja {أنت تقرأ النص الأصلي (اليابانية)} ar {أنت تقرأ النص الأصلي (العربية)} other {أنت تقرأ النص الأصلي}}',
+  'problem.translation.language': 'ليست لغة يترجم Herald المنشورات إليها؛ استخدم إحدى هذه اللغات: {languages}',
+  'problem.translation.original': 'هي لغة النص الأصلي ({language})؛ عدّل المنشور نفسه بدلًا من ذلك',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {يحتوي على عنصر نائب معطوب {placeholder}} missing {ينقصه العنصر النائب {placeholder} الموجود في الأصل} other {يحتوي على العنصر النائب {placeholder} غير الموجود في الأصل}}',
+  'problem.translation.notAPost': 'ليس منشورًا من منشورات هذا الحادث',
+  'problem.translation.twice': 'يذكر هذا المنشور أكثر من مرة',
+  'problem.translation.operatorsOnly': 'لا يترجم المنشورات إلا المشغّلون؛ ويرى القراء الترجمة بلغتهم.',
 
   // server: reports and subscribers
 
@@ -1863,6 +1874,26 @@ const ar: Catalogue = {
   'console.releases.trains.create': 'إعداد القطار',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {مترجم من الإنجليزية} fr {مترجم من الفرنسية} de {مترجم من الألمانية} es {مترجم من الإسبانية} pt {مترجم من البرتغالية} ja {مترجم من اليابانية} ar {مترجم من العربية} other {مترجم}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {أنت تقرأ النص الأصلي (الإنجليزية)} fr {أنت تقرأ النص الأصلي (الفرنسية)} de {أنت تقرأ النص الأصلي (الألمانية)} es {أنت تقرأ النص الأصلي (الإسبانية)} pt {أنت تقرأ النص الأصلي (البرتغالية)} ja {أنت تقرأ النص الأصلي (اليابانية)} ar {أنت تقرأ النص الأصلي (العربية)} other {أنت تقرأ النص الأصلي}}',
+  'console.posts.heading': 'الترجمات',
+  'console.posts.intro': 'يقرأ الترجمةَ من تتوفر له ترجمة بلغته؛ ويقرأ الآخرون النص الأصلي.',
+  'console.posts.outOfDate': 'قد تكون قديمة',
+  'console.posts.edit': 'تعديل ({language})',
+  'console.posts.remove': 'إزالة ({language})',
+  'console.posts.none': 'لا توجد ترجمات بعد.',
+  'console.posts.language': 'اللغة',
+  'console.posts.add': 'الترجمة إلى {language}',
+  'console.posts.save': 'حفظ الترجمة',
+  'console.posts.cancel': 'إلغاء',
+  'console.posts.removed': 'أُزيلت الترجمة',
+  'console.posts.saved': 'حُفظت الترجمة',
+  'console.posts.title': 'العنوان',
+  'console.posts.body': 'النص (Markdown)',
+  'console.posts.update': 'تحديث {time}',
+  'console.posts.untranslated': 'اتركه فارغًا لعرض النص الأصلي',
 };
 
 export default ar;

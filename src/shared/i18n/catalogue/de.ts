@@ -172,6 +172,20 @@ const de: Catalogue = {
   'subscribe.again': 'Erneut abonnieren',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {Aus dem Englischen übersetzt} fr {Aus dem Französischen übersetzt} de {Aus dem Deutschen übersetzt} es {Aus dem Spanischen übersetzt} pt {Aus dem Portugiesischen übersetzt} ja {Aus dem Japanischen übersetzt} ar {Aus dem Arabischen übersetzt} other {Übersetzung}}',
+  'post.readingOriginal':
+    '{original, select, en {Sie lesen das Original (Englisch)} fr {Sie lesen das Original (Französisch)} de {Sie lesen das Original (Deutsch)} es {Sie lesen das Original (Spanisch)} pt {Sie lesen das Original (Portugiesisch)} ja {Sie lesen das Original (Japanisch)} ar {Sie lesen das Original (Arabisch)} other {Sie lesen das Original}}',
+  'problem.translation.language':
+    'ist keine Sprache, in die Herald Beiträge übersetzt; verwenden Sie eine von: {languages}',
+  'problem.translation.original':
+    'ist die Sprache des Originals ({language}); ändern Sie stattdessen den Beitrag selbst',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {enthält einen fehlerhaften Platzhalter {placeholder}} missing {enthält den Platzhalter {placeholder} des Originals nicht} other {enthält den Platzhalter {placeholder}, den das Original nicht hat}}',
+  'problem.translation.notAPost': 'ist kein Beitrag dieser Störung',
+  'problem.translation.twice': 'nennt diesen Beitrag mehr als einmal',
+  'problem.translation.operatorsOnly':
+    'Nur Betreiber übersetzen Beiträge; Leser sehen die Übersetzung in ihrer Sprache.',
 
   // server: reports and subscribers
 
@@ -1904,6 +1918,26 @@ const de: Catalogue = {
   'console.releases.trains.create': 'Train einrichten',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {Aus dem Englischen übersetzt} fr {Aus dem Französischen übersetzt} de {Aus dem Deutschen übersetzt} es {Aus dem Spanischen übersetzt} pt {Aus dem Portugiesischen übersetzt} ja {Aus dem Japanischen übersetzt} ar {Aus dem Arabischen übersetzt} other {Übersetzung}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {Sie lesen das Original (Englisch)} fr {Sie lesen das Original (Französisch)} de {Sie lesen das Original (Deutsch)} es {Sie lesen das Original (Spanisch)} pt {Sie lesen das Original (Portugiesisch)} ja {Sie lesen das Original (Japanisch)} ar {Sie lesen das Original (Arabisch)} other {Sie lesen das Original}}',
+  'console.posts.heading': 'Übersetzungen',
+  'console.posts.intro': 'Wer eine Übersetzung in seiner Sprache hat, liest sie; alle anderen lesen das Original.',
+  'console.posts.outOfDate': 'Möglicherweise veraltet',
+  'console.posts.edit': '{language} bearbeiten',
+  'console.posts.remove': '{language} entfernen',
+  'console.posts.none': 'Noch keine Übersetzungen.',
+  'console.posts.language': 'Sprache',
+  'console.posts.add': 'Übersetzung hinzufügen: {language}',
+  'console.posts.save': 'Übersetzung speichern',
+  'console.posts.cancel': 'Abbrechen',
+  'console.posts.removed': 'Übersetzung entfernt',
+  'console.posts.saved': 'Übersetzung gespeichert',
+  'console.posts.title': 'Titel',
+  'console.posts.body': 'Text (Markdown)',
+  'console.posts.update': 'Beitrag vom {time}',
+  'console.posts.untranslated': 'Leer lassen, um das Original zu zeigen',
 };
 
 export default de;

@@ -173,6 +173,18 @@ export const en = {
   'subscribe.again': 'Subscribe again',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {Translated from English} fr {Translated from French} de {Translated from German} es {Translated from Spanish} pt {Translated from Portuguese} ja {Translated from Japanese} ar {Translated from Arabic} other {Translated}}',
+  'post.readingOriginal':
+    '{original, select, en {You are reading the original (English)} fr {You are reading the original (French)} de {You are reading the original (German)} es {You are reading the original (Spanish)} pt {You are reading the original (Portuguese)} ja {You are reading the original (Japanese)} ar {You are reading the original (Arabic)} other {You are reading the original}}',
+  'problem.translation.language': 'is not a language Herald translates posts into; use one of {languages}',
+  'problem.translation.original':
+    'is the language the original is written in ({language}); change the post itself instead',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {has a broken placeholder {placeholder}} missing {lacks the placeholder {placeholder} of the original} other {has the placeholder {placeholder}, which the original does not have}}',
+  'problem.translation.notAPost': 'is not a post of this incident',
+  'problem.translation.twice': 'names this post more than once',
+  'problem.translation.operatorsOnly': 'Only operators translate posts; readers see the translation in their language.',
 
   // server: reports and subscribers
 
@@ -1849,6 +1861,26 @@ export const en = {
   'console.releases.trains.create': 'Set up the train',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {Translated from English} fr {Translated from French} de {Translated from German} es {Translated from Spanish} pt {Translated from Portuguese} ja {Translated from Japanese} ar {Translated from Arabic} other {Translated}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {You are reading the original (English)} fr {You are reading the original (French)} de {You are reading the original (German)} es {You are reading the original (Spanish)} pt {You are reading the original (Portuguese)} ja {You are reading the original (Japanese)} ar {You are reading the original (Arabic)} other {You are reading the original}}',
+  'console.posts.heading': 'Translations',
+  'console.posts.intro': 'Readers whose language has a translation read it; everyone else reads the original.',
+  'console.posts.outOfDate': 'May be out of date',
+  'console.posts.edit': 'Edit {language}',
+  'console.posts.remove': 'Remove {language}',
+  'console.posts.none': 'No translations yet.',
+  'console.posts.language': 'Language',
+  'console.posts.add': 'Translate into {language}',
+  'console.posts.save': 'Save translation',
+  'console.posts.cancel': 'Cancel',
+  'console.posts.removed': 'Translation removed',
+  'console.posts.saved': 'Translation saved',
+  'console.posts.title': 'Title',
+  'console.posts.body': 'Body (Markdown)',
+  'console.posts.update': 'Update of {time}',
+  'console.posts.untranslated': 'Leave empty to show the original',
 } as const;
 
 export default en;

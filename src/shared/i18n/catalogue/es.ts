@@ -171,6 +171,18 @@ const es: Catalogue = {
   'subscribe.again': 'Volver a suscribirse',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {Traducido del inglés} fr {Traducido del francés} de {Traducido del alemán} es {Traducido del español} pt {Traducido del portugués} ja {Traducido del japonés} ar {Traducido del árabe} other {Traducción}}',
+  'post.readingOriginal':
+    '{original, select, en {Está leyendo el original (inglés)} fr {Está leyendo el original (francés)} de {Está leyendo el original (alemán)} es {Está leyendo el original (español)} pt {Está leyendo el original (portugués)} ja {Está leyendo el original (japonés)} ar {Está leyendo el original (árabe)} other {Está leyendo el original}}',
+  'problem.translation.language': 'no es un idioma al que Herald traduzca publicaciones; use uno de estos: {languages}',
+  'problem.translation.original': 'es el idioma del original ({language}); modifique la publicación en sí',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {tiene un marcador de posición mal formado {placeholder}} missing {no tiene el marcador de posición {placeholder} del original} other {tiene el marcador de posición {placeholder}, que el original no tiene}}',
+  'problem.translation.notAPost': 'no es una publicación de este incidente',
+  'problem.translation.twice': 'nombra esta publicación más de una vez',
+  'problem.translation.operatorsOnly':
+    'Solo los operadores traducen publicaciones; los lectores ven la traducción en su idioma.',
 
   // server: reports and subscribers
 
@@ -1906,6 +1918,26 @@ const es: Catalogue = {
   'console.releases.trains.create': 'Configurar el tren',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {Traducido del inglés} fr {Traducido del francés} de {Traducido del alemán} es {Traducido del español} pt {Traducido del portugués} ja {Traducido del japonés} ar {Traducido del árabe} other {Traducción}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {Está leyendo el original (inglés)} fr {Está leyendo el original (francés)} de {Está leyendo el original (alemán)} es {Está leyendo el original (español)} pt {Está leyendo el original (portugués)} ja {Está leyendo el original (japonés)} ar {Está leyendo el original (árabe)} other {Está leyendo el original}}',
+  'console.posts.heading': 'Traducciones',
+  'console.posts.intro': 'Quienes tienen una traducción en su idioma la leen; los demás leen el original.',
+  'console.posts.outOfDate': 'Puede estar desactualizada',
+  'console.posts.edit': 'Editar ({language})',
+  'console.posts.remove': 'Quitar ({language})',
+  'console.posts.none': 'Todavía no hay traducciones.',
+  'console.posts.language': 'Idioma',
+  'console.posts.add': 'Traducir al {language}',
+  'console.posts.save': 'Guardar traducción',
+  'console.posts.cancel': 'Cancelar',
+  'console.posts.removed': 'Traducción quitada',
+  'console.posts.saved': 'Traducción guardada',
+  'console.posts.title': 'Título',
+  'console.posts.body': 'Texto (Markdown)',
+  'console.posts.update': 'Actualización del {time}',
+  'console.posts.untranslated': 'Déjelo vacío para mostrar el original',
 };
 
 export default es;

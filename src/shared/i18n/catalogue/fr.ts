@@ -172,6 +172,20 @@ const fr: Catalogue = {
   'subscribe.again': 'S’abonner à nouveau',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {Traduit de l’anglais} fr {Traduit du français} de {Traduit de l’allemand} es {Traduit de l’espagnol} pt {Traduit du portugais} ja {Traduit du japonais} ar {Traduit de l’arabe} other {Traduction}}',
+  'post.readingOriginal':
+    '{original, select, en {Vous lisez la version originale (anglais)} fr {Vous lisez la version originale (français)} de {Vous lisez la version originale (allemand)} es {Vous lisez la version originale (espagnol)} pt {Vous lisez la version originale (portugais)} ja {Vous lisez la version originale (japonais)} ar {Vous lisez la version originale (arabe)} other {Vous lisez la version originale}}',
+  'problem.translation.language':
+    'n’est pas une langue dans laquelle Herald traduit les publications\u00a0; utilisez l’une de celles-ci\u00a0: {languages}',
+  'problem.translation.original':
+    'est la langue de l’original ({language})\u00a0; modifiez plutôt la publication elle-même',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {contient un espace réservé mal formé {placeholder}} missing {ne contient pas l’espace réservé {placeholder} de l’original} other {contient l’espace réservé {placeholder}, absent de l’original}}',
+  'problem.translation.notAPost': 'n’est pas une publication de cet incident',
+  'problem.translation.twice': 'désigne cette publication plus d’une fois',
+  'problem.translation.operatorsOnly':
+    'Seuls les opérateurs traduisent les publications\u00a0; les lecteurs voient la traduction dans leur langue.',
 
   // server: reports and subscribers
 
@@ -1939,6 +1953,26 @@ const fr: Catalogue = {
   'console.releases.trains.create': 'Configurer le train',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {Traduit de l’anglais} fr {Traduit du français} de {Traduit de l’allemand} es {Traduit de l’espagnol} pt {Traduit du portugais} ja {Traduit du japonais} ar {Traduit de l’arabe} other {Traduction}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {Vous lisez la version originale (anglais)} fr {Vous lisez la version originale (français)} de {Vous lisez la version originale (allemand)} es {Vous lisez la version originale (espagnol)} pt {Vous lisez la version originale (portugais)} ja {Vous lisez la version originale (japonais)} ar {Vous lisez la version originale (arabe)} other {Vous lisez la version originale}}',
+  'console.posts.heading': 'Traductions',
+  'console.posts.intro': 'Les lecteurs dont la langue a une traduction la lisent\u00a0; les autres lisent l’original.',
+  'console.posts.outOfDate': 'Peut-être obsolète',
+  'console.posts.edit': 'Modifier ({language})',
+  'console.posts.remove': 'Supprimer ({language})',
+  'console.posts.none': 'Aucune traduction pour l’instant.',
+  'console.posts.language': 'Langue',
+  'console.posts.add': 'Traduire en {language}',
+  'console.posts.save': 'Enregistrer la traduction',
+  'console.posts.cancel': 'Annuler',
+  'console.posts.removed': 'Traduction supprimée',
+  'console.posts.saved': 'Traduction enregistrée',
+  'console.posts.title': 'Titre',
+  'console.posts.body': 'Texte (Markdown)',
+  'console.posts.update': 'Mise à jour du {time}',
+  'console.posts.untranslated': 'Laisser vide pour afficher l’original',
 };
 
 export default fr;

@@ -169,6 +169,19 @@ const ja: Catalogue = {
   'subscribe.again': 'もう一度購読する',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {英語から翻訳} fr {フランス語から翻訳} de {ドイツ語から翻訳} es {スペイン語から翻訳} pt {ポルトガル語から翻訳} ja {日本語から翻訳} ar {アラビア語から翻訳} other {翻訳}}',
+  'post.readingOriginal':
+    '{original, select, en {原文（英語）を表示しています} fr {原文（フランス語）を表示しています} de {原文（ドイツ語）を表示しています} es {原文（スペイン語）を表示しています} pt {原文（ポルトガル語）を表示しています} ja {原文（日本語）を表示しています} ar {原文（アラビア語）を表示しています} other {原文を表示しています}}',
+  'problem.translation.language':
+    'は Herald が投稿を翻訳する言語ではありません。次のいずれかを使用してください: {languages}',
+  'problem.translation.original': 'は原文の言語（{language}）です。投稿そのものを変更してください',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {に不正なプレースホルダー {placeholder} があります} missing {に原文のプレースホルダー {placeholder} がありません} other {に原文にないプレースホルダー {placeholder} があります}}',
+  'problem.translation.notAPost': 'はこのインシデントの投稿ではありません',
+  'problem.translation.twice': 'で同じ投稿が複数回指定されています',
+  'problem.translation.operatorsOnly':
+    '投稿を翻訳できるのはオペレーターだけです。閲覧者には自分の言語の翻訳が表示されます。',
 
   // server: reports and subscribers
 
@@ -1865,6 +1878,26 @@ const ja: Catalogue = {
   'console.releases.trains.create': 'トレインを設定',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {英語から翻訳} fr {フランス語から翻訳} de {ドイツ語から翻訳} es {スペイン語から翻訳} pt {ポルトガル語から翻訳} ja {日本語から翻訳} ar {アラビア語から翻訳} other {翻訳}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {原文（英語）を表示しています} fr {原文（フランス語）を表示しています} de {原文（ドイツ語）を表示しています} es {原文（スペイン語）を表示しています} pt {原文（ポルトガル語）を表示しています} ja {原文（日本語）を表示しています} ar {原文（アラビア語）を表示しています} other {原文を表示しています}}',
+  'console.posts.heading': '翻訳',
+  'console.posts.intro': '自分の言語の翻訳がある閲覧者には翻訳が、それ以外の閲覧者には原文が表示されます。',
+  'console.posts.outOfDate': '古くなっている可能性があります',
+  'console.posts.edit': '{language}を編集',
+  'console.posts.remove': '{language}を削除',
+  'console.posts.none': 'まだ翻訳はありません。',
+  'console.posts.language': '言語',
+  'console.posts.add': '{language}に翻訳',
+  'console.posts.save': '翻訳を保存',
+  'console.posts.cancel': 'キャンセル',
+  'console.posts.removed': '翻訳を削除しました',
+  'console.posts.saved': '翻訳を保存しました',
+  'console.posts.title': 'タイトル',
+  'console.posts.body': '本文（Markdown）',
+  'console.posts.update': '{time} の更新',
+  'console.posts.untranslated': '空欄のままにすると原文が表示されます',
 };
 
 export default ja;

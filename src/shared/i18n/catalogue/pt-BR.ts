@@ -171,6 +171,18 @@ const ptBR: Catalogue = {
   'subscribe.again': 'Inscrever-se novamente',
 
   // server: translated posts (Message Center and incidents)
+  'post.translatedFrom':
+    '{original, select, en {Traduzido do inglês} fr {Traduzido do francês} de {Traduzido do alemão} es {Traduzido do espanhol} pt {Traduzido do português} ja {Traduzido do japonês} ar {Traduzido do árabe} other {Tradução}}',
+  'post.readingOriginal':
+    '{original, select, en {Você está lendo o original (inglês)} fr {Você está lendo o original (francês)} de {Você está lendo o original (alemão)} es {Você está lendo o original (espanhol)} pt {Você está lendo o original (português)} ja {Você está lendo o original (japonês)} ar {Você está lendo o original (árabe)} other {Você está lendo o original}}',
+  'problem.translation.language': 'não é um idioma para o qual o Herald traduz publicações; use um destes: {languages}',
+  'problem.translation.original': 'é o idioma do original ({language}); altere a própria publicação',
+  'problem.translation.placeholder':
+    '{kind, select, malformed {tem um marcador malformado {placeholder}} missing {não tem o marcador {placeholder} do original} other {tem o marcador {placeholder}, que o original não tem}}',
+  'problem.translation.notAPost': 'não é uma publicação deste incidente',
+  'problem.translation.twice': 'cita esta publicação mais de uma vez',
+  'problem.translation.operatorsOnly':
+    'Somente operadores traduzem publicações; os leitores veem a tradução no seu idioma.',
 
   // server: reports and subscribers
 
@@ -1882,6 +1894,26 @@ const ptBR: Catalogue = {
   'console.releases.trains.create': 'Configurar o trem',
 
   // console: posts
+  'console.posts.translatedFrom':
+    '{original, select, en {Traduzido do inglês} fr {Traduzido do francês} de {Traduzido do alemão} es {Traduzido do espanhol} pt {Traduzido do português} ja {Traduzido do japonês} ar {Traduzido do árabe} other {Tradução}}',
+  'console.posts.readingOriginal':
+    '{original, select, en {Você está lendo o original (inglês)} fr {Você está lendo o original (francês)} de {Você está lendo o original (alemão)} es {Você está lendo o original (espanhol)} pt {Você está lendo o original (português)} ja {Você está lendo o original (japonês)} ar {Você está lendo o original (árabe)} other {Você está lendo o original}}',
+  'console.posts.heading': 'Traduções',
+  'console.posts.intro': 'Quem tem uma tradução no seu idioma a lê; os demais leem o original.',
+  'console.posts.outOfDate': 'Pode estar desatualizada',
+  'console.posts.edit': 'Editar ({language})',
+  'console.posts.remove': 'Remover ({language})',
+  'console.posts.none': 'Ainda não há traduções.',
+  'console.posts.language': 'Idioma',
+  'console.posts.add': 'Traduzir para {language}',
+  'console.posts.save': 'Salvar tradução',
+  'console.posts.cancel': 'Cancelar',
+  'console.posts.removed': 'Tradução removida',
+  'console.posts.saved': 'Tradução salva',
+  'console.posts.title': 'Título',
+  'console.posts.body': 'Texto (Markdown)',
+  'console.posts.update': 'Atualização de {time}',
+  'console.posts.untranslated': 'Deixe vazio para mostrar o original',
 };
 
 export default ptBR;

@@ -17,6 +17,7 @@ import { FollowButton } from './FollowButton';
 import { AudiencePreview, useAudiencePreview } from '../../components/AudiencePreview';
 import { useIncidentHow, type IncidentAudience } from './audience';
 import { useReadNotices } from '../../components/NotificationBell';
+import { IncidentTranslations } from '../../components/Translations';
 
 export function IncidentEditorScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
@@ -45,6 +46,7 @@ export function IncidentEditorScreen({ id }: { id: string }) {
                 <EditDetails incident={i} onSaved={incident.reload} />
               </section>
               <SeverityCard incident={i} onSaved={incident.reload} />
+              <IncidentTranslations incident={i} />
             </aside>
           </div>
         </Page>

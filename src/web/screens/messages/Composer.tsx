@@ -33,6 +33,7 @@ import {
 } from '../../../shared/messages';
 import { tagLabel } from './tags';
 import { AudiencePreview, useAudiencePreview, type AudienceCounts } from '../../components/AudiencePreview';
+import { MessageTranslations } from '../../components/Translations';
 
 /** POST /api/messages/audience-preview: the tenants the audience rule matches and the people the policy picks. */
 interface MessageAudiencePreview extends AudienceCounts {
@@ -424,6 +425,7 @@ function Composer({ message, onSaved }: { message: OperatorMessage | null; onSav
           {message?.status === 'published' ? <ReleaseStatus message={message} /> : null}
         </div>
       </form>
+      {message ? <MessageTranslations messageId={message.id} /> : null}
     </Page>
   );
 }

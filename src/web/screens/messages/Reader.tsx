@@ -15,6 +15,7 @@ import { useApi } from '../../lib/useApi';
 import { MESSAGE_CATEGORIES, MESSAGE_TAGS } from '../../../shared/messages';
 import { tagLabel } from './tags';
 import { useReadNotices } from '../../components/NotificationBell';
+import { TranslationNote } from '../../components/Translations';
 
 type Mark = 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'favorite' | 'unfavorite';
 
@@ -331,6 +332,7 @@ export function MessageScreen({ id }: { id: string }) {
           <ProblemNote error={act.error} />
           <div className="two-cols">
             <article className="card">
+              <TranslationNote post={m} />
               <RenderedHtml html={m.body.content} />
               {m.attachments.length ? (
                 <>

@@ -8,6 +8,7 @@ import type { Incident, IncidentReport } from '../../lib/types';
 import { useApi } from '../../lib/useApi';
 import { FollowButton } from '../incidents/FollowButton';
 import { useReadNotices } from '../../components/NotificationBell';
+import { TranslationNote } from '../../components/Translations';
 
 export function IssueScreen({ id }: { id: string }) {
   const incident = useApi<Incident>(`/api/incidents/${id}`, ['incident']);
@@ -20,6 +21,7 @@ export function IssueScreen({ id }: { id: string }) {
           <p>
             <IncidentBadges incident={i} />
           </p>
+          <TranslationNote post={i} />
           <div className="two-cols">
             <section aria-labelledby="updates-title">
               {i.postIncidentReport?.publishedDateTime ? <PublishedReport id={i.id} /> : null}
