@@ -1,7 +1,8 @@
 // The console: sign in, then the screens of the person's role inside the shell, with live updates.
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { Shell } from './components/Shell';
 import { Announcer, Loading } from './components/ui';
+import { LanguageProvider, useT } from './lib/i18n';
 import { startLive, stopLive } from './lib/live';
 import { useLocation } from './lib/router';
 import { SessionProvider, useSession, type Me } from './lib/session';
@@ -14,17 +15,28 @@ import { SignIn } from './screens/SignIn';
 export function App() {
   return (
     <SessionProvider>
-      <Announcer>
-        <Gate />
-      </Announcer>
+      <Language>
+        <Announcer>
+          <Gate />
+        </Announcer>
+      </Language>
     </SessionProvider>
+  );
+}
+
+/** The signed-in person's language; before sign-in, the browser's. */
+function Language({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  return (
+    <LanguageProvider personLocale={state.status === 'signedIn' ? state.me.locale : null}>{children}</LanguageProvider>
   );
 }
 
 function Gate() {
   const { state } = useSession();
   const { path } = useLocation();
-  if (state.status === 'loading') return <Loading what="Opening Herald" />;
+  const t = useT();
+  if (state.status === 'loading') return <Loading what={t('console.shell.opening')} />;
   // A one-time link (herald operator add) works whoever is signed in on this browser.
   if (path === '/set-password') return <SetPassword />;
   // "Who is my admin?" is for anyone, signed in or not.

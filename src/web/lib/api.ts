@@ -1,6 +1,8 @@
 // The console's one way to talk to Herald: JSON over fetch with the session cookie. Every change
 // carries the CSRF token from the session response; errors come back as problem+json and become
 // an ApiError that names the fields at fault, so forms can show the message next to the field.
+// Requests ask for the reader's language, so problem details come back in it.
+import en, { type MessageKey } from '../../shared/i18n/catalogue/en';
 
 export interface FieldProblem {
   field: string;
@@ -13,6 +15,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly problems: FieldProblem[] = [],
+    /** Set when the console itself words the error (no answer, or not one it can read): shown through the catalogue. */
+    readonly key?: MessageKey,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -26,6 +30,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken = '';
+let language = 'en';
+
+/** The language problem details are asked in (src/web/lib/i18n.tsx sets it). */
+export function setRequestLanguage(locale: string): void {
+  language = locale;
+}
 /** Called whenever any request finds the session gone, so the console can ask to sign in again. */
 let onSignedOut: () => void = () => {};
 
@@ -53,11 +63,15 @@ async function errorOf(res: Response): Promise<ApiError> {
       body.errors ?? [],
     );
   }
-  return new ApiError(
-    res.status,
-    `HTTP_${res.status}`,
-    res.status >= 500 ? 'Herald could not answer; try again in a moment.' : res.statusText,
-  );
+  if (res.status >= 500)
+    return new ApiError(
+      res.status,
+      `HTTP_${res.status}`,
+      en['console.error.unavailable'],
+      [],
+      'console.error.unavailable',
+    );
+  return new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
 }
 
 async function refreshCsrf(): Promise<void> {
@@ -74,7 +88,7 @@ export class RawBody {
 }
 
 export async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
   if (body !== undefined) headers['content-type'] = body instanceof RawBody ? body.contentType : 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let res: Response;
@@ -82,7 +96,7 @@ export async function request<T>(method: string, path: string, body?: unknown, r
     const payload = body === undefined ? undefined : body instanceof RawBody ? body.text : JSON.stringify(body);
     res = await fetch(path, { method, headers, credentials: 'same-origin', body: payload });
   } catch {
-    throw new ApiError(0, 'OFFLINE', 'Herald cannot be reached; check the connection.');
+    throw new ApiError(0, 'OFFLINE', en['console.error.offline'], [], 'console.error.offline');
   }
   if (res.ok) {
     if (res.status === 204) return undefined as T;

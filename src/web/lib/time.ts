@@ -3,6 +3,7 @@
 // NAM sees it in Tokyo time. Times typed into forms are read in that same zone and sent as UTC.
 import { DateTime } from 'luxon';
 import { useMemo } from 'react';
+import { useFormatLocale } from './i18n';
 import { useMe } from './session';
 
 export interface TimeFormat {
@@ -76,8 +77,9 @@ export function timeFormat(zone: string, locale: string): TimeFormat {
   };
 }
 
-/** Formatting in the signed-in person's time zone and locale. */
+/** Formatting in the signed-in person's time zone, in the regional format of the language they read. */
 export function useTime(): TimeFormat {
   const me = useMe();
-  return useMemo(() => timeFormat(me.timeZone, me.locale), [me.timeZone, me.locale]);
+  const locale = useFormatLocale();
+  return useMemo(() => timeFormat(me.timeZone, locale), [me.timeZone, locale]);
 }

@@ -190,6 +190,27 @@ const ar: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'جارٍ فتح Herald',
+  'console.error.offline': 'تعذّر الوصول إلى Herald؛ تحقّق من الاتصال.',
+  'console.error.unavailable': 'لم يتمكن Herald من الرد؛ حاول مرة أخرى بعد لحظات.',
+  'console.label.status':
+    '{value, select, serviceOperational {سليمة} investigating {قيد التحقيق} serviceDegradation {تراجع في الخدمة} serviceInterruption {انقطاع الخدمة} restoringService {جارٍ استعادة الخدمة} extendedRecovery {استعادة ممتدة} verifyingService {جارٍ التحقق من الخدمة} serviceRestored {تمت استعادة الخدمة} falsePositive {إنذار كاذب} postIncidentReviewPublished {نُشر تقرير ما بعد الحادث} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {الحوادث} advisory {التنبيهات} planned_maintenance {الصيانة المخططة} unplanned_maintenance {الصيانة غير المخططة} release {التحديثات والإصدارات} message_center {مركز الرسائل} lifecycle {البداية (السنة الأولى)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {منع المشكلات أو إصلاحها} planForChange {التخطيط للتغيير} stayInformed {البقاء على اطلاع} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {مشغّل} org_admin {مسؤول المؤسسة} system_admin {مسؤول النظام} additional_recipient {مستلم إضافي} member {عضو} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {المزوّد} thirdParty {جهة خارجية} customer {مؤسستك} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {الصفحة غير موجودة (404)} cannotSignIn {تعذّر تسجيل الدخول} slowPerformance {بطء الأداء} errors {أخطاء} unavailable {غير متاحة} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {تفاصيل إضافية} quick {تحديث سريع} strategic {ملخص} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {فُتح حادث} incident_updated {حُدّث حادث} incident_scope_widened {وصل الحادث إلى أشخاص أكثر} incident_changed {تغيّرت تفاصيل الحادث} incident_restored {حادث: تمت استعادة الخدمة} incident_pir_published {نُشر تقرير ما بعد الحادث} incident_stale {حادث بلا تحديث} incident_pir_due {حان موعد تقرير ما بعد الحادث} maintenance_scheduled {جُدولت صيانة} maintenance_updated {تغيّرت صيانة} maintenance_cancelled {أُلغيت صيانة} maintenance_started {بدأت صيانة} maintenance_completed {اكتملت صيانة} maintenance_overran {تجاوزت الصيانة موعدها} maintenance_failed {فشلت صيانة} maintenance_unplanned {صيانة غير مخططة} release_region_scheduled {جُدول إصدار في منطقة} release_wave_enabled {فُعّلت موجة إصدار} message_published {نُشر منشور في مركز الرسائل} message_updated {حُدّث منشور في مركز الرسائل} message_action_due {إجراء مستحق في مركز الرسائل} message_digest {ملخص مركز الرسائل} message_shared {شورك منشور من مركز الرسائل} lifecycle_due {بريد البداية} directory_admins_requested {طُلب المسؤولون} webhook_endpoint_paused {أُوقف Webhook مؤقتًا} sla_claim_decided {بُتّ في مطالبة SLA} ticket_updated {حُدّثت تذكرة دعم} ticket_replied {ردّ على تذكرة دعم} subscriber_mail {بريد لمشتركي صفحة الحالة} team_page_acknowledged {أُقرّ استدعاء الفريق} team_page_resolved {حُلّ استدعاء الفريق} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {قيد الانتظار} approved {مقبولة} rejected {مرفوضة} active {نشط} paused {متوقف مؤقتًا} sent {أُرسل} failed {فشل، ستُعاد المحاولة} dead {فشل} suppressed {لم يُرسل (محجوب)} email {البريد الإلكتروني} webhook {Webhook} push {إشعار فوري} in_app {في وحدة التحكم} draft {مسودة} published {منشور} planned {مخططة} unplanned {غير مخططة} security {أمان} weekly {أسبوعية} wave {موجة} minor {طفيف} major {كبير} incident {حادث} advisory {تنبيه} other {{value}}}',
 
   // console: account
 

@@ -189,6 +189,27 @@ const de: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Herald wird geöffnet',
+  'console.error.offline': 'Herald ist nicht erreichbar. Bitte prüfen Sie die Verbindung.',
+  'console.error.unavailable': 'Herald konnte nicht antworten. Versuchen Sie es gleich noch einmal.',
+  'console.label.status':
+    '{value, select, serviceOperational {Fehlerfrei} investigating {Wird untersucht} serviceDegradation {Eingeschränkter Dienst} serviceInterruption {Dienstunterbrechung} restoringService {Dienst wird wiederhergestellt} extendedRecovery {Verlängerte Wiederherstellung} verifyingService {Dienst wird überprüft} serviceRestored {Dienst wiederhergestellt} falsePositive {Fehlalarm} postIncidentReviewPublished {Nachbericht veröffentlicht} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {Vorfälle} advisory {Hinweise} planned_maintenance {Geplante Wartung} unplanned_maintenance {Ungeplante Wartung} release {Updates und Releases} message_center {Nachrichtencenter} lifecycle {Erste Schritte (erstes Jahr)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {Probleme vermeiden oder beheben} planForChange {Änderungen planen} stayInformed {Auf dem Laufenden bleiben} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {Betreiber} org_admin {Organisationsadministrator} system_admin {Systemadministrator} additional_recipient {Zusätzlicher Empfänger} member {Mitglied} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {Anbieter} thirdParty {Drittanbieter} customer {Ihre Organisation} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {Seite nicht gefunden (404)} cannotSignIn {Anmeldung nicht möglich} slowPerformance {Langsame Leistung} errors {Fehler} unavailable {Nicht verfügbar} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {Weitere Details} quick {Kurzes Update} strategic {Zusammenfassung} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {Vorfall eröffnet} incident_updated {Vorfall aktualisiert} incident_scope_widened {Vorfall betrifft mehr Personen} incident_changed {Details des Vorfalls geändert} incident_restored {Vorfall: Dienst wiederhergestellt} incident_pir_published {Nachbericht veröffentlicht} incident_stale {Vorfall ohne Update} incident_pir_due {Nachbericht fällig} maintenance_scheduled {Wartung geplant} maintenance_updated {Wartung geändert} maintenance_cancelled {Wartung abgesagt} maintenance_started {Wartung begonnen} maintenance_completed {Wartung abgeschlossen} maintenance_overran {Wartung überzogen} maintenance_failed {Wartung fehlgeschlagen} maintenance_unplanned {Ungeplante Wartung} release_region_scheduled {Release in einer Region geplant} release_wave_enabled {Release-Welle aktiviert} message_published {Beitrag im Nachrichtencenter veröffentlicht} message_updated {Beitrag im Nachrichtencenter aktualisiert} message_action_due {Aktion im Nachrichtencenter fällig} message_digest {Zusammenfassung des Nachrichtencenters} message_shared {Beitrag im Nachrichtencenter geteilt} lifecycle_due {E-Mail zum Einstieg} directory_admins_requested {Administratoren angefragt} webhook_endpoint_paused {Webhook pausiert} sla_claim_decided {SLA-Anspruch entschieden} ticket_updated {Supportticket aktualisiert} ticket_replied {Antwort auf ein Supportticket} subscriber_mail {E-Mail an Abonnenten der Statusseite} team_page_acknowledged {Team-Alarm bestätigt} team_page_resolved {Team-Alarm behoben} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {Ausstehend} approved {Genehmigt} rejected {Abgelehnt} active {Aktiv} paused {Pausiert} sent {Gesendet} failed {Fehlgeschlagen, neuer Versuch folgt} dead {Fehlgeschlagen} suppressed {Nicht gesendet (unterdrückt)} email {E-Mail} webhook {Webhook} push {Pushbenachrichtigung} in_app {In der Konsole} draft {Entwurf} published {Veröffentlicht} planned {Geplant} unplanned {Ungeplant} security {Sicherheit} weekly {Wöchentlich} wave {Welle} minor {Gering} major {Schwer} incident {Vorfall} advisory {Hinweis} other {{value}}}',
 
   // console: account
 

@@ -189,6 +189,27 @@ export const en = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Opening Herald',
+  'console.error.offline': 'Herald cannot be reached; check the connection.',
+  'console.error.unavailable': 'Herald could not answer; try again in a moment.',
+  'console.label.status':
+    '{value, select, serviceOperational {Healthy} investigating {Investigating} serviceDegradation {Service degradation} serviceInterruption {Service interruption} restoringService {Restoring service} extendedRecovery {Extended recovery} verifyingService {Verifying service} serviceRestored {Service restored} falsePositive {False positive} postIncidentReviewPublished {Post-incident report published} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {Incidents} advisory {Advisories} planned_maintenance {Planned maintenance} unplanned_maintenance {Unplanned maintenance} release {Updates and releases} message_center {Message Center} lifecycle {Getting started (first year)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {Prevent or fix issues} planForChange {Plan for change} stayInformed {Stay informed} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {Operator} org_admin {Org admin} system_admin {System admin} additional_recipient {Additional recipient} member {Member} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {Provider} thirdParty {Third party} customer {Your organization} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {Page not found (404)} cannotSignIn {Cannot sign in} slowPerformance {Slow performance} errors {Errors} unavailable {Unavailable} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {Additional details} quick {Quick update} strategic {Summary} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {Incident opened} incident_updated {Incident updated} incident_scope_widened {Incident reached more people} incident_changed {Incident details changed} incident_restored {Incident: service restored} incident_pir_published {Post-incident report published} incident_stale {Incident without an update} incident_pir_due {Post-incident report due} maintenance_scheduled {Maintenance scheduled} maintenance_updated {Maintenance changed} maintenance_cancelled {Maintenance cancelled} maintenance_started {Maintenance started} maintenance_completed {Maintenance completed} maintenance_overran {Maintenance overran} maintenance_failed {Maintenance failed} maintenance_unplanned {Unplanned maintenance} release_region_scheduled {Release scheduled in a region} release_wave_enabled {Release wave enabled} message_published {Message Center post published} message_updated {Message Center post updated} message_action_due {Message Center action due} message_digest {Message Center digest} message_shared {Message Center post shared} lifecycle_due {Getting-started mail} directory_admins_requested {Administrators asked for} webhook_endpoint_paused {Webhook paused} sla_claim_decided {SLA claim decided} ticket_updated {Support ticket updated} ticket_replied {Support ticket reply} subscriber_mail {Status page subscriber mail} team_page_acknowledged {Team page acknowledged} team_page_resolved {Team page resolved} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {Pending} approved {Approved} rejected {Rejected} active {Active} paused {Paused} sent {Sent} failed {Failed, retrying} dead {Failed} suppressed {Not sent (suppressed)} email {Email} webhook {Webhook} push {Push notification} in_app {In the console} draft {Draft} published {Published} planned {Planned} unplanned {Unplanned} security {Security} weekly {Weekly} wave {Wave} minor {Minor} major {Major} incident {Incident} advisory {Advisory} other {{value}}}',
 
   // console: account
 

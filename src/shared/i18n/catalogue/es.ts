@@ -188,6 +188,27 @@ const es: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Abriendo Herald',
+  'console.error.offline': 'No se puede contactar con Herald; compruebe la conexión.',
+  'console.error.unavailable': 'Herald no pudo responder; inténtelo de nuevo en un momento.',
+  'console.label.status':
+    '{value, select, serviceOperational {En buen estado} investigating {En investigación} serviceDegradation {Servicio degradado} serviceInterruption {Interrupción del servicio} restoringService {Restableciendo el servicio} extendedRecovery {Recuperación prolongada} verifyingService {Verificando el servicio} serviceRestored {Servicio restablecido} falsePositive {Falso positivo} postIncidentReviewPublished {Informe posterior al incidente publicado} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {Incidentes} advisory {Avisos} planned_maintenance {Mantenimiento planificado} unplanned_maintenance {Mantenimiento no planificado} release {Actualizaciones y versiones} message_center {Centro de mensajes} lifecycle {Primeros pasos (primer año)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {Prevenir o corregir problemas} planForChange {Planificar el cambio} stayInformed {Mantenerse informado} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {Operador} org_admin {Administrador de la organización} system_admin {Administrador del sistema} additional_recipient {Destinatario adicional} member {Miembro} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {Proveedor} thirdParty {Terceros} customer {Su organización} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {Página no encontrada (404)} cannotSignIn {No se puede iniciar sesión} slowPerformance {Rendimiento lento} errors {Errores} unavailable {No disponible} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {Detalles adicionales} quick {Actualización rápida} strategic {Resumen} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {Incidente abierto} incident_updated {Incidente actualizado} incident_scope_widened {El incidente llegó a más personas} incident_changed {Detalles del incidente cambiados} incident_restored {Incidente: servicio restablecido} incident_pir_published {Informe posterior al incidente publicado} incident_stale {Incidente sin actualización} incident_pir_due {Informe posterior al incidente pendiente} maintenance_scheduled {Mantenimiento programado} maintenance_updated {Mantenimiento modificado} maintenance_cancelled {Mantenimiento cancelado} maintenance_started {Mantenimiento iniciado} maintenance_completed {Mantenimiento completado} maintenance_overran {Mantenimiento prolongado} maintenance_failed {Mantenimiento fallido} maintenance_unplanned {Mantenimiento no planificado} release_region_scheduled {Versión programada en una región} release_wave_enabled {Oleada de versión habilitada} message_published {Publicación del Centro de mensajes} message_updated {Publicación del Centro de mensajes actualizada} message_action_due {Acción pendiente del Centro de mensajes} message_digest {Resumen del Centro de mensajes} message_shared {Publicación del Centro de mensajes compartida} lifecycle_due {Correo de primeros pasos} directory_admins_requested {Administradores solicitados} webhook_endpoint_paused {Webhook en pausa} sla_claim_decided {Reclamación de SLA resuelta} ticket_updated {Incidencia de soporte actualizada} ticket_replied {Respuesta en una incidencia de soporte} subscriber_mail {Correo a suscriptores de la página de estado} team_page_acknowledged {Aviso al equipo confirmado} team_page_resolved {Aviso al equipo resuelto} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {Pendiente} approved {Aprobada} rejected {Rechazada} active {Activo} paused {En pausa} sent {Enviado} failed {Error, se reintentará} dead {Error} suppressed {No enviado (suprimido)} email {Correo electrónico} webhook {Webhook} push {Notificación push} in_app {En la consola} draft {Borrador} published {Publicado} planned {Planificado} unplanned {No planificado} security {Seguridad} weekly {Semanal} wave {Oleada} minor {Menor} major {Mayor} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
 

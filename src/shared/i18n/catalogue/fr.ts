@@ -189,6 +189,27 @@ const fr: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Ouverture de Herald',
+  'console.error.offline': 'Impossible de joindre Herald ; vérifiez la connexion.',
+  'console.error.unavailable': 'Herald n’a pas pu répondre ; réessayez dans un instant.',
+  'console.label.status':
+    '{value, select, serviceOperational {Opérationnel} investigating {Analyse en cours} serviceDegradation {Service dégradé} serviceInterruption {Interruption de service} restoringService {Rétablissement en cours} extendedRecovery {Récupération prolongée} verifyingService {Vérification du service} serviceRestored {Service rétabli} falsePositive {Faux positif} postIncidentReviewPublished {Rapport post-incident publié} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {Incidents} advisory {Avis} planned_maintenance {Maintenance planifiée} unplanned_maintenance {Maintenance non planifiée} release {Mises à jour et versions} message_center {Centre de messages} lifecycle {Premiers pas (première année)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {Prévenir ou résoudre des problèmes} planForChange {Préparer un changement} stayInformed {Rester informé} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {Opérateur} org_admin {Administrateur de l’organisation} system_admin {Administrateur système} additional_recipient {Destinataire supplémentaire} member {Membre} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {Fournisseur} thirdParty {Tiers} customer {Votre organisation} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {Page introuvable (404)} cannotSignIn {Connexion impossible} slowPerformance {Lenteurs} errors {Erreurs} unavailable {Indisponible} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {Informations complémentaires} quick {Mise à jour rapide} strategic {Synthèse} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {Incident ouvert} incident_updated {Incident mis à jour} incident_scope_widened {Incident étendu à davantage de personnes} incident_changed {Détails de l’incident modifiés} incident_restored {Incident : service rétabli} incident_pir_published {Rapport post-incident publié} incident_stale {Incident sans mise à jour} incident_pir_due {Rapport post-incident attendu} maintenance_scheduled {Maintenance planifiée} maintenance_updated {Maintenance modifiée} maintenance_cancelled {Maintenance annulée} maintenance_started {Maintenance commencée} maintenance_completed {Maintenance terminée} maintenance_overran {Maintenance prolongée} maintenance_failed {Maintenance échouée} maintenance_unplanned {Maintenance non planifiée} release_region_scheduled {Version planifiée dans une région} release_wave_enabled {Vague de déploiement activée} message_published {Publication du Centre de messages} message_updated {Publication du Centre de messages modifiée} message_action_due {Action attendue (Centre de messages)} message_digest {Résumé du Centre de messages} message_shared {Publication du Centre de messages partagée} lifecycle_due {E-mail de prise en main} directory_admins_requested {Demande des administrateurs} webhook_endpoint_paused {Webhook suspendu} sla_claim_decided {Réclamation SLA tranchée} ticket_updated {Ticket d’assistance mis à jour} ticket_replied {Réponse à un ticket d’assistance} subscriber_mail {E-mail aux abonnés de la page d’état} team_page_acknowledged {Alerte d’équipe prise en compte} team_page_resolved {Alerte d’équipe résolue} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {En attente} approved {Approuvée} rejected {Refusée} active {Actif} paused {Suspendu} sent {Envoyé} failed {Échec, nouvel essai prévu} dead {Échec} suppressed {Non envoyé (supprimé)} email {E-mail} webhook {Webhook} push {Notification push} in_app {Dans la console} draft {Brouillon} published {Publié} planned {Planifiée} unplanned {Non planifiée} security {Sécurité} weekly {Hebdomadaire} wave {Vague} minor {Mineure} major {Majeure} incident {Incident} advisory {Avis} other {{value}}}',
 
   // console: account
 

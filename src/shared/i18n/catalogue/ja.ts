@@ -185,6 +185,26 @@ const ja: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Herald を開いています',
+  'console.error.offline': 'Herald に接続できません。接続を確認してください。',
+  'console.error.unavailable': 'Herald から応答がありませんでした。しばらくしてからもう一度お試しください。',
+  'console.label.status':
+    '{value, select, serviceOperational {正常} investigating {調査中} serviceDegradation {サービスの低下} serviceInterruption {サービスの中断} restoringService {サービスを復旧中} extendedRecovery {復旧に時間を要しています} verifyingService {サービスを確認中} serviceRestored {サービス復旧済み} falsePositive {誤検知} postIncidentReviewPublished {インシデント事後レポート公開済み} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {インシデント} advisory {アドバイザリ} planned_maintenance {計画メンテナンス} unplanned_maintenance {計画外メンテナンス} release {更新とリリース} message_center {メッセージ センター} lifecycle {はじめに (最初の 1 年)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {問題の防止または修正} planForChange {変更に備える} stayInformed {最新情報を確認} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {オペレーター} org_admin {組織管理者} system_admin {システム管理者} additional_recipient {追加の受信者} member {メンバー} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {プロバイダー} thirdParty {サード パーティ} customer {貴組織} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {ページが見つからない (404)} cannotSignIn {サインインできない} slowPerformance {動作が遅い} errors {エラー} unavailable {利用できない} other {{value}}}',
+  'console.label.postType': '{value, select, regular {追加の詳細} quick {簡易更新} strategic {概要} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {インシデント発生} incident_updated {インシデント更新} incident_scope_widened {インシデントの対象者が拡大} incident_changed {インシデントの詳細を変更} incident_restored {インシデント: サービス復旧} incident_pir_published {インシデント事後レポート公開} incident_stale {更新のないインシデント} incident_pir_due {インシデント事後レポートの期限} maintenance_scheduled {メンテナンス予定} maintenance_updated {メンテナンス変更} maintenance_cancelled {メンテナンス中止} maintenance_started {メンテナンス開始} maintenance_completed {メンテナンス完了} maintenance_overran {メンテナンス時間超過} maintenance_failed {メンテナンス失敗} maintenance_unplanned {計画外メンテナンス} release_region_scheduled {リージョンでのリリース予定} release_wave_enabled {リリース ウェーブ有効化} message_published {メッセージ センターの投稿公開} message_updated {メッセージ センターの投稿更新} message_action_due {メッセージ センターの対応期限} message_digest {メッセージ センターのダイジェスト} message_shared {メッセージ センターの投稿共有} lifecycle_due {はじめにのメール} directory_admins_requested {管理者の問い合わせ} webhook_endpoint_paused {Webhook 一時停止} sla_claim_decided {SLA 請求の判定} ticket_updated {サポート チケット更新} ticket_replied {サポート チケットへの返信} subscriber_mail {状態ページ購読者へのメール} team_page_acknowledged {チーム呼び出し応答済み} team_page_resolved {チーム呼び出し解決済み} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {保留中} approved {承認済み} rejected {却下} active {有効} paused {一時停止中} sent {送信済み} failed {失敗 (再試行予定)} dead {失敗} suppressed {未送信 (抑止)} email {メール} webhook {Webhook} push {プッシュ通知} in_app {コンソール内} draft {下書き} published {公開済み} planned {計画済み} unplanned {計画外} security {セキュリティ} weekly {毎週} wave {ウェーブ} minor {軽度} major {重大} incident {インシデント} advisory {アドバイザリ} other {{value}}}',
 
   // console: account
 

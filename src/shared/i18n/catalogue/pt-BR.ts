@@ -188,6 +188,27 @@ const ptBR: Catalogue = {
 
   // The console (src/web), one section per area; keys console.<area>.<name>.
   // console: shell
+  'console.shell.opening': 'Abrindo o Herald',
+  'console.error.offline': 'Não foi possível acessar o Herald; verifique a conexão.',
+  'console.error.unavailable': 'O Herald não conseguiu responder; tente novamente em instantes.',
+  'console.label.status':
+    '{value, select, serviceOperational {Íntegro} investigating {Em investigação} serviceDegradation {Serviço degradado} serviceInterruption {Interrupção do serviço} restoringService {Restaurando o serviço} extendedRecovery {Recuperação estendida} verifyingService {Verificando o serviço} serviceRestored {Serviço restaurado} falsePositive {Falso positivo} postIncidentReviewPublished {Relatório pós-incidente publicado} other {{value}}}',
+  'console.label.category':
+    '{value, select, incident {Incidentes} advisory {Avisos} planned_maintenance {Manutenção planejada} unplanned_maintenance {Manutenção não planejada} release {Atualizações e versões} message_center {Central de mensagens} lifecycle {Primeiros passos (primeiro ano)} other {{value}}}',
+  'console.label.messageCategory':
+    '{value, select, preventOrFixIssue {Prevenir ou corrigir problemas} planForChange {Planejar mudanças} stayInformed {Manter-se informado} other {{value}}}',
+  'console.label.role':
+    '{value, select, operator {Operador} org_admin {Administrador da organização} system_admin {Administrador do sistema} additional_recipient {Destinatário adicional} member {Membro} other {{value}}}',
+  'console.label.origin':
+    '{value, select, microsoft {Provedor} thirdParty {Terceiros} customer {Sua organização} other {{value}}}',
+  'console.label.symptom':
+    '{value, select, pageNotFound {Página não encontrada (404)} cannotSignIn {Não é possível entrar} slowPerformance {Desempenho lento} errors {Erros} unavailable {Indisponível} other {{value}}}',
+  'console.label.postType':
+    '{value, select, regular {Detalhes adicionais} quick {Atualização rápida} strategic {Resumo} other {{value}}}',
+  'console.label.eventType':
+    '{value, select, incident_opened {Incidente aberto} incident_updated {Incidente atualizado} incident_scope_widened {Incidente alcançou mais pessoas} incident_changed {Detalhes do incidente alterados} incident_restored {Incidente: serviço restaurado} incident_pir_published {Relatório pós-incidente publicado} incident_stale {Incidente sem atualização} incident_pir_due {Relatório pós-incidente pendente} maintenance_scheduled {Manutenção agendada} maintenance_updated {Manutenção alterada} maintenance_cancelled {Manutenção cancelada} maintenance_started {Manutenção iniciada} maintenance_completed {Manutenção concluída} maintenance_overran {Manutenção excedeu o prazo} maintenance_failed {Manutenção com falha} maintenance_unplanned {Manutenção não planejada} release_region_scheduled {Versão agendada em uma região} release_wave_enabled {Onda de versão habilitada} message_published {Publicação da Central de mensagens} message_updated {Publicação da Central de mensagens atualizada} message_action_due {Ação pendente da Central de mensagens} message_digest {Resumo da Central de mensagens} message_shared {Publicação da Central de mensagens compartilhada} lifecycle_due {E-mail de primeiros passos} directory_admins_requested {Administradores solicitados} webhook_endpoint_paused {Webhook pausado} sla_claim_decided {Solicitação de SLA decidida} ticket_updated {Chamado de suporte atualizado} ticket_replied {Resposta em um chamado de suporte} subscriber_mail {E-mail para assinantes da página de status} team_page_acknowledged {Alerta da equipe reconhecido} team_page_resolved {Alerta da equipe resolvido} other {{value}}}',
+  'console.label.value':
+    '{value, select, pending {Pendente} approved {Aprovada} rejected {Rejeitada} active {Ativo} paused {Pausado} sent {Enviado} failed {Falhou, nova tentativa} dead {Falhou} suppressed {Não enviado (suprimido)} email {E-mail} webhook {Webhook} push {Notificação push} in_app {No console} draft {Rascunho} published {Publicado} planned {Planejada} unplanned {Não planejada} security {Segurança} weekly {Semanal} wave {Onda} minor {Menor} major {Maior} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
 
