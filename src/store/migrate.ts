@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_product_teams.js';
 import * as m019 from './migrations/019_subscriber_chat.js';
 import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
+import * as m023 from './migrations/023_subscriber_locale.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '019_subscriber_chat': m019,
   '020_scheduled_messages': m020,
   '021_tenant_locale': m021,
+  '023_subscriber_locale': m023,
 };
 
 class ListedMigrations implements MigrationProvider {
