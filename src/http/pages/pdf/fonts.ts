@@ -10,7 +10,6 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import subsetFont from 'subset-font';
 
 const require = createRequire(import.meta.url);
 const JAPANESE_DIR = path.dirname(require.resolve('@fontsource-variable/noto-sans-jp'));
@@ -88,6 +87,8 @@ function japaneseInstance(slice: string, weight: Weight): Promise<Buffer> {
     made = (async () => {
       const woff2 = await readFile(path.join(JAPANESE_DIR, 'files', `noto-sans-jp-${slice}-wght-normal.woff2`));
       const chars = [...japaneseSlices!].filter(([, s]) => s === slice).map(([cp]) => String.fromCodePoint(cp));
+      // HarfBuzz (WebAssembly) is loaded the first time a document needs Japanese, not at start-up.
+      const { default: subsetFont } = await import('subset-font');
       return subsetFont(woff2, chars.join(''), { targetFormat: 'truetype', variationAxes: { wght: weight } });
     })();
     made.catch(() => instances.delete(key));
