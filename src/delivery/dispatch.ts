@@ -32,13 +32,12 @@ import { SentRecorder } from './recorder.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
-import { translator } from '../i18n/translator.js';
+import { readerTranslator } from '../i18n/translator.js';
 import { slackMessage, teamsMessage } from './templates/chat.js';
 import { warmUpRendering, type NoticeInput } from './templates/render.js';
+import { SubscriberRenderer } from './templates/subscriberCache.js';
 import {
   publicFields,
-  renderSubscriberMail,
-  renderSubscriberNotice,
   subscriberChatContext,
   subscriberNoticeCard,
   subscriberWelcomeCard,
@@ -50,6 +49,8 @@ export interface DispatchOptions {
   workerId: string;
   /** Renders notices, once per event, language and zone (tests pass their own to count the renders). */
   renderer?: NoticeRenderer;
+  /** Renders public subscribers' mail, once per event and language (tests pass their own to count). */
+  subscriberRenderer?: SubscriberRenderer;
   /** Resolves webhook and push host names (tests point names at chosen addresses). */
   resolve: Resolver;
   /** In [0, 1): the retry jitter. */
@@ -144,6 +145,7 @@ export class Dispatcher {
   private readonly events = new Map<string, LoadedEvent>();
   private readonly organizations = new Map<string, AffectedOrganization>();
   private readonly renderer: NoticeRenderer;
+  private readonly subscriberRenderer: SubscriberRenderer;
   private vapid: VapidKeys | null = null;
   /** When each endpoint's last success was written, so a busy endpoint is not updated per message. */
   private readonly successNoted = new Map<string, number>();
@@ -174,6 +176,7 @@ export class Dispatcher {
     this.domain = mailDomain(ctx.config.mailFrom);
     this.circuits = new Circuits(options.probeMs);
     this.renderer = options.renderer ?? new NoticeRenderer();
+    this.subscriberRenderer = options.subscriberRenderer ?? new SubscriberRenderer();
     warmUpRendering();
   }
 
@@ -834,16 +837,20 @@ export class Dispatcher {
     const event = this.event(d, batch);
     const config = this.ctx.config;
     const base = config.publicUrl;
+    // The subscriber's language (from the page they subscribed on, or their manage page), else the provider's.
+    const words = readerTranslator([subscriber.locale, config.defaultLocale]);
     const manage = signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'manage' });
+    // The manage pages their links open speak the same language as the mail (the status page
+    // link stays as it was: it is also in webhook payloads, and the page reads Accept-Language).
     const links: SubscriberLinks = {
       page: `${base}/status`,
-      manage: `${base}/subscriptions/manage/${manage}`,
-      unsubscribe: `${base}/subscriptions/unsubscribe/${manage}`,
+      manage: `${base}/subscriptions/manage/${manage}?lang=${words.locale}`,
+      unsubscribe: `${base}/subscriptions/unsubscribe/${manage}?lang=${words.locale}`,
     };
     if (d.template === 'subscriber-confirm' || d.template === 'subscriber-verify') {
       if (subscriber.status !== 'pending' || !subscriber.confirm_nonce)
         throw new NoRecipient('the subscription is already confirmed');
-      links.confirm = `${base}/subscriptions/confirm/${signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'confirm', nonce: subscriber.confirm_nonce })}`;
+      links.confirm = `${base}/subscriptions/confirm/${signSubscriberToken(config.secret, { subscriberId: subscriber.id, purpose: 'confirm', nonce: subscriber.confirm_nonce })}?lang=${words.locale}`;
     }
     const fields =
       d.template === SUBSCRIBER_NOTICE
@@ -855,8 +862,6 @@ export class Dispatcher {
           )
         : null;
     const brand = await (batch.branding ??= getBranding(this.ctx.database.db, config));
-    // A subscriber is an address with no setting of its own: the provider's language.
-    const words = translator(config.defaultLocale);
     if (subscriber.kind === 'webhook' && subscriber.format !== 'standard') {
       // Slack and Teams: the product's message, unsigned (as for tenants' endpoints). The first
       // one, "subscribed", confirms the subscription when the URL answers it with a 2xx.
@@ -908,9 +913,9 @@ export class Dispatcher {
       return;
     }
     const rendered = fields
-      ? renderSubscriberNotice(brand, fields, links, event.row.type, words)
+      ? this.subscriberRenderer.notice(`${event.row.id}|${d.template}`, brand, fields, links, event.row.type, words)
       : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
-        ? renderSubscriberMail(d.template, brand, links, words)
+        ? this.subscriberRenderer.mail(d.template, brand, links, words)
         : null;
     if (!rendered) throw new PermanentFailure(`unknown template ${d.template}`);
     await this.mailer.send(

@@ -74,6 +74,7 @@ class DeliveryWorker {
       probeMs: options.probeMs ?? ctx.config.channelProbeMs,
       httpTimeoutMs: options.httpTimeoutMs ?? DEFAULTS.httpTimeoutMs,
       renderer: options.renderer,
+      subscriberRenderer: options.subscriberRenderer,
     });
   }
 

@@ -11,15 +11,19 @@ export const PIR_BUSINESS_DAYS = 5;
 /** Operators are reminded this long before a report is due. */
 export const PIR_REMINDER_HOURS = 24;
 
-/** The report's sections, in order, with the headings people read. */
+/**
+ * The report's sections, in order. Their headings are words people read, so they live in the
+ * catalogues (`report.section.<key>`, src/shared/i18n/catalogue/).
+ */
 export const PIR_SECTIONS = [
-  { key: 'summary', heading: 'Summary' },
-  { key: 'userExperience', heading: 'User Experience' },
-  { key: 'startDateTime', heading: 'Start date and time' },
-  { key: 'resolutionDateTime', heading: 'Resolution date and time' },
-  { key: 'rootCause', heading: 'Root Cause' },
-  { key: 'nextSteps', heading: 'Next steps' },
+  'summary',
+  'userExperience',
+  'startDateTime',
+  'resolutionDateTime',
+  'rootCause',
+  'nextSteps',
 ] as const;
+export type PirSection = (typeof PIR_SECTIONS)[number];
 
 export interface PirSubject {
   classification: Classification;

@@ -24,6 +24,7 @@ import * as m019 from './migrations/019_subscriber_chat.js';
 import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
 import * as m022 from './migrations/022_post_translations.js';
+import * as m023 from './migrations/023_subscriber_locale.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '020_scheduled_messages': m020,
   '021_tenant_locale': m021,
   '022_post_translations': m022,
+  '023_subscriber_locale': m023,
 };
 
 class ListedMigrations implements MigrationProvider {

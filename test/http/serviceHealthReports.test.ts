@@ -143,7 +143,7 @@ describe('post-incident reports', () => {
       'Next steps',
     ])
       expect(html.body).toContain(heading);
-    expect(html.body).toMatch(/Nov 23, 2026, 4:00.AM \(America\/New_York\)/); // 09:00 UTC, in Alice's zone
+    expect(html.body).toMatch(/Nov 23, 2026, 4:00.AM EST/); // 09:00 UTC, in Alice’s zone (America/New_York)
     const pdf = await req('GET', `/api/incidents/${major}/report.pdf`, alice);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');

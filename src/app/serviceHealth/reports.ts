@@ -192,6 +192,24 @@ export async function getReport(ctx: AppContext, actor: Actor, incidentId: strin
 }
 
 /**
+ * The languages a report is read in, best first: the one asked for (`?lang=`), the reader's own,
+ * their tenant's default, the provider's (DEFAULT_LOCALE); `readerTranslator` takes the first it
+ * speaks. Times are in the reader's zone (UTC for callers who are not a person).
+ */
+export async function reportReader(
+  ctx: AppContext,
+  actor: Actor,
+  asked?: string,
+): Promise<{ wishes: (string | null | undefined)[]; timeZone: string }> {
+  if (actor.kind !== 'person') return { wishes: [asked, ctx.config.defaultLocale], timeZone: 'UTC' };
+  const home = [...actor.orgAdminOf, ...actor.systemAdminOf.values(), ...(actor.memberOf?.values() ?? [])][0];
+  const tenant = home
+    ? await ctx.database.db.selectFrom('tenant').select('locale').where('id', '=', home).executeTakeFirst()
+    : undefined;
+  return { wishes: [asked, actor.locale, tenant?.locale, ctx.config.defaultLocale], timeZone: actor.timeZone };
+}
+
+/**
  * Operators: every report owed or written, with its state (due, dueSoon, overdue, draft,
  * published), soonest due first. Tenants (with `tenantId`): every published report of an
  * incident that touched them.

@@ -21,6 +21,7 @@ import { checkTarget, systemResolver, type Resolver } from '../../delivery/chann
 import { newWebhookSecret } from '../../delivery/channels/webhook.js';
 import { signSubscriberToken, verifySubscriberToken, type SubscriberLink } from '../../delivery/unsubscribe.js';
 import { conflict, invalid, notFound } from '../../errors.js';
+import { LANGUAGES, matchLocale } from '../../i18n/locales.js';
 import type { SubscriberKind, SubscriberTable, WebhookFormat } from '../../store/schema.js';
 import { WEBHOOK_FORMATS } from '../../store/tables/notifications.js';
 import { newId } from '../../store/values.js';
@@ -32,6 +33,8 @@ export interface SubscribeInput extends SubscriberChoice {
   url?: string;
   /** A webhook's payload: Standard Webhooks (the default), Slack or Microsoft Teams. */
   format?: string;
+  /** The language of its mail: the subscribe page's (a catalogue locale, or a tag matched to one). */
+  locale?: string;
 }
 
 export interface SubscriptionView {
@@ -40,6 +43,17 @@ export interface SubscriptionView {
   address: string;
   status: SubscriberTable['status'];
   choice: SubscriberChoice;
+  /** The language its mail is written in (a catalogue locale); null: the provider's. */
+  locale: string | null;
+}
+
+/** A language Herald writes mail in, or a 400 naming the field. */
+function checkLocale(locale: string | undefined, field: string): string | undefined {
+  if (locale === undefined || locale === '') return undefined;
+  const matched = matchLocale(locale);
+  if (!matched || !(LANGUAGES as readonly string[]).includes(matched))
+    throw invalid(field, `is one of ${LANGUAGES.join(', ')}, not "${locale}"`);
+  return matched;
 }
 
 const HOUR_MS = 3_600_000;
@@ -125,6 +139,7 @@ export async function subscribe(
     kind = 'webhook';
     address = url!;
   }
+  const locale = checkLocale(input.locale, 'locale') ?? null;
   const choice = await checkChoice(ctx, input, '');
   await runCommand(ctx, systemActor('public-subscribe'), async (s) => {
     const existing = await s.trx
@@ -147,6 +162,7 @@ export async function subscribe(
           confirm_nonce: randomBytes(9).toString('base64url'),
           format,
           secret: kind === 'webhook' && format === 'standard' ? newWebhookSecret() : null,
+          locale,
           created_at: s.nowIso,
           confirmed_at: null,
           updated_at: s.nowIso,
@@ -158,12 +174,14 @@ export async function subscribe(
         entityType: 'subscriber',
         entityId: id,
         tenantId: null,
-        after: { kind, format, status: 'pending', ...choice },
+        after: { kind, format, locale, status: 'pending', ...choice },
       });
       await mail(s, id, confirmMail);
     } else if (existing.status === 'pending') {
-      // Not confirmed yet: the latest choice (and a webhook's format) is the one confirmed.
+      // Not confirmed yet: the latest choice (a webhook's format, the language) is the one confirmed.
       await writeChoice(s, existing.id, choice);
+      if (locale && existing.locale !== locale)
+        await s.trx.updateTable('subscriber').set({ locale }).where('id', '=', existing.id).execute();
       if (existing.format !== format) {
         const secret = format === 'standard' ? (existing.secret ?? newWebhookSecret()) : null;
         await s.trx.updateTable('subscriber').set({ format, secret }).where('id', '=', existing.id).execute();
@@ -193,6 +211,7 @@ async function viewOf(ctx: AppContext, subscriber: SubscriberTable): Promise<Sub
     format: subscriber.format,
     address: subscriber.address,
     status: subscriber.status,
+    locale: subscriber.locale,
     choice: {
       everything: subscriber.everything === 1,
       regions: components.filter((c) => c.kind === 'region').map((c) => c.code),
@@ -261,22 +280,25 @@ export async function describeSubscription(ctx: AppContext, token: string): Prom
 export async function changeSubscription(
   ctx: AppContext,
   token: string,
-  input: SubscriberChoice,
+  input: SubscriberChoice & { locale?: string },
 ): Promise<SubscriptionView> {
   const link = readLink(ctx, token, 'manage');
+  const locale = checkLocale(input.locale, 'locale');
   const choice = await checkChoice(ctx, input, '');
   const subscriber = await runCommand(ctx, systemActor('subscriber-link'), async (s) => {
     const row = await s.lock('subscriber', link.subscriberId);
     if (!row) throw gone();
     await writeChoice(s, row.id, choice);
+    if (locale && locale !== row.locale)
+      await s.trx.updateTable('subscriber').set({ locale }).where('id', '=', row.id).execute();
     await s.audit({
       action: 'subscriber.changed',
       entityType: 'subscriber',
       entityId: row.id,
       tenantId: null,
-      after: { ...choice },
+      after: { ...choice, ...(locale ? { locale } : {}) },
     });
-    return row;
+    return { ...row, locale: locale ?? row.locale };
   });
   return viewOf(ctx, subscriber);
 }

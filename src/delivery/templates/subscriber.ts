@@ -4,7 +4,7 @@
 // public page, the subscriber's manage page and the one-click unsubscribe. Mail carries the
 // provider's branding (src/app/branding.ts); Slack and Teams subscribers get the same notice as a
 // chat card (chat.ts). The words are the catalogue's (src/i18n/) in the language the dispatcher
-// chooses (the provider's: a subscriber is an address, not a person with a setting); the webhook
+// chooses (the subscriber's own, from the page they subscribed on or their manage page); the webhook
 // payload (`publicFields`) stays in English, for the programs that read it.
 import type { Branding } from '../../app/branding.js';
 import { SUBSCRIBER_HEADLINES } from '../../domain/subscribers.js';

@@ -5,7 +5,8 @@
 import type { Branding } from '../../app/branding.js';
 import type { SubscriberChoice } from '../../domain/subscribers.js';
 import { html, raw, safeUrl, type Html } from '../../html.js';
-import type { Translator } from '../../i18n/translator.js';
+import { LANGUAGES } from '../../i18n/locales.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 
 export interface Components {
   regions: { code: string; name: string }[];
@@ -68,15 +69,26 @@ ${choiceFields(c, choice, t)}
 <button type="submit">${t.t('subscribe.submit')}</button></form>`;
 }
 
+/** The language of the emails, each named in itself (as the page's language switch names them). */
+function languageField(locale: string, t: Translator): Html {
+  const options = LANGUAGES.map(
+    (l) =>
+      html`<option value="${l}" lang="${l}"${l === locale ? raw(' selected') : ''}>${translator(l).t('language.name')}</option>`,
+  );
+  return html`<p><label for="locale">${t.t('subscriber.language')}</label> <select id="locale" name="locale">${options}</select></p>`;
+}
+
+/** `locale`: the language the subscriber's mail is written in now. */
 export function manageForm(
   c: Components,
   address: string,
   choice: SubscriberChoice,
+  locale: string,
   token: string,
   t: Translator,
   note?: string,
 ): Html {
   return html`${note && html`<p role="status"><strong>${note}</strong></p>`}<p>${t.html('subscribe.sendsTo', { address: html`<strong>${address}</strong>` })}</p>
-<form method="post" action="/subscriptions/manage/${token}?lang=${t.locale}">${choiceFields(c, choice, t)}<button type="submit">${t.t('subscribe.save')}</button></form>
+<form method="post" action="/subscriptions/manage/${token}?lang=${t.locale}">${choiceFields(c, choice, t)}${languageField(locale, t)}<button type="submit">${t.t('subscribe.save')}</button></form>
 <form method="post" action="/subscriptions/unsubscribe/${token}?lang=${t.locale}"><button type="submit">${t.t('subscribe.unsubscribe')}</button></form>`;
 }

@@ -11,6 +11,19 @@ import { TICKET_SEVERITIES, TICKET_STATUSES } from '../tickets.js';
 export const IncidentParams = Type.Object({
   id: Type.String({ pattern: '^HR[0-9]{6}$', description: 'an incident id such as HR123456' }),
 });
+/** A report as HTML or PDF: in `lang` when Herald speaks it, else the reader's language. */
+export const ReportDocumentQuery = Type.Object(
+  {
+    lang: Type.Optional(
+      Type.String({
+        maxLength: 35,
+        description:
+          'A language (en, fr, de, es, pt-BR, ja, ar); before the reader’s own, their tenant’s and the provider’s; an unknown one is passed over',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export const TenantParams = Type.Object({ tenantId: Type.String({ minLength: 1 }) });
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1 }) });
 

@@ -29,7 +29,13 @@ export const SubscribeBody = Type.Object(
   strict,
 );
 export const ChoiceBody = Type.Object(
-  { ...ChoiceFields, 'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 20 })) },
+  {
+    ...ChoiceFields,
+    locale: Type.Optional(
+      Type.String({ maxLength: 35, description: 'The language of the emails: en, fr, de, es, pt-BR, ja or ar' }),
+    ),
+    'List-Unsubscribe': Type.Optional(Type.String({ maxLength: 20 })),
+  },
   strict,
 );
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 300 }) }, strict);

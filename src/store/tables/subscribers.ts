@@ -22,6 +22,8 @@ export interface SubscriberTable {
   secret: string | null;
   /** A webhook's payload, as for tenants' endpoints: Standard Webhooks, Slack or Teams; `standard` for email. */
   format: WebhookFormat;
+  /** The language of its mail and chat messages (a catalogue locale); null: the provider's. */
+  locale: string | null;
   created_at: string;
   confirmed_at: string | null;
   updated_at: string;

@@ -5,7 +5,7 @@ import type { AppContext } from '../../../app/context.js';
 import { getIncident, listIncidents, type IncidentView } from '../../../app/serviceHealth/readIncidents.js';
 import { getReport } from '../../../app/serviceHealth/reports.js';
 import { graphEnglish, HeraldError, notFound } from '../../../errors.js';
-import { renderReportPdf } from '../../pages/incidentReport.js';
+import { readerOf, renderReportPdf } from '../../pages/incidentReport.js';
 import {
   GraphCollectionSchema,
   GraphEntitySchema,
@@ -113,7 +113,7 @@ export function registerGraphIssueRoutes(graph: HeraldServer, ctx: AppContext): 
         return reply
           .type('application/pdf')
           .header('content-disposition', `attachment; filename="post-incident-report-${view.incident.id}.pdf"`)
-          .send(await renderReportPdf(report, report.report!));
+          .send(await renderReportPdf(report, report.report!, await readerOf(ctx, caller.actor)));
       },
     );
   }

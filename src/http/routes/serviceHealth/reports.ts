@@ -9,10 +9,15 @@ import {
   writeReport,
   type ReportView,
 } from '../../../app/serviceHealth/reports.js';
-import { isOperator, type Actor } from '../../../domain/actor.js';
-import { renderReportHtml, renderReportPdf, UTC_READER, type Reader } from '../../pages/incidentReport.js';
+import { isOperator } from '../../../domain/actor.js';
+import { readerOf, renderReportHtml, renderReportPdf } from '../../pages/incidentReport.js';
 import { presentReport } from '../../presenters/serviceHealth.js';
-import { ReportSchema, IncidentParams, ReportBody } from '../../../shared/contracts/serviceHealth.js';
+import {
+  ReportSchema,
+  IncidentParams,
+  ReportBody,
+  ReportDocumentQuery,
+} from '../../../shared/contracts/serviceHealth.js';
 import type { HeraldServer } from '../../types.js';
 
 const tags = ['post-incident reports'];
@@ -21,10 +26,6 @@ const STATES = ['notStarted', 'draft', 'due', 'dueSoon', 'overdue', 'published']
 
 const fileName = (v: ReportView, ext: string): string =>
   `attachment; filename="post-incident-report-${v.incident.id}.${ext}"`;
-
-/** Times in the document as the person downloading it reads them. */
-const readerOf = (actor: Actor): Reader =>
-  actor.kind === 'person' ? { timeZone: actor.timeZone, locale: actor.locale } : UTC_READER;
 
 export function registerReportRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
@@ -84,25 +85,43 @@ export function registerReportRoutes(app: HeraldServer, ctx: AppContext): void {
 
   app.get(
     '/api/incidents/:id/report.html',
-    { schema: { tags, summary: 'The report as an HTML document', params: IncidentParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The report as an HTML document, in the reader’s language',
+        params: IncidentParams,
+        querystring: ReportDocumentQuery,
+      },
+    },
     async (request, reply) => {
       const v = await getReport(ctx, request.actor, request.params.id);
+      const reader = await readerOf(ctx, request.actor, request.query.lang);
       return reply
         .type('text/html; charset=utf-8')
         .header('content-disposition', fileName(v, 'html'))
-        .send(renderReportHtml(v, v.report!, readerOf(request.actor)));
+        .header('content-language', reader.t.locale)
+        .send(renderReportHtml(v, v.report!, reader));
     },
   );
 
   app.get(
     '/api/incidents/:id/report.pdf',
-    { schema: { tags, summary: 'The report as a PDF', params: IncidentParams } },
+    {
+      schema: {
+        tags,
+        summary: 'The report as a PDF, in the reader’s language',
+        params: IncidentParams,
+        querystring: ReportDocumentQuery,
+      },
+    },
     async (request, reply) => {
       const v = await getReport(ctx, request.actor, request.params.id);
+      const reader = await readerOf(ctx, request.actor, request.query.lang);
       return reply
         .type('application/pdf')
         .header('content-disposition', fileName(v, 'pdf'))
-        .send(await renderReportPdf(v, v.report!, readerOf(request.actor)));
+        .header('content-language', reader.t.locale)
+        .send(await renderReportPdf(v, v.report!, reader));
     },
   );
 }

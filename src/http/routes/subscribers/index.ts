@@ -123,6 +123,8 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
             email: request.body.email,
             url: request.body.url,
             format: request.body.format,
+            // The language the form was shown in (its action keeps `?lang=`), or the caller's Accept-Language.
+            locale: visitorLocale(request, ctx.config.defaultLocale),
             ...choice,
           });
         } catch (err) {
@@ -178,7 +180,15 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
           const { view, manageToken } = await confirmSubscription(ctx, request.params.token);
           const components = await subscribableComponents(ctx);
           return page(request, reply, 200, 'subscribe.confirmedTitle', (t) =>
-            manageForm(components, view.address, view.choice, manageToken, t, t.t('subscribe.confirmed')),
+            manageForm(
+              components,
+              view.address,
+              view.choice,
+              view.locale ?? ctx.config.defaultLocale,
+              manageToken,
+              t,
+              t.t('subscribe.confirmed'),
+            ),
           );
         } catch (err) {
           return brokenLink(request, reply, err);
@@ -197,7 +207,14 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
           const view = await describeSubscription(ctx, request.params.token);
           const components = await subscribableComponents(ctx);
           return page(request, reply, 200, 'subscribe.manageTitle', (t) =>
-            manageForm(components, view.address, view.choice, request.params.token, t),
+            manageForm(
+              components,
+              view.address,
+              view.choice,
+              view.locale ?? ctx.config.defaultLocale,
+              request.params.token,
+              t,
+            ),
           );
         } catch (err) {
           return brokenLink(request, reply, err);
@@ -218,10 +235,21 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
       },
       async (request, reply) => {
         try {
-          const view = await changeSubscription(ctx, request.params.token, choiceOf(request.body));
+          const view = await changeSubscription(ctx, request.params.token, {
+            ...choiceOf(request.body),
+            locale: request.body.locale,
+          });
           const components = await subscribableComponents(ctx);
           return page(request, reply, 200, 'subscribe.manageTitle', (t) =>
-            manageForm(components, view.address, view.choice, request.params.token, t, t.t('subscribe.saved')),
+            manageForm(
+              components,
+              view.address,
+              view.choice,
+              view.locale ?? ctx.config.defaultLocale,
+              request.params.token,
+              t,
+              t.t('subscribe.saved'),
+            ),
           );
         } catch (err) {
           if (err instanceof HeraldError && err.status === 400 && err.problems?.[0]?.field !== 'token') {
@@ -232,6 +260,7 @@ export async function registerSubscriberRoutes(app: HeraldServer, ctx: AppContex
                 components,
                 view.address,
                 choiceOf(request.body),
+                view.locale ?? ctx.config.defaultLocale,
                 request.params.token,
                 t,
                 `${err.problems?.[0]?.field}: ${err.problems?.[0]?.message}`,

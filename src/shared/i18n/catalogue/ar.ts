@@ -187,6 +187,15 @@ const ar: Catalogue = {
   'problem.translation.operatorsOnly': 'لا يترجم المنشورات إلا المشغّلون؛ ويرى القراء الترجمة بلغتهم.',
 
   // server: reports and subscribers
+  'report.title': 'تقرير ما بعد الحادث {id}: {title}',
+  'report.status': '{published, select, yes {نُشر في {time}} other {مسودة — لم تُنشر}} · الخطورة: {severity}',
+  'report.section.summary': 'الملخص',
+  'report.section.userExperience': 'تجربة المستخدم',
+  'report.section.startDateTime': 'تاريخ البدء ووقته',
+  'report.section.resolutionDateTime': 'تاريخ الحل ووقته',
+  'report.section.rootCause': 'السبب الجذري',
+  'report.section.nextSteps': 'الخطوات التالية',
+  'subscriber.language': 'لغة الرسائل',
 
   // server: problem details and the CLI
   'problem.title.validation': 'الطلب غير صالح',

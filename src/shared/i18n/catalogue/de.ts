@@ -188,6 +188,16 @@ const de: Catalogue = {
     'Nur Betreiber übersetzen Beiträge; Leser sehen die Übersetzung in ihrer Sprache.',
 
   // server: reports and subscribers
+  'report.title': 'Bericht nach dem Vorfall {id}: {title}',
+  'report.status':
+    '{published, select, yes {Veröffentlicht am {time}} other {Entwurf – nicht veröffentlicht}} · Schweregrad: {severity}',
+  'report.section.summary': 'Zusammenfassung',
+  'report.section.userExperience': 'Auswirkungen für die Benutzer',
+  'report.section.startDateTime': 'Beginn (Datum und Uhrzeit)',
+  'report.section.resolutionDateTime': 'Behebung (Datum und Uhrzeit)',
+  'report.section.rootCause': 'Grundursache',
+  'report.section.nextSteps': 'Nächste Schritte',
+  'subscriber.language': 'Sprache der E-Mails',
 
   // server: problem details and the CLI
   'problem.title.validation': 'Die Anfrage ist ungültig',

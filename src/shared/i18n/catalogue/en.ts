@@ -187,6 +187,15 @@ export const en = {
   'problem.translation.operatorsOnly': 'Only operators translate posts; readers see the translation in their language.',
 
   // server: reports and subscribers
+  'report.title': 'Post-incident report {id}: {title}',
+  'report.status': '{published, select, yes {Published {time}} other {Draft — not published}} · Severity: {severity}',
+  'report.section.summary': 'Summary',
+  'report.section.userExperience': 'User Experience',
+  'report.section.startDateTime': 'Start date and time',
+  'report.section.resolutionDateTime': 'Resolution date and time',
+  'report.section.rootCause': 'Root Cause',
+  'report.section.nextSteps': 'Next steps',
+  'subscriber.language': 'Language of the emails',
 
   // server: problem details and the CLI
   'problem.title.validation': 'The request is not valid',

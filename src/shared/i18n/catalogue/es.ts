@@ -185,6 +185,16 @@ const es: Catalogue = {
     'Solo los operadores traducen publicaciones; los lectores ven la traducción en su idioma.',
 
   // server: reports and subscribers
+  'report.title': 'Informe posterior al incidente {id}: {title}',
+  'report.status':
+    '{published, select, yes {Publicado el {time}} other {Borrador — sin publicar}} · Gravedad: {severity}',
+  'report.section.summary': 'Resumen',
+  'report.section.userExperience': 'Experiencia del usuario',
+  'report.section.startDateTime': 'Fecha y hora de inicio',
+  'report.section.resolutionDateTime': 'Fecha y hora de resolución',
+  'report.section.rootCause': 'Causa raíz',
+  'report.section.nextSteps': 'Próximos pasos',
+  'subscriber.language': 'Idioma de los correos',
 
   // server: problem details and the CLI
   'problem.title.validation': 'La solicitud no es válida',

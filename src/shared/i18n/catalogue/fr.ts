@@ -188,6 +188,16 @@ const fr: Catalogue = {
     'Seuls les opérateurs traduisent les publications\u00a0; les lecteurs voient la traduction dans leur langue.',
 
   // server: reports and subscribers
+  'report.title': 'Rapport post-incident {id}\u00a0: {title}',
+  'report.status':
+    '{published, select, yes {Publié le {time}} other {Brouillon — non publié}} · Gravité\u00a0: {severity}',
+  'report.section.summary': 'Résumé',
+  'report.section.userExperience': 'Expérience utilisateur',
+  'report.section.startDateTime': 'Date et heure de début',
+  'report.section.resolutionDateTime': 'Date et heure de résolution',
+  'report.section.rootCause': 'Cause première',
+  'report.section.nextSteps': 'Prochaines étapes',
+  'subscriber.language': 'Langue des e-mails',
 
   // server: problem details and the CLI
   'problem.title.validation': 'La requête n’est pas valide',

@@ -184,6 +184,15 @@ const ja: Catalogue = {
     '投稿を翻訳できるのはオペレーターだけです。閲覧者には自分の言語の翻訳が表示されます。',
 
   // server: reports and subscribers
+  'report.title': 'インシデント事後レポート {id}: {title}',
+  'report.status': '{published, select, yes {{time} に公開} other {下書き（未公開）}} · 重大度: {severity}',
+  'report.section.summary': '概要',
+  'report.section.userExperience': 'ユーザーへの影響',
+  'report.section.startDateTime': '開始日時',
+  'report.section.resolutionDateTime': '解決日時',
+  'report.section.rootCause': '根本原因',
+  'report.section.nextSteps': '今後の対応',
+  'subscriber.language': 'メールの言語',
 
   // server: problem details and the CLI
   'problem.title.validation': 'リクエストが正しくありません',

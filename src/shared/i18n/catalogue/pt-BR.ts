@@ -185,6 +185,16 @@ const ptBR: Catalogue = {
     'Somente operadores traduzem publicações; os leitores veem a tradução no seu idioma.',
 
   // server: reports and subscribers
+  'report.title': 'Relatório pós-incidente {id}: {title}',
+  'report.status':
+    '{published, select, yes {Publicado em {time}} other {Rascunho — não publicado}} · Gravidade: {severity}',
+  'report.section.summary': 'Resumo',
+  'report.section.userExperience': 'Experiência do usuário',
+  'report.section.startDateTime': 'Data e hora de início',
+  'report.section.resolutionDateTime': 'Data e hora da resolução',
+  'report.section.rootCause': 'Causa raiz',
+  'report.section.nextSteps': 'Próximas etapas',
+  'subscriber.language': 'Idioma dos e-mails',
 
   // server: problem details and the CLI
   'problem.title.validation': 'A solicitação não é válida',
