@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_product_teams.js';
 import * as m019 from './migrations/019_subscriber_chat.js';
 import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
+import * as m024 from './migrations/024_person_locale_optional.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '019_subscriber_chat': m019,
   '020_scheduled_messages': m020,
   '021_tenant_locale': m021,
+  '024_person_locale_optional': m024,
 };
 
 class ListedMigrations implements MigrationProvider {
@@ -66,4 +68,12 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`);
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** Migrates up to and including `name` and no further: for testing a later migration on old data. */
+export async function migrateTo(database: Database, name: string): Promise<void> {
+  if (!(name in migrations)) throw new Error(`no migration ${name}`);
+  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }
