@@ -22,9 +22,9 @@ const STATES = ['notStarted', 'draft', 'due', 'dueSoon', 'overdue', 'published']
 const fileName = (v: ReportView, ext: string): string =>
   `attachment; filename="post-incident-report-${v.incident.id}.${ext}"`;
 
-/** Times in the document as the person downloading it reads them. */
+/** Times in the document as the person downloading it reads them (their regional format, as in the console). */
 const readerOf = (actor: Actor): Reader =>
-  actor.kind === 'person' ? { timeZone: actor.timeZone, locale: actor.locale } : UTC_READER;
+  actor.kind === 'person' ? { timeZone: actor.timeZone, locale: actor.formatLocale } : UTC_READER;
 
 export function registerReportRoutes(app: HeraldServer, ctx: AppContext): void {
   app.get(
