@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const seeded = await seed(ctx);
     // Statistics as autovacuum (PostgreSQL) or a long-running database would have them.
     await sql`analyze`.execute(database.db);
-    const reader = (await loadPersonActor(database.db, seeded.readerId))!;
+    const reader = (await loadPersonActor(database.db, seeded.readerId, ctx.config.defaultLocale))!;
     const page = await listMyMessages(ctx, reader, { limit: 100 });
     const pageIds = page.items.map((i) => i.message.id);
 

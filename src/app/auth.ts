@@ -43,7 +43,7 @@ export interface SignedIn {
 async function openSession(s: CommandScope, personId: string, origin: SessionOrigin): Promise<SignedIn> {
   const expiresAt = new Date(s.now.getTime() + SESSION_HOURS * 3600_000);
   const token = await insertSession(s.trx, personId, s.nowIso, expiresAt.toISOString(), origin);
-  const actor = (await loadPersonActor(s.trx, personId))!;
+  const actor = (await loadPersonActor(s.trx, personId, s.ctx.config.defaultLocale))!;
   return { token, expiresAt, actor };
 }
 
@@ -164,12 +164,12 @@ export async function signOut(ctx: AppContext, sessionToken: string): Promise<vo
 
 export async function actorFromSession(ctx: AppContext, token: string): Promise<Actor | null> {
   const personId = await findSessionPerson(ctx.database.db, token, ctx.now().toISOString());
-  return personId ? loadPersonActor(ctx.database.db, personId) : null;
+  return personId ? loadPersonActor(ctx.database.db, personId, ctx.config.defaultLocale) : null;
 }
 
 export async function actorFromApiToken(ctx: AppContext, token: string): Promise<Actor | null> {
   const personId = await findTokenPerson(ctx.database.db, token, ctx.now().toISOString());
-  return personId ? loadPersonActor(ctx.database.db, personId) : null;
+  return personId ? loadPersonActor(ctx.database.db, personId, ctx.config.defaultLocale) : null;
 }
 
 export interface CreatedToken {

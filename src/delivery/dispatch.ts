@@ -33,6 +33,9 @@ import { MAX_ATTEMPTS, retryDelayMs } from './retry.js';
 import { affectedEnvironments } from './scope.js';
 import { NoticeRenderer } from './templates/cache.js';
 import { readerTranslator } from '../i18n/translator.js';
+import { personWishes } from '../i18n/locales.js';
+import { translator } from '../i18n/translator.js';
+import { tenantLocalesOf } from '../store/tenantLocales.js';
 import { slackMessage, teamsMessage } from './templates/chat.js';
 import { warmUpRendering, type NoticeInput } from './templates/render.js';
 import { SubscriberRenderer } from './templates/subscriberCache.js';
@@ -102,8 +105,6 @@ interface Reach {
   operator: boolean;
   tenantIds: Set<string>;
   environmentIds: Set<string>;
-  /** The tenant whose default language the person reads in when they have none Herald speaks. */
-  homeTenantId: string | null;
 }
 
 /** Claimed deliveries with what sending them needs, loaded in a few queries for the whole batch. */
@@ -112,7 +113,7 @@ export interface ClaimedBatch {
   events: Map<string, LoadedEvent>;
   people: Map<string, Person>;
   reach: Map<string, Reach>;
-  /** The default language of the people's tenants, where one is set. */
+  /** Person id → their tenant's default language (tenantLocalesOf), where one is set. */
   tenantLocales: Map<string, string>;
   endpoints: Map<string, WebhookEndpointTable>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
@@ -234,12 +235,9 @@ export class Dispatcher {
         : [],
     );
     const reach = new Map<string, Reach>(
-      personIds.map((id) => [
-        id,
-        { operator: false, tenantIds: new Set(), environmentIds: new Set(), homeTenantId: null },
-      ]),
+      personIds.map((id) => [id, { operator: false, tenantIds: new Set(), environmentIds: new Set() }]),
     );
-    const tenantLocales = new Map<string, string>();
+    const tenantLocales = await tenantLocalesOf(db, personIds);
     if (personIds.length) {
       const roles = await db
         .selectFrom('role_assignment')
@@ -251,17 +249,6 @@ export class Dispatcher {
         if (r.role === 'operator') of.operator = true;
         else if (r.role === 'system_admin' && r.environment_id) of.environmentIds.add(r.environment_id);
         else if (r.tenant_id) of.tenantIds.add(r.tenant_id);
-        if (r.tenant_id) of.homeTenantId ??= r.tenant_id;
-      }
-      const homes = [...new Set([...reach.values()].flatMap((r) => (r.homeTenantId ? [r.homeTenantId] : [])))];
-      if (homes.length) {
-        for (const t of await db
-          .selectFrom('tenant')
-          .select(['id', 'locale'])
-          .where('id', 'in', homes)
-          .where('locale', 'is not', null)
-          .execute())
-          tenantLocales.set(t.id, t.locale!);
       }
     }
     const endpointIds = [
@@ -522,16 +509,20 @@ export class Dispatcher {
     const { org, key } = await this.organization(event, d.tenant_id, reach);
     // The renderer adds the reader's language and time zone to the key: one render per language, not per person.
     const shapeKey = `${event.row.id}|${d.template}|${d.rule}|${key}`;
-    const tenantLocale = reach?.homeTenantId ? (batch.tenantLocales.get(reach.homeTenantId) ?? null) : null;
+    // Who reads in what: the same order as the session's `language` (personWishes).
+    const [locale, ...fallbackLocales] = personWishes(
+      { locale: person.locale, tenantLocale: batch.tenantLocales.get(person.id) ?? null },
+      this.ctx.config.defaultLocale,
+    );
     const rendered = this.renderer.render(shapeKey, {
       template: d.template as TemplateName,
       rule: d.rule,
       payload: event.payload,
       recipient: {
         name: person.name,
-        locale: person.locale,
+        locale,
         timeZone: person.time_zone,
-        fallbackLocales: [tenantLocale, this.ctx.config.defaultLocale],
+        fallbackLocales,
       },
       organization: org,
       links: { open: event.link, preferences: `${base}/preferences`, unsubscribe },

@@ -11,7 +11,12 @@ export interface PersonActor {
   personId: string;
   email: string;
   name: string;
-  locale: string;
+  /** Their own locale; null: they chose none and read their organization's language. */
+  locale: string | null;
+  /** The catalogue language they read ("de"): own locale, else their tenant's, else the provider's. */
+  language: string;
+  /** The tag their dates and numbers are formatted in ("de-AT"). */
+  formatLocale: string;
   timeZone: string;
   isOperator: boolean;
   /** Tenants this person is org admin of. */

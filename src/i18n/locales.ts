@@ -11,7 +11,9 @@ export {
   FALLBACK_LOCALE,
   LANGUAGES,
   matchLocale,
+  personWishes,
   PSEUDO_LOCALE,
+  readerLanguage,
 } from '../shared/i18n/languages.js';
 
 const CATALOGUES: ReadonlyMap<string, Catalogue> = new Map(

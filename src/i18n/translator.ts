@@ -3,7 +3,7 @@
 // reads English words with British dates). One translator per requested tag, remembered.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { escapeText, raw, type Html } from '../html.js';
-import { catalogueOf, chooseLocale, directionOf, FALLBACK_LOCALE } from './locales.js';
+import { catalogueOf, directionOf, FALLBACK_LOCALE, readerLanguage } from './locales.js';
 import type { MessageKey } from '../shared/i18n/catalogue/en.js';
 import { messageOf, type MessageArgs, type Words } from '../shared/i18n/words.js';
 
@@ -130,33 +130,18 @@ export function translator(wish: string | null | undefined, providerDefault = FA
 
 /**
  * A reader's translator from their wishes in order (their own locale, their tenant's default, the
- * provider's): words from the first Herald has a catalogue for, dates and numbers in the first
- * wish of that same language ("de-AT" keeps Austrian formats under German words).
+ * provider's: `personWishes`): words from the first Herald has a catalogue for, dates and numbers
+ * in the first wish of that same language (`readerLanguage`, the rule the session reports too).
  */
 export function readerTranslator(wishes: readonly (string | null | undefined)[]): Translator {
   const id = wishes.map((w) => w ?? '').join('|');
   let tr = translators.get(id);
   if (!tr) {
-    const locale = chooseLocale(wishes, FALLBACK_LOCALE);
-    tr = new CatalogueTranslator(locale, formatLocaleFor(wishes, locale));
+    const { locale, formatLocale } = readerLanguage(wishes);
+    tr = new CatalogueTranslator(locale, formatLocale);
     // Wishes come from people and headers: bounded, so odd tags cannot grow memory without end.
     if (translators.size > 1_000) translators.clear();
     translators.set(id, tr);
   }
   return tr;
-}
-
-/** The first wish that is a valid tag of the chosen language, else the chosen locale itself. */
-function formatLocaleFor(wishes: readonly (string | null | undefined)[], locale: string): string {
-  const language = locale.split('-')[0];
-  for (const wish of wishes) {
-    if (!wish) continue;
-    try {
-      const canonical = Intl.getCanonicalLocales(wish.replace(/_/g, '-'))[0];
-      if (canonical && canonical.split('-')[0]!.toLowerCase() === language) return canonical;
-    } catch {
-      // not a well-formed tag
-    }
-  }
-  return locale;
 }

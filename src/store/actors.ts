@@ -1,9 +1,16 @@
 // Builds the Actor of a signed-in person from their role assignments.
 import type { Kysely } from 'kysely';
 import type { PersonActor } from '../domain/actor.js';
+import { personWishes, readerLanguage } from '../shared/i18n/languages.js';
 import type { DB } from './schema.js';
+import { tenantLocalesOf } from './tenantLocales.js';
 
-export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise<PersonActor | null> {
+/** `providerDefault`: DEFAULT_LOCALE, the language of a person whose tenant has none either. */
+export async function loadPersonActor(
+  db: Kysely<DB>,
+  personId: string,
+  providerDefault: string,
+): Promise<PersonActor | null> {
   const person = await db
     .selectFrom('person')
     .select(['id', 'email', 'name', 'locale', 'time_zone'])
@@ -17,6 +24,10 @@ export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise
     .select(['role', 'tenant_id', 'environment_id'])
     .where('person_id', '=', personId)
     .execute();
+  const tenantLocale = (await tenantLocalesOf(db, [personId])).get(personId) ?? null;
+  const { locale: language, formatLocale } = readerLanguage(
+    personWishes({ locale: person.locale, tenantLocale }, providerDefault),
+  );
   const orgAdminOf = new Set<string>();
   const systemAdminOf = new Map<string, string>();
   const memberOf = new Map<string, string>();
@@ -34,6 +45,8 @@ export async function loadPersonActor(db: Kysely<DB>, personId: string): Promise
     email: person.email,
     name: person.name,
     locale: person.locale,
+    language,
+    formatLocale,
     timeZone: person.time_zone,
     isOperator,
     orgAdminOf,

@@ -25,6 +25,7 @@ import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
 import * as m022 from './migrations/022_post_translations.js';
 import * as m023 from './migrations/023_subscriber_locale.js';
+import * as m024 from './migrations/024_person_locale_optional.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '021_tenant_locale': m021,
   '022_post_translations': m022,
   '023_subscriber_locale': m023,
+  '024_person_locale_optional': m024,
 };
 
 class ListedMigrations implements MigrationProvider {
@@ -70,4 +72,12 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`);
   }
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** Migrates up to and including `name` and no further: for testing a later migration on old data. */
+export async function migrateTo(database: Database, name: string): Promise<void> {
+  if (!(name in migrations)) throw new Error(`no migration ${name}`);
+  const migrator = new Migrator({ db: database.db, provider: new ListedMigrations() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }

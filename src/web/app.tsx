@@ -24,11 +24,13 @@ export function App() {
   );
 }
 
-/** The signed-in person's language; before sign-in, the browser's. */
+/** The signed-in person's language as the server resolves it (theirs, else their tenant's, else the provider's); before sign-in, the browser's. */
 function Language({ children }: { children: ReactNode }) {
   const { state } = useSession();
   return (
-    <LanguageProvider personLocale={state.status === 'signedIn' ? state.me.locale : null}>{children}</LanguageProvider>
+    <LanguageProvider personLocale={state.status === 'signedIn' ? state.me.formatLocale : null}>
+      {children}
+    </LanguageProvider>
   );
 }
 

@@ -407,7 +407,11 @@ describe('bulk import', () => {
   });
 
   it('is for operators only', async () => {
-    const alice = await loadPersonActor(t.ctx.database.db, t.demo.people.contosoOrgAdmin!.id);
+    const alice = await loadPersonActor(
+      t.ctx.database.db,
+      t.demo.people.contosoOrgAdmin!.id,
+      t.ctx.config.defaultLocale,
+    );
     await expect(importDirectory(t.ctx, alice!, batchFromJson({ tenants: [] }))).rejects.toMatchObject({
       code: 'HERALD_FORBIDDEN',
     });

@@ -375,7 +375,11 @@ describe('webhook endpoints', () => {
   });
 
   it('refuses a host name that resolves to a private address', async () => {
-    const alice = (await loadPersonActor(t.ctx.database.db, t.demo.people.contosoOrgAdmin!.id))!;
+    const alice = (await loadPersonActor(
+      t.ctx.database.db,
+      t.demo.people.contosoOrgAdmin!.id,
+      t.ctx.config.defaultLocale,
+    ))!;
     const before = await count('webhook_endpoint');
     await withPrivateTargetsRefused(async () => {
       const resolve = async (host: string) =>

@@ -206,7 +206,7 @@ describe('support tickets', () => {
 
   it('appends "Planned Maintenance Window" to a ticket filed while maintenance is going on there', async () => {
     setNow('2026-11-24T09:00:00.000Z');
-    const operator = (await loadPersonActor(t.ctx.database.db, t.demo.operator.id))!;
+    const operator = (await loadPersonActor(t.ctx.database.db, t.demo.operator.id, t.ctx.config.defaultLocale))!;
     const maintenance = await createMaintenance(t.ctx, operator, {
       kind: 'unplanned',
       title: 'Storage failover',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import { migrateTo, migrateToLatest } from '../../src/store/migrate.js';
 import { ensureReferenceData } from '../../src/store/referenceData.js';
 
 export interface TestDatabase extends Database {
@@ -18,8 +18,14 @@ export interface TestDatabase extends Database {
 export const testDialect = (): 'sqlite' | 'postgres' =>
   process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite';
 
-/** Benchmarks pass their own server (BENCH_DATABASE_URL). */
-export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
+/**
+ * Benchmarks pass their own server (BENCH_DATABASE_URL). `until`: migrated only up to that
+ * migration and without reference data, as a database of an older Herald, to test what comes after.
+ */
+export async function createTestDatabase(
+  serverUrl = process.env.TEST_DATABASE_URL,
+  options: { until?: string } = {},
+): Promise<TestDatabase> {
   const name = `herald_t_${randomBytes(6).toString('hex')}`;
   let database: Database;
   let remove: () => Promise<void>;
@@ -45,8 +51,11 @@ export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_U
     database = openDatabase(`sqlite:${path.join(dir, `${name}.db`)}`);
     remove = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
-  await migrateToLatest(database);
-  await ensureReferenceData(database.db);
+  if (options.until) await migrateTo(database, options.until);
+  else {
+    await migrateToLatest(database);
+    await ensureReferenceData(database.db);
+  }
   let dropped = false;
   return {
     ...database,

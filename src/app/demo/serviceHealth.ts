@@ -13,7 +13,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 export async function seedDemoServiceHealth(ctx: AppContext, directory: DemoDirectory): Promise<void> {
-  const operator = await loadPersonActor(ctx.database.db, directory.operator.id);
+  const operator = await loadPersonActor(ctx.database.db, directory.operator.id, ctx.config.defaultLocale);
   if (!operator) throw new Error('the demo operator is missing');
   const now = ctx.now().getTime();
   const at = (offsetMs: number): AppContext => ({ ...ctx, now: () => new Date(now + offsetMs) });

@@ -419,7 +419,7 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
       id,
       email: normaliseEmail(p.email!),
       name: p.name!,
-      locale: p.locale ?? 'en-US',
+      locale: p.locale ?? null,
       time_zone: p.timeZone ?? 'UTC',
       password_hash: null,
       ...stamp,

@@ -1,5 +1,5 @@
-// People and their roles. A person is an email with a name, a locale and a time zone; what they
-// may see and receive comes from their role assignments.
+// People and their roles. A person is an email with a name, a locale (or none: they read their
+// tenant's language) and a time zone; what they may see and receive comes from their role assignments.
 import { sql, type Kysely } from 'kysely';
 import { canManageTenant, canReadTenant, isOperator, type Actor } from '../../domain/actor.js';
 import {
@@ -26,7 +26,8 @@ import { containsPattern, pageOf, type Page, type PageRequest } from './paging.j
 export interface PersonInput {
   email: string;
   name: string;
-  locale?: string;
+  /** Absent or null: no language of their own, they read their tenant's (issue 15). */
+  locale?: string | null;
   timeZone?: string;
   password?: string;
 }
@@ -57,7 +58,7 @@ export function checkPerson(input: Partial<PersonInput>, prefix = 'body.'): Inpu
   return new InputCheck()
     .field(`${prefix}email`, input.email, (v) => checkEmail(normaliseEmail(v)))
     .field(`${prefix}name`, input.name, (v) => (v.trim() ? null : 'problem.notEmpty'))
-    .field(`${prefix}locale`, input.locale, checkLocale)
+    .field(`${prefix}locale`, input.locale ?? undefined, checkLocale)
     .field(`${prefix}timeZone`, input.timeZone, checkTimeZone)
     .field(`${prefix}password`, input.password, (v) => (v.length >= 12 ? null : 'problem.password.short'));
 }
@@ -96,7 +97,7 @@ export async function insertPerson(s: CommandScope, input: PersonInput): Promise
     id: newId(),
     email,
     name: input.name.trim(),
-    locale: input.locale ?? 'en-US',
+    locale: input.locale ?? null,
     time_zone: input.timeZone ?? 'UTC',
     password_hash: input.password ? await hashPassword(input.password) : null,
     created_at: s.nowIso,
@@ -150,7 +151,8 @@ export async function updatePerson(
       ...before,
       email,
       name: patch.name?.trim() ?? before.name,
-      locale: patch.locale ?? before.locale,
+      // null clears it: back to the organization's language.
+      locale: patch.locale === undefined ? before.locale : patch.locale,
       time_zone: patch.timeZone ?? before.time_zone,
       password_hash: patch.password ? await hashPassword(patch.password) : before.password_hash,
       updated_at: s.nowIso,

@@ -5,7 +5,8 @@
 // Every call that changes something is audited with the token it came through.
 import type { Transaction } from 'kysely';
 import { systemActor } from '../../domain/actor.js';
-import { checkEmail, normaliseEmail } from '../../domain/directory.js';
+import Negotiator from 'negotiator';
+import { checkEmail, checkLocale, normaliseEmail } from '../../domain/directory.js';
 import {
   invalidValue,
   parseFilter,
@@ -162,6 +163,29 @@ interface UserFields {
   timeZone?: string;
 }
 
+/**
+ * The person's own language (RFC 7643 §4.1.1): `preferredLanguage`, an Accept-Language value
+ * whose first choice is taken, else `locale`. Neither: undefined, and the person reads their
+ * tenant's language. A value that is not a BCP 47 tag is refused naming the attribute.
+ */
+function languageOf(b: Record<string, unknown>): string | undefined {
+  for (const attribute of ['preferredLanguage', 'locale'] as const) {
+    const value = b[attribute];
+    if (value === undefined || value === null || value === '') continue;
+    if (typeof value !== 'string') throw invalidValue(`${attribute}: must be a string`);
+    // Directories write "en_US" as often as "en-US".
+    const tag = (
+      attribute === 'preferredLanguage'
+        ? new Negotiator({ headers: { 'accept-language': value } }).languages().find((l) => l !== '*')
+        : value.trim()
+    )?.replace(/_/g, '-');
+    const problem = tag ? checkLocale(tag) : 'names no language';
+    if (problem) throw invalidValue(`${attribute}: ${problem}`);
+    return Intl.getCanonicalLocales(tag!)[0];
+  }
+  return undefined;
+}
+
 /** The User attributes Herald keeps, from a full SCIM User body (POST, PUT). */
 function userFields(body: unknown): UserFields {
   const b = body as Record<string, unknown> | null;
@@ -184,12 +208,13 @@ function userFields(body: unknown): UserFields {
     userName;
   if (b.externalId !== undefined && b.externalId !== null && typeof b.externalId !== 'string')
     throw invalidValue('externalId: must be a string');
+  const locale = languageOf(b);
   return {
     userName,
     displayName,
     externalId: (b.externalId as string | undefined) ?? null,
     active: b.active === undefined ? true : scimBoolean(b.active, 'active'),
-    ...(typeof b.locale === 'string' ? { locale: b.locale } : {}),
+    ...(locale ? { locale } : {}),
     ...(typeof b.timezone === 'string' ? { timeZone: b.timezone } : {}),
   };
 }

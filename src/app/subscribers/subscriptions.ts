@@ -8,6 +8,7 @@
 // already subscribed answers exactly as for a new one, and sends at most one "already subscribed"
 // mail an hour (the event key is per hour), so the form tells nobody who is subscribed and cannot
 // be used to flood an inbox.
+import { words } from '../../shared/i18n/words.js';
 import { randomBytes } from 'node:crypto';
 import { verificationSecrets } from '../../config.js';
 import { systemActor } from '../../domain/actor.js';
@@ -52,7 +53,7 @@ function checkLocale(locale: string | undefined, field: string): string | undefi
   if (locale === undefined || locale === '') return undefined;
   const matched = matchLocale(locale);
   if (!matched || !(LANGUAGES as readonly string[]).includes(matched))
-    throw invalid(field, `is one of ${LANGUAGES.join(', ')}, not "${locale}"`);
+    throw invalid(field, words('problem.subscriber.locale', { languages: LANGUAGES.join(', '), locale }));
   return matched;
 }
 

@@ -4,17 +4,18 @@
 // checked for private names like the original (src/app/publicText.ts).
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { mayBePublic } from '../../domain/publicity.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { HeraldError, forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { IncidentTable, IncidentTranslationTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
+import { words } from '../../shared/i18n/words.js';
 import { InputCheck } from '../directory/check.js';
 import { checkPublicText } from '../publicText.js';
 import { findVisibleIncident, viewerOf } from '../serviceHealth/access.js';
 import { announceChange } from '../serviceHealth/incidentEvents.js';
 import { isPublicIncident, NO_SCOPE, type IncidentScope } from '../serviceHealth/scope.js';
-import { checkPlaceholders, checkTranslationLanguage, digestOf, problemWords } from './check.js';
+import { checkPlaceholders, checkTranslationLanguage, digestOf } from './check.js';
 import { originalLanguage } from './language.js';
 
 export interface IncidentTranslationInput {
@@ -36,7 +37,7 @@ async function requireOperatorOn(ctx: AppContext, actor: Actor, id: string): Pro
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (!isOperator(actor)) {
     await findVisibleIncident(ctx.database.db, viewerOf(actor), id);
-    throw forbidden(problemWords.t('problem.translation.operatorsOnly'));
+    throw forbidden('problem.translation.operatorsOnly');
   }
 }
 
@@ -102,7 +103,7 @@ export async function saveIncidentTranslation(
   input.posts.forEach((p, i) => {
     shape.require(`body.posts.${i}.description`, p.description);
     if (input.posts.findIndex((q) => q.postId === p.postId) !== i)
-      shape.add(`body.posts.${i}.postId`, problemWords.t('problem.translation.twice'));
+      shape.add(`body.posts.${i}.postId`, 'problem.translation.twice');
   });
   shape.done();
   return runCommand(ctx, actor, async (s) => {
@@ -116,7 +117,7 @@ export async function saveIncidentTranslation(
     checkPlaceholders(check, 'body.title', incident.title, input.title);
     input.posts.forEach((p, i) => {
       const original = originals.find((o) => o.id === p.postId);
-      if (!original) check.add(`body.posts.${i}.postId`, problemWords.t('problem.translation.notAPost'));
+      if (!original) check.add(`body.posts.${i}.postId`, 'problem.translation.notAPost');
       else checkPlaceholders(check, `body.posts.${i}.description`, original.description, p.description);
     });
     check.done();
@@ -198,7 +199,7 @@ export async function removeIncidentTranslation(
       .where('incident_id', '=', id)
       .where('language', '=', language)
       .executeTakeFirst();
-    if (!before) throw notFound('translation', `${id}/${language}`);
+    if (!before) throw new HeraldError('HERALD_NOT_FOUND', words('problem.translation.notFound', { language }));
     await s.trx
       .deleteFrom('incident_post_translation')
       .where('incident_id', '=', id)

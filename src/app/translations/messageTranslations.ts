@@ -2,15 +2,16 @@
 // remove a language, list them with which may be out of date. Each change is a command (audited)
 // under the post's row lock, so a translation is checked against the original it is saved with.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { forbidden, notFound, unauthenticated } from '../../errors.js';
+import { HeraldError, forbidden, notFound, unauthenticated } from '../../errors.js';
 import type { MessageTable, MessageTranslationTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
+import { words } from '../../shared/i18n/words.js';
 import { InputCheck } from '../directory/check.js';
 import { audienceTenantsOf } from '../messages/audience.js';
 import { FIELD } from '../messages/checkMessage.js';
 import { renderMarkdown } from '../messages/markdown.js';
-import { checkPlaceholders, checkTranslationLanguage, digestOf, problemWords } from './check.js';
+import { checkPlaceholders, checkTranslationLanguage, digestOf } from './check.js';
 import { originalLanguage } from './language.js';
 
 export interface MessageTranslationInput {
@@ -28,7 +29,7 @@ const LANGUAGE_FIELD = 'params.language';
 
 function requireOperator(actor: Actor): void {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (!isOperator(actor)) throw forbidden(problemWords.t('problem.translation.operatorsOnly'));
+  if (!isOperator(actor)) throw forbidden('problem.translation.operatorsOnly');
 }
 
 const digestOfMessage = (m: Pick<MessageTable, 'title' | 'body'>): string => digestOf(m.title, m.body);
@@ -82,8 +83,12 @@ export async function saveMessageTranslation(
   new InputCheck()
     .require(FIELD.title, input.title)
     .require(FIELD.body, input.body)
-    .field(FIELD.title, input.title, (v) => (v.length <= 300 ? null : 'is longer than 300 characters'))
-    .field(FIELD.body, input.body, (v) => (v.length <= 100_000 ? null : 'is longer than 100,000 characters'))
+    .field(FIELD.title, input.title, (v) =>
+      v.length <= 300 ? null : words('problem.schema.maxLength', { limit: 300 }),
+    )
+    .field(FIELD.body, input.body, (v) =>
+      v.length <= 100_000 ? null : words('problem.schema.maxLength', { limit: 100_000 }),
+    )
     .done();
   return runCommand(ctx, actor, async (s) => {
     const message = await lockedMessage(s, id);
@@ -145,7 +150,7 @@ export async function removeMessageTranslation(
       .where('message_id', '=', id)
       .where('language', '=', language)
       .executeTakeFirst();
-    if (!before) throw notFound('translation', `${id}/${language}`);
+    if (!before) throw new HeraldError('HERALD_NOT_FOUND', words('problem.translation.notFound', { language }));
     await s.trx
       .deleteFrom('message_translation')
       .where('message_id', '=', id)

@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 export interface ShownWindow {
   startsAt: string;
   endsAt: string;
-  /** The window in the reader's time zone and locale; null for anonymous readers. */
+  /** The window in the reader's time zone and regional format; null for anonymous readers. */
   local: string | null;
 }
 
@@ -30,7 +30,7 @@ export function showWindow(actor: Actor, w: TimeWindow): ShownWindow {
   return {
     startsAt: w.start.toISOString(),
     endsAt: w.end.toISOString(),
-    local: actor.kind === 'person' ? formatWindowInZone(w, actor.timeZone, actor.locale) : null,
+    local: actor.kind === 'person' ? formatWindowInZone(w, actor.timeZone, actor.formatLocale) : null,
   };
 }
 

@@ -21,11 +21,11 @@ export interface NoticeInput {
   rule: string;
   payload: Record<string, unknown>;
   /**
-   * `locale`: the reader's own tag; `fallbackLocales`: whose language follows when Herald has no
+   * `locale`: the reader's own tag (null: none chosen); `fallbackLocales`: whose language follows when Herald has no
    * words for it (their tenant's default, then the provider's). Words come from the first that
    * matches a catalogue; dates and numbers use the reader's regional format when of that language.
    */
-  recipient: { name: string; locale: string; timeZone: string; fallbackLocales?: readonly (string | null)[] };
+  recipient: { name: string; locale: string | null; timeZone: string; fallbackLocales?: readonly (string | null)[] };
   /** For organization-specific mail: the reader's tenant and its affected environments. */
   organization: { name: string; environments: { name: string; url: string }[] } | null;
   links: { open: string; preferences: string; unsubscribe: string | null };

@@ -8,6 +8,8 @@ export function presentMe(actor: Actor): Me | null {
     email: actor.email,
     name: actor.name,
     locale: actor.locale,
+    language: actor.language,
+    formatLocale: actor.formatLocale,
     timeZone: actor.timeZone,
     isOperator: actor.isOperator,
     orgAdminOf: [...actor.orgAdminOf],

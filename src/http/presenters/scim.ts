@@ -14,7 +14,8 @@ export function presentScimUser(base: string, u: ScimUserRecord) {
     displayName: u.person.name,
     name: { formatted: u.person.name },
     emails: [{ value: u.person.email, type: 'work', primary: true }],
-    locale: u.person.locale,
+    // Both from the one setting Herald keeps; none chosen (they read their tenant's language): omitted.
+    ...(u.person.locale ? { preferredLanguage: u.person.locale, locale: u.person.locale } : {}),
     timezone: u.person.time_zone,
     active: u.member.status !== 'deactivated' && !u.person.deactivated_at,
     groups: u.groups.map((g) => ({ value: g.id, display: g.displayName, $ref: `${base}/Groups/${g.id}` })),

@@ -78,7 +78,11 @@ export const PersonSchema = Type.Object({
   id: Type.String(),
   email: Type.String(),
   name: Type.String(),
-  locale: Type.String(),
+  locale: Nullable(
+    Type.String({
+      description: 'their own language and regional format (BCP 47); null: their organization’s language',
+    }),
+  ),
   timeZone: Type.String({ description: 'IANA time zone; times are shown to this person in it' }),
   roles: Type.Array(RoleAssignmentSchema, { description: 'the roles you may see' }),
   createdAt: Instant(),
@@ -243,7 +247,12 @@ export const TenantEnvironmentsQuery = Type.Object({ region: Type.Optional(Type.
 const personFields = {
   email: Text(undefined, 320),
   name: Text(),
-  locale: Type.Optional(Text('BCP 47, e.g. en-US (default)', 35)),
+  locale: Type.Optional(
+    Type.Union(
+      [Text('BCP 47, e.g. de-AT: their language, and their regional format when of that language', 35), Type.Null()],
+      { description: 'absent or null: none chosen, they read their tenant’s language (else the provider’s)' },
+    ),
+  ),
   timeZone: Type.Optional(Text('IANA, e.g. Europe/Paris; UTC by default', 64)),
   password: Type.Optional(
     Type.String({ minLength: 12, maxLength: 1024, description: 'for console sign-in; at least 12 characters' }),
@@ -390,7 +399,7 @@ export const ImportDocument = Type.Object(
         record({
           email: field('required, unique'),
           name: field('required'),
-          locale: field('BCP 47, default en-US'),
+          locale: field('BCP 47; none: their tenant’s language'),
           timeZone: field('IANA, default UTC'),
           roles: field('list of { role, tenant (domain), environment (URL), categories }'),
         }),

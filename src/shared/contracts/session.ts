@@ -8,7 +8,17 @@ export const MeSchema = Type.Object({
   id: Type.String(),
   email: Type.String(),
   name: Type.String(),
-  locale: Type.String(),
+  locale: Type.Union([Type.String(), Type.Null()], {
+    description: 'their own locale (BCP 47); null: none chosen, they read their organization’s language',
+  }),
+  language: Type.String({
+    description:
+      'the catalogue language they read, in mail and console: their own locale if Herald speaks it, else their tenant’s (the first by name that has one), else the provider’s DEFAULT_LOCALE',
+  }),
+  formatLocale: Type.String({
+    description:
+      'the tag their dates and numbers are formatted in: their own when of that language ("de-AT"), else the language',
+  }),
   timeZone: Type.String(),
   isOperator: Type.Boolean(),
   orgAdminOf: Type.Array(Type.String(), { description: 'tenant ids' }),

@@ -37,6 +37,39 @@ export function chooseLocale(wishes: readonly (string | null | undefined)[], pro
   return matchLocale(providerDefault) ?? FALLBACK_LOCALE;
 }
 
+/**
+ * Who reads in what (issue 15): a person's own tag (null: they chose none), else the default of
+ * their tenant, else the provider's DEFAULT_LOCALE. Mail, the session and every time a person reads
+ * go through this order, so the console and the mail never disagree.
+ */
+export const personWishes = (
+  person: { locale: string | null; tenantLocale: string | null },
+  providerDefault: string,
+): [string | null, string | null, string] => [person.locale, person.tenantLocale, providerDefault];
+
+/**
+ * A reader's language from their wishes in order: the catalogue locale of the first Herald speaks
+ * (else English), and the tag dates and numbers are formatted in, the first wish that is a valid
+ * tag of that same language ("de-AT" keeps Austrian formats under German words), else the locale.
+ */
+export function readerLanguage(wishes: readonly (string | null | undefined)[]): {
+  locale: string;
+  formatLocale: string;
+} {
+  const locale = chooseLocale(wishes, FALLBACK_LOCALE);
+  const wanted = language(locale);
+  for (const wish of wishes) {
+    if (!wish) continue;
+    try {
+      const canonical = Intl.getCanonicalLocales(wish.replace(/_/g, '-'))[0];
+      if (canonical && language(canonical) === wanted) return { locale, formatLocale: canonical };
+    } catch {
+      // not a well-formed tag
+    }
+  }
+  return { locale, formatLocale: locale };
+}
+
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'dv', 'yi']);
 
 /** "rtl" for Arabic and other right-to-left scripts: from Intl where the runtime knows it. */

@@ -73,7 +73,11 @@ export interface PersonTable {
   id: string;
   email: string;
   name: string;
-  locale: string;
+  /**
+   * Their own language and regional format (BCP 47, any tag: one Herald has no words for still
+   * formats dates); null: no choice, they read their tenant's language (migration 024).
+   */
+  locale: string | null;
   time_zone: string;
   password_hash: string | null;
   created_at: string;

@@ -58,16 +58,17 @@ export function Profile() {
   const t = useT();
   const labels = useLabels();
   const person = useApi<Person>('/api/me', ['roles', 'directory']);
-  const form = useFields({ name: me.name, locale: me.locale, timeZone: me.timeZone });
+  // An empty locale: none chosen, the person reads their organization's language (sent as null).
+  const form = useFields({ name: me.name, locale: me.locale ?? '', timeZone: me.timeZone });
   const say = useAnnounce();
   // Saving reloads the session: its new locale switches the console's language, no reload needed.
   // "Saved" is said in the new language, once its words have arrived (their language's name
   // differs from the one the form was saved in).
   const [announce, setAnnounce] = useState<{ wordsOf: string | null } | null>(null);
   const save = useAction(async () => {
-    await api.patch(`/api/people/${me.id}`, form.values);
+    await api.patch(`/api/people/${me.id}`, { ...form.values, locale: form.values.locale || null });
     await reload();
-    const switching = languageOf(me.locale) !== languageOf(form.values.locale);
+    const switching = me.language !== languageOf(form.values.locale || me.language);
     setAnnounce({ wordsOf: switching ? t('language.name') : null });
   });
   useEffect(() => {
@@ -77,18 +78,21 @@ export function Profile() {
   }, [announce, t, say]);
   const time = useTime();
   const submit = save.submit;
-  const language = languageOf(form.values.locale);
-  const formats = [...new Set([...(languageOf(me.locale) === language ? [me.locale] : []), ...FORMATS[language]])];
+  const language = form.values.locale ? languageOf(form.values.locale) : null;
+  const formats = language
+    ? [...new Set([...(me.locale && languageOf(me.locale) === language ? [me.locale] : []), ...FORMATS[language]])]
+    : [];
+  const formatLocale = form.values.locale || me.formatLocale;
   const now = new Date();
   const example = (() => {
     try {
       return t('console.account.profile.formatExample', {
-        date: new Intl.DateTimeFormat(form.values.locale, {
+        date: new Intl.DateTimeFormat(formatLocale, {
           dateStyle: 'medium',
           timeStyle: 'short',
           timeZone: form.values.timeZone,
         }).format(now),
-        number: new Intl.NumberFormat(form.values.locale).format(1234567.89),
+        number: new Intl.NumberFormat(formatLocale).format(1234567.89),
       });
     } catch {
       return undefined; // a tag or zone Intl does not know: no example rather than a broken page
@@ -108,12 +112,16 @@ export function Profile() {
             {(p) => (
               <select
                 {...p}
-                value={language}
+                value={language ?? ''}
                 onChange={(e) => {
-                  const chosen = e.target.value as Language;
-                  form.set('locale')(languageOf(me.locale) === chosen ? me.locale : FORMATS[chosen][0]!);
+                  const chosen = e.target.value as Language | '';
+                  if (!chosen) return form.set('locale')('');
+                  form.set('locale')(me.locale && languageOf(me.locale) === chosen ? me.locale : FORMATS[chosen][0]!);
                 }}
               >
+                <option value="">
+                  {t('console.account.profile.organizationLanguage', { language: ownName(me.language) })}
+                </option>
                 {LANGUAGES.map((l) => (
                   <option key={l} value={l} lang={l}>
                     {ownName(l)}
@@ -122,17 +130,19 @@ export function Profile() {
               </select>
             )}
           </Field>
-          <Field label={t('console.account.profile.regionalFormat')} name="locale" error={save.error} hint={example}>
-            {(p) => (
-              <select {...p} value={form.values.locale} onChange={(e) => form.set('locale')(e.target.value)}>
-                {formats.map((f) => (
-                  <option key={f} value={f}>
-                    {formatName(t, f)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          {language ? (
+            <Field label={t('console.account.profile.regionalFormat')} name="locale" error={save.error} hint={example}>
+              {(p) => (
+                <select {...p} value={form.values.locale} onChange={(e) => form.set('locale')(e.target.value)}>
+                  {formats.map((f) => (
+                    <option key={f} value={f}>
+                      {formatName(t, f)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
           <Field
             label={t('console.account.profile.timeZone')}
             name="timeZone"

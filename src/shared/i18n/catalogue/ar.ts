@@ -174,6 +174,8 @@ const ar: Catalogue = {
   'subscribe.again': 'الاشتراك مرة أخرى',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'لا توجد ترجمة إلى {language} لهذا المنشور',
+  'problem.subscriber.locale': 'يجب أن يكون أحد {languages}، وليس «{locale}»',
   'post.translatedFrom':
     '{original, select, en {مترجم من الإنجليزية} fr {مترجم من الفرنسية} de {مترجم من الألمانية} es {مترجم من الإسبانية} pt {مترجم من البرتغالية} ja {مترجم من اليابانية} ar {مترجم من العربية} other {مترجم}}',
   'post.readingOriginal':
@@ -811,6 +813,7 @@ const ar: Catalogue = {
     '{value, select, pending {قيد الانتظار} approved {مقبولة} rejected {مرفوضة} active {نشط} paused {متوقف مؤقتًا} sent {أُرسل} failed {فشل، ستُعاد المحاولة} dead {فشل} suppressed {لم يُرسل (محجوب)} email {البريد الإلكتروني} webhook {Webhook} push {إشعار فوري} in_app {في وحدة التحكم} draft {مسودة} published {منشور} planned {مخططة} unplanned {غير مخططة} security {أمان} weekly {أسبوعية} wave {موجة} minor {طفيف} major {كبير} incident {حادث} advisory {تنبيه} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'لغة مؤسستي ({language})',
   'console.account.actions': 'الإجراءات',
   'console.account.signIn.title': 'تسجيل الدخول',
   'console.account.signIn.expired': 'انتهت جلستك؛ سجّل الدخول مرة أخرى للمتابعة.',

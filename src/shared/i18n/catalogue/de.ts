@@ -172,6 +172,8 @@ const de: Catalogue = {
   'subscribe.again': 'Erneut abonnieren',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'Für diesen Beitrag gibt es keine Übersetzung in {language}',
+  'problem.subscriber.locale': 'muss eine dieser Sprachen sein: {languages}, nicht „{locale}“',
   'post.translatedFrom':
     '{original, select, en {Aus dem Englischen übersetzt} fr {Aus dem Französischen übersetzt} de {Aus dem Deutschen übersetzt} es {Aus dem Spanischen übersetzt} pt {Aus dem Portugiesischen übersetzt} ja {Aus dem Japanischen übersetzt} ar {Aus dem Arabischen übersetzt} other {Übersetzung}}',
   'post.readingOriginal':
@@ -843,6 +845,7 @@ const de: Catalogue = {
     '{value, select, pending {Ausstehend} approved {Genehmigt} rejected {Abgelehnt} active {Aktiv} paused {Pausiert} sent {Gesendet} failed {Fehlgeschlagen, neuer Versuch folgt} dead {Fehlgeschlagen} suppressed {Nicht gesendet (unterdrückt)} email {E-Mail} webhook {Webhook} push {Pushbenachrichtigung} in_app {In der Konsole} draft {Entwurf} published {Veröffentlicht} planned {Geplant} unplanned {Ungeplant} security {Sicherheit} weekly {Wöchentlich} wave {Welle} minor {Gering} major {Schwer} incident {Vorfall} advisory {Hinweis} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'Sprache meiner Organisation ({language})',
   'console.account.actions': 'Aktionen',
   'console.account.signIn.title': 'Anmelden',
   'console.account.signIn.expired': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',

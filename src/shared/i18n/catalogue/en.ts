@@ -173,6 +173,8 @@ export const en = {
   'subscribe.again': 'Subscribe again',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'There is no translation into {language} of this post',
+  'problem.subscriber.locale': 'is one of {languages}, not "{locale}"',
   'post.translatedFrom':
     '{original, select, en {Translated from English} fr {Translated from French} de {Translated from German} es {Translated from Spanish} pt {Translated from Portuguese} ja {Translated from Japanese} ar {Translated from Arabic} other {Translated}}',
   'post.readingOriginal':
@@ -808,6 +810,7 @@ export const en = {
     '{value, select, pending {Pending} approved {Approved} rejected {Rejected} active {Active} paused {Paused} sent {Sent} failed {Failed, retrying} dead {Failed} suppressed {Not sent (suppressed)} email {Email} webhook {Webhook} push {Push notification} in_app {In the console} draft {Draft} published {Published} planned {Planned} unplanned {Unplanned} security {Security} weekly {Weekly} wave {Wave} minor {Minor} major {Major} incident {Incident} advisory {Advisory} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'My organization’s language ({language})',
   'console.account.actions': 'Actions',
   'console.account.signIn.title': 'Sign in',
   'console.account.signIn.expired': 'Your session ended; sign in again to continue.',

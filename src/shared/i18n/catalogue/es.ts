@@ -171,6 +171,8 @@ const es: Catalogue = {
   'subscribe.again': 'Volver a suscribirse',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'Esta publicación no tiene traducción a {language}',
+  'problem.subscriber.locale': 'debe ser uno de {languages}, no «{locale}»',
   'post.translatedFrom':
     '{original, select, en {Traducido del inglés} fr {Traducido del francés} de {Traducido del alemán} es {Traducido del español} pt {Traducido del portugués} ja {Traducido del japonés} ar {Traducido del árabe} other {Traducción}}',
   'post.readingOriginal':
@@ -844,6 +846,7 @@ const es: Catalogue = {
     '{value, select, pending {Pendiente} approved {Aprobada} rejected {Rechazada} active {Activo} paused {En pausa} sent {Enviado} failed {Error, se reintentará} dead {Error} suppressed {No enviado (suprimido)} email {Correo electrónico} webhook {Webhook} push {Notificación push} in_app {En la consola} draft {Borrador} published {Publicado} planned {Planificado} unplanned {No planificado} security {Seguridad} weekly {Semanal} wave {Oleada} minor {Menor} major {Mayor} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'El idioma de mi organización ({language})',
   'console.account.actions': 'Acciones',
   'console.account.signIn.title': 'Iniciar sesión',
   'console.account.signIn.expired': 'Su sesión finalizó; vuelva a iniciar sesión para continuar.',

@@ -172,6 +172,8 @@ const fr: Catalogue = {
   'subscribe.again': 'S’abonner à nouveau',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'Cette publication n’a pas de traduction en {language}',
+  'problem.subscriber.locale': 'doit être l’une de ces valeurs : {languages}, et non « {locale} »',
   'post.translatedFrom':
     '{original, select, en {Traduit de l’anglais} fr {Traduit du français} de {Traduit de l’allemand} es {Traduit de l’espagnol} pt {Traduit du portugais} ja {Traduit du japonais} ar {Traduit de l’arabe} other {Traduction}}',
   'post.readingOriginal':
@@ -870,6 +872,7 @@ const fr: Catalogue = {
     '{value, select, pending {En attente} approved {Approuvée} rejected {Refusée} active {Actif} paused {Suspendu} sent {Envoyé} failed {Échec, nouvel essai prévu} dead {Échec} suppressed {Non envoyé (supprimé)} email {E-mail} webhook {Webhook} push {Notification push} in_app {Dans la console} draft {Brouillon} published {Publié} planned {Planifiée} unplanned {Non planifiée} security {Sécurité} weekly {Hebdomadaire} wave {Vague} minor {Mineure} major {Majeure} incident {Incident} advisory {Avis} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'La langue de mon organisation ({language})',
   'console.account.actions': 'Actions disponibles',
   'console.account.signIn.title': 'Connexion',
   'console.account.signIn.expired': 'Votre session a expiré ; reconnectez-vous pour continuer.',

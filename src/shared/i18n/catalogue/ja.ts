@@ -169,6 +169,8 @@ const ja: Catalogue = {
   'subscribe.again': 'もう一度購読する',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'この投稿には {language} の翻訳がありません',
+  'problem.subscriber.locale': '{languages} のいずれかである必要があります (「{locale}」ではありません)',
   'post.translatedFrom':
     '{original, select, en {英語から翻訳} fr {フランス語から翻訳} de {ドイツ語から翻訳} es {スペイン語から翻訳} pt {ポルトガル語から翻訳} ja {日本語から翻訳} ar {アラビア語から翻訳} other {翻訳}}',
   'post.readingOriginal':
@@ -820,6 +822,7 @@ const ja: Catalogue = {
     '{value, select, pending {保留中} approved {承認済み} rejected {却下} active {有効} paused {一時停止中} sent {送信済み} failed {失敗 (再試行予定)} dead {失敗} suppressed {未送信 (抑止)} email {メール} webhook {Webhook} push {プッシュ通知} in_app {コンソール内} draft {下書き} published {公開済み} planned {計画済み} unplanned {計画外} security {セキュリティ} weekly {毎週} wave {ウェーブ} minor {軽度} major {重大} incident {インシデント} advisory {アドバイザリ} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': '組織の言語 ({language})',
   'console.account.actions': '操作',
   'console.account.signIn.title': 'サインイン',
   'console.account.signIn.expired': 'セッションが終了しました。続行するにはもう一度サインインしてください。',

@@ -171,6 +171,8 @@ const ptBR: Catalogue = {
   'subscribe.again': 'Inscrever-se novamente',
 
   // server: translated posts (Message Center and incidents)
+  'problem.translation.notFound': 'Esta publicação não tem tradução para {language}',
+  'problem.subscriber.locale': 'deve ser um de {languages}, não “{locale}”',
   'post.translatedFrom':
     '{original, select, en {Traduzido do inglês} fr {Traduzido do francês} de {Traduzido do alemão} es {Traduzido do espanhol} pt {Traduzido do português} ja {Traduzido do japonês} ar {Traduzido do árabe} other {Tradução}}',
   'post.readingOriginal':
@@ -831,6 +833,7 @@ const ptBR: Catalogue = {
     '{value, select, pending {Pendente} approved {Aprovada} rejected {Rejeitada} active {Ativo} paused {Pausado} sent {Enviado} failed {Falhou, nova tentativa} dead {Falhou} suppressed {Não enviado (suprimido)} email {E-mail} webhook {Webhook} push {Notificação push} in_app {No console} draft {Rascunho} published {Publicado} planned {Planejada} unplanned {Não planejada} security {Segurança} weekly {Semanal} wave {Onda} minor {Menor} major {Maior} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
+  'console.account.profile.organizationLanguage': 'O idioma da minha organização ({language})',
   'console.account.actions': 'Ações',
   'console.account.signIn.title': 'Entrar',
   'console.account.signIn.expired': 'Sua sessão terminou; entre novamente para continuar.',
