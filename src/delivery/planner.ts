@@ -69,14 +69,19 @@ const CHUNK_UPPER_BOUNDS = ['23', '3', 'c', 'k', 's'];
 export const PLAN_CHUNKS = CHUNK_UPPER_BOUNDS.length + 1;
 
 interface PersonRange {
-  from: string | null;
+  /**
+   * '' for the first chunk: below every id, so every chunk has both bounds and PostgreSQL, before
+   * it has statistics on a newly filled directory, reads the narrow ones through the person index
+   * (it counts a one-sided bound as a third of the table, a two-sided one as a sliver).
+   */
+  from: string;
   to: string | null;
   /** A thirty-second of people or less: worth finding through the person index. */
   narrow: boolean;
 }
 
 const chunkRange = (chunk: number): PersonRange => ({
-  from: CHUNK_UPPER_BOUNDS[chunk - 1] ?? null,
+  from: CHUNK_UPPER_BOUNDS[chunk - 1] ?? '',
   to: CHUNK_UPPER_BOUNDS[chunk] ?? null,
   narrow: chunk <= 1,
 });
@@ -189,7 +194,11 @@ function peopleOf(
   selector: AudienceSelector,
   event: NewEvent,
   row: EventTable,
+  byPerson = false,
 ): RawBuilder<unknown> | null {
+  // `+` keeps SQLite off the scope's indexes when a narrow range of people is to be found
+  // through the person index instead (see rangeOf).
+  const unindexed = byPerson ? sql`+` : sql``;
   const scope: EventScope = event.scope;
   if ('team' in selector) return null;
   if ('people' in selector) {
@@ -208,7 +217,7 @@ function peopleOf(
     case 'system_admin': {
       const environments = affectedEnvironments(trx, scope);
       if (!environments) return null;
-      return sql`select ra.person_id, ra.tenant_id from role_assignment ra where ra.role = 'system_admin' and ra.environment_id in (${environments})`;
+      return sql`select ra.person_id, ra.tenant_id from role_assignment ra where ra.role = 'system_admin' and ${unindexed}ra.environment_id in (${environments})`;
     }
     case 'org_admin':
     case 'additional_recipient': {
@@ -217,28 +226,32 @@ function peopleOf(
       // Categories are a JSON array of known words, so the quoted word matches exactly one entry.
       const category =
         selector.role === 'additional_recipient' ? sql` and ra.categories like ${`%"${selector.category}"%`}` : sql``;
-      return sql`select ra.person_id, ra.tenant_id from role_assignment ra where ra.role = ${selector.role} and ra.tenant_id in (${tenants})${category}`;
+      return sql`select ra.person_id, ra.tenant_id from role_assignment ra where ra.role = ${selector.role} and ${unindexed}ra.tenant_id in (${tenants})${category}`;
     }
   }
 }
 
 /**
- * A selector's people narrowed to a chunk's range of person ids. On SQLite a wide range must not
- * drive the scan (`+` keeps it off the person index): walking role assignments in person order
- * means a table lookup per row, several times slower than the scope's own indexes with the range
- * as a filter; a narrow one (the first chunks) is found fastest through the index. PostgreSQL
- * chooses well by itself.
+ * A selector's people narrowed to a chunk's range of person ids. On SQLite, which has no
+ * statistics to choose by, the range says which index drives: a wide range must not (`+` keeps it
+ * off the person index): walking role assignments in person order means a table lookup per row,
+ * several times slower than the scope's own indexes with the range as a filter; a narrow one (the
+ * first chunks, planned with the event) is found fastest through the person index, and
+ * peopleOf's `byPerson` keeps the scope's indexes out of its way. PostgreSQL chooses by itself.
  */
-function inRange(
-  dialect: DialectName,
-  people: RawBuilder<unknown> | null,
+function rangeOf(
+  scope: PlannerScope,
+  selector: AudienceSelector,
+  event: NewEvent,
+  row: EventTable,
   range: PersonRange | null,
 ): RawBuilder<unknown> | null {
+  const sqlite = scope.dialect === 'sqlite';
+  const people = peopleOf(scope.trx, selector, event, row, sqlite && range?.narrow === true);
   if (!people || !range) return people;
-  const person = dialect === 'sqlite' && !range.narrow ? sql`+r.person_id` : sql`r.person_id`;
-  const from = range.from === null ? sql`` : sql` and ${person} >= ${range.from}`;
+  const person = sqlite && !range.narrow ? sql`+r.person_id` : sql`r.person_id`;
   const to = range.to === null ? sql`` : sql` and ${person} < ${range.to}`;
-  return sql`select r.person_id, r.tenant_id from (${people}) r where 1 = 1${from}${to}`;
+  return sql`select r.person_id, r.tenant_id from (${people}) r where ${person} >= ${range.from}${to}`;
 }
 
 /** The channels a selector's people are reached on: [channel, opt-in only]. */
@@ -273,7 +286,7 @@ async function planForPeople(
 ): Promise<number> {
   const now = plannedAt.toISOString();
   const selectors = rule.audience.flatMap((selector, precedence) => {
-    const people = inRange(scope.dialect, peopleOf(scope.trx, selector, event, row), range);
+    const people = rangeOf(scope, selector, event, row, range);
     const channels = channelsOf(rule, selector);
     return people && channels.length ? [{ selector, precedence, people, channels: new Map(channels) }] : [];
   });
@@ -335,9 +348,9 @@ async function planForPeople(
     left join notification_preference np on np.person_id = p.person_id and np.category = ${rule.category} and np.channel = ch.column1
     where ${reason} is not null
       and p.person_id not in (select dp.id from person dp where dp.deactivated_at is not null)
-      and (ch.column1 <> 'push' or exists (select 1 from push_subscription ps where ps.person_id = p.person_id))
+      and (ch.column1 <> 'push' or p.person_id in (select ps.person_id from push_subscription ps))
       ${newcomers}
-    on conflict do nothing`.execute(scope.trx);
+    on conflict (event_id, channel, recipient_id) do nothing`.execute(scope.trx);
   return Number(result.numAffectedRows ?? 0n);
 }
 

@@ -23,6 +23,7 @@ import * as m018 from './migrations/018_product_teams.js';
 import * as m019 from './migrations/019_subscriber_chat.js';
 import * as m020 from './migrations/020_scheduled_messages.js';
 import * as m021 from './migrations/021_tenant_locale.js';
+import * as m025 from './migrations/025_person_deactivated.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '019_subscriber_chat': m019,
   '020_scheduled_messages': m020,
   '021_tenant_locale': m021,
+  '025_person_deactivated': m025,
 };
 
 class ListedMigrations implements MigrationProvider {
