@@ -26,6 +26,7 @@ import * as m021 from './migrations/021_tenant_locale.js';
 import * as m022 from './migrations/022_post_translations.js';
 import * as m023 from './migrations/023_subscriber_locale.js';
 import * as m024 from './migrations/024_person_locale_optional.js';
+import * as m025 from './migrations/025_person_deactivated.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '022_post_translations': m022,
   '023_subscriber_locale': m023,
   '024_person_locale_optional': m024,
+  '025_person_deactivated': m025,
 };
 
 class ListedMigrations implements MigrationProvider {

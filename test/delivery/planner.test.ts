@@ -193,6 +193,36 @@ describe('planning deliveries', () => {
     expect(who(emails)).toEqual(['fiona@fabrikam.com email']);
   });
 
+  it('sends opt-in email through a later role that reaches the person without asking, naming that role', async () => {
+    const { contoso } = t.demo.tenants;
+    const sam = t.demo.people.contosoSysAdmin!.id;
+    const role = await runCommand(t.ctx, systemActor('test'), (s) =>
+      insertRole(s, {
+        personId: sam,
+        role: 'additional_recipient',
+        tenantId: contoso.id,
+        categories: ['message_center'],
+      }),
+    );
+    try {
+      await publish({
+        type: 'message.published',
+        key: 'msg:later-role',
+        scope: { tenantIds: [contoso.id] },
+        payload: { title: 'Plan for change', isMajorChange: false },
+      });
+      const sams = (await deliveriesOf('msg:later-role')).filter((r) => r.email === 'sam@contoso.com');
+      // Email is opt-in for system admins (Sam did not ask), but being an additional recipient is
+      // asking; the console notice still comes as system admin, the first role that chose them.
+      expect(sams.map((r) => `${r.channel}:${r.reason}:${r.tenant_id === contoso.id}`)).toEqual([
+        'email:additional_recipient:true',
+        'in_app:system_admin:true',
+      ]);
+    } finally {
+      await t.ctx.database.db.deleteFrom('role_assignment').where('id', '=', role.id).execute();
+    }
+  });
+
   it('tells everyone told before that the service is restored, and nobody else', async () => {
     const subject = { type: 'incident', id: 'i-restore' };
     await publish({
