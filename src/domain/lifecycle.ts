@@ -3,7 +3,7 @@
 // "Post-purchase customer lifecycle communications"), each also posted in their Message Center.
 // The schedule below is the default; an operator replaces it with a JSON file of the same shape
 // (LIFECYCLE_SCHEDULE_FILE), checked by parseLifecycleSchedule.
-import { MESSAGE_CATEGORIES, checkTags } from './messages.js';
+import { MESSAGE_CATEGORIES, MESSAGE_TAGS, checkTags } from './messages.js';
 
 export interface LifecycleStep {
   /** Stable name, part of the post's key (`lifecycle:<tenant>:<id>`): never reuse one for other content. */
@@ -151,8 +151,13 @@ export function parseLifecycleSchedule(value: unknown): LifecycleStep[] {
     if (!MESSAGE_CATEGORIES.includes(s.category as LifecycleStep['category']))
       throw new Error(`${where}: category must be one of ${MESSAGE_CATEGORIES.join(', ')}`);
     const tags = s.tags ?? [];
-    const tagProblem = Array.isArray(tags) ? checkTags(tags) : 'must be a list';
-    if (tagProblem) throw new Error(`${where}: tags ${tagProblem}`);
+    // A schedule file is the operator's configuration, refused at start-up in English like every
+    // other configuration error (src/config.ts); checkTags' words are for API readers.
+    if (!Array.isArray(tags)) throw new Error(`${where}: tags must be a list`);
+    if (checkTags(tags)) {
+      const unknown = tags.filter((t) => !(MESSAGE_TAGS as readonly string[]).includes(t));
+      throw new Error(`${where}: unknown tags ${unknown.join(', ')} (known: ${MESSAGE_TAGS.join(', ')})`);
+    }
     return { id: s.id, day: s.day!, title: s.title.trim(), body: s.body, category: s.category!, tags: [...tags] };
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import {
   formatIncidentId,
   impactIntervals,
@@ -19,13 +20,13 @@ describe('status moves', () => {
   });
 
   it('refuses moves out of order with a reason', () => {
-    expect(statusMoveProblem('serviceRestored', 'investigating')).toMatch(/has ended/);
-    expect(statusMoveProblem('falsePositive', 'serviceRestored')).toMatch(/has ended/);
-    expect(statusMoveProblem('serviceInterruption', 'postIncidentReviewPublished')).toMatch(
+    expect(say(statusMoveProblem('serviceRestored', 'investigating'))).toMatch(/has ended/);
+    expect(say(statusMoveProblem('falsePositive', 'serviceRestored'))).toMatch(/has ended/);
+    expect(say(statusMoveProblem('serviceInterruption', 'postIncidentReviewPublished'))).toMatch(
       /publishing the post-incident report/,
     );
-    expect(statusMoveProblem('restoringService', 'falsePositive')).toMatch(/real impact/);
-    expect(statusMoveProblem('postIncidentReviewPublished', 'serviceRestored')).toMatch(/report is published/);
+    expect(say(statusMoveProblem('restoringService', 'falsePositive'))).toMatch(/real impact/);
+    expect(say(statusMoveProblem('postIncidentReviewPublished', 'serviceRestored'))).toMatch(/report is published/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sayProblems } from '../support/english.js';
 import {
   announcementFor,
   announcementOfChange,
@@ -33,7 +34,7 @@ describe('checkWindows', () => {
       [{ region: 'EUR', startsAt: '2027-01-01T03:00:00Z', endsAt: '2026-12-31T18:00:00Z' }],
       now,
     );
-    expect(problems).toEqual([
+    expect(sayProblems(problems)).toEqual([
       { field: 'body.windows[0].endsAt', message: expect.stringMatching(/ends before it starts/) },
     ]);
   });
@@ -59,14 +60,14 @@ describe('checkWindows', () => {
 
   it('refuses past windows for planned and security work but lets unplanned work have started', () => {
     const started = [{ region: 'NAM', startsAt: '2026-12-30T11:00:00Z', endsAt: '2026-12-30T14:00:00Z' }];
-    expect(checkWindows('planned', started, now).problems[0]).toEqual({
+    expect(sayProblems(checkWindows('planned', started, now).problems)[0]).toEqual({
       field: 'body.windows[0].startsAt',
       message: expect.stringMatching(/in the past/),
     });
     expect(checkWindows('security', started, now).problems).toHaveLength(1);
     expect(checkWindows('unplanned', started, now).problems).toEqual([]);
     const over = [{ region: 'NAM', startsAt: '2026-12-30T09:00:00Z', endsAt: '2026-12-30T11:00:00Z' }];
-    expect(checkWindows('unplanned', over, now).problems).toEqual([
+    expect(sayProblems(checkWindows('unplanned', over, now).problems)).toEqual([
       { field: 'body.windows[0].endsAt', message: 'is in the past' },
     ]);
   });
@@ -77,7 +78,7 @@ describe('checkWindows', () => {
   });
 
   it('needs at least one window', () => {
-    expect(checkWindows('planned', [], now).problems).toEqual([
+    expect(sayProblems(checkWindows('planned', [], now).problems)).toEqual([
       { field: 'body.windows', message: expect.stringMatching(/at least one/) },
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import {
   audienceTenantIds,
   checkActionRequiredBy,
@@ -18,12 +19,16 @@ const days = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString
 
 describe('the 30-day rule and action dates', () => {
   it('refuses a past action date for any post', () => {
-    expect(checkActionRequiredBy({ isMajorChange: false, actionRequiredBy: days(-1) }, now)).toMatch(/in the past/);
+    expect(say(checkActionRequiredBy({ isMajorChange: false, actionRequiredBy: days(-1) }, now))).toMatch(
+      /in the past/,
+    );
     expect(checkActionRequiredBy({ isMajorChange: false, actionRequiredBy: days(3) }, now)).toBeNull();
   });
 
   it('needs 30 days of notice for a major change that requires action', () => {
-    expect(checkActionRequiredBy({ isMajorChange: true, actionRequiredBy: days(29) }, now)).toMatch(/at least 30 days/);
+    expect(say(checkActionRequiredBy({ isMajorChange: true, actionRequiredBy: days(29) }, now))).toMatch(
+      /at least 30 days/,
+    );
     expect(checkActionRequiredBy({ isMajorChange: true, actionRequiredBy: days(30) }, now)).toBeNull();
     expect(checkActionRequiredBy({ isMajorChange: true, actionRequiredBy: null }, now)).toBeNull();
   });

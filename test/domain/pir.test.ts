@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import { pirDueAcrossRegions, pirDueAt, pirRefusal, pirRequired, pirState } from '../../src/domain/pir.js';
 
 const due = (restored: string, country: string) => pirDueAt(new Date(restored), country).toISOString();
@@ -11,10 +12,10 @@ describe('when a post-incident report is owed', () => {
   });
 
   it('is refused for minor incidents and advisories, with a reason', () => {
-    expect(pirRefusal({ classification: 'incident', severity: 'minor', tenantCount: 5 })).toMatch(
+    expect(say(pirRefusal({ classification: 'incident', severity: 'minor', tenantCount: 5 }))).toMatch(
       /major incidents; this one is minor/,
     );
-    expect(pirRefusal({ classification: 'advisory', severity: 'minor', tenantCount: 1 })).toMatch(/advisories/);
+    expect(say(pirRefusal({ classification: 'advisory', severity: 'minor', tenantCount: 1 }))).toMatch(/advisories/);
     expect(pirRefusal({ classification: 'incident', severity: 'major', tenantCount: 1 })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import {
   aboutVersionText,
   announcesRegions,
@@ -25,8 +26,8 @@ const windows = {
 describe('versions', () => {
   it('accepts four-part versions only', () => {
     expect(checkReleaseVersion('9.2.25111.10')).toBeNull();
-    expect(checkReleaseVersion('9.2.25111')).toMatch(/four-part/);
-    expect(checkReleaseVersion('v9.2.1.1')).toMatch(/four-part/);
+    expect(say(checkReleaseVersion('9.2.25111'))).toMatch(/four-part/);
+    expect(say(checkReleaseVersion('v9.2.1.1'))).toMatch(/four-part/);
   });
 
   it('compares part by part, numerically', () => {
@@ -38,7 +39,7 @@ describe('versions', () => {
   it('keeps the database part at or after the service part', () => {
     expect(checkDatabaseVersion('9.2.25111.10', '9.2.25111.12')).toBeNull();
     expect(checkDatabaseVersion('9.2.25111.10', '9.2.25111.10')).toBeNull();
-    expect(checkDatabaseVersion('9.2.25111.10', '9.2.25104.1')).toMatch(/lower than/);
+    expect(say(checkDatabaseVersion('9.2.25111.10', '9.2.25104.1'))).toMatch(/lower than/);
   });
 
   it('says on the About page when the background part is still to come', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import {
   claimWindowProblem,
   creditFor,
@@ -77,10 +78,10 @@ describe('credit tiers', () => {
 
 describe('claim window', () => {
   it('opens when the month is over and closes the set number of days later', () => {
-    expect(claimWindowProblem('2026-11', new Date('2026-11-20T00:00:00Z'), 60)).toMatch(/not over/);
+    expect(say(claimWindowProblem('2026-11', new Date('2026-11-20T00:00:00Z'), 60))).toMatch(/not over/);
     expect(claimWindowProblem('2026-11', new Date('2026-12-01T00:00:00Z'), 60)).toBeNull();
     expect(claimWindowProblem('2026-11', new Date('2027-01-29T23:59:59Z'), 60)).toBeNull();
-    expect(claimWindowProblem('2026-11', new Date('2027-01-30T00:00:00Z'), 60)).toMatch(/closed on 2027-01-30/);
+    expect(say(claimWindowProblem('2026-11', new Date('2027-01-30T00:00:00Z'), 60))).toMatch(/closed on 2027-01-30/);
   });
 
   it('reads months in UTC', () => {

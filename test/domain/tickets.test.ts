@@ -1,6 +1,7 @@
 // The rules of ticket conversations: who moves a ticket where, what a reply does to its status,
 // which files are accepted by their bytes, and when two tickets are the same problem.
 import { describe, expect, it } from 'vitest';
+import { say } from '../support/english.js';
 import {
   cleanFileName,
   isDoubleSubmission,
@@ -15,11 +16,11 @@ describe('ticket status', () => {
   it('lets operators work a ticket and customers resolve, close or reopen it, in words', () => {
     expect(refusedMove('operator', 'open', 'waitingOnCustomer')).toBeNull();
     expect(refusedMove('tenant', 'resolved', 'open')).toBeNull();
-    expect(refusedMove('tenant', 'inProgress', 'waitingOnCustomer')).toBe(
+    expect(say(refusedMove('tenant', 'inProgress', 'waitingOnCustomer'))).toBe(
       'A ticket that is in progress cannot be moved to waiting on customer by the customer.',
     );
-    expect(refusedMove('operator', 'closed', 'inProgress')).toMatch(/closed; file a new one/);
-    expect(refusedMove('operator', 'resolved', 'resolved')).toBe('The ticket is already resolved.');
+    expect(say(refusedMove('operator', 'closed', 'inProgress'))).toMatch(/closed; file a new one/);
+    expect(say(refusedMove('operator', 'resolved', 'resolved'))).toBe('The ticket is already resolved.');
   });
 
   it('brings a ticket back to the operators when the customer answers', () => {

@@ -5,7 +5,7 @@
 // rebuilt (it cannot drop NOT NULL), which is what this mostly guards.
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../src/store/migrate.js';
+import { migrateTo } from '../../src/store/migrate.js';
 import { createTestDatabase, testDialect, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;
@@ -185,8 +185,8 @@ beforeAll(async () => {
     tokens: await rowsOf('api_token'),
     members: await db.selectFrom('tenant_member').selectAll().execute(),
   };
-  const { applied } = await migrateToLatest(database);
-  expect(applied).toContain('024_person_locale_optional');
+  // Only as far as 024: what later migrations add to person (an index, say) is theirs to test.
+  await migrateTo(database, '024_person_locale_optional');
 });
 afterAll(() => database?.drop());
 
