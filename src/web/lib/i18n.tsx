@@ -44,6 +44,15 @@ function tabOverride(): string | null {
   }
 }
 
+/** The person chose a language of their own (Profile): a `?lang=` the tab was opened with no longer holds. */
+export function clearTabLanguage(): void {
+  try {
+    sessionStorage.removeItem(OVERRIDE_KEY);
+  } catch {
+    // storage refused: there was no override either
+  }
+}
+
 /** The catalogue locale and the tag dates are formatted in ("de" and "de-AT"). */
 export function chooseConsoleLanguage(personLocale: string | null): { locale: string; formatLocale: string } {
   const wishes = [tabOverride(), personLocale, ...(personLocale ? [] : navigator.languages)];

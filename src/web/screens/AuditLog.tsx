@@ -110,8 +110,14 @@ export function AuditLogScreen() {
                           <code>{e.action}</code>
                           <div className="muted">
                             {e.entityName
-                              ? t('console.logs.audit.entityNamed', { type: e.entityType, name: e.entityName })
-                              : t('console.logs.audit.entityId', { type: e.entityType, id: e.entityId })}
+                              ? t.rich('console.logs.audit.entityNamed', {
+                                  type: <code>{e.entityType}</code>,
+                                  name: e.entityName,
+                                })
+                              : t.rich('console.logs.audit.entityId', {
+                                  type: <code>{e.entityType}</code>,
+                                  id: e.entityId,
+                                })}
                           </div>
                           {me.isOperator && e.tenantId ? <div className="muted">{nameOf(e.tenantId)}</div> : null}
                         </td>

@@ -52,9 +52,10 @@ export function PreferencesScreen() {
   return (
     <Page title={t('console.account.preferences.title')}>
       <Loaded state={saved}>
-        {({ note }) => (
+        {() => (
           <>
-            <p className="intro">{note}</p>
+            {/* The API's note is English for API callers; the console says the same rule in the reader's words. */}
+            <p className="intro">{t('console.account.preferences.note')}</p>
             <div className="table-wrap">
               <table className="preferences">
                 <caption className="sr-only">{t('console.account.preferences.caption')}</caption>

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { FALLBACK_LOCALE, LANGUAGES, matchLocale, PSEUDO_LOCALE, type Language } from '../../shared/i18n/languages';
 import { Empty, Field, Loaded, Page, ProblemNote, useAction, useAnnounce, useFields } from '../components/ui';
 import { api } from '../lib/api';
-import { useT, type Translate } from '../lib/i18n';
+import { clearTabLanguage, useT, type Translate } from '../lib/i18n';
 import { useLabels } from '../lib/labels';
 import { useMe, useSession } from '../lib/session';
 import { useTime } from '../lib/time';
@@ -67,6 +67,7 @@ export function Profile() {
   const [announce, setAnnounce] = useState<{ wordsOf: string | null } | null>(null);
   const save = useAction(async () => {
     await api.patch(`/api/people/${me.id}`, { ...form.values, locale: form.values.locale || null });
+    clearTabLanguage();
     await reload();
     const switching = me.language !== languageOf(form.values.locale || me.language);
     setAnnounce({ wordsOf: switching ? t('language.name') : null });
