@@ -813,7 +813,8 @@ const ar: Catalogue = {
     '{value, select, pending {قيد الانتظار} approved {مقبولة} rejected {مرفوضة} active {نشط} paused {متوقف مؤقتًا} sent {أُرسل} failed {فشل، ستُعاد المحاولة} dead {فشل} suppressed {لم يُرسل (محجوب)} email {البريد الإلكتروني} webhook {Webhook} push {إشعار فوري} in_app {في وحدة التحكم} draft {مسودة} published {منشور} planned {مخططة} unplanned {غير مخططة} security {أمان} weekly {أسبوعية} wave {موجة} minor {طفيف} major {كبير} incident {حادث} advisory {تنبيه} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "كل شيء مفعّل ما لم توقفه، باستثناء البريد الإلكتروني لمنشورات مركز الرسائل العادية (تُرسل التغييرات الكبيرة دائمًا بالبريد الإلكتروني). تصلك الإشعارات الحرجة، مثل الحوادث الكبيرة والصيانة غير المخططة وفترات التوقف، مهما كان اختيارك.",
+  'console.account.preferences.note':
+    'كل شيء مفعّل ما لم توقفه، باستثناء البريد الإلكتروني لمنشورات مركز الرسائل العادية (تُرسل التغييرات الكبيرة دائمًا بالبريد الإلكتروني). تصلك الإشعارات الحرجة، مثل الحوادث الكبيرة والصيانة غير المخططة وفترات التوقف، مهما كان اختيارك.',
   'console.account.profile.organizationLanguage': 'لغة مؤسستي ({language})',
   'console.account.actions': 'الإجراءات',
   'console.account.signIn.title': 'تسجيل الدخول',

@@ -845,7 +845,8 @@ const de: Catalogue = {
     '{value, select, pending {Ausstehend} approved {Genehmigt} rejected {Abgelehnt} active {Aktiv} paused {Pausiert} sent {Gesendet} failed {Fehlgeschlagen, neuer Versuch folgt} dead {Fehlgeschlagen} suppressed {Nicht gesendet (unterdrückt)} email {E-Mail} webhook {Webhook} push {Pushbenachrichtigung} in_app {In der Konsole} draft {Entwurf} published {Veröffentlicht} planned {Geplant} unplanned {Ungeplant} security {Sicherheit} weekly {Wöchentlich} wave {Welle} minor {Gering} major {Schwer} incident {Vorfall} advisory {Hinweis} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "Alles ist aktiviert, solange Sie es nicht ausschalten – außer E-Mails zu gewöhnlichen Beiträgen im Nachrichtencenter (wichtige Änderungen werden immer per E-Mail gesendet). Kritische Hinweise wie schwere Vorfälle, ungeplante Wartung und Ausfallzeiten erreichen Sie unabhängig von Ihrer Auswahl.",
+  'console.account.preferences.note':
+    'Alles ist aktiviert, solange Sie es nicht ausschalten – außer E-Mails zu gewöhnlichen Beiträgen im Nachrichtencenter (wichtige Änderungen werden immer per E-Mail gesendet). Kritische Hinweise wie schwere Vorfälle, ungeplante Wartung und Ausfallzeiten erreichen Sie unabhängig von Ihrer Auswahl.',
   'console.account.profile.organizationLanguage': 'Sprache meiner Organisation ({language})',
   'console.account.actions': 'Aktionen',
   'console.account.signIn.title': 'Anmelden',

@@ -810,7 +810,8 @@ export const en = {
     '{value, select, pending {Pending} approved {Approved} rejected {Rejected} active {Active} paused {Paused} sent {Sent} failed {Failed, retrying} dead {Failed} suppressed {Not sent (suppressed)} email {Email} webhook {Webhook} push {Push notification} in_app {In the console} draft {Draft} published {Published} planned {Planned} unplanned {Unplanned} security {Security} weekly {Weekly} wave {Wave} minor {Minor} major {Major} incident {Incident} advisory {Advisory} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "Everything is on unless you switch it off, except email for ordinary Message Center posts (major changes are always emailed). Critical notices, such as major incidents, unplanned maintenance and downtime, reach you whatever you choose.",
+  'console.account.preferences.note':
+    'Everything is on unless you switch it off, except email for ordinary Message Center posts (major changes are always emailed). Critical notices, such as major incidents, unplanned maintenance and downtime, reach you whatever you choose.',
   'console.account.profile.organizationLanguage': 'My organization’s language ({language})',
   'console.account.actions': 'Actions',
   'console.account.signIn.title': 'Sign in',

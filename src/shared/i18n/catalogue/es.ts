@@ -846,7 +846,8 @@ const es: Catalogue = {
     '{value, select, pending {Pendiente} approved {Aprobada} rejected {Rechazada} active {Activo} paused {En pausa} sent {Enviado} failed {Error, se reintentará} dead {Error} suppressed {No enviado (suprimido)} email {Correo electrónico} webhook {Webhook} push {Notificación push} in_app {En la consola} draft {Borrador} published {Publicado} planned {Planificado} unplanned {No planificado} security {Seguridad} weekly {Semanal} wave {Oleada} minor {Menor} major {Mayor} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "Todo está activado a menos que lo desactive, salvo el correo de las publicaciones ordinarias del Centro de mensajes (los cambios importantes siempre se envían por correo). Los avisos críticos, como incidentes graves, mantenimiento no planificado e interrupciones, le llegan elija lo que elija.",
+  'console.account.preferences.note':
+    'Todo está activado a menos que lo desactive, salvo el correo de las publicaciones ordinarias del Centro de mensajes (los cambios importantes siempre se envían por correo). Los avisos críticos, como incidentes graves, mantenimiento no planificado e interrupciones, le llegan elija lo que elija.',
   'console.account.profile.organizationLanguage': 'El idioma de mi organización ({language})',
   'console.account.actions': 'Acciones',
   'console.account.signIn.title': 'Iniciar sesión',

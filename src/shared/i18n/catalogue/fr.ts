@@ -872,7 +872,8 @@ const fr: Catalogue = {
     '{value, select, pending {En attente} approved {Approuvée} rejected {Refusée} active {Actif} paused {Suspendu} sent {Envoyé} failed {Échec, nouvel essai prévu} dead {Échec} suppressed {Non envoyé (supprimé)} email {E-mail} webhook {Webhook} push {Notification push} in_app {Dans la console} draft {Brouillon} published {Publié} planned {Planifiée} unplanned {Non planifiée} security {Sécurité} weekly {Hebdomadaire} wave {Vague} minor {Mineure} major {Majeure} incident {Incident} advisory {Avis} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "Tout est activé sauf si vous le désactivez, à l’exception des e-mails pour les publications ordinaires du Centre de messages (les changements majeurs sont toujours envoyés par e-mail). Les avis critiques, comme les incidents majeurs, la maintenance non planifiée et les interruptions, vous parviennent quel que soit votre choix.",
+  'console.account.preferences.note':
+    'Tout est activé sauf si vous le désactivez, à l’exception des e-mails pour les publications ordinaires du Centre de messages (les changements majeurs sont toujours envoyés par e-mail). Les avis critiques, comme les incidents majeurs, la maintenance non planifiée et les interruptions, vous parviennent quel que soit votre choix.',
   'console.account.profile.organizationLanguage': 'La langue de mon organisation ({language})',
   'console.account.actions': 'Actions disponibles',
   'console.account.signIn.title': 'Connexion',

@@ -822,7 +822,8 @@ const ja: Catalogue = {
     '{value, select, pending {保留中} approved {承認済み} rejected {却下} active {有効} paused {一時停止中} sent {送信済み} failed {失敗 (再試行予定)} dead {失敗} suppressed {未送信 (抑止)} email {メール} webhook {Webhook} push {プッシュ通知} in_app {コンソール内} draft {下書き} published {公開済み} planned {計画済み} unplanned {計画外} security {セキュリティ} weekly {毎週} wave {ウェーブ} minor {軽度} major {重大} incident {インシデント} advisory {アドバイザリ} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "オフにしない限りすべて有効です。ただし、通常のメッセージ センター投稿のメールは除きます (重要な変更は常にメールで送信されます)。重大なインシデント、計画外メンテナンス、ダウンタイムなどの重要な通知は、設定にかかわらず届きます。",
+  'console.account.preferences.note':
+    'オフにしない限りすべて有効です。ただし、通常のメッセージ センター投稿のメールは除きます (重要な変更は常にメールで送信されます)。重大なインシデント、計画外メンテナンス、ダウンタイムなどの重要な通知は、設定にかかわらず届きます。',
   'console.account.profile.organizationLanguage': '組織の言語 ({language})',
   'console.account.actions': '操作',
   'console.account.signIn.title': 'サインイン',

@@ -833,7 +833,8 @@ const ptBR: Catalogue = {
     '{value, select, pending {Pendente} approved {Aprovada} rejected {Rejeitada} active {Ativo} paused {Pausado} sent {Enviado} failed {Falhou, nova tentativa} dead {Falhou} suppressed {Não enviado (suprimido)} email {E-mail} webhook {Webhook} push {Notificação push} in_app {No console} draft {Rascunho} published {Publicado} planned {Planejada} unplanned {Não planejada} security {Segurança} weekly {Semanal} wave {Onda} minor {Menor} major {Maior} incident {Incidente} advisory {Aviso} other {{value}}}',
 
   // console: account
-  "console.account.preferences.note": "Tudo fica ativado, a menos que você desative, exceto o e-mail para publicações comuns da Central de mensagens (mudanças importantes são sempre enviadas por e-mail). Avisos críticos, como incidentes graves, manutenção não planejada e indisponibilidade, chegam até você independentemente da sua escolha.",
+  'console.account.preferences.note':
+    'Tudo fica ativado, a menos que você desative, exceto o e-mail para publicações comuns da Central de mensagens (mudanças importantes são sempre enviadas por e-mail). Avisos críticos, como incidentes graves, manutenção não planejada e indisponibilidade, chegam até você independentemente da sua escolha.',
   'console.account.profile.organizationLanguage': 'O idioma da minha organização ({language})',
   'console.account.actions': 'Ações',
   'console.account.signIn.title': 'Entrar',
