@@ -65,13 +65,21 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Ends every connection Herald has to its database (as a server restart or an admin would), so the next ones are new. */
-const dropHeraldConnections = () =>
-  admin((c) =>
+/**
+ * Ends every connection Herald has to its database (as a server restart or an admin would), so the
+ * next ones are new. It returns once the pool has seen its idle connections end: before that, a
+ * statement may still be handed a connection whose server process is on its way out (57P01), which
+ * is what the first request after a restart meets, not what these tests rehearse.
+ */
+async function dropHeraldConnections(): Promise<void> {
+  await admin((c) =>
     c.query(
       'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
     ),
   );
+  const pool = t.ctx.database.pool!;
+  await vi.waitFor(() => expect(pool.idleCount).toBe(0), { timeout: 10_000, interval: 20 });
+}
 
 /**
  * Makes writes fail the way a full disk does: SQLite may use no more pages than it has
