@@ -10,8 +10,10 @@ import { DEMO_PASSWORD } from '../src/app/demo/index.js';
 import { insertPerson, insertRole } from '../src/app/directory/people.js';
 import { openIncident } from '../src/app/serviceHealth/incidents.js';
 import { systemActor } from '../src/domain/actor.js';
+import { PSEUDO_LOCALE } from '../src/i18n/locales.js';
 import { translator } from '../src/i18n/translator.js';
 import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
+import { everyMail } from '../test/support/mailFixture.js';
 import { screensByRole, visit } from './screens.js';
 import { launchBrowser, screenshot, signInWithPassword, startHerald, type Herald } from './support.js';
 
@@ -166,6 +168,26 @@ describe.skipIf(onPostgres)('the console in the pseudo-locale (accented, 40 % lo
         }
         await context.close();
       }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe.skipIf(onPostgres)('mail in the pseudo-locale', () => {
+  // The words are checked for English in test/delivery/pseudoLocale.test.ts; here every mail is
+  // laid out as a mail client in a browser would, on a phone and on a desktop.
+  it('fits every notice and subscriber mail at 390 and 1440 px', async () => {
+    const found: string[] = [];
+    for (const size of ['phone', 'desktop'] as const) {
+      const context = await browser.newContext({ viewport: SIZES[size] });
+      const page = await context.newPage();
+      for (const mail of everyMail(PSEUDO_LOCALE)) {
+        await page.setContent(mail.html);
+        const o = await overflowing(page);
+        if (o.page) found.push(`${size} ${mail.name}: the mail is ${o.page}`);
+        for (const b of o.boxes) found.push(`${size} ${mail.name}: ${b}`);
+      }
+      await context.close();
     }
     expect(found).toEqual([]);
   });

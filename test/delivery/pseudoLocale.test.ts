@@ -7,14 +7,9 @@ import { TEMPLATES } from '../../src/domain/policies.js';
 import { en } from '../../src/shared/i18n/catalogue/en.js';
 import { PSEUDO_LOCALE } from '../../src/i18n/locales.js';
 import { translator } from '../../src/i18n/translator.js';
-import { NOTICE_TEMPLATES, renderNotice, type NoticeInput } from '../../src/delivery/templates/render.js';
-import {
-  publicFields,
-  renderSubscriberMail,
-  renderSubscriberNotice,
-  subscriberNoticeCard,
-  subscriberWelcomeCard,
-} from '../../src/delivery/templates/subscriber.js';
+import { NOTICE_TEMPLATES, renderNotice } from '../../src/delivery/templates/render.js';
+import { publicFields, subscriberNoticeCard, subscriberWelcomeCard } from '../../src/delivery/templates/subscriber.js';
+import { input, payload, subscriberLinks, subscriberMails } from '../support/mailFixture.js';
 
 /** The catalogue's own English text: every literal piece with a word in it, of every message. */
 function literals(elements: MessageFormatElement[], into: Set<string>): Set<string> {
@@ -47,50 +42,6 @@ const englishIn = (text: string): string[] =>
     new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
   );
 
-// Values no catalogue has: what operators typed, and ids.
-const payload = {
-  title: 'Zqx 7',
-  summary: 'Qzv 8',
-  post: 'Vzq 9',
-  reply: 'Xqz 10',
-  classification: 'incident',
-  status: 'serviceDegradation',
-  severity: 'major',
-  services: ['Q1', 'Q2'],
-  regions: ['GBR', 'EUR'],
-  impact: 'Zz',
-  durationMinutes: 45,
-  userExperience: 'Qq 11',
-  startsAt: '2026-11-25T14:05:00.000Z',
-  endsAt: '2026-11-25T16:30:00.000Z',
-  workaround: 'Qq 12',
-  rootCause: 'Qq 13',
-  nextSteps: 'Qq 14',
-  actionRequiredBy: '2026-12-01T00:00:00.000Z',
-  releaseNotesUrl: 'https://q.example/n',
-  note: 'Qq 15',
-  messages: [{ title: 'Zz 1', url: 'https://q.example/1', actionRequiredBy: '2026-12-01T00:00:00.000Z' }],
-  admins: [
-    {
-      environmentName: 'Zz',
-      tenantName: 'Qq',
-      url: 'https://q.example/e',
-      orgAdmins: [{ name: 'Zq', email: 'zq@q.example' }],
-    },
-  ],
-  items: [{ title: 'Zz 2', detail: 'Qq 3', url: 'https://q.example/2' }],
-  url: '/x',
-};
-
-const input = (template: NoticeInput['template'], locale: string): NoticeInput => ({
-  template,
-  rule: 'zq-rule',
-  payload,
-  recipient: { name: 'Zq', locale, timeZone: 'UTC' },
-  organization: { name: 'Qz', environments: [{ name: 'Qz 1', url: 'https://qz.example' }] },
-  links: { open: 'https://q.example/o', preferences: 'https://q.example/p', unsubscribe: 'https://q.example/u' },
-});
-
 describe('the pseudo-locale', () => {
   it('covers every template the policies name', () => {
     expect([...NOTICE_TEMPLATES].sort()).toEqual([...TEMPLATES].sort());
@@ -108,21 +59,18 @@ describe('the pseudo-locale', () => {
 
   it('leaves no English in subscribers’ mail and chat cards', () => {
     const t = translator(PSEUDO_LOCALE);
-    const brand = { pageName: 'Qz', logoUrl: null, primaryColor: '#0f6cbd', supportUrl: 'https://q.example/s' };
-    const links = {
-      page: 'https://q.example/',
-      manage: 'https://q.example/m',
-      unsubscribe: 'https://q.example/u',
-      confirm: 'https://q.example/c',
-    };
-    const fields = publicFields('maintenance.scheduled', { type: 'maintenance', id: 'm1' }, payload, links.page);
-    const mails = [
-      renderSubscriberNotice(brand, fields, links, 'maintenance.scheduled', t),
-      renderSubscriberMail('subscriber-confirm', brand, links, t),
-      renderSubscriberMail('subscriber-already', brand, links, t),
-    ];
-    for (const m of mails) for (const part of [m.subject, m.text, m.html]) expect(englishIn(part)).toEqual([]);
-    for (const card of [subscriberNoticeCard(fields, 'incident.opened', t), subscriberWelcomeCard('Qz', links, t)])
+    for (const m of subscriberMails(PSEUDO_LOCALE))
+      for (const part of [m.subject, m.text, m.html]) expect(englishIn(part)).toEqual([]);
+    const fields = publicFields(
+      'maintenance.scheduled',
+      { type: 'maintenance', id: 'm1' },
+      payload,
+      'https://q.example/',
+    );
+    for (const card of [
+      subscriberNoticeCard(fields, 'incident.opened', t),
+      subscriberWelcomeCard('Qz', subscriberLinks, t),
+    ])
       expect(englishIn(JSON.stringify(card))).toEqual([]);
   });
 });
