@@ -44,6 +44,7 @@ import {
   publicFields,
   subscriberChatContext,
   subscriberNoticeCard,
+  fieldsIn,
   subscriberWelcomeCard,
   type SubscriberLinks,
 } from './templates/subscriber.js';
@@ -864,7 +865,7 @@ export class Dispatcher {
       // Slack and Teams: the product's message, unsigned (as for tenants' endpoints). The first
       // one, "subscribed", confirms the subscription when the URL answers it with a 2xx.
       const card = fields
-        ? subscriberNoticeCard(fields, event.row.type, words)
+        ? subscriberNoticeCard(fieldsIn(fields, event.payload, words), event.row.type, words)
         : subscriberWelcomeCard(brand.pageName, links, words);
       const context = subscriberChatContext(brand.pageName, links, words);
       const body = JSON.stringify(
@@ -911,7 +912,14 @@ export class Dispatcher {
       return;
     }
     const rendered = fields
-      ? this.subscriberRenderer.notice(`${event.row.id}|${d.template}`, brand, fields, links, event.row.type, words)
+      ? this.subscriberRenderer.notice(
+          `${event.row.id}|${d.template}`,
+          brand,
+          fieldsIn(fields, event.payload, words),
+          links,
+          event.row.type,
+          words,
+        )
       : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
         ? this.subscriberRenderer.mail(d.template, brand, links, words)
         : null;
