@@ -44,6 +44,7 @@ import {
   publicFields,
   subscriberChatContext,
   subscriberNoticeCard,
+  fieldsIn,
   subscriberWelcomeCard,
   type SubscriberLinks,
 } from './templates/subscriber.js';
@@ -88,8 +89,8 @@ interface LoadedEvent {
   link: string;
   /** The webhook body: the same for every endpoint an event goes to, so made once. */
   webhookBody?: string;
-  /** The Slack and Teams bodies, made once per event likewise. */
-  chatBodies?: Partial<Record<'slack' | 'teams', string>>;
+  /** The Slack and Teams bodies, made once per event, format and language likewise. */
+  chatBodies?: Map<string, string>;
 }
 
 type Person = Pick<PersonTable, 'id' | 'email' | 'name' | 'locale' | 'time_zone'>;
@@ -116,7 +117,8 @@ export interface ClaimedBatch {
   reach: Map<string, Reach>;
   /** Person id → their tenant's default language (tenantLocalesOf), where one is set. */
   tenantLocales: Map<string, string>;
-  endpoints: Map<string, WebhookEndpointTable>;
+  /** With their tenant's default language (null: none set), which their chat messages speak. */
+  endpoints: Map<string, WebhookEndpointTable & { tenant_locale: string | null }>;
   pushSubscriptions: Map<string, PushSubscriptionTable[]>;
   /** Public subscribers of the status page (src/delivery/subscribers.ts). */
   subscribers: Map<string, SubscriberTable>;
@@ -241,7 +243,13 @@ export class Dispatcher {
           : none,
         teamIds.length ? db.selectFrom('product_team').selectAll().where('id', 'in', teamIds).execute() : none,
         endpointIds.length
-          ? db.selectFrom('webhook_endpoint').selectAll().where('id', 'in', endpointIds).execute()
+          ? db
+              .selectFrom('webhook_endpoint')
+              .leftJoin('tenant', 'tenant.id', 'webhook_endpoint.tenant_id')
+              .selectAll('webhook_endpoint')
+              .select('tenant.locale as tenant_locale')
+              .where('webhook_endpoint.id', 'in', endpointIds)
+              .execute()
           : none,
         pushPeople.length
           ? db.selectFrom('push_subscription').selectAll().where('person_id', 'in', pushPeople).execute()
@@ -627,7 +635,7 @@ export class Dispatcher {
         body,
       );
     } else {
-      const body = this.chatBody(event, endpoint.format);
+      const body = this.chatBody(event, endpoint.format, endpoint.tenant_locale);
       result = await this.http.post(
         endpoint.url,
         { 'content-type': 'application/json', 'user-agent': 'Herald-Webhooks/1' },
@@ -645,12 +653,14 @@ export class Dispatcher {
 
   /**
    * A Slack or Teams message for the event: the notice its people rule renders (or the nearest
-   * one for an event no rule mails), in the provider's language and UTC since a channel has no one reader.
-   * Slack answers a wrong request with a 4xx and a reason (invalid_payload, no_service…): dead at once.
+   * one for an event no rule mails), in UTC since a channel has no one reader, and in the language
+   * of the endpoint's tenant (its default; else the provider's): a post translated into it reads
+   * translated, as its people's mail does. Slack answers a wrong request with a 4xx and a reason
+   * (invalid_payload, no_service…): dead at once.
    */
-  private chatBody(event: LoadedEvent, format: 'slack' | 'teams'): string {
-    const bodies = (event.chatBodies ??= {});
-    const made = bodies[format];
+  private chatBody(event: LoadedEvent, format: 'slack' | 'teams', tenantLocale: string | null): string {
+    const bodies = (event.chatBodies ??= new Map());
+    const made = bodies.get(`${format}|${tenantLocale ?? ''}`);
     if (made) return made;
     const decision = decide({ type: event.row.type as never, payload: event.payload });
     const template = isSilence(decision) ? chatTemplateOf(event.row.type) : decision.template;
@@ -658,13 +668,18 @@ export class Dispatcher {
       template,
       rule: 'webhook-subscription',
       payload: event.payload,
-      recipient: { name: '', locale: this.ctx.config.defaultLocale, timeZone: 'UTC' },
+      recipient: {
+        name: '',
+        locale: tenantLocale,
+        timeZone: 'UTC',
+        fallbackLocales: [this.ctx.config.defaultLocale],
+      },
       organization: null,
       links: { open: event.link, preferences: `${this.ctx.config.publicUrl}/preferences`, unsubscribe: null },
     });
     const context = `Herald · ${event.row.type} · ${event.row.occurred_at.slice(0, 16).replace('T', ' ')} UTC`;
     const body = JSON.stringify(format === 'slack' ? slackMessage(card, context) : teamsMessage(card, context));
-    bodies[format] = body;
+    bodies.set(`${format}|${tenantLocale ?? ''}`, body);
     return body;
   }
 
@@ -851,7 +866,7 @@ export class Dispatcher {
       // Slack and Teams: the product's message, unsigned (as for tenants' endpoints). The first
       // one, "subscribed", confirms the subscription when the URL answers it with a 2xx.
       const card = fields
-        ? subscriberNoticeCard(fields, event.row.type, words)
+        ? subscriberNoticeCard(fieldsIn(fields, event.payload, words), event.row.type, words)
         : subscriberWelcomeCard(brand.pageName, links, words);
       const context = subscriberChatContext(brand.pageName, links, words);
       const body = JSON.stringify(
@@ -898,7 +913,14 @@ export class Dispatcher {
       return;
     }
     const rendered = fields
-      ? this.subscriberRenderer.notice(`${event.row.id}|${d.template}`, brand, fields, links, event.row.type, words)
+      ? this.subscriberRenderer.notice(
+          `${event.row.id}|${d.template}`,
+          brand,
+          fieldsIn(fields, event.payload, words),
+          links,
+          event.row.type,
+          words,
+        )
       : d.template === 'subscriber-already' || d.template === 'subscriber-confirm'
         ? this.subscriberRenderer.mail(d.template, brand, links, words)
         : null;

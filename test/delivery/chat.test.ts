@@ -206,6 +206,47 @@ describe('chat endpoints', () => {
     });
   });
 
+  it('speaks the tenant’s language in its channel, an incident translated into it reading translated', async () => {
+    const db = t.ctx.database.db;
+    const contoso = t.demo.tenants.contoso.id;
+    const { locale } = await db
+      .selectFrom('tenant')
+      .select('locale')
+      .where('id', '=', contoso)
+      .executeTakeFirstOrThrow();
+    await db.updateTable('tenant').set({ locale: 'de' }).where('id', '=', contoso).execute();
+    try {
+      await register('/slack/german', 'slack', ['incident.updated']);
+      const incident = await openIncident('Quotes are not saved');
+      const ops = await t.auth('ops@herald.example');
+      const translated = await t.app.inject({
+        method: 'PUT',
+        url: `/api/incidents/${incident.id}/translations/de`,
+        headers: ops,
+        payload: { title: 'Angebote werden nicht gespeichert', posts: [] },
+      });
+      expect(translated.statusCode, translated.body).toBe(200);
+      const posted = await t.app.inject({
+        method: 'POST',
+        url: `/api/incidents/${incident.id}/posts`,
+        headers: ops,
+        payload: { description: 'A fix is being deployed.' },
+      });
+      expect(posted.statusCode, posted.body).toBe(201);
+      await deliver();
+      const [r] = receiver.requests.filter((x) => x.url === '/slack/german');
+      expect(r, 'the Slack receiver got the update').toBeDefined();
+      const m = JSON.parse(r!.body.toString()) as Json;
+      expect(slackProblems(m)).toEqual([]);
+      expect(m.blocks.find((b: Json) => b.type === 'header').text.text).toBe(
+        'Neuigkeiten zur Störung: Angebote werden nicht gespeichert',
+      );
+      expect(m.blocks.find((b: Json) => b.type === 'actions').elements[0].text.text).not.toBe('Open in Herald');
+    } finally {
+      await db.updateTable('tenant').set({ locale }).where('id', '=', contoso).execute();
+    }
+  });
+
   it('makes a delivery dead at once when Slack answers 400 invalid_payload, with that reason in the delivery log', async () => {
     const slack = await register('/slack-refuses', 'slack');
     receiver.respond = (_r, res) => res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_payload');

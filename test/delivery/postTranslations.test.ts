@@ -8,6 +8,7 @@ import { runCommand } from '../../src/app/command.js';
 import { createEnvironment } from '../../src/app/directory/environments.js';
 import { insertPerson, insertRole } from '../../src/app/directory/people.js';
 import { createTenant } from '../../src/app/directory/tenants.js';
+import { publishWeeklyDigests } from '../../src/app/messages/digest.js';
 import { createMessage, publishMessage } from '../../src/app/messages/manageMessages.js';
 import { openIncident, postIncidentUpdate } from '../../src/app/serviceHealth/incidents.js';
 import { saveIncidentTranslation } from '../../src/app/translations/incidentTranslations.js';
@@ -150,5 +151,34 @@ describe('notices of translated posts', () => {
     expect(mailTo('chie@tailwind.example').text).toContain('原文（英語）を表示しています');
     expect(mailTo('elise@tailwind.example').subject).toContain('Users cannot sign in');
     expect(renderer.renders).toBe(3);
+  });
+
+  it('lists a translated post in the weekly digest by its title in each reader’s language', async () => {
+    sink.mails.length = 0;
+    const now = t.clock.now;
+    try {
+      t.clock.now = new Date(now.getTime() + 7 * 86_400_000); // the week after the post
+      expect(await publishWeeklyDigests(t.ctx)).toBeGreaterThan(0);
+      await deliverDue(t.ctx);
+      const digestOf = (email: string) => {
+        const mail = sink.mails.find(
+          (m) =>
+            m.to &&
+            !Array.isArray(m.to) &&
+            m.to.value[0]?.address === email &&
+            m.text?.includes('https://status.example.com/messages/'),
+        );
+        expect(mail, email).toBeDefined();
+        return mail!;
+      };
+      const anna = digestOf('anna@tailwind.example');
+      expect(anna.text).toContain('Neue Anmeldeseite');
+      expect(anna.text).not.toContain('New sign-in page');
+      expect(anna.html).toContain('Neue Anmeldeseite');
+      expect(digestOf('chie@tailwind.example').text).toContain('新しいサインイン ページ');
+      expect(digestOf('elise@tailwind.example').text).toContain('New sign-in page');
+    } finally {
+      t.clock.now = now;
+    }
   });
 });

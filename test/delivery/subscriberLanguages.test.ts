@@ -155,4 +155,51 @@ describe('public subscribers in their language', () => {
     expect(toAnna?.subject).toBe(`[Herald status] 調査中: ${title}`);
     expect(toAnna?.html).toMatch(/<html lang="ja" dir="ltr">/);
   });
+
+  it('tells a subscriber of an incident translated into their language in the translation, with a note', async () => {
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/api/incidents',
+      headers: ops,
+      payload: {
+        classification: 'incident',
+        impactDescription: 'Users cannot open Sales.',
+        title: 'Sales unavailable in Europe',
+        services: ['sales'],
+        scope: { regions: ['EUR'] },
+        status: 'serviceInterruption',
+      },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const id = opened.json().id as string;
+    await deliverDue(t.ctx);
+    const translated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/incidents/${id}/translations/de`,
+      headers: ops,
+      payload: { title: 'Sales in Europa nicht verfügbar', posts: [] },
+    });
+    expect(translated.statusCode, translated.body).toBe(200);
+    sink.mails.length = 0;
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${id}/posts`,
+      headers: ops,
+      payload: { description: 'A fix is being deployed.' },
+    });
+    expect(posted.statusCode, posted.body).toBe(201);
+    await deliverDue(t.ctx);
+
+    const [toBea] = mailsTo('bea@example.de');
+    expect(toBea?.subject).toContain('Sales in Europa nicht verfügbar');
+    expect(toBea?.text).toContain('Aus dem Englischen übersetzt');
+    expect(toBea?.html).toContain('<em>Aus dem Englischen übersetzt</em>');
+    // Not translated into Japanese: the original, saying so.
+    const [toAnna] = mailsTo('anna@example.de');
+    expect(toAnna?.subject).toContain('Sales unavailable in Europe');
+    expect(toAnna?.text).toContain('原文（英語）を表示しています');
+    const [toCarl] = mailsTo('carl@example.com');
+    expect(toCarl?.subject).toContain('Sales unavailable in Europe');
+    expect(toCarl?.text).not.toMatch(/Translated from|reading the original/);
+  });
 });

@@ -70,6 +70,18 @@ export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
     digests.set(reader.person_id, digest);
   }
 
+  // Each post's translated titles, in one query: every reader's digest lists them in their language.
+  const postIds = [...new Set(rows.map((r) => r.id))];
+  const translations = postIds.length
+    ? await db
+        .selectFrom('message_translation')
+        .select(['message_id', 'language', 'title'])
+        .where('message_id', 'in', postIds)
+        .execute()
+    : [];
+  const translationsOf = (id: string): Record<string, { title: string }> =>
+    Object.fromEntries(translations.filter((t) => t.message_id === id).map((t) => [t.language, { title: t.title }]));
+
   return runCommand(ctx, systemActor('jobs:messages'), async (s) => {
     let published = 0;
     for (const [personId, digest] of digests) {
@@ -97,6 +109,7 @@ export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
             actionRequiredBy: p.action_required_by,
             updated: p.published_at! < start,
             url: messageUrl(ctx.config.publicUrl, p.id),
+            translations: translationsOf(p.id),
           })),
         },
       });

@@ -16,6 +16,7 @@ import { uptimeOver } from '../../domain/sla.js';
 import type { DB } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
 import { getBranding, type Branding } from '../branding.js';
+import { originalLanguageOf } from '../translations/language.js';
 import { listPublicMaintenances, type PublicMaintenance } from '../updates/maintenanceLookup.js';
 import { isPublicIncident, isWholeRegion, type IncidentScope } from './scope.js';
 
@@ -53,6 +54,18 @@ export interface PublicIncident {
   currentImpact: ImpactInterval['impact'] | null;
   intervals: ImpactInterval[];
   reportPublishedAt: string | null;
+  /**
+   * The operators' translations, by language: the title and the posts translated (post id →
+   * text). Public text like the original (checked for private names when saved).
+   */
+  translations: Record<string, PublicIncidentTranslation>;
+  /** Shown in a translation: set by `publicStatusIn` on the incidents it translated. */
+  translated: boolean;
+}
+
+export interface PublicIncidentTranslation {
+  title: string;
+  posts: Record<string, string>;
 }
 
 export interface DayUptime {
@@ -94,6 +107,8 @@ export interface PublicStatus {
   incidents: PublicIncident[];
   maintenances: PublicMaintenance[];
   serviceNames: Record<string, string>;
+  /** The language incidents are written in (the provider's); their translations are in other ones. */
+  originalLanguage: string;
 }
 
 const worse = (a: ComponentStatus, b: ComponentStatus): ComponentStatus =>
@@ -136,7 +151,7 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
     .then((all) => all.filter(isPublicIncident));
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [posts, reports] = await Promise.all([
+  const [posts, reports, translations] = await Promise.all([
     db
       .selectFrom('incident_post')
       .select(['id', 'incident_id', 'status', 'post_type', 'description', 'created_at'])
@@ -150,7 +165,24 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
       .where('incident_id', 'in', ids)
       .where('published_at', 'is not', null)
       .execute(),
+    // Every language's title and posts of these incidents in one query: operators' words on public
+    // incidents only, nothing of who translated them.
+    db
+      .selectFrom('incident_translation as t')
+      .leftJoin('incident_post_translation as p', (join) =>
+        join.onRef('p.incident_id', '=', 't.incident_id').onRef('p.language', '=', 't.language'),
+      )
+      .select(['t.incident_id', 't.language', 't.title', 'p.post_id', 'p.description'])
+      .where('t.incident_id', 'in', ids)
+      .execute(),
   ]);
+  const translationsOf = new Map<string, Record<string, PublicIncidentTranslation>>();
+  for (const row of translations) {
+    let own = translationsOf.get(row.incident_id);
+    if (!own) translationsOf.set(row.incident_id, (own = {}));
+    const language = (own[row.language] ??= { title: row.title, posts: {} });
+    if (row.post_id !== null && row.description !== null) language.posts[row.post_id] = row.description;
+  }
   return rows.map((r) => {
     const own = posts.filter((p) => p.incident_id === r.id);
     const intervals = impactIntervals(
@@ -184,6 +216,8 @@ async function loadPublicIncidents(db: Kysely<DB>, now: Date): Promise<PublicInc
       currentImpact: r.is_resolved ? null : impactNow(own),
       intervals,
       reportPublishedAt: reports.find((x) => x.incident_id === r.id)?.published_at ?? null,
+      translations: translationsOf.get(r.id) ?? {},
+      translated: false,
     };
   });
 }
@@ -301,5 +335,28 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
     incidents: [...incidents.filter((i) => !i.isResolved), ...incidents.filter((i) => i.isResolved)],
     maintenances,
     serviceNames: names,
+    originalLanguage: originalLanguageOf(config),
+  };
+}
+
+/**
+ * The public status as read in `language`: each incident translated into it shows the translated
+ * title and posts (posts left untranslated keep the original's text) and is marked `translated`.
+ * The same value when nothing is translated into it, so callers can tell nothing changed.
+ */
+export function publicStatusIn(data: PublicStatus, language: string): PublicStatus {
+  if (language === data.originalLanguage || !data.incidents.some((i) => i.translations[language])) return data;
+  return {
+    ...data,
+    incidents: data.incidents.map((i) => {
+      const translation = i.translations[language];
+      if (!translation) return i;
+      return {
+        ...i,
+        title: translation.title,
+        posts: i.posts.map((p) => ({ ...p, description: translation.posts[p.id] ?? p.description })),
+        translated: true,
+      };
+    }),
   };
 }

@@ -2,12 +2,16 @@
 // their organization's default, else the provider's DEFAULT_LOCALE — the same order as their mail
 // (readerTranslator). Originals are written in the provider's language.
 import type { Actor } from '../../domain/actor.js';
+import type { HeraldConfig } from '../../config.js';
 import { chooseLocale, FALLBACK_LOCALE, PSEUDO_LOCALE } from '../../i18n/locales.js';
 import type { AppContext } from '../context.js';
 
 /** The language operators write posts in: the provider's default (its language, for "de-AT"). */
-export function originalLanguage(ctx: AppContext): string {
-  const locale = chooseLocale([], ctx.config.defaultLocale);
+export const originalLanguage = (ctx: AppContext): string => originalLanguageOf(ctx.config);
+
+/** The same from the configuration alone (the public status is built from it). */
+export function originalLanguageOf(config: HeraldConfig): string {
+  const locale = chooseLocale([], config.defaultLocale);
   // The pseudo-locale is English made strange for tests: what is written is English.
   return locale === PSEUDO_LOCALE ? FALLBACK_LOCALE : locale;
 }

@@ -240,10 +240,11 @@ const listOf = (value: unknown): Row[] =>
   Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null) : [];
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** A digest's post: its title in the reader's language when an operator translated it. */
 function messageItem(m: Row, input: NoticeInput, t: Translator): Item {
   const due = str(m.actionRequiredBy);
   return {
-    title: str(m.title),
+    title: str(translationFor(m, t.locale)?.title) || str(m.title),
     url: str(m.url) || undefined,
     detail: due ? t.t('notice.actBy', { time: t.dateTime(due, input.recipient.timeZone) }) : undefined,
   };

@@ -54,6 +54,33 @@ export function publicFields(
   };
 }
 
+/**
+ * The public fields as a subscriber reading `t`'s language reads them: the title (and update) an
+ * operator translated into it when the event was published, with the note people's mail has
+ * ("Translated from English", or "You are reading the original (English)" when other languages
+ * have a translation). Only mail and chat: a standard webhook's JSON stays in the original.
+ */
+export function fieldsIn(
+  fields: Record<string, unknown>,
+  payload: Record<string, unknown>,
+  t: Translator,
+): Record<string, unknown> {
+  const original = typeof payload.originalLanguage === 'string' ? payload.originalLanguage : '';
+  const all = payload.translations;
+  if (!original || typeof all !== 'object' || all === null || !Object.keys(all).length) return fields;
+  const base = original.split('-')[0]!;
+  const mine = (all as Record<string, unknown>)[t.locale] as Record<string, unknown> | undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+  if (mine && typeof mine === 'object' && text(mine.title))
+    return {
+      ...fields,
+      title: mine.title,
+      ...(text(mine.post) ? { message: mine.post } : {}),
+      note: t.t('post.translatedFrom', { original: base }),
+    };
+  return t.locale === original ? fields : { ...fields, note: t.t('post.readingOriginal', { original: base }) };
+}
+
 const HEADLINES: Record<string, MessageKey> = {
   'incident.opened': 'subscriber.headline.incidentOpened',
   'incident.updated': 'subscriber.headline.incidentUpdated',
@@ -99,6 +126,8 @@ interface NoticeFields {
   endsAt?: string;
   impact?: string;
   url: string;
+  /** Whether the words are a translation, in the reader's language (fieldsIn). */
+  note?: string;
 }
 
 /** The window in UTC (the zone named), as the public page shows it: subscribers have no time zone of their own. */
@@ -121,7 +150,7 @@ export function subscriberNoticeCard(fields: Record<string, unknown>, eventType:
   return {
     heading: headlineOf(t, eventType),
     title: f.title,
-    summary: f.message,
+    summary: f.note ? `${f.note}\n\n${f.message}` : f.message,
     facts,
     open: { label: t.t('subscriber.seeStatusPage'), url: f.url },
   };
@@ -164,6 +193,7 @@ export function renderSubscriberNotice(
     when,
     impact,
     '',
+    ...(f.note ? [f.note, ''] : []),
     f.message,
     '',
     t.t('common.labelValue', { label: t.t('subscriber.statusPage'), value: f.url }),
@@ -171,7 +201,7 @@ export function renderSubscriberNotice(
     .filter((l, i) => l || i >= 4)
     .join('\n');
   const body = html`<h1 style="font-size:1.3rem">${headline}</h1><p style="color:#57606a">${where}${when && html`<br>${when}`}${impact && html`<br>${impact}`}</p>
-${paragraphs(f.message)}<p><a href="${f.url}">${t.t('subscriber.seeStatusPage')}</a></p>`;
+${f.note ? html`<p style="font-size:12px;color:#616161"><em>${f.note}</em></p>` : ''}${paragraphs(f.message)}<p><a href="${f.url}">${t.t('subscriber.seeStatusPage')}</a></p>`;
   return { subject, text: text + footerText(brand, links, t), html: layout(brand, body, links, t, subject) };
 }
 

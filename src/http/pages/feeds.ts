@@ -18,6 +18,7 @@ import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { escapeText, html, joinHtml, raw, type Html } from '../../html.js';
 import type { Translator } from '../../i18n/translator.js';
 import type { Incident, StatuspageView } from '../presenters/statuspage.js';
+import { translationNote } from './statusPage.js';
 
 // Statuspage's words for an update, in the reader's language (the catalogue's `feed.word`).
 const WORDS = new Set(['investigating', 'identified', 'monitoring', 'resolved']);
@@ -45,12 +46,12 @@ export function updateWords(i: Incident): { at: string; word: string; body: stri
   return words.reverse();
 }
 
-function entryContent(i: Incident, t: Translator): Html {
+function entryContent(i: Incident, t: Translator, note: string): Html {
   const postmortem =
     i.postmortem_body !== null
       ? entry(t, i.postmortem_published_at ?? i.updated_at, 'postmortem', i.postmortem_body)
       : '';
-  return html`${postmortem}${updateWords(i).map((u) => entry(t, u.at, u.word, u.body))}`;
+  return html`${note && html`<p><em>${note}</em></p>`}${postmortem}${updateWords(i).map((u) => entry(t, u.at, u.word, u.body))}`;
 }
 
 /** Does the incident touch this component, or a component of this region group? */
@@ -91,7 +92,9 @@ function historyFeed(
     ? view.incidents.filter((i) => touchesComponent(i, scope.componentId!))
     : view.incidents;
   for (const i of incidents) {
-    const content = entryContent(i, t).markup;
+    const shown = data.incidents.find((x) => x.id === i.id);
+    const note = shown ? translationNote(shown, data.originalLanguage, t) : '';
+    const content = entryContent(i, t, note).markup;
     feed.addItem({
       id: i.shortlink,
       link: i.shortlink,

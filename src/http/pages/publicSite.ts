@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PublicStatus } from '../../app/serviceHealth/publicStatus.js';
+import { publicStatusIn, type PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { statuspageDocuments, statuspageView, type StatuspageView } from '../presenters/statuspage.js';
 import { renderAtom, renderMaintenanceCalendar, renderRss } from './feeds.js';
 import { LANGUAGES } from '../../i18n/locales.js';
@@ -65,13 +65,29 @@ export interface PublicSite {
   files: SiteFile[];
 }
 
+export interface PublicSource {
+  data: PublicStatus;
+  view: StatuspageView;
+}
+
+/**
+ * What the worded files of one language are made from: the incidents an operator translated into
+ * it read in the translation (its own Statuspage view, for the feeds); the same source when
+ * nothing is translated into it. The Statuspage JSON has no language and keeps the original.
+ */
+export function sourceIn(source: PublicSource, language: string): PublicSource {
+  const data = publicStatusIn(source.data, language);
+  return data === source.data ? source : { data, view: statuspageView(data) };
+}
+
 /** The site in one language; `view` when the caller has it already (it does not depend on the language). */
 export function renderPublicSite(
-  data: PublicStatus,
+  original: PublicStatus,
   t: Translator,
   languageHref: LanguageHref = liveLanguageHref,
-  view: StatuspageView = statuspageView(data),
+  originalView: StatuspageView = statuspageView(original),
 ): PublicSite {
+  const { data, view } = sourceIn({ data: original, view: originalView }, t.locale);
   const atom = renderAtom(data, view, t);
   const rss = renderRss(data, view, t);
   const worded = (path: string, type: string, text: string): SiteFile => ({
@@ -80,7 +96,7 @@ export function renderPublicSite(
   });
   const files = [
     worded(STATUS_PAGE_FILE, 'text/html; charset=utf-8', renderStatusPage(data, view, t, languageHref)),
-    ...Object.entries(statuspageDocuments(view)).map(([name, doc]) =>
+    ...Object.entries(statuspageDocuments(originalView)).map(([name, doc]) =>
       siteFile(`api/v2/${name}`, 'application/json; charset=utf-8', JSON.stringify(doc)),
     ),
     // Statuspage's addresses for the feeds, and Herald's first ones under /api/v2.
@@ -92,7 +108,7 @@ export function renderPublicSite(
     badgeFile(data, view, {}, t),
     worded(EMBED_FILE, 'text/html; charset=utf-8', renderEmbed(data, view, t)),
   ];
-  return { view, files };
+  return { view: originalView, files };
 }
 
 /**

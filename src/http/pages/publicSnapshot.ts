@@ -18,7 +18,14 @@ import type { AppContext, ChangeNotice } from '../../app/context.js';
 import { loadPublicStatus, type PublicStatus } from '../../app/serviceHealth/publicStatus.js';
 import { translator, type Translator } from '../../i18n/translator.js';
 import type { StatuspageView } from '../presenters/statuspage.js';
-import { renderPublicSite, renderStaticSite, writeSite, type SiteFile } from './publicSite.js';
+import {
+  renderPublicSite,
+  renderStaticSite,
+  sourceIn,
+  writeSite,
+  type PublicSource,
+  type SiteFile,
+} from './publicSite.js';
 
 const MIN_BUILD_INTERVAL_MS = 1_000;
 const POLL_MS = 2_000;
@@ -36,7 +43,11 @@ export class PublicSnapshot {
   private files = new Map<string, SiteFile>();
   /** Other languages' files, by catalogue locale, made on first request from `source`. */
   private languages = new Map<string, Map<string, SiteFile>>();
-  private source: { data: PublicStatus; view: StatuspageView } | null = null;
+  private source: PublicSource | null = null;
+  /** The source as read in each language asked for (incidents in their translation), until the next build. */
+  private sources = new Map<string, PublicSource>();
+  /** The incidents' translations the static site was last written with: a new one rewrites it. */
+  private writtenTranslations: string | null = null;
   private derivedFiles = new Map<string, SiteFile>();
   private lastBuildStart = 0;
   private lastBuildEnd = 0;
@@ -110,7 +121,9 @@ export class PublicSnapshot {
     const id = `${locale}|${key}`;
     let file = this.derivedFiles.get(id);
     if (!file) {
-      file = make(source.data, source.view, translator(locale));
+      let local = this.sources.get(locale);
+      if (!local) this.sources.set(locale, (local = sourceIn(source, translator(locale).locale)));
+      file = make(local.data, local.view, translator(locale));
       // Keys come from query strings: a crawler trying many must not grow memory without end.
       if (this.derivedFiles.size < MAX_DERIVED) this.derivedFiles.set(id, file);
     }
@@ -180,16 +193,23 @@ export class PublicSnapshot {
       const change = await this.lastChange();
       const data = await loadPublicStatus(this.ctx.database.db, this.ctx.config, this.ctx.now());
       const { files, view } = renderPublicSite(data, translator(this.defaultLocale));
-      const changed = files.some((f) => this.files.get(f.path)?.etag !== f.etag);
+      // A translation changes only other languages' files, which are made later: compare it too.
+      const translations = JSON.stringify(data.incidents.map((i) => [i.id, i.translations]));
+      const changed =
+        files.some((f) => this.files.get(f.path)?.etag !== f.etag) || translations !== this.writtenTranslations;
       this.files = new Map(files.map((f) => [f.path, f]));
       this.languages = new Map();
       this.source = { data, view };
+      this.sources = new Map();
       this.derivedFiles = new Map();
       this.seenChange = change;
       this.lastBuildEnd = Date.now();
       if (changed && this.ctx.config.staticSiteDir) {
-        await writeSite(this.ctx.config.staticSiteDir, renderStaticSite(data, this.defaultLocale, view)).catch((err) =>
-          this.options.onError?.(err, 'writing the static status site'),
+        await writeSite(this.ctx.config.staticSiteDir, renderStaticSite(data, this.defaultLocale, view)).then(
+          () => {
+            this.writtenTranslations = translations;
+          },
+          (err) => this.options.onError?.(err, 'writing the static status site'),
         );
       }
     } catch (err) {

@@ -55,12 +55,26 @@ function posts(i: PublicIncident, t: Translator): Html {
   return html`<ol class="posts">${items}</ol>`;
 }
 
+/**
+ * What console readers and mail are told: "Translated from English" over an incident shown in its
+ * translation; "You are reading the original (English)" over one translated into other languages
+ * but not this one; nothing over one never translated.
+ */
+export function translationNote(i: PublicIncident, original: string, t: Translator): string {
+  const base = original.split('-')[0]!;
+  if (i.translated) return t.t('post.translatedFrom', { original: base });
+  return Object.keys(i.translations).length && t.locale !== original
+    ? t.t('post.readingOriginal', { original: base })
+    : '';
+}
+
 function incidentCard(i: PublicIncident, data: PublicStatus, t: Translator): Html {
+  const note = translationNote(i, data.originalLanguage, t);
   const services = t.list(i.services.map((s) => data.serviceNames[s] ?? s));
   const when = i.endAt
     ? t.t('common.range', { start: at(t, i.startAt), end: at(t, i.endAt) })
     : t.t('page.since', { time: at(t, i.startAt) });
-  return html`<article class="card" id="${i.id}"><h3>${i.title}</h3>
+  return html`<article class="card" id="${i.id}"><h3>${i.title}</h3>${note && html`<p class="muted"><em>${note}</em></p>`}
 <p class="muted">${i.id} · ${t.t('status.incident', { status: i.status })} · ${t.t('status.severity', { severity: i.severity })} · ${services} · ${t.list(i.regions)} · ${when}</p>
 ${i.userExperience && html`<p><strong>${t.t('page.userExperience')}</strong> ${i.userExperience}</p>`}${i.workaround && html`<p><strong>${t.t('page.workaround')}</strong> ${i.workaround}</p>`}${
     i.reportPublishedAt &&
