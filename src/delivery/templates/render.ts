@@ -65,6 +65,8 @@ interface TemplateSpec {
   organizational?: boolean;
   /** The paragraph under the heading when it is not the payload's `summary`. */
   lead?: (p: Payload) => unknown;
+  /** The title when the notice words it itself rather than carrying the payload's (an operator's words). */
+  title?: (p: Payload, t: Translator) => string;
 }
 
 export type FieldKey =
@@ -163,6 +165,7 @@ const SPECS: Record<TemplateName, TemplateSpec> = {
     heading: says('notice.heading.digest'),
     fields: [],
     items: (p, input, t) => listOf(p.messages).map((m) => messageItem(m, input, t)),
+    title: (p, t) => t.t('notice.digest.title', { count: listOf(p.messages).length, week: str(p.week) }),
   },
   'message-shared': { heading: says('notice.heading.sharedWithYou'), fields: ['note', 'services', 'actionRequiredBy'] },
   lifecycle: { heading: says('notice.heading.messageCenter'), fields: [] },
@@ -301,7 +304,7 @@ export function renderNotice(input: NoticeInput): RenderedNotice {
     : input.payload;
   const languageNote = translationNote(input.payload, t.locale, translation !== null, t);
   const heading = spec.heading(t, p);
-  const bare = typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
+  const bare = spec.title ? spec.title(p, t) : typeof p.title === 'string' && p.title.trim() ? p.title.trim() : '';
   // One prefix in the subject: the heading says "Planned maintenance", the title does not again.
   const title = MAINTENANCE_TEMPLATES.has(input.template) ? withoutAnnouncementPrefix(bare) : bare;
   const headline = title ? t.t('common.headline', { heading, title }) : heading;

@@ -21,6 +21,8 @@ const ar: Catalogue = {
   'notice.heading.messageUpdated': 'تعديل على رسالة',
   'notice.heading.actionRequiredBy': 'مطلوب إجراء قبل موعد نهائي',
   'notice.heading.digest': 'ملخص مركز الرسائل الخاص بك',
+  'notice.digest.title':
+    '{count, plural, zero {لا منشورات جديدة أو محدّثة} one {منشور واحد جديد أو محدّث} two {منشوران جديدان أو محدّثان} few {# منشورات جديدة أو محدّثة} many {# منشورًا جديدًا أو محدّثًا} other {# منشور جديد أو محدّث}} في الأسبوع {week}',
   'notice.heading.sharedWithYou': 'تمت مشاركته معك',
   'notice.heading.yourAdmins': 'المسؤولون لديك',
   'notice.heading.webhookPaused': 'إيقاف نقطة نهاية الويب هوك مؤقتًا',

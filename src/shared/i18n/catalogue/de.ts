@@ -21,6 +21,8 @@ const de: Catalogue = {
   'notice.heading.messageUpdated': 'Nachricht geändert',
   'notice.heading.actionRequiredBy': 'Handlung bis zu einer Frist erforderlich',
   'notice.heading.digest': 'Ihre Zusammenfassung aus dem Nachrichtencenter',
+  'notice.digest.title':
+    '{count, plural, one {# neuer oder geänderter Beitrag} other {# neue oder geänderte Beiträge}} in Woche {week}',
   'notice.heading.sharedWithYou': 'Mit Ihnen geteilt',
   'notice.heading.yourAdmins': 'Ihre Administratoren',
   'notice.heading.webhookPaused': 'Webhook-Endpunkt pausiert',

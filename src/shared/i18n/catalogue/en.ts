@@ -24,6 +24,8 @@ export const en = {
   'notice.heading.messageUpdated': 'Message updated',
   'notice.heading.actionRequiredBy': 'Action required by a deadline',
   'notice.heading.digest': 'Your Message center digest',
+  /** A digest's title: how many posts it lists, and the ISO week (2026-W48). */
+  'notice.digest.title': '{count, plural, one {# new or updated post} other {# new or updated posts}} in week {week}',
   'notice.heading.sharedWithYou': 'Shared with you',
   'notice.heading.yourAdmins': 'Your administrators',
   'notice.heading.webhookPaused': 'Webhook endpoint paused',

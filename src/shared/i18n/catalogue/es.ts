@@ -21,6 +21,8 @@ const es: Catalogue = {
   'notice.heading.messageUpdated': 'Mensaje modificado',
   'notice.heading.actionRequiredBy': 'Acción necesaria antes de una fecha límite',
   'notice.heading.digest': 'Su resumen del Centro de mensajes',
+  'notice.digest.title':
+    '{count, plural, one {# publicación nueva o actualizada} other {# publicaciones nuevas o actualizadas}} en la semana {week}',
   'notice.heading.sharedWithYou': 'Compartido con usted',
   'notice.heading.yourAdmins': 'Sus administradores',
   'notice.heading.webhookPaused': 'Punto de conexión de webhook en pausa',

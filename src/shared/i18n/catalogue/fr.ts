@@ -21,6 +21,8 @@ const fr: Catalogue = {
   'notice.heading.messageUpdated': 'Message modifié',
   'notice.heading.actionRequiredBy': 'Action à effectuer avant une échéance',
   'notice.heading.digest': 'Votre résumé du centre de messages',
+  'notice.digest.title':
+    '{count, plural, one {# publication nouvelle ou mise à jour} other {# publications nouvelles ou mises à jour}}, semaine {week}',
   'notice.heading.sharedWithYou': 'Partagé avec vous',
   'notice.heading.yourAdmins': 'Vos administrateurs',
   'notice.heading.webhookPaused': 'Point de terminaison webhook suspendu',

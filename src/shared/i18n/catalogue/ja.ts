@@ -21,6 +21,7 @@ const ja: Catalogue = {
   'notice.heading.messageUpdated': 'メッセージの更新',
   'notice.heading.actionRequiredBy': '期限までに対応が必要です',
   'notice.heading.digest': 'メッセージ センターのダイジェスト',
+  'notice.digest.title': '{count, plural, other {新規または更新された投稿 # 件}}（{week} 週）',
   'notice.heading.sharedWithYou': 'あなたと共有されました',
   'notice.heading.yourAdmins': 'あなたの管理者',
   'notice.heading.webhookPaused': 'Webhook エンドポイントを一時停止しました',

@@ -21,6 +21,8 @@ const ptBR: Catalogue = {
   'notice.heading.messageUpdated': 'Mensagem alterada',
   'notice.heading.actionRequiredBy': 'Ação necessária até um prazo',
   'notice.heading.digest': 'Seu resumo da Central de mensagens',
+  'notice.digest.title':
+    '{count, plural, one {# publicação nova ou atualizada} other {# publicações novas ou atualizadas}} na semana {week}',
   'notice.heading.sharedWithYou': 'Compartilhado com você',
   'notice.heading.yourAdmins': 'Seus administradores',
   'notice.heading.webhookPaused': 'Endpoint de webhook pausado',
