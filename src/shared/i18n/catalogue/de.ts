@@ -227,7 +227,7 @@ const de: Catalogue = {
   'problem.listItem': '{list}, Eintrag {item}',
   'problem.fieldInListItem': '{field} ({list}, Eintrag {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Geschätzte Dauer} serviceId {Dienst} serviceIds {Dienste} tenantId {Mandant} tenantIds {Mandanten} environmentId {Umgebung} environmentIds {Umgebungen} startsAt {Beginn} endsAt {Ende} eventTypes {Ereignisse} confirmNoEnvironments {Bestätigung} title {Titel} name {Name} email {E-Mail-Adresse} description {Beschreibung} status {Status} severity {Schweregrad} password {Passwort} domain {Domain} version {Version} regions {Regionen} preferences {Einstellungen} windows {Zeitfenster} impact {Auswirkung} channel {Kanal} body {Text} message {Nachricht} type {Typ} scope {Umfang} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Geschätzte Dauer} serviceId {Dienst} serviceIds {Dienste} tenantId {Mandant} tenantIds {Mandanten} environmentId {Umgebung} environmentIds {Umgebungen} startsAt {Beginn} endsAt {Ende} eventTypes {Ereignisse} confirmNoEnvironments {Bestätigung} title {Titel} name {Name} email {E-Mail-Adresse} description {Beschreibung} status {Status} severity {Schweregrad} password {Passwort} domain {Domain} version {Version} regions {Regionen} preferences {Einstellungen} windows {Zeitfenster} impact {Auswirkung} channel {Kanal} body {Text} message {Nachricht} type {Typ} scope {Umfang} scenario {Szenario} start {Beginn} end {Ende} days {Tage} step {Schritt} action {Aktion} week {Woche} other {{words}}}',
   'problem.required': 'ist erforderlich',
   'problem.isEmpty': 'ist leer',
   'problem.notJson': 'ist kein gültiges JSON',
@@ -1953,6 +1953,41 @@ const de: Catalogue = {
   'console.posts.body': 'Text (Markdown)',
   'console.posts.update': 'Beitrag vom {time}',
   'console.posts.untranslated': 'Leer lassen, um das Original zu zeigen',
+
+  // server: domain refusals
+  'problem.window.time': 'muss eine Uhrzeit von 00:00 bis 23:59 im Format HH:MM (UTC) sein, nicht „{value}“',
+  'problem.window.noDays': 'braucht mindestens einen ISO-Wochentag (1 = Montag … 7 = Sonntag)',
+  'problem.window.day': 'darf nur ISO-Wochentage von 1 (Montag) bis 7 (Sonntag) enthalten, nicht {day}',
+  'problem.trains.weekPlanned':
+    'Die Woche vom {week} ist bereits geplant; halten Sie stattdessen ihren Rollout an oder stoppen Sie ihn.',
+  'problem.trains.weekSkipped': 'Die Woche vom {week} wird übersprungen.',
+  'problem.trains.weekNotHeld': 'Die Woche vom {week} ist nicht angehalten.',
+  'problem.rollouts.envFailed': 'Diese Umgebung ist fehlgeschlagen; das Update ist für sie beendet.',
+  'problem.rollouts.envUpdated': 'Diese Umgebung ist bereits vollständig aktualisiert.',
+  'problem.rollouts.envServiceFirst': 'Bei dieser Umgebung muss der Dienstteil vor dem Datenbankteil erledigt sein.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Diese Umgebung hat bereits begonnen.} service_done {Bei dieser Umgebung ist der Dienstteil bereits erledigt.} other {Diese Umgebung ist über diesen Schritt bereits hinaus.}}',
+  'problem.scenario.notJson': 'ist kein gültiges JSON: {reason}',
+  'problem.scenario.start': 'ist keine ISO-8601-UTC-Zeit (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'hat die unbekannte Ereignisart „{kind}“; verwenden Sie eine von {choices}',
+  'problem.scenario.at':
+    '„{value}“ ist weder eine ISO-8601-UTC-Zeit (2026-12-07T09:00:00Z) noch eine ISO-8601-Dauer ab dem Start (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'liegt vor dem Start des Szenarios',
+  'problem.scenario.endBeforeStart': 'liegt vor dem Start',
+  'problem.scenario.noEnvironment': 'nennt eine Umgebung „{name}“, die es im Verzeichnis nicht gibt',
+  'problem.scenario.noTenant': 'nennt einen Mandanten „{name}“, den es im Verzeichnis nicht gibt',
+  'problem.scenario.noRegion': 'nennt eine Region „{name}“, die es nicht gibt',
+  'problem.scenario.noService': 'nennt einen Dienst „{name}“, den es nicht gibt',
+  'problem.scenario.noRef':
+    '„{ref}“ ist nicht die Referenz {field, select, incident {eines früheren Vorfalls} maintenance {einer früheren Wartung} other {eines früheren Release}} in diesem Szenario',
+  'problem.scenario.needsRef': 'ein Eintrag {kind} braucht das Feld {field} (die Referenz eines früheren Eintrags)',
+  'problem.scenario.needsVersion': 'ein Eintrag release.created braucht das Feld version',
+  'problem.scenario.needsPurchase': 'ein Eintrag lifecycle.purchased braucht die Felder tenant und purchaseDate',
+  'problem.scenario.needsWindow': 'ein Eintrag maintenance.scheduled braucht die Felder windowStart und windowEnd',
+  'problem.scenario.refUsed': '„{ref}“ wird bereits von einem früheren Eintrag verwendet',
+  'problem.scenario.noRollout': 'das Release hat keinen Rollout (geben Sie beim Anlegen rolloutStartsAt an)',
+  'problem.scenario.refusedBy': 'wurde von Herald um {at} abgelehnt: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {ein Problem} other {# Probleme}}; nichts wurde ausgeführt:',
 };
 
 export default de;

@@ -224,7 +224,7 @@ const es: Catalogue = {
   'problem.listItem': '{list}, elemento {item}',
   'problem.fieldInListItem': '{field} ({list}, elemento {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Duración estimada} serviceId {Servicio} serviceIds {Servicios} tenantId {Inquilino} tenantIds {Inquilinos} environmentId {Entorno} environmentIds {Entornos} startsAt {Inicio} endsAt {Fin} eventTypes {Eventos} confirmNoEnvironments {Confirmación} title {Título} name {Nombre} email {Correo electrónico} description {Descripción} status {Estado} severity {Gravedad} password {Contraseña} domain {Dominio} version {Versión} regions {Regiones} preferences {Preferencias} windows {Ventanas} impact {Impacto} channel {Canal} body {Texto} message {Mensaje} type {Tipo} scope {Alcance} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Duración estimada} serviceId {Servicio} serviceIds {Servicios} tenantId {Inquilino} tenantIds {Inquilinos} environmentId {Entorno} environmentIds {Entornos} startsAt {Inicio} endsAt {Fin} eventTypes {Eventos} confirmNoEnvironments {Confirmación} title {Título} name {Nombre} email {Correo electrónico} description {Descripción} status {Estado} severity {Gravedad} password {Contraseña} domain {Dominio} version {Versión} regions {Regiones} preferences {Preferencias} windows {Ventanas} impact {Impacto} channel {Canal} body {Texto} message {Mensaje} type {Tipo} scope {Alcance} scenario {Escenario} start {Inicio} end {Fin} days {Días} step {Paso} action {Acción} week {Semana} other {{words}}}',
   'problem.required': 'es obligatorio',
   'problem.isEmpty': 'está vacío',
   'problem.notJson': 'no es JSON válido',
@@ -1953,6 +1953,41 @@ const es: Catalogue = {
   'console.posts.body': 'Texto (Markdown)',
   'console.posts.update': 'Actualización del {time}',
   'console.posts.untranslated': 'Déjelo vacío para mostrar el original',
+
+  // server: domain refusals
+  'problem.window.time': 'debe ser una hora del día de 00:00 a 23:59 en formato HH:MM (UTC), no «{value}»',
+  'problem.window.noDays': 'necesita al menos un día de la semana ISO (1 = lunes … 7 = domingo)',
+  'problem.window.day': 'solo puede contener días de la semana ISO de 1 (lunes) a 7 (domingo), no {day}',
+  'problem.trains.weekPlanned': 'La semana del {week} ya está planificada; retén o detén su despliegue en su lugar.',
+  'problem.trains.weekSkipped': 'La semana del {week} está omitida.',
+  'problem.trains.weekNotHeld': 'La semana del {week} no está retenida.',
+  'problem.rollouts.envFailed': 'Este entorno ha fallado; la actualización ha terminado para él.',
+  'problem.rollouts.envUpdated': 'Este entorno ya está totalmente actualizado.',
+  'problem.rollouts.envServiceFirst':
+    'Este entorno necesita terminar la parte de servicio antes de la parte de base de datos.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Este entorno ya ha empezado.} service_done {Este entorno ya ha terminado la parte de servicio.} other {Este entorno ya ha pasado ese paso.}}',
+  'problem.scenario.notJson': 'no es JSON válido: {reason}',
+  'problem.scenario.start': 'no es una hora UTC ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'tiene un tipo de evento desconocido, «{kind}»; usa uno de estos: {choices}',
+  'problem.scenario.at':
+    '«{value}» no es ni una hora UTC ISO 8601 (2026-12-07T09:00:00Z) ni una duración ISO 8601 desde el inicio (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'es anterior al inicio del escenario',
+  'problem.scenario.endBeforeStart': 'es anterior al inicio',
+  'problem.scenario.noEnvironment': 'nombra un entorno «{name}» que no existe en el directorio',
+  'problem.scenario.noTenant': 'nombra un inquilino «{name}» que no existe en el directorio',
+  'problem.scenario.noRegion': 'nombra una región «{name}» que no existe',
+  'problem.scenario.noService': 'nombra un servicio «{name}» que no existe',
+  'problem.scenario.noRef':
+    '«{ref}» no es la referencia de {field, select, incident {un incidente anterior} maintenance {un mantenimiento anterior} other {una versión anterior}} de este escenario',
+  'problem.scenario.needsRef': 'una entrada {kind} necesita el campo {field} (la referencia de una entrada anterior)',
+  'problem.scenario.needsVersion': 'una entrada release.created necesita el campo version',
+  'problem.scenario.needsPurchase': 'una entrada lifecycle.purchased necesita los campos tenant y purchaseDate',
+  'problem.scenario.needsWindow': 'una entrada maintenance.scheduled necesita los campos windowStart y windowEnd',
+  'problem.scenario.refUsed': '«{ref}» ya lo usa una entrada anterior',
+  'problem.scenario.noRollout': 'la versión no tiene despliegue (indica rolloutStartsAt al crearla)',
+  'problem.scenario.refusedBy': 'Herald la rechazó a las {at}: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {un problema} other {# problemas}}; no se ejecutó nada:',
 };
 
 export default es;

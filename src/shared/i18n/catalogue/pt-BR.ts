@@ -224,7 +224,7 @@ const ptBR: Catalogue = {
   'problem.listItem': '{list}, item {item}',
   'problem.fieldInListItem': '{field} ({list}, item {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Duração estimada} serviceId {Serviço} serviceIds {Serviços} tenantId {Locatário} tenantIds {Locatários} environmentId {Ambiente} environmentIds {Ambientes} startsAt {Início} endsAt {Fim} eventTypes {Eventos} confirmNoEnvironments {Confirmação} title {Título} name {Nome} email {E-mail} description {Descrição} status {Status} severity {Gravidade} password {Senha} domain {Domínio} version {Versão} regions {Regiões} preferences {Preferências} windows {Janelas} impact {Impacto} channel {Canal} body {Texto} message {Mensagem} type {Tipo} scope {Escopo} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Duração estimada} serviceId {Serviço} serviceIds {Serviços} tenantId {Locatário} tenantIds {Locatários} environmentId {Ambiente} environmentIds {Ambientes} startsAt {Início} endsAt {Fim} eventTypes {Eventos} confirmNoEnvironments {Confirmação} title {Título} name {Nome} email {E-mail} description {Descrição} status {Status} severity {Gravidade} password {Senha} domain {Domínio} version {Versão} regions {Regiões} preferences {Preferências} windows {Janelas} impact {Impacto} channel {Canal} body {Texto} message {Mensagem} type {Tipo} scope {Escopo} scenario {Cenário} start {Início} end {Fim} days {Dias} step {Etapa} action {Ação} week {Semana} other {{words}}}',
   'problem.required': 'é obrigatório',
   'problem.isEmpty': 'está vazio',
   'problem.notJson': 'não é um JSON válido',
@@ -1929,6 +1929,41 @@ const ptBR: Catalogue = {
   'console.posts.body': 'Texto (Markdown)',
   'console.posts.update': 'Atualização de {time}',
   'console.posts.untranslated': 'Deixe vazio para mostrar o original',
+
+  // server: domain refusals
+  'problem.window.time': 'deve ser um horário de 00:00 a 23:59 no formato HH:MM (UTC), não “{value}”',
+  'problem.window.noDays': 'precisa de pelo menos um dia da semana ISO (1 = segunda-feira … 7 = domingo)',
+  'problem.window.day': 'só pode conter dias da semana ISO de 1 (segunda-feira) a 7 (domingo), não {day}',
+  'problem.trains.weekPlanned': 'A semana de {week} já está planejada; em vez disso, pause ou pare a implantação dela.',
+  'problem.trains.weekSkipped': 'A semana de {week} está ignorada.',
+  'problem.trains.weekNotHeld': 'A semana de {week} não está suspensa.',
+  'problem.rollouts.envFailed': 'Este ambiente falhou; a atualização terminou para ele.',
+  'problem.rollouts.envUpdated': 'Este ambiente já está totalmente atualizado.',
+  'problem.rollouts.envServiceFirst':
+    'Este ambiente precisa concluir a parte de serviço antes da parte de banco de dados.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Este ambiente já começou.} service_done {Este ambiente já concluiu a parte de serviço.} other {Este ambiente já passou dessa etapa.}}',
+  'problem.scenario.notJson': 'não é um JSON válido: {reason}',
+  'problem.scenario.start': 'não é um horário UTC ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'tem um tipo de evento desconhecido, “{kind}”; use um destes: {choices}',
+  'problem.scenario.at':
+    '“{value}” não é nem um horário UTC ISO 8601 (2026-12-07T09:00:00Z) nem uma duração ISO 8601 após o início (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'é anterior ao início do cenário',
+  'problem.scenario.endBeforeStart': 'é anterior ao início',
+  'problem.scenario.noEnvironment': 'cita um ambiente “{name}” que não existe no diretório',
+  'problem.scenario.noTenant': 'cita um locatário “{name}” que não existe no diretório',
+  'problem.scenario.noRegion': 'cita uma região “{name}” que não existe',
+  'problem.scenario.noService': 'cita um serviço “{name}” que não existe',
+  'problem.scenario.noRef':
+    '“{ref}” não é a referência de {field, select, incident {um incidente anterior} maintenance {uma manutenção anterior} other {uma versão anterior}} neste cenário',
+  'problem.scenario.needsRef': 'uma entrada {kind} precisa do campo {field} (a referência de uma entrada anterior)',
+  'problem.scenario.needsVersion': 'uma entrada release.created precisa do campo version',
+  'problem.scenario.needsPurchase': 'uma entrada lifecycle.purchased precisa dos campos tenant e purchaseDate',
+  'problem.scenario.needsWindow': 'uma entrada maintenance.scheduled precisa dos campos windowStart e windowEnd',
+  'problem.scenario.refUsed': '“{ref}” já é usado por uma entrada anterior',
+  'problem.scenario.noRollout': 'a versão não tem implantação (informe rolloutStartsAt ao criá-la)',
+  'problem.scenario.refusedBy': 'foi recusada pelo Herald às {at}: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {um problema} other {# problemas}}; nada foi executado:',
 };
 
 export default ptBR;
