@@ -1943,6 +1943,19 @@ const ar: Catalogue = {
   'problem.scenario.refusedBy': 'رفضه Herald في {at}: {detail}',
   'cli.rehearse.refused':
     '{file}: {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}؛ لم يُشغَّل شيء:',
+  'cli.config.oidcMissing': 'المتغير OPERATOR_OIDC_ISSUER مضبوط، لذا يجب ضبط {missing} أيضًا',
+  'cli.config.notNumber': 'يجب أن يكون {name} عددًا غير سالب، لا «{value}»',
+  'cli.config.port': 'يجب أن يكون {name} عددًا صحيحًا من 0 إلى 65535، لا «{value}»',
+  'cli.config.defaultLocale': 'يجب أن تكون DEFAULT_LOCALE واحدة من {choices}، لا «{value}»',
+  'cli.config.publicUrl': 'يجب أن يكون PUBLIC_URL عنوان URL مثل https://status.example.com، لا «{value}»',
+  'cli.config.secret':
+    'يجب ضبط HERALD_SECRET على {min, plural, zero {# بايت} one {بايت واحد} two {بايتين} few {# بايتات} many {# بايتًا} other {# بايت}} عشوائية على الأقل (مثلًا `openssl rand -base64 48`) لأن {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} ليس عنوان استرجاع (loopback)}}.',
+  'cli.config.secretShort':
+    'يجب ضبط HERALD_SECRET على {min, plural, zero {# بايت} one {بايت واحد} two {بايتين} few {# بايتات} many {# بايتًا} other {# بايت}} عشوائية على الأقل (مثلًا `openssl rand -base64 48`) لأن {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} ليس عنوان استرجاع (loopback)}}؛ وطوله الآن {bytes, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}.',
+  'cli.config.trustProxy':
+    'يجب أن يكون TRUST_PROXY إما off أو عدد قفزات الوكيل أو عناوين/CIDR للوكلاء مفصولة بفواصل؛ و«{entry}» ليس أيًّا منها',
+  'cli.config.frameAncestors':
+    "يجب أن يكون EMBED_FRAME_ANCESTORS مصادر CSP frame-ancestors مفصولة بمسافات ('self' و'none' و* وhttps://site.example)، لا «{value}»",
 };
 
 export default ar;

@@ -1988,6 +1988,19 @@ const de: Catalogue = {
   'problem.scenario.noRollout': 'das Release hat keinen Rollout (geben Sie beim Anlegen rolloutStartsAt an)',
   'problem.scenario.refusedBy': 'wurde von Herald um {at} abgelehnt: {detail}',
   'cli.rehearse.refused': '{file}: {count, plural, one {ein Problem} other {# Probleme}}; nichts wurde ausgeführt:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER ist gesetzt, also müssen auch {missing} gesetzt sein',
+  'cli.config.notNumber': '{name} muss eine nicht negative Zahl sein, nicht „{value}“',
+  'cli.config.port': '{name} muss eine ganze Zahl von 0 bis 65535 sein, nicht „{value}“',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE muss eine dieser Sprachen sein: {choices}, nicht „{value}“',
+  'cli.config.publicUrl': 'PUBLIC_URL muss eine URL wie https://status.example.com sein, nicht „{value}“',
+  'cli.config.secret':
+    'HERALD_SECRET muss auf mindestens {min} zufällige Bytes gesetzt sein (z. B. `openssl rand -base64 48`), weil {why, select, production {NODE_ENV=production gilt} other {PUBLIC_URL {url} keine Loopback-Adresse ist}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET muss auf mindestens {min} zufällige Bytes gesetzt sein (z. B. `openssl rand -base64 48`), weil {why, select, production {NODE_ENV=production gilt} other {PUBLIC_URL {url} keine Loopback-Adresse ist}}; {bytes, plural, one {es hat # Byte} other {es hat # Bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY muss off, eine Anzahl von Proxy-Hops oder eine durch Kommas getrennte Liste von Proxy-Adressen/CIDRs sein; „{entry}“ ist nichts davon',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS muss aus durch Leerzeichen getrennten CSP-frame-ancestors-Quellen bestehen ('self', 'none', *, https://site.example), nicht „{value}“",
 };
 
 export default de;

@@ -1929,6 +1929,19 @@ export const en = {
   'problem.scenario.noRollout': 'the release has no rollout (give rolloutStartsAt when it is created)',
   'problem.scenario.refusedBy': 'was refused by Herald at {at}: {detail}',
   'cli.rehearse.refused': '{file}: {count, plural, one {a problem} other {# problems}}; nothing was run:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER is set, so {missing} must be set too',
+  'cli.config.notNumber': '{name} must be a non-negative number, not "{value}"',
+  'cli.config.port': '{name} must be a whole number from 0 to 65535, not "{value}"',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE must be one of {choices}, not "{value}"',
+  'cli.config.publicUrl': 'PUBLIC_URL must be a URL such as https://status.example.com, not "{value}"',
+  'cli.config.secret':
+    'HERALD_SECRET must be set to at least {min} random bytes (e.g. `openssl rand -base64 48`) because {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} is not a loopback address}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET must be set to at least {min} random bytes (e.g. `openssl rand -base64 48`) because {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} is not a loopback address}}; {bytes, plural, one {it has # byte} other {it has # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "{entry}" is none of these',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not \"{value}\"",
 } as const;
 
 export default en;

@@ -1988,6 +1988,19 @@ const es: Catalogue = {
   'problem.scenario.noRollout': 'la versión no tiene despliegue (indica rolloutStartsAt al crearla)',
   'problem.scenario.refusedBy': 'Herald la rechazó a las {at}: {detail}',
   'cli.rehearse.refused': '{file}: {count, plural, one {un problema} other {# problemas}}; no se ejecutó nada:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER está definida, así que {missing} también deben estarlo',
+  'cli.config.notNumber': '{name} debe ser un número no negativo, no «{value}»',
+  'cli.config.port': '{name} debe ser un número entero de 0 a 65535, no «{value}»',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE debe ser uno de estos idiomas: {choices}, no «{value}»',
+  'cli.config.publicUrl': 'PUBLIC_URL debe ser una URL como https://status.example.com, no «{value}»',
+  'cli.config.secret':
+    'HERALD_SECRET debe tener al menos {min} bytes aleatorios (p. ej., `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} no es una dirección de loopback}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET debe tener al menos {min} bytes aleatorios (p. ej., `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} no es una dirección de loopback}}; {bytes, plural, one {tiene # byte} other {tiene # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY debe ser off, un número de saltos de proxy o direcciones/CIDR de proxy separados por comas; «{entry}» no es nada de eso',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS debe ser una lista de orígenes CSP frame-ancestors separados por espacios ('self', 'none', *, https://site.example), no «{value}»",
 };
 
 export default es;

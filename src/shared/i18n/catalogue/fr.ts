@@ -2026,6 +2026,20 @@ const fr: Catalogue = {
   'problem.scenario.refusedBy': 'a été refusée par Herald à {at}\u00a0: {detail}',
   'cli.rehearse.refused':
     '{file}\u00a0: {count, plural, one {un problème} other {# problèmes}}\u00a0; rien n’a été exécuté\u00a0:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER est défini, donc {missing} doivent l’être aussi',
+  'cli.config.notNumber': '{name} doit être un nombre positif ou nul, pas «\u00a0{value}\u00a0»',
+  'cli.config.port': '{name} doit être un nombre entier de 0 à 65535, pas «\u00a0{value}\u00a0»',
+  'cli.config.defaultLocale':
+    'DEFAULT_LOCALE doit être l’une de ces langues\u00a0: {choices}, pas «\u00a0{value}\u00a0»',
+  'cli.config.publicUrl': 'PUBLIC_URL doit être une URL comme https://status.example.com, pas «\u00a0{value}\u00a0»',
+  'cli.config.secret':
+    'HERALD_SECRET doit compter au moins {min} octets aléatoires (par exemple `openssl rand -base64 48`) car {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} n’est pas une adresse de bouclage}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET doit compter au moins {min} octets aléatoires (par exemple `openssl rand -base64 48`) car {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} n’est pas une adresse de bouclage}}\u00a0; {bytes, plural, one {il n’en compte que #} other {il n’en compte que #}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY doit valoir off, un nombre de sauts de proxy ou des adresses/CIDR de proxy séparés par des virgules\u00a0; «\u00a0{entry}\u00a0» n’est rien de cela',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS doit être une liste de sources CSP frame-ancestors séparées par des espaces ('self', 'none', *, https://site.example), pas «\u00a0{value}\u00a0»",
 };
 
 export default fr;

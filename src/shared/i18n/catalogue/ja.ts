@@ -1949,6 +1949,20 @@ const ja: Catalogue = {
   'problem.scenario.noRollout': 'のリリースにはロールアウトがありません（作成時に rolloutStartsAt を指定してください）',
   'problem.scenario.refusedBy': 'は {at} に Herald によって拒否されました: {detail}',
   'cli.rehearse.refused': '{file}: {count, plural, other {# 件の問題}}があります。何も実行されていません:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER が設定されているため、{missing} も設定する必要があります',
+  'cli.config.notNumber': '{name} は 0 以上の数値にしてください（「{value}」は無効です）',
+  'cli.config.port': '{name} は 0〜65535 の整数にしてください（「{value}」は無効です）',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE は {choices} のいずれかにしてください（「{value}」は無効です）',
+  'cli.config.publicUrl':
+    'PUBLIC_URL は https://status.example.com のような URL にしてください（「{value}」は無効です）',
+  'cli.config.secret':
+    '{why, select, production {NODE_ENV=production のため} other {PUBLIC_URL {url} がループバックアドレスではないため}}、HERALD_SECRET には {min} バイト以上のランダムな値を設定してください（例: `openssl rand -base64 48`）。',
+  'cli.config.secretShort':
+    '{why, select, production {NODE_ENV=production のため} other {PUBLIC_URL {url} がループバックアドレスではないため}}、HERALD_SECRET には {min} バイト以上のランダムな値を設定してください（例: `openssl rand -base64 48`）。現在は {bytes, plural, other {# バイト}}です。',
+  'cli.config.trustProxy':
+    'TRUST_PROXY は off、プロキシのホップ数、またはカンマ区切りのプロキシのアドレス/CIDR にしてください。「{entry}」はいずれにも当てはまりません',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS はスペース区切りの CSP frame-ancestors のソース（'self'、'none'、*、https://site.example）にしてください（「{value}」は無効です）",
 };
 
 export default ja;

@@ -1964,6 +1964,19 @@ const ptBR: Catalogue = {
   'problem.scenario.noRollout': 'a versão não tem implantação (informe rolloutStartsAt ao criá-la)',
   'problem.scenario.refusedBy': 'foi recusada pelo Herald às {at}: {detail}',
   'cli.rehearse.refused': '{file}: {count, plural, one {um problema} other {# problemas}}; nada foi executado:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER está definida, então {missing} também precisam estar',
+  'cli.config.notNumber': '{name} deve ser um número não negativo, não “{value}”',
+  'cli.config.port': '{name} deve ser um número inteiro de 0 a 65535, não “{value}”',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE deve ser um destes idiomas: {choices}, não “{value}”',
+  'cli.config.publicUrl': 'PUBLIC_URL deve ser uma URL como https://status.example.com, não “{value}”',
+  'cli.config.secret':
+    'HERALD_SECRET deve ter pelo menos {min} bytes aleatórios (por exemplo, `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} não é um endereço de loopback}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET deve ter pelo menos {min} bytes aleatórios (por exemplo, `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} não é um endereço de loopback}}; {bytes, plural, one {tem # byte} other {tem # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY deve ser off, um número de saltos de proxy ou endereços/CIDRs de proxy separados por vírgulas; “{entry}” não é nenhum deles',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS deve ser uma lista de origens CSP frame-ancestors separadas por espaços ('self', 'none', *, https://site.example), não “{value}”",
 };
 
 export default ptBR;
