@@ -122,6 +122,20 @@ describe('herald in the operator’s language', { timeout: 120_000 }, () => {
     );
   });
 
+  it('refuses a bad setting and Commander’s own refusals in French', async () => {
+    const port = await herald(['migrate'], { ...french, PORT: '70000' });
+    expect(port.code).toBe(1);
+    expect(port.stderr.trim()).toBe('herald: PORT doit être un nombre entier de 0 à 65535, pas «\u00a070000\u00a0»');
+    const noEmail = await herald(['token', 'list'], french);
+    expect(noEmail.code).toBe(1);
+    expect(noEmail.stderr).toContain('erreur\u00a0: option obligatoire «\u00a0--email <email>\u00a0» non indiquée');
+    expect(noEmail.stderr).not.toMatch(/required option/);
+    const typo = await herald(['rehears'], french);
+    expect(typo.stderr).toContain(
+      'erreur\u00a0: commande inconnue «\u00a0rehears\u00a0»\n(Vouliez-vous dire rehearse\u00a0?)',
+    );
+  });
+
   it('refuses a bad rehearsal scenario in French, naming the entry, its line and field', async () => {
     const file = path.join(dir, 'mauvais.json');
     const events = [

@@ -1956,6 +1956,14 @@ const ar: Catalogue = {
     'يجب أن يكون TRUST_PROXY إما off أو عدد قفزات الوكيل أو عناوين/CIDR للوكلاء مفصولة بفواصل؛ و«{entry}» ليس أيًّا منها',
   'cli.config.frameAncestors':
     "يجب أن يكون EMBED_FRAME_ANCESTORS مصادر CSP frame-ancestors مفصولة بمسافات ('self' و'none' و* وhttps://site.example)، لا «{value}»",
+  'cli.commander.missingArgument': 'خطأ: الوسيط المطلوب «{name}» مفقود',
+  'cli.commander.optionMissingArgument': 'خطأ: الخيار «{flags}» ينقصه وسيطه',
+  'cli.commander.missingMandatoryOptionValue': 'خطأ: لم يُحدَّد الخيار المطلوب «{flags}»',
+  'cli.commander.unknownOption': 'خطأ: خيار غير معروف «{flag}»',
+  'cli.commander.unknownCommand': 'خطأ: أمر غير معروف «{name}»',
+  'cli.commander.excessArguments':
+    'خطأ: وسائط أكثر من اللازم{command, select, none {} other { للأمر «{command}»}}. المتوقع {expected, plural, zero {لا وسائط} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}، لكن وصل {received, plural, zero {لا شيء} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}.',
+  'cli.commander.didYouMean': '(هل تقصد {count, plural, one {{suggestion}} other {أحد هذه: {suggestion}}}؟)',
 };
 
 export default ar;

@@ -2001,6 +2001,14 @@ const de: Catalogue = {
     'TRUST_PROXY muss off, eine Anzahl von Proxy-Hops oder eine durch Kommas getrennte Liste von Proxy-Adressen/CIDRs sein; „{entry}“ ist nichts davon',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS muss aus durch Leerzeichen getrennten CSP-frame-ancestors-Quellen bestehen ('self', 'none', *, https://site.example), nicht „{value}“",
+  'cli.commander.missingArgument': 'Fehler: erforderliches Argument „{name}“ fehlt',
+  'cli.commander.optionMissingArgument': 'Fehler: der Option „{flags}“ fehlt ihr Argument',
+  'cli.commander.missingMandatoryOptionValue': 'Fehler: erforderliche Option „{flags}“ nicht angegeben',
+  'cli.commander.unknownOption': 'Fehler: unbekannte Option „{flag}“',
+  'cli.commander.unknownCommand': 'Fehler: unbekannter Befehl „{name}“',
+  'cli.commander.excessArguments':
+    'Fehler: zu viele Argumente{command, select, none {} other { für „{command}“}}. Erwartet {expected, plural, one {wird # Argument} other {werden # Argumente}}, angegeben {received, plural, one {wurde #} other {wurden #}}.',
+  'cli.commander.didYouMean': '(Meinten Sie {count, plural, one {{suggestion}} other {eines hiervon: {suggestion}}}?)',
 };
 
 export default de;

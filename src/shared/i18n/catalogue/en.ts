@@ -1942,6 +1942,14 @@ export const en = {
     'TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "{entry}" is none of these',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not \"{value}\"",
+  'cli.commander.missingArgument': "error: missing required argument ''{name}''",
+  'cli.commander.optionMissingArgument': "error: option ''{flags}'' argument missing",
+  'cli.commander.missingMandatoryOptionValue': "error: required option ''{flags}'' not specified",
+  'cli.commander.unknownOption': "error: unknown option ''{flag}''",
+  'cli.commander.unknownCommand': "error: unknown command ''{name}''",
+  'cli.commander.excessArguments':
+    "error: too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {received}.",
+  'cli.commander.didYouMean': '(Did you mean {count, plural, one {{suggestion}} other {one of {suggestion}}}?)',
 } as const;
 
 export default en;

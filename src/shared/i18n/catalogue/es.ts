@@ -2001,6 +2001,15 @@ const es: Catalogue = {
     'TRUST_PROXY debe ser off, un número de saltos de proxy o direcciones/CIDR de proxy separados por comas; «{entry}» no es nada de eso',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS debe ser una lista de orígenes CSP frame-ancestors separados por espacios ('self', 'none', *, https://site.example), no «{value}»",
+  'cli.commander.missingArgument': 'error: falta el argumento obligatorio «{name}»',
+  'cli.commander.optionMissingArgument': 'error: a la opción «{flags}» le falta su argumento',
+  'cli.commander.missingMandatoryOptionValue': 'error: no se indicó la opción obligatoria «{flags}»',
+  'cli.commander.unknownOption': 'error: opción desconocida «{flag}»',
+  'cli.commander.unknownCommand': 'error: comando desconocido «{name}»',
+  'cli.commander.excessArguments':
+    'error: demasiados argumentos{command, select, none {} other { para «{command}»}}. Se {expected, plural, one {esperaba # argumento} other {esperaban # argumentos}} y se {received, plural, one {recibió #} other {recibieron #}}.',
+  'cli.commander.didYouMean':
+    '(¿Querías decir {count, plural, one {{suggestion}} other {uno de estos: {suggestion}}}?)',
 };
 
 export default es;

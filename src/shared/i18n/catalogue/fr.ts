@@ -2040,6 +2040,15 @@ const fr: Catalogue = {
     'TRUST_PROXY doit valoir off, un nombre de sauts de proxy ou des adresses/CIDR de proxy séparés par des virgules\u00a0; «\u00a0{entry}\u00a0» n’est rien de cela',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS doit être une liste de sources CSP frame-ancestors séparées par des espaces ('self', 'none', *, https://site.example), pas «\u00a0{value}\u00a0»",
+  'cli.commander.missingArgument': 'erreur\u00a0: argument obligatoire «\u00a0{name}\u00a0» manquant',
+  'cli.commander.optionMissingArgument': 'erreur\u00a0: l’option «\u00a0{flags}\u00a0» attend un argument',
+  'cli.commander.missingMandatoryOptionValue': 'erreur\u00a0: option obligatoire «\u00a0{flags}\u00a0» non indiquée',
+  'cli.commander.unknownOption': 'erreur\u00a0: option inconnue «\u00a0{flag}\u00a0»',
+  'cli.commander.unknownCommand': 'erreur\u00a0: commande inconnue «\u00a0{name}\u00a0»',
+  'cli.commander.excessArguments':
+    'erreur\u00a0: trop d’arguments{command, select, none {} other { pour «\u00a0{command}\u00a0»}}. {expected, plural, one {# argument attendu} other {# arguments attendus}}, {received, plural, one {# reçu} other {# reçus}}.',
+  'cli.commander.didYouMean':
+    '(Vouliez-vous dire {count, plural, one {{suggestion}} other {l’un de ceux-ci\u00a0: {suggestion}}}\u00a0?)',
 };
 
 export default fr;

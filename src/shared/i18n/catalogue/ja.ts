@@ -1963,6 +1963,14 @@ const ja: Catalogue = {
     'TRUST_PROXY は off、プロキシのホップ数、またはカンマ区切りのプロキシのアドレス/CIDR にしてください。「{entry}」はいずれにも当てはまりません',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS はスペース区切りの CSP frame-ancestors のソース（'self'、'none'、*、https://site.example）にしてください（「{value}」は無効です）",
+  'cli.commander.missingArgument': 'エラー: 必須の引数「{name}」がありません',
+  'cli.commander.optionMissingArgument': 'エラー: オプション「{flags}」に引数がありません',
+  'cli.commander.missingMandatoryOptionValue': 'エラー: 必須のオプション「{flags}」が指定されていません',
+  'cli.commander.unknownOption': 'エラー: 不明なオプション「{flag}」です',
+  'cli.commander.unknownCommand': 'エラー: 不明なコマンド「{name}」です',
+  'cli.commander.excessArguments':
+    'エラー: {command, select, none {} other {「{command}」の}}引数が多すぎます。想定は {expected, plural, other {# 個}}ですが、{received, plural, other {# 個}}指定されました。',
+  'cli.commander.didYouMean': '（{count, plural, =1 {{suggestion}} other {{suggestion} のいずれか}}のことですか？）',
 };
 
 export default ja;

@@ -1977,6 +1977,14 @@ const ptBR: Catalogue = {
     'TRUST_PROXY deve ser off, um número de saltos de proxy ou endereços/CIDRs de proxy separados por vírgulas; “{entry}” não é nenhum deles',
   'cli.config.frameAncestors':
     "EMBED_FRAME_ANCESTORS deve ser uma lista de origens CSP frame-ancestors separadas por espaços ('self', 'none', *, https://site.example), não “{value}”",
+  'cli.commander.missingArgument': 'erro: falta o argumento obrigatório “{name}”',
+  'cli.commander.optionMissingArgument': 'erro: falta o argumento da opção “{flags}”',
+  'cli.commander.missingMandatoryOptionValue': 'erro: a opção obrigatória “{flags}” não foi informada',
+  'cli.commander.unknownOption': 'erro: opção desconhecida “{flag}”',
+  'cli.commander.unknownCommand': 'erro: comando desconhecido “{name}”',
+  'cli.commander.excessArguments':
+    'erro: argumentos demais{command, select, none {} other { para “{command}”}}. {expected, plural, one {Era esperado # argumento} other {Eram esperados # argumentos}}, mas {received, plural, one {veio #} other {vieram #}}.',
+  'cli.commander.didYouMean': '(Você quis dizer {count, plural, one {{suggestion}} other {um destes: {suggestion}}}?)',
 };
 
 export default ptBR;
