@@ -149,10 +149,10 @@ describe('herald in the operator’s language', { timeout: 120_000 }, () => {
     expect(lines[0]).toBe('herald: mauvais.json\u00a0: 2 problèmes\u00a0; rien n’a été exécuté\u00a0:');
     expect(lines.slice(1)).toEqual([
       expect.stringMatching(
-        /^ {2}events\[1\] \(line \d+\)\u00a0: a un type d’événement inconnu, «\u00a0incident\.explosé\u00a0»\u00a0; utilisez l’un de ceux-ci\u00a0: incident\.opened, /,
+        /^ {2}events\[1\] \(ligne \d+\)\u00a0: a un type d’événement inconnu, «\u00a0incident\.explosé\u00a0»\u00a0; utilisez l’un de ceux-ci\u00a0: incident\.opened, /,
       ),
       expect.stringMatching(
-        /^ {2}events\[1\] \(line \d+\), field at\u00a0: «\u00a0demain midi\u00a0» n’est ni une heure UTC ISO 8601 .* ni une durée ISO 8601 après le début/,
+        /^ {2}events\[1\] \(ligne \d+\), champ at\u00a0: «\u00a0demain midi\u00a0» n’est ni une heure UTC ISO 8601 .* ni une durée ISO 8601 après le début/,
       ),
     ]);
   });

@@ -113,14 +113,14 @@ describe('rehearsal from the console', () => {
     expect(badTime.json().title).toBe('Die Anfrage ist ungültig');
     expect(badTime.json().errors[0].field).toBe('scenario');
     expect(badTime.json().errors[0].message).toMatch(
-      /^events\[0\] \(line \d+\), field at: „morgen“ ist weder eine ISO-8601-UTC-Zeit .* noch eine ISO-8601-Dauer ab dem Start/,
+      /^events\[0\] \(Zeile \d+\), Feld at: „morgen“ ist weder eine ISO-8601-UTC-Zeit .* noch eine ISO-8601-Dauer ab dem Start/,
     );
     const unknownService = await rehearse(
       overLive([{ at: 'PT1H', kind: 'incident.opened', title: 'x', services: ['nowhere'] }]),
       german,
     );
     expect(unknownService.json().errors[0].message).toMatch(
-      /events\[0\] \(line \d+\), field services: nennt einen Dienst „nowhere“, den es nicht gibt/,
+      /events\[0\] \(Zeile \d+\), Feld services: nennt einen Dienst „nowhere“, den es nicht gibt/,
     );
     expect(unknownService.json().detail).toMatch(/^Szenario: events\[0\] .*nennt einen Dienst/);
     await setLocale('en-US');

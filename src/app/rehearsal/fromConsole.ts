@@ -21,7 +21,7 @@ const problemsOf = (e: ScenarioError) =>
   invalidMany(
     e.problems.map((p) => ({
       field: FILE,
-      message: words('problem.fieldIs', { field: p.where, message: messageOf(p.message) }),
+      message: words('problem.fieldIs', { field: messageOf(p.where), message: messageOf(p.message) }),
     })),
   );
 
@@ -47,7 +47,7 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
   } catch (e) {
     if (e instanceof ScenarioError) throw problemsOf(e);
     if (e instanceof ScenarioRefused)
-      throw invalid(FILE, words('problem.fieldIs', { field: e.where, message: messageOf(e.reason) }));
+      throw invalid(FILE, words('problem.fieldIs', { field: messageOf(e.where), message: messageOf(e.reason) }));
     throw e;
   } finally {
     running.delete(ctx);

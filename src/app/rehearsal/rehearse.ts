@@ -30,7 +30,15 @@ import { createRollout } from '../updates/rollouts.js';
 import { resolveAt } from '../../domain/rehearsal.js';
 import { listTenantIncidents } from '../serviceHealth/readIncidents.js';
 import { loadPublicStatus, worstStatus, type ComponentStatus } from '../serviceHealth/publicStatus.js';
-import { entryWhere, ScenarioError, type Scenario, type ScenarioEvent, type ScenarioProblem } from './scenario.js';
+import {
+  entryPlace,
+  entryWhere,
+  scenarioPlace,
+  ScenarioError,
+  type Scenario,
+  type ScenarioEvent,
+  type ScenarioProblem,
+} from './scenario.js';
 import { copyDirectory } from './snapshot.js';
 
 export interface Told {
@@ -89,7 +97,7 @@ export class ScenarioRefused extends Error {
   constructor(
     readonly file: string,
     /** The entry and its kind: "events[3] (line 27) (incident.updated)". */
-    readonly where: string,
+    readonly where: Words,
     readonly reason: Words,
   ) {
     super(scenarioRefusedLine(file, where, reason, translator('en')));
@@ -101,8 +109,8 @@ export class ScenarioRefused extends Error {
   }
 }
 
-const scenarioRefusedLine = (file: string, where: string, reason: Words, tr: Translator): string =>
-  `${file}: ${tr.t('problem.fieldIs', { field: where, message: tr.words(reason) })}`;
+const scenarioRefusedLine = (file: string, where: Words, reason: Words, tr: Translator): string =>
+  `${file}: ${tr.t('problem.fieldIs', { field: tr.words(where), message: tr.words(reason) })}`;
 
 export interface RehearseOptions {
   config: HeraldConfig;
@@ -146,34 +154,35 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
   const problems: ScenarioProblem[] = [];
   const refs = new Map<string, string>();
   for (const e of scenario.events) {
-    const where = entryWhere(e);
+    const at = (field: string) => entryPlace(e, { field });
+    const where = entryPlace(e);
     for (const env of e.environments ?? []) {
       if (!names.environments.has(env.toLowerCase()))
         problems.push({
-          where: `${where}, field environments`,
+          where: at('environments'),
           message: words('problem.scenario.noEnvironment', { name: env }),
         });
     }
     for (const t of [...(e.tenants ?? []), ...(e.tenant ? [e.tenant] : [])]) {
       if (!names.tenants.has(t.toLowerCase()))
         problems.push({
-          where: `${where}, field tenant${e.tenant === t ? '' : 's'}`,
+          where: at(e.tenant === t ? 'tenant' : 'tenants'),
           message: words('problem.scenario.noTenant', { name: t }),
         });
     }
     for (const r of e.regions ?? [])
       if (!isRegionCode(r))
-        problems.push({ where: `${where}, field regions`, message: words('problem.scenario.noRegion', { name: r }) });
+        problems.push({ where: at('regions'), message: words('problem.scenario.noRegion', { name: r }) });
     for (const s of e.services ?? [])
       if (!names.services.has(s))
-        problems.push({ where: `${where}, field services`, message: words('problem.scenario.noService', { name: s }) });
+        problems.push({ where: at('services'), message: words('problem.scenario.noService', { name: s }) });
     for (const field of ['incident', 'maintenance', 'release'] as const) {
       const ref = e[field];
       if (ref === undefined) continue;
       const kind = refs.get(ref);
       if (!kind || !REF_KINDS[field].includes(kind))
         problems.push({
-          where: `${where}, field ${field}`,
+          where: at(field),
           message: words('problem.scenario.noRef', { ref, field }),
         });
     }
@@ -198,7 +207,7 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
       problems.push({ where, message: 'problem.scenario.needsWindow' });
     if (e.ref) {
       if (refs.has(e.ref))
-        problems.push({ where: `${where}, field ref`, message: words('problem.scenario.refUsed', { ref: e.ref }) });
+        problems.push({ where: at('ref'), message: words('problem.scenario.refUsed', { ref: e.ref }) });
       refs.set(e.ref, e.kind);
     }
   }
@@ -305,7 +314,7 @@ async function apply(
         .where('release_id', '=', ids.get(e.release!)!)
         .executeTakeFirst();
       if (!rollout)
-        throw new ScenarioError('scenario', [{ where: entryWhere(e), message: 'problem.scenario.noRollout' }]);
+        throw new ScenarioError('scenario', [{ where: entryPlace(e), message: 'problem.scenario.noRollout' }]);
       let q = ctx.database.db
         .selectFrom('rollout_environment')
         .select(['environment_id', 'state'])
@@ -486,7 +495,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         if (!(e instanceof HeraldError) || !e.problems.length) throw e;
         throw new ScenarioError(
           file,
-          e.problems.map((p) => ({ where: `directory: ${p.field}`, message: p.message })),
+          e.problems.map((p) => ({ where: scenarioPlace(`directory: ${p.field}`), message: p.message })),
         );
       }
     } else if (options.live) {
@@ -531,7 +540,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         if (!(err instanceof HeraldError)) throw err;
         throw new ScenarioRefused(
           file,
-          `${entryWhere(e)} (${e.kind})`,
+          entryPlace(e, { kind: e.kind }),
           words('problem.scenario.refusedBy', { at: since, detail: messageOf(err.detail) }),
         );
       }

@@ -91,11 +91,31 @@ export interface Scenario {
   events: ScenarioEvent[];
 }
 
-/** One thing wrong with a scenario: `where` names the entry and its line ("events[3] (line 27)"), `message` what is wrong. */
+/** One thing wrong with a scenario: `where` names the entry, its line and field ("events[3] (line 27), field at"). */
 export interface ScenarioProblem {
-  where: string;
+  where: Words;
   message: Words;
 }
+
+/**
+ * A place in the scenario in the reader's words: an entry of "events" (its index, the line it
+ * starts on, maybe its kind and a field of it), a top-level name ("start", "end"), or the file.
+ * Indexes, lines, kinds and fields are machine names and stay as written.
+ */
+export function scenarioPlace(at: { index: number; line?: number; kind?: string; field?: string } | string): Words {
+  if (at === 'file') return 'problem.scenario.file';
+  if (typeof at === 'string') return words('problem.scenario.top', { name: at });
+  return words('problem.scenario.entry', {
+    index: String(at.index),
+    line: at.line ? String(at.line) : 'none',
+    kind: at.kind ?? 'none',
+    field: at.field ?? 'none',
+  });
+}
+
+/** Where an entry is (and a field of it, or its kind), for the messages of the second pass. */
+export const entryPlace = (e: Pick<ScenarioEvent, 'index' | 'line'>, more: { field?: string; kind?: string } = {}) =>
+  scenarioPlace({ index: e.index, line: e.line, ...more });
 
 /** What is wrong, where; `message` is the English, `linesIn` says it in the operator's language. */
 export class ScenarioError extends Error {
@@ -114,7 +134,7 @@ export class ScenarioError extends Error {
 function scenarioErrorLines(file: string, problems: ScenarioProblem[], tr: Translator): string[] {
   return [
     tr.t('cli.rehearse.refused', { file, count: problems.length }),
-    ...problems.map((p) => `  ${tr.t('problem.fieldIs', { field: p.where, message: tr.words(p.message) })}`),
+    ...problems.map((p) => `  ${tr.t('problem.fieldIs', { field: tr.words(p.where), message: tr.words(p.message) })}`),
   ];
 }
 
@@ -185,23 +205,22 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
     data = JSON.parse(text);
   } catch (e) {
     throw new ScenarioError(file, [
-      { where: 'file', message: words('problem.scenario.notJson', { reason: (e as Error).message }) },
+      { where: 'problem.scenario.file', message: words('problem.scenario.notJson', { reason: (e as Error).message }) },
     ]);
   }
   const lines = eventLines(text);
-  const whereOf = (path: string): string => {
+  const whereOf = (path: string, field?: string): Words => {
     const m = /^\/events\/(\d+)(\/.*)?$/.exec(path);
-    if (!m) return path ? path.slice(1).replaceAll('/', '.') : 'scenario';
-    const i = Number(m[1]);
-    const field = m[2] ? `, field ${m[2].slice(1).replaceAll('/', '.')}` : '';
-    return `events[${i}]${lines[i] ? ` (line ${lines[i]})` : ''}${field}`;
+    if (!m) return scenarioPlace(path ? path.slice(1).replaceAll('/', '.') : 'scenario');
+    const index = Number(m[1]);
+    return scenarioPlace({ index, line: lines[index], field: field ?? m[2]?.slice(1).replaceAll('/', '.') });
   };
   const problems: ScenarioProblem[] = [];
   if (!Value.Check(ScenarioSchema, data)) {
     const seen = new Set<string>();
     const add = (path: string, message: Words) => {
       const item = { where: whereOf(path), message };
-      const k = `${item.where}|${JSON.stringify(message)}`;
+      const k = JSON.stringify(item);
       if (!seen.has(k)) problems.push(item);
       seen.add(k);
     };
@@ -219,7 +238,7 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
   }
   const input = data as Static<typeof ScenarioSchema>;
   const start = parseUtcTime(input.start);
-  if (!start) throw new ScenarioError(file, [{ where: 'start', message: 'problem.scenario.start' }]);
+  if (!start) throw new ScenarioError(file, [{ where: scenarioPlace('start'), message: 'problem.scenario.start' }]);
   const events: ScenarioEvent[] = [];
   input.events.forEach((e, index) => {
     const where = whereOf(`/events/${index}`);
@@ -230,21 +249,21 @@ export function parseScenario(text: string, file = 'scenario'): Scenario {
       });
     }
     const time = resolveAt(start, e.at);
-    if (!time) problems.push({ where: `${where}, field at`, message: atHint(e.at) });
+    if (!time) problems.push({ where: whereOf(`/events/${index}`, 'at'), message: atHint(e.at) });
     for (const field of ['windowStart', 'windowEnd', 'rolloutStartsAt'] as const) {
       if (e[field] !== undefined && !resolveAt(start, e[field]))
-        problems.push({ where: `${where}, field ${field}`, message: atHint(e[field]) });
+        problems.push({ where: whereOf(`/events/${index}`, field), message: atHint(e[field]) });
     }
     if (time && time.getTime() < start.getTime())
-      problems.push({ where: `${where}, field at`, message: 'problem.scenario.beforeStart' });
+      problems.push({ where: whereOf(`/events/${index}`, 'at'), message: 'problem.scenario.beforeStart' });
     if (isScenarioEventKind(e.kind) && time) events.push({ ...e, kind: e.kind, index, line: lines[index] ?? 0, time });
   });
   let end: Date | null = null;
   if (input.end !== undefined) {
     end = resolveAt(start, input.end);
-    if (!end) problems.push({ where: 'end', message: atHint(input.end) });
+    if (!end) problems.push({ where: scenarioPlace('end'), message: atHint(input.end) });
     else if (end.getTime() < start.getTime())
-      problems.push({ where: 'end', message: 'problem.scenario.endBeforeStart' });
+      problems.push({ where: scenarioPlace('end'), message: 'problem.scenario.endBeforeStart' });
   }
   if (problems.length) throw new ScenarioError(file, problems);
   events.sort((a, b) => a.time.getTime() - b.time.getTime() || a.index - b.index);

@@ -1964,6 +1964,10 @@ const ar: Catalogue = {
   'cli.commander.excessArguments':
     'خطأ: وسائط أكثر من اللازم{command, select, none {} other { للأمر «{command}»}}. المتوقع {expected, plural, zero {لا وسائط} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}، لكن وصل {received, plural, zero {لا شيء} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}.',
   'cli.commander.didYouMean': '(هل تقصد {count, plural, one {{suggestion}} other {أحد هذه: {suggestion}}}؟)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (السطر {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {، الحقل {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'الملف',
 };
 
 export default ar;

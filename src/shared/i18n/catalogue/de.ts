@@ -2009,6 +2009,10 @@ const de: Catalogue = {
   'cli.commander.excessArguments':
     'Fehler: zu viele Argumente{command, select, none {} other { für „{command}“}}. Erwartet {expected, plural, one {wird # Argument} other {werden # Argumente}}, angegeben {received, plural, one {wurde #} other {wurden #}}.',
   'cli.commander.didYouMean': '(Meinten Sie {count, plural, one {{suggestion}} other {eines hiervon: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (Zeile {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, Feld {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'die Datei',
 };
 
 export default de;

@@ -1950,6 +1950,10 @@ export const en = {
   'cli.commander.excessArguments':
     "error: too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {received}.",
   'cli.commander.didYouMean': '(Did you mean {count, plural, one {{suggestion}} other {one of {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (line {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, field {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'the file',
 } as const;
 
 export default en;

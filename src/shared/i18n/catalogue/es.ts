@@ -2010,6 +2010,10 @@ const es: Catalogue = {
     'error: demasiados argumentos{command, select, none {} other { para «{command}»}}. Se {expected, plural, one {esperaba # argumento} other {esperaban # argumentos}} y se {received, plural, one {recibió #} other {recibieron #}}.',
   'cli.commander.didYouMean':
     '(¿Querías decir {count, plural, one {{suggestion}} other {uno de estos: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (línea {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, campo {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'el archivo',
 };
 
 export default es;

@@ -2049,6 +2049,10 @@ const fr: Catalogue = {
     'erreur\u00a0: trop d’arguments{command, select, none {} other { pour «\u00a0{command}\u00a0»}}. {expected, plural, one {# argument attendu} other {# arguments attendus}}, {received, plural, one {# reçu} other {# reçus}}.',
   'cli.commander.didYouMean':
     '(Vouliez-vous dire {count, plural, one {{suggestion}} other {l’un de ceux-ci\u00a0: {suggestion}}}\u00a0?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (ligne {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, champ {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'le fichier',
 };
 
 export default fr;

@@ -1971,6 +1971,10 @@ const ja: Catalogue = {
   'cli.commander.excessArguments':
     'エラー: {command, select, none {} other {「{command}」の}}引数が多すぎます。想定は {expected, plural, other {# 個}}ですが、{received, plural, other {# 個}}指定されました。',
   'cli.commander.didYouMean': '（{count, plural, =1 {{suggestion}} other {{suggestion} のいずれか}}のことですか？）',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other {（{line} 行目）}}{kind, select, none {} other {（{kind}）}}{field, select, none {} other {、フィールド {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'ファイル',
 };
 
 export default ja;

@@ -1985,6 +1985,10 @@ const ptBR: Catalogue = {
   'cli.commander.excessArguments':
     'erro: argumentos demais{command, select, none {} other { para “{command}”}}. {expected, plural, one {Era esperado # argumento} other {Eram esperados # argumentos}}, mas {received, plural, one {veio #} other {vieram #}}.',
   'cli.commander.didYouMean': '(Você quis dizer {count, plural, one {{suggestion}} other {um destes: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (linha {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, campo {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'o arquivo',
 };
 
 export default ptBR;
