@@ -6,6 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CREDIT_TIERS, parseCreditTiers, type CreditTier } from './domain/sla.js';
 import { DEFAULT_DATABASE_SETTINGS, type DatabaseSettings } from './store/database.js';
 import { FALLBACK_LOCALE, LANGUAGES, matchLocale } from './i18n/locales.js';
+import { translator } from './i18n/translator.js';
+import { words, type Words } from './shared/i18n/words.js';
+
+/** A setting Herald cannot start with: `message` in English (logs), `words` for the operator's language. */
+export class ConfigError extends Error {
+  constructor(readonly words: Words) {
+    super(translator('en').words(words));
+    this.name = 'ConfigError';
+  }
+}
 
 export interface HeraldConfig {
   host: string;
@@ -104,7 +114,7 @@ function operatorOidc(env: NodeJS.ProcessEnv): OperatorOidcConfig | null {
   const missing = ['OPERATOR_OIDC_CLIENT_ID', 'OPERATOR_OIDC_CLIENT_SECRET', 'OPERATOR_OIDC_DOMAINS'].filter(
     (n) => !env[n],
   );
-  if (missing.length) throw new Error(`OPERATOR_OIDC_ISSUER is set, so ${missing.join(', ')} must be set too`);
+  if (missing.length) throw new ConfigError(words('cli.config.oidcMissing', { missing: missing.join(', ') }));
   return {
     issuer: env.OPERATOR_OIDC_ISSUER,
     clientId: env.OPERATOR_OIDC_CLIENT_ID!,
@@ -122,7 +132,7 @@ function numberSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, not "${raw}"`);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigError(words('cli.config.notNumber', { name, value: raw }));
   return value;
 }
 
@@ -130,7 +140,7 @@ function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
   if (!env.METRICS_PORT) return null;
   const port = numberSetting(env, 'METRICS_PORT', 0);
   if (!Number.isInteger(port) || port > 65535)
-    throw new Error(`METRICS_PORT must be a whole number from 0 to 65535, not "${env.METRICS_PORT}"`);
+    throw new ConfigError(words('cli.config.port', { name: 'METRICS_PORT', value: env.METRICS_PORT }));
   return port;
 }
 
@@ -138,7 +148,10 @@ function metricsPortOf(env: NodeJS.ProcessEnv): number | null {
 function defaultLocaleOf(env: NodeJS.ProcessEnv): string {
   if (!env.DEFAULT_LOCALE) return FALLBACK_LOCALE;
   const locale = matchLocale(env.DEFAULT_LOCALE);
-  if (!locale) throw new Error(`DEFAULT_LOCALE must be one of ${LANGUAGES.join(', ')}, not "${env.DEFAULT_LOCALE}"`);
+  if (!locale)
+    throw new ConfigError(
+      words('cli.config.defaultLocale', { choices: LANGUAGES.join(', '), value: env.DEFAULT_LOCALE }),
+    );
   return locale;
 }
 
@@ -151,7 +164,7 @@ function isLoopbackUrl(url: string): boolean {
   try {
     host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   } catch {
-    throw new Error(`PUBLIC_URL must be a URL such as https://status.example.com, not "${url}"`);
+    throw new ConfigError(words('cli.config.publicUrl', { value: url }));
   }
   if (host === 'localhost' || host.endsWith('.localhost')) return true;
   if (net.isIPv4(host)) return host.startsWith('127.');
@@ -167,10 +180,12 @@ function secretSetting(env: NodeJS.ProcessEnv, publicUrl: string): string {
   const secret = env.HERALD_SECRET;
   const exposed = env.NODE_ENV === 'production' || !isLoopbackUrl(publicUrl);
   if (exposed && (!secret || Buffer.byteLength(secret) < MIN_SECRET_BYTES)) {
-    const why =
-      env.NODE_ENV === 'production' ? 'NODE_ENV=production' : `PUBLIC_URL ${publicUrl} is not a loopback address`;
-    throw new Error(
-      `HERALD_SECRET must be set to at least ${MIN_SECRET_BYTES} random bytes (e.g. \`openssl rand -base64 48\`) because ${why}${secret ? `; it has ${Buffer.byteLength(secret)}` : ''}.`,
+    const why = env.NODE_ENV === 'production' ? 'production' : 'publicUrl';
+    const values = { min: MIN_SECRET_BYTES, why, url: publicUrl };
+    throw new ConfigError(
+      secret
+        ? words('cli.config.secretShort', { ...values, bytes: Buffer.byteLength(secret) })
+        : words('cli.config.secret', values),
     );
   }
   return secret || DEVELOPMENT_SECRET;
@@ -194,9 +209,7 @@ export function trustProxySetting(raw: string | undefined): boolean | number | s
     const version = net.isIP(address ?? '');
     const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 6 ? 128 : 32));
     if (!version || !bitsOk || extra !== undefined) {
-      throw new Error(
-        `TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "${entry}" is none of these`,
-      );
+      throw new ConfigError(words('cli.config.trustProxy', { entry }));
     }
   }
   return entries;
@@ -215,9 +228,7 @@ function frameAncestorsSetting(value: string | undefined): string {
       ),
   );
   if (!sources.length || bad !== undefined) {
-    throw new Error(
-      `EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not "${value}"`,
-    );
+    throw new ConfigError(words('cli.config.frameAncestors', { value: String(value) }));
   }
   return sources.join(' ');
 }
@@ -225,7 +236,7 @@ function frameAncestorsSetting(value: string | undefined): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HeraldConfig {
   const port = numberSetting(env, 'PORT', 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be a whole number from 0 to 65535, not "${env.PORT}"`);
+    throw new ConfigError(words('cli.config.port', { name: 'PORT', value: String(env.PORT) }));
   }
   const host = env.HOST ?? '127.0.0.1';
   const publicUrl = (env.PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');

@@ -217,12 +217,6 @@ export class DatabaseUnavailable extends HeraldError {
 }
 
 /**
- * An English sentence not yet moved into the catalogue: every reader gets it in English. Only the
- * files test/i18n/problemKeys.test.ts lists as still to convert may use it; the list only shrinks.
- */
-export const untranslated = (sentence: string): Words => words('problem.passedOn', { reason: sentence });
-
-/**
  * Words of the Graph-compatible API only. Microsoft Graph answers in English whatever the caller's
  * language, and the scripts and SDKs written against it match its messages, so Graph keeps them
  * English (its error shape carries `message`, the English of every error, in any case).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { translator } from '../src/i18n/translator.js';
 
 describe('configuration', () => {
   it('has working defaults for the embedded start', () => {
@@ -41,6 +42,32 @@ describe('configuration', () => {
     expect(loadConfig({ DEFAULT_LOCALE: 'pt-br' }).defaultLocale).toBe('pt-BR');
     expect(() => loadConfig({ DEFAULT_LOCALE: 'tlh' })).toThrow(
       /DEFAULT_LOCALE must be one of en, fr, de, es, pt-BR, ja, ar/,
+    );
+  });
+
+  it('says a refused setting in the operator’s language, the English staying its message', () => {
+    const refusal = (env: NodeJS.ProcessEnv): ConfigError => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        if (e instanceof ConfigError) return e;
+        throw e;
+      }
+      throw new Error('accepted');
+    };
+    const frames = refusal({ EMBED_FRAME_ANCESTORS: "'self'; script-src *" });
+    expect(frames.message).toBe(
+      "EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not \"'self'; script-src *\"",
+    );
+    const short = refusal({ NODE_ENV: 'production', HERALD_SECRET: 'short' });
+    expect(short.message).toBe(
+      'HERALD_SECRET must be set to at least 32 random bytes (e.g. `openssl rand -base64 48`) because NODE_ENV=production; it has 5 bytes.',
+    );
+    expect(translator('fr').words(short.words)).toBe(
+      'HERALD_SECRET doit compter au moins 32 octets aléatoires (par exemple `openssl rand -base64 48`) car NODE_ENV=production\u00a0; il n’en compte que 5.',
+    );
+    expect(translator('de').words(refusal({ PORT: '70000' }).words)).toBe(
+      'PORT muss eine ganze Zahl von 0 bis 65535 sein, nicht „70000“',
     );
   });
 });

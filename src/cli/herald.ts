@@ -9,6 +9,7 @@ import { migrateToLatest } from '../store/migrate.js';
 import { ensureReferenceData } from '../store/referenceData.js';
 import { runOperatorAdd, runOperatorLink, runOperatorList, runOperatorRemove } from './commands/operator.js';
 import { runTokenCreate, runTokenList, runTokenRevoke } from './commands/token.js';
+import { commanderError } from './commanderWords.js';
 import { errorLines, operatorTranslator } from './language.js';
 import { serve } from './serve.js';
 
@@ -49,6 +50,8 @@ const program = new Command()
   .helpCommand(true)
   // Commander's own headings, said in the operator's language; every subcommand inherits these.
   .configureHelp({ styleTitle: (title) => tr.t('cli.help.title', { title: HELP_TITLES[title] ?? title }) })
+  // Commander's own refusals (a missing option, an unknown command) too; every subcommand inherits this.
+  .configureOutput({ outputError: (text, write) => write(commanderError(text, tr)) })
   .showHelpAfterError(tr.t('cli.help.afterError'));
 program.helpCommand('help [command]', tr.t('cli.help.option'));
 

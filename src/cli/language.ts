@@ -2,6 +2,7 @@
 // LC_MESSAGES, then LANG, as "de_DE.UTF-8"), else the provider's DEFAULT_LOCALE, else English. A
 // language Herald does not speak is passed over. Machine-readable output (JSON, exit codes, the
 // server's JSON log lines) has no words and stays as it is.
+import { ConfigError } from '../config.js';
 import { HeraldError, words } from '../errors.js';
 import { readerTranslator, type Translator } from '../i18n/translator.js';
 
@@ -22,7 +23,12 @@ export function operatorTranslator(env: NodeJS.ProcessEnv = process.env): Transl
   ]);
 }
 
-/** An error as the operator reads it: a HeraldError in their language (naming each field), anything else as it is. */
+/**
+ * An error as the operator reads it: a HeraldError (naming each field) or a setting Herald cannot
+ * start with in their language, anything else as it is.
+ */
 export function errorLines(err: Error, tr: Translator): string[] {
-  return [err instanceof HeraldError ? tr.words(err.detail) : err.message];
+  if (err instanceof HeraldError) return [tr.words(err.detail)];
+  if (err instanceof ConfigError) return [tr.words(err.words)];
+  return [err.message];
 }

@@ -4,6 +4,7 @@
 
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule } from '../shared/windows.js';
+import { words, type Words } from '../shared/i18n/words.js';
 
 export { DATABASE_UPDATE_OFFSET_HOURS, type ServiceWindowRule };
 
@@ -57,28 +58,42 @@ export const ALL_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 7];
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-function checkTime(part: 'start' | 'end', value: string): string {
-  if (!HH_MM.test(value)) {
-    throw new RangeError(`Invalid window ${part} "${value}": expected HH:MM between 00:00 and 23:59 (UTC)`);
+/** What is wrong with an operator-supplied window, and in which part of it; null when it is fine. */
+export interface WindowRuleProblem {
+  part: 'start' | 'end' | 'days';
+  message: Words;
+}
+
+export function windowRuleProblem(
+  start: string,
+  end: string,
+  days: readonly number[] = ALL_WEEKDAYS,
+): WindowRuleProblem | null {
+  for (const [part, value] of [
+    ['start', start],
+    ['end', end],
+  ] as const)
+    if (!HH_MM.test(value)) return { part, message: words('problem.window.time', { value }) };
+  if (days.length === 0) return { part: 'days', message: 'problem.window.noDays' };
+  const bad = days.find((day) => !Number.isInteger(day) || day < 1 || day > 7);
+  if (bad !== undefined) return { part: 'days', message: words('problem.window.day', { day: String(bad) }) };
+  return null;
+}
+
+/** Thrown by parseWindowRule: which part of the window is wrong, and why, in words. */
+export class WindowRuleError extends RangeError {
+  constructor(readonly problem: WindowRuleProblem) {
+    super(`Invalid window ${problem.part}: ${JSON.stringify(problem.message)}`);
   }
-  return value;
 }
 
 /**
- * Validates an operator-supplied window. Days are de-duplicated and sorted so that two rules
- * meaning the same thing compare equal.
+ * Validates an operator-supplied window (throws WindowRuleError). Days are de-duplicated and
+ * sorted so that two rules meaning the same thing compare equal.
  */
 export function parseWindowRule(start: string, end: string, days: number[] = [...ALL_WEEKDAYS]): ServiceWindowRule {
-  checkTime('start', start);
-  checkTime('end', end);
-  if (days.length === 0) {
-    throw new RangeError('Invalid window days: at least one ISO weekday (1 = Monday … 7 = Sunday) is required');
-  }
-  for (const day of days) {
-    if (!Number.isInteger(day) || day < 1 || day > 7) {
-      throw new RangeError(`Invalid window day ${String(day)}: expected an ISO weekday from 1 (Monday) to 7 (Sunday)`);
-    }
-  }
+  const problem = windowRuleProblem(start, end, days);
+  if (problem) throw new WindowRuleError(problem);
   return { start, end, days: [...new Set(days)].sort((a, b) => a - b) };
 }
 

@@ -48,6 +48,3 @@ export function resolveAt(start: Date, at: string): Date | null {
   if (offset !== null) return new Date(start.getTime() + offset);
   return parseUtcTime(at);
 }
-
-export const AT_HINT =
-  'is neither an ISO 8601 UTC time (2026-12-07T09:00:00Z) nor an ISO 8601 duration after the start (PT2H, P1DT6H)';

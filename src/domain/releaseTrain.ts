@@ -20,6 +20,7 @@ export interface TrainCadence {
 // Defined in src/shared, which the console imports too; re-exported here for the server.
 import { TRAIN_WEEK_STATES } from '../shared/updates.js';
 import { type FieldProblem, words } from '../errors.js';
+import type { MessageKey } from '../shared/i18n/catalogue/en.js';
 
 export { TRAIN_WEEK_STATES };
 export type TrainWeekState = (typeof TRAIN_WEEK_STATES)[number];
@@ -79,28 +80,33 @@ export function trainReleaseKind(start: Date): ReleaseKind {
   return releaseWaveOf(start) !== null && start.getUTCDate() <= 7 ? 'wave' : 'weekly';
 }
 
+/** Why an action does not fit a week: it is planned already, it is skipped, or it is not held. */
+export type TrainWeekRefusal = 'planned' | 'skipped' | 'notHeld';
+
 /** The state after an operator's action on a week not yet planned, or why it does not fit. */
 export function trainWeekStateAfter(
   current: TrainWeekState,
   action: TrainWeekAction,
-): { state: TrainWeekState } | { refused: string } {
-  const r = stateAfter(current, action);
-  return (TRAIN_WEEK_STATES as readonly string[]).includes(r) ? { state: r as TrainWeekState } : { refused: r };
-}
-
-function stateAfter(current: TrainWeekState, action: TrainWeekAction): string {
-  if (current === 'planned') return 'is planned already; hold or stop its rollout instead';
+): { state: TrainWeekState } | { refused: TrainWeekRefusal } {
+  if (current === 'planned') return { refused: 'planned' };
   switch (action) {
     case 'hold':
-      return current === 'skipped' ? 'is skipped' : 'held';
+      return current === 'skipped' ? { refused: 'skipped' } : { state: 'held' };
     case 'release':
-      return current === 'held' ? 'open' : 'is not held';
+      return current === 'held' ? { state: 'open' } : { refused: 'notHeld' };
     case 'skip':
-      return 'skipped';
+      return { state: 'skipped' };
     case 'move':
-      return current === 'skipped' ? 'is skipped' : current;
+      return current === 'skipped' ? { refused: 'skipped' } : { state: current };
   }
 }
+
+/** What the week's reader is told when an action does not fit it. */
+export const TRAIN_WEEK_REFUSALS = {
+  planned: 'problem.trains.weekPlanned',
+  skipped: 'problem.trains.weekSkipped',
+  notHeld: 'problem.trains.weekNotHeld',
+} as const satisfies Record<TrainWeekRefusal, MessageKey>;
 
 export function checkCadence(c: Partial<TrainCadence>): FieldProblem[] {
   const problems: FieldProblem[] = [];

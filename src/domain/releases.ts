@@ -139,14 +139,13 @@ const ORDER: Record<EnvironmentUpdateState, number> = {
 export function environmentStateAfter(
   current: EnvironmentUpdateState,
   step: ProgressStep,
-): EnvironmentUpdateState | string {
-  if (current === 'failed') return 'has failed; the update is over for this environment';
-  if (current === 'database_done') return 'is already fully updated';
-  if (step === 'failed') return 'failed';
-  if (step === 'database_done' && current !== 'service_done')
-    return 'needs the service part done before the database part';
-  if (ORDER[step] <= ORDER[current]) return `is already ${current.replace('_', ' ')}`;
-  return step;
+): { state: EnvironmentUpdateState } | { refused: Words } {
+  if (current === 'failed') return { refused: 'problem.rollouts.envFailed' };
+  if (current === 'database_done') return { refused: 'problem.rollouts.envUpdated' };
+  if (step === 'failed') return { state: 'failed' };
+  if (step === 'database_done' && current !== 'service_done') return { refused: 'problem.rollouts.envServiceFirst' };
+  if (ORDER[step] <= ORDER[current]) return { refused: words('problem.rollouts.envAlready', { state: current }) };
+  return { state: step };
 }
 
 /** The version an environment has after a step, or null when the step does not change it. */

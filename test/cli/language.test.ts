@@ -121,4 +121,39 @@ describe('herald in the operator’s language', { timeout: 120_000 }, () => {
       'Opérateur «\u00a0nobody@solo0.example\u00a0»\u00a0: n’existe pas ou ne vous est pas visible',
     );
   });
+
+  it('refuses a bad setting and Commander’s own refusals in French', async () => {
+    const port = await herald(['migrate'], { ...french, PORT: '70000' });
+    expect(port.code).toBe(1);
+    expect(port.stderr.trim()).toBe('herald: PORT doit être un nombre entier de 0 à 65535, pas «\u00a070000\u00a0»');
+    const noEmail = await herald(['token', 'list'], french);
+    expect(noEmail.code).toBe(1);
+    expect(noEmail.stderr).toContain('erreur\u00a0: option obligatoire «\u00a0--email <email>\u00a0» non indiquée');
+    expect(noEmail.stderr).not.toMatch(/required option/);
+    const typo = await herald(['rehears'], french);
+    expect(typo.stderr).toContain(
+      'erreur\u00a0: commande inconnue «\u00a0rehears\u00a0»\n(Vouliez-vous dire rehearse\u00a0?)',
+    );
+  });
+
+  it('refuses a bad rehearsal scenario in French, naming the entry, its line and field', async () => {
+    const file = path.join(dir, 'mauvais.json');
+    const events = [
+      { at: 'PT1H', kind: 'incident.opened', title: 'Lent' },
+      { at: 'demain midi', kind: 'incident.explosé' },
+    ];
+    fs.writeFileSync(file, JSON.stringify({ start: '2026-12-07T00:00:00Z', events }, null, 2));
+    const refused = await herald(['rehearse', file], french);
+    expect(refused.code).toBe(1);
+    const lines = refused.stderr.trim().split('\n');
+    expect(lines[0]).toBe('herald: mauvais.json\u00a0: 2 problèmes\u00a0; rien n’a été exécuté\u00a0:');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(
+        /^ {2}events\[1\] \(ligne \d+\)\u00a0: a un type d’événement inconnu, «\u00a0incident\.explosé\u00a0»\u00a0; utilisez l’un de ceux-ci\u00a0: incident\.opened, /,
+      ),
+      expect.stringMatching(
+        /^ {2}events\[1\] \(ligne \d+\), champ at\u00a0: «\u00a0demain midi\u00a0» n’est ni une heure UTC ISO 8601 .* ni une durée ISO 8601 après le début/,
+      ),
+    ]);
+  });
 });

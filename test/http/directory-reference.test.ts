@@ -75,6 +75,31 @@ describe('regions', () => {
     expect(entry.actor_label).toBe('ops@herald.example');
   });
 
+  it("says a bad window in a German operator's language, naming the part of it", async () => {
+    const setLocale = (locale: string) =>
+      t.ctx.database.db.updateTable('person').set({ locale }).where('email', '=', 'ops@herald.example').execute();
+    await setLocale('de-DE');
+    const german = await t.auth('ops@herald.example');
+    const patch = (window: object) =>
+      t.app.inject({ method: 'PATCH', url: '/api/regions/EUR', headers: german, payload: { window } });
+    const late = await patch({ start: '18:00', end: '3pm' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().errors).toEqual([
+      {
+        field: 'body.window.end',
+        message: 'muss eine Uhrzeit von 00:00 bis 23:59 im Format HH:MM (UTC) sein, nicht „3pm“',
+      },
+    ]);
+    expect(late.json().detail).toBe(
+      'Ende: muss eine Uhrzeit von 00:00 bis 23:59 im Format HH:MM (UTC) sein, nicht „3pm“.',
+    );
+    const noDays = await patch({ start: '18:00', end: '03:00', days: [] });
+    expect(noDays.json().errors).toEqual([
+      { field: 'body.window.days', message: 'braucht mindestens einen ISO-Wochentag (1 = Montag … 7 = Sonntag)' },
+    ]);
+    await setLocale('en-US');
+  });
+
   it('refuses malformed times, weekdays and stations, naming the field, and changes nothing', async () => {
     const before = await auditCount('region.updated');
     const cases: [unknown, string][] = [

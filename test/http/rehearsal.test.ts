@@ -103,6 +103,29 @@ describe('rehearsal from the console', () => {
     expect(await liveState()).toEqual(before);
   });
 
+  it("says a bad scenario in a German operator's language, naming the entry, its line and field", async () => {
+    const setLocale = (locale: string) =>
+      t.ctx.database.db.updateTable('person').set({ locale }).where('email', '=', 'ops@herald.example').execute();
+    await setLocale('de-DE');
+    const german = await t.auth('ops@herald.example');
+    const badTime = await rehearse(overLive([{ at: 'morgen', kind: 'incident.opened', title: 'x' }]), german);
+    expect(badTime.statusCode).toBe(400);
+    expect(badTime.json().title).toBe('Die Anfrage ist ungültig');
+    expect(badTime.json().errors[0].field).toBe('scenario');
+    expect(badTime.json().errors[0].message).toMatch(
+      /^events\[0\] \(Zeile \d+\), Feld at: „morgen“ ist weder eine ISO-8601-UTC-Zeit .* noch eine ISO-8601-Dauer ab dem Start/,
+    );
+    const unknownService = await rehearse(
+      overLive([{ at: 'PT1H', kind: 'incident.opened', title: 'x', services: ['nowhere'] }]),
+      german,
+    );
+    expect(unknownService.json().errors[0].message).toMatch(
+      /events\[0\] \(Zeile \d+\), Feld services: nennt einen Dienst „nowhere“, den es nicht gibt/,
+    );
+    expect(unknownService.json().detail).toMatch(/^Szenario: events\[0\] .*nennt einen Dienst/);
+    await setLocale('en-US');
+  });
+
   it('is for operators only', async () => {
     const alice = await t.auth('alice@contoso.com');
     expect((await t.app.inject({ url: '/api/rehearsals/sample', headers: alice })).statusCode).toBe(403);

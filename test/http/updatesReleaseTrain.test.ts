@@ -20,6 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const setLocale = (email: string, locale: string) =>
+  t.ctx.database.db.updateTable('person').set({ locale }).where('email', '=', email).execute();
+
 const db = () => t.ctx.database.db;
 
 /** Days pass; the train's job runs every few hours, as the worker would run it. */
@@ -176,6 +179,20 @@ describe('an operator holds, skips and moves weeks', () => {
     for (const w of [held, skipped, moved]) expect(planned.has(w)).toBe(false);
     expect((await act(held, 'hold')).statusCode).toBe(200);
     expect((await act(skipped, 'skip')).statusCode).toBe(200);
+    // A skipped week cannot be held, said in the operator's language.
+    await setLocale('ops@herald.example', 'de-DE');
+    const german = await t.app.inject({
+      method: 'POST',
+      url: `/api/release-trains/${trainId}/weeks/${skipped}/hold`,
+      headers: await t.auth('ops@herald.example'),
+      payload: {},
+    });
+    await setLocale('ops@herald.example', 'en-US');
+    expect(german.statusCode).toBe(409);
+    expect(german.json()).toMatchObject({
+      title: 'Dieser Statuswechsel ist nicht erlaubt',
+      errors: [{ field: 'params.action', message: 'Die Woche vom 2027-02-22 wird übersprungen.' }],
+    });
     const bad = await act(moved, 'move', { startsAt: 'next Wednesday' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('body.startsAt');
@@ -207,7 +224,12 @@ describe('an operator holds, skips and moves weeks', () => {
     // A planned week is acted on through its rollout.
     const refused = await act('2027-03-08', 'skip');
     expect(refused.statusCode).toBe(409);
-    expect(refused.body).toContain('rollout');
+    expect(refused.json().errors).toEqual([
+      {
+        field: 'params.action',
+        message: 'The week of 2027-03-08 is planned already; hold or stop its rollout instead.',
+      },
+    ]);
   });
 
   it('the first week of April carries the major wave, through the same train', async () => {

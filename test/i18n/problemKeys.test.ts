@@ -1,8 +1,9 @@
 // Problems are said in the reader's language only when they carry catalogue keys. This reads the
 // server's sources (as test/web/imports.test.ts reads imports) and fails when an error constructor,
 // an InputCheck or a field problem is given an English sentence (a string or template literal)
-// instead of a key, so English cannot creep back. Sentences not yet moved into the catalogue are
-// marked `untranslated(…)`; only the files listed below may still use it, and the list only shrinks.
+// instead of a key, so English cannot creep back. Every sentence has moved into the catalogue: there
+// is no way left to pass an English sentence on as it is, but for a library's own text
+// (`problem.passedOn`) and the Graph-compatible API's (`graphEnglish`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,18 +19,6 @@ function filesUnder(dir: string): string[] {
     return /\.ts$/.test(e.name) ? [path] : [];
   });
 }
-
-/**
- * Files that still pass on English from elsewhere through `untranslated(…)`: the rehearsal's
- * scenario checker, the release train's and rollout's domain refusals, the region window parser.
- * To be converted with those modules; the list only shrinks.
- */
-const STILL_ENGLISH = new Set<string>([
-  'app/rehearsal/fromConsole.ts',
-  'app/updates/releaseTrain.ts',
-  'app/updates/progress.ts',
-  'app/directory/regions.ts',
-]);
 
 /** Which arguments of each constructor are words a person reads (0-based). */
 const WORDS_ARGUMENTS: Record<string, number[]> = {
@@ -99,11 +88,10 @@ function calleeName(callee: Node): string | null {
   return null;
 }
 
-/** Sentences (line and text) given where words are expected, and how often `untranslated(…)` is called. */
-export function englishIn(name: string, text: string): { sentences: string[]; untranslated: number } {
+/** Sentences (line and text) given where words are expected. */
+export function englishIn(name: string, text: string): { sentences: string[] } {
   const { program } = parseSync(name, text, { lang: 'ts' });
   const sentences: string[] = [];
-  let untranslated = 0;
   const report = (node: Node) =>
     sentences.push(
       `${name}:${text.slice(0, node.start).split('\n').length}: ${text.slice(node.start, node.end as number).slice(0, 80)}`,
@@ -114,7 +102,6 @@ export function englishIn(name: string, text: string): { sentences: string[]; un
     if (node.type === 'CallExpression' || node.type === 'NewExpression') {
       const name = calleeName(node.callee as Node);
       const args = node.arguments as Node[];
-      if (name === 'untranslated') untranslated++;
       // InputCheck.field(field, value, rule): the rule's complaints are words too. `.add` on a Set
       // or a Map is not a complaint: only the two-argument form whose first argument is the field.
       const positions =
@@ -140,7 +127,7 @@ export function englishIn(name: string, text: string): { sentences: string[]; un
     for (const [key, value] of Object.entries(node)) if (key !== 'type') visit(value);
   };
   visit(program);
-  return { sentences, untranslated };
+  return { sentences };
 }
 
 const files = filesUnder(src);
@@ -149,12 +136,6 @@ const results = new Map(files.map((f) => [relative(src, f), englishIn(relative(s
 describe('problems carry catalogue keys, not English sentences', () => {
   it('no error constructor, InputCheck or field problem is given a sentence', () => {
     expect([...results.values()].flatMap((r) => r.sentences)).toEqual([]);
-  });
-
-  it('only the listed files still mark sentences untranslated, and each listed file still does', () => {
-    const using = [...results].filter(([, r]) => r.untranslated > 0).map(([file]) => file);
-    expect(using.filter((f) => !STILL_ENGLISH.has(f))).toEqual([]);
-    expect([...STILL_ENGLISH].filter((f) => !using.includes(f))).toEqual([]);
   });
 
   it('finds a sentence where it hides, and lets keys and words(…) pass', () => {

@@ -1,8 +1,8 @@
 // Regions and the safe-deployment stations. They start from the policy's table (src/domain/regions.ts)
 // and operators may move a region's weekly window or its station; everyone may read them.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { parseWindowRule, type ServiceWindowRule } from '../../domain/regions.js';
-import { forbidden, invalid, notFound, untranslated, words } from '../../errors.js';
+import { parseWindowRule, WindowRuleError, type ServiceWindowRule } from '../../domain/regions.js';
+import { forbidden, invalid, notFound, words } from '../../errors.js';
 import type { RegionTable, StationTable } from '../../store/schema.js';
 import { fromJson, toJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
@@ -36,16 +36,15 @@ export interface RegionPatch {
 }
 
 /**
- * parseWindowRule says which part of a window is wrong in its message; this names the field.
+ * A window's problem names the part that is wrong; this makes it the field.
  * A window that ends before it starts is fine: it crosses midnight (EUR 18:00–03:00).
  */
 function checkWindow(window: NonNullable<RegionPatch['window']>): ServiceWindowRule {
   try {
     return parseWindowRule(window.start, window.end, window.days);
   } catch (e) {
-    const message = (e as Error).message;
-    const part = /window (start|end)/.exec(message)?.[1] ?? 'days';
-    throw invalid(`body.window.${part}`, untranslated(message));
+    if (e instanceof WindowRuleError) throw invalid(`body.window.${e.problem.part}`, e.problem.message);
+    throw e;
   }
 }
 

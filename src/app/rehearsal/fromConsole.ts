@@ -3,7 +3,7 @@
 // database: the live directory is only read (copied into it) when the scenario brings none, so the
 // live tables and outbox — SQLite or PostgreSQL — are never written, and nothing is sent.
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { conflict, forbidden, invalid, invalidMany, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, invalid, invalidMany, messageOf, words } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { rehearse, ScenarioRefused, type Timeline } from './rehearse.js';
 import { parseScenario, ScenarioError } from './scenario.js';
@@ -16,8 +16,14 @@ const FILE = 'scenario';
 /** One rehearsal at a time per process: each holds a database of its own and a share of the CPU. */
 const running = new WeakSet<AppContext>();
 
+/** Each problem names its entry, line and field ("events[3] (line 27), field at") in its message. */
 const problemsOf = (e: ScenarioError) =>
-  invalidMany(e.problems.map((p) => ({ field: 'scenario', message: untranslated(`${p.where}: ${p.message}`) })));
+  invalidMany(
+    e.problems.map((p) => ({
+      field: FILE,
+      message: words('problem.fieldIs', { field: messageOf(p.where), message: messageOf(p.message) }),
+    })),
+  );
 
 export async function rehearseScenario(ctx: AppContext, actor: Actor, text: string): Promise<Timeline> {
   if (!isOperator(actor)) throw forbidden('problem.rehearsal.operatorsOnly');
@@ -40,7 +46,8 @@ export async function rehearseScenario(ctx: AppContext, actor: Actor, text: stri
     });
   } catch (e) {
     if (e instanceof ScenarioError) throw problemsOf(e);
-    if (e instanceof ScenarioRefused) throw invalid('scenario', untranslated(`${e.where} ${e.reason}`));
+    if (e instanceof ScenarioRefused)
+      throw invalid(FILE, words('problem.fieldIs', { field: messageOf(e.where), message: messageOf(e.reason) }));
     throw e;
   } finally {
     running.delete(ctx);

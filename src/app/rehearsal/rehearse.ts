@@ -8,7 +8,8 @@ import { systemActor } from '../../domain/actor.js';
 import { POLICIES } from '../../domain/policies.js';
 import { isRegionCode } from '../../domain/regions.js';
 import type { EventType } from '../../domain/events.js';
-import { englishMessage, HeraldError } from '../../errors.js';
+import { HeraldError, messageOf, words, type Words } from '../../errors.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 import { planPending } from '../../delivery/planQueue.js';
 import { openDatabase, type Database } from '../../store/database.js';
 import { tickOf } from '../../store/jobClaims.js';
@@ -29,7 +30,15 @@ import { createRollout } from '../updates/rollouts.js';
 import { resolveAt } from '../../domain/rehearsal.js';
 import { listTenantIncidents } from '../serviceHealth/readIncidents.js';
 import { loadPublicStatus, worstStatus, type ComponentStatus } from '../serviceHealth/publicStatus.js';
-import { entryWhere, ScenarioError, type Scenario, type ScenarioEvent } from './scenario.js';
+import {
+  entryPlace,
+  entryWhere,
+  scenarioPlace,
+  ScenarioError,
+  type Scenario,
+  type ScenarioEvent,
+  type ScenarioProblem,
+} from './scenario.js';
 import { copyDirectory } from './snapshot.js';
 
 export interface Told {
@@ -87,12 +96,21 @@ export interface Timeline {
 export class ScenarioRefused extends Error {
   constructor(
     readonly file: string,
-    readonly where: string,
-    readonly reason: string,
+    /** The entry and its kind: "events[3] (line 27) (incident.updated)". */
+    readonly where: Words,
+    readonly reason: Words,
   ) {
-    super(`${file}: ${where} ${reason}`);
+    super(scenarioRefusedLine(file, where, reason, translator('en')));
+  }
+
+  /** The refusal in the operator's language. */
+  linesIn(tr: Translator): string[] {
+    return [scenarioRefusedLine(this.file, this.where, this.reason, tr)];
   }
 }
+
+const scenarioRefusedLine = (file: string, where: Words, reason: Words, tr: Translator): string =>
+  `${file}: ${tr.t('problem.fieldIs', { field: tr.words(where), message: tr.words(reason) })}`;
 
 export interface RehearseOptions {
   config: HeraldConfig;
@@ -133,38 +151,39 @@ const REF_KINDS: Record<'incident' | 'maintenance' | 'release', readonly string[
 
 /** The second pass: every name an entry mentions exists (in the directory, or as an earlier ref). */
 function checkNames(scenario: Scenario, names: Names, file: string): void {
-  const problems: { where: string; message: string }[] = [];
+  const problems: ScenarioProblem[] = [];
   const refs = new Map<string, string>();
   for (const e of scenario.events) {
-    const where = entryWhere(e);
+    const at = (field: string) => entryPlace(e, { field });
+    const where = entryPlace(e);
     for (const env of e.environments ?? []) {
       if (!names.environments.has(env.toLowerCase()))
         problems.push({
-          where: `${where}, field environments`,
-          message: `names an environment "${env}" that does not exist in the directory`,
+          where: at('environments'),
+          message: words('problem.scenario.noEnvironment', { name: env }),
         });
     }
     for (const t of [...(e.tenants ?? []), ...(e.tenant ? [e.tenant] : [])]) {
       if (!names.tenants.has(t.toLowerCase()))
         problems.push({
-          where: `${where}, field tenant${e.tenant === t ? '' : 's'}`,
-          message: `names a tenant "${t}" that does not exist in the directory`,
+          where: at(e.tenant === t ? 'tenant' : 'tenants'),
+          message: words('problem.scenario.noTenant', { name: t }),
         });
     }
     for (const r of e.regions ?? [])
       if (!isRegionCode(r))
-        problems.push({ where: `${where}, field regions`, message: `names a region "${r}" that does not exist` });
+        problems.push({ where: at('regions'), message: words('problem.scenario.noRegion', { name: r }) });
     for (const s of e.services ?? [])
       if (!names.services.has(s))
-        problems.push({ where: `${where}, field services`, message: `names a service "${s}" that does not exist` });
+        problems.push({ where: at('services'), message: words('problem.scenario.noService', { name: s }) });
     for (const field of ['incident', 'maintenance', 'release'] as const) {
       const ref = e[field];
       if (ref === undefined) continue;
       const kind = refs.get(ref);
       if (!kind || !REF_KINDS[field].includes(kind))
         problems.push({
-          where: `${where}, field ${field}`,
-          message: `"${ref}" is not the ref of an earlier ${field} in this scenario`,
+          where: at(field),
+          message: words('problem.scenario.noRef', { ref, field }),
         });
     }
     const needs: Partial<Record<string, 'incident' | 'maintenance' | 'release'>> = {
@@ -180,16 +199,15 @@ function checkNames(scenario: Scenario, names: Names, file: string): void {
     };
     const need = needs[e.kind];
     if (need && e[need] === undefined)
-      problems.push({ where, message: `a ${e.kind} entry needs the field ${need} (the ref of an earlier entry)` });
-    if (e.kind === 'release.created' && !e.version)
-      problems.push({ where, message: 'a release.created entry needs the field version' });
+      problems.push({ where, message: words('problem.scenario.needsRef', { kind: e.kind, field: need }) });
+    if (e.kind === 'release.created' && !e.version) problems.push({ where, message: 'problem.scenario.needsVersion' });
     if (e.kind === 'lifecycle.purchased' && (!e.tenant || !e.purchaseDate))
-      problems.push({ where, message: 'a lifecycle.purchased entry needs the fields tenant and purchaseDate' });
+      problems.push({ where, message: 'problem.scenario.needsPurchase' });
     if (e.kind === 'maintenance.scheduled' && (!e.windowStart || !e.windowEnd))
-      problems.push({ where, message: 'a maintenance.scheduled entry needs the fields windowStart and windowEnd' });
+      problems.push({ where, message: 'problem.scenario.needsWindow' });
     if (e.ref) {
       if (refs.has(e.ref))
-        problems.push({ where: `${where}, field ref`, message: `"${e.ref}" is used by an earlier entry` });
+        problems.push({ where: at('ref'), message: words('problem.scenario.refUsed', { ref: e.ref }) });
       refs.set(e.ref, e.kind);
     }
   }
@@ -296,9 +314,7 @@ async function apply(
         .where('release_id', '=', ids.get(e.release!)!)
         .executeTakeFirst();
       if (!rollout)
-        throw new ScenarioError('scenario', [
-          { where: entryWhere(e), message: 'the release has no rollout (give rolloutStartsAt when it is created)' },
-        ]);
+        throw new ScenarioError('scenario', [{ where: entryPlace(e), message: 'problem.scenario.noRollout' }]);
       let q = ctx.database.db
         .selectFrom('rollout_environment')
         .select(['environment_id', 'state'])
@@ -479,7 +495,7 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         if (!(e instanceof HeraldError) || !e.problems.length) throw e;
         throw new ScenarioError(
           file,
-          e.problems.map((p) => ({ where: `directory: ${p.field}`, message: englishMessage(p) })),
+          e.problems.map((p) => ({ where: scenarioPlace(`directory: ${p.field}`), message: p.message })),
         );
       }
     } else if (options.live) {
@@ -522,10 +538,11 @@ export async function rehearse(scenario: Scenario, options: RehearseOptions): Pr
         await apply(ctx, e, names, ids, scenario.start);
       } catch (err) {
         if (!(err instanceof HeraldError)) throw err;
-        const detail = err.problems.length
-          ? err.problems.map((p) => `${p.field} ${englishMessage(p)}`).join('; ')
-          : err.message;
-        throw new ScenarioRefused(file, `${entryWhere(e)} (${e.kind})`, `was refused by Herald at ${since}: ${detail}`);
+        throw new ScenarioRefused(
+          file,
+          entryPlace(e, { kind: e.kind }),
+          words('problem.scenario.refusedBy', { at: since, detail: messageOf(err.detail) }),
+        );
       }
       entries.push(...(await collect(ctx, seen, since, { entry: entryWhere(e), kind: e.kind })));
     }

@@ -5,13 +5,14 @@
 import { Type, type Static } from 'typebox';
 import Value from 'typebox/value';
 import {
-  AT_HINT,
   isScenarioEventKind,
   parseUtcTime,
   resolveAt,
   SCENARIO_EVENT_KINDS,
   type ScenarioEventKind,
 } from '../../domain/rehearsal.js';
+import { translator, type Translator } from '../../i18n/translator.js';
+import { words, type Words } from '../../shared/i18n/words.js';
 
 const Names = Type.Array(Type.String({ minLength: 1 }));
 
@@ -90,15 +91,51 @@ export interface Scenario {
   events: ScenarioEvent[];
 }
 
-/** What is wrong, where: `where` names the entry and its line ("events[3] (line 27)"). */
+/** One thing wrong with a scenario: `where` names the entry, its line and field ("events[3] (line 27), field at"). */
+export interface ScenarioProblem {
+  where: Words;
+  message: Words;
+}
+
+/**
+ * A place in the scenario in the reader's words: an entry of "events" (its index, the line it
+ * starts on, maybe its kind and a field of it), a top-level name ("start", "end"), or the file.
+ * Indexes, lines, kinds and fields are machine names and stay as written.
+ */
+export function scenarioPlace(at: { index: number; line?: number; kind?: string; field?: string } | string): Words {
+  if (at === 'file') return 'problem.scenario.file';
+  if (typeof at === 'string') return words('problem.scenario.top', { name: at });
+  return words('problem.scenario.entry', {
+    index: String(at.index),
+    line: at.line ? String(at.line) : 'none',
+    kind: at.kind ?? 'none',
+    field: at.field ?? 'none',
+  });
+}
+
+/** Where an entry is (and a field of it, or its kind), for the messages of the second pass. */
+export const entryPlace = (e: Pick<ScenarioEvent, 'index' | 'line'>, more: { field?: string; kind?: string } = {}) =>
+  scenarioPlace({ index: e.index, line: e.line, ...more });
+
+/** What is wrong, where; `message` is the English, `linesIn` says it in the operator's language. */
 export class ScenarioError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: { where: string; message: string }[],
+    readonly problems: ScenarioProblem[],
   ) {
-    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
-    super(`${file}: ${count}; nothing was run:\n${problems.map((p) => `  ${p.where}: ${p.message}`).join('\n')}`);
+    super(scenarioErrorLines(file, problems, translator('en')).join('\n'));
   }
+
+  linesIn(tr: Translator): string[] {
+    return scenarioErrorLines(this.file, this.problems, tr);
+  }
+}
+
+function scenarioErrorLines(file: string, problems: ScenarioProblem[], tr: Translator): string[] {
+  return [
+    tr.t('cli.rehearse.refused', { file, count: problems.length }),
+    ...problems.map((p) => `  ${tr.t('problem.fieldIs', { field: tr.words(p.where), message: tr.words(p.message) })}`),
+  ];
 }
 
 /** The line each element of the top-level "events" list starts on (1-based), found by scanning the text. */
@@ -135,69 +172,98 @@ export function eventLines(text: string): number[] {
 
 const DAY_MS = 86_400_000;
 
+/** A time that is neither an ISO 8601 UTC time nor a duration after the start. */
+const atHint = (value: string): Words => words('problem.scenario.at', { value });
+
+/** TypeBox's keyword and limit as a predicate for the field, in the catalogue's words (as problem.ts says Ajv's). */
+function schemaWords(e: { keyword: string; params: object }): Words {
+  const limit = (e.params as { limit?: number }).limit ?? 0;
+  switch (e.keyword) {
+    case 'anyOf':
+      return 'problem.schema.notAChoice';
+    case 'minLength':
+      return limit <= 1 ? 'problem.required' : words('problem.schema.minLength', { limit });
+    case 'minimum':
+      return words('problem.schema.minimum', { limit });
+    case 'pattern':
+      return 'problem.schema.pattern';
+    case 'type': {
+      const type = String((e.params as { type?: string }).type);
+      return words('problem.schema.type', {
+        type: ['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'].includes(type) ? type : 'other',
+      });
+    }
+    default:
+      return 'problem.schema.invalid';
+  }
+}
+
 /** The first pass: JSON, shape, kinds and times. Throws ScenarioError naming every bad entry. */
 export function parseScenario(text: string, file = 'scenario'): Scenario {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ScenarioError(file, [{ where: 'file', message: `is not valid JSON: ${(e as Error).message}` }]);
+    throw new ScenarioError(file, [
+      { where: 'problem.scenario.file', message: words('problem.scenario.notJson', { reason: (e as Error).message }) },
+    ]);
   }
   const lines = eventLines(text);
-  const whereOf = (path: string): string => {
+  const whereOf = (path: string, field?: string): Words => {
     const m = /^\/events\/(\d+)(\/.*)?$/.exec(path);
-    if (!m) return path ? path.slice(1).replaceAll('/', '.') : 'scenario';
-    const i = Number(m[1]);
-    const field = m[2] ? `, field ${m[2].slice(1).replaceAll('/', '.')}` : '';
-    return `events[${i}]${lines[i] ? ` (line ${lines[i]})` : ''}${field}`;
+    if (!m) return scenarioPlace(path ? path.slice(1).replaceAll('/', '.') : 'scenario');
+    const index = Number(m[1]);
+    return scenarioPlace({ index, line: lines[index], field: field ?? m[2]?.slice(1).replaceAll('/', '.') });
   };
-  const problems: { where: string; message: string }[] = [];
+  const problems: ScenarioProblem[] = [];
   if (!Value.Check(ScenarioSchema, data)) {
     const seen = new Set<string>();
+    const add = (path: string, message: Words) => {
+      const item = { where: whereOf(path), message };
+      const k = JSON.stringify(item);
+      if (!seen.has(k)) problems.push(item);
+      seen.add(k);
+    };
     for (const e of Value.Errors(ScenarioSchema, data)) {
       // anyOf explains itself once; its branches' "must be equal to constant" say nothing more.
       if (e.keyword === 'const' || e.keyword === 'boolean') continue;
-      const extra = (e.params as { additionalProperties?: string[] }).additionalProperties;
-      const message = extra
-        ? `has unknown fields ${extra.join(', ')}`
-        : e.keyword === 'anyOf'
-          ? 'is not one of the allowed values'
-          : e.message;
-      const item = { where: whereOf(e.instancePath), message };
-      const k = `${item.where}|${item.message}`;
-      if (!seen.has(k)) problems.push(item);
-      seen.add(k);
+      const params = e.params as { additionalProperties?: string[]; requiredProperties?: string[] };
+      if (params.additionalProperties)
+        for (const f of params.additionalProperties) add(`${e.instancePath}/${f}`, 'problem.schema.unknownField');
+      else if (params.requiredProperties)
+        for (const f of params.requiredProperties) add(`${e.instancePath}/${f}`, 'problem.required');
+      else add(e.instancePath, schemaWords(e));
     }
     throw new ScenarioError(file, problems);
   }
   const input = data as Static<typeof ScenarioSchema>;
   const start = parseUtcTime(input.start);
-  if (!start)
-    throw new ScenarioError(file, [{ where: 'start', message: 'is not an ISO 8601 UTC time (2026-12-07T00:00:00Z)' }]);
+  if (!start) throw new ScenarioError(file, [{ where: scenarioPlace('start'), message: 'problem.scenario.start' }]);
   const events: ScenarioEvent[] = [];
   input.events.forEach((e, index) => {
     const where = whereOf(`/events/${index}`);
     if (!isScenarioEventKind(e.kind)) {
       problems.push({
         where,
-        message: `has an unknown event kind "${e.kind}"; use one of ${SCENARIO_EVENT_KINDS.join(', ')}`,
+        message: words('problem.scenario.kind', { kind: e.kind, choices: SCENARIO_EVENT_KINDS.join(', ') }),
       });
     }
     const time = resolveAt(start, e.at);
-    if (!time) problems.push({ where: `${where}, field at`, message: `"${e.at}" ${AT_HINT}` });
+    if (!time) problems.push({ where: whereOf(`/events/${index}`, 'at'), message: atHint(e.at) });
     for (const field of ['windowStart', 'windowEnd', 'rolloutStartsAt'] as const) {
       if (e[field] !== undefined && !resolveAt(start, e[field]))
-        problems.push({ where: `${where}, field ${field}`, message: `"${e[field]}" ${AT_HINT}` });
+        problems.push({ where: whereOf(`/events/${index}`, field), message: atHint(e[field]) });
     }
     if (time && time.getTime() < start.getTime())
-      problems.push({ where: `${where}, field at`, message: 'is before the scenario start' });
+      problems.push({ where: whereOf(`/events/${index}`, 'at'), message: 'problem.scenario.beforeStart' });
     if (isScenarioEventKind(e.kind) && time) events.push({ ...e, kind: e.kind, index, line: lines[index] ?? 0, time });
   });
   let end: Date | null = null;
   if (input.end !== undefined) {
     end = resolveAt(start, input.end);
-    if (!end) problems.push({ where: 'end', message: `"${input.end}" ${AT_HINT}` });
-    else if (end.getTime() < start.getTime()) problems.push({ where: 'end', message: 'is before the start' });
+    if (!end) problems.push({ where: scenarioPlace('end'), message: atHint(input.end) });
+    else if (end.getTime() < start.getTime())
+      problems.push({ where: scenarioPlace('end'), message: 'problem.scenario.endBeforeStart' });
   }
   if (problems.length) throw new ScenarioError(file, problems);
   events.sort((a, b) => a.time.getTime() - b.time.getTime() || a.index - b.index);

@@ -16,7 +16,7 @@ import {
   type RolloutState,
 } from '../../domain/releases.js';
 import { haltAfter, type RolloutPlan } from '../../domain/rollout.js';
-import { conflict, forbidden, illegalTransition, invalid, notFound, untranslated, words } from '../../errors.js';
+import { conflict, forbidden, illegalTransition, invalid, notFound, words } from '../../errors.js';
 import type { ReleaseTable, RolloutEnvironmentTable, RolloutTable, RolloutTargetTable } from '../../store/schema.js';
 import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
@@ -228,8 +228,9 @@ export async function reportProgress(
       .where('region_code', '=', row.region_code)
       .executeTakeFirstOrThrow();
     checkTargetTakesReports(rollout, target, input.step, at);
-    const next = environmentStateAfter(row.state, input.step);
-    if (next !== input.step) throw illegalTransition(untranslated(`This environment ${next}.`), 'body.step');
+    const stepped = environmentStateAfter(row.state, input.step);
+    if ('refused' in stepped) throw illegalTransition(stepped.refused, 'body.step');
+    const next = stepped.state;
     const release = await s.trx
       .selectFrom('release')
       .selectAll()

@@ -12,6 +12,7 @@ import {
   trainReleaseKind,
   trainReleaseNotesUrl,
   trainVersion,
+  TRAIN_WEEK_REFUSALS,
   trainWeekStateAfter,
   weekOf,
   weeksDue,
@@ -22,16 +23,7 @@ import {
 } from '../../domain/releaseTrain.js';
 import { isRegionCode } from '../../domain/regions.js';
 import { parseUtc } from '../../domain/maintenance.js';
-import {
-  conflict,
-  forbidden,
-  illegalTransition,
-  invalid,
-  invalidMany,
-  notFound,
-  untranslated,
-  words,
-} from '../../errors.js';
+import { conflict, forbidden, illegalTransition, invalid, invalidMany, notFound, words } from '../../errors.js';
 import type { ReleaseTrainTable, ReleaseTrainWeekTable } from '../../store/schema.js';
 import { fromJson, newId, toJson } from '../../store/values.js';
 import { runCommand, type CommandScope } from '../command.js';
@@ -205,8 +197,7 @@ export async function actOnTrainWeek(
     if (startsAt.getTime() <= s.now.getTime() && before?.state !== 'planned')
       throw illegalTransition(words('problem.trains.begun', { week }), 'params.week');
     const next = trainWeekStateAfter(before?.state ?? 'open', action);
-    if ('refused' in next)
-      throw illegalTransition(untranslated(`The week of ${week} ${next.refused}.`), 'params.action');
+    if ('refused' in next) throw illegalTransition(words(TRAIN_WEEK_REFUSALS[next.refused], { week }), 'params.action');
     const row: ReleaseTrainWeekTable = {
       train_id: trainId,
       week,

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HeraldConfig } from '../../config.js';
-import { parseScenario } from '../../app/rehearsal/scenario.js';
-import { rehearse } from '../../app/rehearsal/rehearse.js';
+import { parseScenario, ScenarioError } from '../../app/rehearsal/scenario.js';
+import { rehearse, ScenarioRefused } from '../../app/rehearsal/rehearse.js';
 import { timelineHtml, timelineText } from '../../app/rehearsal/report.js';
 import type { Database } from '../../store/database.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -19,6 +19,17 @@ export interface RehearseCliOptions {
 }
 
 export async function runRehearse(config: HeraldConfig, file: string, opts: RehearseCliOptions): Promise<void> {
+  try {
+    await rehearseFile(config, file, opts);
+  } catch (e) {
+    // A refused scenario in the operator's language (the errors' own message is the English).
+    if (e instanceof ScenarioError || e instanceof ScenarioRefused)
+      throw new Error(e.linesIn(opts.tr).join('\n'), { cause: e });
+    throw e;
+  }
+}
+
+async function rehearseFile(config: HeraldConfig, file: string, opts: RehearseCliOptions): Promise<void> {
   const text = fs.readFileSync(file, 'utf8');
   const scenario = parseScenario(text, path.basename(file));
   const live = scenario.directory ? undefined : await opts.openLive();

@@ -227,7 +227,7 @@ const ar: Catalogue = {
   'problem.listItem': '{list}، العنصر {item}',
   'problem.fieldInListItem': '{field} ({list}، العنصر {item})',
   'problem.fieldName':
-    '{name, select, url {عنوان URL} durationMinutes {المدة المقدّرة} serviceId {الخدمة} serviceIds {الخدمات} tenantId {المستأجر} tenantIds {المستأجرون} environmentId {البيئة} environmentIds {البيئات} startsAt {البداية} endsAt {النهاية} eventTypes {الأحداث} confirmNoEnvironments {التأكيد} title {العنوان} name {الاسم} email {البريد الإلكتروني} description {الوصف} status {الحالة} severity {الخطورة} password {كلمة المرور} domain {النطاق} version {الإصدار} regions {المناطق} preferences {التفضيلات} windows {النوافذ الزمنية} impact {التأثير} channel {القناة} body {النص} message {الرسالة} type {النوع} scope {النطاق المتأثر} other {{words}}}',
+    '{name, select, url {عنوان URL} durationMinutes {المدة المقدّرة} serviceId {الخدمة} serviceIds {الخدمات} tenantId {المستأجر} tenantIds {المستأجرون} environmentId {البيئة} environmentIds {البيئات} startsAt {البداية} endsAt {النهاية} eventTypes {الأحداث} confirmNoEnvironments {التأكيد} title {العنوان} name {الاسم} email {البريد الإلكتروني} description {الوصف} status {الحالة} severity {الخطورة} password {كلمة المرور} domain {النطاق} version {الإصدار} regions {المناطق} preferences {التفضيلات} windows {النوافذ الزمنية} impact {التأثير} channel {القناة} body {النص} message {الرسالة} type {النوع} scope {النطاق المتأثر} scenario {السيناريو} start {البداية} end {النهاية} days {الأيام} step {الخطوة} action {الإجراء} week {الأسبوع} other {{words}}}',
   'problem.required': 'مطلوب',
   'problem.isEmpty': 'فارغ',
   'problem.notJson': 'ليس JSON صالحًا',
@@ -1910,6 +1910,66 @@ const ar: Catalogue = {
   'console.posts.body': 'النص (Markdown)',
   'console.posts.update': 'تحديث {time}',
   'console.posts.untranslated': 'اتركه فارغًا لعرض النص الأصلي',
+
+  // server: domain refusals
+  'problem.window.time': 'يجب أن يكون وقتًا من اليوم بين 00:00 و23:59 بصيغة HH:MM (UTC)، لا «{value}»',
+  'problem.window.noDays': 'يحتاج إلى يوم واحد على الأقل من أيام الأسبوع وفق ISO (1 = الإثنين … 7 = الأحد)',
+  'problem.window.day': 'يجب ألا يحتوي إلا على أيام الأسبوع وفق ISO من 1 (الإثنين) إلى 7 (الأحد)، لا {day}',
+  'problem.trains.weekPlanned': 'أسبوع {week} مخطط بالفعل؛ علّق نشره أو أوقفه بدلًا من ذلك.',
+  'problem.trains.weekSkipped': 'أسبوع {week} متخطّى.',
+  'problem.trains.weekNotHeld': 'أسبوع {week} ليس معلّقًا.',
+  'problem.rollouts.envFailed': 'فشلت هذه البيئة؛ انتهى التحديث بالنسبة إليها.',
+  'problem.rollouts.envUpdated': 'هذه البيئة محدّثة بالكامل بالفعل.',
+  'problem.rollouts.envServiceFirst': 'تحتاج هذه البيئة إلى إنجاز جزء الخدمة قبل جزء قاعدة البيانات.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {بدأت هذه البيئة بالفعل.} service_done {أنجزت هذه البيئة جزء الخدمة بالفعل.} other {تجاوزت هذه البيئة هذه الخطوة بالفعل.}}',
+  'problem.scenario.notJson': 'ليس JSON صالحًا: {reason}',
+  'problem.scenario.start': 'ليس وقتًا بتوقيت UTC بصيغة ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'يحتوي على نوع حدث غير معروف «{kind}»؛ استخدم واحدًا من {choices}',
+  'problem.scenario.at':
+    '«{value}» ليس وقتًا بتوقيت UTC بصيغة ISO 8601 (2026-12-07T09:00:00Z) ولا مدة بصيغة ISO 8601 بعد البداية (PT2H، P1DT6H)',
+  'problem.scenario.beforeStart': 'يسبق بداية السيناريو',
+  'problem.scenario.endBeforeStart': 'يسبق البداية',
+  'problem.scenario.noEnvironment': 'يذكر بيئة «{name}» غير موجودة في الدليل',
+  'problem.scenario.noTenant': 'يذكر مستأجرًا «{name}» غير موجود في الدليل',
+  'problem.scenario.noRegion': 'يذكر منطقة «{name}» غير موجودة',
+  'problem.scenario.noService': 'يذكر خدمة «{name}» غير موجودة',
+  'problem.scenario.noRef':
+    '«{ref}» ليس مرجع {field, select, incident {حادث سابق} maintenance {صيانة سابقة} other {إصدار سابق}} في هذا السيناريو',
+  'problem.scenario.needsRef': 'يحتاج إدخال {kind} إلى الحقل {field} (مرجع إدخال سابق)',
+  'problem.scenario.needsVersion': 'يحتاج إدخال release.created إلى الحقل version',
+  'problem.scenario.needsPurchase': 'يحتاج إدخال lifecycle.purchased إلى الحقلين tenant وpurchaseDate',
+  'problem.scenario.needsWindow': 'يحتاج إدخال maintenance.scheduled إلى الحقلين windowStart وwindowEnd',
+  'problem.scenario.refUsed': '«{ref}» مستخدم بالفعل في إدخال سابق',
+  'problem.scenario.noRollout': 'ليس للإصدار نشر (حدّد rolloutStartsAt عند إنشائه)',
+  'problem.scenario.refusedBy': 'رفضه Herald في {at}: {detail}',
+  'cli.rehearse.refused':
+    '{file}: {count, plural, zero {لا مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلة} other {# مشكلة}}؛ لم يُشغَّل شيء:',
+  'cli.config.oidcMissing': 'المتغير OPERATOR_OIDC_ISSUER مضبوط، لذا يجب ضبط {missing} أيضًا',
+  'cli.config.notNumber': 'يجب أن يكون {name} عددًا غير سالب، لا «{value}»',
+  'cli.config.port': 'يجب أن يكون {name} عددًا صحيحًا من 0 إلى 65535، لا «{value}»',
+  'cli.config.defaultLocale': 'يجب أن تكون DEFAULT_LOCALE واحدة من {choices}، لا «{value}»',
+  'cli.config.publicUrl': 'يجب أن يكون PUBLIC_URL عنوان URL مثل https://status.example.com، لا «{value}»',
+  'cli.config.secret':
+    'يجب ضبط HERALD_SECRET على {min, plural, zero {# بايت} one {بايت واحد} two {بايتين} few {# بايتات} many {# بايتًا} other {# بايت}} عشوائية على الأقل (مثلًا `openssl rand -base64 48`) لأن {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} ليس عنوان استرجاع (loopback)}}.',
+  'cli.config.secretShort':
+    'يجب ضبط HERALD_SECRET على {min, plural, zero {# بايت} one {بايت واحد} two {بايتين} few {# بايتات} many {# بايتًا} other {# بايت}} عشوائية على الأقل (مثلًا `openssl rand -base64 48`) لأن {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} ليس عنوان استرجاع (loopback)}}؛ وطوله الآن {bytes, plural, zero {# بايت} one {بايت واحد} two {بايتان} few {# بايتات} many {# بايتًا} other {# بايت}}.',
+  'cli.config.trustProxy':
+    'يجب أن يكون TRUST_PROXY إما off أو عدد قفزات الوكيل أو عناوين/CIDR للوكلاء مفصولة بفواصل؛ و«{entry}» ليس أيًّا منها',
+  'cli.config.frameAncestors':
+    "يجب أن يكون EMBED_FRAME_ANCESTORS مصادر CSP frame-ancestors مفصولة بمسافات ('self' و'none' و* وhttps://site.example)، لا «{value}»",
+  'cli.commander.missingArgument': 'خطأ: الوسيط المطلوب «{name}» مفقود',
+  'cli.commander.optionMissingArgument': 'خطأ: الخيار «{flags}» ينقصه وسيطه',
+  'cli.commander.missingMandatoryOptionValue': 'خطأ: لم يُحدَّد الخيار المطلوب «{flags}»',
+  'cli.commander.unknownOption': 'خطأ: خيار غير معروف «{flag}»',
+  'cli.commander.unknownCommand': 'خطأ: أمر غير معروف «{name}»',
+  'cli.commander.excessArguments':
+    'خطأ: وسائط أكثر من اللازم{command, select, none {} other { للأمر «{command}»}}. المتوقع {expected, plural, zero {لا وسائط} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}، لكن وصل {received, plural, zero {لا شيء} one {وسيط واحد} two {وسيطان} few {# وسائط} many {# وسيطًا} other {# وسيط}}.',
+  'cli.commander.didYouMean': '(هل تقصد {count, plural, one {{suggestion}} other {أحد هذه: {suggestion}}}؟)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (السطر {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {، الحقل {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'الملف',
 };
 
 export default ar;

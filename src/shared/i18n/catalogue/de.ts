@@ -229,7 +229,7 @@ const de: Catalogue = {
   'problem.listItem': '{list}, Eintrag {item}',
   'problem.fieldInListItem': '{field} ({list}, Eintrag {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Geschätzte Dauer} serviceId {Dienst} serviceIds {Dienste} tenantId {Mandant} tenantIds {Mandanten} environmentId {Umgebung} environmentIds {Umgebungen} startsAt {Beginn} endsAt {Ende} eventTypes {Ereignisse} confirmNoEnvironments {Bestätigung} title {Titel} name {Name} email {E-Mail-Adresse} description {Beschreibung} status {Status} severity {Schweregrad} password {Passwort} domain {Domain} version {Version} regions {Regionen} preferences {Einstellungen} windows {Zeitfenster} impact {Auswirkung} channel {Kanal} body {Text} message {Nachricht} type {Typ} scope {Umfang} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Geschätzte Dauer} serviceId {Dienst} serviceIds {Dienste} tenantId {Mandant} tenantIds {Mandanten} environmentId {Umgebung} environmentIds {Umgebungen} startsAt {Beginn} endsAt {Ende} eventTypes {Ereignisse} confirmNoEnvironments {Bestätigung} title {Titel} name {Name} email {E-Mail-Adresse} description {Beschreibung} status {Status} severity {Schweregrad} password {Passwort} domain {Domain} version {Version} regions {Regionen} preferences {Einstellungen} windows {Zeitfenster} impact {Auswirkung} channel {Kanal} body {Text} message {Nachricht} type {Typ} scope {Umfang} scenario {Szenario} start {Beginn} end {Ende} days {Tage} step {Schritt} action {Aktion} week {Woche} other {{words}}}',
   'problem.required': 'ist erforderlich',
   'problem.isEmpty': 'ist leer',
   'problem.notJson': 'ist kein gültiges JSON',
@@ -1955,6 +1955,66 @@ const de: Catalogue = {
   'console.posts.body': 'Text (Markdown)',
   'console.posts.update': 'Beitrag vom {time}',
   'console.posts.untranslated': 'Leer lassen, um das Original zu zeigen',
+
+  // server: domain refusals
+  'problem.window.time': 'muss eine Uhrzeit von 00:00 bis 23:59 im Format HH:MM (UTC) sein, nicht „{value}“',
+  'problem.window.noDays': 'braucht mindestens einen ISO-Wochentag (1 = Montag … 7 = Sonntag)',
+  'problem.window.day': 'darf nur ISO-Wochentage von 1 (Montag) bis 7 (Sonntag) enthalten, nicht {day}',
+  'problem.trains.weekPlanned':
+    'Die Woche vom {week} ist bereits geplant; halten Sie stattdessen ihren Rollout an oder stoppen Sie ihn.',
+  'problem.trains.weekSkipped': 'Die Woche vom {week} wird übersprungen.',
+  'problem.trains.weekNotHeld': 'Die Woche vom {week} ist nicht angehalten.',
+  'problem.rollouts.envFailed': 'Diese Umgebung ist fehlgeschlagen; das Update ist für sie beendet.',
+  'problem.rollouts.envUpdated': 'Diese Umgebung ist bereits vollständig aktualisiert.',
+  'problem.rollouts.envServiceFirst': 'Bei dieser Umgebung muss der Dienstteil vor dem Datenbankteil erledigt sein.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Diese Umgebung hat bereits begonnen.} service_done {Bei dieser Umgebung ist der Dienstteil bereits erledigt.} other {Diese Umgebung ist über diesen Schritt bereits hinaus.}}',
+  'problem.scenario.notJson': 'ist kein gültiges JSON: {reason}',
+  'problem.scenario.start': 'ist keine ISO-8601-UTC-Zeit (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'hat die unbekannte Ereignisart „{kind}“; verwenden Sie eine von {choices}',
+  'problem.scenario.at':
+    '„{value}“ ist weder eine ISO-8601-UTC-Zeit (2026-12-07T09:00:00Z) noch eine ISO-8601-Dauer ab dem Start (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'liegt vor dem Start des Szenarios',
+  'problem.scenario.endBeforeStart': 'liegt vor dem Start',
+  'problem.scenario.noEnvironment': 'nennt eine Umgebung „{name}“, die es im Verzeichnis nicht gibt',
+  'problem.scenario.noTenant': 'nennt einen Mandanten „{name}“, den es im Verzeichnis nicht gibt',
+  'problem.scenario.noRegion': 'nennt eine Region „{name}“, die es nicht gibt',
+  'problem.scenario.noService': 'nennt einen Dienst „{name}“, den es nicht gibt',
+  'problem.scenario.noRef':
+    '„{ref}“ ist nicht die Referenz {field, select, incident {eines früheren Vorfalls} maintenance {einer früheren Wartung} other {eines früheren Release}} in diesem Szenario',
+  'problem.scenario.needsRef': 'ein Eintrag {kind} braucht das Feld {field} (die Referenz eines früheren Eintrags)',
+  'problem.scenario.needsVersion': 'ein Eintrag release.created braucht das Feld version',
+  'problem.scenario.needsPurchase': 'ein Eintrag lifecycle.purchased braucht die Felder tenant und purchaseDate',
+  'problem.scenario.needsWindow': 'ein Eintrag maintenance.scheduled braucht die Felder windowStart und windowEnd',
+  'problem.scenario.refUsed': '„{ref}“ wird bereits von einem früheren Eintrag verwendet',
+  'problem.scenario.noRollout': 'das Release hat keinen Rollout (geben Sie beim Anlegen rolloutStartsAt an)',
+  'problem.scenario.refusedBy': 'wurde von Herald um {at} abgelehnt: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {ein Problem} other {# Probleme}}; nichts wurde ausgeführt:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER ist gesetzt, also müssen auch {missing} gesetzt sein',
+  'cli.config.notNumber': '{name} muss eine nicht negative Zahl sein, nicht „{value}“',
+  'cli.config.port': '{name} muss eine ganze Zahl von 0 bis 65535 sein, nicht „{value}“',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE muss eine dieser Sprachen sein: {choices}, nicht „{value}“',
+  'cli.config.publicUrl': 'PUBLIC_URL muss eine URL wie https://status.example.com sein, nicht „{value}“',
+  'cli.config.secret':
+    'HERALD_SECRET muss auf mindestens {min} zufällige Bytes gesetzt sein (z. B. `openssl rand -base64 48`), weil {why, select, production {NODE_ENV=production gilt} other {PUBLIC_URL {url} keine Loopback-Adresse ist}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET muss auf mindestens {min} zufällige Bytes gesetzt sein (z. B. `openssl rand -base64 48`), weil {why, select, production {NODE_ENV=production gilt} other {PUBLIC_URL {url} keine Loopback-Adresse ist}}; {bytes, plural, one {es hat # Byte} other {es hat # Bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY muss off, eine Anzahl von Proxy-Hops oder eine durch Kommas getrennte Liste von Proxy-Adressen/CIDRs sein; „{entry}“ ist nichts davon',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS muss aus durch Leerzeichen getrennten CSP-frame-ancestors-Quellen bestehen ('self', 'none', *, https://site.example), nicht „{value}“",
+  'cli.commander.missingArgument': 'Fehler: erforderliches Argument „{name}“ fehlt',
+  'cli.commander.optionMissingArgument': 'Fehler: der Option „{flags}“ fehlt ihr Argument',
+  'cli.commander.missingMandatoryOptionValue': 'Fehler: erforderliche Option „{flags}“ nicht angegeben',
+  'cli.commander.unknownOption': 'Fehler: unbekannte Option „{flag}“',
+  'cli.commander.unknownCommand': 'Fehler: unbekannter Befehl „{name}“',
+  'cli.commander.excessArguments':
+    'Fehler: zu viele Argumente{command, select, none {} other { für „{command}“}}. Erwartet {expected, plural, one {wird # Argument} other {werden # Argumente}}, angegeben {received, plural, one {wurde #} other {wurden #}}.',
+  'cli.commander.didYouMean': '(Meinten Sie {count, plural, one {{suggestion}} other {eines hiervon: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (Zeile {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, Feld {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'die Datei',
 };
 
 export default de;

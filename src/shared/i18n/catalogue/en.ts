@@ -227,7 +227,7 @@ export const en = {
   'problem.listItem': '{list}, item {item}',
   'problem.fieldInListItem': '{field} ({list}, item {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Estimated duration} serviceId {Service} serviceIds {Services} tenantId {Tenant} tenantIds {Tenants} environmentId {Environment} environmentIds {Environments} startsAt {Start} endsAt {End} eventTypes {Events} confirmNoEnvironments {Confirmation} title {Title} name {Name} email {Email} description {Description} status {Status} severity {Severity} password {Password} domain {Domain} version {Version} regions {Regions} preferences {Preferences} windows {Windows} impact {Impact} channel {Channel} body {Body} message {Message} type {Type} scope {Scope} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Estimated duration} serviceId {Service} serviceIds {Services} tenantId {Tenant} tenantIds {Tenants} environmentId {Environment} environmentIds {Environments} startsAt {Start} endsAt {End} eventTypes {Events} confirmNoEnvironments {Confirmation} title {Title} name {Name} email {Email} description {Description} status {Status} severity {Severity} password {Password} domain {Domain} version {Version} regions {Regions} preferences {Preferences} windows {Windows} impact {Impact} channel {Channel} body {Body} message {Message} type {Type} scope {Scope} scenario {Scenario} start {Start} end {End} days {Days} step {Step} action {Action} week {Week} other {{words}}}',
   'problem.required': 'is required',
   'problem.isEmpty': 'is empty',
   'problem.notJson': 'is not valid JSON',
@@ -1897,6 +1897,65 @@ export const en = {
   'console.posts.body': 'Body (Markdown)',
   'console.posts.update': 'Update of {time}',
   'console.posts.untranslated': 'Leave empty to show the original',
+
+  // server: domain refusals
+  'problem.window.time': 'must be a time of day from 00:00 to 23:59 as HH:MM (UTC), not "{value}"',
+  'problem.window.noDays': 'needs at least one ISO weekday (1 = Monday … 7 = Sunday)',
+  'problem.window.day': 'must hold ISO weekdays from 1 (Monday) to 7 (Sunday), not {day}',
+  'problem.trains.weekPlanned': 'The week of {week} is planned already; hold or stop its rollout instead.',
+  'problem.trains.weekSkipped': 'The week of {week} is skipped.',
+  'problem.trains.weekNotHeld': 'The week of {week} is not held.',
+  'problem.rollouts.envFailed': 'This environment has failed; the update is over for it.',
+  'problem.rollouts.envUpdated': 'This environment is already fully updated.',
+  'problem.rollouts.envServiceFirst': 'This environment needs the service part done before the database part.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {This environment has already started.} service_done {This environment has its service part done already.} other {This environment is past that step already.}}',
+  'problem.scenario.notJson': 'is not valid JSON: {reason}',
+  'problem.scenario.start': 'is not an ISO 8601 UTC time (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'has an unknown event kind "{kind}"; use one of {choices}',
+  'problem.scenario.at':
+    '"{value}" is neither an ISO 8601 UTC time (2026-12-07T09:00:00Z) nor an ISO 8601 duration after the start (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'is before the scenario start',
+  'problem.scenario.endBeforeStart': 'is before the start',
+  'problem.scenario.noEnvironment': 'names an environment "{name}" that does not exist in the directory',
+  'problem.scenario.noTenant': 'names a tenant "{name}" that does not exist in the directory',
+  'problem.scenario.noRegion': 'names a region "{name}" that does not exist',
+  'problem.scenario.noService': 'names a service "{name}" that does not exist',
+  'problem.scenario.noRef':
+    '"{ref}" is not the ref of an earlier {field, select, incident {incident} maintenance {maintenance} other {release}} in this scenario',
+  'problem.scenario.needsRef': 'a {kind} entry needs the field {field} (the ref of an earlier entry)',
+  'problem.scenario.needsVersion': 'a release.created entry needs the field version',
+  'problem.scenario.needsPurchase': 'a lifecycle.purchased entry needs the fields tenant and purchaseDate',
+  'problem.scenario.needsWindow': 'a maintenance.scheduled entry needs the fields windowStart and windowEnd',
+  'problem.scenario.refUsed': '"{ref}" is used by an earlier entry',
+  'problem.scenario.noRollout': 'the release has no rollout (give rolloutStartsAt when it is created)',
+  'problem.scenario.refusedBy': 'was refused by Herald at {at}: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {a problem} other {# problems}}; nothing was run:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER is set, so {missing} must be set too',
+  'cli.config.notNumber': '{name} must be a non-negative number, not "{value}"',
+  'cli.config.port': '{name} must be a whole number from 0 to 65535, not "{value}"',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE must be one of {choices}, not "{value}"',
+  'cli.config.publicUrl': 'PUBLIC_URL must be a URL such as https://status.example.com, not "{value}"',
+  'cli.config.secret':
+    'HERALD_SECRET must be set to at least {min} random bytes (e.g. `openssl rand -base64 48`) because {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} is not a loopback address}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET must be set to at least {min} random bytes (e.g. `openssl rand -base64 48`) because {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} is not a loopback address}}; {bytes, plural, one {it has # byte} other {it has # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY must be off, a number of proxy hops, or proxy addresses/CIDRs separated by commas; "{entry}" is none of these',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS must be CSP frame-ancestors sources separated by spaces ('self', 'none', *, https://site.example), not \"{value}\"",
+  'cli.commander.missingArgument': "error: missing required argument ''{name}''",
+  'cli.commander.optionMissingArgument': "error: option ''{flags}'' argument missing",
+  'cli.commander.missingMandatoryOptionValue': "error: required option ''{flags}'' not specified",
+  'cli.commander.unknownOption': "error: unknown option ''{flag}''",
+  'cli.commander.unknownCommand': "error: unknown command ''{name}''",
+  'cli.commander.excessArguments':
+    "error: too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {received}.",
+  'cli.commander.didYouMean': '(Did you mean {count, plural, one {{suggestion}} other {one of {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (line {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, field {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'the file',
 } as const;
 
 export default en;

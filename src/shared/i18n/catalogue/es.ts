@@ -226,7 +226,7 @@ const es: Catalogue = {
   'problem.listItem': '{list}, elemento {item}',
   'problem.fieldInListItem': '{field} ({list}, elemento {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Duración estimada} serviceId {Servicio} serviceIds {Servicios} tenantId {Inquilino} tenantIds {Inquilinos} environmentId {Entorno} environmentIds {Entornos} startsAt {Inicio} endsAt {Fin} eventTypes {Eventos} confirmNoEnvironments {Confirmación} title {Título} name {Nombre} email {Correo electrónico} description {Descripción} status {Estado} severity {Gravedad} password {Contraseña} domain {Dominio} version {Versión} regions {Regiones} preferences {Preferencias} windows {Ventanas} impact {Impacto} channel {Canal} body {Texto} message {Mensaje} type {Tipo} scope {Alcance} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Duración estimada} serviceId {Servicio} serviceIds {Servicios} tenantId {Inquilino} tenantIds {Inquilinos} environmentId {Entorno} environmentIds {Entornos} startsAt {Inicio} endsAt {Fin} eventTypes {Eventos} confirmNoEnvironments {Confirmación} title {Título} name {Nombre} email {Correo electrónico} description {Descripción} status {Estado} severity {Gravedad} password {Contraseña} domain {Dominio} version {Versión} regions {Regiones} preferences {Preferencias} windows {Ventanas} impact {Impacto} channel {Canal} body {Texto} message {Mensaje} type {Tipo} scope {Alcance} scenario {Escenario} start {Inicio} end {Fin} days {Días} step {Paso} action {Acción} week {Semana} other {{words}}}',
   'problem.required': 'es obligatorio',
   'problem.isEmpty': 'está vacío',
   'problem.notJson': 'no es JSON válido',
@@ -1955,6 +1955,67 @@ const es: Catalogue = {
   'console.posts.body': 'Texto (Markdown)',
   'console.posts.update': 'Actualización del {time}',
   'console.posts.untranslated': 'Déjelo vacío para mostrar el original',
+
+  // server: domain refusals
+  'problem.window.time': 'debe ser una hora del día de 00:00 a 23:59 en formato HH:MM (UTC), no «{value}»',
+  'problem.window.noDays': 'necesita al menos un día de la semana ISO (1 = lunes … 7 = domingo)',
+  'problem.window.day': 'solo puede contener días de la semana ISO de 1 (lunes) a 7 (domingo), no {day}',
+  'problem.trains.weekPlanned': 'La semana del {week} ya está planificada; retén o detén su despliegue en su lugar.',
+  'problem.trains.weekSkipped': 'La semana del {week} está omitida.',
+  'problem.trains.weekNotHeld': 'La semana del {week} no está retenida.',
+  'problem.rollouts.envFailed': 'Este entorno ha fallado; la actualización ha terminado para él.',
+  'problem.rollouts.envUpdated': 'Este entorno ya está totalmente actualizado.',
+  'problem.rollouts.envServiceFirst':
+    'Este entorno necesita terminar la parte de servicio antes de la parte de base de datos.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Este entorno ya ha empezado.} service_done {Este entorno ya ha terminado la parte de servicio.} other {Este entorno ya ha pasado ese paso.}}',
+  'problem.scenario.notJson': 'no es JSON válido: {reason}',
+  'problem.scenario.start': 'no es una hora UTC ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'tiene un tipo de evento desconocido, «{kind}»; usa uno de estos: {choices}',
+  'problem.scenario.at':
+    '«{value}» no es ni una hora UTC ISO 8601 (2026-12-07T09:00:00Z) ni una duración ISO 8601 desde el inicio (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'es anterior al inicio del escenario',
+  'problem.scenario.endBeforeStart': 'es anterior al inicio',
+  'problem.scenario.noEnvironment': 'nombra un entorno «{name}» que no existe en el directorio',
+  'problem.scenario.noTenant': 'nombra un inquilino «{name}» que no existe en el directorio',
+  'problem.scenario.noRegion': 'nombra una región «{name}» que no existe',
+  'problem.scenario.noService': 'nombra un servicio «{name}» que no existe',
+  'problem.scenario.noRef':
+    '«{ref}» no es la referencia de {field, select, incident {un incidente anterior} maintenance {un mantenimiento anterior} other {una versión anterior}} de este escenario',
+  'problem.scenario.needsRef': 'una entrada {kind} necesita el campo {field} (la referencia de una entrada anterior)',
+  'problem.scenario.needsVersion': 'una entrada release.created necesita el campo version',
+  'problem.scenario.needsPurchase': 'una entrada lifecycle.purchased necesita los campos tenant y purchaseDate',
+  'problem.scenario.needsWindow': 'una entrada maintenance.scheduled necesita los campos windowStart y windowEnd',
+  'problem.scenario.refUsed': '«{ref}» ya lo usa una entrada anterior',
+  'problem.scenario.noRollout': 'la versión no tiene despliegue (indica rolloutStartsAt al crearla)',
+  'problem.scenario.refusedBy': 'Herald la rechazó a las {at}: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {un problema} other {# problemas}}; no se ejecutó nada:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER está definida, así que {missing} también deben estarlo',
+  'cli.config.notNumber': '{name} debe ser un número no negativo, no «{value}»',
+  'cli.config.port': '{name} debe ser un número entero de 0 a 65535, no «{value}»',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE debe ser uno de estos idiomas: {choices}, no «{value}»',
+  'cli.config.publicUrl': 'PUBLIC_URL debe ser una URL como https://status.example.com, no «{value}»',
+  'cli.config.secret':
+    'HERALD_SECRET debe tener al menos {min} bytes aleatorios (p. ej., `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} no es una dirección de loopback}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET debe tener al menos {min} bytes aleatorios (p. ej., `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} no es una dirección de loopback}}; {bytes, plural, one {tiene # byte} other {tiene # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY debe ser off, un número de saltos de proxy o direcciones/CIDR de proxy separados por comas; «{entry}» no es nada de eso',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS debe ser una lista de orígenes CSP frame-ancestors separados por espacios ('self', 'none', *, https://site.example), no «{value}»",
+  'cli.commander.missingArgument': 'error: falta el argumento obligatorio «{name}»',
+  'cli.commander.optionMissingArgument': 'error: a la opción «{flags}» le falta su argumento',
+  'cli.commander.missingMandatoryOptionValue': 'error: no se indicó la opción obligatoria «{flags}»',
+  'cli.commander.unknownOption': 'error: opción desconocida «{flag}»',
+  'cli.commander.unknownCommand': 'error: comando desconocido «{name}»',
+  'cli.commander.excessArguments':
+    'error: demasiados argumentos{command, select, none {} other { para «{command}»}}. Se {expected, plural, one {esperaba # argumento} other {esperaban # argumentos}} y se {received, plural, one {recibió #} other {recibieron #}}.',
+  'cli.commander.didYouMean':
+    '(¿Querías decir {count, plural, one {{suggestion}} other {uno de estos: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (línea {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, campo {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'el archivo',
 };
 
 export default es;

@@ -229,7 +229,7 @@ const fr: Catalogue = {
   'problem.listItem': '{list}, élément {item}',
   'problem.fieldInListItem': '{field} ({list}, élément {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Durée estimée} serviceId {Service} serviceIds {Services} tenantId {Locataire} tenantIds {Locataires} environmentId {Environnement} environmentIds {Environnements} startsAt {Début} endsAt {Fin} eventTypes {Événements} confirmNoEnvironments {Confirmation} title {Titre} name {Nom} email {Adresse e-mail} description {Description} status {Statut} severity {Gravité} password {Mot de passe} domain {Domaine} version {Version} regions {Régions} preferences {Préférences} windows {Créneaux} impact {Impact} channel {Canal} body {Texte} message {Message} type {Type} scope {Périmètre} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Durée estimée} serviceId {Service} serviceIds {Services} tenantId {Locataire} tenantIds {Locataires} environmentId {Environnement} environmentIds {Environnements} startsAt {Début} endsAt {Fin} eventTypes {Événements} confirmNoEnvironments {Confirmation} title {Titre} name {Nom} email {Adresse e-mail} description {Description} status {Statut} severity {Gravité} password {Mot de passe} domain {Domaine} version {Version} regions {Régions} preferences {Préférences} windows {Créneaux} impact {Impact} channel {Canal} body {Texte} message {Message} type {Type} scope {Périmètre} scenario {Scénario} start {Début} end {Fin} days {Jours} step {Étape} action {Action} week {Semaine} other {{words}}}',
   'problem.required': 'est obligatoire',
   'problem.isEmpty': 'est vide',
   'problem.notJson': 'n’est pas du JSON valide',
@@ -1990,6 +1990,71 @@ const fr: Catalogue = {
   'console.posts.body': 'Texte (Markdown)',
   'console.posts.update': 'Mise à jour du {time}',
   'console.posts.untranslated': 'Laisser vide pour afficher l’original',
+
+  // server: domain refusals
+  'problem.window.time': 'doit être une heure de 00:00 à 23:59 au format HH:MM (UTC), pas «\u00a0{value}\u00a0»',
+  'problem.window.noDays': 'doit contenir au moins un jour ISO de la semaine (1 = lundi … 7 = dimanche)',
+  'problem.window.day': 'ne doit contenir que des jours ISO de 1 (lundi) à 7 (dimanche), pas {day}',
+  'problem.trains.weekPlanned':
+    'La semaine du {week} est déjà planifiée\u00a0; suspendez ou arrêtez plutôt son déploiement.',
+  'problem.trains.weekSkipped': 'La semaine du {week} est ignorée.',
+  'problem.trains.weekNotHeld': 'La semaine du {week} n’est pas suspendue.',
+  'problem.rollouts.envFailed': 'Cet environnement a échoué\u00a0; la mise à jour est terminée pour lui.',
+  'problem.rollouts.envUpdated': 'Cet environnement est déjà entièrement mis à jour.',
+  'problem.rollouts.envServiceFirst':
+    'Cet environnement doit avoir terminé la partie service avant la partie base de données.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Cet environnement a déjà commencé.} service_done {Cet environnement a déjà terminé la partie service.} other {Cet environnement a déjà dépassé cette étape.}}',
+  'problem.scenario.notJson': 'n’est pas du JSON valide\u00a0: {reason}',
+  'problem.scenario.start': 'n’est pas une heure UTC ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind':
+    'a un type d’événement inconnu, «\u00a0{kind}\u00a0»\u00a0; utilisez l’un de ceux-ci\u00a0: {choices}',
+  'problem.scenario.at':
+    '«\u00a0{value}\u00a0» n’est ni une heure UTC ISO 8601 (2026-12-07T09:00:00Z) ni une durée ISO 8601 après le début (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'est antérieur au début du scénario',
+  'problem.scenario.endBeforeStart': 'est antérieur au début',
+  'problem.scenario.noEnvironment': 'nomme un environnement «\u00a0{name}\u00a0» qui n’existe pas dans l’annuaire',
+  'problem.scenario.noTenant': 'nomme un locataire «\u00a0{name}\u00a0» qui n’existe pas dans l’annuaire',
+  'problem.scenario.noRegion': 'nomme une région «\u00a0{name}\u00a0» qui n’existe pas',
+  'problem.scenario.noService': 'nomme un service «\u00a0{name}\u00a0» qui n’existe pas',
+  'problem.scenario.noRef':
+    '«\u00a0{ref}\u00a0» n’est la référence {field, select, incident {d’aucun incident antérieur} maintenance {d’aucune maintenance antérieure} other {d’aucune version antérieure}} de ce scénario',
+  'problem.scenario.needsRef': 'une entrée {kind} nécessite le champ {field} (la référence d’une entrée antérieure)',
+  'problem.scenario.needsVersion': 'une entrée release.created nécessite le champ version',
+  'problem.scenario.needsPurchase': 'une entrée lifecycle.purchased nécessite les champs tenant et purchaseDate',
+  'problem.scenario.needsWindow': 'une entrée maintenance.scheduled nécessite les champs windowStart et windowEnd',
+  'problem.scenario.refUsed': '«\u00a0{ref}\u00a0» est déjà utilisé par une entrée antérieure',
+  'problem.scenario.noRollout': 'la version n’a pas de déploiement (indiquez rolloutStartsAt à sa création)',
+  'problem.scenario.refusedBy': 'a été refusée par Herald à {at}\u00a0: {detail}',
+  'cli.rehearse.refused':
+    '{file}\u00a0: {count, plural, one {un problème} other {# problèmes}}\u00a0; rien n’a été exécuté\u00a0:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER est défini, donc {missing} doivent l’être aussi',
+  'cli.config.notNumber': '{name} doit être un nombre positif ou nul, pas «\u00a0{value}\u00a0»',
+  'cli.config.port': '{name} doit être un nombre entier de 0 à 65535, pas «\u00a0{value}\u00a0»',
+  'cli.config.defaultLocale':
+    'DEFAULT_LOCALE doit être l’une de ces langues\u00a0: {choices}, pas «\u00a0{value}\u00a0»',
+  'cli.config.publicUrl': 'PUBLIC_URL doit être une URL comme https://status.example.com, pas «\u00a0{value}\u00a0»',
+  'cli.config.secret':
+    'HERALD_SECRET doit compter au moins {min} octets aléatoires (par exemple `openssl rand -base64 48`) car {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} n’est pas une adresse de bouclage}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET doit compter au moins {min} octets aléatoires (par exemple `openssl rand -base64 48`) car {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} n’est pas une adresse de bouclage}}\u00a0; {bytes, plural, one {il n’en compte que #} other {il n’en compte que #}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY doit valoir off, un nombre de sauts de proxy ou des adresses/CIDR de proxy séparés par des virgules\u00a0; «\u00a0{entry}\u00a0» n’est rien de cela',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS doit être une liste de sources CSP frame-ancestors séparées par des espaces ('self', 'none', *, https://site.example), pas «\u00a0{value}\u00a0»",
+  'cli.commander.missingArgument': 'erreur\u00a0: argument obligatoire «\u00a0{name}\u00a0» manquant',
+  'cli.commander.optionMissingArgument': 'erreur\u00a0: l’option «\u00a0{flags}\u00a0» attend un argument',
+  'cli.commander.missingMandatoryOptionValue': 'erreur\u00a0: option obligatoire «\u00a0{flags}\u00a0» non indiquée',
+  'cli.commander.unknownOption': 'erreur\u00a0: option inconnue «\u00a0{flag}\u00a0»',
+  'cli.commander.unknownCommand': 'erreur\u00a0: commande inconnue «\u00a0{name}\u00a0»',
+  'cli.commander.excessArguments':
+    'erreur\u00a0: trop d’arguments{command, select, none {} other { pour «\u00a0{command}\u00a0»}}. {expected, plural, one {# argument attendu} other {# arguments attendus}}, {received, plural, one {# reçu} other {# reçus}}.',
+  'cli.commander.didYouMean':
+    '(Vouliez-vous dire {count, plural, one {{suggestion}} other {l’un de ceux-ci\u00a0: {suggestion}}}\u00a0?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (ligne {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, champ {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'le fichier',
 };
 
 export default fr;

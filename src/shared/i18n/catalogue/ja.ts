@@ -223,7 +223,7 @@ const ja: Catalogue = {
   'problem.listItem': '{list} の {item} 番目',
   'problem.fieldInListItem': '{field}（{list} の {item} 番目）',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {予定時間} serviceId {サービス} serviceIds {サービス} tenantId {テナント} tenantIds {テナント} environmentId {環境} environmentIds {環境} startsAt {開始} endsAt {終了} eventTypes {イベント} confirmNoEnvironments {確認} title {タイトル} name {名前} email {メールアドレス} description {説明} status {ステータス} severity {重大度} password {パスワード} domain {ドメイン} version {バージョン} regions {リージョン} preferences {通知設定} windows {時間枠} impact {影響} channel {チャネル} body {本文} message {メッセージ} type {種類} scope {範囲} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {予定時間} serviceId {サービス} serviceIds {サービス} tenantId {テナント} tenantIds {テナント} environmentId {環境} environmentIds {環境} startsAt {開始} endsAt {終了} eventTypes {イベント} confirmNoEnvironments {確認} title {タイトル} name {名前} email {メールアドレス} description {説明} status {ステータス} severity {重大度} password {パスワード} domain {ドメイン} version {バージョン} regions {リージョン} preferences {通知設定} windows {時間枠} impact {影響} channel {チャネル} body {本文} message {メッセージ} type {種類} scope {範囲} scenario {シナリオ} start {開始} end {終了} days {曜日} step {ステップ} action {操作} week {週} other {{words}}}',
   'problem.required': 'は必須です',
   'problem.isEmpty': 'が空です',
   'problem.notJson': 'は有効な JSON ではありません',
@@ -1913,6 +1913,69 @@ const ja: Catalogue = {
   'console.posts.body': '本文（Markdown）',
   'console.posts.update': '{time} の更新',
   'console.posts.untranslated': '空欄のままにすると原文が表示されます',
+
+  // server: domain refusals
+  'problem.window.time': 'は 00:00〜23:59 の HH:MM 形式の時刻（UTC）にしてください（「{value}」は無効です）',
+  'problem.window.noDays': 'には ISO の曜日（1 = 月曜日 … 7 = 日曜日）が 1 つ以上必要です',
+  'problem.window.day': 'には 1（月曜日）〜7（日曜日）の ISO の曜日だけを指定してください（{day} は無効です）',
+  'problem.trains.weekPlanned':
+    '{week} の週はすでに計画済みです。代わりにそのロールアウトを保留または停止してください。',
+  'problem.trains.weekSkipped': '{week} の週はスキップされています。',
+  'problem.trains.weekNotHeld': '{week} の週は保留中ではありません。',
+  'problem.rollouts.envFailed': 'この環境は失敗しています。この環境の更新は終了しました。',
+  'problem.rollouts.envUpdated': 'この環境はすでに完全に更新されています。',
+  'problem.rollouts.envServiceFirst': 'この環境では、データベース部分の前にサービス部分を完了する必要があります。',
+  'problem.rollouts.envAlready':
+    '{state, select, started {この環境はすでに開始しています。} service_done {この環境はすでにサービス部分を完了しています。} other {この環境はすでにその段階を過ぎています。}}',
+  'problem.scenario.notJson': 'は有効な JSON ではありません: {reason}',
+  'problem.scenario.start': 'は ISO 8601 の UTC 時刻ではありません（2026-12-07T00:00:00Z）',
+  'problem.scenario.kind': 'のイベント種別「{kind}」は不明です。{choices} のいずれかを使ってください',
+  'problem.scenario.at':
+    'の「{value}」は ISO 8601 の UTC 時刻（2026-12-07T09:00:00Z）でも、開始からの ISO 8601 の期間（PT2H、P1DT6H）でもありません',
+  'problem.scenario.beforeStart': 'がシナリオの開始より前です',
+  'problem.scenario.endBeforeStart': 'が開始より前です',
+  'problem.scenario.noEnvironment': 'に指定された環境「{name}」はディレクトリに存在しません',
+  'problem.scenario.noTenant': 'に指定されたテナント「{name}」はディレクトリに存在しません',
+  'problem.scenario.noRegion': 'に指定されたリージョン「{name}」は存在しません',
+  'problem.scenario.noService': 'に指定されたサービス「{name}」は存在しません',
+  'problem.scenario.noRef':
+    'の「{ref}」は、このシナリオの前にある{field, select, incident {インシデント} maintenance {メンテナンス} other {リリース}}の ref ではありません',
+  'problem.scenario.needsRef': 'の {kind} エントリには {field} フィールド（前のエントリの ref）が必要です',
+  'problem.scenario.needsVersion': 'の release.created エントリには version フィールドが必要です',
+  'problem.scenario.needsPurchase':
+    'の lifecycle.purchased エントリには tenant と purchaseDate の各フィールドが必要です',
+  'problem.scenario.needsWindow':
+    'の maintenance.scheduled エントリには windowStart と windowEnd の各フィールドが必要です',
+  'problem.scenario.refUsed': 'の「{ref}」は前のエントリですでに使われています',
+  'problem.scenario.noRollout': 'のリリースにはロールアウトがありません（作成時に rolloutStartsAt を指定してください）',
+  'problem.scenario.refusedBy': 'は {at} に Herald によって拒否されました: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, other {# 件の問題}}があります。何も実行されていません:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER が設定されているため、{missing} も設定する必要があります',
+  'cli.config.notNumber': '{name} は 0 以上の数値にしてください（「{value}」は無効です）',
+  'cli.config.port': '{name} は 0〜65535 の整数にしてください（「{value}」は無効です）',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE は {choices} のいずれかにしてください（「{value}」は無効です）',
+  'cli.config.publicUrl':
+    'PUBLIC_URL は https://status.example.com のような URL にしてください（「{value}」は無効です）',
+  'cli.config.secret':
+    '{why, select, production {NODE_ENV=production のため} other {PUBLIC_URL {url} がループバックアドレスではないため}}、HERALD_SECRET には {min} バイト以上のランダムな値を設定してください（例: `openssl rand -base64 48`）。',
+  'cli.config.secretShort':
+    '{why, select, production {NODE_ENV=production のため} other {PUBLIC_URL {url} がループバックアドレスではないため}}、HERALD_SECRET には {min} バイト以上のランダムな値を設定してください（例: `openssl rand -base64 48`）。現在は {bytes, plural, other {# バイト}}です。',
+  'cli.config.trustProxy':
+    'TRUST_PROXY は off、プロキシのホップ数、またはカンマ区切りのプロキシのアドレス/CIDR にしてください。「{entry}」はいずれにも当てはまりません',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS はスペース区切りの CSP frame-ancestors のソース（'self'、'none'、*、https://site.example）にしてください（「{value}」は無効です）",
+  'cli.commander.missingArgument': 'エラー: 必須の引数「{name}」がありません',
+  'cli.commander.optionMissingArgument': 'エラー: オプション「{flags}」に引数がありません',
+  'cli.commander.missingMandatoryOptionValue': 'エラー: 必須のオプション「{flags}」が指定されていません',
+  'cli.commander.unknownOption': 'エラー: 不明なオプション「{flag}」です',
+  'cli.commander.unknownCommand': 'エラー: 不明なコマンド「{name}」です',
+  'cli.commander.excessArguments':
+    'エラー: {command, select, none {} other {「{command}」の}}引数が多すぎます。想定は {expected, plural, other {# 個}}ですが、{received, plural, other {# 個}}指定されました。',
+  'cli.commander.didYouMean': '（{count, plural, =1 {{suggestion}} other {{suggestion} のいずれか}}のことですか？）',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other {（{line} 行目）}}{kind, select, none {} other {（{kind}）}}{field, select, none {} other {、フィールド {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'ファイル',
 };
 
 export default ja;

@@ -226,7 +226,7 @@ const ptBR: Catalogue = {
   'problem.listItem': '{list}, item {item}',
   'problem.fieldInListItem': '{field} ({list}, item {item})',
   'problem.fieldName':
-    '{name, select, url {URL} durationMinutes {Duração estimada} serviceId {Serviço} serviceIds {Serviços} tenantId {Locatário} tenantIds {Locatários} environmentId {Ambiente} environmentIds {Ambientes} startsAt {Início} endsAt {Fim} eventTypes {Eventos} confirmNoEnvironments {Confirmação} title {Título} name {Nome} email {E-mail} description {Descrição} status {Status} severity {Gravidade} password {Senha} domain {Domínio} version {Versão} regions {Regiões} preferences {Preferências} windows {Janelas} impact {Impacto} channel {Canal} body {Texto} message {Mensagem} type {Tipo} scope {Escopo} other {{words}}}',
+    '{name, select, url {URL} durationMinutes {Duração estimada} serviceId {Serviço} serviceIds {Serviços} tenantId {Locatário} tenantIds {Locatários} environmentId {Ambiente} environmentIds {Ambientes} startsAt {Início} endsAt {Fim} eventTypes {Eventos} confirmNoEnvironments {Confirmação} title {Título} name {Nome} email {E-mail} description {Descrição} status {Status} severity {Gravidade} password {Senha} domain {Domínio} version {Versão} regions {Regiões} preferences {Preferências} windows {Janelas} impact {Impacto} channel {Canal} body {Texto} message {Mensagem} type {Tipo} scope {Escopo} scenario {Cenário} start {Início} end {Fim} days {Dias} step {Etapa} action {Ação} week {Semana} other {{words}}}',
   'problem.required': 'é obrigatório',
   'problem.isEmpty': 'está vazio',
   'problem.notJson': 'não é um JSON válido',
@@ -1931,6 +1931,66 @@ const ptBR: Catalogue = {
   'console.posts.body': 'Texto (Markdown)',
   'console.posts.update': 'Atualização de {time}',
   'console.posts.untranslated': 'Deixe vazio para mostrar o original',
+
+  // server: domain refusals
+  'problem.window.time': 'deve ser um horário de 00:00 a 23:59 no formato HH:MM (UTC), não “{value}”',
+  'problem.window.noDays': 'precisa de pelo menos um dia da semana ISO (1 = segunda-feira … 7 = domingo)',
+  'problem.window.day': 'só pode conter dias da semana ISO de 1 (segunda-feira) a 7 (domingo), não {day}',
+  'problem.trains.weekPlanned': 'A semana de {week} já está planejada; em vez disso, pause ou pare a implantação dela.',
+  'problem.trains.weekSkipped': 'A semana de {week} está ignorada.',
+  'problem.trains.weekNotHeld': 'A semana de {week} não está suspensa.',
+  'problem.rollouts.envFailed': 'Este ambiente falhou; a atualização terminou para ele.',
+  'problem.rollouts.envUpdated': 'Este ambiente já está totalmente atualizado.',
+  'problem.rollouts.envServiceFirst':
+    'Este ambiente precisa concluir a parte de serviço antes da parte de banco de dados.',
+  'problem.rollouts.envAlready':
+    '{state, select, started {Este ambiente já começou.} service_done {Este ambiente já concluiu a parte de serviço.} other {Este ambiente já passou dessa etapa.}}',
+  'problem.scenario.notJson': 'não é um JSON válido: {reason}',
+  'problem.scenario.start': 'não é um horário UTC ISO 8601 (2026-12-07T00:00:00Z)',
+  'problem.scenario.kind': 'tem um tipo de evento desconhecido, “{kind}”; use um destes: {choices}',
+  'problem.scenario.at':
+    '“{value}” não é nem um horário UTC ISO 8601 (2026-12-07T09:00:00Z) nem uma duração ISO 8601 após o início (PT2H, P1DT6H)',
+  'problem.scenario.beforeStart': 'é anterior ao início do cenário',
+  'problem.scenario.endBeforeStart': 'é anterior ao início',
+  'problem.scenario.noEnvironment': 'cita um ambiente “{name}” que não existe no diretório',
+  'problem.scenario.noTenant': 'cita um locatário “{name}” que não existe no diretório',
+  'problem.scenario.noRegion': 'cita uma região “{name}” que não existe',
+  'problem.scenario.noService': 'cita um serviço “{name}” que não existe',
+  'problem.scenario.noRef':
+    '“{ref}” não é a referência de {field, select, incident {um incidente anterior} maintenance {uma manutenção anterior} other {uma versão anterior}} neste cenário',
+  'problem.scenario.needsRef': 'uma entrada {kind} precisa do campo {field} (a referência de uma entrada anterior)',
+  'problem.scenario.needsVersion': 'uma entrada release.created precisa do campo version',
+  'problem.scenario.needsPurchase': 'uma entrada lifecycle.purchased precisa dos campos tenant e purchaseDate',
+  'problem.scenario.needsWindow': 'uma entrada maintenance.scheduled precisa dos campos windowStart e windowEnd',
+  'problem.scenario.refUsed': '“{ref}” já é usado por uma entrada anterior',
+  'problem.scenario.noRollout': 'a versão não tem implantação (informe rolloutStartsAt ao criá-la)',
+  'problem.scenario.refusedBy': 'foi recusada pelo Herald às {at}: {detail}',
+  'cli.rehearse.refused': '{file}: {count, plural, one {um problema} other {# problemas}}; nada foi executado:',
+  'cli.config.oidcMissing': 'OPERATOR_OIDC_ISSUER está definida, então {missing} também precisam estar',
+  'cli.config.notNumber': '{name} deve ser um número não negativo, não “{value}”',
+  'cli.config.port': '{name} deve ser um número inteiro de 0 a 65535, não “{value}”',
+  'cli.config.defaultLocale': 'DEFAULT_LOCALE deve ser um destes idiomas: {choices}, não “{value}”',
+  'cli.config.publicUrl': 'PUBLIC_URL deve ser uma URL como https://status.example.com, não “{value}”',
+  'cli.config.secret':
+    'HERALD_SECRET deve ter pelo menos {min} bytes aleatórios (por exemplo, `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} não é um endereço de loopback}}.',
+  'cli.config.secretShort':
+    'HERALD_SECRET deve ter pelo menos {min} bytes aleatórios (por exemplo, `openssl rand -base64 48`) porque {why, select, production {NODE_ENV=production} other {PUBLIC_URL {url} não é um endereço de loopback}}; {bytes, plural, one {tem # byte} other {tem # bytes}}.',
+  'cli.config.trustProxy':
+    'TRUST_PROXY deve ser off, um número de saltos de proxy ou endereços/CIDRs de proxy separados por vírgulas; “{entry}” não é nenhum deles',
+  'cli.config.frameAncestors':
+    "EMBED_FRAME_ANCESTORS deve ser uma lista de origens CSP frame-ancestors separadas por espaços ('self', 'none', *, https://site.example), não “{value}”",
+  'cli.commander.missingArgument': 'erro: falta o argumento obrigatório “{name}”',
+  'cli.commander.optionMissingArgument': 'erro: falta o argumento da opção “{flags}”',
+  'cli.commander.missingMandatoryOptionValue': 'erro: a opção obrigatória “{flags}” não foi informada',
+  'cli.commander.unknownOption': 'erro: opção desconhecida “{flag}”',
+  'cli.commander.unknownCommand': 'erro: comando desconhecido “{name}”',
+  'cli.commander.excessArguments':
+    'erro: argumentos demais{command, select, none {} other { para “{command}”}}. {expected, plural, one {Era esperado # argumento} other {Eram esperados # argumentos}}, mas {received, plural, one {veio #} other {vieram #}}.',
+  'cli.commander.didYouMean': '(Você quis dizer {count, plural, one {{suggestion}} other {um destes: {suggestion}}}?)',
+  'problem.scenario.entry':
+    'events[{index}]{line, select, none {} other { (linha {line})}}{kind, select, none {} other { ({kind})}}{field, select, none {} other {, campo {field}}}',
+  'problem.scenario.top': '{name}',
+  'problem.scenario.file': 'o arquivo',
 };
 
 export default ptBR;
