@@ -233,9 +233,9 @@ function peopleOf(
 
 /**
  * A selector's people narrowed to a chunk's range of person ids. On SQLite, which has no
- * statistics to choose by, the range says which index drives: a wide range must not (`+` keeps it
- * off the person index): walking role assignments in person order means a table lookup per row,
- * several times slower than the scope's own indexes with the range as a filter; a narrow one (the
+ * statistics to choose by, the range says which index drives: a wide range is read through the
+ * scope's indexes, which hold each tenant's or environment's role assignments in person order
+ * (migration 026), so only the chunk's part of each is read, from the index; a narrow one (the
  * first chunks, planned with the event) is found fastest through the person index, and
  * peopleOf's `byPerson` keeps the scope's indexes out of its way. PostgreSQL chooses by itself.
  */
@@ -249,9 +249,8 @@ function rangeOf(
   const sqlite = scope.dialect === 'sqlite';
   const people = peopleOf(scope.trx, selector, event, row, sqlite && range?.narrow === true);
   if (!people || !range) return people;
-  const person = sqlite && !range.narrow ? sql`+r.person_id` : sql`r.person_id`;
-  const to = range.to === null ? sql`` : sql` and ${person} < ${range.to}`;
-  return sql`select r.person_id, r.tenant_id from (${people}) r where ${person} >= ${range.from}${to}`;
+  const to = range.to === null ? sql`` : sql` and r.person_id < ${range.to}`;
+  return sql`select r.person_id, r.tenant_id from (${people}) r where r.person_id >= ${range.from}${to}`;
 }
 
 /** The channels a selector's people are reached on: [channel, opt-in only]. */
