@@ -4,7 +4,7 @@
 // the request after the last chunk) — so the rows of a chunk and the cursor past it commit
 // together, a process that dies mid-plan leaves the request at its first unplanned chunk for
 // the next one, and every chunk is planned exactly once. The unique (event, channel, recipient)
-// key and the planner's ON CONFLICT DO NOTHING are the second guard.
+// key, and the planner skipping the rows that exist, are the second guard.
 //
 // Runs beside the delivery worker (`herald serve`, `herald worker`): woken by the 'plan' signal
 // of a command in this process, and polling for requests made by other processes or left by a

@@ -27,6 +27,7 @@ import * as m022 from './migrations/022_post_translations.js';
 import * as m023 from './migrations/023_subscriber_locale.js';
 import * as m024 from './migrations/024_person_locale_optional.js';
 import * as m025 from './migrations/025_person_deactivated.js';
+import * as m026 from './migrations/026_role_assignment_person_order.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '023_subscriber_locale': m023,
   '024_person_locale_optional': m024,
   '025_person_deactivated': m025,
+  '026_role_assignment_person_order': m026,
 };
 
 class ListedMigrations implements MigrationProvider {
