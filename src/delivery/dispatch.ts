@@ -173,7 +173,6 @@ export class Dispatcher {
     );
     this.recorder = new SentRecorder(
       db,
-      ctx.database.dialect,
       options.workerId,
       ctx.now,
       ctx.database.dialect === 'sqlite' ? SQLITE_RECORD_LINGER_MS : 0,

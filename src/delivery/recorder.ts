@@ -5,11 +5,8 @@
 // On SQLite the write is synchronous, so nothing gathers while it runs and the groups stay small
 // (a few rows for a statement and commit each); there the recorder lingers `lingerMs` (2 ms) for
 // the successes close behind. PostgreSQL's write is asynchronous: groups form while it runs.
-// The write is fenced (src/store/outbox.ts): it records only rows this worker still holds; on
-// PostgreSQL it does not wait for the disk, which shortens the window in which a dying worker
-// leaves a sent message unrecorded.
+// The write is fenced (src/store/outbox.ts): it records only rows this worker still holds.
 import type { Kysely } from 'kysely';
-import type { DialectName } from '../store/database.js';
 import { recordSent } from '../store/outbox.js';
 import type { DB } from '../store/schema.js';
 
@@ -25,7 +22,6 @@ export class SentRecorder {
 
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly dialect: DialectName,
     private readonly workerId: string,
     private readonly now: () => Date,
     private readonly lingerMs = 0,
@@ -48,7 +44,6 @@ export class SentRecorder {
       try {
         await recordSent(
           this.db,
-          this.dialect,
           this.workerId,
           group.map((w) => w.deliveryId),
           this.now().toISOString(),

@@ -107,31 +107,12 @@ export async function releaseClaims(db: Kysely<DB>, workerId: string, deliveryId
  * Marks deliveries sent by their final try, in one statement (many at once under load), where
  * this worker still holds them; returns how many it recorded.
  */
-/**
- * Records sends that succeeded, where this worker still holds them. On PostgreSQL the commit does
- * not wait for the disk (synchronous_commit off, for this transaction only): until a success is
- * written, a worker that dies leaves a sent message to be sent again, so that wait is the window
- * for duplicates; losing the write instead needs PostgreSQL itself to crash within a fraction of a
- * second, and costs the same duplicate, never a message.
- */
-export async function recordSent(
-  db: Kysely<DB>,
-  dialect: DialectName,
-  workerId: string,
-  deliveryIds: string[],
-  at: string,
-): Promise<number> {
+export async function recordSent(db: Kysely<DB>, workerId: string, deliveryIds: string[], at: string): Promise<number> {
   if (!deliveryIds.length) return 0;
   // locked_by stays: it names the worker that sent it.
-  const update = sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
-    where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`;
   const result =
-    dialect === 'postgres'
-      ? await db.transaction().execute(async (trx) => {
-          await sql`set local synchronous_commit = off`.execute(trx);
-          return update.execute(trx);
-        })
-      : await update.execute(db);
+    await sql`update delivery set status = 'sent', sent_at = ${at}, attempts = attempts + 1, locked_until = null, last_error = null
+    where id in (${sql.join(deliveryIds)}) and ${heldBy(workerId)}`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 

@@ -102,7 +102,7 @@ describe('the worker', () => {
       limit: 1000,
     });
     expect(taken.map((d) => d.id)).toContain(slow!.id);
-    expect(await recordSent(db, t.ctx.database.dialect, 'fast', [slow!.id], at(62_000))).toBe(1);
+    expect(await recordSent(db, 'fast', [slow!.id], at(62_000))).toBe(1);
     // The slow worker's answer arrives late: neither its failure nor its success is written.
     expect(
       await recordFailure(db, 'slow', {
@@ -114,7 +114,7 @@ describe('the worker', () => {
         retryAt: at(70_000),
       }),
     ).toBe(false);
-    expect(await recordSent(db, t.ctx.database.dialect, 'slow', [slow!.id], at(63_000))).toBe(0);
+    expect(await recordSent(db, 'slow', [slow!.id], at(63_000))).toBe(0);
     const row = await db
       .selectFrom('delivery')
       .select(['status', 'locked_by', 'attempts'])
