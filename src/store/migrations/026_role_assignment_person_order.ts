@@ -5,19 +5,23 @@
 // tenant, which the planner writes on each system admin's rows, so that arm (most of a large
 // audience) is read from the index alone. Lookups by tenant or environment (and role) read them
 // as before.
+//
+// The new indexes are built before the old ones go: building one blocks only writes to
+// role_assignment (on PostgreSQL), while dropping one blocks reads too, until the migration
+// commits — which is then at once, not after the builds.
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('role_assignment_tenant').execute();
   await db.schema
-    .createIndex('role_assignment_tenant')
+    .createIndex('role_assignment_tenant_person')
     .on('role_assignment')
     .columns(['tenant_id', 'role', 'person_id'])
     .execute();
-  await db.schema.dropIndex('role_assignment_environment').execute();
   await db.schema
-    .createIndex('role_assignment_environment')
+    .createIndex('role_assignment_environment_person')
     .on('role_assignment')
     .columns(['environment_id', 'role', 'person_id', 'tenant_id'])
     .execute();
+  await db.schema.dropIndex('role_assignment_tenant').execute();
+  await db.schema.dropIndex('role_assignment_environment').execute();
 }
