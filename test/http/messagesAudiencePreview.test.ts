@@ -42,8 +42,8 @@ describe('audience preview', () => {
     expect(body.peopleCount).toBe(4);
     expect(body.people.map((p: { email: string; reason: string }) => [p.email, p.reason])).toEqual([
       ['alice@contoso.com', 'org admin'],
-      ['sam@contoso.com', 'system admin'],
       ['eva@contoso.com', 'system admin'],
+      ['sam@contoso.com', 'system admin'],
       ['it-news@contoso.com', 'additional recipient'],
     ]);
     expect(body.channels).toEqual(['email', 'in_app']);

@@ -15,7 +15,7 @@ export interface AudiencePreview {
   /** The first tenants by name. */
   tenants: { id: string; name: string }[];
   peopleCount: number;
-  /** A few of them, in the order the policy chooses (org admins first), each with the role that chose them. */
+  /** A few of them, in the order the policy chooses (org admins first) and by name, each with the role that chose them. */
   people: { id: string; name: string; email: string; reason: string }[];
   channels: PersonChannel[];
   optIn: PersonChannel[];
@@ -28,13 +28,17 @@ function chosenBy(trx: Transaction<DB>, selector: AudienceSelector, tenantIds: s
   if ('people' in selector) return selector.people === 'listed' && listed.length ? listed : null;
   if ('team' in selector) return null;
   if (selector.role === 'operator' || !tenantIds.length) return null;
+  // By name within a selector, so that the few shown are the same each time and easy to scan.
   let q = trx
-    .selectFrom('role_assignment')
-    .select('person_id')
-    .where('role', '=', selector.role)
-    .where('tenant_id', 'in', tenantIds);
+    .selectFrom('role_assignment as r')
+    .innerJoin('person as p', 'p.id', 'r.person_id')
+    .select('r.person_id')
+    .where('r.role', '=', selector.role)
+    .where('r.tenant_id', 'in', tenantIds)
+    .orderBy('p.name')
+    .orderBy('p.id');
   // Categories are a JSON array of words; matching the quoted word is exact.
-  if (selector.role === 'additional_recipient') q = q.where('categories', 'like', `%"${selector.category}"%`);
+  if (selector.role === 'additional_recipient') q = q.where('r.categories', 'like', `%"${selector.category}"%`);
   return q;
 }
 
