@@ -72,8 +72,8 @@ export function createOutboundHttp(
     return found;
   };
   // The timeout: one sweep for every request in flight rather than a timer (AbortSignal) each,
-  // which cost a quarter of a webhook's own CPU; a request gives up at most a tenth of the
-  // timeout late.
+  // which cost about 26 µs of a webhook's 220 µs of CPU in bench:webhook (a quarter of what the
+  // engine spent over the bare baseline); a request gives up at most a tenth of the timeout late.
   const pending = new Set<Pending>();
   let sweep: NodeJS.Timeout | null = null;
   const sweepEvery = Math.max(5, Math.min(1000, options.timeoutMs / 10));
