@@ -175,13 +175,40 @@ function openSqlite(url: string, settings: DatabaseSettings, log: (line: string)
     log,
   });
   const db = new Kysely<DB>({
-    dialect: new GuardedDialect(new SqliteDialect({ database: sqlite }), {
+    dialect: new GuardedDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), {
       availability,
       watchSlowStatements: false,
       log,
     }),
   });
   return { db, dialect: 'sqlite', url, availability, close: () => db.destroy() };
+}
+
+/** Prepared statements kept per SQLite database (the worker's few shapes, the API's many). */
+const STATEMENT_CACHE = 500;
+
+/**
+ * The database as Kysely's SQLite driver sees it, with its prepared statements kept: the driver
+ * prepares every statement it runs, and preparing costs more than running the worker's small
+ * statements (the claim, a group of successes recorded). A statement is compiled against the
+ * schema of its time; SQLite prepares it again by itself when the schema changes. One still
+ * running (an iterator) is not handed out again: that one call prepares a new one.
+ */
+function withStatementCache(sqlite: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql) {
+      const kept = statements.get(sql);
+      if (kept && !kept.busy) return kept;
+      const statement = sqlite.prepare(sql);
+      if (!kept) {
+        if (statements.size >= STATEMENT_CACHE) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 /** Why the database cannot serve Herald now ("unreachable" or "cannot write"), or null when it can (for /readyz, within the probe timeout). */
