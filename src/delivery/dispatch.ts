@@ -347,18 +347,14 @@ export class Dispatcher {
       this.organizations.set(`${event.row.id}:${tenantId}`, found.get(tenantId) ?? { name: '', environments: [] });
   }
 
-  /**
-   * Sends one delivery and records the outcome; never throws. `sent` is called when the send is
-   * over, before its outcome is written.
-   */
-  async deliver(d: ClaimedDelivery, batch: ClaimedBatch, sent?: () => void): Promise<void> {
+  /** Sends one delivery and records the outcome; never throws. */
+  async deliver(d: ClaimedDelivery, batch: ClaimedBatch): Promise<void> {
     const attempt = d.attempts + 1;
     const startedAt = this.ctx.now().toISOString();
     const sendStarted = performance.now(); // a duration for the metrics, not a time of day
     try {
       await this.send(d, batch);
     } catch (err) {
-      sent?.();
       recordSend(d.channel, outcomeOf(err, attempt), (performance.now() - sendStarted) / 1000);
       if (isConnectionFailure(err)) {
         const target = this.target(d, batch);
@@ -369,7 +365,6 @@ export class Dispatcher {
       );
       return;
     }
-    sent?.();
     recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
     if (this.circuits.anyOpen) {
       const key = this.targetKey(d, batch);

@@ -6,9 +6,8 @@
 // process planned deliveries, and otherwise polls. Claimed rows are sent with bounded
 // concurrency; the next batch is claimed while the last sends are still in flight, so the
 // channels never wait on the database. Claimed rows stay leased while they wait and while they
-// are sent, until their outcome is written (leases.ts); a send frees its slot when it is over,
-// not when its outcome is written (the recorder writes outcomes in groups). Stopping gives back
-// the rows not started, at once, and finishes and records what is in flight.
+// are sent (leases.ts); stopping gives back the rows not started, at once, and finishes and
+// records what is in flight.
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { AppContext } from '../app/context.js';
@@ -51,10 +50,7 @@ class DeliveryWorker {
   private stopping = false;
   private wakeUp: (() => void) | null = null;
   private woken = false;
-  /** Deliveries started and not yet recorded. */
   private readonly inFlight = new Set<Promise<void>>();
-  /** Of those, how many are still being sent: what `concurrency` bounds. */
-  private sending = 0;
   /** Resolves the wait of `start` for a free slot. */
   private slotFreed: (() => void) | null = null;
 
@@ -121,7 +117,7 @@ class DeliveryWorker {
    */
   private async start(batch: ClaimedBatch): Promise<void> {
     for (const [i, d] of batch.deliveries.entries()) {
-      if (this.sending >= this.concurrency) await new Promise<void>((resolve) => (this.slotFreed = resolve));
+      if (this.inFlight.size >= this.concurrency) await new Promise<void>((resolve) => (this.slotFreed = resolve));
       if (this.stopping) {
         await this.leases.release(batch.deliveries.slice(i).map((r) => r.id));
         return;
@@ -130,25 +126,14 @@ class DeliveryWorker {
         this.leases.done(d.id);
         continue;
       }
-      // The slot is free once the send is over: the next send does not wait for this one's
-      // result to be written (the recorder's group commit), though the row stays held (leased)
-      // until it is.
-      this.sending++;
-      let sent = false;
-      const freeSlot = () => {
-        if (sent) return;
-        sent = true;
-        this.sending--;
+      const sending: Promise<void> = this.dispatcher.deliver(d, batch).then(() => {
+        this.leases.done(d.id);
+        this.inFlight.delete(sending);
         const freed = this.slotFreed;
         this.slotFreed = null;
         freed?.();
-      };
-      const delivery: Promise<void> = this.dispatcher.deliver(d, batch, freeSlot).then(() => {
-        freeSlot();
-        this.leases.done(d.id);
-        this.inFlight.delete(delivery);
       });
-      this.inFlight.add(delivery);
+      this.inFlight.add(sending);
       // Let the sends already started reach the network before rendering the next: otherwise a
       // batch renders all its first `concurrency` messages before the first byte leaves, and the
       // first notice of a large announcement waits for the thirty-second one's rendering.
