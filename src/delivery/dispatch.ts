@@ -663,7 +663,8 @@ export class Dispatcher {
    */
   private chatBody(event: LoadedEvent, format: 'slack' | 'teams', tenantLocale: string | null): string {
     const bodies = (event.chatBodies ??= new Map());
-    const made = bodies.get(`${format}|${tenantLocale ?? ''}`);
+    const key = `${format}|${tenantLocale ?? ''}`;
+    const made = bodies.get(key);
     if (made) return made;
     const decision = decide({ type: event.row.type as never, payload: event.payload });
     const template = isSilence(decision) ? chatTemplateOf(event.row.type) : decision.template;
@@ -682,7 +683,7 @@ export class Dispatcher {
     });
     const context = `Herald · ${event.row.type} · ${event.row.occurred_at.slice(0, 16).replace('T', ' ')} UTC`;
     const body = JSON.stringify(format === 'slack' ? slackMessage(card, context) : teamsMessage(card, context));
-    bodies.set(`${format}|${tenantLocale ?? ''}`, body);
+    bodies.set(key, body);
     return body;
   }
 

@@ -249,8 +249,14 @@ function rangeOf(
   const sqlite = scope.dialect === 'sqlite';
   const people = peopleOf(scope.trx, selector, event, row, sqlite && range?.narrow === true);
   if (!people || !range) return people;
-  const to = range.to === null ? sql`` : sql` and r.person_id < ${range.to}`;
-  return sql`select r.person_id, r.tenant_id from (${people}) r where r.person_id >= ${range.from}${to}`;
+  return sql`select r.person_id, r.tenant_id from (${people}) r where ${inRange(sql`r.person_id`, range)}`;
+}
+
+/** `column` within a chunk's range of person ids. */
+function inRange(column: RawBuilder<unknown>, range: PersonRange) {
+  return range.to === null
+    ? sql`${column} >= ${range.from}`
+    : sql`${column} >= ${range.from} and ${column} < ${range.to}`;
 }
 
 /** The channels a selector's people are reached on: [channel, opt-in only]. */
@@ -368,10 +374,9 @@ async function anyPlanned(
   channels: PersonChannel[],
   range: PersonRange | null,
 ): Promise<boolean> {
-  const to = range?.to == null ? sql`` : sql` and recipient_id < ${range.to}`;
-  const from = range ? sql` and recipient_id >= ${range.from}${to}` : sql``;
+  const inChunk = range ? sql` and ${inRange(sql`recipient_id`, range)}` : sql``;
   const found = await sql`select 1 as one from delivery
-    where event_id = ${row.id} and channel in (${sql.join(channels)})${from} limit 1`.execute(scope.trx);
+    where event_id = ${row.id} and channel in (${sql.join(channels)})${inChunk} limit 1`.execute(scope.trx);
   return found.rows.length > 0;
 }
 
