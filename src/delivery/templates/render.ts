@@ -265,7 +265,7 @@ function adminsItem(e: Row): Item {
 const plainItems = (p: Row): Item[] => listOf(p.items).filter((i) => typeof i.title === 'string') as unknown as Item[];
 
 /** The words an operator translated into the reader's language, if any, from the payload's `translations`. */
-function translationFor(p: Payload, locale: string): Row | null {
+export function translationFor(p: Payload, locale: string): Row | null {
   const all = p.translations;
   if (typeof all !== 'object' || all === null) return null;
   const mine = (all as Record<string, unknown>)[locale];
@@ -276,7 +276,7 @@ function translationFor(p: Payload, locale: string): Row | null {
  * "Translated from English" over a translated post; "You are reading the original (English)" when
  * the post has translations but none in the reader's language; nothing otherwise.
  */
-function translationNote(p: Payload, locale: string, translated: boolean, t: Translator): string {
+export function translationNote(p: Payload, locale: string, translated: boolean, t: Translator): string {
   const original = str(p.originalLanguage);
   if (!original) return '';
   const base = original.split('-')[0]!;

@@ -10,7 +10,7 @@ import type { Branding } from '../../app/branding.js';
 import { SUBSCRIBER_HEADLINES } from '../../domain/subscribers.js';
 import { html, paragraphs, safeUrl, type Html } from '../../html.js';
 import type { MessageKey, Translator } from '../../i18n/translator.js';
-import type { NoticeCard } from './render.js';
+import { translationFor, translationNote, type NoticeCard } from './render.js';
 
 /** What of the branding a subscriber's mail shows. */
 export type MailBrand = Pick<Branding, 'pageName' | 'logoUrl' | 'primaryColor' | 'supportUrl'>;
@@ -65,20 +65,13 @@ export function fieldsIn(
   payload: Record<string, unknown>,
   t: Translator,
 ): Record<string, unknown> {
-  const original = typeof payload.originalLanguage === 'string' ? payload.originalLanguage : '';
-  const all = payload.translations;
-  if (!original || typeof all !== 'object' || all === null || !Object.keys(all).length) return fields;
-  const base = original.split('-')[0]!;
-  const mine = (all as Record<string, unknown>)[t.locale] as Record<string, unknown> | undefined;
-  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-  if (mine && typeof mine === 'object' && text(mine.title))
-    return {
-      ...fields,
-      title: mine.title,
-      ...(text(mine.post) ? { message: mine.post } : {}),
-      note: t.t('post.translatedFrom', { original: base }),
-    };
-  return t.locale === original ? fields : { ...fields, note: t.t('post.readingOriginal', { original: base }) };
+  if (typeof payload.originalLanguage !== 'string' || !payload.originalLanguage) return fields;
+  const mine = translationFor(payload, t.locale);
+  const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  const translated = mine !== null && filled(mine.title);
+  const note = translationNote(payload, t.locale, translated, t);
+  if (translated) return { ...fields, title: mine.title, ...(filled(mine.post) ? { message: mine.post } : {}), note };
+  return note ? { ...fields, note } : fields;
 }
 
 const HEADLINES: Record<string, MessageKey> = {
