@@ -95,6 +95,28 @@ describe('GET /metrics', () => {
     expect(samples.some((s) => Object.values(s.labels).some((v) => v.includes('HR10000')))).toBe(false);
   });
 
+  it('counts the public status answers served from memory, 304s included, over a real connection', async () => {
+    // Over a socket, not inject: the snapshot's fixed addresses are answered before Fastify routes.
+    const server = await buildServer(t.ctx);
+    try {
+      const address = await server.listen({ host: '127.0.0.1', port: 0 });
+      const route = { method: 'GET', route: '/api/v2/summary.json' };
+      const before = await scrape();
+      const first = await fetch(`${address}/api/v2/summary.json`);
+      expect(first.status).toBe(200);
+      const etag = first.headers.get('etag')!;
+      for (let i = 0; i < 2; i++) expect((await fetch(`${address}/api/v2/summary.json`)).status).toBe(200);
+      expect((await fetch(`${address}/api/v2/summary.json`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+      const after = await scrape();
+      const counted = (samples: Sample[], status: string) =>
+        value(samples, 'herald_http_requests_total', { ...route, status });
+      expect(counted(after, '200') - counted(before, '200')).toBe(3);
+      expect(counted(after, '304') - counted(before, '304')).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('reports the outbox depth by channel, the age of the oldest due delivery and the sends by outcome', async () => {
     const opened = await t.app.inject({
       method: 'POST',

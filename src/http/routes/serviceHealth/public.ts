@@ -28,7 +28,7 @@ import {
 import { renderAtom, renderRss } from '../../pages/feeds.js';
 import { releasePublicSnapshot, startPublicSnapshot, type PublicSnapshot } from '../../pages/publicSnapshot.js';
 import { StatuspageSchemas } from '../../presenters/statuspage.js';
-import { recordHttpRequest } from '../../../observability/metrics.js';
+import { countHttpAnswer } from '../../../observability/metrics.js';
 import { lazyRequestLogger } from '../../requestLog.js';
 import type { HeraldServer } from '../../types.js';
 
@@ -226,7 +226,7 @@ function sendFile(
  * The answer is the one the route below gives (same `answerFor`); anything else (a query string,
  * another method, no snapshot yet, the server closing, debug logging that wants a line per
  * request) returns false and goes through Fastify as usual. Counted in the HTTP metrics like any
- * route, with the time to write the answer.
+ * route, though not timed (see countHttpAnswer).
  */
 export type SnapshotFastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
 
@@ -253,12 +253,11 @@ function snapshotFastPath(
       : undefined;
     const file = snapshot.get(fixed.path, locale);
     if (!file) return false;
-    const started = performance.now();
     const answer = answerFor(file, embedHeaders, req.headers['if-none-match'], req.headers['accept-encoding']);
     res.writeHead(answer.status, answer.headers);
     // HEAD: Node sends the headers (with the body's length) and drops the body.
     res.end(answer.body);
-    recordHttpRequest(method, url, answer.status, (performance.now() - started) / 1000);
+    countHttpAnswer(method, url, answer.status);
     return true;
   };
 }
