@@ -1,7 +1,9 @@
 // An event's scope as SQL: the environments and tenants it affects, as subqueries the planner
 // and the renderer embed. How the scope's fields combine is written down in src/domain/policies.ts.
+// A scope may name every environment of a region: its lists are bound as one parameter each.
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { EventScope } from '../domain/events.js';
+import { isAnyOf } from '../store/chunks.js';
 import type { DB } from '../store/schema.js';
 
 type Environments = SelectQueryBuilder<DB, 'environment', { id: string }>;
@@ -12,11 +14,15 @@ const some = (list: string[] | undefined): list is string[] => Array.isArray(lis
 /** The affected environments' ids, or null when the scope names no environment. */
 export function affectedEnvironments(db: Kysely<DB>, scope: EventScope): Environments | null {
   if (some(scope.environmentIds))
-    return db.selectFrom('environment').select('environment.id').where('environment.id', 'in', scope.environmentIds);
+    return db
+      .selectFrom('environment')
+      .select('environment.id')
+      .where(isAnyOf(db, 'environment.id', scope.environmentIds));
   const narrowed = some(scope.tenantIds) || some(scope.regionCodes) || some(scope.serviceIds);
   if (!narrowed && !scope.allTenants) return null;
   let query = db.selectFrom('environment').select('environment.id');
-  if (some(scope.tenantIds) && !scope.allTenants) query = query.where('environment.tenant_id', 'in', scope.tenantIds);
+  if (some(scope.tenantIds) && !scope.allTenants)
+    query = query.where(isAnyOf(db, 'environment.tenant_id', scope.tenantIds));
   if (some(scope.regionCodes)) query = query.where('environment.region_code', 'in', scope.regionCodes);
   if (some(scope.serviceIds)) {
     const services = scope.serviceIds;
@@ -41,7 +47,10 @@ export function affectedTenants(db: Kysely<DB>, scope: EventScope): Tenants | nu
   let named: Tenants | null = null;
   if (!narrowed && scope.allTenants) named = db.selectFrom('tenant').select('tenant.id as tenant_id');
   else if (!narrowed && some(scope.tenantIds))
-    named = db.selectFrom('tenant').select('tenant.id as tenant_id').where('tenant.id', 'in', scope.tenantIds);
+    named = db
+      .selectFrom('tenant')
+      .select('tenant.id as tenant_id')
+      .where(isAnyOf(db, 'tenant.id', scope.tenantIds));
   if (fromEnvironments && named) return fromEnvironments.union(named);
   return fromEnvironments ?? named;
 }

@@ -5,11 +5,10 @@
 //
 // References go by natural keys, to rows in the same import or already in the database: an
 // environment names its tenant by domain, a role its tenant by domain and its environment by URL.
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
 import { checkCategories, normaliseEmail, ROLES, type EnvironmentType, type RoleName } from '../../domain/directory.js';
 import { type FieldProblem, forbidden, invalidMany, type Words, words } from '../../errors.js';
-import type { DialectName } from '../../store/database.js';
 import type {
   DB,
   EnvironmentServiceTable,
@@ -19,6 +18,7 @@ import type {
   TenantTable,
 } from '../../store/schema.js';
 import { flag, newId, toJson } from '../../store/values.js';
+import { insertInChunks, MAX_PARAMETERS } from '../../store/chunks.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { checkEnvironment } from './environments.js';
@@ -57,7 +57,6 @@ export interface ImportOptions {
 export const MAX_REPORTED_PROBLEMS = 1000;
 
 // Bound parameters per statement: SQLite allows 32,766, PostgreSQL 65,535.
-const MAX_PARAMETERS: Record<DialectName, number> = { sqlite: 32_000, postgres: 65_000 };
 
 export async function importDirectory(
   ctx: AppContext,
@@ -436,17 +435,10 @@ class ChunkedWriter {
     private readonly progress: (p: ImportProgress) => void,
   ) {}
 
-  async rows<T extends keyof DB & string>(table: T, rows: DB[T][], what: ImportProgress['what']): Promise<void> {
-    if (!rows.length) return;
-    const perChunk = Math.max(1, Math.floor(this.maxParameters / Object.keys(rows[0]!).length));
-    for (let i = 0; i < rows.length; i += perChunk) {
-      const chunk = rows.slice(i, i + perChunk);
-      // Kysely cannot follow a table name chosen at run time to its row type; the rows are typed above.
-      await this.trx
-        .insertInto(table)
-        .values(chunk as never)
-        .execute();
-      this.progress({ step: 'writing', what, done: Math.min(i + perChunk, rows.length), total: rows.length });
-    }
+  rows<T extends keyof DB & string>(table: T, rows: DB[T][], what: ImportProgress['what']): Promise<void> {
+    return insertInChunks(this.trx, table, rows as Insertable<DB[T]>[], {
+      maxParameters: this.maxParameters,
+      written: (done) => this.progress({ step: 'writing', what, done, total: rows.length }),
+    });
   }
 }

@@ -11,6 +11,7 @@ import { isIncidentPublic } from '../../domain/publicity.js';
 import { invalid, words } from '../../errors.js';
 import type { DB, IncidentTable } from '../../store/schema.js';
 import { fromJson } from '../../store/values.js';
+import { insertInChunks } from '../../store/chunks.js';
 
 export interface IncidentScope {
   regions: string[];
@@ -130,16 +131,15 @@ export async function resolveScope(
 /** Replaces the incident's environments with the resolved ones. */
 export async function storeScope(trx: Transaction<DB>, incidentId: string, resolved: ResolvedScope): Promise<void> {
   await trx.deleteFrom('incident_environment').where('incident_id', '=', incidentId).execute();
-  if (!resolved.environments.length) return;
-  await trx
-    .insertInto('incident_environment')
-    .values(
-      resolved.environments.map((e) => ({
-        incident_id: incidentId,
-        environment_id: e.id,
-        tenant_id: e.tenant_id,
-        region_code: e.region_code,
-      })),
-    )
-    .execute();
+  // A whole region is tens of thousands of environments: more rows than one statement may bind.
+  await insertInChunks(
+    trx,
+    'incident_environment',
+    resolved.environments.map((e) => ({
+      incident_id: incidentId,
+      environment_id: e.id,
+      tenant_id: e.tenant_id,
+      region_code: e.region_code,
+    })),
+  );
 }
