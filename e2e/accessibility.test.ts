@@ -2,25 +2,17 @@
 // public status page, in light and dark, with no serious or critical violation; and the console
 // works by keyboard. axe runs once (on the SQLite run): the database does not change what is drawn.
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { screensByRole, visit } from './screens.js';
-import { launchBrowser, openAs, startHerald, type Herald } from './support.js';
+import { openAs, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
 const onPostgres = (process.env.TEST_DATABASE_URL ?? '').startsWith('postgres');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 interface Violation {
   id: string;
@@ -52,10 +44,10 @@ describe.skipIf(onPostgres)('axe-core, WCAG 2 A and AA', () => {
   it.each(['ops@herald.example', 'alice@contoso.com', 'sam@contoso.com', 'mia@contoso.com'])(
     'every console screen of %s: no serious or critical violation, in light and dark',
     async (email) => {
-      const paths = (await screensByRole(herald))[email] ?? [];
+      const paths = (await screensByRole(e2e.herald))[email] ?? [];
       expect(paths.length).toBeGreaterThan(0);
       const problems: string[] = [];
-      const { context, page } = await openAs(browser, herald, email, { bypassCSP: true });
+      const { context, page } = await openAs(e2e, email, { bypassCSP: true });
       page.on('pageerror', (e) => problems.push(`script error: ${e.message}`));
       for (const path of paths) {
         await visit(page, path);
@@ -68,7 +60,7 @@ describe.skipIf(onPostgres)('axe-core, WCAG 2 A and AA', () => {
 
   it('the public status page: no serious or critical violation, in light and dark', async () => {
     // The CSP is bypassed so axe-core's script can be added to the page.
-    const context = await browser.newContext({ baseURL: herald.url, bypassCSP: true });
+    const context = await e2e.browser.newContext({ baseURL: e2e.herald.url, bypassCSP: true });
     const page = await context.newPage();
     const problems: string[] = [];
     // Arabic too: right to left, with its own lang on the page and on each language link.
@@ -83,7 +75,7 @@ describe.skipIf(onPostgres)('axe-core, WCAG 2 A and AA', () => {
 
 describe('keyboard', () => {
   it('is usable by keyboard: skip link, navigation and a form', async () => {
-    const { context, page } = await openAs(browser, herald, 'alice@contoso.com');
+    const { context, page } = await openAs(e2e, 'alice@contoso.com');
     await page.reload();
     await page.getByRole('heading', { name: 'Service health', level: 1 }).waitFor();
     await page.keyboard.press('Tab');

@@ -1,26 +1,17 @@
 // The operators' branding screen in Chromium: a colour the page could not be read with is refused
 // next to its field with the contrast ratio; a readable branding is saved and the public status
 // page shows it, and the embed renders in a frame on the status page's own origin.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { publicSnapshotOf } from '../src/http/pages/publicSnapshot.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald({ config: { embedFrameAncestors: "'self'" } }), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald({ config: { embedFrameAncestors: "'self'" } });
 
 describe('status page branding', () => {
   it('refuses an unreadable colour next to its field, then saves and shows the branding on the public page', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Status page branding' }).click();
     await page.getByRole('heading', { name: 'Status page branding', level: 1 }).waitFor();
     await page.getByLabel('Page name').fill('Northwind Cloud status');
@@ -37,13 +28,14 @@ describe('status page branding', () => {
     await expect
       .poll(
         async () =>
-          (await herald.app.inject({ url: '/api/branding', headers: await herald.auth('ops@herald.example') })).json()
-            .pageName,
+          (
+            await e2e.herald.app.inject({ url: '/api/branding', headers: await e2e.herald.auth('ops@herald.example') })
+          ).json().pageName,
       )
       .toBe('Northwind Cloud status');
     await screenshot(page, 'operator-branding');
 
-    await publicSnapshotOf(herald.ctx)!.refresh();
+    await publicSnapshotOf(e2e.herald.ctx)!.refresh();
     await page.goto('/status');
     await page.getByRole('heading', { name: 'Northwind Cloud status', level: 1 }).waitFor();
     // Computed in the page (the DOM is not in this file's types, hence a script as text).
@@ -54,8 +46,8 @@ describe('status page branding', () => {
     await screenshot(page, 'public-status-branded');
 
     // The embed in a frame on the same origin ('self' may frame it): it renders the branding.
-    await page.goto(`${herald.url}/api/v2/status.json`);
-    const iframe = `<iframe src="${herald.url}/embed" title="Status" width="320" height="240"></iframe>`;
+    await page.goto(`${e2e.herald.url}/api/v2/status.json`);
+    const iframe = `<iframe src="${e2e.herald.url}/embed" title="Status" width="320" height="240"></iframe>`;
     await page.evaluate(`document.body.innerHTML = ${JSON.stringify(iframe)}`);
     const frame = page.frameLocator('iframe[title="Status"]');
     await frame.getByText('Northwind Cloud status').waitFor();

@@ -2,36 +2,19 @@
 // template, opens an incident from it with "Use template", and posts a correction without
 // notifying (marked in the timeline, no email over real SMTP); an org admin adds a Slack
 // endpoint, and at 1440 px the event checkboxes do not run into each other.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-let sink: MailSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-  [herald, browser] = await Promise.all([
-    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-  await sink?.close();
-});
+const e2e = useHerald({ mail: true });
 
 const title = 'Quote exports fail in Contoso Sales';
-const mailsAbout = () => sink.mails.filter((m) => m.subject?.includes(title));
+const mailsAbout = () => e2e.sink.mails.filter((m) => m.subject?.includes(title));
 
 describe('the incident composer', () => {
   it('keeps a template, fills the form from it, and posts a correction without notifying anyone', async () => {
-    const { page } = await openAs(browser, herald, 'ops@herald.example');
+    const { page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Incident templates' }).click();
     await page.getByLabel('Template name').fill('Export failures');
     await page.getByLabel('Incident title').fill(title);
@@ -84,7 +67,7 @@ describe('the incident composer', () => {
 
 describe('chat endpoints', () => {
   it('an org admin adds a Slack endpoint; at 1440 px no event checkbox overlaps another', async () => {
-    const { page } = await openAs(browser, herald, 'alice@contoso.com');
+    const { page } = await openAs(e2e, 'alice@contoso.com');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('link', { name: 'Webhooks' }).click();
     // Each screen is loaded when first opened: wait for the form before measuring it.

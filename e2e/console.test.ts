@@ -1,21 +1,12 @@
 // The console in a real browser: signing in, the navigation of each role, light and dark, a phone.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAs, screenshot, signInWithPassword, startHerald, type Herald } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openAs, screenshot, signInWithPassword, useHerald } from './support.js';
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('signing in', () => {
   it('refuses a wrong password with a message, then signs in and out', async () => {
-    const context = await browser.newContext({ baseURL: herald.url });
+    const context = await e2e.browser.newContext({ baseURL: e2e.herald.url });
     const page = await context.newPage();
     await page.goto('/');
     await signInWithPassword(page, 'alice@contoso.com', 'not-the-password');
@@ -34,7 +25,7 @@ describe('signing in', () => {
   });
 
   it('opens a shared link to a screen after signing in', async () => {
-    const context = await browser.newContext({ baseURL: herald.url });
+    const context = await e2e.browser.newContext({ baseURL: e2e.herald.url });
     const page = await context.newPage();
     await page.goto('/profile');
     await signInWithPassword(page, 'raj@fabrikam.com', 'herald-demo-2026');
@@ -46,7 +37,7 @@ describe('signing in', () => {
 
 describe('the shell', () => {
   it('works on a phone: the menu opens as a drawer and closes on navigation', async () => {
-    const { context, page } = await openAs(browser, herald, 'alice@contoso.com', { phone: true, colorScheme: 'dark' });
+    const { context, page } = await openAs(e2e, 'alice@contoso.com', { phone: true, colorScheme: 'dark' });
     await page.getByRole('heading', { name: 'Active issues' }).waitFor();
     // Nothing is wider than the phone: no sideways scrolling.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
@@ -63,7 +54,7 @@ describe('the shell', () => {
   });
 
   it('switches between light and dark and remembers the choice', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     // (A string: it runs in the page, where the DOM is.)
     const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
     const light = await background();

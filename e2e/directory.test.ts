@@ -1,25 +1,16 @@
 // The directory end to end, in Chromium: an operator adds a tenant with an environment and gives
 // a person a role; the new admin signs in to their own tenant's console; bad input is named next
 // to its field and nothing is written; a tenant admin's menu has no operator screens.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('the directory', () => {
   it('an operator adds a tenant and its environment; a mistake is named at its field', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Tenants' }).click();
     await page.getByRole('button', { name: 'New tenant' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Northwind Traders');
@@ -27,14 +18,16 @@ describe('the directory', () => {
     await page.getByRole('button', { name: 'Create tenant' }).click();
     await expect.poll(() => page.locator('.field.invalid label').allTextContents()).toEqual(['Domain']);
     const before = (
-      await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })
+      await e2e.herald.app.inject({ url: '/api/tenants', headers: await e2e.herald.auth('ops@herald.example') })
     ).json().total;
 
     await page.getByLabel('Domain', { exact: true }).fill('northwindtraders.com');
     await page.getByRole('button', { name: 'Create tenant' }).click();
     await page.getByRole('heading', { name: 'Northwind Traders', level: 1 }).waitFor();
     expect(
-      (await herald.app.inject({ url: '/api/tenants', headers: await herald.auth('ops@herald.example') })).json().total,
+      (
+        await e2e.herald.app.inject({ url: '/api/tenants', headers: await e2e.herald.auth('ops@herald.example') })
+      ).json().total,
     ).toBe(before + 1);
 
     await page.getByRole('button', { name: 'Add environment' }).click();
@@ -49,7 +42,7 @@ describe('the directory', () => {
   });
 
   it('an operator makes someone org admin, who then signs in to that tenant only', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('button', { name: 'New person' }).click();
     await page.getByLabel('Email', { exact: true }).fill('nina@northwindtraders.com');
@@ -65,15 +58,15 @@ describe('the directory', () => {
 
     // She has no password yet: an operator sets one as they would for a first sign-in.
     const nina = (
-      await herald.app.inject({ url: '/api/people?q=nina', headers: await herald.auth('ops@herald.example') })
+      await e2e.herald.app.inject({ url: '/api/people?q=nina', headers: await e2e.herald.auth('ops@herald.example') })
     ).json().items[0];
-    await herald.app.inject({
+    await e2e.herald.app.inject({
       method: 'PATCH',
       url: `/api/people/${nina.id}`,
-      headers: await herald.auth('ops@herald.example'),
+      headers: await e2e.herald.auth('ops@herald.example'),
       payload: { password: 'herald-demo-2026' },
     });
-    const { context: hers, page: ninaPage } = await openAs(browser, herald, 'nina@northwindtraders.com');
+    const { context: hers, page: ninaPage } = await openAs(e2e, 'nina@northwindtraders.com');
     expect(await ninaPage.locator('.tenant-name').textContent()).toBe('Northwind Traders');
     const nav = await ninaPage.getByRole('navigation', { name: 'Main' }).textContent();
     expect(nav).toContain('Email recipients');
@@ -88,7 +81,7 @@ describe('the directory', () => {
   });
 
   it('shows each region’s window in the reader’s time zone', async () => {
-    const { context, page } = await openAs(browser, herald, 'fiona@fabrikam.com');
+    const { context, page } = await openAs(e2e, 'fiona@fabrikam.com');
     await page.goto('/profile');
     await page.getByLabel('Time zone').selectOption('Asia/Tokyo');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

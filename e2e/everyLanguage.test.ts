@@ -3,8 +3,8 @@
 // word still in plain English skipped the catalogue, and a box too narrow for German overflows.
 // Then the tenant dashboard, the public page and an incident email in German, Japanese and
 // Arabic (right to left), photographed for the README. Browser-only concerns: the SQLite run only.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { runCommand } from '../src/app/command.js';
 import { DEMO_PASSWORD } from '../src/app/demo/index.js';
 import { insertPerson, insertRole } from '../src/app/directory/people.js';
@@ -12,31 +12,15 @@ import { openIncident } from '../src/app/serviceHealth/incidents.js';
 import { systemActor } from '../src/domain/actor.js';
 import { PSEUDO_LOCALE } from '../src/i18n/locales.js';
 import { translator } from '../src/i18n/translator.js';
-import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
 import { everyMail } from '../test/support/mailFixture.js';
 import { screensByRole, visit } from './screens.js';
-import { launchBrowser, screenshot, signInWithPassword, startHerald, type Herald } from './support.js';
+import { type Herald, screenshot, signInWithPassword, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 600_000 });
 
 const onPostgres = (process.env.TEST_DATABASE_URL ?? '').startsWith('postgres');
 
-let herald: Herald;
-let browser: Browser;
-let sink: MailSink;
-beforeAll(async () => {
-  if (onPostgres) return;
-  sink = await startMailSink();
-  [herald, browser] = await Promise.all([
-    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-  await sink?.close();
-});
+const e2e = useHerald({ mail: true, when: !onPostgres });
 
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } } as const;
 
@@ -115,13 +99,13 @@ const overflowing = (page: Page) =>
 
 describe.skipIf(onPostgres)('the console in the pseudo-locale (accented, 40 % longer)', () => {
   it('has no English left and nothing overflowing, on every screen of every role, at 390 and 1440 px', async () => {
-    const screens = await screensByRole(herald);
+    const screens = await screensByRole(e2e.herald);
     const found: string[] = [];
     // What any API answer said (names, titles people typed), whoever it was shown to.
     const data = new Set<string>(Object.keys(screens));
     for (const size of ['phone', 'desktop'] as const) {
       // Before signing in: the sign-in page, in the pseudo-locale from its first paint.
-      const signedOut = await browser.newContext({ baseURL: herald.url, viewport: SIZES[size] });
+      const signedOut = await e2e.browser.newContext({ baseURL: e2e.herald.url, viewport: SIZES[size] });
       const first = await signedOut.newPage();
       await first.goto('/?lang=en-XA');
       await first.locator('form').first().waitFor();
@@ -130,7 +114,7 @@ describe.skipIf(onPostgres)('the console in the pseudo-locale (accented, 40 % lo
       await signedOut.close();
 
       for (const [email, paths] of Object.entries(screens)) {
-        const context = await browser.newContext({ baseURL: herald.url, viewport: SIZES[size] });
+        const context = await e2e.browser.newContext({ baseURL: e2e.herald.url, viewport: SIZES[size] });
         context.setDefaultTimeout(15_000);
         const page = await context.newPage();
         const reading: Promise<void>[] = [];
@@ -179,7 +163,7 @@ describe.skipIf(onPostgres)('mail in the pseudo-locale', () => {
   it('fits every notice and subscriber mail at 390 and 1440 px', async () => {
     const found: string[] = [];
     for (const size of ['phone', 'desktop'] as const) {
-      const context = await browser.newContext({ viewport: SIZES[size] });
+      const context = await e2e.browser.newContext({ viewport: SIZES[size] });
       const page = await context.newPage();
       for (const mail of everyMail(PSEUDO_LOCALE)) {
         await page.setContent(mail.html);
@@ -202,7 +186,7 @@ describe.skipIf(onPostgres)('German, Japanese and Arabic', () => {
 
   it('the tenant dashboard and the public page, laid out in each language', async () => {
     // One sign-in (the sign-in discovery is rate limited), then each language by its ?lang= link.
-    const context = await browser.newContext({ baseURL: herald.url, viewport: { width: 1360, height: 860 } });
+    const context = await e2e.browser.newContext({ baseURL: e2e.herald.url, viewport: { width: 1360, height: 860 } });
     const page = await context.newPage();
     await page.goto('/');
     await signInWithPassword(page, 'alice@contoso.com', DEMO_PASSWORD);
@@ -228,8 +212,8 @@ describe.skipIf(onPostgres)('German, Japanese and Arabic', () => {
 
   it('an incident email in each reader’s language, right to left in Arabic', async () => {
     const system = systemActor('e2e');
-    const environmentId = herald.demo.tenants.contoso.environments['nam-prod']!;
-    await runCommand(herald.ctx, system, async (s) => {
+    const environmentId = e2e.herald.demo.tenants.contoso.environments['nam-prod']!;
+    await runCommand(e2e.herald.ctx, system, async (s) => {
       for (const { person } of LANGS) {
         const p = await insertPerson(s, {
           email: person.email,
@@ -241,7 +225,7 @@ describe.skipIf(onPostgres)('German, Japanese and Arabic', () => {
       }
     });
     const title = 'Sign-in failures for Sales users';
-    await openIncident(herald.ctx, system, {
+    await openIncident(e2e.herald.ctx, system, {
       title,
       classification: 'incident',
       services: ['sales'],
@@ -249,12 +233,12 @@ describe.skipIf(onPostgres)('German, Japanese and Arabic', () => {
       impactDescription: 'Users cannot sign in to Dynamics 365 Sales.',
     });
     const mailTo = (email: string) =>
-      sink.mails.find(
+      e2e.sink.mails.find(
         (m) => m.subject?.includes(title) && [m.to].flat().some((a) => a?.value.some((v) => v.address === email)),
       );
     await expect.poll(() => LANGS.every(({ person }) => mailTo(person.email)), { timeout: 30_000 }).toBe(true);
 
-    const context = await browser.newContext({ viewport: { width: 760, height: 900 } });
+    const context = await e2e.browser.newContext({ viewport: { width: 760, height: 900 } });
     const page = await context.newPage();
     for (const { lang, dir, person } of LANGS) {
       const mail = mailTo(person.email)!;

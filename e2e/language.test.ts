@@ -1,23 +1,14 @@
 // A person picks the console's language in their profile: the languages are offered in their own
 // names, saving switches every word at once without reloading the page, and Arabic lays the
 // console out right to left (the navigation moves to the right-hand side).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('the language of the console', () => {
   it('switches when saved in the profile, without a reload, and Arabic reads right to left', async () => {
-    const { context, page } = await openAs(browser, herald, 'alice@contoso.com');
+    const { context, page } = await openAs(e2e, 'alice@contoso.com');
     await page.goto('/profile');
     await page.getByRole('heading', { name: 'Profile', level: 1 }).waitFor();
     const languages = await page.getByLabel('Language', { exact: true }).locator('option').allTextContents();
@@ -35,7 +26,7 @@ describe('the language of the console', () => {
     await main.getByRole('link', { name: 'Nachrichtencenter' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('de-DE');
     expect(await page.evaluate('window.sameDocument')).toBe(true);
-    const saved = await herald.ctx.database.db
+    const saved = await e2e.herald.ctx.database.db
       .selectFrom('person')
       .select('locale')
       .where('email', '=', 'alice@contoso.com')

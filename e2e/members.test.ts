@@ -1,29 +1,20 @@
 // Members (end users) in Chromium: a member signs in to the small view — their environment, and
 // "Who is my admin?" with their org admins and their environment's system admins — and has no other
 // screen in the menu; a member of another tenant sees none of those names.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { ensureMembers, MEMBERS } from './screens.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-  await ensureMembers(herald);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald({ ready: ({ herald }) => ensureMembers(herald) });
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
 
 describe('a member', () => {
   it('sees their environment and who their admins are, and no other screen', async () => {
-    const { context, page } = await openAs(browser, herald, MEMBERS.mia);
+    const { context, page } = await openAs(e2e, MEMBERS.mia);
     await page.getByRole('heading', { name: 'Your environments', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Contoso Sales' }).waitFor();
     expect(await menu(page)).toEqual(['Your environments', 'Who is my admin?']);
@@ -44,7 +35,7 @@ describe('a member', () => {
   });
 
   it('of another tenant sees their own admins and none of Contoso’s', async () => {
-    const { context, page } = await openAs(browser, herald, MEMBERS.lou);
+    const { context, page } = await openAs(e2e, MEMBERS.lou);
     await page.goto('/find-admin');
     const main = page.getByRole('main');
     await main.getByText('fiona@fabrikam.com').waitFor();

@@ -2,27 +2,18 @@
 // preview, sees who will be told before publishing, publishes; the addressed tenant's admin finds
 // it unread, reads it, marks it unread again, stars, archives and restores it; another tenant's
 // admin never sees it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 const title = 'Plan for the new opportunity scoring';
 
 describe('a Message Center post', () => {
   it('is composed with a preview, its audience shown before it is published', async () => {
-    const { context, page: ops } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page: ops } = await openAs(e2e, 'ops@herald.example');
     await ops.getByRole('link', { name: 'Message Center' }).click();
     await ops.getByRole('link', { name: 'New post' }).click();
     await ops.getByLabel('Title').fill(title);
@@ -54,7 +45,7 @@ describe('a Message Center post', () => {
   });
 
   it('is read, marked, starred, archived and restored by the addressed admin', async () => {
-    const { context, page: alice } = await openAs(browser, herald, 'alice@contoso.com');
+    const { context, page: alice } = await openAs(e2e, 'alice@contoso.com');
     await alice.getByRole('link', { name: 'Message Center' }).click();
     const row = alice.getByRole('row', { name: new RegExp(title) });
     expect(await row.getAttribute('class')).toContain('unread');
@@ -99,7 +90,7 @@ describe('a Message Center post', () => {
   });
 
   it('never reaches another tenant', async () => {
-    const { context, page: fiona } = await openAs(browser, herald, 'fiona@fabrikam.com');
+    const { context, page: fiona } = await openAs(e2e, 'fiona@fabrikam.com');
     await fiona.getByRole('link', { name: 'Message Center' }).click();
     await fiona.getByRole('group', { name: 'Which posts' }).waitFor();
     await fiona.locator('table, .empty').first().waitFor();

@@ -1,25 +1,16 @@
 // The operators' planning screens in Chromium: scheduling maintenance into a region's next window
 // from the planner (and seeing it on the week of windows), the rollout board of a release, and the
 // delivery log saying who was told of what and why.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('operations', () => {
   it('schedules maintenance into a region’s next window, drawn on the week of windows', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Maintenance', exact: true }).click();
     const planned = () => page.locator('svg.week rect.work').count();
     const before = await planned();
@@ -40,7 +31,10 @@ describe('operations', () => {
     // It may fall in next week; either way the picture of its week shows one more piece of work.
     const when = new Date(
       (
-        await herald.app.inject({ url: '/api/maintenance?limit=1', headers: await herald.auth('ops@herald.example') })
+        await e2e.herald.app.inject({
+          url: '/api/maintenance?limit=1',
+          headers: await e2e.herald.auth('ops@herald.example'),
+        })
       ).json().items[0].windows[0].startsAt,
     );
     if (when.getTime() - Date.now() > 5 * 86_400_000) await page.getByRole('button', { name: 'Next week →' }).click();
@@ -50,7 +44,7 @@ describe('operations', () => {
   });
 
   it('shows a release’s rollout, station by station', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Releases and rollouts' }).click();
     await page.getByRole('link', { name: 'Rollout board' }).first().click();
     await page.getByRole('heading', { name: /^Rollout: / }).waitFor();
@@ -62,7 +56,7 @@ describe('operations', () => {
   });
 
   it('says in the delivery log who was told of an event, and why', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Delivery log' }).click();
     await page.getByLabel('Event', { exact: true }).selectOption({ label: 'Maintenance scheduled' });
     // Narrowed to the email: the list keeps the event and counts that channel's deliveries.

@@ -1,34 +1,25 @@
 // The operators' Team pages screen in Chromium: an update that ran past its window paged the team
 // owning its service; the screen says who was paged, when and for what, and the Acknowledge button
 // records who acknowledged it; each service's owning team is shown there too.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { advanceMaintenance } from '../src/app/updates/maintenanceProgress.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('team pages', () => {
   it('shows who was paged for an overrun and lets an operator acknowledge it', async () => {
-    const ops = await herald.auth('ops@herald.example');
-    const team = await herald.app.inject({
+    const ops = await e2e.herald.auth('ops@herald.example');
+    const team = await e2e.herald.app.inject({
       method: 'POST',
       url: '/api/teams',
       headers: ops,
       payload: { name: 'Sales on-call', email: 'oncall-sales@provider.example' },
     });
     expect(team.statusCode, team.body).toBe(201);
-    const owner = await herald.app.inject({
+    const owner = await e2e.herald.app.inject({
       method: 'PUT',
       url: '/api/services/sales/owner',
       headers: ops,
@@ -36,8 +27,8 @@ describe('team pages', () => {
     });
     expect(owner.statusCode).toBe(204);
     const hour = 3_600_000;
-    const start = new Date(Math.ceil((herald.clock.now.getTime() + 2 * hour) / hour) * hour);
-    const m = await herald.app.inject({
+    const start = new Date(Math.ceil((e2e.herald.clock.now.getTime() + 2 * hour) / hour) * hour);
+    const m = await e2e.herald.app.inject({
       method: 'POST',
       url: '/api/maintenance',
       headers: ops,
@@ -53,12 +44,12 @@ describe('team pages', () => {
       },
     });
     expect(m.statusCode, m.body).toBe(201);
-    herald.clock.now = new Date(start.getTime() + 30 * 60_000);
-    await advanceMaintenance(herald.ctx);
-    herald.clock.now = new Date(start.getTime() + 2 * hour);
-    await advanceMaintenance(herald.ctx);
+    e2e.herald.clock.now = new Date(start.getTime() + 30 * 60_000);
+    await advanceMaintenance(e2e.herald.ctx);
+    e2e.herald.clock.now = new Date(start.getTime() + 2 * hour);
+    await advanceMaintenance(e2e.herald.ctx);
 
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Team pages' }).click();
     await page.getByRole('heading', { name: 'Team pages', level: 1 }).waitFor();
     const item = page.getByRole('listitem').filter({ hasText: 'Storage upgrade' });
@@ -80,7 +71,9 @@ describe('team pages', () => {
     await screenshot(page, 'operator-team-pages');
     await context.close();
 
-    const audit = (await herald.app.inject({ url: '/api/audit-log?action=page.acknowledged', headers: ops })).json();
+    const audit = (
+      await e2e.herald.app.inject({ url: '/api/audit-log?action=page.acknowledged', headers: ops })
+    ).json();
     expect(audit.items).toHaveLength(1);
   });
 });

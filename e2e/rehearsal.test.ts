@@ -1,26 +1,17 @@
 // Rehearsal from the console, in Chromium: an operator runs the sample scenario and reads who
 // would be told and what the pages would show; a scenario with a mistake is refused naming its
 // line, and nothing live changes either way.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 const liveEvents = async () =>
   Number(
     (
-      await herald.ctx.database.db
+      await e2e.herald.ctx.database.db
         .selectFrom('event')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
@@ -30,7 +21,7 @@ const liveEvents = async () =>
 describe('the Rehearsal screen', () => {
   it('runs the sample and shows who is told and what the pages show; a mistake is named by its line', async () => {
     const before = await liveEvents();
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rehearsal' }).click();
     const editor = page.getByLabel('Scenario (JSON)');
     await expect.poll(() => editor.inputValue()).toContain('"A sample day"');

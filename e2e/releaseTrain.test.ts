@@ -1,24 +1,15 @@
 // The weekly release train in Chromium: an operator sets it up on the releases screen, sees the
 // coming weeks with their versions, and holds one.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 describe('the weekly release train', () => {
   it('is set up on the releases screen and a coming week is held', async () => {
-    const { context, page } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page } = await openAs(e2e, 'ops@herald.example');
     await page.getByRole('link', { name: 'Releases and rollouts' }).click();
     await page.getByText('No release train yet').waitFor();
     await page.getByText('Set up a release train').click();

@@ -2,29 +2,21 @@
 // than the window, no browser console error, no failed request. Then what people checked by
 // hand: preferences show the real state, and bad input in a form names the field in plain words
 // and saves nothing.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../src/app/demo/index.js';
 import { screensByRole, visit } from './screens.js';
-import { launchBrowser, signInWithPassword, startHerald, type Herald } from './support.js';
+import { signInWithPassword, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
-let herald: Herald;
-let browser: Browser;
-beforeAll(async () => {
-  [herald, browser] = await Promise.all([startHerald(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-});
+const e2e = useHerald();
 
 const SIZES = { phone: { width: 390, height: 844 }, desktop: { width: 1440, height: 900 } } as const;
 
 async function open(email: string, size: keyof typeof SIZES) {
-  const context = await browser.newContext({
-    baseURL: herald.url,
+  const context = await e2e.browser.newContext({
+    baseURL: e2e.herald.url,
     viewport: SIZES[size],
     ...(size === 'phone' ? { deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {}),
   });
@@ -57,7 +49,7 @@ const overflow = (page: Page) =>
 
 describe('every screen fits and works, on a phone and on a desktop', () => {
   it('for each role', async () => {
-    const screens = await screensByRole(herald);
+    const screens = await screensByRole(e2e.herald);
     const found: string[] = [];
     for (const [email, paths] of Object.entries(screens)) {
       for (const size of ['phone', 'desktop'] as const) {
@@ -85,8 +77,8 @@ describe('the public status page', () => {
   it('fits a phone and a desktop, in English, German, Arabic and the longer pseudo-locale', async () => {
     const found: string[] = [];
     for (const size of ['phone', 'desktop'] as const) {
-      const context = await browser.newContext({
-        baseURL: herald.url,
+      const context = await e2e.browser.newContext({
+        baseURL: e2e.herald.url,
         viewport: SIZES[size],
         ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}),
       });
@@ -127,7 +119,7 @@ describe('forms people checked by hand', () => {
   });
 
   it('bad input names the field in plain words and saves nothing', async () => {
-    const db = herald.ctx.database.db;
+    const db = e2e.herald.ctx.database.db;
     const before = await db
       .selectFrom('maintenance')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,33 +2,17 @@
 // console; that tenant's admin sees it arrive without reloading, gets the email over real SMTP,
 // reads the update and marks the notice read; the other tenant sees nothing of it. An org admin
 // adds an address that then receives the next notice. A maintenance overrun reaches the dashboard.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { advanceMaintenance } from '../src/app/updates/maintenanceProgress.js';
-import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let herald: Herald;
-let browser: Browser;
-let sink: MailSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-  [herald, browser] = await Promise.all([
-    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-  await sink?.close();
-});
+const e2e = useHerald({ mail: true });
 
 const mailTo = (address: string) =>
-  sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
+  e2e.sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
 
 /** Marks the page, so a test can tell that it was never reloaded. */
 const markPage = (page: Page) => page.evaluate('window.__heraldNotReloaded = true');
@@ -40,12 +24,12 @@ describe('an incident, from the operator to the admins', () => {
   let fiona: Page;
 
   it('appears on the affected tenant’s dashboard without a reload, and nowhere else', async () => {
-    ({ page: sam } = await openAs(browser, herald, 'sam@contoso.com'));
-    ({ page: fiona } = await openAs(browser, herald, 'fiona@fabrikam.com', { colorScheme: 'dark' }));
+    ({ page: sam } = await openAs(e2e, 'sam@contoso.com'));
+    ({ page: fiona } = await openAs(e2e, 'fiona@fabrikam.com', { colorScheme: 'dark' }));
     await sam.getByRole('heading', { name: 'Active issues' }).waitFor();
     await markPage(sam);
 
-    const { page: ops } = await openAs(browser, herald, 'ops@herald.example');
+    const { page: ops } = await openAs(e2e, 'ops@herald.example');
     await ops.getByRole('link', { name: 'Open an incident' }).click();
     await ops.getByLabel('Title').fill(title);
     await ops.getByRole('group', { name: 'Services' }).getByLabel('Dynamics 365 Sales').check();
@@ -79,7 +63,7 @@ describe('an incident, from the operator to the admins', () => {
     await expect.poll(() => about().length, { timeout: 15_000 }).toBe(1);
     const mail = about()[0]!;
     expect(mail.text).toContain('Save from the mobile app.');
-    expect(sink.mails.filter((m) => m.subject?.includes(title) && !m.subject.startsWith('[Contoso]'))).toEqual([]);
+    expect(e2e.sink.mails.filter((m) => m.subject?.includes(title) && !m.subject.startsWith('[Contoso]'))).toEqual([]);
 
     // The bell shows the notice, unread; following it opens the issue and marks it read.
     const bell = sam.locator('.bell summary');
@@ -106,7 +90,7 @@ describe('an incident, from the operator to the admins', () => {
 
   it('shows the operator’s next update on the open issue, live', async () => {
     await markPage(sam);
-    const { context, page: ops } = await openAs(browser, herald, 'ops@herald.example');
+    const { context, page: ops } = await openAs(e2e, 'ops@herald.example');
     await ops.getByRole('link', { name: title }).first().click();
     await ops.getByLabel('Status after this update').selectOption('restoringService');
     await ops.getByLabel('Update', { exact: true }).fill('A fix is being deployed to all affected environments.');
@@ -124,7 +108,7 @@ describe('an incident, from the operator to the admins', () => {
 
 describe('additional recipients', () => {
   it('an org admin adds an address, which receives the next notice', async () => {
-    const { context, page: alice } = await openAs(browser, herald, 'alice@contoso.com');
+    const { context, page: alice } = await openAs(e2e, 'alice@contoso.com');
     await alice.getByRole('link', { name: 'Email recipients' }).click();
     // A mistake is named next to the field, and nothing is added.
     await alice.getByLabel('Email address').fill('not-an-address');
@@ -141,11 +125,11 @@ describe('additional recipients', () => {
     await screenshot(alice, 'tenant-recipients');
     await context.close();
 
-    const ops = await herald.auth('ops@herald.example');
-    const incident = (await herald.app.inject({ url: '/api/incidents?state=active', headers: ops }))
+    const ops = await e2e.herald.auth('ops@herald.example');
+    const incident = (await e2e.herald.app.inject({ url: '/api/incidents?state=active', headers: ops }))
       .json()
       .items.find((i: { title: string }) => i.title.startsWith('Users cannot save'));
-    const res = await herald.app.inject({
+    const res = await e2e.herald.app.inject({
       method: 'POST',
       url: `/api/incidents/${incident.id}/posts`,
       headers: ops,
@@ -166,11 +150,12 @@ describe('additional recipients', () => {
 
 describe('maintenance that overruns its window', () => {
   it('appears on the tenant’s dashboard as an issue, and in the schedule as overran', async () => {
-    const ops = await herald.auth('ops@herald.example');
-    const next = (await herald.app.inject({ url: '/api/regions/NAM/windows', headers: ops })).json().windows[0].service;
+    const ops = await e2e.herald.auth('ops@herald.example');
+    const next = (await e2e.herald.app.inject({ url: '/api/regions/NAM/windows', headers: ops })).json().windows[0]
+      .service;
     // An hour before the window, so the admin's 12-hour session outlasts it.
-    herald.clock.now = new Date(Date.parse(next.startsAt) - 3600_000);
-    const scheduled = await herald.app.inject({
+    e2e.herald.clock.now = new Date(Date.parse(next.startsAt) - 3600_000);
+    const scheduled = await e2e.herald.app.inject({
       method: 'POST',
       url: '/api/maintenance',
       headers: ops,
@@ -184,7 +169,7 @@ describe('maintenance that overruns its window', () => {
     });
     expect(scheduled.statusCode).toBe(201);
 
-    const { context, page: sam } = await openAs(browser, herald, 'sam@contoso.com');
+    const { context, page: sam } = await openAs(e2e, 'sam@contoso.com');
     await sam.getByRole('link', { name: 'Maintenance', exact: true }).click();
     await sam.getByRole('link', { name: 'Storage upgrade in North America' }).waitFor();
     await screenshot(sam, 'tenant-maintenance');
@@ -193,11 +178,11 @@ describe('maintenance that overruns its window', () => {
     await markPage(sam);
 
     // The work starts in its window and is still going when the window ends.
-    herald.clock.now = new Date(Date.parse(next.startsAt) + 10 * 60_000);
-    await advanceMaintenance(herald.ctx);
-    herald.clock.now = new Date(Date.parse(next.endsAt) + 60_000);
-    await advanceMaintenance(herald.ctx); // the window has ended…
-    await advanceMaintenance(herald.ctx); // …and the work with it: it overran
+    e2e.herald.clock.now = new Date(Date.parse(next.startsAt) + 10 * 60_000);
+    await advanceMaintenance(e2e.herald.ctx);
+    e2e.herald.clock.now = new Date(Date.parse(next.endsAt) + 60_000);
+    await advanceMaintenance(e2e.herald.ctx); // the window has ended…
+    await advanceMaintenance(e2e.herald.ctx); // …and the work with it: it overran
 
     const issue = sam.getByRole('main').locator('.list li', { hasText: 'Storage upgrade in North America' }).first();
     await issue.waitFor();

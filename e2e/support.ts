@@ -6,9 +6,11 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../src/app/demo/index.js';
 import type { HeraldConfig } from '../src/config.js';
 import { startWorker } from '../src/delivery/worker.js';
+import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
 import { createTestApp, type TestApp } from '../test/support/app.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +44,48 @@ export async function startHerald(
   };
 }
 
+/** What a test file drives: its Herald, its Chromium and, with `mail`, the SMTP sink Herald sends to. */
+export interface Suite {
+  herald: Herald;
+  browser: Browser;
+  sink: MailSink;
+}
+
+/**
+ * Starts a Herald and a Chromium before the file's tests and closes them after; with `mail`, a
+ * real SMTP sink too, and the worker sending to it. The fields are set when the tests run (read
+ * them inside a test or hook, not when the file loads). `when: false` starts nothing, for a file
+ * whose tests all skip on this run.
+ */
+export function useHerald(
+  options: {
+    config?: Partial<HeraldConfig>;
+    mail?: boolean;
+    when?: boolean;
+    ready?: (suite: Suite) => Promise<void>;
+  } = {},
+): Suite {
+  const suite = {} as Suite;
+  beforeAll(async () => {
+    if (options.when === false) return;
+    if (options.mail) suite.sink = await startMailSink();
+    [suite.herald, suite.browser] = await Promise.all([
+      startHerald({
+        config: { ...options.config, ...(options.mail ? { smtpUrl: suite.sink.url } : {}) },
+        worker: options.mail,
+      }),
+      launchBrowser(),
+    ]);
+    await options.ready?.(suite);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.herald?.close();
+    await suite.sink?.close();
+  });
+  return suite;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -60,8 +104,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A separate browser profile (cookies, storage) per person, as on separate computers. */
 export async function openAs(
-  browser: Browser,
-  herald: Herald,
+  { browser, herald }: Pick<Suite, 'browser' | 'herald'>,
   email: string,
   options: { phone?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {

@@ -2,32 +2,16 @@
 // admin files it, the operator answers on the ticket page, the admin gets the answer by email,
 // follows its link (which clears the bell notice) and replies with a screenshot, the operator
 // resolves it, and both read the same history. Another tenant's admin finds nothing there.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMailSink, type MailSink } from '../test/delivery/sinks.js';
-import { launchBrowser, openAs, screenshot, startHerald, type Herald } from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { openAs, screenshot, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 90_000 });
 
-let herald: Herald;
-let browser: Browser;
-let sink: MailSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-  [herald, browser] = await Promise.all([
-    startHerald({ config: { smtpUrl: sink.url }, worker: true }),
-    launchBrowser(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await herald?.close();
-  await sink?.close();
-});
+const e2e = useHerald({ mail: true });
 
 const mailTo = (address: string) =>
-  sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
+  e2e.sink.mails.filter((m) => [m.to ?? []].flat().some((a) => a.value.some((v) => v.address === address)));
 const unread = async (page: Page): Promise<number> => {
   const label = (await page.locator('details.bell > summary').getAttribute('aria-label')) ?? '';
   return Number(/(\d+) unread/.exec(label)?.[1] ?? 0);
@@ -38,7 +22,7 @@ describe('a ticket conversation', () => {
   const title = 'Opportunity form will not save in Contoso Sales';
 
   it('goes from the tenant to the operator and back, by email, until it is resolved', async () => {
-    const { page: alice } = await openAs(browser, herald, 'alice@contoso.com');
+    const { page: alice } = await openAs(e2e, 'alice@contoso.com');
     await alice.getByRole('link', { name: 'Support tickets' }).click();
     await alice.getByLabel('What is wrong').fill(title);
     await alice.getByLabel('Severity').selectOption('B');
@@ -50,7 +34,7 @@ describe('a ticket conversation', () => {
     expect(path).toMatch(/^\/tickets\/[\w-]+$/);
     await expect(alice.locator('.facts').textContent()).resolves.toContain('B: moderate impact');
 
-    const { page: ops } = await openAs(browser, herald, 'ops@herald.example');
+    const { page: ops } = await openAs(e2e, 'ops@herald.example');
     await ops.goto(path);
     await ops.locator('#main').getByText('Every save fails with error 500 since 8:00.').waitFor();
     await ops.getByLabel('Your reply').fill('Which browser? A screenshot would help.');
@@ -131,7 +115,7 @@ describe('a ticket conversation', () => {
     await alice.locator('#main').getByText(title).first().waitFor();
     expect(await alice.locator('#main').getByText('to alice@contoso.com').count()).toBeGreaterThan(0);
 
-    const { page: fiona } = await openAs(browser, herald, 'fiona@fabrikam.com');
+    const { page: fiona } = await openAs(e2e, 'fiona@fabrikam.com');
     await fiona.goto(path);
     await fiona.locator('#main').getByText('Not found.').waitFor();
     expect(await fiona.locator('#main').getByText(title).count()).toBe(0);

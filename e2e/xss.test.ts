@@ -77,7 +77,7 @@ describe.skipIf(!onPostgres)('the console with hostile text', () => {
   });
 
   it('shows the text and runs none of it', async () => {
-    const { page } = await openAs(browser, herald, 'mallory@xss.example');
+    const { page } = await openAs({ browser, herald }, 'mallory@xss.example');
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
