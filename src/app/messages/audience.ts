@@ -5,10 +5,9 @@ import type { Transaction } from 'kysely';
 import type { EventScope } from '../../domain/events.js';
 import { audienceTenantIds, type AudienceDirectory, type MessageAudienceRule } from '../../domain/messages.js';
 import type { DB, MessageTable } from '../../store/schema.js';
+import { insertInChunks, isAnyOf } from '../../store/chunks.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
-
-const CHUNK = 500;
 
 /** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
 export const isFixedAudience = (a: MessageAudienceRule): boolean =>
@@ -57,21 +56,17 @@ export async function materialiseAudience(
   const wanted = new Set(tenantIds);
   const removed = [...current].filter((t) => !wanted.has(t));
   const added = tenantIds.filter((t) => !current.has(t));
-  for (let i = 0; i < removed.length; i += CHUNK) {
+  if (removed.length)
     await s.trx
       .deleteFrom('message_tenant')
       .where('message_id', '=', messageId)
-      .where('tenant_id', 'in', removed.slice(i, i + CHUNK))
+      .where(isAnyOf(s.trx, 'tenant_id', removed))
       .execute();
-  }
-  for (let i = 0; i < added.length; i += CHUNK) {
-    await s.trx
-      .insertInto('message_tenant')
-      .values(
-        added.slice(i, i + CHUNK).map((tenant_id) => ({ tenant_id, message_id: messageId, release_status: null })),
-      )
-      .execute();
-  }
+  await insertInChunks(
+    s.trx,
+    'message_tenant',
+    added.map((tenant_id) => ({ tenant_id, message_id: messageId, release_status: null })),
+  );
   return { tenantIds, added, removed };
 }
 
