@@ -14,6 +14,7 @@ import { createContext } from '../src/app/context.js';
 import { importDirectory, type ImportProgress } from '../src/app/directory/import.js';
 import { batchFromJson } from '../src/app/directory/importSources.js';
 import { systemActor } from '../src/domain/actor.js';
+import { privateNameKey } from '../src/domain/publicity.js';
 import { REGION_CODES } from '../src/domain/regions.js';
 import { openDatabase, type Database } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
@@ -105,14 +106,14 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
   const now = new Date().toISOString();
   const started = performance.now();
   const insertTenant = db.prepare(
-    'insert into tenant (id, name, domain, purchase_date, support_plan, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    'insert into tenant (id, name, name_key, domain, purchase_date, support_plan, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertEnvironment = db.prepare(
-    'insert into environment (id, tenant_id, name, region_code, type, url, version, early_access, first_release, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'insert into environment (id, tenant_id, name, name_key, region_code, type, url, version, early_access, first_release, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertService = db.prepare('insert into environment_service (environment_id, service_id) values (?, ?)');
   const insertPerson = db.prepare(
-    'insert into person (id, email, name, locale, time_zone, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, null, ?, ?)',
+    'insert into person (id, email, name, name_key, locale, time_zone, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, ?, ?)',
   );
   const insertRole = db.prepare(
     'insert into role_assignment (id, person_id, role, tenant_id, environment_id, scope_id, categories, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -123,7 +124,7 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
     for (const t of data.tenants) {
       const id = newId();
       tenantIds.set(t.domain, id);
-      insertTenant.run(id, t.name, t.domain, t.purchaseDate, t.supportPlan, now, now);
+      insertTenant.run(id, t.name, privateNameKey(t.name), t.domain, t.purchaseDate, t.supportPlan, now, now);
     }
     for (const e of data.environments) {
       const id = newId();
@@ -133,6 +134,7 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
         id,
         tenantId,
         e.name,
+        privateNameKey(e.name),
         e.region,
         e.type,
         e.url,
@@ -146,7 +148,7 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
     }
     for (const p of data.people) {
       const id = newId();
-      insertPerson.run(id, p.email, p.name, p.locale, p.timeZone, now, now);
+      insertPerson.run(id, p.email, p.name, privateNameKey(p.name), p.locale, p.timeZone, now, now);
       for (const r of p.roles) {
         const env = 'environment' in r ? environmentIds.get(r.environment!)! : null;
         const tenantId = env?.tenantId ?? tenantIds.get((r as { tenant: string }).tenant)!;

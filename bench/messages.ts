@@ -17,6 +17,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
 import { newId } from '../src/store/values.js';
 import { createTestDatabase } from '../test/support/database.js';
+import { privateNameKey } from '../src/domain/publicity.js';
 
 const TENANTS = 5_000;
 const POSTS = 2_000;
@@ -40,6 +41,7 @@ async function seed(ctx: AppContext): Promise<{ readerId: string; tenantIds: str
           tenantIds.slice(i, i + 500).map((id, j) => ({
             id,
             name: `Tenant ${i + j}`,
+            name_key: privateNameKey(`Tenant ${i + j}`),
             domain: `t${i + j}.example.com`,
             purchase_date: '2024-01-01',
             support_plan: 'standard',
@@ -55,6 +57,7 @@ async function seed(ctx: AppContext): Promise<{ readerId: string; tenantIds: str
         id: readerId,
         email: 'reader@t0.example.com',
         name: 'Reader',
+        name_key: privateNameKey('Reader'),
         locale: 'en-US',
         time_zone: 'UTC',
         password_hash: null,

@@ -17,6 +17,7 @@ import { openDatabase } from '../src/store/database.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
 import { newId } from '../src/store/values.js';
+import { privateNameKey } from '../src/domain/publicity.js';
 
 export interface BenchDatabase {
   url: string;
@@ -106,6 +107,7 @@ export async function seedDirectory(
         tenantRows.push({
           id: tenantId,
           name: `Tenant ${name}`,
+          name_key: privateNameKey(`Tenant ${name}`),
           domain: `${name}.example.com`,
           purchase_date: '2026-01-15',
           support_plan: 'standard',
@@ -116,6 +118,7 @@ export async function seedDirectory(
           id: environmentId,
           tenant_id: tenantId,
           name: `Tenant ${name} production`,
+          name_key: privateNameKey(`Tenant ${name} production`),
           region_code: region,
           type: 'production' as const,
           url: `https://${name}.crm.dynamics.com`,
@@ -131,6 +134,7 @@ export async function seedDirectory(
             id: personId,
             email: `p${p}@${name}.example.com`,
             name: `Person ${p}`,
+            name_key: privateNameKey(`Person ${p}`),
             locale: p % 2 ? 'en-US' : 'fr-FR',
             time_zone: p % 3 ? 'Europe/Paris' : 'America/New_York',
             password_hash: null,

@@ -19,6 +19,7 @@ import { migrateToLatest } from '../src/store/migrate.js';
 import { ensureReferenceData } from '../src/store/referenceData.js';
 import { newId } from '../src/store/values.js';
 import { createTestDatabase } from '../test/support/database.js';
+import { privateNameKey } from '../src/domain/publicity.js';
 
 const TENANTS = 10_000;
 const ENVIRONMENTS_PER_TENANT = 10;
@@ -32,6 +33,7 @@ async function fill(database: Database): Promise<void> {
   const tenants = Array.from({ length: TENANTS }, (_, t) => ({
     id: newId(),
     name: `Tenant ${t}`,
+    name_key: privateNameKey(`Tenant ${t}`),
     domain: `tenant${t}.example.com`,
     purchase_date: '2026-01-15',
     support_plan: 'standard',
@@ -48,6 +50,7 @@ async function fill(database: Database): Promise<void> {
       id: newId(),
       tenant_id: tenant.id,
       name: `Tenant ${t} environment ${e}`,
+      name_key: privateNameKey(`Tenant ${t} environment ${e}`),
       region_code: REGION_CODES[(t + e) % REGION_CODES.length]!,
       type: e === 0 ? ('production' as const) : ('sandbox' as const),
       url: `https://tenant${t}-env${e}.crm.dynamics.com`,

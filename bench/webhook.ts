@@ -13,6 +13,7 @@ import { deliverDue } from '../src/delivery/worker.js';
 import { newId } from '../src/store/values.js';
 import { startReceiver } from './email-sink-client.js';
 import { benchContext, fmt, freshDatabase, timedPublish } from './plan-fixture.js';
+import { privateNameKey } from '../src/domain/publicity.js';
 
 const ENDPOINTS = 1000;
 const SLICES = Number(process.env.BENCH_SLICES ?? 5);
@@ -33,6 +34,7 @@ try {
     .values({
       id: tenantId,
       name: 'Hooks',
+      name_key: privateNameKey('Hooks'),
       domain: 'hooks.example.com',
       purchase_date: '2026-01-15',
       support_plan: 'standard',

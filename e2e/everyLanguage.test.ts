@@ -13,7 +13,7 @@ import { systemActor } from '../src/domain/actor.js';
 import { PSEUDO_LOCALE } from '../src/i18n/locales.js';
 import { translator } from '../src/i18n/translator.js';
 import { everyMail } from '../test/support/mailFixture.js';
-import { screensByRole, visit } from './screens.js';
+import { screenLoaded, screensByRole, visit } from './screens.js';
 import { type Herald, screenshot, signInWithPassword, useHerald } from './support.js';
 
 vi.setConfig({ testTimeout: 600_000 });
@@ -193,8 +193,7 @@ describe.skipIf(onPostgres)('German, Japanese and Arabic', () => {
     await page.getByRole('navigation', { name: 'Main' }).waitFor({ state: 'attached' });
     for (const { lang, dir } of LANGS) {
       await page.goto(`/?lang=${lang}`);
-      await page.locator('h1').first().waitFor();
-      await page.waitForFunction('!document.querySelector(".loading")');
+      await screenLoaded(page);
       expect(await page.evaluate('document.documentElement.dir')).toBe(dir);
       expect(await page.evaluate('document.documentElement.lang')).toMatch(new RegExp(`^${lang}`));
       // The navigation is in the reader's words, not English.

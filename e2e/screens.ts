@@ -134,6 +134,14 @@ export async function visit(page: Page, path: string): Promise<void> {
   await page.evaluate(
     `history.pushState(null, '', ${JSON.stringify(path)}); dispatchEvent(new PopStateEvent('popstate'))`,
   );
+  await screenLoaded(page);
+}
+
+/**
+ * Waits until the screen has its heading and no part of it is still loading. The predicate is a
+ * function, not a string: a string would be evaluated with eval, which the console's CSP refuses.
+ */
+export async function screenLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const doc = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document;
     return Boolean(doc.querySelector('h1')) && !doc.querySelector('.loading');

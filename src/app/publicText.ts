@@ -1,10 +1,13 @@
 // The save-time half of "public means public" (src/domain/publicity.ts): text that will be on the
 // public status page, its backup site and feeds may not name a tenant, an environment or a person
-// of the directory. The names are read once per check (three narrow selects) and matched in memory
-// as whole words, ignoring case; the refusal names the field and the word.
+// of the directory. A provider's directory holds millions of names, so a check does not read them
+// all: it reads the names whose key (their first words, `privateNameKey`) is a run of the text's
+// words, by index, and matches those in memory as whole words, ignoring case. The refusal names the
+// field and the word.
 import type { Kysely } from 'kysely';
-import { MIN_PRIVATE_NAME_LENGTH, privateNamesIn } from '../domain/publicity.js';
+import { privateNameKeysIn, privateNamesIn } from '../domain/publicity.js';
 import { type FieldProblem, privateName, words } from '../errors.js';
+import { isAnyOf } from '../store/chunks.js';
 import type { DB } from '../store/schema.js';
 
 export interface PublicField {
@@ -13,15 +16,19 @@ export interface PublicField {
   text: string | null | undefined;
 }
 
-async function directoryNames(db: Kysely<DB>): Promise<string[]> {
-  const [tenants, environments, people] = await Promise.all([
-    db.selectFrom('tenant').select('name').execute(),
-    db.selectFrom('environment').select('name').execute(),
-    db.selectFrom('person').select('name').execute(),
-  ]);
-  return [...new Set([...tenants, ...environments, ...people].map((r) => r.name.trim()))].filter(
-    (n) => n.length >= MIN_PRIVATE_NAME_LENGTH,
-  );
+/** The directory's names that `texts` could contain, and those stored without a key (migration 027). */
+async function candidateNames(db: Kysely<DB>, texts: readonly string[]): Promise<string[]> {
+  const keys = [...new Set(texts.flatMap(privateNameKeysIn))];
+  const names: string[] = [];
+  for (const table of ['tenant', 'environment', 'person'] as const) {
+    const rows = await db
+      .selectFrom(table)
+      .select('name')
+      .where((eb) => eb.or([isAnyOf(db, 'name_key', keys), eb('name_key', 'is', null)]))
+      .execute();
+    for (const r of rows) names.push(r.name.trim());
+  }
+  return [...new Set(names)];
 }
 
 /** Throws 422 HERALD_PRIVATE_NAME naming every field and word at fault; nothing when all are clean. */
@@ -30,7 +37,10 @@ export async function checkPublicText(db: Kysely<DB>, fields: readonly PublicFie
     (f): f is { field: string; text: string } => typeof f.text === 'string' && f.text.trim() !== '',
   );
   if (!present.length) return;
-  const names = await directoryNames(db);
+  const names = await candidateNames(
+    db,
+    present.map((f) => f.text),
+  );
   const problems: FieldProblem[] = [];
   for (const f of present) {
     const found = privateNamesIn(f.text, names);

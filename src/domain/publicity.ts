@@ -47,6 +47,39 @@ export const isMaintenancePublic = (m: MaintenanceFacts): boolean =>
 /** Names shorter than this are too likely to be ordinary words ("HR", "EU") to refuse text for. */
 export const MIN_PRIVATE_NAME_LENGTH = 3;
 
+/**
+ * How many of a name's first words its key keeps. Text is searched by every run of up to this
+ * many of its words, so a longer name is found by its first words, then matched whole.
+ */
+export const NAME_KEY_WORDS = 4;
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * What a directory name is looked up by, so that checking text needs only the few names it could
+ * contain, not every name of a provider's millions: its first words, lower-cased, joined by one
+ * space ("Fabrikam, Inc." → "fabrikam inc"). A name that occurs in text as whole words
+ * (`privateNamesIn`) has its words as a run of the text's words, so its key is among
+ * `privateNameKeysIn(text)`. '' for a name too short to be refused; null for one with no words
+ * ("???"), which is then matched against every text.
+ */
+export function privateNameKey(name: string): string | null {
+  const n = name.trim();
+  if (n.length < MIN_PRIVATE_NAME_LENGTH) return '';
+  const words = wordsOf(n);
+  return words.length ? words.slice(0, NAME_KEY_WORDS).join(' ') : null;
+}
+
+/** Every key a name in `text` could have: each run of one to NAME_KEY_WORDS of its words. */
+export function privateNameKeysIn(text: string): string[] {
+  const words = wordsOf(text);
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= NAME_KEY_WORDS && i + n <= words.length; n++) keys.add(words.slice(i, i + n).join(' '));
+  }
+  return [...keys];
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

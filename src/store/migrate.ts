@@ -28,6 +28,7 @@ import * as m023 from './migrations/023_subscriber_locale.js';
 import * as m024 from './migrations/024_person_locale_optional.js';
 import * as m025 from './migrations/025_person_deactivated.js';
 import * as m026 from './migrations/026_role_assignment_person_order.js';
+import * as m027 from './migrations/027_private_name_key.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '024_person_locale_optional': m024,
   '025_person_deactivated': m025,
   '026_role_assignment_person_order': m026,
+  '027_private_name_key': m027,
 };
 
 class ListedMigrations implements MigrationProvider {

@@ -273,6 +273,63 @@ describe('a week of private trouble', () => {
       { field: 'body.title', message: expect.stringContaining('"Fabrikam"') },
     ]);
   });
+
+  it('refuses a name however it came into the directory: renamed, long, or written without its key', async () => {
+    const db = t.ctx.database.db;
+    const woodgrove = t.demo.tenants.woodgrove.id;
+    await send('PATCH', `/api/tenants/${woodgrove}`, { name: 'Northwind Traders' }, 200);
+    await send(
+      'PATCH',
+      `/api/environments/${env('contoso', 'nam-prod')}`,
+      { name: 'Contoso Sales East Coast Production' },
+      200,
+    );
+    // A row from a node that ran before migration 027, or from a tool writing SQL: no key.
+    const now = t.clock.now.toISOString();
+    await db
+      .insertInto('person')
+      .values({
+        id: 'p-unkeyed',
+        email: 'ilse@example.org',
+        name: 'Ilse Unkeyed',
+        name_key: null,
+        locale: null,
+        time_zone: 'UTC',
+        password_hash: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const refused = async (title: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/incidents',
+        headers: ops,
+        payload: {
+          title,
+          classification: 'incident',
+          services: ['dataverse'],
+          scope: { regions: ['EUR'] },
+          impactDescription: 'Sign-in fails.',
+        },
+      });
+      expect(res.statusCode, res.body).toBe(422);
+      return res.json().errors[0].message as string;
+    };
+    expect(await refused('northwind traders cannot sign in')).toContain('"Northwind Traders"');
+    expect(await refused('Slow: contoso sales east coast production')).toContain(
+      '"Contoso Sales East Coast Production"',
+    );
+    expect(await refused('Ilse Unkeyed reports errors')).toContain('"Ilse Unkeyed"');
+    // Words of a long name without its first are not the name.
+    await send('POST', '/api/incidents', {
+      title: 'Sign-in for sales east coast production users is slow',
+      impactDescription: 'Sign-in is slow.',
+      classification: 'advisory',
+      services: ['dataverse'],
+      scope: { regions: ['EUR'] },
+    });
+  });
 });
 
 describe('an incident email', () => {

@@ -27,6 +27,7 @@ import { InputCheck } from './check.js';
 import { pageOf, type Page, type PageRequest } from './paging.js';
 import { findUnknownServices } from './services.js';
 import { joinOpenIncidents } from '../serviceHealth/widening.js';
+import { privateNameKey } from '../../domain/publicity.js';
 
 export interface EnvironmentInput {
   tenantId: string;
@@ -102,6 +103,7 @@ export async function createEnvironment(
       id: newId(),
       tenant_id: input.tenantId,
       name: input.name.trim(),
+      name_key: privateNameKey(input.name),
       region_code: input.region,
       type: input.type,
       url: input.url,
@@ -160,6 +162,7 @@ export async function updateEnvironment(
     const after: EnvironmentTable = {
       ...before,
       name: patch.name?.trim() ?? before.name,
+      name_key: privateNameKey(patch.name ?? before.name),
       type: patch.type ?? before.type,
       url: patch.url ?? before.url,
       version: patch.version ?? before.version,

@@ -33,6 +33,7 @@ import {
 import { checkPerson, DEFAULT_RECIPIENT_CATEGORIES } from './people.js';
 import { checkTenant } from './tenants.js';
 import { joinOpenIncidents } from '../serviceHealth/widening.js';
+import { privateNameKey } from '../../domain/publicity.js';
 
 export interface ImportProgress {
   step: 'checking' | 'writing';
@@ -372,6 +373,7 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
     return {
       id: refs.tenantByDomain.get(domain)!,
       name: t.name!,
+      name_key: privateNameKey(t.name!),
       domain,
       purchase_date: t.purchaseDate!,
       support_plan: t.supportPlan ?? 'standard',
@@ -387,6 +389,7 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
       id,
       tenant_id: tenantId,
       name: e.name!,
+      name_key: privateNameKey(e.name!),
       region_code: e.region!,
       type: e.type as EnvironmentType,
       url: e.url!,
@@ -418,6 +421,7 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
       id,
       email: normaliseEmail(p.email!),
       name: p.name!,
+      name_key: privateNameKey(p.name!),
       locale: p.locale ?? null,
       time_zone: p.timeZone ?? 'UTC',
       password_hash: null,

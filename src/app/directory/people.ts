@@ -22,6 +22,7 @@ import { runCommand, type CommandScope } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from './paging.js';
+import { privateNameKey } from '../../domain/publicity.js';
 
 export interface PersonInput {
   email: string;
@@ -97,6 +98,7 @@ export async function insertPerson(s: CommandScope, input: PersonInput): Promise
     id: newId(),
     email,
     name: input.name.trim(),
+    name_key: privateNameKey(input.name),
     locale: input.locale ?? null,
     time_zone: input.timeZone ?? 'UTC',
     password_hash: input.password ? await hashPassword(input.password) : null,
@@ -151,6 +153,7 @@ export async function updatePerson(
       ...before,
       email,
       name: patch.name?.trim() ?? before.name,
+      name_key: privateNameKey(patch.name ?? before.name),
       // null clears it: back to the organization's language.
       locale: patch.locale === undefined ? before.locale : patch.locale,
       time_zone: patch.timeZone ?? before.time_zone,

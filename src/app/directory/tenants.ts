@@ -9,6 +9,7 @@ import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { InputCheck } from './check.js';
 import { containsPattern, pageOf, type Page, type PageRequest } from './paging.js';
+import { privateNameKey } from '../../domain/publicity.js';
 
 export interface TenantInput {
   name: string;
@@ -51,6 +52,7 @@ export async function createTenant(ctx: AppContext, actor: Actor, input: TenantI
     const row: TenantTable = {
       id: newId(),
       name: input.name.trim(),
+      name_key: privateNameKey(input.name),
       domain,
       purchase_date: input.purchaseDate,
       support_plan: input.supportPlan ?? 'standard',
@@ -87,6 +89,7 @@ export async function updateTenant(
     const after: TenantTable = {
       ...before,
       name: patch.name?.trim() ?? before.name,
+      name_key: privateNameKey(patch.name ?? before.name),
       domain: domain ?? before.domain,
       purchase_date: patch.purchaseDate ?? before.purchase_date,
       support_plan: patch.supportPlan ?? before.support_plan,

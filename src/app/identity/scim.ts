@@ -33,6 +33,7 @@ import {
   upsertMember,
 } from './membership.js';
 import { domainOf } from './providers.js';
+import { privateNameKey } from '../../domain/publicity.js';
 
 /** Who is calling: a tenant's directory, through one of its SCIM tokens. */
 export interface ScimClient {
@@ -325,8 +326,10 @@ async function applyUserFields(
     }
     personPatch.email = fields.userName;
   }
-  if (fields.displayName !== undefined && fields.displayName !== user.person.name)
+  if (fields.displayName !== undefined && fields.displayName !== user.person.name) {
     personPatch.name = fields.displayName;
+    personPatch.name_key = privateNameKey(fields.displayName);
+  }
   if (Object.keys(personPatch).length)
     await s.trx
       .updateTable('person')

@@ -41,6 +41,8 @@ export interface FeatureTable {
 export interface TenantTable {
   id: string;
   name: string;
+  /** `privateNameKey(name)`: how a check of public text finds this name (migration 027). */
+  name_key: string | null;
   domain: string;
   purchase_date: string;
   support_plan: string;
@@ -54,6 +56,8 @@ export interface EnvironmentTable {
   id: string;
   tenant_id: string;
   name: string;
+  /** `privateNameKey(name)`: how a check of public text finds this name (migration 027). */
+  name_key: string | null;
   region_code: string;
   type: 'production' | 'sandbox';
   url: string;
@@ -73,6 +77,8 @@ export interface PersonTable {
   id: string;
   email: string;
   name: string;
+  /** `privateNameKey(name)`: how a check of public text finds this name (migration 027). */
+  name_key: string | null;
   /**
    * Their own language and regional format (BCP 47, any tag: one Herald has no words for still
    * formats dates); null: no choice, they read their tenant's language (migration 024).

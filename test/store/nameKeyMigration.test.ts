@@ -1,0 +1,91 @@
+// Migration 027 on a directory written before it: every tenant, environment and person gets the key
+// a check of public text finds its name by, across more rows than one page of the backfill, so
+// an existing provider's names are refused after the upgrade exactly as before it.
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { privateNameKey } from '../../src/domain/publicity.js';
+import { migrateTo } from '../../src/store/migrate.js';
+import { insertInChunks } from '../../src/store/chunks.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+let database: TestDatabase;
+let db: Kysely<any>;
+const at = '2026-01-05T09:00:00.000Z';
+const PEOPLE = 5_003; // past the backfill's page of 5,000
+
+beforeAll(async () => {
+  database = await createTestDatabase(undefined, { until: '026_role_assignment_person_order' });
+  db = database.db as Kysely<any>;
+  await db.insertInto('station').values({ number: 1, name: 'First Release', pause_hours: 24 }).execute();
+  await db
+    .insertInto('region')
+    .values({
+      code: 'EUR',
+      name: 'Europe',
+      service_url: 'crm4.dynamics.com',
+      window_start: '22:00',
+      window_end: '06:00',
+      window_days: '[1,2,3,4,5,6,7]',
+      holiday_country: 'IE',
+      station: 1,
+      sort: 1,
+    })
+    .execute();
+  await db
+    .insertInto('tenant')
+    .values({
+      id: 't-north',
+      name: 'Northwind, Inc.',
+      domain: 'northwind.example',
+      purchase_date: '2025-01-01',
+      support_plan: 'standard',
+      locale: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db
+    .insertInto('environment')
+    .values({
+      id: 'env-north',
+      tenant_id: 't-north',
+      name: 'Northwind Production West Europe Two',
+      region_code: 'EUR',
+      type: 'production',
+      url: 'https://northwind.crm4.dynamics.com',
+      version: '9.2.1.1',
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  const people = Array.from({ length: PEOPLE }, (_, i) => ({
+    id: `p-${String(i).padStart(5, '0')}`,
+    email: `person${i}@northwind.example`,
+    name: i === 0 ? 'HR' : i === 1 ? '???' : `Person Number ${i}`,
+    locale: null,
+    time_zone: 'UTC',
+    password_hash: null,
+    created_at: at,
+    updated_at: at,
+  }));
+  await insertInChunks(db, 'person' as never, people as never);
+  await migrateTo(database, '027_private_name_key');
+}, 60_000);
+afterAll(() => database.close());
+
+it('keys every name written before it, on every page', async () => {
+  for (const table of ['tenant', 'environment', 'person']) {
+    const rows: { name: string; name_key: string | null }[] = await db
+      .selectFrom(table)
+      .select(['name', 'name_key'])
+      .execute();
+    const wrong = rows.filter((r) => r.name_key !== privateNameKey(r.name));
+    expect(wrong, table).toEqual([]);
+  }
+  const keyOf = async (table: string, id: string) =>
+    (await db.selectFrom(table).select('name_key').where('id', '=', id).executeTakeFirstOrThrow()).name_key;
+  expect(await keyOf('tenant', 't-north')).toBe('northwind inc');
+  expect(await keyOf('environment', 'env-north')).toBe('northwind production west europe');
+  expect(await keyOf('person', `p-0${PEOPLE - 1}`)).toBe(`person number ${PEOPLE - 1}`);
+  expect(await keyOf('person', 'p-00001')).toBeNull();
+});
