@@ -1,14 +1,16 @@
-// An incident across a whole region of a provider-sized directory: more environments than one
-// SQL statement may bind (SQLite caps a statement at 32,766 parameters, PostgreSQL at 65,535, and
-// each scoped environment takes four). Opening it, and reading it back, must work on both.
+// An incident or maintenance across a whole region of a provider-sized directory: more
+// environments than one SQL statement may bind (SQLite caps a statement at 32,766 parameters,
+// PostgreSQL at 65,535; each scoped environment takes four, and a list of them one each).
+// Opening an incident, reading it back and previewing a maintenance's audience must work on both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectory } from '../../src/app/directory/import.js';
 import { batchFromJson } from '../../src/app/directory/importSources.js';
 import { systemActor } from '../../src/domain/actor.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
-// 17,000 environments: past PostgreSQL's cap for four columns (16,383 rows), so twice SQLite's.
-const TENANTS = 3_400;
+// 34,000 environments: past PostgreSQL's cap for four columns (16,383 rows) and SQLite's for one.
+const TENANTS = 6_800;
+const ADMINS = 20;
 const PER_TENANT = 5;
 
 let t: TestApp;
@@ -30,7 +32,12 @@ beforeAll(async () => {
         services: ['sales'],
       });
   }
-  await importDirectory(t.ctx, systemActor('test'), batchFromJson({ tenants, environments, people: [] }));
+  const people = Array.from({ length: ADMINS }, (_, i) => ({
+    email: `admin@wide${i}.example.com`,
+    name: `Admin ${i}`,
+    roles: [{ role: 'org_admin', tenant: `wide${i}.example.com` }],
+  }));
+  await importDirectory(t.ctx, systemActor('test'), batchFromJson({ tenants, environments, people }));
 }, 120_000);
 afterAll(() => t.close());
 
@@ -61,5 +68,24 @@ describe('an incident over a whole region', () => {
     expect(read.statusCode).toBe(200);
     expect(read.json().scope.tenantCount).toBe(TENANTS);
     expect(read.json().affectedEnvironments).toHaveLength(TENANTS * PER_TENANT);
+  }, 120_000);
+});
+
+describe('maintenance over a whole region', () => {
+  it('previews its audience: every environment, tenant and admin there', async () => {
+    const ops = await t.auth('ops@herald.example');
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/api/maintenance/audience-preview',
+      headers: ops,
+      payload: { kind: 'planned', impact: 'downtime', regions: ['SAM'], services: ['sales'] },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      environmentCount: TENANTS * PER_TENANT,
+      tenantCount: TENANTS,
+      peopleCount: ADMINS,
+      announcement: 'notice',
+    });
   }, 120_000);
 });

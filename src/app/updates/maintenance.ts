@@ -38,6 +38,7 @@ import { findUnknownServices } from '../directory/services.js';
 import { checkPublicText } from '../publicText.js';
 import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendCancelled, sendNotice, sendUnplanned, sendUpdated, type MaintenanceRecord } from './maintenanceNotices.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 export interface MaintenanceInput {
   kind: MaintenanceKind;
@@ -129,9 +130,10 @@ async function checkReferences(
     const found = await s.trx
       .selectFrom('environment')
       .select(['id', 'region_code'])
-      .where('id', 'in', environmentIds)
+      .where(isAnyOf(s.trx, 'id', environmentIds))
       .execute();
-    const unknown = environmentIds.filter((id) => !found.some((f) => f.id === id));
+    const known = new Set(found.map((f) => f.id));
+    const unknown = environmentIds.filter((id) => !known.has(id));
     if (unknown.length)
       problems.push({
         field: 'body.environmentIds',
@@ -163,7 +165,7 @@ async function resolveEnvironments(s: CommandScope, m: MaintenanceTable, regions
         .selectFrom('environment as e')
         .select([sql<string>`cast(${m.id} as text)`.as('maintenance_id'), 'e.id', 'e.tenant_id', 'e.region_code'])
         .where('e.region_code', 'in', regions);
-      if (filter.length) q = q.where('e.id', 'in', filter);
+      if (filter.length) q = q.where(isAnyOf(s.trx, 'e.id', filter));
       if (services.length) {
         q = q.where(({ exists, selectFrom }) =>
           exists(

@@ -11,6 +11,7 @@ import {
 } from '../../domain/maintenance.js';
 import { forbidden } from '../../errors.js';
 import type { AppContext } from '../context.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 export interface MaintenanceAudience {
   environmentCount: number;
@@ -43,7 +44,7 @@ export async function previewMaintenanceAudience(
     .selectFrom('environment as e')
     .select(['e.id', 'e.tenant_id'])
     .where('e.region_code', 'in', input.regions);
-  if (input.environmentIds?.length) envs = envs.where('e.id', 'in', input.environmentIds);
+  if (input.environmentIds?.length) envs = envs.where(isAnyOf(db, 'e.id', input.environmentIds));
   if (input.services?.length) {
     const services = input.services;
     envs = envs.where(({ exists, selectFrom }) =>
@@ -58,7 +59,12 @@ export async function previewMaintenanceAudience(
   const environments = await envs.execute();
   const tenantIds = [...new Set(environments.map((e) => e.tenant_id))];
   const tenants = tenantIds.length
-    ? await db.selectFrom('tenant').select(['id', 'name']).where('id', 'in', tenantIds).orderBy('name').execute()
+    ? await db
+        .selectFrom('tenant')
+        .select(['id', 'name'])
+        .where(isAnyOf(db, 'id', tenantIds))
+        .orderBy('name')
+        .execute()
     : [];
   const roles = environments.length
     ? await db
@@ -68,12 +74,12 @@ export async function previewMaintenanceAudience(
         .where('p.deactivated_at', 'is', null)
         .where((eb) =>
           eb.or([
-            eb.and([eb('r.role', '=', 'org_admin'), eb('r.tenant_id', 'in', tenantIds)]),
+            eb.and([eb('r.role', '=', 'org_admin'), isAnyOf(db, 'r.tenant_id', tenantIds)]),
             eb.and([
               eb('r.role', '=', 'system_admin'),
-              eb(
+              isAnyOf(
+                db,
                 'r.environment_id',
-                'in',
                 environments.map((e) => e.id),
               ),
             ]),

@@ -17,6 +17,7 @@ import { incidentUrl } from '../serviceHealth/incidentEvents.js';
 import { owningTeams, recordPages } from '../teams/paging.js';
 import { isPublicMaintenance } from './maintenanceLookup.js';
 import type { MaintenanceRecord } from './maintenanceNotices.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 /** The services the environments run: what an incident about them is about, when nothing narrower is known. */
 async function servicesOfEnvironments(s: CommandScope, environmentIds: string[]): Promise<string[]> {
@@ -25,7 +26,7 @@ async function servicesOfEnvironments(s: CommandScope, environmentIds: string[])
     .selectFrom('environment_service')
     .select('service_id')
     .distinct()
-    .where('environment_id', 'in', environmentIds)
+    .where(isAnyOf(s.trx, 'environment_id', environmentIds))
     .execute();
   return rows.map((r) => r.service_id).sort();
 }
