@@ -111,7 +111,9 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
   const insertEnvironment = db.prepare(
     'insert into environment (id, tenant_id, name, name_key, region_code, type, url, version, early_access, first_release, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertService = db.prepare('insert into environment_service (environment_id, service_id) values (?, ?)');
+  const insertService = db.prepare(
+    'insert into environment_service (environment_id, service_id, region_code) values (?, ?, ?)',
+  );
   const insertPerson = db.prepare(
     'insert into person (id, email, name, name_key, locale, time_zone, password_hash, created_at, updated_at) values (?, ?, ?, ?, ?, ?, null, ?, ?)',
   );
@@ -144,7 +146,7 @@ async function rawBaseline(file: string, data: ReturnType<typeof generate>): Pro
         now,
         now,
       );
-      for (const s of e.services) insertService.run(id, s);
+      for (const s of e.services) insertService.run(id, s, e.region);
     }
     for (const p of data.people) {
       const id = newId();

@@ -29,6 +29,7 @@ import * as m024 from './migrations/024_person_locale_optional.js';
 import * as m025 from './migrations/025_person_deactivated.js';
 import * as m026 from './migrations/026_role_assignment_person_order.js';
 import * as m027 from './migrations/027_private_name_key.js';
+import * as m028 from './migrations/028_environment_service_region.js';
 
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '025_person_deactivated': m025,
   '026_role_assignment_person_order': m026,
   '027_private_name_key': m027,
+  '028_environment_service_region': m028,
 };
 
 class ListedMigrations implements MigrationProvider {

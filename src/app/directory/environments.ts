@@ -117,7 +117,7 @@ export async function createEnvironment(
     if (services.length)
       await s.trx
         .insertInto('environment_service')
-        .values(services.map((service_id) => ({ environment_id: row.id, service_id })))
+        .values(services.map((service_id) => ({ environment_id: row.id, service_id, region_code: row.region_code })))
         .execute();
     await s.audit({
       action: 'environment.created',
@@ -178,7 +178,7 @@ export async function updateEnvironment(
       if (services.length)
         await s.trx
           .insertInto('environment_service')
-          .values(services.map((service_id) => ({ environment_id: id, service_id })))
+          .values(services.map((service_id) => ({ environment_id: id, service_id, region_code: before.region_code })))
           .execute();
     }
     await s.audit({

@@ -384,7 +384,8 @@ function buildRows(batch: ImportBatch, refs: References, nowIso: string): Import
   const environmentServices: EnvironmentServiceTable[] = [];
   const environments = batch.environments.map((e: EnvironmentRecord): EnvironmentTable => {
     const { id, tenantId } = refs.environmentByUrl.get(e.url!)!;
-    for (const service_id of new Set(e.services ?? [])) environmentServices.push({ environment_id: id, service_id });
+    for (const service_id of new Set(e.services ?? []))
+      environmentServices.push({ environment_id: id, service_id, region_code: e.region! });
     return {
       id,
       tenant_id: tenantId,

@@ -247,11 +247,18 @@ export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now
   const [regions, services, deployed, incidents, maintenances, branding] = await Promise.all([
     db.selectFrom('region').select(['code', 'name', 'sort']).orderBy('sort').execute(),
     db.selectFrom('service').select(['id', 'name', 'sort']).orderBy('sort').execute(),
+    // Each pair by one probe of environment_service_region, not a pass over every environment.
     db
-      .selectFrom('environment')
-      .innerJoin('environment_service', 'environment_service.environment_id', 'environment.id')
-      .select(['environment.region_code', 'environment_service.service_id'])
-      .distinct()
+      .selectFrom(['region as r', 'service as s'])
+      .select(['r.code as region_code', 's.id as service_id'])
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('environment_service as es')
+            .select('es.environment_id')
+            .whereRef('es.region_code', '=', 'r.code')
+            .whereRef('es.service_id', '=', 's.id'),
+        ),
+      )
       .execute(),
     loadPublicIncidents(db, now),
     listPublicMaintenances(db, {

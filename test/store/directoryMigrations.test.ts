@@ -1,6 +1,8 @@
-// Migration 027 on a directory written before it: every tenant, environment and person gets the key
-// a check of public text finds its name by, across more rows than one page of the backfill, so
-// an existing provider's names are refused after the upgrade exactly as before it.
+// Migrations 027 and 028 on a directory written before them. 027: every tenant, environment and
+// person gets the key a check of public text finds its name by, across more rows than one page of
+// the backfill, so an existing provider's names are refused after the upgrade as before it.
+// 028: every environment's services carry its region, so the public page lists the same services
+// in the same regions.
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { privateNameKey } from '../../src/domain/publicity.js';
@@ -58,6 +60,20 @@ beforeAll(async () => {
       updated_at: at,
     })
     .execute();
+  await db
+    .insertInto('service')
+    .values([
+      { id: 'sales', name: 'Sales', sort: 1 },
+      { id: 'dataverse', name: 'Dataverse', sort: 2 },
+    ])
+    .execute();
+  await db
+    .insertInto('environment_service')
+    .values([
+      { environment_id: 'env-north', service_id: 'sales' },
+      { environment_id: 'env-north', service_id: 'dataverse' },
+    ])
+    .execute();
   const people = Array.from({ length: PEOPLE }, (_, i) => ({
     id: `p-${String(i).padStart(5, '0')}`,
     email: `person${i}@northwind.example`,
@@ -69,7 +85,7 @@ beforeAll(async () => {
     updated_at: at,
   }));
   await insertInChunks(db, 'person' as never, people as never);
-  await migrateTo(database, '027_private_name_key');
+  await migrateTo(database, '028_environment_service_region');
 }, 60_000);
 afterAll(() => database.close());
 
@@ -88,4 +104,13 @@ it('keys every name written before it, on every page', async () => {
   expect(await keyOf('environment', 'env-north')).toBe('northwind production west europe');
   expect(await keyOf('person', `p-0${PEOPLE - 1}`)).toBe(`person number ${PEOPLE - 1}`);
   expect(await keyOf('person', 'p-00001')).toBeNull();
+});
+
+it('gives every environment service its environment’s region', async () => {
+  expect(
+    await db.selectFrom('environment_service').select(['service_id', 'region_code']).orderBy('service_id').execute(),
+  ).toEqual([
+    { service_id: 'dataverse', region_code: 'EUR' },
+    { service_id: 'sales', region_code: 'EUR' },
+  ]);
 });
