@@ -89,9 +89,13 @@ export async function privacyReaderIds(trx: Transaction<DB>, tenantIds: string[]
       .selectFrom('role_assignment')
       .select('person_id')
       .where('role', '=', 'org_admin')
-      .where('tenant_id', 'in', tenantIds)
+      .where(isAnyOf(trx, 'tenant_id', tenantIds))
       .execute(),
-    trx.selectFrom('message_privacy_reader').select('person_id').where('tenant_id', 'in', tenantIds).execute(),
+    trx
+      .selectFrom('message_privacy_reader')
+      .select('person_id')
+      .where(isAnyOf(trx, 'tenant_id', tenantIds))
+      .execute(),
   ]);
   return [...new Set([...admins, ...granted].map((r) => r.person_id))].sort();
 }

@@ -9,6 +9,7 @@ import { forbidden } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { loadAudienceDirectory, privacyReaderIds } from './audience.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 export interface AudiencePreview {
   tenantCount: number;
@@ -34,7 +35,7 @@ function chosenBy(trx: Transaction<DB>, selector: AudienceSelector, tenantIds: s
     .innerJoin('person as p', 'p.id', 'r.person_id')
     .select('r.person_id')
     .where('r.role', '=', selector.role)
-    .where('r.tenant_id', 'in', tenantIds)
+    .where(isAnyOf(trx, 'r.tenant_id', tenantIds))
     .orderBy('p.name')
     .orderBy('p.id');
   // Categories are a JSON array of words; matching the quoted word is exact.
@@ -57,7 +58,7 @@ export async function previewAudience(
       ? await trx
           .selectFrom('tenant')
           .select(['id', 'name'])
-          .where('id', 'in', tenantIds)
+          .where(isAnyOf(trx, 'id', tenantIds))
           .orderBy('name')
           .limit(SHOWN)
           .execute()

@@ -6,6 +6,7 @@ import { previousIsoWeek } from '../../domain/messages.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
 import { messageUrl } from './notices.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
   const db = ctx.database.db;
@@ -44,14 +45,14 @@ export async function publishWeeklyDigests(ctx: AppContext): Promise<number> {
         .selectFrom('role_assignment')
         .select(['person_id', 'tenant_id', 'role'])
         .where('role', 'in', ['org_admin', 'system_admin'])
-        .where('tenant_id', 'in', tenantIds)
+        .where(isAnyOf(db, 'tenant_id', tenantIds))
         .execute()
     : [];
   const granted = tenantIds.length
     ? await db
         .selectFrom('message_privacy_reader')
         .select(['person_id', 'tenant_id'])
-        .where('tenant_id', 'in', tenantIds)
+        .where(isAnyOf(db, 'tenant_id', tenantIds))
         .execute()
     : [];
   const mayReadPrivacy = new Set(

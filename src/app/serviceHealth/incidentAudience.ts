@@ -16,6 +16,7 @@ import { fromJson } from '../../store/values.js';
 import type { AppContext } from '../context.js';
 import { eventScopeOf } from './incidentEvents.js';
 import { NO_SCOPE, resolveScope, type IncidentScope, type ResolvedScope } from './scope.js';
+import { isAnyOf } from '../../store/chunks.js';
 
 export interface IncidentAudience {
   /** The rules that would tell people (none when the change tells nobody). */
@@ -97,7 +98,7 @@ async function count(
     ? await trx
         .selectFrom('tenant')
         .select(['id', 'name'])
-        .where('id', 'in', resolved.tenantIds)
+        .where(isAnyOf(trx, 'id', resolved.tenantIds))
         .orderBy('name')
         .limit(SHOWN)
         .execute()
