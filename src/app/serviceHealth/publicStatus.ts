@@ -2,7 +2,7 @@
 // service its status and 90 days of uptime, the public incidents and maintenance as
 // src/domain/publicity.ts decides (provider-wide only; major, or minor marked public). The page, the Statuspage-compatible
 // JSON, the feeds and the static backup site are all rendered from this one value.
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { HeraldConfig } from '../../config.js';
 import {
   impactIntervals,
@@ -241,25 +241,63 @@ function dailyUptime(incidents: readonly PublicIncident[], now: Date, weight: nu
   return days;
 }
 
+/**
+ * Which services run in which region: the distinct (region, service) pairs of every environment's
+ * services, read from the index on environment_service (region_code, service_id) — a few hundred
+ * probes, where a join of every environment's services took a second at 1.5 million links. Each
+ * database needs its own form: PostgreSQL estimates every pair as common and would scan the table
+ * for each absent one, so it skips through the index from pair to pair (a recursive "loose index
+ * scan"); SQLite probes the index for each region × service. Links written without their region
+ * (by a node of the release before migration 028) are read through their environment.
+ */
+async function deployedServices(db: Kysely<DB>): Promise<{ region_code: string; service_id: string }[]> {
+  const indexed =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? (
+          await sql<{ region_code: string; service_id: string }>`
+            with recursive pair (region_code, service_id) as (
+              (select region_code, service_id from environment_service order by region_code, service_id limit 1)
+              union all
+              select
+                (select es.region_code from environment_service es
+                  where (es.region_code, es.service_id) > (p.region_code, p.service_id)
+                  order by es.region_code, es.service_id limit 1),
+                (select es.service_id from environment_service es
+                  where (es.region_code, es.service_id) > (p.region_code, p.service_id)
+                  order by es.region_code, es.service_id limit 1)
+              from pair p where p.region_code is not null
+            )
+            select region_code, service_id from pair where region_code is not null`.execute(db)
+        ).rows
+      : await db
+          .selectFrom(['region as r', 'service as s'])
+          .select(['r.code as region_code', 's.id as service_id'])
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('environment_service as es')
+                .select('es.environment_id')
+                .whereRef('es.region_code', '=', 'r.code')
+                .whereRef('es.service_id', '=', 's.id'),
+            ),
+          )
+          .execute();
+  const unplaced = await db
+    .selectFrom('environment_service as es')
+    .innerJoin('environment as e', 'e.id', 'es.environment_id')
+    .select(['e.region_code', 'es.service_id'])
+    .distinct()
+    .where('es.region_code', '=', '')
+    .execute();
+  return [...indexed.filter((p) => p.region_code !== ''), ...unplaced];
+}
+
 /** Reads and assembles the public status as of `now`. */
 export async function loadPublicStatus(db: Kysely<DB>, config: HeraldConfig, now: Date): Promise<PublicStatus> {
   const nowIso = now.toISOString();
   const [regions, services, deployed, incidents, maintenances, branding] = await Promise.all([
     db.selectFrom('region').select(['code', 'name', 'sort']).orderBy('sort').execute(),
     db.selectFrom('service').select(['id', 'name', 'sort']).orderBy('sort').execute(),
-    // Each pair by one probe of environment_service_region, not a pass over every environment.
-    db
-      .selectFrom(['region as r', 'service as s'])
-      .select(['r.code as region_code', 's.id as service_id'])
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('environment_service as es')
-            .select('es.environment_id')
-            .whereRef('es.region_code', '=', 'r.code')
-            .whereRef('es.service_id', '=', 's.id'),
-        ),
-      )
-      .execute(),
+    deployedServices(db),
     loadPublicIncidents(db, now),
     listPublicMaintenances(db, {
       from: new Date(now.getTime() - UPTIME_DAYS * DAY_MS).toISOString(),

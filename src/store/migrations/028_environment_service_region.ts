@@ -5,7 +5,11 @@
 // must reach every node's page. Each link now carries its environment's region (an environment
 // never moves region), indexed with the service, so each of the few region × service pairs is
 // answered by one index probe.
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+//
+// The column keeps its default '': a node of the previous release, still running during a rolling
+// upgrade, writes links without a region, and the public status reads those ('' is indexed too)
+// through their environment, so no service drops off the page.
+import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -14,9 +18,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`update environment_service set region_code =
     (select e.region_code from environment e where e.id = environment_service.environment_id)`.execute(db);
-  // SQLite keeps the default (it cannot drop one); every writer sets the region.
-  if (db.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`alter table environment_service alter column region_code drop default`.execute(db);
   await db.schema
     .createIndex('environment_service_region')
     .on('environment_service')

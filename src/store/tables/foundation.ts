@@ -71,7 +71,7 @@ export interface EnvironmentTable {
 export interface EnvironmentServiceTable {
   environment_id: string;
   service_id: string;
-  /** The environment's region, copied: which services run where, by index (migration 028). */
+  /** The environment's region, copied: which services run where, by index; '' if written without (migration 028). */
   region_code: string;
 }
 
