@@ -62,41 +62,7 @@ export function checkActionRequiredBy(
 
 export type { MessageAudienceRule };
 
-export interface AudienceDirectory {
-  tenantIds: readonly string[];
-  environments: readonly { id: string; tenantId: string; regionCode: string; serviceIds: readonly string[] }[];
-}
-
 export { isAudienceEmpty };
-
-const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
-
-/**
- * The tenants a post reaches. "Who" selectors add up (all tenants, these tenants, the tenants of
- * these environments); "where/what" filters narrow them to tenants with an environment in one of
- * the regions and using one of the services. Filters alone mean "every tenant that matches".
- * Example: { regionCodes: ['EUR'], serviceIds: ['sales'] } reaches tenants running Sales in EUR.
- */
-export function audienceTenantIds(a: MessageAudienceRule, directory: AudienceDirectory): string[] {
-  const chosenTenants = new Set(a.tenantIds ?? []);
-  const chosenEnvironments = new Set(a.environmentIds ?? []);
-  const anyWho = !!a.allTenants || chosenTenants.size > 0 || chosenEnvironments.size > 0;
-  const regions = some(a.regionCodes) ? new Set(a.regionCodes) : null;
-  const services = some(a.serviceIds) ? new Set(a.serviceIds) : null;
-  const result = new Set<string>();
-  if (!regions && !services) {
-    // Tenants chosen by name are reached even before they have an environment.
-    for (const t of directory.tenantIds) if (a.allTenants || chosenTenants.has(t)) result.add(t);
-  }
-  for (const e of directory.environments) {
-    const chosen = !anyWho || a.allTenants || chosenTenants.has(e.tenantId) || chosenEnvironments.has(e.id);
-    if (!chosen) continue;
-    if (regions && !regions.has(e.regionCode)) continue;
-    if (services && !e.serviceIds.some((s) => services.has(s))) continue;
-    result.add(e.tenantId);
-  }
-  return [...result].sort();
-}
 
 // --- material change ---------------------------------------------------------------------
 

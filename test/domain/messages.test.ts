@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { say } from '../support/english.js';
 import {
-  audienceTenantIds,
   checkActionRequiredBy,
   dueActionReminder,
   isAudienceEmpty,
@@ -10,7 +9,6 @@ import {
   previousIsoWeek,
   releaseStatusOf,
   wordChange,
-  type AudienceDirectory,
   type MessageContent,
 } from '../../src/domain/messages.js';
 
@@ -34,36 +32,7 @@ describe('the 30-day rule and action dates', () => {
   });
 });
 
-describe('audience matching', () => {
-  const directory: AudienceDirectory = {
-    tenantIds: ['contoso', 'fabrikam', 'newco'],
-    environments: [
-      { id: 'c-nam', tenantId: 'contoso', regionCode: 'NAM', serviceIds: ['sales'] },
-      { id: 'c-eur', tenantId: 'contoso', regionCode: 'EUR', serviceIds: ['customer-service'] },
-      { id: 'f-jpn', tenantId: 'fabrikam', regionCode: 'JPN', serviceIds: ['field-service', 'sales'] },
-    ],
-  };
-
-  it('reaches every tenant, even one without environments', () => {
-    expect(audienceTenantIds({ allTenants: true }, directory)).toEqual(['contoso', 'fabrikam', 'newco']);
-  });
-
-  it('narrows by region and service together', () => {
-    expect(audienceTenantIds({ regionCodes: ['EUR'] }, directory)).toEqual(['contoso']);
-    expect(audienceTenantIds({ serviceIds: ['sales'] }, directory)).toEqual(['contoso', 'fabrikam']);
-    expect(audienceTenantIds({ regionCodes: ['NAM', 'JPN'], serviceIds: ['field-service'] }, directory)).toEqual([
-      'fabrikam',
-    ]);
-    expect(audienceTenantIds({ tenantIds: ['contoso'], serviceIds: ['field-service'] }, directory)).toEqual([]);
-  });
-
-  it('adds named tenants and the tenants of named environments', () => {
-    expect(audienceTenantIds({ tenantIds: ['newco'], environmentIds: ['f-jpn'] }, directory)).toEqual([
-      'fabrikam',
-      'newco',
-    ]);
-  });
-
+describe('audience rules', () => {
   it('calls an audience without any selector empty', () => {
     expect(isAudienceEmpty({})).toBe(true);
     expect(isAudienceEmpty({ tenantIds: [], regionCodes: [] })).toBe(true);

@@ -3,7 +3,7 @@
 // join; and into the scope of the events that tell those tenants' people about it.
 import type { Transaction } from 'kysely';
 import type { EventScope } from '../../domain/events.js';
-import { audienceTenantIds, type AudienceDirectory, type MessageAudienceRule } from '../../domain/messages.js';
+import type { MessageAudienceRule } from '../../domain/messages.js';
 import type { DB, MessageTable } from '../../store/schema.js';
 import { insertInChunks, isAnyOf } from '../../store/chunks.js';
 import { fromJson } from '../../store/values.js';
@@ -13,28 +13,59 @@ import type { CommandScope } from '../command.js';
 export const isFixedAudience = (a: MessageAudienceRule): boolean =>
   !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
 
-export async function loadAudienceDirectory(
-  trx: Transaction<DB>,
-  audience: MessageAudienceRule,
-): Promise<AudienceDirectory> {
-  // The common generated case ("these tenants") needs no scan of every environment.
-  if (isFixedAudience(audience)) return { tenantIds: audience.tenantIds ?? [], environments: [] };
-  const [tenants, environments, links] = await Promise.all([
-    trx.selectFrom('tenant').select('id').execute(),
-    trx.selectFrom('environment').select(['id', 'tenant_id', 'region_code']).execute(),
-    trx.selectFrom('environment_service').select(['environment_id', 'service_id']).execute(),
-  ]);
-  const servicesOf = new Map<string, string[]>();
-  for (const l of links) servicesOf.set(l.environment_id, [...(servicesOf.get(l.environment_id) ?? []), l.service_id]);
-  return {
-    tenantIds: tenants.map((t) => t.id),
-    environments: environments.map((e) => ({
-      id: e.id,
-      tenantId: e.tenant_id,
-      regionCode: e.region_code,
-      serviceIds: servicesOf.get(e.id) ?? [],
-    })),
-  };
+const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
+
+/**
+ * The tenants a post reaches, sorted. "Who" selectors add up (all tenants, these tenants, the
+ * tenants of these environments); "where/what" filters narrow them to tenants with an environment
+ * in one of the regions and using one of the services. Filters alone mean "every tenant that
+ * matches". Example: { regionCodes: ['EUR'], serviceIds: ['sales'] } reaches tenants running Sales
+ * in EUR. Tenants chosen by name are reached even before they have an environment. Asked of the
+ * database, not of the directory read into memory: a post to every tenant of a provider's
+ * directory would otherwise read 500,000 environments and their services on each publication.
+ */
+export async function audienceTenantIds(trx: Transaction<DB>, a: MessageAudienceRule): Promise<string[]> {
+  const chosenTenants = [...new Set(a.tenantIds ?? [])];
+  // The common generated case ("these tenants"): nothing to look up.
+  if (isFixedAudience(a)) return chosenTenants.sort();
+  const chosenEnvironments = a.environmentIds ?? [];
+  const filtered = some(a.regionCodes) || some(a.serviceIds);
+  const anyWho = !!a.allTenants || chosenTenants.length > 0 || chosenEnvironments.length > 0;
+  let environments = trx.selectFrom('environment as e').select('e.tenant_id as id');
+  if (anyWho && !a.allTenants)
+    environments = environments.where((eb) =>
+      eb.or([
+        ...(chosenTenants.length ? [isAnyOf(trx, 'e.tenant_id', chosenTenants)] : []),
+        ...(chosenEnvironments.length ? [isAnyOf(trx, 'e.id', chosenEnvironments)] : []),
+      ]),
+    );
+  if (some(a.regionCodes)) environments = environments.where(isAnyOf(trx, 'e.region_code', a.regionCodes));
+  if (some(a.serviceIds)) {
+    const services = a.serviceIds;
+    environments = environments.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('environment_service as es')
+          .select('es.environment_id')
+          .whereRef('es.environment_id', '=', 'e.id')
+          .where(isAnyOf(trx, 'es.service_id', services)),
+      ),
+    );
+  }
+  let rows: { id: string }[];
+  if (filtered) rows = await environments.execute();
+  else if (a.allTenants)
+    rows = await trx.selectFrom('tenant').select('id').execute(); // every environment's tenant too
+  else {
+    const named = chosenTenants.length
+      ? await trx
+          .selectFrom('tenant')
+          .select('id')
+          .where(isAnyOf(trx, 'id', chosenTenants))
+          .execute()
+      : [];
+    rows = [...named, ...(await environments.execute())];
+  }
+  return [...new Set(rows.map((r) => r.id))].sort();
 }
 
 /**
@@ -45,9 +76,8 @@ export async function materialiseAudience(
   s: CommandScope,
   messageId: string,
   audience: MessageAudienceRule,
-  directory?: AudienceDirectory,
 ): Promise<{ tenantIds: string[]; added: string[]; removed: string[] }> {
-  const tenantIds = audienceTenantIds(audience, directory ?? (await loadAudienceDirectory(s.trx, audience)));
+  const tenantIds = await audienceTenantIds(s.trx, audience);
   const current = new Set(
     (await s.trx.selectFrom('message_tenant').select('tenant_id').where('message_id', '=', messageId).execute()).map(
       (r) => r.tenant_id,

@@ -3,12 +3,12 @@
 // with the first few named. It reads the same rule and the same directory as sending does.
 import type { Transaction } from 'kysely';
 import { isOperator, type Actor } from '../../domain/actor.js';
-import { audienceTenantIds, DATA_PRIVACY_TAG, type MessageAudienceRule } from '../../domain/messages.js';
+import { DATA_PRIVACY_TAG, type MessageAudienceRule } from '../../domain/messages.js';
 import { decide, isSilence, reasonOf, type AudienceSelector, type PersonChannel } from '../../domain/policies.js';
 import { forbidden } from '../../errors.js';
 import type { DB } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
-import { loadAudienceDirectory, privacyReaderIds } from './audience.js';
+import { audienceTenantIds, privacyReaderIds } from './audience.js';
 import { isAnyOf } from '../../store/chunks.js';
 
 export interface AudiencePreview {
@@ -50,7 +50,7 @@ export async function previewAudience(
 ): Promise<AudiencePreview> {
   if (!isOperator(actor)) throw forbidden('problem.messages.operatorsWrite');
   return ctx.database.db.transaction().execute(async (trx) => {
-    const tenantIds = audienceTenantIds(input.audience, await loadAudienceDirectory(trx, input.audience));
+    const tenantIds = await audienceTenantIds(trx, input.audience);
     const dataPrivacy = input.tags.includes(DATA_PRIVACY_TAG);
     const rule = decide({ type: 'message.published', payload: { isMajorChange: input.isMajorChange, dataPrivacy } });
     const tenantCount = tenantIds.length;

@@ -7,7 +7,7 @@ import { expiryCutoff } from '../../domain/messages.js';
 import { fromJson } from '../../store/values.js';
 import { runCommand } from '../command.js';
 import type { AppContext } from '../context.js';
-import { isFixedAudience, loadAudienceDirectory, materialiseAudience } from './audience.js';
+import { isFixedAudience, materialiseAudience } from './audience.js';
 import type { MessageAudience } from './insertMessage.js';
 
 export async function refreshAudiences(ctx: AppContext): Promise<number> {
@@ -24,10 +24,9 @@ export async function refreshAudiences(ctx: AppContext): Promise<number> {
     .filter((p) => !isFixedAudience(p.audience));
   if (!dynamic.length) return 0;
   return runCommand(ctx, systemActor('jobs:messages'), async (s) => {
-    const directory = await loadAudienceDirectory(s.trx, { allTenants: true });
     let changed = 0;
     for (const post of dynamic) {
-      const { added, removed } = await materialiseAudience(s, post.id, post.audience, directory);
+      const { added, removed } = await materialiseAudience(s, post.id, post.audience);
       if (added.length || removed.length) {
         changed++;
         s.changed({ tenantIds: [...added, ...removed], topic: 'messages' });
