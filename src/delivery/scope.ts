@@ -5,6 +5,7 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { EventScope } from '../domain/events.js';
 import { isAnyOf } from '../store/chunks.js';
 import type { DB } from '../store/schema.js';
+import { runsAnyService } from '../store/directory.js';
 
 type Environments = SelectQueryBuilder<DB, 'environment', { id: string }>;
 type Tenants = SelectQueryBuilder<DB, any, { tenant_id: string }>;
@@ -24,17 +25,7 @@ export function affectedEnvironments(db: Kysely<DB>, scope: EventScope): Environ
   if (some(scope.tenantIds) && !scope.allTenants)
     query = query.where(isAnyOf(db, 'environment.tenant_id', scope.tenantIds));
   if (some(scope.regionCodes)) query = query.where('environment.region_code', 'in', scope.regionCodes);
-  if (some(scope.serviceIds)) {
-    const services = scope.serviceIds;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('environment_service')
-          .select('environment_service.environment_id')
-          .whereRef('environment_service.environment_id', '=', 'environment.id')
-          .where('environment_service.service_id', 'in', services),
-      ),
-    );
-  }
+  if (some(scope.serviceIds)) query = query.where(runsAnyService(db, 'environment.id', scope.serviceIds));
   return query;
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { privateNameKey } from '../../src/domain/publicity.js';
 import { migrateTo } from '../../src/store/migrate.js';
 import { insertInChunks } from '../../src/store/chunks.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, insertEuropeAsOfOld, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;
 let db: Kysely<any>;
@@ -18,21 +18,7 @@ const PEOPLE = 5_003; // past the backfill's page of 5,000
 beforeAll(async () => {
   database = await createTestDatabase(undefined, { until: '026_role_assignment_person_order' });
   db = database.db as Kysely<any>;
-  await db.insertInto('station').values({ number: 1, name: 'First Release', pause_hours: 24 }).execute();
-  await db
-    .insertInto('region')
-    .values({
-      code: 'EUR',
-      name: 'Europe',
-      service_url: 'crm4.dynamics.com',
-      window_start: '22:00',
-      window_end: '06:00',
-      window_days: '[1,2,3,4,5,6,7]',
-      holiday_country: 'IE',
-      station: 1,
-      sort: 1,
-    })
-    .execute();
+  await insertEuropeAsOfOld(db);
   await db
     .insertInto('tenant')
     .values({

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo } from '../../src/store/migrate.js';
-import { createTestDatabase, testDialect, type TestDatabase } from '../support/database.js';
+import { createTestDatabase, insertEuropeAsOfOld, testDialect, type TestDatabase } from '../support/database.js';
 
 let database: TestDatabase;
 let db: Kysely<any>;
@@ -71,21 +71,7 @@ let before: {
 beforeAll(async () => {
   database = await createTestDatabase(undefined, { until: '021_tenant_locale' });
   db = database.db as Kysely<any>;
-  await db.insertInto('station').values({ number: 1, name: 'First Release', pause_hours: 24 }).execute();
-  await db
-    .insertInto('region')
-    .values({
-      code: 'EUR',
-      name: 'Europe',
-      service_url: 'crm4.dynamics.com',
-      window_start: '22:00',
-      window_end: '06:00',
-      window_days: '[1,2,3,4,5,6,7]',
-      holiday_country: 'IE',
-      station: 1,
-      sort: 1,
-    })
-    .execute();
+  await insertEuropeAsOfOld(db);
   const tenant = (id: string, name: string, locale: string | null) => ({
     id,
     name,

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { migrateTo, migrateToLatest } from '../../src/store/migrate.js';
 import { ensureReferenceData } from '../../src/store/referenceData.js';
@@ -66,4 +67,26 @@ export async function createTestDatabase(
       await remove();
     },
   };
+}
+
+/**
+ * A station and the EUR region, written as an old schema has them: what a migration test's
+ * tenants and environments need before it migrates (reference data is written at the latest).
+ */
+export async function insertEuropeAsOfOld(db: Kysely<any>): Promise<void> {
+  await db.insertInto('station').values({ number: 1, name: 'First Release', pause_hours: 24 }).execute();
+  await db
+    .insertInto('region')
+    .values({
+      code: 'EUR',
+      name: 'Europe',
+      service_url: 'crm4.dynamics.com',
+      window_start: '22:00',
+      window_end: '06:00',
+      window_days: '[1,2,3,4,5,6,7]',
+      holiday_country: 'IE',
+      station: 1,
+      sort: 1,
+    })
+    .execute();
 }

@@ -8,6 +8,7 @@ import type { DB, MessageTable } from '../../store/schema.js';
 import { insertInChunks, isAnyOf } from '../../store/chunks.js';
 import { fromJson } from '../../store/values.js';
 import type { CommandScope } from '../command.js';
+import { runsAnyService } from '../../store/directory.js';
 
 /** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
 export const isFixedAudience = (a: MessageAudienceRule): boolean =>
@@ -40,17 +41,7 @@ export async function audienceTenantIds(trx: Transaction<DB>, a: MessageAudience
       ]),
     );
   if (some(a.regionCodes)) environments = environments.where(isAnyOf(trx, 'e.region_code', a.regionCodes));
-  if (some(a.serviceIds)) {
-    const services = a.serviceIds;
-    environments = environments.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('environment_service as es')
-          .select('es.environment_id')
-          .whereRef('es.environment_id', '=', 'e.id')
-          .where(isAnyOf(trx, 'es.service_id', services)),
-      ),
-    );
-  }
+  if (some(a.serviceIds)) environments = environments.where(runsAnyService(trx, 'e.id', a.serviceIds));
   let rows: { id: string }[];
   if (filtered) rows = await environments.execute();
   else if (a.allTenants)

@@ -39,6 +39,7 @@ import { checkPublicText } from '../publicText.js';
 import { isPublicMaintenance } from './maintenanceLookup.js';
 import { sendCancelled, sendNotice, sendUnplanned, sendUpdated, type MaintenanceRecord } from './maintenanceNotices.js';
 import { isAnyOf } from '../../store/chunks.js';
+import { runsAnyService } from '../../store/directory.js';
 
 export interface MaintenanceInput {
   kind: MaintenanceKind;
@@ -166,16 +167,7 @@ async function resolveEnvironments(s: CommandScope, m: MaintenanceTable, regions
         .select([sql<string>`cast(${m.id} as text)`.as('maintenance_id'), 'e.id', 'e.tenant_id', 'e.region_code'])
         .where('e.region_code', 'in', regions);
       if (filter.length) q = q.where(isAnyOf(s.trx, 'e.id', filter));
-      if (services.length) {
-        q = q.where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('environment_service as es')
-              .select('es.service_id')
-              .whereRef('es.environment_id', '=', 'e.id')
-              .where('es.service_id', 'in', services),
-          ),
-        );
-      }
+      if (services.length) q = q.where(runsAnyService(s.trx, 'e.id', services));
       return q;
     })
     .execute();

@@ -12,6 +12,7 @@ import {
 import { forbidden } from '../../errors.js';
 import type { AppContext } from '../context.js';
 import { isAnyOf } from '../../store/chunks.js';
+import { runsAnyService } from '../../store/directory.js';
 
 export interface MaintenanceAudience {
   environmentCount: number;
@@ -45,17 +46,7 @@ export async function previewMaintenanceAudience(
     .select(['e.id', 'e.tenant_id'])
     .where('e.region_code', 'in', input.regions);
   if (input.environmentIds?.length) envs = envs.where(isAnyOf(db, 'e.id', input.environmentIds));
-  if (input.services?.length) {
-    const services = input.services;
-    envs = envs.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('environment_service as es')
-          .select('es.service_id')
-          .whereRef('es.environment_id', '=', 'e.id')
-          .where('es.service_id', 'in', services),
-      ),
-    );
-  }
+  if (input.services?.length) envs = envs.where(runsAnyService(db, 'e.id', input.services));
   const environments = await envs.execute();
   const tenantIds = [...new Set(environments.map((e) => e.tenant_id))];
   const tenants = tenantIds.length
