@@ -33,11 +33,18 @@ export interface MessageAudienceRule {
   serviceIds?: string[];
 }
 
-const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
+/** The list is there and names something: an audience selector or filter that counts. */
+export const hasAny = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
 
 /** True when the rule names nobody at all (an empty post audience is a mistake, never "everyone"). */
 export function isAudienceEmpty(a: MessageAudienceRule): boolean {
-  return !a.allTenants && !some(a.tenantIds) && !some(a.environmentIds) && !some(a.regionCodes) && !some(a.serviceIds);
+  return (
+    !a.allTenants &&
+    !hasAny(a.tenantIds) &&
+    !hasAny(a.environmentIds) &&
+    !hasAny(a.regionCodes) &&
+    !hasAny(a.serviceIds)
+  );
 }
 
 export const MESSAGE_STATES = ['unread', 'read', 'archived', 'favorite', 'actionRequired'] as const;

@@ -4,6 +4,7 @@
 import type { Transaction } from 'kysely';
 import type { EventScope } from '../../domain/events.js';
 import type { MessageAudienceRule } from '../../domain/messages.js';
+import { hasAny } from '../../shared/messages.js';
 import type { DB, MessageTable } from '../../store/schema.js';
 import { insertInChunks, isAnyOf } from '../../store/chunks.js';
 import { fromJson } from '../../store/values.js';
@@ -13,8 +14,6 @@ import { runsAnyService } from '../../store/directory.js';
 /** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
 export const isFixedAudience = (a: MessageAudienceRule): boolean =>
   !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
-
-const some = (list: readonly string[] | undefined): list is readonly string[] => !!list && list.length > 0;
 
 /**
  * The tenants a post reaches, sorted. "Who" selectors add up (all tenants, these tenants, the
@@ -30,7 +29,7 @@ export async function audienceTenantIds(trx: Transaction<DB>, a: MessageAudience
   // The common generated case ("these tenants"): nothing to look up.
   if (isFixedAudience(a)) return chosenTenants.sort();
   const chosenEnvironments = a.environmentIds ?? [];
-  const filtered = some(a.regionCodes) || some(a.serviceIds);
+  const filtered = hasAny(a.regionCodes) || hasAny(a.serviceIds);
   const anyWho = !!a.allTenants || chosenTenants.length > 0 || chosenEnvironments.length > 0;
   let environments = trx.selectFrom('environment as e').select('e.tenant_id as id');
   if (anyWho && !a.allTenants)
@@ -40,8 +39,8 @@ export async function audienceTenantIds(trx: Transaction<DB>, a: MessageAudience
         ...(chosenEnvironments.length ? [isAnyOf(trx, 'e.id', chosenEnvironments)] : []),
       ]),
     );
-  if (some(a.regionCodes)) environments = environments.where(isAnyOf(trx, 'e.region_code', a.regionCodes));
-  if (some(a.serviceIds)) environments = environments.where(runsAnyService(trx, 'e.id', a.serviceIds));
+  if (hasAny(a.regionCodes)) environments = environments.where(isAnyOf(trx, 'e.region_code', a.regionCodes));
+  if (hasAny(a.serviceIds)) environments = environments.where(runsAnyService(trx, 'e.id', a.serviceIds));
   let rows: { id: string }[];
   if (filtered) rows = await environments.execute();
   else if (a.allTenants)
