@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hasDemoAccounts, isDatabaseEmpty, seedDemo } from '../ap
 import { startPlanQueue } from '../delivery/planQueue.js';
 import { startWorker } from '../delivery/worker.js';
 import { buildServer } from '../http/server.js';
+import { withStartUpLock } from '../store/locks.js';
 import { startConfiguredMetricsServer } from '../observability/metricsServer.js';
 import type { Translator } from '../i18n/translator.js';
 
@@ -34,11 +35,14 @@ async function signInHelp(ctx: AppContext, tr: Translator): Promise<string[]> {
 
 export async function serve(ctx: AppContext, options: { demo: boolean; tr: Translator }): Promise<void> {
   const { tr } = options;
-  let seeded = false;
-  if (options.demo && (await isDatabaseEmpty(ctx))) {
-    await seedDemo(ctx);
-    seeded = true;
-  }
+  // Nodes started together with --demo on one new database: the first loads the demo, the others find it.
+  const seeded =
+    options.demo &&
+    (await withStartUpLock(ctx.database, async () => {
+      if (!(await isDatabaseEmpty(ctx))) return false;
+      await seedDemo(ctx);
+      return true;
+    }));
   const app = await buildServer(ctx, { logger: true });
   // Changes made on the other nodes (PostgreSQL), for this node's status page and live streams.
   const changes = startChangeFeed(ctx, app.log);

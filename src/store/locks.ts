@@ -4,8 +4,8 @@
 // state. On PostgreSQL that is `SELECT … FOR UPDATE`: the second command waits at its read until
 // the first commits, then reads the new state and fails its check (409). SQLite has one writer at
 // a time, so the plain read is already exclusive within its transaction.
-import type { Selectable, Transaction } from 'kysely';
-import type { DialectName } from './database.js';
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Database, DialectName } from './database.js';
 import type { DB } from './schema.js';
 
 /** Tables whose rows are addressed by a single `id` column. */
@@ -29,4 +29,26 @@ export async function lockRow<T extends TableWithId>(
     .where('id', '=', id);
   const row = await (dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
   return row as Selectable<DB[T]> | undefined;
+}
+
+/** The advisory-lock key of start-up's one-time writes: any fixed number but Kysely's migration lock's. */
+const START_UP_LOCK = 7_205_759_403_792_793;
+
+/**
+ * Runs `fn` while no other node runs it: nodes started at once on one PostgreSQL database take
+ * turns at what only the first may do (load the demo into an empty database), so the next one finds
+ * it done instead of doing it again. A session-level advisory lock, held on one connection of the
+ * pool while `fn` works on others, and released by PostgreSQL if the node dies holding it. SQLite's
+ * database has one process.
+ */
+export async function withStartUpLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  if (database.dialect !== 'postgres') return fn();
+  return database.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${START_UP_LOCK})`.execute(connection);
+    try {
+      return await fn();
+    } finally {
+      await sql`select pg_advisory_unlock(${START_UP_LOCK})`.execute(connection);
+    }
+  });
 }

@@ -21,11 +21,12 @@ export const testDialect = (): 'sqlite' | 'postgres' =>
 
 /**
  * Benchmarks pass their own server (BENCH_DATABASE_URL). `until`: migrated only up to that
- * migration and without reference data, as a database of an older Herald, to test what comes after.
+ * migration and without reference data, as a database of an older Herald, to test what comes after;
+ * `empty`: not migrated at all, as a provider's new database before the first node starts.
  */
 export async function createTestDatabase(
   serverUrl = process.env.TEST_DATABASE_URL,
-  options: { until?: string } = {},
+  options: { until?: string; empty?: boolean } = {},
 ): Promise<TestDatabase> {
   const name = `herald_t_${randomBytes(6).toString('hex')}`;
   let database: Database;
@@ -53,7 +54,7 @@ export async function createTestDatabase(
     remove = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   if (options.until) await migrateTo(database, options.until);
-  else {
+  else if (!options.empty) {
     await migrateToLatest(database);
     await ensureReferenceData(database.db);
   }
