@@ -4,7 +4,15 @@
 // across North America scopes tens of thousands of environments; an import writes a hundred
 // thousand people. Such rows are written in as many statements as the cap needs, and such lists
 // are bound as one parameter.
-import { PostgresAdapter, sql, type Insertable, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import {
+  PostgresAdapter,
+  sql,
+  type Insertable,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import type { DialectName } from './database.js';
 import type { DB } from './schema.js';
 
@@ -43,4 +51,21 @@ export function isAnyOf(db: Kysely<DB>, column: string, values: readonly string[
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql<SqlBool>`${sql.ref(column)} = any(${[...values]}::text[])`
     : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`;
+}
+
+/**
+ * The values as a one-column table of `id`s, bound as one parameter: `x in (listedIds(…))` where
+ * the list itself is the answer. Unlike selecting the rows of a table `where id = any(list)`, it
+ * reads no table: PostgreSQL would hash that subquery from a pass over the whole table (half a
+ * million environments for an incident across one region).
+ */
+export function listedIds(
+  db: Kysely<DB>,
+  values: readonly string[],
+): SelectQueryBuilder<any, 'listed', { id: string }> {
+  const list =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? sql<{ id: string }>`(select unnest(${[...values]}::text[]) as id)`
+      : sql<{ id: string }>`(select value as id from json_each(${JSON.stringify(values)}))`;
+  return db.selectFrom(list.as('listed')).select('listed.id');
 }
