@@ -365,14 +365,15 @@ export class Dispatcher {
       );
       return;
     }
-    recordSend(d.channel, 'sent', (performance.now() - sendStarted) / 1000);
+    const sendMs = performance.now() - sendStarted;
+    recordSend(d.channel, 'sent', sendMs / 1000);
     if (this.circuits.anyOpen) {
       const key = this.targetKey(d, batch);
       if (key) this.circuits.succeeded(key);
     }
     // A success that cannot be written is sent again when the lease runs out: at least once.
     await this.recorder
-      .add(d.id)
+      .add(d.id, sendMs)
       .catch((e: Error) => console.error(`herald worker: could not record delivery ${d.id} as sent: ${e.message}`));
   }
 
