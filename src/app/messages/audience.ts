@@ -13,7 +13,7 @@ import { runsAnyService } from '../../store/directory.js';
 
 /** True when the rule names its tenants outright, so the directory cannot change whom it reaches. */
 export const isFixedAudience = (a: MessageAudienceRule): boolean =>
-  !a.allTenants && !a.environmentIds?.length && !a.regionCodes?.length && !a.serviceIds?.length;
+  !a.allTenants && !hasAny(a.environmentIds) && !hasAny(a.regionCodes) && !hasAny(a.serviceIds);
 
 /**
  * The tenants a post reaches, sorted. "Who" selectors add up (all tenants, these tenants, the
